@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "storage/store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Relais"));
+    QApplication::setApplicationName(QStringLiteral("relais"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Relais"));
+    QApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("relais"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Relais: editorial workstation of the portal."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("The database file."),
+                                            QStringLiteral("path"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("Language of the window: en or fr."),
+                                            QStringLiteral("code"));
+    // For start-up measurements and smoke tests: print the time to the first list page, quit.
+    QCommandLineOption firstPageOption(QStringLiteral("exit-after-first-page"));
+    firstPageOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({databaseOption, languageOption, firstPageOption});
+    parser.process(app);
+
+    QSettings qsettings;
+    Relais::Settings settings(qsettings);
+    Relais::installTranslations(parser.isSet(languageOption) ? parser.value(languageOption) : settings.language());
+
+    QString path = parser.value(databaseOption);
+    if (path.isEmpty())
+        path = settings.lastDatabase();
+    if (path.isEmpty())
+        path = Relais::CommandLine::defaultDatabasePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    auto store = Relais::Store::open(path);
+    if (!store) {
+        std::fprintf(stderr, "relais: %s\n%s\n", qPrintable(store.error().message), qPrintable(store.error().detail));
+        if (!parser.isSet(firstPageOption))
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"),
+                                  store.error().message);
+        return 1;
+    }
+    if (!parser.isSet(databaseOption))
+        settings.setLastDatabase(path);
+
+    Relais::MainWindow window(**store, settings);
+    if (parser.isSet(firstPageOption)) {
+        QObject::connect(&window, &Relais::MainWindow::firstPageShown, &app, [&] {
+            std::printf("first-page-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Relais {
+
+// relais-cli: the headless commands (list, check, import…). Kept out of main() so tests
+// can run it in-process as well as through the executable.
+class CommandLine
+{
+public:
+    CommandLine(QTextStream &out, QTextStream &err);
+
+    // arguments as in main(), program name first. Returns the process exit code:
+    // 0 success, 1 the command found problems or failed, 2 wrong usage.
+    int run(const QStringList &arguments);
+
+    static QString defaultDatabasePath();
+
+private:
+    int list(const QString &database, const QString &what, bool json);
+    int check(const QString &database);
+    int importSeed(const QString &database, const QString &file, bool demo);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace Relais

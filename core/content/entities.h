@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+namespace Relais {
+
+enum class ArticleKind { News, Testimonial };
+enum class Status { Draft, Scheduled, Published, Archived };
+enum class EventState { Confirmed, Postponed, Cancelled };
+
+// Identity and bookkeeping every stored entity carries. id is the row id in the local
+// database; uuid is stable everywhere else (feeds, ICS UIDs, remote ids).
+struct EntityMeta
+{
+    qint64 id = 0;
+    QUuid uuid;
+    int revision = 0;
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
+    QDateTime deletedAt; // UTC; valid while the item is in the trash
+
+    bool isStored() const { return id > 0; }
+    bool isTrashed() const { return deletedAt.isValid(); }
+};
+
+// A news article or a testimonial, written in Markdown.
+struct Article
+{
+    EntityMeta meta;
+    ArticleKind kind = ArticleKind::News;
+    QString title;
+    QString slug;
+    QString summary;
+    QString body; // Markdown
+    QStringList sections;
+    Status status = Status::Draft;
+    QDateTime publishAt; // UTC; when it goes (or went) public
+    QList<QUuid> contacts;
+};
+
+// An event of the agenda. Times are stored in UTC and shown in timeZone; an all-day entry
+// starts at local midnight of its first day and ends at local midnight of its last day.
+struct AgendaEntry
+{
+    EntityMeta meta;
+    QString title;
+    QString slug;
+    QDateTime start; // UTC
+    QDateTime end;   // UTC; may be invalid (no end given)
+    bool allDay = false;
+    QString timeZone = QStringLiteral("Europe/Paris");
+    QString locationName;
+    QString address;
+    QString onlineUrl;
+    QString description; // Markdown
+    QStringList sections;
+    Status status = Status::Draft;
+    EventState state = EventState::Confirmed;
+    QDateTime publishAt; // UTC
+    QList<QUuid> contacts;
+};
+
+// Someone, or an organisation, that articles and events are about.
+struct Contact
+{
+    EntityMeta meta;
+    QString name;
+    QString organization;
+    QString role;
+    QStringList emails;
+    QStringList phones;
+    QString address;
+    QString website;
+    QString notes;
+
+    // What lists and links show: the name, else the organisation.
+    QString displayName() const { return name.isEmpty() ? organization : name; }
+};
+
+} // namespace Relais

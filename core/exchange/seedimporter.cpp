@@ -1,0 +1,440 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/seedimporter.h"
+
+#include "content/validation.h"
+#include "content/vocabulary.h"
+#include "storage/store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace Relais {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Relais::SeedImporter", text);
+}
+
+// Reads one item of the file and collects what is wrong with it, each problem naming the
+// file, the item (list and index, with its title when it has one) and the field.
+class ItemReader
+{
+public:
+    ItemReader(const QString &file, const QString &list, int index, const QJsonObject &object,
+               QStringList &problems)
+        : m_file(file)
+        , m_list(list)
+        , m_index(index)
+        , m_object(object)
+        , m_problems(problems)
+    {
+    }
+
+    QString where() const
+    {
+        const QString title = m_object.value(QStringLiteral("title")).toString(
+            m_object.value(QStringLiteral("organization")).toString());
+        QString item = QStringLiteral("%1[%2]").arg(m_list).arg(m_index);
+        if (!title.isEmpty())
+            item += QStringLiteral(" “%1”").arg(title.left(60));
+        return QStringLiteral("%1: %2").arg(m_file, item);
+    }
+
+    void problem(const QString &field, const QString &message)
+    {
+        m_problems.append(tr("%1, field “%2”: %3").arg(where(), field, message));
+    }
+
+    QString text(const QString &field, bool required = false)
+    {
+        const QJsonValue v = m_object.value(field);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                problem(field, tr("is missing."));
+            return {};
+        }
+        if (!v.isString()) {
+            problem(field, tr("must be text."));
+            return {};
+        }
+        if (required && v.toString().trimmed().isEmpty())
+            problem(field, tr("is empty."));
+        return v.toString();
+    }
+
+    // A string or an array of strings.
+    QStringList texts(const QString &field)
+    {
+        const QJsonValue v = m_object.value(field);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (v.isString())
+            return {v.toString()};
+        QStringList list;
+        if (v.isArray()) {
+            const QJsonArray array = v.toArray();
+            for (const QJsonValue &item : array) {
+                if (!item.isString()) {
+                    problem(field, tr("must hold only text."));
+                    return {};
+                }
+                list.append(item.toString());
+            }
+            return list;
+        }
+        problem(field, tr("must be text or a list of texts."));
+        return {};
+    }
+
+    QDate date(const QString &field, bool required)
+    {
+        const QString value = text(field, required);
+        if (value.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(value, Qt::ISODate);
+        if (!d.isValid() || value.size() != 10)
+            problem(field, tr("“%1” is not a date (expected YYYY-MM-DD).").arg(value));
+        return d;
+    }
+
+    QTime time(const QString &field)
+    {
+        const QString value = text(field);
+        if (value.isEmpty())
+            return {};
+        const QTime t = QTime::fromString(value, QStringLiteral("HH:mm"));
+        if (!t.isValid())
+            problem(field, tr("“%1” is not a time (expected HH:MM).").arg(value));
+        return t;
+    }
+
+    int integer(const QString &field)
+    {
+        const QJsonValue v = m_object.value(field);
+        if (v.isUndefined() || v.isNull())
+            return 0;
+        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 100000 || v.toDouble() != double(v.toInt())) {
+            problem(field, tr("must be a whole number of minutes."));
+            return 0;
+        }
+        return v.toInt();
+    }
+
+    bool boolean(const QString &field)
+    {
+        const QJsonValue v = m_object.value(field);
+        if (v.isUndefined() || v.isNull())
+            return false;
+        if (!v.isBool()) {
+            problem(field, tr("must be true or false."));
+            return false;
+        }
+        return v.toBool();
+    }
+
+    // A refusal of the database: a field for validation and slug conflicts, else the
+    // database's own words.
+    void storeFailed(const Error &error)
+    {
+        if (error.code == Error::Code::Conflict)
+            problem(QStringLiteral("slug"), error.message);
+        else if (error.code == Error::Code::Invalid)
+            problem(error.detail, error.message);
+        else
+            m_problems.append(QStringLiteral("%1: %2 (%3)").arg(where(), error.message, error.detail));
+    }
+
+    void addErrors(const FieldErrors &errors)
+    {
+        for (const FieldError &e : errors)
+            problem(e.field, e.message);
+    }
+
+private:
+    QString m_file;
+    QString m_list;
+    int m_index;
+    QJsonObject m_object;
+    QStringList &m_problems;
+};
+
+// Whole weeks, so that demo events keep their weekday.
+int weeksToShift(const QDate &from, const QDate &to)
+{
+    const qint64 days = from.daysTo(to);
+    return int(days >= 0 ? (days + 6) / 7 : -((-days) / 7));
+}
+
+} // namespace
+
+SeedImporter::SeedImporter(Store &store)
+    : m_store(store)
+{
+}
+
+Result<SeedImporter::Report> SeedImporter::importFile(const QString &path, const Options &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::failed(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+    constexpr qint64 maxSize = 512LL * 1024 * 1024;
+    if (file.size() > maxSize)
+        return Error::failed(tr("“%1” is too large to import (%2 MB).").arg(path).arg(file.size() >> 20));
+    return importData(file.readAll(), QFileInfo(path).fileName(), options);
+}
+
+Result<SeedImporter::Report> SeedImporter::importData(const QByteArray &json, const QString &fileName,
+                                                      const Options &options)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(parseError.offset - before.lastIndexOf('\n'));
+        return Error{Error::Code::Invalid,
+                     tr("%1 is not valid JSON: %2 at line %3, column %4.")
+                         .arg(fileName, parseError.errorString())
+                         .arg(line)
+                         .arg(column),
+                     {}};
+    }
+    if (!document.isObject()) {
+        return Error{Error::Code::Invalid,
+                     tr("%1 is not a seed file: it must hold one object with contacts, articles, "
+                        "testimonials and agenda.")
+                         .arg(fileName),
+                     {}};
+    }
+    const QJsonObject root = document.object();
+    QStringList problems;
+    auto listOf = [&](const QString &name) -> QList<QJsonObject> {
+        const QJsonValue v = root.value(name);
+        QList<QJsonObject> objects;
+        if (v.isUndefined() || v.isNull())
+            return objects;
+        if (!v.isArray()) {
+            problems.append(tr("%1: “%2” must be a list.").arg(fileName, name));
+            return objects;
+        }
+        const QJsonArray array = v.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isObject()) {
+                problems.append(tr("%1: %2[%3] must be an object.").arg(fileName, name).arg(i));
+                objects.append(QJsonObject());
+            } else {
+                objects.append(array.at(i).toObject());
+            }
+        }
+        return objects;
+    };
+    const QList<QJsonObject> contacts = listOf(QStringLiteral("contacts"));
+    const QList<QJsonObject> articles = listOf(QStringLiteral("articles"));
+    const QList<QJsonObject> testimonials = listOf(QStringLiteral("testimonials"));
+    const QList<QJsonObject> agenda = listOf(QStringLiteral("agenda"));
+
+    const QTimeZone zone(options.timeZone.toUtf8());
+    auto localMoment = [&](const QDate &date, const QTime &time) {
+        return QDateTime(date, time.isValid() ? time : QTime(0, 0), zone).toUTC();
+    };
+
+    // Demo shifts, computed from the dates the file carries.
+    int agendaShiftDays = 0;
+    int articleShiftDays = 0;
+    if (options.demo) {
+        QDate firstEvent;
+        for (const QJsonObject &o : agenda) {
+            const QDate d = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
+            if (d.isValid() && (!firstEvent.isValid() || d < firstEvent))
+                firstEvent = d;
+        }
+        if (firstEvent.isValid())
+            agendaShiftDays = 7 * weeksToShift(firstEvent, options.today.addDays(1));
+        QDate newestArticle;
+        for (const QJsonObject &o : articles) {
+            const QDate d = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
+            if (d.isValid() && (!newestArticle.isValid() || d > newestArticle))
+                newestArticle = d;
+        }
+        if (newestArticle.isValid())
+            articleShiftDays = 7 * (weeksToShift(newestArticle, options.today) - 1);
+    }
+
+    Transaction transaction(m_store.database());
+    if (!transaction.isActive())
+        return transaction.error();
+    Report report;
+
+    // Contacts first: articles and events link to them by organisation name.
+    QHash<QString, QUuid> contactByOrganization;
+    {
+        auto existing = m_store.database().exec(
+            QStringLiteral("SELECT organization, uuid FROM contacts WHERE organization <> '' AND deleted_at IS NULL"));
+        if (!existing)
+            return existing.error();
+        while (existing->next())
+            contactByOrganization.insert(existing->value(0).toString().toCaseFolded(),
+                                         QUuid::fromString(existing->value(1).toString()));
+    }
+    for (int i = 0; i < contacts.size(); ++i) {
+        ItemReader r(fileName, QStringLiteral("contacts"), i, contacts[i], problems);
+        Contact c;
+        c.organization = r.text(QStringLiteral("organization"));
+        c.name = r.text(QStringLiteral("name"));
+        c.role = r.text(QStringLiteral("role"));
+        c.emails = r.texts(QStringLiteral("email")) + r.texts(QStringLiteral("emails"));
+        c.phones = r.texts(QStringLiteral("phone")) + r.texts(QStringLiteral("phones"));
+        c.address = r.text(QStringLiteral("address"));
+        c.website = Validation::normalizedWebUrl(r.text(QStringLiteral("website")));
+        c.notes = r.text(QStringLiteral("note"));
+        const FieldErrors errors = Validation::check(c);
+        if (!errors.isEmpty()) {
+            r.addErrors(errors);
+            continue;
+        }
+        auto stored = m_store.contacts().create(c);
+        if (!stored) {
+            r.storeFailed(stored.error());
+            continue;
+        }
+        ++report.contacts;
+        if (!c.organization.isEmpty())
+            contactByOrganization.insert(c.organization.toCaseFolded(), stored->meta.uuid);
+    }
+
+    auto linkedContacts = [&](ItemReader &r) {
+        QList<QUuid> uuids;
+        for (const QString &name : r.texts(QStringLiteral("contacts"))) {
+            const QUuid uuid = contactByOrganization.value(name.toCaseFolded());
+            if (uuid.isNull())
+                r.problem(QStringLiteral("contacts"), tr("no contact has the organisation “%1”.").arg(name));
+            else
+                uuids.append(uuid);
+        }
+        return uuids;
+    };
+    auto sectionsOf = [&](ItemReader &r, const QJsonObject &o) {
+        QStringList sections = r.texts(QStringLiteral("sections"));
+        if (o.contains(QStringLiteral("section")))
+            sections.prepend(r.text(QStringLiteral("section")));
+        for (const QString &s : std::as_const(sections)) {
+            if (!Vocabulary::isSection(s))
+                r.problem(QStringLiteral("section"), tr("“%1” is not a section of the site.").arg(s));
+        }
+        return sections;
+    };
+
+    QDate newestDate;
+    for (int i = 0; i < articles.size(); ++i) {
+        ItemReader r(fileName, QStringLiteral("articles"), i, articles[i], problems);
+        Article a;
+        a.kind = ArticleKind::News;
+        a.title = r.text(QStringLiteral("title"), true);
+        a.slug = r.text(QStringLiteral("slug"));
+        a.summary = r.text(QStringLiteral("summary"));
+        a.body = r.text(QStringLiteral("body_markdown"));
+        a.sections = sectionsOf(r, articles[i]);
+        const QDate date = r.date(QStringLiteral("date"), true).addDays(articleShiftDays);
+        if (date.isValid() && (!newestDate.isValid() || date > newestDate))
+            newestDate = date;
+        a.status = Status::Published;
+        a.publishAt = localMoment(date, {});
+        a.contacts = linkedContacts(r);
+        const int before = int(problems.size());
+        r.addErrors(Validation::check(a));
+        if (problems.size() > before)
+            continue;
+        auto stored = m_store.articles().create(a);
+        if (!stored)
+            r.storeFailed(stored.error());
+        else
+            ++report.articles;
+    }
+
+    for (int i = 0; i < testimonials.size(); ++i) {
+        ItemReader r(fileName, QStringLiteral("testimonials"), i, testimonials[i], problems);
+        Article a;
+        a.kind = ArticleKind::Testimonial;
+        a.title = r.text(QStringLiteral("title"), true);
+        a.slug = r.text(QStringLiteral("slug"));
+        a.summary = r.text(QStringLiteral("summary"));
+        a.body = r.text(QStringLiteral("body_markdown"));
+        a.sections = sectionsOf(r, testimonials[i]);
+        // A testimonial without a date of its own came out with the newest news.
+        QDate date = r.date(QStringLiteral("date"), false);
+        date = date.isValid() ? date.addDays(articleShiftDays) : newestDate;
+        a.status = Status::Published;
+        a.publishAt = date.isValid() ? localMoment(date, {}) : m_store.database().now();
+        a.contacts = linkedContacts(r);
+        const int before = int(problems.size());
+        r.addErrors(Validation::check(a));
+        if (problems.size() > before)
+            continue;
+        auto stored = m_store.articles().create(a);
+        if (!stored)
+            r.storeFailed(stored.error());
+        else
+            ++report.testimonials;
+    }
+
+    for (int i = 0; i < agenda.size(); ++i) {
+        ItemReader r(fileName, QStringLiteral("agenda"), i, agenda[i], problems);
+        AgendaEntry e;
+        e.title = r.text(QStringLiteral("title"), true);
+        e.slug = r.text(QStringLiteral("slug"));
+        e.timeZone = options.timeZone;
+        const QDate date = r.date(QStringLiteral("date"), true).addDays(agendaShiftDays);
+        const QTime time = r.time(QStringLiteral("time"));
+        const int minutes = r.integer(QStringLiteral("duration_minutes"));
+        e.allDay = !time.isValid();
+        e.start = localMoment(date, time);
+        e.end = e.allDay ? e.start : e.start.addSecs(qint64(minutes) * 60);
+        e.locationName = r.text(QStringLiteral("location"));
+        e.address = r.text(QStringLiteral("address"));
+        e.onlineUrl = r.text(QStringLiteral("online_url"));
+        if (r.boolean(QStringLiteral("online")) && e.locationName.isEmpty())
+            e.locationName = tr("Online");
+        e.description = r.text(QStringLiteral("description"));
+        e.sections = sectionsOf(r, agenda[i]);
+        e.status = Status::Published;
+        e.publishAt = m_store.database().now();
+        e.contacts = linkedContacts(r);
+        const int before = int(problems.size());
+        if (date.isValid())
+            r.addErrors(Validation::check(e));
+        if (problems.size() > before)
+            continue;
+        auto stored = m_store.agenda().create(e);
+        if (!stored)
+            r.storeFailed(stored.error());
+        else
+            ++report.agenda;
+    }
+
+    if (!problems.isEmpty()) {
+        const int shown = 20;
+        QString message = QCoreApplication::translate("Relais::SeedImporter", "Nothing was imported from %1: %n problem(s) found.",
+                                                        nullptr, int(problems.size()))
+                              .arg(fileName);
+        message += QLatin1Char('\n') + problems.mid(0, shown).join(QLatin1Char('\n'));
+        if (problems.size() > shown)
+            message += QLatin1Char('\n') + tr("… and %1 more.").arg(problems.size() - shown);
+        return Error{Error::Code::Invalid, message, problems.join(QLatin1Char('\n'))};
+    }
+    if (auto c = transaction.commit(); !c)
+        return c.error();
+    return report;
+}
+
+} // namespace Relais

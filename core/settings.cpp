@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings.h"
+
+namespace Relais {
+
+namespace Key {
+const QString Language = QStringLiteral("ui/language");
+const QString LastDatabase = QStringLiteral("storage/lastDatabase");
+const QString SiteTimeZone = QStringLiteral("site/timeZone");
+const QString WindowGeometry = QStringLiteral("window/geometry");
+const QString WindowState = QStringLiteral("window/state");
+const QString Splitter = QStringLiteral("window/splitter");
+const QString EditorSplitter = QStringLiteral("window/editorSplitter/");
+const QString AutosaveDelay = QStringLiteral("editor/autosaveDelayMs");
+} // namespace Key
+
+Settings::Settings(QSettings &settings)
+    : m_settings(settings)
+{
+}
+
+QString Settings::language() const
+{
+    const QString value = m_settings.value(Key::Language).toString();
+    return (value == u"en" || value == u"fr") ? value : QString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings.setValue(Key::Language, language);
+}
+
+QString Settings::lastDatabase() const
+{
+    return m_settings.value(Key::LastDatabase).toString();
+}
+
+void Settings::setLastDatabase(const QString &path)
+{
+    m_settings.setValue(Key::LastDatabase, path);
+}
+
+QString Settings::siteTimeZone() const
+{
+    return m_settings.value(Key::SiteTimeZone, QStringLiteral("Europe/Paris")).toString();
+}
+
+void Settings::setSiteTimeZone(const QString &zone)
+{
+    m_settings.setValue(Key::SiteTimeZone, zone);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(Key::WindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(Key::WindowGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(Key::WindowState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(Key::WindowState, state);
+}
+
+QByteArray Settings::splitterState() const
+{
+    return m_settings.value(Key::Splitter).toByteArray();
+}
+
+void Settings::setSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(Key::Splitter, state);
+}
+
+QByteArray Settings::editorSplitterState(const QString &editor) const
+{
+    return m_settings.value(Key::EditorSplitter + editor).toByteArray();
+}
+
+void Settings::setEditorSplitterState(const QString &editor, const QByteArray &state)
+{
+    m_settings.setValue(Key::EditorSplitter + editor, state);
+}
+
+int Settings::autosaveDelayMs() const
+{
+    const int value = m_settings.value(Key::AutosaveDelay, 2000).toInt();
+    return qBound(200, value, 60000);
+}
+
+} // namespace Relais

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace Relais {
+
+// Every setting Relais keeps, with its key and default in one place. The QSettings is
+// injected so tests use a temporary file. Never holds a secret.
+class Settings
+{
+public:
+    explicit Settings(QSettings &settings);
+
+    // "" follows the system, else "en" or "fr".
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    QString lastDatabase() const;
+    void setLastDatabase(const QString &path);
+
+    QString siteTimeZone() const;
+    void setSiteTimeZone(const QString &zone);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    QByteArray editorSplitterState(const QString &editor) const;
+    void setEditorSplitterState(const QString &editor, const QByteArray &state);
+
+    // Milliseconds of quiet after the last keystroke before the editor saves.
+    int autosaveDelayMs() const;
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings &m_settings;
+};
+
+} // namespace Relais

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/articlerepository.h"
+
+#include "content/validation.h"
+#include "content/vocabulary.h"
+
+#include <QCoreApplication>
+
+namespace Relais {
+
+ArticleRepository::ArticleRepository(const Database &db)
+    : EntityRepository(db, tableSpec())
+{
+}
+
+TableSpec ArticleRepository::tableSpec()
+{
+    TableSpec spec;
+    spec.type = EntityType::Article;
+    spec.table = QStringLiteral("articles");
+    spec.fts = QStringLiteral("articles_fts");
+    spec.sectionsTable = QStringLiteral("article_sections");
+    spec.contactsTable = QStringLiteral("article_contacts");
+    spec.linkKey = QStringLiteral("article_id");
+    spec.hasStatus = true;
+    spec.hasKind = true;
+    spec.titleSql = QStringLiteral("t.title");
+    spec.defaultSort = QStringLiteral("updated_at");
+    spec.columns = {
+        {QStringLiteral("title"), QStringLiteral("t.title"), ColumnFormat::Text},
+        {QStringLiteral("kind"), QStringLiteral("t.kind"), ColumnFormat::Kind},
+        {QStringLiteral("status"), QStringLiteral("t.status"), ColumnFormat::Status},
+        {QStringLiteral("sections"),
+         QStringLiteral("(SELECT group_concat(section, ',') FROM article_sections s WHERE s.article_id = t.id)"),
+         ColumnFormat::Sections},
+        {QStringLiteral("publish_at"), QStringLiteral("t.publish_at"), ColumnFormat::DateTime},
+        {QStringLiteral("updated_at"), QStringLiteral("t.updated_at"), ColumnFormat::DateTime},
+    };
+    return spec;
+}
+
+Result<Article> ArticleRepository::load(qint64 id) const
+{
+    return loadWhere(QStringLiteral("id = ?"), id);
+}
+
+Result<Article> ArticleRepository::load(const QUuid &uuid) const
+{
+    return loadWhere(QStringLiteral("uuid = ?"), uuid.toString(QUuid::WithoutBraces));
+}
+
+Result<Article> ArticleRepository::loadWhere(const QString &condition, const QVariant &value) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT * FROM articles WHERE ") + condition, {value});
+    if (!q)
+        return q.error();
+    if (!q->next()) {
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate("Relais::ArticleRepository", "The article %1 does not exist.")
+                         .arg(value.toString()),
+                     {}};
+    }
+    Article a;
+    a.meta = metaFrom(*q);
+    a.kind = Vocabulary::articleKindFromString(q->value(QStringLiteral("kind")).toString()).value_or(ArticleKind::News);
+    a.title = q->value(QStringLiteral("title")).toString();
+    a.slug = q->value(QStringLiteral("slug")).toString();
+    a.summary = q->value(QStringLiteral("summary")).toString();
+    a.body = q->value(QStringLiteral("body")).toString();
+    a.status = Vocabulary::statusFromString(q->value(QStringLiteral("status")).toString()).value_or(Status::Draft);
+    a.publishAt = Database::fromSql(q->value(QStringLiteral("publish_at")));
+    auto sections = readSections(a.meta.id);
+    if (!sections)
+        return sections.error();
+    a.sections = *sections;
+    auto contacts = readContacts(a.meta.id);
+    if (!contacts)
+        return contacts.error();
+    a.contacts = *contacts;
+    return a;
+}
+
+Result<Article> ArticleRepository::create(Article item)
+{
+    return createItem(*this, std::move(item));
+}
+
+Result<Article> ArticleRepository::update(Article item)
+{
+    return updateItem(*this, std::move(item));
+}
+
+QStringList ArticleRepository::columnNames()
+{
+    return {QStringLiteral("kind"),   QStringLiteral("title"),  QStringLiteral("slug"),
+            QStringLiteral("summary"), QStringLiteral("body"),  QStringLiteral("status"),
+            QStringLiteral("publish_at")};
+}
+
+QVariantList ArticleRepository::columnValues(const Article &a)
+{
+    return {Vocabulary::toString(a.kind), a.title, a.slug, a.summary, a.body, Vocabulary::toString(a.status),
+            Database::toSql(a.publishAt)};
+}
+
+QString ArticleRepository::itemTitle(const Article &item)
+{
+    return item.title;
+}
+
+QString ArticleRepository::slugKind(const Article &item)
+{
+    return Vocabulary::toString(item.kind);
+}
+
+QString ArticleRepository::slugFallback()
+{
+    return QStringLiteral("article");
+}
+
+} // namespace Relais

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/entities.h"
+#include "storage/entityrepository.h"
+
+namespace Relais {
+
+// Stores news articles and testimonials.
+class ArticleRepository : public EntityRepository
+{
+public:
+    explicit ArticleRepository(const Database &db);
+
+    static TableSpec tableSpec();
+
+    Result<Article> load(qint64 id) const;
+    Result<Article> load(const QUuid &uuid) const;
+    // Validates, fills in what is missing (uuid, slug), stores, and returns what was stored.
+    Result<Article> create(Article item);
+    // Stores a changed item; refused when the stored revision is newer than item's.
+    Result<Article> update(Article item);
+    Result<Article> save(Article item)
+    {
+        return item.meta.isStored() ? update(std::move(item)) : create(std::move(item));
+    }
+
+    // What createItem() and updateItem() need to know of this entity.
+    static QStringList columnNames();
+    static QVariantList columnValues(const Article &item);
+    static QString itemTitle(const Article &item);
+    static QString slugKind(const Article &item);
+    static QString slugFallback();
+
+private:
+    Result<Article> loadWhere(const QString &condition, const QVariant &value) const;
+};
+
+} // namespace Relais

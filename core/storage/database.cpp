@@ -1,0 +1,318 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+
+#include "clock.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace Relais {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Relais::Database", text);
+}
+
+QString sqlErrorDetail(const QSqlError &error, const QString &sql)
+{
+    return error.text() + QStringLiteral(" [") + sql.simplified().left(300) + QLatin1Char(']');
+}
+
+// The migrations shipped in resources/migrations, split into statements the way SQLite
+// itself reads them (triggers hold semicolons inside BEGIN…END).
+QStringList statementsOf(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (current.isEmpty() && (line.trimmed().isEmpty() || line.trimmed().startsWith(QStringLiteral("--"))))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (sqlite3_complete(current.toUtf8().constData())) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+} // namespace
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    const QFileInfo info(path);
+    const bool existed = info.exists() && info.size() > 0;
+    if (info.exists() && !info.isFile())
+        return Error{Error::Code::NotRelais, tr("“%1” is not a file.").arg(path), {}};
+
+    if (existed) {
+        // Look at the header before SQLite does: a text file or an image must be refused
+        // without SQLite ever writing a journal next to it.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{Error::Code::Failed, tr("Cannot read “%1”: %2").arg(path, file.errorString()), {}};
+        }
+        const QByteArray header = file.read(16);
+        if (header != QByteArray("SQLite format 3\0", 16)) {
+            return Error{Error::Code::NotRelais,
+                         tr("“%1” is not a Relais database (it is not an SQLite file).").arg(path), {}};
+        }
+        if (info.size() < 512) {
+            return Error{Error::Code::Corrupt,
+                         tr("“%1” is damaged (the file is truncated).").arg(path), {}};
+        }
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_clock = options.clock ? options.clock : Clock::system();
+    db->m_connectionName = QStringLiteral("relais-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        connection.setDatabaseName(path);
+        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!connection.open()) {
+            return Error{Error::Code::Failed, tr("Cannot open “%1”.").arg(path),
+                         connection.lastError().text()};
+        }
+    }
+
+    if (existed) {
+        auto corrupt = [&](const QString &detail) {
+            return Error{Error::Code::Corrupt,
+                         tr("“%1” is damaged and cannot be opened. It was left as it is; "
+                            "restore it from a backup.")
+                             .arg(path),
+                         detail};
+        };
+        auto appId = db->scalar(QStringLiteral("PRAGMA application_id"));
+        if (!appId)
+            return corrupt(appId.error().detail);
+        auto version = db->scalar(QStringLiteral("PRAGMA user_version"));
+        if (!version)
+            return corrupt(version.error().detail);
+        auto tables = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!tables)
+            return corrupt(tables.error().detail);
+        const bool empty = tables->toInt() == 0 && version->toInt() == 0;
+        if (!empty && appId->toInt() != ApplicationId) {
+            return Error{Error::Code::NotRelais,
+                         tr("“%1” is an SQLite database of another program, not a Relais database.").arg(path),
+                         {}};
+        }
+        if (version->toInt() > LatestVersion) {
+            return Error{Error::Code::NewerSchema,
+                         tr("“%1” was written by a newer version of Relais (database version %2; this "
+                            "version knows up to %3). Update Relais to open it.")
+                             .arg(path)
+                             .arg(version->toInt())
+                             .arg(LatestVersion),
+                         {}};
+        }
+        auto quick = db->exec(QStringLiteral("PRAGMA quick_check"));
+        if (!quick)
+            return corrupt(quick.error().detail);
+        QStringList problems;
+        while (quick->next()) {
+            if (quick->value(0).toString() != u"ok")
+                problems.append(quick->value(0).toString());
+        }
+        if (!problems.isEmpty())
+            return corrupt(problems.join(QLatin1Char('\n')));
+    }
+
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA synchronous = NORMAL"}) {
+        // WAL with synchronous=NORMAL: a killed process never loses a committed transaction
+        // and never leaves a damaged file.
+        if (auto r = db->exec(QString::fromLatin1(pragma)); !r)
+            return r.error();
+    }
+
+    const int version = db->schemaVersion();
+    if (version < options.migrateTo) {
+        if (auto r = db->migrate(version, options.migrateTo); !r)
+            return r.error();
+    }
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QDateTime Database::now() const
+{
+    return m_clock->now().toUTC();
+}
+
+int Database::schemaVersion() const
+{
+    auto v = scalar(QStringLiteral("PRAGMA user_version"));
+    return v ? v->toInt() : -1;
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return Error{Error::Code::Failed, tr("The database “%1” could not be read.").arg(m_path),
+                     sqlErrorDetail(query.lastError(), sql)};
+    }
+    for (const QVariant &v : values) {
+        // A null QString is an empty text here, never SQL NULL (columns are NOT NULL '');
+        // NULL is written with an invalid QVariant (see toSql()).
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
+    if (!query.exec()) {
+        return Error{Error::Code::Failed, tr("The database “%1” could not be read or written.").arg(m_path),
+                     sqlErrorDetail(query.lastError(), sql)};
+    }
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const
+{
+    auto query = exec(sql, values);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return QVariant();
+    return query->value(0);
+}
+
+Result<QStringList> Database::check() const
+{
+    QStringList problems;
+    auto integrity = exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return integrity.error();
+    while (integrity->next()) {
+        const QString line = integrity->value(0).toString();
+        if (line != u"ok")
+            problems.append(line);
+    }
+    auto keys = exec(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!keys)
+        return keys.error();
+    while (keys->next()) {
+        problems.append(tr("Row %1 of table %2 refers to a missing row of %3.")
+                            .arg(keys->value(1).toString(), keys->value(0).toString(),
+                                 keys->value(2).toString()));
+    }
+    return problems;
+}
+
+QVariant Database::toSql(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QVariant();
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime Database::fromSql(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+Result<void> Database::migrate(int from, int to)
+{
+    for (int version = from + 1; version <= to; ++version) {
+        const QString name = QStringLiteral(":/relais/migrations/%1.sql").arg(version, 4, 10, QLatin1Char('0'));
+        QFile file(name);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::failed(tr("Migration %1 is missing from this build.").arg(version), name);
+        const QString script = QString::fromUtf8(file.readAll());
+
+        Transaction transaction(*this);
+        if (!transaction.isActive())
+            return transaction.error();
+        for (const QString &statement : statementsOf(script)) {
+            if (auto r = exec(statement); !r) {
+                return Error::failed(tr("The database “%1” could not be upgraded to version %2.")
+                                         .arg(m_path)
+                                         .arg(version),
+                                     r.error().detail);
+            }
+        }
+        if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !r)
+            return r.error();
+        if (auto r = transaction.commit(); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Transaction::Transaction(const Database &db)
+    : m_db(const_cast<Database &>(db))
+{
+    m_savepoint = QStringLiteral("relais_%1").arg(++m_db.m_savepointCounter);
+    // The outermost level takes the write lock at once, so that a busy database is noticed
+    // here rather than half-way through the writes.
+    const QString sql = m_db.m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                                     : QStringLiteral("SAVEPOINT ") + m_savepoint;
+    auto r = m_db.exec(sql);
+    if (!r) {
+        m_error = r.error();
+        return;
+    }
+    m_active = true;
+    ++m_db.m_transactionDepth;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    --m_db.m_transactionDepth;
+    if (m_db.m_transactionDepth == 0) {
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)m_db.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        (void)m_db.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    }
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active)
+        return m_error;
+    const bool outermost = m_db.m_transactionDepth == 1;
+    auto r = m_db.exec(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
+    if (!r)
+        return r.error(); // the destructor rolls back
+    m_active = false;
+    --m_db.m_transactionDepth;
+    return {};
+}
+
+} // namespace Relais

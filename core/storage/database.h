@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace Relais {
+
+class Clock;
+
+// One open Relais database file (SQLite): checks that the file is ours and readable before
+// touching it, brings its schema up to date with numbered migrations, and offers checked
+// query helpers. Not shared between threads: open one per thread.
+class Database
+{
+public:
+    // Highest schema version (PRAGMA user_version) this build knows.
+    static constexpr int LatestVersion = 2;
+    // PRAGMA application_id of Relais files: "RELS".
+    static constexpr int ApplicationId = 0x52454C53;
+
+    struct Options
+    {
+        // Apply migrations up to this version only (tests of the migration path).
+        int migrateTo = LatestVersion;
+        Clock *clock = nullptr;
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens or creates the file. Refuses, without writing to it, a file that is not a
+    // Relais database, is damaged, or was written by a newer Relais.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    Clock &clock() const { return *m_clock; }
+    QDateTime now() const;
+    int schemaVersion() const;
+
+    // Prepares, binds in order and runs one statement. The error names what failed.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    // The first column of the first row, or an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
+
+    // PRAGMA integrity_check and foreign_key_check; the problems found, empty when fine.
+    Result<QStringList> check() const;
+
+    // Times are stored as ISO 8601 UTC with milliseconds; invalid times as NULL.
+    static QVariant toSql(const QDateTime &time);
+    static QDateTime fromSql(const QVariant &value);
+
+private:
+    friend class Transaction;
+    Database() = default;
+    Result<void> migrate(int from, int to);
+
+    QString m_path;
+    QString m_connectionName;
+    Clock *m_clock = nullptr;
+    int m_transactionDepth = 0;
+    int m_savepointCounter = 0;
+};
+
+// A write unit: everything between construction and commit() lands together or not at all.
+// Nests (savepoints); the outermost commit() makes it durable. Rolls back when destroyed
+// without commit().
+class Transaction
+{
+public:
+    explicit Transaction(const Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // False when the transaction could not start; error() says why.
+    bool isActive() const { return m_active; }
+    const Error &error() const { return m_error; }
+    Result<void> commit();
+
+private:
+    Database &m_db;
+    QString m_savepoint;
+    Error m_error;
+    bool m_active = false;
+};
+
+} // namespace Relais

@@ -1,0 +1,401 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/entityrepository.h"
+
+#include "content/slug.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace Relais {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Relais::EntityRepository", text);
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+QVariantList toVariants(const QList<qint64> &ids)
+{
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids)
+        values.append(id);
+    return values;
+}
+
+} // namespace
+
+EntityRepository::EntityRepository(const Database &db, TableSpec spec)
+    : m_db(db)
+    , m_spec(std::move(spec))
+{
+}
+
+QString EntityRepository::ftsQuery(const QString &text)
+{
+    // Split where the unicode61 tokenizer splits (anything not a letter or digit), and
+    // quote each word so that FTS5 operators typed by the user stay plain text.
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+        word.clear();
+    };
+    for (QChar c : text) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.join(QLatin1Char(' '));
+}
+
+QString EntityRepository::whereClause(const ListQuery &query, QVariantList &values) const
+{
+    QString where = QStringLiteral(" WHERE t.deleted_at IS NULL");
+    if (m_spec.hasStatus && !query.status.isEmpty()) {
+        where += QStringLiteral(" AND t.status = ?");
+        values.append(query.status);
+    }
+    if (m_spec.hasKind && !query.kind.isEmpty()) {
+        where += QStringLiteral(" AND t.kind = ?");
+        values.append(query.kind);
+    }
+    if (!m_spec.sectionsTable.isEmpty() && !query.section.isEmpty()) {
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM %1 s WHERE s.%2 = t.id AND s.section = ?)")
+                     .arg(m_spec.sectionsTable, m_spec.linkKey);
+        values.append(query.section);
+    }
+    const QString match = ftsQuery(query.search);
+    if (!match.isEmpty()) {
+        where += QStringLiteral(" AND t.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(m_spec.fts);
+        values.append(match);
+    }
+    return where;
+}
+
+Result<QList<ListRow>> EntityRepository::page(const ListQuery &query, int offset, int limit) const
+{
+    QStringList select{QStringLiteral("t.id"), QStringLiteral("t.uuid")};
+    QString orderBy;
+    for (const ListColumn &c : m_spec.columns) {
+        select.append(c.sql);
+        if (c.key == query.sortKey)
+            orderBy = c.sql;
+    }
+    if (orderBy.isEmpty()) {
+        for (const ListColumn &c : m_spec.columns) {
+            if (c.key == m_spec.defaultSort)
+                orderBy = c.sql;
+        }
+    }
+    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    if (orderBy.startsWith(QStringLiteral("t.")) && !orderBy.contains(QLatin1Char(' ')))
+        orderBy += QStringLiteral(" COLLATE NOCASE");
+
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 t%3 ORDER BY %4 %5, t.id %5 LIMIT ? OFFSET ?")
+                            .arg(select.join(QStringLiteral(", ")), m_spec.table,
+                                 whereClause(query, values), orderBy, direction);
+    values << limit << offset;
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return q.error();
+    QList<ListRow> rows;
+    const int columns = int(m_spec.columns.size());
+    while (q->next()) {
+        ListRow row;
+        row.id = q->value(0).toLongLong();
+        row.uuid = QUuid::fromString(q->value(1).toString());
+        row.type = m_spec.type;
+        row.values.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row.values.append(q->value(i + 2));
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+Result<int> EntityRepository::count(const ListQuery &query) const
+{
+    QVariantList values;
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 t%2").arg(m_spec.table, whereClause(query, values)),
+                         values);
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Result<int> EntityRepository::trashedCount() const
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NOT NULL").arg(m_spec.table));
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Result<void> EntityRepository::setTrashed(const QList<qint64> &ids, bool trashed)
+{
+    if (ids.isEmpty())
+        return {};
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QVariantList values{trashed ? Database::toSql(m_db.now()) : QVariant(),
+                        Database::toSql(m_db.now())};
+    values += toVariants(ids);
+    auto r = m_db.exec(QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, revision = revision + 1 "
+                                      "WHERE id IN (%2) AND deleted_at IS %3 NULL")
+                           .arg(m_spec.table, placeholders(ids.size()),
+                                trashed ? QString() : QStringLiteral("NOT")),
+                       values);
+    if (!r)
+        return r.error();
+    return transaction.commit();
+}
+
+Result<void> EntityRepository::moveToTrash(const QList<qint64> &ids)
+{
+    return setTrashed(ids, true);
+}
+
+Result<void> EntityRepository::restore(const QList<qint64> &ids)
+{
+    return setTrashed(ids, false);
+}
+
+Result<void> EntityRepository::purge(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id IN (%2) AND deleted_at IS NOT NULL")
+                           .arg(m_spec.table, placeholders(ids.size())),
+                       toVariants(ids));
+    if (!r)
+        return r.error();
+    return transaction.commit();
+}
+
+Result<void> EntityRepository::emptyTrash()
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE deleted_at IS NOT NULL").arg(m_spec.table));
+    if (!r)
+        return r.error();
+    return transaction.commit();
+}
+
+Result<qint64> EntityRepository::idOf(const QUuid &uuid) const
+{
+    auto id = m_db.scalar(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(m_spec.table),
+                          {uuid.toString(QUuid::WithoutBraces)});
+    if (!id)
+        return id.error();
+    if (!id->isValid())
+        return Error{Error::Code::NotFound, tr("No item has the id %1.").arg(uuid.toString(QUuid::WithoutBraces)), {}};
+    return id->toLongLong();
+}
+
+bool EntityRepository::slugTaken(const QString &slug, qint64 exceptId, const QString &kind) const
+{
+    QString sql = QStringLiteral("SELECT 1 FROM %1 WHERE slug = ? AND id <> ?").arg(m_spec.table);
+    QVariantList values{slug, exceptId};
+    if (m_spec.hasKind) {
+        sql += QStringLiteral(" AND kind = ?");
+        values.append(kind);
+    }
+    auto found = m_db.scalar(sql, values);
+    // When the check itself fails, call the slug taken: the insert would fail anyway.
+    return !found || found->isValid();
+}
+
+Result<void> EntityRepository::checkedUpdate(const QString &assignments, const QVariantList &values, qint64 id,
+                                             int revision, const QString &itemTitle)
+{
+    QVariantList all = values;
+    all << Database::toSql(m_db.now()) << id << revision;
+    auto r = m_db.exec(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, revision = revision + 1 "
+                                      "WHERE id = ? AND revision = ?")
+                           .arg(m_spec.table, assignments),
+                       all);
+    if (!r)
+        return r.error();
+    if (r->numRowsAffected() == 1)
+        return {};
+    auto current = m_db.scalar(QStringLiteral("SELECT revision FROM %1 WHERE id = ?").arg(m_spec.table), {id});
+    if (!current)
+        return current.error();
+    if (!current->isValid()) {
+        return Error{Error::Code::NotFound,
+                     tr("“%1” no longer exists: it was deleted for good.").arg(itemTitle), {}};
+    }
+    return Error{Error::Code::StaleRevision,
+                 tr("“%1” was changed elsewhere since you opened it (revision %2, yours is %3).")
+                     .arg(itemTitle)
+                     .arg(current->toInt())
+                     .arg(revision),
+                 {}};
+}
+
+Result<void> EntityRepository::writeSections(qint64 id, const QStringList &sections)
+{
+    if (m_spec.sectionsTable.isEmpty())
+        return {};
+    auto cleared = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(m_spec.sectionsTable, m_spec.linkKey), {id});
+    if (!cleared)
+        return cleared.error();
+    int position = 0;
+    for (const QString &section : sections) {
+        auto r = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO %1 (%2, section, position) VALUES (?, ?, ?)")
+                               .arg(m_spec.sectionsTable, m_spec.linkKey),
+                           {id, section, position++});
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<QStringList> EntityRepository::readSections(qint64 id) const
+{
+    QStringList sections;
+    if (m_spec.sectionsTable.isEmpty())
+        return sections;
+    auto q = m_db.exec(QStringLiteral("SELECT section FROM %1 WHERE %2 = ? ORDER BY position")
+                           .arg(m_spec.sectionsTable, m_spec.linkKey),
+                       {id});
+    if (!q)
+        return q.error();
+    while (q->next())
+        sections.append(q->value(0).toString());
+    return sections;
+}
+
+Result<void> EntityRepository::writeContacts(qint64 id, const QList<QUuid> &contacts)
+{
+    if (m_spec.contactsTable.isEmpty())
+        return {};
+    auto cleared = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(m_spec.contactsTable, m_spec.linkKey), {id});
+    if (!cleared)
+        return cleared.error();
+    int position = 0;
+    for (const QUuid &uuid : contacts) {
+        auto contactId = m_db.scalar(QStringLiteral("SELECT id FROM contacts WHERE uuid = ?"),
+                                     {uuid.toString(QUuid::WithoutBraces)});
+        if (!contactId)
+            return contactId.error();
+        if (!contactId->isValid()) {
+            return Error{Error::Code::Invalid,
+                         tr("The linked contact %1 does not exist.").arg(uuid.toString(QUuid::WithoutBraces)), {}};
+        }
+        auto r = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO %1 (%2, contact_id, position) VALUES (?, ?, ?)")
+                               .arg(m_spec.contactsTable, m_spec.linkKey),
+                           {id, *contactId, position++});
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<QList<QUuid>> EntityRepository::readContacts(qint64 id) const
+{
+    QList<QUuid> contacts;
+    if (m_spec.contactsTable.isEmpty())
+        return contacts;
+    auto q = m_db.exec(QStringLiteral("SELECT c.uuid FROM %1 l JOIN contacts c ON c.id = l.contact_id "
+                                      "WHERE l.%2 = ? ORDER BY l.position")
+                           .arg(m_spec.contactsTable, m_spec.linkKey),
+                       {id});
+    if (!q)
+        return q.error();
+    while (q->next())
+        contacts.append(QUuid::fromString(q->value(0).toString()));
+    return contacts;
+}
+
+EntityMeta EntityRepository::metaFrom(const QSqlQuery &query)
+{
+    EntityMeta meta;
+    meta.id = query.value(QStringLiteral("id")).toLongLong();
+    meta.uuid = QUuid::fromString(query.value(QStringLiteral("uuid")).toString());
+    meta.revision = query.value(QStringLiteral("revision")).toInt();
+    meta.createdAt = Database::fromSql(query.value(QStringLiteral("created_at")));
+    meta.updatedAt = Database::fromSql(query.value(QStringLiteral("updated_at")));
+    meta.deletedAt = Database::fromSql(query.value(QStringLiteral("deleted_at")));
+    return meta;
+}
+
+Result<QString> EntityRepository::resolveSlug(const QString &slug, const QString &title, qint64 id,
+                                              const QString &kind, const QString &fallback) const
+{
+    if (!slug.isEmpty()) {
+        if (slugTaken(slug, id, kind)) {
+            return Error{Error::Code::Conflict,
+                         tr("The address name “%1” is already used by another item; choose another one.")
+                             .arg(slug),
+                         QStringLiteral("slug")};
+        }
+        return slug;
+    }
+    QString base = Slug::fromTitle(title);
+    if (base.isEmpty())
+        base = fallback;
+    return Slug::makeUnique(base, [&](const QString &candidate) { return slugTaken(candidate, id, kind); });
+}
+
+Result<qint64> EntityRepository::insertRow(const QStringList &columns, const QVariantList &values,
+                                           EntityMeta &meta)
+{
+    if (meta.uuid.isNull())
+        meta.uuid = QUuid::createUuid();
+    meta.revision = 1;
+    const QDateTime now = m_db.now();
+    if (!meta.createdAt.isValid())
+        meta.createdAt = now;
+    meta.updatedAt = now;
+
+    QStringList allColumns = columns;
+    allColumns << QStringLiteral("uuid") << QStringLiteral("revision") << QStringLiteral("created_at")
+               << QStringLiteral("updated_at") << QStringLiteral("deleted_at");
+    QVariantList allValues = values;
+    allValues << meta.uuid.toString(QUuid::WithoutBraces) << meta.revision << Database::toSql(meta.createdAt)
+              << Database::toSql(meta.updatedAt) << Database::toSql(meta.deletedAt);
+    auto r = m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(m_spec.table, allColumns.join(QStringLiteral(", ")),
+                                placeholders(allColumns.size())),
+                       allValues);
+    if (!r)
+        return r.error();
+    meta.id = r->lastInsertId().toLongLong();
+    return meta.id;
+}
+
+Error EntityRepository::invalid(const FieldErrors &errors, const QString &itemTitle)
+{
+    QString name = itemTitle.trimmed().isEmpty() ? tr("untitled item") : itemTitle.left(80);
+    return Error{Error::Code::Invalid, tr("“%1” cannot be saved: %2").arg(name, Validation::summary(errors)),
+                 errors.isEmpty() ? QString() : errors.first().field};
+}
+
+Result<void> EntityRepository::writeLinks(qint64 id, const QStringList &sections, const QList<QUuid> &contacts)
+{
+    if (auto r = writeSections(id, sections); !r)
+        return r;
+    return writeContacts(id, contacts);
+}
+
+} // namespace Relais

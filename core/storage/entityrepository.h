@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/entities.h"
+#include "content/validation.h"
+#include "storage/database.h"
+#include "storage/listquery.h"
+
+#include <QList>
+#include <QStringList>
+#include <QUuid>
+
+namespace Relais {
+
+// Where one kind of entity lives and how its list looks.
+struct TableSpec
+{
+    QString type;          // EntityType
+    QString table;         // main table
+    QString fts;           // its full-text index
+    QString sectionsTable; // empty when the entity has no sections
+    QString contactsTable; // empty when the entity links no contacts
+    QString linkKey;       // column of the link tables naming the entity
+    bool hasStatus = false;
+    bool hasKind = false;
+    QString titleSql;      // expression giving the row's title
+    QString defaultSort;   // column key
+    QList<ListColumn> columns;
+};
+
+// What every repository shares: paged lists with filters and search, counts, the trash,
+// and the section and contact links. Subclasses load and save their own entity.
+class EntityRepository
+{
+public:
+    EntityRepository(const Database &db, TableSpec spec);
+    virtual ~EntityRepository() = default;
+
+    const TableSpec &spec() const { return m_spec; }
+    const Database &database() const { return m_db; }
+
+    // Rows of the live (not trashed) items matching query, offset and limit applied.
+    Result<QList<ListRow>> page(const ListQuery &query, int offset, int limit) const;
+    Result<int> count(const ListQuery &query = {}) const;
+    Result<int> trashedCount() const;
+
+    // Moves items to the trash or back; each one's revision goes up so an editor still
+    // holding the old revision cannot save over the change unnoticed.
+    Result<void> moveToTrash(const QList<qint64> &ids);
+    Result<void> restore(const QList<qint64> &ids);
+    // Deletes for good; only items already in the trash.
+    Result<void> purge(const QList<qint64> &ids);
+    Result<void> emptyTrash();
+
+    Result<qint64> idOf(const QUuid &uuid) const;
+    bool slugTaken(const QString &slug, qint64 exceptId, const QString &kind = {}) const;
+
+    // "éco activ" → "eco"* "activ"*: each word a prefix, all required. Empty when the
+    // text has no word.
+    static QString ftsQuery(const QString &text);
+
+protected:
+    static EntityMeta metaFrom(const QSqlQuery &query);
+    // The slug to store: the given one when free (else a Conflict error), or one made from
+    // the title (fallback when the title has no usable letter) made unique.
+    Result<QString> resolveSlug(const QString &slug, const QString &title, qint64 id,
+                                const QString &kind, const QString &fallback) const;
+    // INSERT with the bookkeeping columns (uuid, revision, created_at, updated_at) added;
+    // fills meta and returns the new row id.
+    Result<qint64> insertRow(const QStringList &columns, const QVariantList &values, EntityMeta &meta);
+    static Error invalid(const FieldErrors &errors, const QString &itemTitle);
+    Result<void> writeLinks(qint64 id, const QStringList &sections, const QList<QUuid> &contacts);
+    // UPDATE … SET revision = revision + 1 … WHERE id = ? AND revision = ?. Tells a row
+    // that changed since (StaleRevision) from one that is gone (NotFound).
+    Result<void> checkedUpdate(const QString &assignments, const QVariantList &values, qint64 id,
+                               int revision, const QString &itemTitle);
+    Result<void> writeSections(qint64 id, const QStringList &sections);
+    Result<QStringList> readSections(qint64 id) const;
+    Result<void> writeContacts(qint64 id, const QList<QUuid> &contacts);
+    Result<QList<QUuid>> readContacts(qint64 id) const;
+    Result<void> setTrashed(const QList<qint64> &ids, bool trashed);
+
+    const Database &m_db;
+    TableSpec m_spec;
+
+    // The create and update flows every entity shares. Repo provides columnNames(),
+    // columnValues(item), slugKind(item), slugFallback() and load(id).
+    template<typename Repo, typename T>
+    Result<T> createItem(Repo &repo, T item);
+    template<typename Repo, typename T>
+    Result<T> updateItem(Repo &repo, T item);
+
+private:
+    template<typename Repo, typename T>
+    Result<void> prepareItem(T &item, qint64 id);
+    QString whereClause(const ListQuery &query, QVariantList &values) const;
+};
+
+template<typename Repo, typename T>
+Result<void> EntityRepository::prepareItem(T &item, qint64 id)
+{
+    if (const FieldErrors errors = Validation::check(item); !errors.isEmpty())
+        return invalid(errors, Repo::itemTitle(item));
+    if constexpr (requires { item.slug; }) {
+        auto slug = resolveSlug(item.slug, item.title, id, Repo::slugKind(item), Repo::slugFallback());
+        if (!slug)
+            return slug.error();
+        item.slug = *slug;
+    }
+    return {};
+}
+
+template<typename Repo, typename T>
+Result<T> EntityRepository::createItem(Repo &repo, T item)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto r = prepareItem<Repo>(item, 0); !r)
+        return r.error();
+    auto id = insertRow(Repo::columnNames(), Repo::columnValues(item), item.meta);
+    if (!id)
+        return id.error();
+    if constexpr (requires { item.sections; item.contacts; }) {
+        if (auto r = writeLinks(*id, item.sections, item.contacts); !r)
+            return r.error();
+    }
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return repo.load(*id);
+}
+
+template<typename Repo, typename T>
+Result<T> EntityRepository::updateItem(Repo &repo, T item)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto r = prepareItem<Repo>(item, item.meta.id); !r)
+        return r.error();
+    const QString assignments = Repo::columnNames().join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ?");
+    if (auto r = checkedUpdate(assignments, Repo::columnValues(item), item.meta.id, item.meta.revision,
+                               Repo::itemTitle(item));
+        !r)
+        return r.error();
+    if constexpr (requires { item.sections; item.contacts; }) {
+        if (auto r = writeLinks(item.meta.id, item.sections, item.contacts); !r)
+            return r.error();
+    }
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return repo.load(item.meta.id);
+}
+
+} // namespace Relais

@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleeditor.h"
+
+#include "content/vocabulary.h"
+#include "editorwidgets.h"
+#include "storage/store.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace Relais {
+
+ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
+    : ItemEditor(store, parent)
+{
+    m_title = new QLineEdit(this);
+    m_title->setPlaceholderText(tr("Title of the article"));
+    m_slug = new QLineEdit(this);
+    m_slug->setPlaceholderText(tr("made from the title when saved"));
+    m_kind = new QComboBox(this);
+    for (ArticleKind k : Vocabulary::articleKinds())
+        m_kind->addItem(Vocabulary::displayName(k), Vocabulary::toString(k));
+    m_publication = new PublicationFields(this);
+    m_sections = new SectionPicker(this);
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setTabChangesFocus(true);
+    m_summary->setMaximumHeight(72);
+    m_summary->setPlaceholderText(tr("One or two sentences shown in lists"));
+    m_body = new QPlainTextEdit(this);
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_body->setPlaceholderText(tr("Text of the article, in Markdown"));
+    m_body->setMinimumHeight(240);
+    m_contacts = new ContactPicker(store, this);
+
+    addField(QStringLiteral("title"), m_title);
+    addField(QStringLiteral("slug"), m_slug);
+    addField(QStringLiteral("kind"), m_kind);
+    addField(QStringLiteral("status"), m_publication->statusBox());
+    addField(QStringLiteral("publish_at"), m_publication->whenField());
+    addField(QStringLiteral("sections"), m_sections);
+    addField(QStringLiteral("summary"), m_summary);
+    addField(QStringLiteral("body"), m_body);
+    addField(QStringLiteral("contacts"), m_contacts);
+
+    form()->addRow(tr("&Title:"), m_title);
+    form()->addRow(tr("&Kind:"), m_kind);
+    form()->addRow(tr("S&tatus:"), m_publication);
+    form()->addRow(tr("Sections:"), m_sections);
+    form()->addRow(tr("Address &name:"), m_slug);
+    form()->addRow(tr("S&ummary:"), m_summary);
+    form()->addRow(tr("&Body:"), m_body);
+    form()->addRow(tr("Contacts:"), m_contacts);
+
+    watch(m_title);
+    watch(m_slug);
+    watch(m_summary);
+    watch(m_body);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ArticleEditor::markModified);
+    connect(m_publication, &PublicationFields::changed, this, &ArticleEditor::markModified);
+    connect(m_sections, &SectionPicker::changed, this, &ArticleEditor::markModified);
+    connect(m_contacts, &ContactPicker::changed, this, &ArticleEditor::markModified);
+}
+
+QString ArticleEditor::type() const
+{
+    return EntityType::Article;
+}
+
+void ArticleEditor::showItem(const Article &a)
+{
+    m_item = a;
+    m_title->setText(a.title);
+    m_slug->setText(a.slug);
+    m_kind->setCurrentIndex(m_kind->findData(Vocabulary::toString(a.kind)));
+    m_publication->setStatus(a.status);
+    m_publication->setPublishAt(a.publishAt);
+    m_sections->setSections(a.sections);
+    m_summary->setPlainText(a.summary);
+    m_body->setPlainText(a.body);
+    m_contacts->setContacts(a.contacts);
+}
+
+Result<void> ArticleEditor::readItem(qint64 id)
+{
+    auto loaded = store().articles().load(id);
+    if (!loaded)
+        return loaded.error();
+    showItem(*loaded);
+    return {};
+}
+
+void ArticleEditor::clearForm()
+{
+    showItem(Article{});
+    m_title->setFocus();
+}
+
+Article ArticleEditor::formValue() const
+{
+    Article a = m_item;
+    a.title = m_title->text();
+    a.slug = m_slug->text().trimmed();
+    a.kind = Vocabulary::articleKindFromString(m_kind->currentData().toString()).value_or(ArticleKind::News);
+    a.status = m_publication->status();
+    a.publishAt = m_publication->publishAt();
+    a.sections = m_sections->sections();
+    a.summary = m_summary->toPlainText();
+    a.body = m_body->toPlainText();
+    a.contacts = m_contacts->contacts();
+    return a;
+}
+
+FieldErrors ArticleEditor::validateForm() const
+{
+    return Validation::check(formValue());
+}
+
+Result<qint64> ArticleEditor::writeItem(std::optional<int> revisionOverride)
+{
+    Article a = formValue();
+    if (revisionOverride)
+        a.meta.revision = *revisionOverride;
+    auto stored = store().articles().save(a);
+    if (!stored)
+        return stored.error();
+    m_item = *stored;
+    if (m_slug->text() != m_item.slug)
+        m_slug->setText(m_item.slug);
+    return m_item.meta.id;
+}
+
+QString ArticleEditor::itemTitle() const
+{
+    return m_title->text();
+}
+
+Result<int> ArticleEditor::storedRevision(qint64 id) const
+{
+    auto a = store().articles().load(id);
+    if (!a)
+        return a.error();
+    return a->meta.revision;
+}
+
+} // namespace Relais

@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitylistmodel.h"
+
+#include "content/vocabulary.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace Relais {
+
+EntityListModel::EntityListModel(QList<ListColumn> columns, PageFunction page, CountFunction count,
+                                 QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_columns(std::move(columns))
+    , m_page(std::move(page))
+    , m_count(std::move(count))
+    , m_zone(QTimeZone("Europe/Paris"))
+{
+}
+
+int EntityListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EntityListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QString EntityListModel::singleLine(const QString &text)
+{
+    constexpr int maxLength = 300;
+    QString line = text.left(maxLength);
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    if (text.size() > maxLength)
+        line += QChar(0x2026);
+    // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: an override inside cannot leak out.
+    return QChar(0x2068) + line + QChar(0x2069);
+}
+
+QString EntityListModel::columnTitle(const QString &key)
+{
+    if (key == u"title")
+        return tr("Title");
+    if (key == u"kind")
+        return tr("Kind");
+    if (key == u"status")
+        return tr("Status");
+    if (key == u"sections")
+        return tr("Sections");
+    if (key == u"publish_at")
+        return tr("Publication");
+    if (key == u"updated_at")
+        return tr("Modified");
+    if (key == u"start")
+        return tr("Starts");
+    if (key == u"location_name")
+        return tr("Place");
+    if (key == u"state")
+        return tr("State");
+    if (key == u"name")
+        return tr("Name");
+    if (key == u"organization")
+        return tr("Organisation");
+    if (key == u"emails")
+        return tr("E-mail");
+    if (key == u"phones")
+        return tr("Phone");
+    if (key == u"type")
+        return tr("Type");
+    if (key == u"deleted_at")
+        return tr("Deleted");
+    return key;
+}
+
+QString EntityListModel::display(const ListColumn &column, const QVariant &value) const
+{
+    const QString text = value.toString();
+    switch (column.format) {
+    case ColumnFormat::Text:
+        return singleLine(text);
+    case ColumnFormat::DateTime: {
+        const QDateTime t = Database::fromSql(value);
+        return t.isValid() ? QLocale().toString(t.toTimeZone(m_zone), QLocale::ShortFormat) : QString();
+    }
+    case ColumnFormat::Status:
+        return Vocabulary::statusFromString(text).has_value() ? Vocabulary::displayName(*Vocabulary::statusFromString(text))
+                                                              : text;
+    case ColumnFormat::Kind:
+        return Vocabulary::articleKindFromString(text).has_value()
+            ? Vocabulary::displayName(*Vocabulary::articleKindFromString(text))
+            : text;
+    case ColumnFormat::State:
+        return Vocabulary::eventStateFromString(text).has_value()
+            ? Vocabulary::displayName(*Vocabulary::eventStateFromString(text))
+            : text;
+    case ColumnFormat::Sections: {
+        QStringList titles;
+        const QStringList slugs = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &s : slugs)
+            titles.append(Vocabulary::sectionTitle(s));
+        return titles.join(QStringLiteral(", "));
+    }
+    case ColumnFormat::List: {
+        QStringList items;
+        const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+        for (const QJsonValue &v : array)
+            items.append(v.toString());
+        return singleLine(items.join(QStringLiteral(", ")));
+    }
+    case ColumnFormat::EntityType:
+        if (text == EntityType::Article)
+            return tr("Article");
+        if (text == EntityType::Agenda)
+            return tr("Agenda entry");
+        if (text == EntityType::Contact)
+            return tr("Contact");
+        return text;
+    }
+    return text;
+}
+
+QVariant EntityListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ListRow &row = m_rows.at(index.row());
+    const ListColumn &column = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(column, row.values.value(index.column()));
+    case Qt::ToolTipRole:
+        if (column.format == ColumnFormat::Text)
+            return singleLine(row.values.value(index.column()).toString().left(1000));
+        return {};
+    case IdRole:
+        return row.id;
+    case UuidRole:
+        return row.uuid;
+    case TypeRole:
+        return row.type;
+    case RawValueRole:
+        return row.values.value(index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return columnTitle(m_columns.at(section).key);
+}
+
+bool EntityListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void EntityListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    auto page = m_page(m_query, int(m_rows.size()), PageSize);
+    if (!page) {
+        emit loadFailed(page.error().message);
+        m_total = int(m_rows.size()); // stop asking for more
+        return;
+    }
+    if (page->isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(*page);
+    endInsertRows();
+}
+
+void EntityListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size())
+        return;
+    ListQuery query = m_query;
+    query.sortKey = m_columns.at(column).key;
+    query.order = order;
+    setQuery(query);
+}
+
+bool EntityListModel::load(int rows)
+{
+    auto total = m_count(m_query);
+    auto page = total ? m_page(m_query, 0, qMax(rows, int(PageSize))) : Result<QList<ListRow>>(total.error());
+    beginResetModel();
+    if (!page) {
+        m_rows.clear();
+        m_total = 0;
+    } else {
+        m_rows = *page;
+        m_total = qMax(*total, int(m_rows.size()));
+    }
+    endResetModel();
+    emit totalCountChanged(m_total);
+    if (!page) {
+        emit loadFailed(page.error().message);
+        return false;
+    }
+    return true;
+}
+
+void EntityListModel::setQuery(const ListQuery &query)
+{
+    m_query = query;
+    load(PageSize);
+}
+
+void EntityListModel::refresh()
+{
+    load(int(m_rows.size()));
+}
+
+int EntityListModel::rowOf(const QString &type, qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id && m_rows.at(i).type == type)
+            return i;
+    }
+    return -1;
+}
+
+int EntityListModel::columnOf(const QString &key) const
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace Relais

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "storage/listquery.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+#include <functional>
+
+namespace Relais {
+
+// A list of stored items, loaded page by page as the view scrolls (fetchMore), so that a
+// table of 100,000 articles never sits in memory. Filtering, search and sorting are done by
+// the database (ListQuery) rather than a QSortFilterProxyModel, which would need every row.
+class EntityListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        UuidRole,
+        TypeRole,
+        RawValueRole,
+    };
+
+    using PageFunction = std::function<Result<QList<ListRow>>(const ListQuery &, int offset, int limit)>;
+    using CountFunction = std::function<Result<int>(const ListQuery &)>;
+
+    EntityListModel(QList<ListColumn> columns, PageFunction page, CountFunction count, QObject *parent = nullptr);
+
+    static constexpr int PageSize = 100;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    const ListQuery &query() const { return m_query; }
+    void setQuery(const ListQuery &query);
+    // Reads again what is shown (same query, at least as many rows as now).
+    void refresh();
+
+    // Every match of the query, loaded or not.
+    int totalCount() const { return m_total; }
+    ListRow rowAt(int row) const { return m_rows.value(row); }
+    int rowOf(const QString &type, qint64 id) const;
+    int columnOf(const QString &key) const;
+    const QList<ListColumn> &columns() const { return m_columns; }
+
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+
+    // Text made safe for one line of a list: control characters become spaces, very long
+    // text is cut, and the whole is isolated so right-to-left overrides stay inside it.
+    static QString singleLine(const QString &text);
+    static QString columnTitle(const QString &key);
+
+signals:
+    // A read failed; message is for the user.
+    void loadFailed(const QString &message);
+    void totalCountChanged(int total);
+
+private:
+    bool load(int rows);
+    QString display(const ListColumn &column, const QVariant &value) const;
+
+    QList<ListColumn> m_columns;
+    PageFunction m_page;
+    CountFunction m_count;
+    ListQuery m_query;
+    QList<ListRow> m_rows;
+    int m_total = 0;
+    QTimeZone m_zone;
+};
+
+} // namespace Relais

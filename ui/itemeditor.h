@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/validation.h"
+#include "result.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QScrollArea;
+
+namespace Relais {
+
+class Store;
+
+// What every editor pane shares: a form, autosave after a pause in typing, field errors
+// shown beside the form, and the refusal to overwrite a newer revision unasked.
+class ItemEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class ConflictChoice { Overwrite, Reload, Cancel };
+    using ConflictResolver = std::function<ConflictChoice(QWidget *parent, const QString &message)>;
+
+    ItemEditor(Store &store, QWidget *parent = nullptr);
+
+    virtual QString type() const = 0;
+
+    // Shows a stored item; false (and a message) when it cannot be read.
+    bool loadItem(qint64 id);
+    // An empty form; the item is created at the first save.
+    void newItem();
+    // Saves at once when there are unsaved changes. False when they could not be saved.
+    bool saveNow();
+
+    qint64 currentId() const { return m_id; }
+    bool hasItem() const { return m_hasItem; }
+    bool isModified() const { return m_modified; }
+    void setAutosaveDelay(int ms) { m_autosave.setInterval(ms); }
+    // Replaces the question asked when someone else saved first (tests answer it).
+    void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
+    // The field widget that shows problems of a JSON field name.
+    QWidget *fieldWidget(const QString &field) const { return m_fields.value(field); }
+    QString errorText() const;
+
+signals:
+    void saved(const QString &type, qint64 id, bool created);
+    void message(const QString &text);
+    void modifiedChanged(bool modified);
+
+protected:
+    // Subclasses fill the form from the stored item, or clear it for a new one.
+    virtual Result<void> readItem(qint64 id) = 0;
+    virtual void clearForm() = 0;
+    // Stores what the form holds; returns the stored id. revisionOverride, when set,
+    // replaces the revision the form was loaded with (overwrite after a conflict).
+    virtual Result<qint64> writeItem(std::optional<int> revisionOverride) = 0;
+    virtual QString itemTitle() const = 0;
+    // The problems of what the form holds now.
+    virtual FieldErrors validateForm() const = 0;
+    virtual Result<int> storedRevision(qint64 id) const = 0;
+
+    QFormLayout *form() const { return m_form; }
+    Store &store() const { return m_store; }
+    // Registers a field: its changes count as edits, and errors of that name mark it.
+    void addField(const QString &name, QWidget *widget);
+    void watch(QLineEdit *edit);
+    void watch(QPlainTextEdit *edit);
+    void markModified();
+    void showFieldErrors(const FieldErrors &errors);
+    void setLoading(bool loading) { m_loading = loading; }
+
+private:
+    bool save(bool interactive);
+    void setModified(bool modified);
+
+    Store &m_store;
+    QScrollArea *m_scroll = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_errors = nullptr;
+    QHash<QString, QWidget *> m_fields;
+    QTimer m_autosave;
+    ConflictResolver m_resolver;
+    qint64 m_id = 0;
+    bool m_hasItem = false;
+    bool m_modified = false;
+    bool m_loading = false;
+    bool m_saving = false;
+};
+
+} // namespace Relais

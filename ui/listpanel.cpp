@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "listpanel.h"
+
+#include "content/vocabulary.h"
+#include "entitylistmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Relais {
+
+ListPanel::ListPanel(EntityListModel *model, Filters filters, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    model->setParent(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+
+    auto *filterRow = new QHBoxLayout;
+    auto addCombo = [&](bool wanted, const QString &name, const QString &anyText) -> QComboBox * {
+        if (!wanted)
+            return nullptr;
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(name);
+        combo->addItem(anyText, QString());
+        filterRow->addWidget(combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ListPanel::applyFilters);
+        return combo;
+    };
+    m_status = addCombo(filters.status, QStringLiteral("statusFilter"), tr("All statuses"));
+    if (m_status) {
+        for (Status s : Vocabulary::statuses())
+            m_status->addItem(Vocabulary::displayName(s), Vocabulary::toString(s));
+    }
+    m_section = addCombo(filters.section, QStringLiteral("sectionFilter"), tr("All sections"));
+    if (m_section) {
+        for (const Section &s : Vocabulary::sections())
+            m_section->addItem(s.title, s.slug);
+    }
+    m_kind = addCombo(filters.kind, QStringLiteral("kindFilter"), tr("All kinds"));
+    if (m_kind) {
+        for (ArticleKind k : Vocabulary::articleKinds())
+            m_kind->addItem(Vocabulary::displayName(k), Vocabulary::toString(k));
+    }
+    filterRow->addStretch();
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    filterRow->addWidget(m_count);
+    layout->addLayout(filterRow);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("listView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setMinimumSectionSize(60);
+    layout->addWidget(m_view, 1);
+
+    // The sort indicator shows the model's order without re-sorting.
+    const int sortColumn = m_model->columnOf(m_model->query().sortKey);
+    m_view->horizontalHeader()->setSortIndicator(sortColumn, m_model->query().order);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(&m_searchDelay, &QTimer::timeout, this, &ListPanel::applyFilters);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { emit currentRowChanged(m_model->rowAt(current.row())); });
+    connect(m_model, &EntityListModel::totalCountChanged, this, &ListPanel::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPanel::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        emit currentRowChanged(currentRow());
+    });
+}
+
+void ListPanel::updateCountLabel()
+{
+    m_count->setText(tr("%n item(s)", nullptr, m_model->totalCount()));
+}
+
+void ListPanel::applyFilters()
+{
+    m_searchDelay.stop();
+    ListQuery q = m_model->query();
+    q.search = m_search->text();
+    q.status = m_status ? m_status->currentData().toString() : QString();
+    q.section = m_section ? m_section->currentData().toString() : QString();
+    q.kind = m_kind ? m_kind->currentData().toString() : QString();
+    if (q == m_model->query())
+        return;
+    const ListRow current = currentRow();
+    m_model->setQuery(q);
+    if (current.id > 0)
+        selectItem(current.type, current.id);
+}
+
+QList<ListRow> ListPanel::selectedRows() const
+{
+    QList<ListRow> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_model->rowAt(index.row()));
+    if (rows.isEmpty() && currentRow().id > 0)
+        rows.append(currentRow());
+    return rows;
+}
+
+ListRow ListPanel::currentRow() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? m_model->rowAt(index.row()) : ListRow{};
+}
+
+bool ListPanel::selectItem(const QString &type, qint64 id)
+{
+    int row = m_model->rowOf(type, id);
+    // Bounded: an item far down a huge list is not worth loading every page for.
+    for (int pages = 0; row < 0 && pages < 20 && m_model->canFetchMore({}); ++pages) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(type, id);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void ListPanel::refresh()
+{
+    const ListRow current = currentRow();
+    {
+        // A refresh is not a change of item: the editor keeps what it shows.
+        const QSignalBlocker blocker(this);
+        m_model->refresh();
+        if (current.id > 0)
+            selectItem(current.type, current.id);
+    }
+}
+
+} // namespace Relais

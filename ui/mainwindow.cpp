@@ -1,0 +1,550 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "agendaeditor.h"
+#include "articleeditor.h"
+#include "contacteditor.h"
+#include "entitylistmodel.h"
+#include "listpanel.h"
+#include "messagebox.h"
+#include "settings.h"
+#include "storage/store.h"
+#include "trashcommand.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Relais {
+
+MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Relais — %1").arg(QFileInfo(store.database().path()).fileName()));
+    m_undo = new QUndoStack(this);
+
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setMinimumWidth(150);
+    for (int i = 0; i < 4; ++i)
+        new QListWidgetItem(m_sidebar);
+
+    m_lists = new QStackedWidget(this);
+    for (Page page : {Articles, Agenda, Contacts, Trash}) {
+        ListPanel *panel = createPanel(page);
+        m_panels.append(panel);
+        m_lists->addWidget(panel);
+    }
+
+    m_editors = new QStackedWidget(this);
+    m_placeholder = new QWidget(this);
+    auto *placeholderLayout = new QVBoxLayout(m_placeholder);
+    m_placeholderText = new QLabel(m_placeholder);
+    m_placeholderText->setAlignment(Qt::AlignCenter);
+    m_placeholderText->setWordWrap(true);
+    auto *restoreButton = new QPushButton(tr("Restore"), m_placeholder);
+    restoreButton->setObjectName(QStringLiteral("placeholderRestore"));
+    placeholderLayout->addStretch();
+    placeholderLayout->addWidget(m_placeholderText);
+    placeholderLayout->addWidget(restoreButton, 0, Qt::AlignCenter);
+    placeholderLayout->addStretch();
+    m_editors->addWidget(m_placeholder);
+    m_editorList = {new ArticleEditor(store, this), new AgendaEditor(store, this), new ContactEditor(store, this)};
+    for (ItemEditor *editor : std::as_const(m_editorList)) {
+        editor->setAutosaveDelay(m_settings.autosaveDelayMs());
+        m_editors->addWidget(editor);
+        connect(editor, &ItemEditor::saved, this, &MainWindow::itemSaved);
+        connect(editor, &ItemEditor::message, this, &MainWindow::showMessage);
+        connect(editor, &ItemEditor::modifiedChanged, this, [this](bool modified) {
+            m_modifiedLabel->setText(modified ? tr("Unsaved changes") : QString());
+        });
+    }
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_lists);
+    m_splitter->addWidget(m_editors);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({170, 520, 620});
+    setCentralWidget(m_splitter);
+
+    m_modifiedLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_modifiedLabel);
+    auto *dbLabel = new QLabel(QFileInfo(store.database().path()).fileName(), this);
+    dbLabel->setToolTip(store.database().path());
+    statusBar()->addPermanentWidget(dbLabel);
+
+    createActions();
+    createMenus();
+    connect(restoreButton, &QPushButton::clicked, this, &MainWindow::restoreSelected);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || m_lists->currentIndex() == row)
+            return;
+        if (!leaveEditor()) {
+            const QSignalBlocker blocker(m_sidebar);
+            m_sidebar->setCurrentRow(m_lists->currentIndex());
+            return;
+        }
+        m_lists->setCurrentIndex(row);
+        showRow(m_panels.at(row)->currentRow());
+        updateActions();
+    });
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+
+    resize(1320, 820);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    if (!m_settings.splitterState().isEmpty())
+        m_splitter->restoreState(m_settings.splitterState());
+
+    updateCounts();
+    m_sidebar->setCurrentRow(Articles);
+    showRow({});
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+ListPanel *MainWindow::createPanel(Page page)
+{
+    EntityListModel *model = nullptr;
+    ListPanel::Filters filters;
+    auto forRepo = [](EntityRepository &repo) {
+        return new EntityListModel(
+            repo.spec().columns,
+            [&repo](const ListQuery &q, int offset, int limit) { return repo.page(q, offset, limit); },
+            [&repo](const ListQuery &q) { return repo.count(q); });
+    };
+    switch (page) {
+    case Articles:
+        model = forRepo(m_store.articles());
+        filters = {true, true, true};
+        break;
+    case Agenda:
+        model = forRepo(m_store.agenda());
+        filters = {true, true, false};
+        break;
+    case Contacts:
+        model = forRepo(m_store.contacts());
+        break;
+    case Trash: {
+        TrashRepository &trash = m_store.trash();
+        model = new EntityListModel(
+            TrashRepository::columns(),
+            [&trash](const ListQuery &q, int offset, int limit) { return trash.page(q, offset, limit); },
+            [&trash](const ListQuery &q) { return trash.count(q); });
+        break;
+    }
+    }
+    model->setTimeZone(QTimeZone(m_settings.siteTimeZone().toUtf8()));
+    ListQuery query;
+    query.sortKey = page == Agenda ? QStringLiteral("start") : page == Contacts ? QStringLiteral("name")
+        : page == Trash ? QStringLiteral("deleted_at") : QStringLiteral("updated_at");
+    query.order = page == Contacts ? Qt::AscendingOrder : Qt::DescendingOrder;
+    model->setQuery(query);
+
+    auto *panel = new ListPanel(model, filters, this);
+    panel->setObjectName(QStringLiteral("listPanel%1").arg(int(page)));
+    connect(panel, &ListPanel::currentRowChanged, this, [this, panel](const ListRow &row) {
+        if (m_lists->currentWidget() != panel)
+            return;
+        showRow(row);
+        updateActions();
+    });
+    connect(model, &EntityListModel::loadFailed, this, &MainWindow::showMessage);
+    connect(panel->view(), &QTableView::doubleClicked, this, [this] {
+        if (ItemEditor *editor = currentEditor())
+            editor->setFocus();
+    });
+    return panel;
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.insert(name, action);
+        return action;
+    };
+    add(QStringLiteral("new"), tr("&New"), QKeySequence::New, &MainWindow::newItem);
+    add(QStringLiteral("save"), tr("&Save"), QKeySequence::Save, &MainWindow::saveCurrent);
+    QAction *del = add(QStringLiteral("delete"), tr("&Delete"), QKeySequence::Delete, &MainWindow::deleteSelected);
+    // Delete means "move to trash" only in the lists; in a text field it deletes text.
+    del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (ListPanel *panel : std::as_const(m_panels))
+        panel->view()->addAction(del);
+    add(QStringLiteral("restore"), tr("&Restore"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        &MainWindow::restoreSelected);
+    add(QStringLiteral("deleteForGood"), tr("Delete for &Good…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
+        &MainWindow::deleteForGood)
+        ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_panels.at(Trash)->view()->addAction(m_actions.value(QStringLiteral("deleteForGood")));
+    add(QStringLiteral("emptyTrash"), tr("&Empty Trash…"), QKeySequence(), &MainWindow::emptyTrash);
+    add(QStringLiteral("find"), tr("&Find"), QKeySequence::Find, &MainWindow::focusSearch);
+    add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
+
+    // Undo and redo: inside a text field its own history (QLineEdit and QPlainTextEdit take
+    // Ctrl+Z first); elsewhere the window's steps (moves to and from the trash).
+    add(QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] {
+        if (auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget()); line && line->isUndoAvailable())
+            line->undo();
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()))
+            text->undo();
+        else
+            m_undo->undo();
+    });
+    add(QStringLiteral("redo"), tr("&Redo"), QKeySequence::Redo, [this] {
+        if (auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget()); line && line->isRedoAvailable())
+            line->redo();
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()))
+            text->redo();
+        else
+            m_undo->redo();
+    });
+    m_actions.value(QStringLiteral("redo"))->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    for (Page page : {Articles, Agenda, Contacts, Trash}) {
+        const QString names[] = {tr("&Articles"), tr("A&genda"), tr("&Contacts"), tr("&Trash")};
+        add(QStringLiteral("page%1").arg(int(page)), names[page], QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))),
+            [this, page] { showPage(page); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("new")));
+    file->addAction(action(QStringLiteral("save")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action(QStringLiteral("undo")));
+    edit->addAction(action(QStringLiteral("redo")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("delete")));
+    edit->addAction(action(QStringLiteral("restore")));
+    edit->addAction(action(QStringLiteral("deleteForGood")));
+    edit->addAction(action(QStringLiteral("emptyTrash")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("find")));
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < 4; ++i)
+        go->addAction(action(QStringLiteral("page%1").arg(i)));
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QList<QPair<QString, QString>> languages = {
+        {QString(), tr("System Language")}, {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const auto &[code, name] : languages) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(m_settings.language() == code);
+        a->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (const char *name : {"new", "save", "delete", "restore", "undo", "redo"})
+        toolbar->addAction(action(QString::fromLatin1(name)));
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_lists->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(int(page));
+}
+
+ListPanel *MainWindow::listPanel(Page page) const
+{
+    return m_panels.value(int(page));
+}
+
+ItemEditor *MainWindow::editor(Page page) const
+{
+    return page == Trash ? nullptr : m_editorList.value(int(page));
+}
+
+ItemEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<ItemEditor *>(m_editors->currentWidget());
+}
+
+void MainWindow::updateCounts()
+{
+    const QString labels[] = {tr("Articles"), tr("Agenda"), tr("Contacts"), tr("Trash")};
+    const Result<int> counts[] = {m_store.articles().count(), m_store.agenda().count(), m_store.contacts().count(),
+                                  m_store.trash().count()};
+    for (int i = 0; i < 4; ++i) {
+        QListWidgetItem *item = m_sidebar->item(i);
+        item->setText(counts[i] ? tr("%1 (%2)").arg(labels[i]).arg(*counts[i]) : labels[i]);
+        item->setData(Qt::UserRole, counts[i] ? *counts[i] : -1);
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const Page page = currentPage();
+    const bool inTrash = page == Trash;
+    const bool hasSelection = !m_panels.at(page)->selectedRows().isEmpty();
+    const ItemEditor *editor = currentEditor();
+    action(QStringLiteral("new"))->setEnabled(!inTrash);
+    action(QStringLiteral("save"))->setEnabled(editor && editor->hasItem());
+    action(QStringLiteral("delete"))->setEnabled(!inTrash && hasSelection);
+    action(QStringLiteral("restore"))->setEnabled(inTrash && hasSelection);
+    action(QStringLiteral("deleteForGood"))->setEnabled(inTrash && hasSelection);
+    auto trashed = m_store.trash().count();
+    action(QStringLiteral("emptyTrash"))->setEnabled(trashed && *trashed > 0);
+    action(QStringLiteral("undo"))->setToolTip(m_undo->undoText());
+    action(QStringLiteral("redo"))->setToolTip(m_undo->redoText());
+}
+
+void MainWindow::showRow(const ListRow &row)
+{
+    const Page page = currentPage();
+    if (!leaveEditor())
+        return;
+    if (page == Trash || row.id <= 0) {
+        m_editors->setCurrentWidget(m_placeholder);
+        const bool trashed = page == Trash && row.id > 0;
+        m_placeholderText->setText(trashed ? tr("This item is in the trash. Restore it to edit it.")
+                                   : page == Trash ? tr("Deleted items stay here until the trash is emptied.")
+                                                   : tr("Choose an item in the list, or create one with New (Ctrl+N)."));
+        m_placeholder->findChild<QPushButton *>(QStringLiteral("placeholderRestore"))->setVisible(trashed);
+        return;
+    }
+    ItemEditor *editor = m_editorList.at(page);
+    if (editor->hasItem() && editor->currentId() == row.id && m_editors->currentWidget() == editor)
+        return;
+    editor->loadItem(row.id);
+    m_editors->setCurrentWidget(editor);
+}
+
+bool MainWindow::leaveEditor()
+{
+    ItemEditor *editor = currentEditor();
+    if (!editor || !editor->isModified())
+        return true;
+    if (editor->saveNow())
+        return true;
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("Your changes could not be saved:\n%1\n\nDiscard them?").arg(editor->errorText()),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return false;
+    if (editor->currentId() > 0)
+        editor->loadItem(editor->currentId());
+    else
+        editor->newItem();
+    return true;
+}
+
+void MainWindow::newItem()
+{
+    const Page page = currentPage();
+    if (page == Trash || !leaveEditor())
+        return;
+    ItemEditor *editor = m_editorList.at(page);
+    {
+        const QSignalBlocker blocker(m_panels.at(page));
+        m_panels.at(page)->view()->clearSelection();
+        m_panels.at(page)->view()->setCurrentIndex({});
+    }
+    editor->newItem();
+    m_editors->setCurrentWidget(editor);
+    updateActions();
+    showMessage(tr("New item: it is saved as soon as it has a title."));
+}
+
+bool MainWindow::saveCurrent()
+{
+    ItemEditor *editor = currentEditor();
+    if (!editor)
+        return true;
+    const bool wasModified = editor->isModified();
+    if (!editor->saveNow())
+        return false;
+    if (!wasModified)
+        showMessage(tr("Saved"));
+    return true;
+}
+
+void MainWindow::itemSaved(const QString &type, qint64 id, bool created)
+{
+    showMessage(tr("Saved"));
+    refreshLists();
+    if (created) {
+        const Page page = type == EntityType::Article ? Articles : type == EntityType::Agenda ? Agenda : Contacts;
+        const QSignalBlocker blocker(m_panels.at(page));
+        m_panels.at(page)->selectItem(type, id);
+    }
+    updateActions();
+}
+
+void MainWindow::refreshLists()
+{
+    for (ListPanel *panel : std::as_const(m_panels))
+        panel->refresh();
+    updateCounts();
+}
+
+void MainWindow::deleteSelected()
+{
+    const Page page = currentPage();
+    if (page == Trash)
+        return;
+    const QList<ListRow> rows = m_panels.at(page)->selectedRows();
+    if (rows.isEmpty())
+        return;
+    // Whatever is being typed into an item about to go is saved first, so that a restore
+    // brings it back as it was.
+    ItemEditor *editor = m_editorList.at(page);
+    if (editor->isModified())
+        editor->saveNow();
+    m_undo->push(new TrashCommand(m_store, rows, TrashCommand::Direction::ToTrash, [this](bool ok, const QString &m) {
+        showMessage(ok ? m : tr("Could not move to the trash: %1").arg(m));
+        refreshLists();
+        updateActions();
+    }));
+}
+
+void MainWindow::restoreSelected()
+{
+    if (currentPage() != Trash)
+        return;
+    const QList<ListRow> rows = m_panels.at(Trash)->selectedRows();
+    if (rows.isEmpty())
+        return;
+    m_undo->push(new TrashCommand(m_store, rows, TrashCommand::Direction::FromTrash, [this](bool ok, const QString &m) {
+        showMessage(ok ? m : tr("Could not restore: %1").arg(m));
+        refreshLists();
+        updateActions();
+    }));
+}
+
+void MainWindow::deleteForGood()
+{
+    if (currentPage() != Trash)
+        return;
+    const QList<ListRow> rows = m_panels.at(Trash)->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Delete for good"),
+        tr("Delete %n item(s) for good? This cannot be undone.", nullptr, int(rows.size())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    auto r = m_store.trash().purge(rows);
+    // Steps that restore what no longer exists cannot be undone any more.
+    m_undo->clear();
+    showMessage(r ? tr("%n item(s) deleted for good", nullptr, int(rows.size()))
+                  : tr("Could not delete: %1").arg(r.error().message));
+    refreshLists();
+    updateActions();
+}
+
+void MainWindow::emptyTrash()
+{
+    auto n = m_store.trash().count();
+    if (!n || *n == 0)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Empty the trash"), tr("Delete the %n item(s) in the trash for good? This cannot be undone.", nullptr, *n),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    auto r = m_store.trash().emptyTrash();
+    m_undo->clear();
+    showMessage(r ? tr("Trash emptied") : tr("Could not empty the trash: %1").arg(r.error().message));
+    refreshLists();
+    updateActions();
+}
+
+void MainWindow::focusSearch()
+{
+    QLineEdit *search = m_panels.at(currentPage())->searchEdit();
+    search->setFocus(Qt::ShortcutFocusReason);
+    search->selectAll();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    m_settings.setLanguage(language);
+    m_settings.sync();
+    showMessage(tr("Relais will use the new language the next time it starts."));
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(EntityListModel::singleLine(text.section(QLatin1Char('\n'), 0, 0)), 6000);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_firstShow) {
+        m_firstShow = false;
+        // Queued: after this show event, once the first frame of the list is painted.
+        QTimer::singleShot(0, this, &MainWindow::firstPageShown);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!leaveEditor()) {
+        event->ignore();
+        return;
+    }
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.sync();
+    event->accept();
+}
+
+} // namespace Relais

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/listquery.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class QUndoStack;
+
+namespace Relais {
+
+class ItemEditor;
+class ListPanel;
+class Settings;
+class Store;
+
+// The main window: sidebar of sections, the list of the chosen section, the editor of the
+// chosen item. It wires the parts together and holds no logic of its own.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { Articles, Agenda, Contacts, Trash };
+
+    MainWindow(Store &store, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+    void showPage(Page page);
+    ListPanel *listPanel(Page page) const;
+    ItemEditor *currentEditor() const;
+    ItemEditor *editor(Page page) const;
+    QListWidget *sidebar() const { return m_sidebar; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QAction *action(const QString &name) const;
+
+public slots:
+    void newItem();
+    bool saveCurrent();
+    void deleteSelected();
+    void restoreSelected();
+    void deleteForGood();
+    void emptyTrash();
+    void focusSearch();
+
+signals:
+    // The first page of the first list is on screen (start-up measurements).
+    void firstPageShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    ListPanel *createPanel(Page page);
+    void updateCounts();
+    void updateActions();
+    void showRow(const ListRow &row);
+    // Saves the open editor before something else is shown; false to stay where we are.
+    bool leaveEditor();
+    void itemSaved(const QString &type, qint64 id, bool created);
+    void refreshLists();
+    void setLanguage(const QString &language);
+    void showMessage(const QString &text);
+
+    Store &m_store;
+    Settings &m_settings;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_lists = nullptr;
+    QStackedWidget *m_editors = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QList<ListPanel *> m_panels;
+    QList<ItemEditor *> m_editorList; // Articles, Agenda, Contacts
+    QWidget *m_placeholder = nullptr;
+    QLabel *m_placeholderText = nullptr;
+    QLabel *m_modifiedLabel = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QHash<QString, QAction *> m_actions;
+    bool m_firstShow = true;
+};
+
+} // namespace Relais

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMessageBox>
+
+namespace Relais {
+
+// QMessageBox with a seam: tests queue the answer of the next question instead of a modal
+// dialog waiting for a click that never comes.
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void critical(QWidget *parent, const QString &title, const QString &text);
+
+    // The answer the next question gets without showing anything (tests only).
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // How many messages were shown (or answered) since the last call; tests only.
+    static int takeShownCount();
+
+private:
+    static QMessageBox::StandardButton s_nextAnswer;
+    static int s_shown;
+};
+
+} // namespace Relais
