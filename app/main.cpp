@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -39,7 +40,14 @@ int main(int argc, char *argv[])
     // For start-up measurements and smoke tests: print the time to the first list page, quit.
     QCommandLineOption firstPageOption(QStringLiteral("exit-after-first-page"));
     firstPageOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({databaseOption, languageOption, firstPageOption});
+    // For the README and visual checks: open the first item, save a picture of the window, quit.
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot."),
+                                        QStringLiteral("png"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Section shown first (0-3)."),
+                                  QStringLiteral("n"));
+    pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({databaseOption, languageOption, firstPageOption, screenshotOption, pageOption});
     parser.process(app);
 
     QSettings qsettings;
@@ -70,6 +78,19 @@ int main(int argc, char *argv[])
             std::printf("first-page-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
             std::fflush(stdout);
             QApplication::quit();
+        });
+    }
+    if (parser.isSet(pageOption))
+        window.showPage(Relais::MainWindow::Page(qBound(0, parser.value(pageOption).toInt(), 3)));
+    if (parser.isSet(screenshotOption)) {
+        const QString png = parser.value(screenshotOption);
+        QObject::connect(&window, &Relais::MainWindow::firstPageShown, &app, [&window, png] {
+            window.selectFirstItem();
+            QTimer::singleShot(800, &window, [&window, png] {
+                if (!window.grab().save(png))
+                    std::fprintf(stderr, "relais: cannot write %s\n", qPrintable(png));
+                QApplication::quit();
+            });
         });
     }
     window.show();

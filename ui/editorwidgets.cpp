@@ -140,13 +140,14 @@ ContactPicker::ContactPicker(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
 {
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("contactList"));
-    m_list->setMaximumHeight(80);
-    layout->addWidget(m_list, 1);
-    auto *buttons = new QVBoxLayout;
+    m_list->setFixedHeight(64);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    layout->addWidget(m_list);
+    auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add…"), this);
     auto *remove = new QPushButton(tr("Remove"), this);
     add->setObjectName(QStringLiteral("addContactButton"));

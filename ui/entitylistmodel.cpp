@@ -80,15 +80,24 @@ QString EntityListModel::columnTitle(const QString &key)
     return key;
 }
 
-QString EntityListModel::display(const ListColumn &column, const QVariant &value) const
+QString EntityListModel::display(const ListRow &row, int columnIndex) const
 {
+    const ListColumn &column = m_columns.at(columnIndex);
+    const QVariant value = row.values.value(columnIndex);
     const QString text = value.toString();
     switch (column.format) {
     case ColumnFormat::Text:
         return singleLine(text);
+    case ColumnFormat::Hidden:
+        return text;
     case ColumnFormat::DateTime: {
         const QDateTime t = Database::fromSql(value);
-        return t.isValid() ? QLocale().toString(t.toTimeZone(m_zone), QLocale::ShortFormat) : QString();
+        if (!t.isValid())
+            return {};
+        const int allDay = column.key == u"start" ? columnOf(QStringLiteral("all_day")) : -1;
+        if (allDay >= 0 && row.values.value(allDay).toInt() != 0)
+            return QLocale().toString(t.toTimeZone(m_zone).date(), QLocale::ShortFormat);
+        return QLocale().toString(t.toTimeZone(m_zone), QLocale::ShortFormat);
     }
     case ColumnFormat::Status:
         return Vocabulary::statusFromString(text).has_value() ? Vocabulary::displayName(*Vocabulary::statusFromString(text))
@@ -135,7 +144,7 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     const ListColumn &column = m_columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return display(column, row.values.value(index.column()));
+        return display(row, index.column());
     case Qt::ToolTipRole:
         if (column.format == ColumnFormat::Text)
             return singleLine(row.values.value(index.column()).toString().left(1000));

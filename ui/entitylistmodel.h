@@ -68,7 +68,7 @@ signals:
 
 private:
     bool load(int rows);
-    QString display(const ListColumn &column, const QVariant &value) const;
+    QString display(const ListRow &row, int column) const;
 
     QList<ListColumn> m_columns;
     PageFunction m_page;

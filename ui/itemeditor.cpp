@@ -55,7 +55,7 @@ ItemEditor::ItemEditor(Store &store, QWidget *parent)
     auto *content = new QWidget(m_scroll);
     m_form = new QFormLayout(content);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_scroll->setWidget(content);
     outer->addWidget(m_scroll, 1);
 

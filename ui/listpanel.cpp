@@ -66,21 +66,30 @@ ListPanel::ListPanel(EntityListModel *model, Filters filters, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSortingEnabled(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setMinimumSectionSize(60);
     layout->addWidget(m_view, 1);
 
-    // The sort indicator shows the model's order without re-sorting.
+    // The indicator first, so that enabling sorting keeps the model's order.
     const int sortColumn = m_model->columnOf(m_model->query().sortKey);
     m_view->horizontalHeader()->setSortIndicator(sortColumn, m_model->query().order);
+    m_view->setSortingEnabled(true);
+    m_view->setColumnWidth(0, 240);
+    for (int c = 1; c < m_model->columnCount(); ++c) {
+        const ColumnFormat format = m_model->columns().at(c).format;
+        if (format == ColumnFormat::Hidden) {
+            m_view->hideColumn(c);
+            continue;
+        }
+        m_view->setColumnWidth(c, format == ColumnFormat::DateTime ? 125 : format == ColumnFormat::Text ? 160 : 95);
+    }
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(120);

@@ -46,6 +46,7 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setMinimumWidth(150);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px 8px; }"));
     for (int i = 0; i < 4; ++i)
         new QListWidgetItem(m_sidebar);
 
@@ -88,7 +89,7 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({170, 520, 620});
+    m_splitter->setSizes({170, 600, 560});
     setCentralWidget(m_splitter);
 
     m_modifiedLabel = new QLabel(this);
@@ -163,7 +164,8 @@ ListPanel *MainWindow::createPanel(Page page)
     ListQuery query;
     query.sortKey = page == Agenda ? QStringLiteral("start") : page == Contacts ? QStringLiteral("name")
         : page == Trash ? QStringLiteral("deleted_at") : QStringLiteral("updated_at");
-    query.order = page == Contacts ? Qt::AscendingOrder : Qt::DescendingOrder;
+    // Contacts by name and the agenda in date order; the rest newest first.
+    query.order = page == Contacts || page == Agenda ? Qt::AscendingOrder : Qt::DescendingOrder;
     model->setQuery(query);
 
     auto *panel = new ListPanel(model, filters, this);
@@ -510,6 +512,14 @@ void MainWindow::focusSearch()
     QLineEdit *search = m_panels.at(currentPage())->searchEdit();
     search->setFocus(Qt::ShortcutFocusReason);
     search->selectAll();
+}
+
+void MainWindow::selectFirstItem()
+{
+    ListPanel *panel = m_panels.at(currentPage());
+    const ListRow first = panel->model()->rowAt(0);
+    if (first.id > 0)
+        panel->selectItem(first.type, first.id);
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -49,6 +49,7 @@ public slots:
     void deleteForGood();
     void emptyTrash();
     void focusSearch();
+    void selectFirstItem();
 
 signals:
     // The first page of the first list is on screen (start-up measurements).

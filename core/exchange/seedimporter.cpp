@@ -404,7 +404,7 @@ Result<SeedImporter::Report> SeedImporter::importData(const QByteArray &json, co
         e.address = r.text(QStringLiteral("address"));
         e.onlineUrl = r.text(QStringLiteral("online_url"));
         if (r.boolean(QStringLiteral("online")) && e.locationName.isEmpty())
-            e.locationName = tr("Online");
+            e.locationName = QStringLiteral("En ligne"); // content of the French site, not UI text
         e.description = r.text(QStringLiteral("description"));
         e.sections = sectionsOf(r, agenda[i]);
         e.status = Status::Published;

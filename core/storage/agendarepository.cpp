@@ -36,6 +36,7 @@ TableSpec AgendaRepository::tableSpec()
         {QStringLiteral("state"), QStringLiteral("t.state"), ColumnFormat::State},
         {QStringLiteral("status"), QStringLiteral("t.status"), ColumnFormat::Status},
         {QStringLiteral("updated_at"), QStringLiteral("t.updated_at"), ColumnFormat::DateTime},
+        {QStringLiteral("all_day"), QStringLiteral("t.all_day"), ColumnFormat::Hidden},
     };
     return spec;
 }

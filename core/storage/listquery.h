@@ -23,7 +23,8 @@ struct ListQuery
 };
 
 // How a list cell is meant to be shown.
-enum class ColumnFormat { Text, DateTime, Status, Kind, State, Sections, List, EntityType };
+// Hidden columns carry what another column needs to show itself (all_day for a start time).
+enum class ColumnFormat { Text, DateTime, Status, Kind, State, Sections, List, EntityType, Hidden };
 
 struct ListColumn
 {
