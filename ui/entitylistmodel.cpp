@@ -171,12 +171,14 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
 
 bool EntityListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Not while telling views about a change: a fetch from inside that notification would
+    // nest one change in another.
+    return !parent.isValid() && !m_notifying && m_rows.size() < m_total;
 }
 
 void EntityListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (!canFetchMore(parent))
         return;
     auto page = m_page(m_query, int(m_rows.size()), PageSize);
     if (!page) {
@@ -188,9 +190,11 @@ void EntityListModel::fetchMore(const QModelIndex &parent)
         m_total = int(m_rows.size());
         return;
     }
+    m_notifying = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
     m_rows.append(*page);
     endInsertRows();
+    m_notifying = false;
 }
 
 void EntityListModel::sort(int column, Qt::SortOrder order)
@@ -207,6 +211,7 @@ bool EntityListModel::load(int rows)
 {
     auto total = m_count(m_query);
     auto page = total ? m_page(m_query, 0, qMax(rows, int(PageSize))) : Result<QList<ListRow>>(total.error());
+    m_notifying = true;
     beginResetModel();
     if (!page) {
         m_rows.clear();
@@ -216,6 +221,7 @@ bool EntityListModel::load(int rows)
         m_total = qMax(*total, int(m_rows.size()));
     }
     endResetModel();
+    m_notifying = false;
     emit totalCountChanged(m_total);
     if (!page) {
         emit loadFailed(page.error().message);

@@ -76,6 +76,7 @@ private:
     ListQuery m_query;
     QList<ListRow> m_rows;
     int m_total = 0;
+    bool m_notifying = false;
     QTimeZone m_zone;
 };
 

@@ -18,12 +18,13 @@ QString installTranslations(const QString &language)
         code = QStringLiteral("en");
     QLocale::setDefault(QLocale(code == u"fr" ? QLocale::French : QLocale::English,
                                 code == u"fr" ? QLocale::France : QLocale::UnitedKingdom));
-    if (code == u"en")
-        return code; // the source strings are English
-
+    // English is the source language, but its plural forms ("1 item", "2 items") come from
+    // relais_en.qm too.
     auto *relais = new QTranslator(QCoreApplication::instance());
     if (relais->load(QStringLiteral(":/i18n/relais_") + code))
         QCoreApplication::installTranslator(relais);
+    if (code == u"en")
+        return code;
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

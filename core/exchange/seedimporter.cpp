@@ -30,6 +30,9 @@ QString tr(const char *text)
 // file, the item (list and index, with its title when it has one) and the field.
 class ItemReader
 {
+    // Its messages belong to the importer's translation context.
+    Q_DECLARE_TR_FUNCTIONS(Relais::SeedImporter)
+
 public:
     ItemReader(const QString &file, const QString &list, int index, const QJsonObject &object,
                QStringList &problems)

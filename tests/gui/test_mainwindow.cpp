@@ -1,0 +1,365 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleeditor.h"
+#include "contacteditor.h"
+#include "entitylistmodel.h"
+#include "exchange/seedimporter.h"
+#include "language.h"
+#include "listpanel.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "settings.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QStandardPaths>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTranslator>
+#include <QUndoStack>
+
+using namespace Relais;
+
+namespace {
+
+// QTest::keyClicks only knows Latin-1; French text has ’, œ, « ». Each character goes as
+// a key press with its text, as an input method would send it.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void sidebarShowsCounts();
+    void createArticleThroughEditor();
+    void newItemWithoutTitleIsNotSaved();
+    void autosaveAfterAPause();
+    void switchingItemsSavesFirst();
+    void searchFiltersAsYouType();
+    void deleteUndoAndRestore();
+    void staleEditorAsksBeforeOverwriting();
+    void contactFieldErrorsAreShown();
+    void hostileTitlesDoNotBreakTheList();
+    void geometryIsRemembered();
+    void frenchTranslationIsComplete();
+
+private:
+    ArticleEditor *articleEditor() { return qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles)); }
+    ListPanel *panel(MainWindow::Page page) { return m_window->listPanel(page); }
+    void selectRowWithTitle(MainWindow::Page page, const QString &title);
+
+    std::unique_ptr<Test::TempStore> m_temp;
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+}
+
+void TestMainWindow::init()
+{
+    m_temp = std::make_unique<Test::TempStore>();
+    SeedImporter importer(m_temp->store());
+    RELAIS_VERIFY_OK(importer.importFile(Test::seedFile()));
+    m_settingsDir = std::make_unique<QTemporaryDir>();
+    m_qsettings = std::make_unique<QSettings>(m_settingsDir->filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
+    m_qsettings->setValue(QStringLiteral("editor/autosaveDelayMs"), 300);
+    m_settings = std::make_unique<Settings>(*m_qsettings);
+    m_window = std::make_unique<MainWindow>(m_temp->store(), *m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::Discard); // never block on a leftover question
+    m_window.reset();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_settings.reset();
+    m_qsettings.reset();
+    m_settingsDir.reset();
+    m_temp.reset();
+}
+
+void TestMainWindow::selectRowWithTitle(MainWindow::Page page, const QString &title)
+{
+    EntityListModel *model = panel(page)->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(EntityListModel::RawValueRole).toString() == title) {
+            panel(page)->view()->setCurrentIndex(model->index(row, 0));
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no row titled %1").arg(title)));
+}
+
+void TestMainWindow::sidebarShowsCounts()
+{
+    QListWidget *sidebar = m_window->sidebar();
+    QCOMPARE(sidebar->count(), 4);
+    QCOMPARE(sidebar->item(0)->data(Qt::UserRole).toInt(), 6);
+    QCOMPARE(sidebar->item(1)->data(Qt::UserRole).toInt(), 6);
+    QCOMPARE(sidebar->item(2)->data(Qt::UserRole).toInt(), 4);
+    QCOMPARE(sidebar->item(3)->data(Qt::UserRole).toInt(), 0);
+    QVERIFY(sidebar->item(0)->text().contains(QStringLiteral("6")));
+}
+
+void TestMainWindow::createArticleThroughEditor()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    ArticleEditor *editor = articleEditor();
+    QVERIFY(editor->isVisible());
+    QVERIFY(editor->hasItem());
+    QCOMPARE(editor->currentId(), 0);
+    typeText(editor->titleEdit(), QStringLiteral("Fête de l’économie solidaire à Amiens"));
+    typeText(editor->bodyEdit(), QStringLiteral("Un **grand** rendez-vous."));
+    QVERIFY(editor->isModified());
+    m_window->action(QStringLiteral("save"))->trigger();
+    QVERIFY(!editor->isModified());
+    QVERIFY(editor->currentId() > 0);
+
+    auto stored = (*m_temp)->articles().load(editor->currentId());
+    RELAIS_VERIFY_OK(stored);
+    QCOMPARE(stored->title, QStringLiteral("Fête de l’économie solidaire à Amiens"));
+    QCOMPARE(stored->body, QStringLiteral("Un **grand** rendez-vous."));
+    QCOMPARE(stored->slug, QStringLiteral("fete-de-l-economie-solidaire-a-amiens"));
+    QCOMPARE(m_window->sidebar()->item(0)->data(Qt::UserRole).toInt(), 7);
+    QCOMPARE(panel(MainWindow::Articles)->currentRow().id, editor->currentId());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("\u2068Saved\u2069"));
+
+    // Edit it again: a second save bumps the revision.
+    typeText(editor->titleEdit(), QStringLiteral(" 2027"));
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE((*m_temp)->articles().load(editor->currentId())->title,
+             QStringLiteral("Fête de l’économie solidaire à Amiens 2027"));
+    QCOMPARE((*m_temp)->articles().load(editor->currentId())->meta.revision, 2);
+}
+
+void TestMainWindow::newItemWithoutTitleIsNotSaved()
+{
+    m_window->newItem();
+    ArticleEditor *editor = articleEditor();
+    typeText(editor->bodyEdit(), QStringLiteral("Texte sans titre"));
+    QVERIFY(!m_window->saveCurrent());
+    QCOMPARE(*(*m_temp)->articles().count(), 6);
+    QVERIFY(editor->errorText().contains(QStringLiteral("title")));
+    QVERIFY(!editor->fieldWidget(QStringLiteral("title"))->styleSheet().isEmpty());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Not saved")));
+    // Typing the title fixes it.
+    typeText(editor->titleEdit(), QStringLiteral("Enfin un titre"));
+    QVERIFY(m_window->saveCurrent());
+    QCOMPARE(*(*m_temp)->articles().count(), 7);
+    QVERIFY(editor->errorText().isEmpty());
+}
+
+void TestMainWindow::autosaveAfterAPause()
+{
+    selectRowWithTitle(MainWindow::Articles, QStringLiteral("Place des assos : une nouvelle plateforme collaborative entre associations"));
+    ArticleEditor *editor = articleEditor();
+    const qint64 id = editor->currentId();
+    QVERIFY(id > 0);
+    editor->bodyEdit()->moveCursor(QTextCursor::End);
+    typeText(editor->bodyEdit(), QStringLiteral(" Ajout sauvegardé tout seul."));
+    QVERIFY(editor->isModified());
+    QTRY_VERIFY_WITH_TIMEOUT((*m_temp)->articles().load(id)->body.endsWith(QStringLiteral("Ajout sauvegardé tout seul.")), 3000);
+    QVERIFY(!editor->isModified());
+}
+
+void TestMainWindow::switchingItemsSavesFirst()
+{
+    m_qsettings->setValue(QStringLiteral("editor/autosaveDelayMs"), 60000);
+    selectRowWithTitle(MainWindow::Articles, QStringLiteral("Place des assos : une nouvelle plateforme collaborative entre associations"));
+    ArticleEditor *editor = articleEditor();
+    editor->setAutosaveDelay(60000);
+    const qint64 id = editor->currentId();
+    editor->titleEdit()->selectAll();
+    typeText(editor->titleEdit(), QStringLiteral("Place des assos (mis à jour)"));
+    selectRowWithTitle(MainWindow::Articles, QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
+    QCOMPARE((*m_temp)->articles().load(id)->title, QStringLiteral("Place des assos (mis à jour)"));
+    QVERIFY(editor->currentId() != id);
+}
+
+void TestMainWindow::searchFiltersAsYouType()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *search = panel(MainWindow::Articles)->searchEdit();
+    QVERIFY(search->hasFocus());
+    typeText(search, QStringLiteral("cooperat"));
+    EntityListModel *model = panel(MainWindow::Articles)->model();
+    QTRY_COMPARE(model->totalCount(), 2); // "coopérative", "coopération": accents ignored
+    search->clear();
+    typeText(search, QStringLiteral("GARAGES"));
+    QTRY_COMPARE(model->totalCount(), 1);
+    search->clear();
+    QTRY_COMPARE(model->totalCount(), 6);
+
+    // Filters combine with the search.
+    QComboBox *kind = panel(MainWindow::Articles)->kindFilter();
+    kind->setCurrentIndex(kind->findData(QStringLiteral("testimonial")));
+    QCOMPARE(model->totalCount(), 1);
+}
+
+void TestMainWindow::deleteUndoAndRestore()
+{
+    const QString title = QStringLiteral("Les garages solidaires, une solution alternative de proximité par des coûts d’entretiens plus accessibles");
+    selectRowWithTitle(MainWindow::Articles, title);
+    const qint64 id = articleEditor()->currentId();
+    panel(MainWindow::Articles)->view()->setFocus();
+    QTest::keyClick(panel(MainWindow::Articles)->view(), Qt::Key_Delete);
+    QVERIFY((*m_temp)->articles().load(id)->meta.isTrashed());
+    QCOMPARE(m_window->sidebar()->item(3)->data(Qt::UserRole).toInt(), 1);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("1 item moved to trash")));
+    QCOMPARE(panel(MainWindow::Articles)->model()->rowOf(EntityType::Article, id), -1);
+
+    m_window->undoStack()->undo();
+    QVERIFY(!(*m_temp)->articles().load(id)->meta.isTrashed());
+    QCOMPARE(m_window->sidebar()->item(3)->data(Qt::UserRole).toInt(), 0);
+    m_window->undoStack()->redo();
+    QVERIFY((*m_temp)->articles().load(id)->meta.isTrashed());
+
+    m_window->showPage(MainWindow::Trash);
+    QCOMPARE(panel(MainWindow::Trash)->model()->rowCount(), 1);
+    panel(MainWindow::Trash)->view()->setCurrentIndex(panel(MainWindow::Trash)->model()->index(0, 0));
+    QVERIFY(m_window->action(QStringLiteral("restore"))->isEnabled());
+    m_window->action(QStringLiteral("restore"))->trigger();
+    QVERIFY(!(*m_temp)->articles().load(id)->meta.isTrashed());
+    QCOMPARE(panel(MainWindow::Trash)->model()->rowCount(), 0);
+    QCOMPARE(m_window->sidebar()->item(0)->data(Qt::UserRole).toInt(), 6);
+
+    // Emptying the trash asks first, and then deletes for good.
+    m_window->showPage(MainWindow::Articles);
+    selectRowWithTitle(MainWindow::Articles, title);
+    m_window->deleteSelected();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->emptyTrash();
+    QCOMPARE((*m_temp)->articles().load(id).error().code, Error::Code::NotFound);
+}
+
+void TestMainWindow::staleEditorAsksBeforeOverwriting()
+{
+    selectRowWithTitle(MainWindow::Articles, QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
+    ArticleEditor *editor = articleEditor();
+    const qint64 id = editor->currentId();
+    // Someone else saves the same article meanwhile.
+    Article theirs = *(*m_temp)->articles().load(id);
+    theirs.summary = QStringLiteral("Leur résumé");
+    RELAIS_VERIFY_OK((*m_temp)->articles().update(theirs));
+
+    int asked = 0;
+    editor->setConflictResolver([&](QWidget *, const QString &message) {
+        ++asked;
+        return message.contains(QStringLiteral("changed elsewhere")) ? ItemEditor::ConflictChoice::Overwrite
+                                                                      : ItemEditor::ConflictChoice::Cancel;
+    });
+    typeText(editor->titleEdit(), QStringLiteral(" !"));
+    QVERIFY(m_window->saveCurrent());
+    QCOMPARE(asked, 1);
+    auto stored = (*m_temp)->articles().load(id);
+    QCOMPARE(stored->title, QStringLiteral("PTCE ALISS : la coopération au service du territoire !"));
+
+    // "Load theirs" throws the edit away and shows the stored version.
+    theirs = *stored;
+    theirs.title = QStringLiteral("Titre changé ailleurs");
+    RELAIS_VERIFY_OK((*m_temp)->articles().update(theirs));
+    editor->setConflictResolver([](QWidget *, const QString &) { return ItemEditor::ConflictChoice::Reload; });
+    typeText(editor->bodyEdit(), QStringLiteral("x"));
+    QVERIFY(!m_window->saveCurrent());
+    QCOMPARE(editor->titleEdit()->text(), QStringLiteral("Titre changé ailleurs"));
+    QVERIFY(!editor->isModified());
+}
+
+void TestMainWindow::contactFieldErrorsAreShown()
+{
+    m_window->showPage(MainWindow::Contacts);
+    m_window->newItem();
+    auto *editor = qobject_cast<ContactEditor *>(m_window->currentEditor());
+    QVERIFY(editor);
+    typeText(editor->nameEdit(), QStringLiteral("Florence Chappert"));
+    typeText(editor->emailsEdit(), QStringLiteral("florence@anact"));
+    typeText(editor->phonesEdit(), QStringLiteral("04 72 56 13 89"));
+    QVERIFY(!m_window->saveCurrent());
+    QVERIFY(editor->errorText().contains(QStringLiteral("florence@anact")));
+    QVERIFY(!editor->fieldWidget(QStringLiteral("emails"))->styleSheet().isEmpty());
+    QVERIFY(editor->fieldWidget(QStringLiteral("phones"))->styleSheet().isEmpty());
+    editor->emailsEdit()->setPlainText(QStringLiteral("florence@anact.fr"));
+    QVERIFY(m_window->saveCurrent());
+    QCOMPARE(*(*m_temp)->contacts().count(), 5);
+}
+
+void TestMainWindow::hostileTitlesDoNotBreakTheList()
+{
+    const QStringList titles{QString(10000, QChar(0x00E9)), QStringLiteral("\u202Eevil\nline\tbreak"),
+                             QStringLiteral("🎉 <script>alert(1)</script>")};
+    for (const QString &t : titles)
+        RELAIS_VERIFY_OK((*m_temp)->articles().create(Test::sampleArticle(t)));
+    panel(MainWindow::Articles)->refresh();
+    EntityListModel *model = panel(MainWindow::Articles)->model();
+    QCOMPARE(model->totalCount(), 9);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString shown = model->index(row, 0).data().toString();
+        QVERIFY(shown.size() <= 303);
+        QVERIFY(!shown.contains(QLatin1Char('\n')));
+    }
+    // The row height stays one line.
+    QTableView *view = panel(MainWindow::Articles)->view();
+    QCOMPARE(view->rowHeight(0), view->rowHeight(1));
+    selectRowWithTitle(MainWindow::Articles, titles.at(0));
+    QCOMPARE(articleEditor()->titleEdit()->text(), titles.at(0));
+}
+
+void TestMainWindow::geometryIsRemembered()
+{
+    m_window->resize(1000, 700);
+    QVERIFY(m_window->close());
+    QVERIFY(!m_settings->windowGeometry().isEmpty());
+    QVERIFY(!m_settings->splitterState().isEmpty());
+    MainWindow again(m_temp->store(), *m_settings);
+    QCOMPARE(again.size(), QSize(1000, 700));
+}
+
+void TestMainWindow::frenchTranslationIsComplete()
+{
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(":/i18n/relais_fr")));
+    QCOMPARE(french.translate("Relais::MainWindow", "&Empty Trash…"), QStringLiteral("&Vider la corbeille…"));
+    QCOMPARE(french.translate("Relais::TrashCommand", "%n item(s) moved to trash", nullptr, 3),
+             QStringLiteral("%n éléments mis à la corbeille")); // plural form chosen, %n left to tr()
+    QCOMPARE(french.translate("Relais::Vocabulary", "Scheduled"), QStringLiteral("Programmé"));
+    // Every action of the window has a French text.
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text().isEmpty() || action->objectName().startsWith(QStringLiteral("language_")))
+            continue;
+        const QByteArray source = action->text().toUtf8();
+        QVERIFY2(!french.translate("Relais::MainWindow", source.constData()).isEmpty(), source.constData());
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

@@ -1,0 +1,210 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace Relais;
+
+// relais-cli and relais run as a user would run them, as separate processes.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void versionAndHelp();
+    void listJsonOnTheDemoData();
+    void listText();
+    void checkHealthyAndDamagedFiles();
+    void wrongUsage_data();
+    void wrongUsage();
+    void malformedImportNamesFileItemAndField();
+    void windowStartsOnTheDemoData();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments);
+    void importDemo();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+TestCommandLine::Run TestCommandLine::cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("RELAIS_CLI"), arguments);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void TestCommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(QStringLiteral("demo.sqlite"));
+}
+
+void TestCommandLine::importDemo()
+{
+    const Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("import"), QStringLiteral("seed"),
+                         Test::seedFile(), QStringLiteral("--demo")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("Imported 5 articles, 1 testimonials, 6 agenda entries and 4 contacts")));
+}
+
+void TestCommandLine::versionAndHelp()
+{
+    Run run = cli({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(QStringLiteral("relais ")));
+    run = cli({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *word : {"list", "check", "import seed", "--database", "--json"})
+        QVERIFY2(run.out.contains(QString::fromLatin1(word)), word);
+}
+
+void TestCommandLine::listJsonOnTheDemoData()
+{
+    importDemo();
+    Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("articles"),
+                   QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonArray articles = QJsonDocument::fromJson(run.out.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(articles.size(), 6);
+    bool foundAliss = false;
+    for (const QJsonValue &v : articles) {
+        const QJsonObject a = v.toObject();
+        for (const char *field : {"id", "revision", "kind", "title", "slug", "summary", "body", "sections", "status",
+                                  "publish_at", "contacts", "created_at", "updated_at"})
+            QVERIFY2(a.contains(QString::fromLatin1(field)), field);
+        QVERIFY(!QUuid::fromString(a.value(QStringLiteral("id")).toString()).isNull());
+        QVERIFY(a.value(QStringLiteral("publish_at")).toString().endsWith(QLatin1Char('Z')));
+        if (a.value(QStringLiteral("slug")).toString() == u"ptce-aliss-la-cooperation-au-service-du-territoire") {
+            foundAliss = true;
+            QCOMPARE(a.value(QStringLiteral("kind")).toString(), QStringLiteral("news"));
+            QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("published"));
+            QCOMPARE(a.value(QStringLiteral("sections")).toArray().first().toString(), QStringLiteral("associations"));
+            QCOMPARE(a.value(QStringLiteral("contacts")).toArray().size(), 1);
+        }
+    }
+    QVERIFY(foundAliss);
+
+    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("agenda"),
+               QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray agenda = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(agenda.size(), 6);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QJsonValue &v : agenda) {
+        const QDateTime start = QDateTime::fromString(v[QStringLiteral("start")].toString(), Qt::ISODate);
+        QVERIFY(start.isValid());
+        QCOMPARE(start.timeSpec(), Qt::UTC);
+        // The demo moves events into the coming weeks.
+        QVERIFY(start > now.addDays(-1));
+        QVERIFY(start < now.addDays(60));
+        QCOMPARE(v[QStringLiteral("time_zone")].toString(), QStringLiteral("Europe/Paris"));
+    }
+
+    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("contacts"),
+               QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray contacts = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(contacts.size(), 4);
+    QVERIFY(contacts.first()[QStringLiteral("emails")].isArray());
+    QVERIFY(contacts.first()[QStringLiteral("phones")].isArray());
+}
+
+void TestCommandLine::listText()
+{
+    importDemo();
+    const Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("contacts")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count(QLatin1Char('\n')), 4);
+    QVERIFY(run.out.contains(QStringLiteral("Antoine Vagnon")));
+}
+
+void TestCommandLine::checkHealthyAndDamagedFiles()
+{
+    importDemo();
+    Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("check")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("no problem found")));
+
+    const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
+    QFile f(text);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("pas une base");
+    f.close();
+    run = cli({QStringLiteral("--database"), text, QStringLiteral("check")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("is not a Relais database")));
+}
+
+void TestCommandLine::wrongUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("list what") << QStringList{QStringLiteral("list"), QStringLiteral("users")};
+    QTest::newRow("import what") << QStringList{QStringLiteral("import"), QStringLiteral("seed")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob")};
+}
+
+void TestCommandLine::wrongUsage()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = cli(QStringList{QStringLiteral("--database"), m_db} + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestCommandLine::malformedImportNamesFileItemAndField()
+{
+    const QString bad = m_dir->filePath(QStringLiteral("annonces.json"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"agenda": [{"date": "2017-11-18", "title": "Bon"}, {"date": "2017-02-30", "title": "Mauvais"}]})");
+    f.close();
+    const Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("import"), QStringLiteral("seed"), bad});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("annonces.json: agenda[1] “Mauvais”, field “date”")), qPrintable(run.err));
+    const Run list = cli({QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("agenda")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.isEmpty()); // the valid entry did not land either: one transaction
+}
+
+void TestCommandLine::windowStartsOnTheDemoData()
+{
+    importDemo();
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    app.setProcessEnvironment(env);
+    app.start(qEnvironmentVariable("RELAIS_APP"), {QStringLiteral("--database"), m_db,
+                                                   QStringLiteral("--exit-after-first-page")});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY2(app.readAllStandardOutput().startsWith("first-page-ms "), qPrintable(QString::fromLocal8Bit(app.readAllStandardError())));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "test_commandline.moc"

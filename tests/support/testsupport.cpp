@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QDir>
+
+namespace Relais::Test {
+
+QString sourcePath(const QString &relative)
+{
+    return QDir(qEnvironmentVariable("RELAIS_SOURCE_DIR")).filePath(relative);
+}
+
+QString binaryPath(const QString &relative)
+{
+    return QDir(qEnvironmentVariable("RELAIS_BINARY_DIR")).filePath(relative);
+}
+
+QString seedFile()
+{
+    return sourcePath(QStringLiteral("resources/demo/seed-site.json"));
+}
+
+TempStore::TempStore(Clock *clock)
+    : m_clock(clock)
+{
+    m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
+    reopen();
+}
+
+void TempStore::reopen()
+{
+    m_store.reset();
+    Database::Options options;
+    options.clock = m_clock;
+    auto opened = Store::open(m_path, options);
+    if (!opened)
+        qFatal("cannot open test database: %s", qPrintable(opened.error().message + opened.error().detail));
+    m_store = std::move(*opened);
+}
+
+Article sampleArticle(const QString &title)
+{
+    Article a;
+    a.title = title;
+    a.summary = QStringLiteral("Un résumé court.");
+    a.body = QStringLiteral("Le **GRIEP** accompagne les coopératives œuvrières de la Somme.");
+    a.sections = {QStringLiteral("associations")};
+    a.status = Status::Draft;
+    return a;
+}
+
+AgendaEntry sampleEntry(const QString &title)
+{
+    AgendaEntry e;
+    e.title = title;
+    e.start = QDateTime(QDate(2026, 12, 3), QTime(9, 30), Qt::UTC);
+    e.end = e.start.addSecs(3 * 3600);
+    e.locationName = QStringLiteral("Maison de la vie associative");
+    e.address = QStringLiteral("2 allée de l'innovation, 02200 Soissons");
+    e.description = QStringLiteral("Une matinée d’échanges.");
+    e.sections = {QStringLiteral("citoyens")};
+    e.status = Status::Published;
+    return e;
+}
+
+Contact sampleContact(const QString &organization)
+{
+    Contact c;
+    c.name = QStringLiteral("Antoine Vagnon");
+    c.organization = organization;
+    c.role = QStringLiteral("Animateur");
+    c.emails = {QStringLiteral("avagnon@ptce-aliss.org")};
+    c.phones = {QStringLiteral("06.49.78.62.28")};
+    c.address = QStringLiteral("2 allée de l'innovation, 02200 Soissons");
+    return c;
+}
+
+} // namespace Relais::Test

@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Relais;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs raw SQL on a file behind Relais's back.
+void rawSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsNewFile();
+    void emptyFileBecomesDatabase();
+    void migratesFromVersion1();
+    void refusesNewerVersion();
+    void refusesTextFile();
+    void refusesOtherSqliteDatabase();
+    void refusesCorruptFile();
+    void transactionRollsBackUnlessCommitted();
+    void nestedTransactions();
+    void checkReportsNothingOnHealthyFile();
+};
+
+void TestDatabase::createsNewFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    auto db = Database::open(path);
+    RELAIS_VERIFY_OK(db);
+    QCOMPARE((*db)->schemaVersion(), Database::LatestVersion);
+    QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA application_id"))->toInt(), Database::ApplicationId);
+    QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+    QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+}
+
+void TestDatabase::emptyFileBecomesDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    auto db = Database::open(path);
+    RELAIS_VERIFY_OK(db);
+    QCOMPARE((*db)->schemaVersion(), Database::LatestVersion);
+}
+
+void TestDatabase::migratesFromVersion1()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        Database::Options options;
+        options.migrateTo = 1;
+        auto store = Store::open(path, options);
+        RELAIS_VERIFY_OK(store);
+        QCOMPARE((*store)->database().schemaVersion(), 1);
+        RELAIS_VERIFY_OK((*store)->articles().create(Test::sampleArticle()));
+        RELAIS_VERIFY_OK((*store)->contacts().create(Test::sampleContact(QStringLiteral("Économie solidaire"))));
+    }
+    auto store = Store::open(path);
+    RELAIS_VERIFY_OK(store);
+    QCOMPARE((*store)->database().schemaVersion(), 2);
+    // Version 2 built the search index over the rows that were already there.
+    ListQuery q;
+    q.search = QStringLiteral("eco activ");
+    QCOMPARE(*(*store)->articles().count(q), 1);
+    q.search = QStringLiteral("economie");
+    QCOMPARE(*(*store)->contacts().count(q), 1);
+}
+
+void TestDatabase::refusesNewerVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        auto db = Database::open(path);
+        RELAIS_VERIFY_OK(db);
+    }
+    rawSql(path, {QStringLiteral("PRAGMA user_version = 99")});
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(path);
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, Error::Code::NewerSchema);
+    QVERIFY(db.error().message.contains(QStringLiteral("newer version")));
+    QVERIFY(db.error().message.contains(QStringLiteral("99")));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::refusesTextFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Ceci est une liste de courses, pas une base de données.\n");
+    f.close();
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(path);
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, Error::Code::NotRelais);
+    QVERIFY(db.error().message.contains(path));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestDatabase::refusesOtherSqliteDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    rawSql(path, {QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)"),
+                  QStringLiteral("INSERT INTO photos (name) VALUES ('vacances')")});
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(path);
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, Error::Code::NotRelais);
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::refusesCorruptFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+    {
+        auto store = Store::open(path);
+        RELAIS_VERIFY_OK(store);
+        for (int i = 0; i < 50; ++i)
+            RELAIS_VERIFY_OK((*store)->articles().create(Test::sampleArticle(QStringLiteral("Article %1").arg(i))));
+        RELAIS_VERIFY_OK((*store)->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 8192);
+        // Scribble over every page but the first (the header stays valid).
+        for (qint64 offset = 4096; offset < f.size(); offset += 4096) {
+            f.seek(offset);
+            f.write(QByteArray(512, '\xA5'));
+        }
+    }
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(path);
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, Error::Code::Corrupt);
+    QVERIFY(db.error().message.contains(QStringLiteral("damaged")));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::transactionRollsBackUnlessCommitted()
+{
+    Test::TempStore temp;
+    {
+        Transaction t(temp->database());
+        QVERIFY(t.isActive());
+        RELAIS_VERIFY_OK(temp->articles().create(Test::sampleArticle()));
+        QCOMPARE(*temp->articles().count(), 1);
+    }
+    QCOMPARE(*temp->articles().count(), 0);
+}
+
+void TestDatabase::nestedTransactions()
+{
+    Test::TempStore temp;
+    Transaction outer(temp->database());
+    RELAIS_VERIFY_OK(temp->articles().create(Test::sampleArticle(QStringLiteral("Garde"))));
+    {
+        Transaction inner(temp->database());
+        RELAIS_VERIFY_OK(temp->articles().create(Test::sampleArticle(QStringLiteral("Annulé"))));
+    } // inner rolled back alone
+    RELAIS_VERIFY_OK(outer.commit());
+    QCOMPARE(*temp->articles().count(), 1);
+}
+
+void TestDatabase::checkReportsNothingOnHealthyFile()
+{
+    Test::TempStore temp;
+    RELAIS_VERIFY_OK(temp->articles().create(Test::sampleArticle()));
+    auto problems = temp->database().check();
+    RELAIS_VERIFY_OK(problems);
+    QVERIFY(problems->isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "test_database.moc"
