@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "processinfo.h"
 #include "settings.h"
 #include "storage/store.h"
 
@@ -61,7 +62,10 @@ int main(int argc, char *argv[])
         path = Relais::CommandLine::defaultDatabasePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
 
-    auto store = Relais::Store::open(path);
+    // The window opens at once and checks every page of the file in the background.
+    Relais::Database::Options options;
+    options.checkContents = false;
+    auto store = Relais::Store::open(path, options);
     if (!store) {
         std::fprintf(stderr, "relais: %s\n%s\n", qPrintable(store.error().message), qPrintable(store.error().detail));
         if (!parser.isSet(firstPageOption))
@@ -75,7 +79,8 @@ int main(int argc, char *argv[])
     Relais::MainWindow window(**store, settings);
     if (parser.isSet(firstPageOption)) {
         QObject::connect(&window, &Relais::MainWindow::firstPageShown, &app, [&] {
-            std::printf("first-page-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::printf("first-page-ms %lld peak-rss-kb %lld\n", static_cast<long long>(sinceStart.elapsed()),
+                        static_cast<long long>(Relais::ProcessInfo::peakResidentKb()));
             std::fflush(stdout);
             QApplication::quit();
         });

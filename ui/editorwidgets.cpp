@@ -213,7 +213,7 @@ ContactChooserDialog::ContactChooserDialog(Store &store, QWidget *parent)
     m_model = new EntityListModel(
         ContactRepository::tableSpec().columns,
         [&contacts](const ListQuery &q, int offset, int limit) { return contacts.page(q, offset, limit); },
-        [&contacts](const ListQuery &q) { return contacts.count(q); }, this);
+        [&contacts](const ListQuery &q) { return contacts.countUpTo(q, EntityListModel::CountCap); }, this);
     ListQuery query;
     query.order = Qt::AscendingOrder;
     m_model->setQuery(query);

@@ -173,7 +173,7 @@ bool EntityListModel::canFetchMore(const QModelIndex &parent) const
 {
     // Not while telling views about a change: a fetch from inside that notification would
     // nest one change in another.
-    return !parent.isValid() && !m_notifying && m_rows.size() < m_total;
+    return !parent.isValid() && !m_notifying && (m_rows.size() < m_total || !m_totalExact);
 }
 
 void EntityListModel::fetchMore(const QModelIndex &parent)
@@ -186,15 +186,21 @@ void EntityListModel::fetchMore(const QModelIndex &parent)
         m_total = int(m_rows.size()); // stop asking for more
         return;
     }
-    if (page->isEmpty()) {
-        m_total = int(m_rows.size());
-        return;
+    if (page->size() < PageSize) {
+        // The end of the list: the total is known now.
+        m_totalExact = true;
+        m_total = int(m_rows.size() + page->size());
+    } else {
+        m_total = qMax(m_total, int(m_rows.size() + page->size()));
     }
-    m_notifying = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
-    endInsertRows();
-    m_notifying = false;
+    if (!page->isEmpty()) {
+        m_notifying = true;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+        m_rows.append(*page);
+        endInsertRows();
+        m_notifying = false;
+    }
+    emit totalCountChanged(m_total);
 }
 
 void EntityListModel::sort(int column, Qt::SortOrder order)
@@ -216,9 +222,16 @@ bool EntityListModel::load(int rows)
     if (!page) {
         m_rows.clear();
         m_total = 0;
+        m_totalExact = true;
     } else {
         m_rows = *page;
-        m_total = qMax(*total, int(m_rows.size()));
+        if (m_rows.size() < qMax(rows, int(PageSize))) { // all of it is here
+            m_totalExact = true;
+            m_total = int(m_rows.size());
+        } else {
+            m_totalExact = total->exact;
+            m_total = qMax(total->value, int(m_rows.size()));
+        }
     }
     endResetModel();
     m_notifying = false;

@@ -28,7 +28,9 @@ public:
     };
 
     using PageFunction = std::function<Result<QList<ListRow>>(const ListQuery &, int offset, int limit)>;
-    using CountFunction = std::function<Result<int>(const ListQuery &)>;
+    // Counts the matches of a query, exactly or (for searches) up to CountCap.
+    using CountFunction = std::function<Result<ListCount>(const ListQuery &)>;
+    static constexpr int CountCap = 1000;
 
     EntityListModel(QList<ListColumn> columns, PageFunction page, CountFunction count, QObject *parent = nullptr);
 
@@ -47,8 +49,9 @@ public:
     // Reads again what is shown (same query, at least as many rows as now).
     void refresh();
 
-    // Every match of the query, loaded or not.
+    // Every match of the query, loaded or not; a lower bound when !isTotalExact().
     int totalCount() const { return m_total; }
+    bool isTotalExact() const { return m_totalExact; }
     ListRow rowAt(int row) const { return m_rows.value(row); }
     int rowOf(const QString &type, qint64 id) const;
     int columnOf(const QString &key) const;
@@ -76,6 +79,7 @@ private:
     ListQuery m_query;
     QList<ListRow> m_rows;
     int m_total = 0;
+    bool m_totalExact = true;
     bool m_notifying = false;
     QTimeZone m_zone;
 };

@@ -112,7 +112,7 @@ bool ItemEditor::loadItem(qint64 id)
     }
     m_id = id;
     m_hasItem = true;
-    setEnabled(true);
+    setEnabled(!m_readOnly);
     setModified(false);
     return true;
 }
@@ -126,8 +126,15 @@ void ItemEditor::newItem()
     showFieldErrors({});
     m_id = 0;
     m_hasItem = true;
-    setEnabled(true);
+    setEnabled(!m_readOnly);
     setModified(false);
+}
+
+void ItemEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_autosave.stop();
+    setEnabled(!readOnly && m_hasItem);
 }
 
 bool ItemEditor::saveNow()
@@ -140,6 +147,10 @@ bool ItemEditor::save(bool interactive)
     m_autosave.stop();
     if (!m_hasItem || !m_modified || m_saving)
         return true;
+    if (m_readOnly) {
+        emit message(tr("Not saved: the database is read-only."));
+        return false;
+    }
     const FieldErrors errors = validateForm();
     if (!errors.isEmpty()) {
         // Leave the form as typed: it saves once the field is fixed.

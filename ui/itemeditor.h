@@ -47,6 +47,8 @@ public:
     bool hasItem() const { return m_hasItem; }
     bool isModified() const { return m_modified; }
     void setAutosaveDelay(int ms) { m_autosave.setInterval(ms); }
+    // A read-only editor shows items and never saves (damaged database).
+    void setReadOnly(bool readOnly);
     // Replaces the question asked when someone else saved first (tests answer it).
     void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
     // The field widget that shows problems of a JSON field name.
@@ -96,6 +98,7 @@ private:
     bool m_modified = false;
     bool m_loading = false;
     bool m_saving = false;
+    bool m_readOnly = false;
 };
 
 } // namespace Relais

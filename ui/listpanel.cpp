@@ -98,6 +98,7 @@ ListPanel::ListPanel(EntityListModel *model, Filters filters, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { emit currentRowChanged(m_model->rowAt(current.row())); });
     connect(m_model, &EntityListModel::totalCountChanged, this, &ListPanel::updateCountLabel);
+    updateCountLabel();
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPanel::updateCountLabel);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         emit currentRowChanged(currentRow());
@@ -106,7 +107,8 @@ ListPanel::ListPanel(EntityListModel *model, Filters filters, QWidget *parent)
 
 void ListPanel::updateCountLabel()
 {
-    m_count->setText(tr("%n item(s)", nullptr, m_model->totalCount()));
+    m_count->setText(m_model->isTotalExact() ? tr("%n item(s)", nullptr, m_model->totalCount())
+                                             : tr("more than %L1 items").arg(m_model->totalCount()));
 }
 
 void ListPanel::applyFilters()

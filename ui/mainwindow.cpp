@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -137,7 +139,7 @@ ListPanel *MainWindow::createPanel(Page page)
         return new EntityListModel(
             repo.spec().columns,
             [&repo](const ListQuery &q, int offset, int limit) { return repo.page(q, offset, limit); },
-            [&repo](const ListQuery &q) { return repo.count(q); });
+            [&repo](const ListQuery &q) { return repo.countUpTo(q, EntityListModel::CountCap); });
     };
     switch (page) {
     case Articles:
@@ -156,7 +158,12 @@ ListPanel *MainWindow::createPanel(Page page)
         model = new EntityListModel(
             TrashRepository::columns(),
             [&trash](const ListQuery &q, int offset, int limit) { return trash.page(q, offset, limit); },
-            [&trash](const ListQuery &q) { return trash.count(q); });
+            [&trash](const ListQuery &q) -> Result<ListCount> {
+                auto n = trash.count(q);
+                if (!n)
+                    return n.error();
+                return ListCount{*n, true};
+            });
         break;
     }
     }
@@ -333,13 +340,16 @@ void MainWindow::updateActions()
     const bool inTrash = page == Trash;
     const bool hasSelection = !m_panels.at(page)->selectedRows().isEmpty();
     const ItemEditor *editor = currentEditor();
-    action(QStringLiteral("new"))->setEnabled(!inTrash);
-    action(QStringLiteral("save"))->setEnabled(editor && editor->hasItem());
-    action(QStringLiteral("delete"))->setEnabled(!inTrash && hasSelection);
-    action(QStringLiteral("restore"))->setEnabled(inTrash && hasSelection);
-    action(QStringLiteral("deleteForGood"))->setEnabled(inTrash && hasSelection);
+    const bool writable = !m_readOnly;
+    action(QStringLiteral("new"))->setEnabled(writable && !inTrash);
+    action(QStringLiteral("save"))->setEnabled(writable && editor && editor->hasItem());
+    action(QStringLiteral("delete"))->setEnabled(writable && !inTrash && hasSelection);
+    action(QStringLiteral("restore"))->setEnabled(writable && inTrash && hasSelection);
+    action(QStringLiteral("deleteForGood"))->setEnabled(writable && inTrash && hasSelection);
     auto trashed = m_store.trash().count();
-    action(QStringLiteral("emptyTrash"))->setEnabled(trashed && *trashed > 0);
+    action(QStringLiteral("emptyTrash"))->setEnabled(writable && trashed && *trashed > 0);
+    action(QStringLiteral("undo"))->setEnabled(writable);
+    action(QStringLiteral("redo"))->setEnabled(writable);
     action(QStringLiteral("undo"))->setToolTip(m_undo->undoText());
     action(QStringLiteral("redo"))->setToolTip(m_undo->redoText());
 }
@@ -387,6 +397,8 @@ bool MainWindow::leaveEditor()
 
 void MainWindow::newItem()
 {
+    if (m_readOnly)
+        return;
     const Page page = currentPage();
     if (page == Trash || !leaveEditor())
         return;
@@ -436,6 +448,8 @@ void MainWindow::refreshLists()
 
 void MainWindow::deleteSelected()
 {
+    if (m_readOnly)
+        return;
     const Page page = currentPage();
     if (page == Trash)
         return;
@@ -456,6 +470,8 @@ void MainWindow::deleteSelected()
 
 void MainWindow::restoreSelected()
 {
+    if (m_readOnly)
+        return;
     if (currentPage() != Trash)
         return;
     const QList<ListRow> rows = m_panels.at(Trash)->selectedRows();
@@ -470,6 +486,8 @@ void MainWindow::restoreSelected()
 
 void MainWindow::deleteForGood()
 {
+    if (m_readOnly)
+        return;
     if (currentPage() != Trash)
         return;
     const QList<ListRow> rows = m_panels.at(Trash)->selectedRows();
@@ -492,6 +510,8 @@ void MainWindow::deleteForGood()
 
 void MainWindow::emptyTrash()
 {
+    if (m_readOnly)
+        return;
     auto n = m_store.trash().count();
     if (!n || *n == 0)
         return;
@@ -512,6 +532,37 @@ void MainWindow::focusSearch()
     QLineEdit *search = m_panels.at(currentPage())->searchEdit();
     search->setFocus(Qt::ShortcutFocusReason);
     search->selectAll();
+}
+
+void MainWindow::checkDatabase()
+{
+    auto *watcher = new QFutureWatcher<Result<QStringList>>(this);
+    connect(watcher, &QFutureWatcher<Result<QStringList>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<QStringList> problems = watcher->result();
+        if (!problems) {
+            showMessage(tr("The database could not be checked: %1").arg(problems.error().message));
+            emit databaseChecked(false);
+            return;
+        }
+        if (!problems->isEmpty()) {
+            enterReadOnly(tr("The database “%1” is damaged: %2\n\nRelais shows what it can read and "
+                             "will not write to the file. Close Relais and restore the file from a backup.")
+                              .arg(m_store.database().path(), problems->first()));
+        }
+        emit databaseChecked(problems->isEmpty());
+    });
+    watcher->setFuture(QtConcurrent::run(&Database::quickCheck, m_store.database().path()));
+}
+
+void MainWindow::enterReadOnly(const QString &reason)
+{
+    m_readOnly = true;
+    for (ItemEditor *editor : std::as_const(m_editorList))
+        editor->setReadOnly(true);
+    m_modifiedLabel->setText(tr("Read-only: the database is damaged"));
+    updateActions();
+    MessageBox::critical(this, tr("Damaged database"), reason);
 }
 
 void MainWindow::selectFirstItem()
@@ -540,7 +591,10 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_firstShow) {
         m_firstShow = false;
         // Queued: after this show event, once the first frame of the list is painted.
-        QTimer::singleShot(0, this, &MainWindow::firstPageShown);
+        QTimer::singleShot(0, this, [this] {
+            emit firstPageShown();
+            checkDatabase();
+        });
     }
 }
 

@@ -50,10 +50,17 @@ public slots:
     void emptyTrash();
     void focusSearch();
     void selectFirstItem();
+    // Reads the whole database file in a worker thread; a damaged file makes the window
+    // read-only, with a message, so that nothing is written over the damage.
+    void checkDatabase();
+
+public:
+    bool isReadOnly() const { return m_readOnly; }
 
 signals:
     // The first page of the first list is on screen (start-up measurements).
     void firstPageShown();
+    void databaseChecked(bool healthy);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +79,7 @@ private:
     void refreshLists();
     void setLanguage(const QString &language);
     void showMessage(const QString &text);
+    void enterReadOnly(const QString &reason);
 
     Store &m_store;
     Settings &m_settings;
@@ -87,6 +95,7 @@ private:
     QUndoStack *m_undo = nullptr;
     QHash<QString, QAction *> m_actions;
     bool m_firstShow = true;
+    bool m_readOnly = false;
 };
 
 } // namespace Relais

@@ -130,16 +130,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                              .arg(LatestVersion),
                          {}};
         }
-        auto quick = db->exec(QStringLiteral("PRAGMA quick_check"));
-        if (!quick)
-            return corrupt(quick.error().detail);
-        QStringList problems;
-        while (quick->next()) {
-            if (quick->value(0).toString() != u"ok")
-                problems.append(quick->value(0).toString());
+        if (options.checkContents) {
+            auto quick = db->exec(QStringLiteral("PRAGMA quick_check"));
+            if (!quick)
+                return corrupt(quick.error().detail);
+            QStringList problems;
+            while (quick->next()) {
+                if (quick->value(0).toString() != u"ok")
+                    problems.append(quick->value(0).toString());
+            }
+            if (!problems.isEmpty())
+                return corrupt(problems.join(QLatin1Char('\n')));
         }
-        if (!problems.isEmpty())
-            return corrupt(problems.join(QLatin1Char('\n')));
     }
 
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
@@ -227,6 +229,36 @@ Result<QStringList> Database::check() const
                                  keys->value(2).toString()));
     }
     return problems;
+}
+
+Result<QStringList> Database::quickCheck(const QString &path)
+{
+    const QString name = QStringLiteral("relais-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<QStringList> result = QStringList();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            result = Error{Error::Code::Failed, tr("Cannot open “%1”.").arg(path), db.lastError().text()};
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                result = QStringList{query.lastError().text()};
+            } else {
+                QStringList problems;
+                while (query.next()) {
+                    if (query.value(0).toString() != u"ok")
+                        problems.append(query.value(0).toString());
+                }
+                result = problems;
+            }
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 QVariant Database::toSql(const QDateTime &time)

@@ -45,8 +45,10 @@ QString EntityRepository::ftsQuery(const QString &text)
     // quote each word so that FTS5 operators typed by the user stay plain text.
     QStringList terms;
     QString word;
+    // A one-letter prefix matches nearly every row of a large newsroom and tells nothing:
+    // the search starts with the second letter of a word.
     auto flush = [&] {
-        if (!word.isEmpty())
+        if (word.size() >= 2)
             terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
         word.clear();
     };
@@ -60,7 +62,7 @@ QString EntityRepository::ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-QString EntityRepository::whereClause(const ListQuery &query, QVariantList &values) const
+QString EntityRepository::whereClause(const ListQuery &query, QVariantList &values, bool ftsJoined) const
 {
     QString where = QStringLiteral(" WHERE t.deleted_at IS NULL");
     if (m_spec.hasStatus && !query.status.isEmpty()) {
@@ -78,7 +80,8 @@ QString EntityRepository::whereClause(const ListQuery &query, QVariantList &valu
     }
     const QString match = ftsQuery(query.search);
     if (!match.isEmpty()) {
-        where += QStringLiteral(" AND t.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(m_spec.fts);
+        where += ftsJoined ? QStringLiteral(" AND %1 MATCH ?").arg(m_spec.fts)
+                           : QStringLiteral(" AND t.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(m_spec.fts);
         values.append(match);
     }
     return where;
@@ -87,21 +90,17 @@ QString EntityRepository::whereClause(const ListQuery &query, QVariantList &valu
 Result<QList<ListRow>> EntityRepository::page(const ListQuery &query, int offset, int limit) const
 {
     QStringList select{QStringLiteral("t.id"), QStringLiteral("t.uuid")};
-    QString orderBy;
+    const ListColumn *sortColumn = nullptr;
     for (const ListColumn &c : m_spec.columns) {
         select.append(c.sql);
-        if (c.key == query.sortKey)
-            orderBy = c.sql;
+        if (c.key == query.sortKey || (!sortColumn && c.key == m_spec.defaultSort))
+            sortColumn = &c;
     }
-    if (orderBy.isEmpty()) {
-        for (const ListColumn &c : m_spec.columns) {
-            if (c.key == m_spec.defaultSort)
-                orderBy = c.sql;
-        }
-    }
-    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    if (orderBy.startsWith(QStringLiteral("t.")) && !orderBy.contains(QLatin1Char(' ')))
+    QString orderBy = sortColumn ? sortColumn->sql : QStringLiteral("t.id");
+    // Text sorts ignore case, as the title indexes do; times sort as stored, on their index.
+    if (sortColumn && sortColumn->format == ColumnFormat::Text)
         orderBy += QStringLiteral(" COLLATE NOCASE");
+    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
 
     QVariantList values;
     const QString sql = QStringLiteral("SELECT %1 FROM %2 t%3 ORDER BY %4 %5, t.id %5 LIMIT ? OFFSET ?")
@@ -134,6 +133,25 @@ Result<int> EntityRepository::count(const ListQuery &query) const
     if (!n)
         return n.error();
     return n->toInt();
+}
+
+Result<ListCount> EntityRepository::countUpTo(const ListQuery &query, int cap) const
+{
+    if (ftsQuery(query.search).isEmpty()) {
+        auto exact = count(query);
+        if (!exact)
+            return exact.error();
+        return ListCount{*exact, true};
+    }
+    QVariantList values;
+    const QString where = whereClause(query, values, true);
+    values.append(cap + 1);
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 JOIN %2 t ON t.id = %1.rowid%3 LIMIT ?)")
+                             .arg(m_spec.fts, m_spec.table, where),
+                         values);
+    if (!n)
+        return n.error();
+    return n->toInt() > cap ? ListCount{cap, false} : ListCount{n->toInt(), true};
 }
 
 Result<int> EntityRepository::trashedCount() const

@@ -43,6 +43,9 @@ public:
     // Rows of the live (not trashed) items matching query, offset and limit applied.
     Result<QList<ListRow>> page(const ListQuery &query, int offset, int limit) const;
     Result<int> count(const ListQuery &query = {}) const;
+    // The count, or "more than cap" for a search matching more: a search matching most of
+    // a large newsroom is not worth counting to the last row while the user types.
+    Result<ListCount> countUpTo(const ListQuery &query, int cap) const;
     Result<int> trashedCount() const;
 
     // Moves items to the trash or back; each one's revision goes up so an editor still
@@ -56,8 +59,8 @@ public:
     Result<qint64> idOf(const QUuid &uuid) const;
     bool slugTaken(const QString &slug, qint64 exceptId, const QString &kind = {}) const;
 
-    // "éco activ" → "eco"* "activ"*: each word a prefix, all required. Empty when the
-    // text has no word.
+    // "éco activ" → "éco"* "activ"*: each word of two letters or more a prefix, all
+    // required. Empty when the text has no such word.
     static QString ftsQuery(const QString &text);
 
 protected:
@@ -94,7 +97,9 @@ protected:
 private:
     template<typename Repo, typename T>
     Result<void> prepareItem(T &item, qint64 id);
-    QString whereClause(const ListQuery &query, QVariantList &values) const;
+    // The WHERE of a list query. With ftsJoined the full-text table is in the FROM clause
+    // (the search drives the query) instead of an IN (…) subquery.
+    QString whereClause(const ListQuery &query, QVariantList &values, bool ftsJoined = false) const;
 };
 
 template<typename Repo, typename T>

@@ -33,6 +33,13 @@ struct ListColumn
     ColumnFormat format = ColumnFormat::Text;
 };
 
+// How many rows a list query matches: exact, or at least value.
+struct ListCount
+{
+    int value = 0;
+    bool exact = true;
+};
+
 // One row of a list page: just what the columns show, not the whole item.
 struct ListRow
 {

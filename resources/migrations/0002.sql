@@ -6,7 +6,7 @@
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
     title, summary, body,
     content = 'articles', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
 );
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
     INSERT INTO articles_fts (rowid, title, summary, body)
@@ -27,7 +27,7 @@ INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
 CREATE VIRTUAL TABLE agenda_fts USING fts5 (
     title, location_name, address, description,
     content = 'agenda_entries', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
 );
 CREATE TRIGGER agenda_fts_insert AFTER INSERT ON agenda_entries BEGIN
     INSERT INTO agenda_fts (rowid, title, location_name, address, description)
@@ -49,7 +49,7 @@ INSERT INTO agenda_fts (agenda_fts) VALUES ('rebuild');
 CREATE VIRTUAL TABLE contacts_fts USING fts5 (
     name, organization, role, emails, phones, address, website, notes,
     content = 'contacts', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
 );
 CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN
     INSERT INTO contacts_fts (rowid, name, organization, role, emails, phones, address, website, notes)

@@ -12,6 +12,7 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QFile>
 #include <QComboBox>
 #include <QStandardPaths>
 #include <QLabel>
@@ -64,6 +65,7 @@ private slots:
     void hostileTitlesDoNotBreakTheList();
     void geometryIsRemembered();
     void frenchTranslationIsComplete();
+    void damagedDatabaseTurnsReadOnly();
 
 private:
     ArticleEditor *articleEditor() { return qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles)); }
@@ -359,6 +361,51 @@ void TestMainWindow::frenchTranslationIsComplete()
         const QByteArray source = action->text().toUtf8();
         QVERIFY2(!french.translate("Relais::MainWindow", source.constData()).isEmpty(), source.constData());
     }
+}
+
+void TestMainWindow::damagedDatabaseTurnsReadOnly()
+{
+    QSignalSpy checked(m_window.get(), &MainWindow::databaseChecked);
+    QVERIFY(checked.wait(10000)); // the check started when the window was first shown
+    QCOMPARE(checked.first().first().toBool(), true);
+    QVERIFY(!m_window->isReadOnly());
+
+    // A file whose header is fine but whose pages are not: the window opens (it does not
+    // read every page first), then the background check finds the damage.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        auto store = Store::open(path);
+        RELAIS_VERIFY_OK(store);
+        for (int i = 0; i < 200; ++i)
+            RELAIS_VERIFY_OK((*store)->articles().create(Test::sampleArticle(QStringLiteral("Article %1").arg(i))));
+        RELAIS_VERIFY_OK((*store)->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        for (qint64 offset = f.size() / 2; offset < f.size(); offset += 4096) {
+            f.seek(offset + 100);
+            f.write(QByteArray(200, '\x5A'));
+        }
+    }
+    Database::Options options;
+    options.checkContents = false;
+    auto damaged = Store::open(path, options);
+    RELAIS_VERIFY_OK(damaged);
+    MainWindow window(**damaged, *m_settings);
+    QSignalSpy damagedChecked(&window, &MainWindow::databaseChecked);
+    MessageBox::takeShownCount();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.show();
+    QVERIFY(damagedChecked.wait(10000));
+    QCOMPARE(damagedChecked.first().first().toBool(), false);
+    QVERIFY(window.isReadOnly());
+    QCOMPARE(MessageBox::takeShownCount(), 1);
+    QVERIFY(!window.action(QStringLiteral("new"))->isEnabled());
+    QVERIFY(!window.action(QStringLiteral("delete"))->isEnabled());
+    window.newItem();
+    QVERIFY(!window.editor(MainWindow::Articles)->isVisible() || !window.editor(MainWindow::Articles)->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -22,6 +22,7 @@ private slots:
     void singleLine_data();
     void singleLine();
     void reportsReadErrors();
+    void lowerBoundTotalBecomesExactAtTheEnd();
 
 private:
     EntityListModel *articleModel();
@@ -58,7 +59,7 @@ EntityListModel *TestEntityListModel::articleModel()
     m_model = std::make_unique<EntityListModel>(
         ArticleRepository::tableSpec().columns,
         [&repo](const ListQuery &q, int offset, int limit) { return repo.page(q, offset, limit); },
-        [&repo](const ListQuery &q) { return repo.count(q); });
+        [&repo](const ListQuery &q) { return repo.countUpTo(q, EntityListModel::CountCap); });
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     return m_model.get();
@@ -155,13 +156,40 @@ void TestEntityListModel::reportsReadErrors()
     EntityListModel model(
         ArticleRepository::tableSpec().columns,
         [](const ListQuery &, int, int) -> Result<QList<ListRow>> { return Error::failed(QStringLiteral("disque plein")); },
-        [](const ListQuery &) -> Result<int> { return 3; });
+        [](const ListQuery &) -> Result<ListCount> { return ListCount{3, true}; });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy failed(&model, &EntityListModel::loadFailed);
     model.setQuery({});
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.first().first().toString(), QStringLiteral("disque plein"));
     QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void TestEntityListModel::lowerBoundTotalBecomesExactAtTheEnd()
+{
+    // 250 rows behind a count that only says "more than 120".
+    EntityListModel model(
+        ArticleRepository::tableSpec().columns,
+        [](const ListQuery &, int offset, int limit) -> Result<QList<ListRow>> {
+            QList<ListRow> rows;
+            for (int i = offset; i < qMin(250, offset + limit); ++i)
+                rows.append(ListRow{i + 1, QUuid::createUuid(), EntityType::Article, {QStringLiteral("r%1").arg(i)}});
+            return rows;
+        },
+        [](const ListQuery &) -> Result<ListCount> { return ListCount{120, false}; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setQuery({});
+    QVERIFY(!model.isTotalExact());
+    QCOMPARE(model.totalCount(), 120);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 200);
+    QCOMPARE(model.totalCount(), 200);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 250);
+    QVERIFY(model.isTotalExact());
+    QCOMPARE(model.totalCount(), 250);
     QVERIFY(!model.canFetchMore({}));
 }
 

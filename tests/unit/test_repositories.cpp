@@ -34,6 +34,7 @@ private slots:
     void contactRoundTripAndSearch();
     void linkToMissingContactRefused();
     void trashListsEveryType();
+    void searchCountIsCapped();
 
 private:
     std::unique_ptr<Test::ManualClock> m_clock;
@@ -426,6 +427,32 @@ void TestRepositories::trashListsEveryType()
     RELAIS_VERIFY_OK(store().trash().emptyTrash());
     QCOMPARE(*store().trash().count(), 0);
     QCOMPARE(*store().agenda().count(), 1);
+}
+
+void TestRepositories::searchCountIsCapped()
+{
+    Transaction t(store().database());
+    for (int i = 0; i < 10; ++i) {
+        Article a = Test::sampleArticle(QStringLiteral("Jardin partagé %1").arg(i));
+        a.status = i < 4 ? Status::Published : Status::Draft;
+        RELAIS_VERIFY_OK(store().articles().create(a));
+    }
+    RELAIS_VERIFY_OK(t.commit());
+    ListQuery q;
+    q.search = QStringLiteral("jard");
+    auto capped = store().articles().countUpTo(q, 5);
+    RELAIS_VERIFY_OK(capped);
+    QCOMPARE(capped->value, 5);
+    QVERIFY(!capped->exact);
+    auto full = store().articles().countUpTo(q, 50);
+    QCOMPARE(full->value, 10);
+    QVERIFY(full->exact);
+    q.status = QStringLiteral("published");
+    QCOMPARE(store().articles().countUpTo(q, 5)->value, 4);
+    QVERIFY(store().articles().countUpTo(q, 5)->exact);
+    // Without a search the count is exact, whatever the cap.
+    QCOMPARE(store().articles().countUpTo({}, 5)->value, 10);
+    QVERIFY(store().articles().countUpTo({}, 5)->exact);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
