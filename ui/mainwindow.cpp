@@ -346,8 +346,8 @@ void MainWindow::updateActions()
     action(QStringLiteral("delete"))->setEnabled(writable && !inTrash && hasSelection);
     action(QStringLiteral("restore"))->setEnabled(writable && inTrash && hasSelection);
     action(QStringLiteral("deleteForGood"))->setEnabled(writable && inTrash && hasSelection);
-    auto trashed = m_store.trash().count();
-    action(QStringLiteral("emptyTrash"))->setEnabled(writable && trashed && *trashed > 0);
+    // The sidebar already knows how full the trash is.
+    action(QStringLiteral("emptyTrash"))->setEnabled(writable && m_sidebar->item(Trash)->data(Qt::UserRole).toInt() != 0);
     action(QStringLiteral("undo"))->setEnabled(writable);
     action(QStringLiteral("redo"))->setEnabled(writable);
     action(QStringLiteral("undo"))->setToolTip(m_undo->undoText());

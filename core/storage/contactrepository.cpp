@@ -37,7 +37,7 @@ TableSpec ContactRepository::tableSpec()
     spec.type = EntityType::Contact;
     spec.table = QStringLiteral("contacts");
     spec.fts = QStringLiteral("contacts_fts");
-    spec.titleSql = QStringLiteral("CASE WHEN t.name <> '' THEN t.name ELSE t.organization END");
+    spec.titleSql = QStringLiteral("t.display_name");
     spec.defaultSort = QStringLiteral("name");
     spec.columns = {
         {QStringLiteral("name"), spec.titleSql, ColumnFormat::Text},

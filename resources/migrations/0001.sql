@@ -19,11 +19,14 @@ CREATE TABLE contacts (
     notes TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
-    deleted_at TEXT
+    deleted_at TEXT,
+    -- What lists show and sort by: the name, else the organisation.
+    display_name TEXT GENERATED ALWAYS AS (CASE WHEN name <> '' THEN name ELSE organization END) VIRTUAL
 );
 CREATE INDEX contacts_updated ON contacts (deleted_at, updated_at);
-CREATE INDEX contacts_name ON contacts (deleted_at, name COLLATE NOCASE);
+CREATE INDEX contacts_display_name ON contacts (deleted_at, display_name COLLATE NOCASE);
 CREATE INDEX contacts_organization ON contacts (deleted_at, organization COLLATE NOCASE);
+CREATE INDEX contacts_trash ON contacts (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TABLE articles (
     id INTEGER PRIMARY KEY,
@@ -45,6 +48,8 @@ CREATE INDEX articles_updated ON articles (deleted_at, updated_at);
 CREATE INDEX articles_publish ON articles (deleted_at, publish_at);
 CREATE INDEX articles_title ON articles (deleted_at, title COLLATE NOCASE);
 CREATE INDEX articles_status ON articles (deleted_at, status, updated_at);
+-- The trash is found through partial indexes: "IS NOT NULL" cannot use the ones above.
+CREATE INDEX articles_trash ON articles (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TABLE article_sections (
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -86,6 +91,7 @@ CREATE TABLE agenda_entries (
 CREATE INDEX agenda_start ON agenda_entries (deleted_at, start_at);
 CREATE INDEX agenda_updated ON agenda_entries (deleted_at, updated_at);
 CREATE INDEX agenda_title ON agenda_entries (deleted_at, title COLLATE NOCASE);
+CREATE INDEX agenda_trash ON agenda_entries (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TABLE agenda_sections (
     entry_id INTEGER NOT NULL REFERENCES agenda_entries (id) ON DELETE CASCADE,

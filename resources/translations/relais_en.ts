@@ -475,6 +475,10 @@ Commands:
         <source>Loaded the other version of “%1”.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not saved: the database is read-only.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::ListPanel</name>
@@ -497,6 +501,10 @@ Commands:
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message>
+        <source>more than %L1 items</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -686,6 +694,24 @@ Discard them?</source>
     </message>
     <message>
         <source>Relais will use the new language the next time it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database “%1” is damaged: %2
+
+Relais shows what it can read and will not write to the file. Close Relais and restore the file from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read-only: the database is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damaged database</source>
         <translation type="unfinished" />
     </message>
 </context>

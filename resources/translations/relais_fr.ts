@@ -480,6 +480,10 @@ Commandes :
         <source>Loaded the other version of “%1”.</source>
         <translation>L’autre version de « %1 » a été chargée.</translation>
     </message>
+    <message>
+        <source>Not saved: the database is read-only.</source>
+        <translation>Non enregistré : la base est en lecture seule.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::ListPanel</name>
@@ -502,6 +506,10 @@ Commandes :
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+    </message>
+    <message>
+        <source>more than %L1 items</source>
+        <translation>plus de %L1 éléments</translation>
     </message>
 </context>
 <context>
@@ -695,6 +703,26 @@ Les abandonner ?</translation>
     <message>
         <source>Relais will use the new language the next time it starts.</source>
         <translation>Relais utilisera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked: %1</source>
+        <translation>La base n’a pas pu être vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged: %2
+
+Relais shows what it can read and will not write to the file. Close Relais and restore the file from a backup.</source>
+        <translation>La base « %1 » est endommagée : %2
+
+Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Relais et restaurez le fichier depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Read-only: the database is damaged</source>
+        <translation>Lecture seule : la base est endommagée</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base endommagée</translation>
     </message>
 </context>
 <context>
