@@ -114,6 +114,7 @@ bool ItemEditor::loadItem(qint64 id)
     m_hasItem = true;
     setEnabled(!m_readOnly);
     setModified(false);
+    showStartOfFields();
     return true;
 }
 
@@ -128,6 +129,13 @@ void ItemEditor::newItem()
     m_hasItem = true;
     setEnabled(!m_readOnly);
     setModified(false);
+}
+
+void ItemEditor::showStartOfFields()
+{
+    // A long title shows its beginning, not the end where setText() leaves the cursor.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->setCursorPosition(0);
 }
 
 void ItemEditor::setReadOnly(bool readOnly)

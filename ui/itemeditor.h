@@ -85,6 +85,7 @@ protected:
 private:
     bool save(bool interactive);
     void setModified(bool modified);
+    void showStartOfFields();
 
     Store &m_store;
     QScrollArea *m_scroll = nullptr;

@@ -280,6 +280,7 @@ void TestMainWindow::staleEditorAsksBeforeOverwriting()
         return message.contains(QStringLiteral("changed elsewhere")) ? ItemEditor::ConflictChoice::Overwrite
                                                                       : ItemEditor::ConflictChoice::Cancel;
     });
+    editor->titleEdit()->end(false);
     typeText(editor->titleEdit(), QStringLiteral(" !"));
     QVERIFY(m_window->saveCurrent());
     QCOMPARE(asked, 1);
