@@ -17,7 +17,7 @@
 namespace Relais {
 
 AgendaEditor::AgendaEditor(Store &store, QWidget *parent)
-    : ItemEditor(store, parent)
+    : EntityEditor(store, store.agenda(), parent)
 {
     m_title = new QLineEdit(this);
     m_title->setPlaceholderText(tr("Name of the event"));
@@ -124,7 +124,6 @@ void AgendaEditor::applyTimeZone()
 
 void AgendaEditor::showItem(const AgendaEntry &e)
 {
-    m_item = e;
     m_title->setText(e.title);
     m_slug->setText(e.slug);
     m_timeZone->setCurrentText(e.timeZone);
@@ -145,24 +144,25 @@ void AgendaEditor::showItem(const AgendaEntry &e)
     m_contacts->setContacts(e.contacts);
 }
 
-Result<void> AgendaEditor::readItem(qint64 id)
-{
-    auto loaded = store().agenda().load(id);
-    if (!loaded)
-        return loaded.error();
-    showItem(*loaded);
-    return {};
-}
-
-void AgendaEditor::clearForm()
+AgendaEntry AgendaEditor::newValue() const
 {
     AgendaEntry e;
     // A new event starts next week at ten by default: a time editors can change quickly.
     const QTimeZone zone(e.timeZone.toUtf8());
-    const QDate day = QDate::currentDate().addDays(7);
-    e.start = QDateTime(day, QTime(10, 0), zone).toUTC();
-    showItem(e);
+    e.start = QDateTime(QDate::currentDate().addDays(7), QTime(10, 0), zone).toUTC();
+    return e;
+}
+
+void AgendaEditor::clearForm()
+{
+    EntityEditor::clearForm();
     m_title->setFocus();
+}
+
+void AgendaEditor::showStored(const AgendaEntry &item)
+{
+    if (m_slug->text() != item.slug)
+        m_slug->setText(item.slug);
 }
 
 AgendaEntry AgendaEditor::formValue() const
@@ -192,38 +192,6 @@ AgendaEntry AgendaEditor::formValue() const
     e.publishAt = m_publication->publishAt();
     e.contacts = m_contacts->contacts();
     return e;
-}
-
-FieldErrors AgendaEditor::validateForm() const
-{
-    return Validation::check(formValue());
-}
-
-Result<qint64> AgendaEditor::writeItem(std::optional<int> revisionOverride)
-{
-    AgendaEntry e = formValue();
-    if (revisionOverride)
-        e.meta.revision = *revisionOverride;
-    auto stored = store().agenda().save(e);
-    if (!stored)
-        return stored.error();
-    m_item = *stored;
-    if (m_slug->text() != m_item.slug)
-        m_slug->setText(m_item.slug);
-    return m_item.meta.id;
-}
-
-QString AgendaEditor::itemTitle() const
-{
-    return m_title->text();
-}
-
-Result<int> AgendaEditor::storedRevision(qint64 id) const
-{
-    auto e = store().agenda().load(id);
-    if (!e)
-        return e.error();
-    return e->meta.revision;
 }
 
 } // namespace Relais

@@ -3,7 +3,8 @@
 #pragma once
 
 #include "content/entities.h"
-#include "itemeditor.h"
+#include "entityeditor.h"
+#include "storage/agendarepository.h"
 
 class QCheckBox;
 class QComboBox;
@@ -16,7 +17,7 @@ class PublicationFields;
 class SectionPicker;
 
 // The form of an agenda entry: when, where (or online), what, and its state.
-class AgendaEditor : public ItemEditor
+class AgendaEditor : public EntityEditor<AgendaEntry, AgendaRepository>
 {
     Q_OBJECT
 
@@ -27,22 +28,17 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     DateTimeField *startField() const { return m_start; }
     DateTimeField *endField() const { return m_end; }
-    const AgendaEntry &item() const { return m_item; }
 
 protected:
-    Result<void> readItem(qint64 id) override;
+    AgendaEntry formValue() const override;
+    void showItem(const AgendaEntry &item) override;
+    void showStored(const AgendaEntry &item) override;
+    AgendaEntry newValue() const override;
     void clearForm() override;
-    Result<qint64> writeItem(std::optional<int> revisionOverride) override;
-    QString itemTitle() const override;
-    FieldErrors validateForm() const override;
-    Result<int> storedRevision(qint64 id) const override;
 
 private:
-    AgendaEntry formValue() const;
-    void showItem(const AgendaEntry &entry);
     void applyTimeZone();
 
-    AgendaEntry m_item;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_slug = nullptr;
     DateTimeField *m_start = nullptr;

@@ -15,7 +15,7 @@
 namespace Relais {
 
 ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
-    : ItemEditor(store, parent)
+    : EntityEditor(store, store.articles(), parent)
 {
     m_title = new QLineEdit(this);
     m_title->setPlaceholderText(tr("Title of the article"));
@@ -72,7 +72,6 @@ QString ArticleEditor::type() const
 
 void ArticleEditor::showItem(const Article &a)
 {
-    m_item = a;
     m_title->setText(a.title);
     m_slug->setText(a.slug);
     m_kind->setCurrentIndex(m_kind->findData(Vocabulary::toString(a.kind)));
@@ -84,19 +83,16 @@ void ArticleEditor::showItem(const Article &a)
     m_contacts->setContacts(a.contacts);
 }
 
-Result<void> ArticleEditor::readItem(qint64 id)
-{
-    auto loaded = store().articles().load(id);
-    if (!loaded)
-        return loaded.error();
-    showItem(*loaded);
-    return {};
-}
-
 void ArticleEditor::clearForm()
 {
-    showItem(Article{});
+    EntityEditor::clearForm();
     m_title->setFocus();
+}
+
+void ArticleEditor::showStored(const Article &item)
+{
+    if (m_slug->text() != item.slug)
+        m_slug->setText(item.slug);
 }
 
 Article ArticleEditor::formValue() const
@@ -112,38 +108,6 @@ Article ArticleEditor::formValue() const
     a.body = m_body->toPlainText();
     a.contacts = m_contacts->contacts();
     return a;
-}
-
-FieldErrors ArticleEditor::validateForm() const
-{
-    return Validation::check(formValue());
-}
-
-Result<qint64> ArticleEditor::writeItem(std::optional<int> revisionOverride)
-{
-    Article a = formValue();
-    if (revisionOverride)
-        a.meta.revision = *revisionOverride;
-    auto stored = store().articles().save(a);
-    if (!stored)
-        return stored.error();
-    m_item = *stored;
-    if (m_slug->text() != m_item.slug)
-        m_slug->setText(m_item.slug);
-    return m_item.meta.id;
-}
-
-QString ArticleEditor::itemTitle() const
-{
-    return m_title->text();
-}
-
-Result<int> ArticleEditor::storedRevision(qint64 id) const
-{
-    auto a = store().articles().load(id);
-    if (!a)
-        return a.error();
-    return a->meta.revision;
 }
 
 } // namespace Relais

@@ -3,7 +3,8 @@
 #pragma once
 
 #include "content/entities.h"
-#include "itemeditor.h"
+#include "entityeditor.h"
+#include "storage/articlerepository.h"
 
 class QComboBox;
 
@@ -15,7 +16,7 @@ class SectionPicker;
 
 // The form of a news article or testimonial: title, kind, status, sections, summary,
 // Markdown body and linked contacts.
-class ArticleEditor : public ItemEditor
+class ArticleEditor : public EntityEditor<Article, ArticleRepository>
 {
     Q_OBJECT
 
@@ -25,21 +26,15 @@ public:
 
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
-    const Article &item() const { return m_item; }
 
 protected:
-    Result<void> readItem(qint64 id) override;
+    Article formValue() const override;
+    void showItem(const Article &item) override;
+    void showStored(const Article &item) override;
     void clearForm() override;
-    Result<qint64> writeItem(std::optional<int> revisionOverride) override;
-    QString itemTitle() const override;
-    FieldErrors validateForm() const override;
-    Result<int> storedRevision(qint64 id) const override;
 
 private:
-    Article formValue() const;
-    void showItem(const Article &article);
 
-    Article m_item;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_slug = nullptr;
     QComboBox *m_kind = nullptr;

@@ -34,7 +34,7 @@ QPlainTextEdit *smallTextEdit(QWidget *parent, int lines)
 } // namespace
 
 ContactEditor::ContactEditor(Store &store, QWidget *parent)
-    : ItemEditor(store, parent)
+    : EntityEditor(store, store.contacts(), parent)
 {
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("First and last name"));
@@ -81,7 +81,6 @@ QString ContactEditor::type() const
 
 void ContactEditor::showItem(const Contact &c)
 {
-    m_item = c;
     m_name->setText(c.name);
     m_organization->setText(c.organization);
     m_role->setText(c.role);
@@ -92,18 +91,9 @@ void ContactEditor::showItem(const Contact &c)
     m_notes->setPlainText(c.notes);
 }
 
-Result<void> ContactEditor::readItem(qint64 id)
-{
-    auto loaded = store().contacts().load(id);
-    if (!loaded)
-        return loaded.error();
-    showItem(*loaded);
-    return {};
-}
-
 void ContactEditor::clearForm()
 {
-    showItem(Contact{});
+    EntityEditor::clearForm();
     m_name->setFocus();
 }
 
@@ -119,36 +109,6 @@ Contact ContactEditor::formValue() const
     c.website = Validation::normalizedWebUrl(m_website->text());
     c.notes = m_notes->toPlainText();
     return c;
-}
-
-FieldErrors ContactEditor::validateForm() const
-{
-    return Validation::check(formValue());
-}
-
-Result<qint64> ContactEditor::writeItem(std::optional<int> revisionOverride)
-{
-    Contact c = formValue();
-    if (revisionOverride)
-        c.meta.revision = *revisionOverride;
-    auto stored = store().contacts().save(c);
-    if (!stored)
-        return stored.error();
-    m_item = *stored;
-    return m_item.meta.id;
-}
-
-QString ContactEditor::itemTitle() const
-{
-    return formValue().displayName();
-}
-
-Result<int> ContactEditor::storedRevision(qint64 id) const
-{
-    auto c = store().contacts().load(id);
-    if (!c)
-        return c.error();
-    return c->meta.revision;
 }
 
 } // namespace Relais

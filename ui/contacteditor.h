@@ -3,12 +3,13 @@
 #pragma once
 
 #include "content/entities.h"
-#include "itemeditor.h"
+#include "entityeditor.h"
+#include "storage/contactrepository.h"
 
 namespace Relais {
 
 // The form of a contact: who, which organisation, how to reach them.
-class ContactEditor : public ItemEditor
+class ContactEditor : public EntityEditor<Contact, ContactRepository>
 {
     Q_OBJECT
 
@@ -19,21 +20,14 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QPlainTextEdit *emailsEdit() const { return m_emails; }
     QPlainTextEdit *phonesEdit() const { return m_phones; }
-    const Contact &item() const { return m_item; }
 
 protected:
-    Result<void> readItem(qint64 id) override;
+    Contact formValue() const override;
+    void showItem(const Contact &item) override;
     void clearForm() override;
-    Result<qint64> writeItem(std::optional<int> revisionOverride) override;
-    QString itemTitle() const override;
-    FieldErrors validateForm() const override;
-    Result<int> storedRevision(qint64 id) const override;
 
 private:
-    Contact formValue() const;
-    void showItem(const Contact &contact);
 
-    Contact m_item;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_organization = nullptr;
     QLineEdit *m_role = nullptr;

@@ -461,11 +461,7 @@ void MainWindow::deleteSelected()
     ItemEditor *editor = m_editorList.at(page);
     if (editor->isModified())
         editor->saveNow();
-    m_undo->push(new TrashCommand(m_store, rows, TrashCommand::Direction::ToTrash, [this](bool ok, const QString &m) {
-        showMessage(ok ? m : tr("Could not move to the trash: %1").arg(m));
-        refreshLists();
-        updateActions();
-    }));
+    pushTrashCommand(rows, TrashCommand::Direction::ToTrash);
 }
 
 void MainWindow::restoreSelected()
@@ -477,8 +473,14 @@ void MainWindow::restoreSelected()
     const QList<ListRow> rows = m_panels.at(Trash)->selectedRows();
     if (rows.isEmpty())
         return;
-    m_undo->push(new TrashCommand(m_store, rows, TrashCommand::Direction::FromTrash, [this](bool ok, const QString &m) {
-        showMessage(ok ? m : tr("Could not restore: %1").arg(m));
+    pushTrashCommand(rows, TrashCommand::Direction::FromTrash);
+}
+
+void MainWindow::pushTrashCommand(const QList<ListRow> &rows, TrashCommand::Direction direction)
+{
+    const bool toTrash = direction == TrashCommand::Direction::ToTrash;
+    m_undo->push(new TrashCommand(m_store, rows, direction, [this, toTrash](bool ok, const QString &m) {
+        showMessage(ok ? m : toTrash ? tr("Could not move to the trash: %1").arg(m) : tr("Could not restore: %1").arg(m));
         refreshLists();
         updateActions();
     }));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "storage/listquery.h"
+#include "trashcommand.h"
 
 #include <QMainWindow>
 
@@ -77,6 +78,7 @@ private:
     bool leaveEditor();
     void itemSaved(const QString &type, qint64 id, bool created);
     void refreshLists();
+    void pushTrashCommand(const QList<ListRow> &rows, TrashCommand::Direction direction);
     void setLanguage(const QString &language);
     void showMessage(const QString &text);
     void enterReadOnly(const QString &reason);

@@ -338,58 +338,39 @@ Result<SeedImporter::Report> SeedImporter::importData(const QByteArray &json, co
         return sections;
     };
 
+    // Articles and testimonials share one shape; a testimonial without a date of its own came
+    // out with the newest news.
     QDate newestDate;
-    for (int i = 0; i < articles.size(); ++i) {
-        ItemReader r(fileName, QStringLiteral("articles"), i, articles[i], problems);
-        Article a;
-        a.kind = ArticleKind::News;
-        a.title = r.text(QStringLiteral("title"), true);
-        a.slug = r.text(QStringLiteral("slug"));
-        a.summary = r.text(QStringLiteral("summary"));
-        a.body = r.text(QStringLiteral("body_markdown"));
-        a.sections = sectionsOf(r, articles[i]);
-        const QDate date = r.date(QStringLiteral("date"), true).addDays(articleShiftDays);
-        if (date.isValid() && (!newestDate.isValid() || date > newestDate))
-            newestDate = date;
-        a.status = Status::Published;
-        a.publishAt = localMoment(date, {});
-        a.contacts = linkedContacts(r);
-        const int before = int(problems.size());
-        r.addErrors(Validation::check(a));
-        if (problems.size() > before)
-            continue;
-        auto stored = m_store.articles().create(a);
-        if (!stored)
-            r.storeFailed(stored.error());
-        else
-            ++report.articles;
-    }
-
-    for (int i = 0; i < testimonials.size(); ++i) {
-        ItemReader r(fileName, QStringLiteral("testimonials"), i, testimonials[i], problems);
-        Article a;
-        a.kind = ArticleKind::Testimonial;
-        a.title = r.text(QStringLiteral("title"), true);
-        a.slug = r.text(QStringLiteral("slug"));
-        a.summary = r.text(QStringLiteral("summary"));
-        a.body = r.text(QStringLiteral("body_markdown"));
-        a.sections = sectionsOf(r, testimonials[i]);
-        // A testimonial without a date of its own came out with the newest news.
-        QDate date = r.date(QStringLiteral("date"), false);
-        date = date.isValid() ? date.addDays(articleShiftDays) : newestDate;
-        a.status = Status::Published;
-        a.publishAt = date.isValid() ? localMoment(date, {}) : m_store.database().now();
-        a.contacts = linkedContacts(r);
-        const int before = int(problems.size());
-        r.addErrors(Validation::check(a));
-        if (problems.size() > before)
-            continue;
-        auto stored = m_store.articles().create(a);
-        if (!stored)
-            r.storeFailed(stored.error());
-        else
-            ++report.testimonials;
-    }
+    auto importArticles = [&](const QList<QJsonObject> &objects, const QString &list, ArticleKind kind, int &count) {
+        for (int i = 0; i < objects.size(); ++i) {
+            ItemReader r(fileName, list, i, objects[i], problems);
+            Article a;
+            a.kind = kind;
+            a.title = r.text(QStringLiteral("title"), true);
+            a.slug = r.text(QStringLiteral("slug"));
+            a.summary = r.text(QStringLiteral("summary"));
+            a.body = r.text(QStringLiteral("body_markdown"));
+            a.sections = sectionsOf(r, objects[i]);
+            QDate date = r.date(QStringLiteral("date"), kind == ArticleKind::News);
+            date = date.isValid() ? date.addDays(articleShiftDays) : newestDate;
+            if (date.isValid() && (!newestDate.isValid() || date > newestDate))
+                newestDate = date;
+            a.status = Status::Published;
+            a.publishAt = date.isValid() ? localMoment(date, {}) : m_store.database().now();
+            a.contacts = linkedContacts(r);
+            const int before = int(problems.size());
+            r.addErrors(Validation::check(a));
+            if (problems.size() > before)
+                continue;
+            auto stored = m_store.articles().create(a);
+            if (!stored)
+                r.storeFailed(stored.error());
+            else
+                ++count;
+        }
+    };
+    importArticles(articles, QStringLiteral("articles"), ArticleKind::News, report.articles);
+    importArticles(testimonials, QStringLiteral("testimonials"), ArticleKind::Testimonial, report.testimonials);
 
     for (int i = 0; i < agenda.size(); ++i) {
         ItemReader r(fileName, QStringLiteral("agenda"), i, agenda[i], problems);

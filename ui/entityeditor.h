@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/validation.h"
+#include "itemeditor.h"
+
+namespace Relais {
+
+// What the article, agenda and contact editors share once the entity type is known: reading
+// an item into the form, storing the form, and the stored revision. Subclasses say how
+// fields map to the entity (formValue, showItem).
+template<typename T, typename Repo>
+class EntityEditor : public ItemEditor
+{
+public:
+    EntityEditor(Store &store, Repo &repository, QWidget *parent)
+        : ItemEditor(store, parent)
+        , m_repository(repository)
+    {
+    }
+
+    const T &item() const { return m_item; }
+
+protected:
+    // The entity as the form holds it now (bookkeeping fields from the loaded item).
+    virtual T formValue() const = 0;
+    // Fills the form; m_item is already the item shown.
+    virtual void showItem(const T &item) = 0;
+    // After a save, shows what storing changed (the slug made from the title).
+    virtual void showStored(const T &) { }
+    // The value a new item starts from.
+    virtual T newValue() const { return T{}; }
+
+    Result<void> readItem(qint64 id) override
+    {
+        auto loaded = m_repository.load(id);
+        if (!loaded)
+            return loaded.error();
+        m_item = *loaded;
+        showItem(m_item);
+        return {};
+    }
+
+    void clearForm() override
+    {
+        m_item = newValue();
+        showItem(m_item);
+    }
+
+    Result<qint64> writeItem(std::optional<int> revisionOverride) override
+    {
+        T value = formValue();
+        if (revisionOverride)
+            value.meta.revision = *revisionOverride;
+        auto stored = m_repository.save(value);
+        if (!stored)
+            return stored.error();
+        m_item = *stored;
+        showStored(m_item);
+        return m_item.meta.id;
+    }
+
+    QString itemTitle() const override { return Repo::itemTitle(formValue()); }
+    FieldErrors validateForm() const override { return Validation::check(formValue()); }
+
+    Result<int> storedRevision(qint64 id) const override
+    {
+        auto stored = m_repository.load(id);
+        if (!stored)
+            return stored.error();
+        return stored->meta.revision;
+    }
+
+    T m_item;
+
+private:
+    Repo &m_repository;
+};
+
+} // namespace Relais
