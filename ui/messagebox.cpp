@@ -5,6 +5,7 @@
 namespace Relais {
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
+QMessageBox::StandardButton MessageBox::s_defaultAnswer = QMessageBox::NoButton;
 int MessageBox::s_shown = 0;
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
@@ -17,13 +18,15 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
         s_nextAnswer = QMessageBox::NoButton;
         return answer;
     }
+    if (s_defaultAnswer != QMessageBox::NoButton)
+        return s_defaultAnswer;
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
 void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
 {
     ++s_shown;
-    if (s_nextAnswer != QMessageBox::NoButton) {
+    if (s_nextAnswer != QMessageBox::NoButton || s_defaultAnswer != QMessageBox::NoButton) {
         s_nextAnswer = QMessageBox::NoButton;
         return;
     }
@@ -33,6 +36,11 @@ void MessageBox::critical(QWidget *parent, const QString &title, const QString &
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     s_nextAnswer = answer;
+}
+
+void MessageBox::setDefaultAnswer(QMessageBox::StandardButton answer)
+{
+    s_defaultAnswer = answer;
 }
 
 int MessageBox::takeShownCount()

@@ -18,11 +18,15 @@ public:
 
     // The answer the next question gets without showing anything (tests only).
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The answer every question gets when no next answer is queued (tests only), so that an
+    // unexpected question fails a test instead of waiting for a click forever.
+    static void setDefaultAnswer(QMessageBox::StandardButton answer);
     // How many messages were shown (or answered) since the last call; tests only.
     static int takeShownCount();
 
 private:
     static QMessageBox::StandardButton s_nextAnswer;
+    static QMessageBox::StandardButton s_defaultAnswer;
     static int s_shown;
 };
 

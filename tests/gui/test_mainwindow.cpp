@@ -82,6 +82,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    MessageBox::setDefaultAnswer(QMessageBox::Cancel);
     QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
 }
 
@@ -101,6 +102,8 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    // Questions a test expects, it counts itself; any other one is a surprise.
+    QCOMPARE(MessageBox::takeShownCount(), 0);
     MessageBox::setNextAnswer(QMessageBox::Discard); // never block on a leftover question
     m_window.reset();
     MessageBox::setNextAnswer(QMessageBox::NoButton);
@@ -144,7 +147,7 @@ void TestMainWindow::createArticleThroughEditor()
     typeText(editor->bodyEdit(), QStringLiteral("Un **grand** rendez-vous."));
     QVERIFY(editor->isModified());
     m_window->action(QStringLiteral("save"))->trigger();
-    QVERIFY(!editor->isModified());
+    QVERIFY2(!editor->isModified(), qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY(editor->currentId() > 0);
 
     auto stored = (*m_temp)->articles().load(editor->currentId());
@@ -261,6 +264,7 @@ void TestMainWindow::deleteUndoAndRestore()
     m_window->deleteSelected();
     MessageBox::setNextAnswer(QMessageBox::Yes);
     m_window->emptyTrash();
+    QCOMPARE(MessageBox::takeShownCount(), 1);
     QCOMPARE((*m_temp)->articles().load(id).error().code, Error::Code::NotFound);
 }
 
@@ -397,7 +401,6 @@ void TestMainWindow::damagedDatabaseTurnsReadOnly()
     MainWindow window(**damaged, *m_settings);
     QSignalSpy damagedChecked(&window, &MainWindow::databaseChecked);
     MessageBox::takeShownCount();
-    MessageBox::setNextAnswer(QMessageBox::Ok);
     window.show();
     QVERIFY(damagedChecked.wait(10000));
     QCOMPARE(damagedChecked.first().first().toBool(), false);
