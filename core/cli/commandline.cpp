@@ -5,6 +5,8 @@
 #include "content/jsonformat.h"
 #include "content/vocabulary.h"
 #include "exchange/seedimporter.h"
+#include "render/sitebuilder.h"
+#include "render/sitefolder.h"
 #include "storage/store.h"
 
 #include <QCommandLineParser>
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 namespace Relais {
 
@@ -70,7 +73,8 @@ int CommandLine::run(const QStringList &arguments)
            "Commands:\n"
            "  list articles|agenda|contacts [--json]   list the items (not those in the trash)\n"
            "  check                                    check the database; exit code 1 on problems\n"
-           "  import seed FILE [--demo]                import a seed-site.json file in one transaction"));
+           "  import seed FILE [--demo]                import a seed-site.json file in one transaction\n"
+           "  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
@@ -80,8 +84,11 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("list: print JSON (ISO 8601 UTC times)."));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         tr("import seed: move dates so the agenda falls in the coming weeks."));
-    parser.addOptions({databaseOption, jsonOption, demoOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("list, check or import."));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("render: the folder of the site."), tr("folder"));
+    const QCommandLineOption atOption(QStringLiteral("at"), tr("render: the time to render the site for (ISO 8601)."),
+                                      tr("time"));
+    parser.addOptions({databaseOption, jsonOption, demoOption, outOption, atOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list, check, import or render."));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -119,6 +126,11 @@ int CommandLine::run(const QStringList &arguments)
         if (args.size() != 3 || args.value(1) != u"seed")
             return usage(tr("Usage: import seed FILE [--demo]."));
         return importSeed(database, args.value(2), parser.isSet(demoOption));
+    }
+    if (command == u"render") {
+        if (args.size() != 1 || !parser.isSet(outOption))
+            return usage(tr("Usage: render --out DIR [--at ISO-DATETIME]."));
+        return render(database, parser.value(outOption), parser.value(atOption));
     }
     if (command.isEmpty())
         return usage(tr("No command given."));
@@ -217,6 +229,57 @@ int CommandLine::importSeed(const QString &database, const QString &file, bool d
                  .arg(report->testimonials)
                  .arg(report->agenda)
                  .arg(report->contacts)
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::render(const QString &database, const QString &out, const QString &at)
+{
+    QDateTime when = QDateTime::currentDateTimeUtc();
+    if (!at.isEmpty()) {
+        when = QDateTime::fromString(at, Qt::ISODateWithMs);
+        if (!when.isValid()) {
+            m_err << tr("“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).").arg(at) << Qt::endl;
+            return 2;
+        }
+        if (when.timeSpec() == Qt::LocalTime)
+            when = QDateTime(when.date(), when.time(), QTimeZone("Europe/Paris"));
+    }
+    auto store = Store::open(database);
+    if (!store) {
+        m_err << store.error().message << Qt::endl;
+        return 1;
+    }
+    auto theme = Theme::load();
+    if (!theme) {
+        m_err << theme.error().message << Qt::endl;
+        return 1;
+    }
+    SiteFolder folder(out);
+    if (auto r = folder.open(); !r) {
+        m_err << r.error().message << Qt::endl;
+        return 1;
+    }
+    SiteBuilder builder(**store, SiteSettings{}, *theme);
+    auto report = builder.build(when, [&folder](const QString &path, const QByteArray &content) {
+        return folder.write(path, content);
+    });
+    if (!report) {
+        m_err << report.error().message << Qt::endl;
+        return 1;
+    }
+    auto removed = folder.removeStale();
+    if (!removed) {
+        m_err << removed.error().message << Qt::endl;
+        return 1;
+    }
+    m_out << tr("Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed.")
+                 .arg(report->pages)
+                 .arg(report->articles)
+                 .arg(report->events)
+                 .arg(report->bytes / 1024)
+                 .arg(out)
+                 .arg(*removed)
           << Qt::endl;
     return 0;
 }

@@ -10,10 +10,13 @@ QList<Section> sections()
 {
     // Titles are the portal's own French names: they are content, not interface text.
     return {
-        {QStringLiteral("associations"), QStringLiteral("Associations")},
-        {QStringLiteral("elus-et-decideurs"), QStringLiteral("Élus et décideurs")},
-        {QStringLiteral("citoyens"), QStringLiteral("Citoyens")},
-        {QStringLiteral("entrepreneurs"), QStringLiteral("Entrepreneurs")},
+        {QStringLiteral("associations"), QStringLiteral("Associations"),
+         QStringLiteral("Voir les actualités des associations")},
+        {QStringLiteral("elus-et-decideurs"), QStringLiteral("Élus et décideurs"),
+         QStringLiteral("Voir les actualités des élus et décideurs")},
+        {QStringLiteral("citoyens"), QStringLiteral("Citoyens"), QStringLiteral("Voir les actualités des citoyens")},
+        {QStringLiteral("entrepreneurs"), QStringLiteral("Entrepreneurs"),
+         QStringLiteral("Voir les actualités des entrepreneurs")},
     };
 }
 

@@ -16,6 +16,7 @@ struct Section
 {
     QString slug;
     QString title;
+    QString linkText; // "Voir les actualités des élus et décideurs"
 };
 
 // The fixed words of the content model: how enums are written in the database and JSON,

@@ -62,22 +62,7 @@ Result<AgendaEntry> AgendaRepository::loadWhere(const QString &condition, const 
                          .arg(value.toString()),
                      {}};
     }
-    AgendaEntry e;
-    e.meta = metaFrom(*q);
-    e.title = q->value(QStringLiteral("title")).toString();
-    e.slug = q->value(QStringLiteral("slug")).toString();
-    e.start = Database::fromSql(q->value(QStringLiteral("start_at")));
-    e.end = Database::fromSql(q->value(QStringLiteral("end_at")));
-    e.allDay = q->value(QStringLiteral("all_day")).toInt() != 0;
-    e.timeZone = q->value(QStringLiteral("time_zone")).toString();
-    e.locationName = q->value(QStringLiteral("location_name")).toString();
-    e.address = q->value(QStringLiteral("address")).toString();
-    e.onlineUrl = q->value(QStringLiteral("online_url")).toString();
-    e.description = q->value(QStringLiteral("description")).toString();
-    e.status = Vocabulary::statusFromString(q->value(QStringLiteral("status")).toString()).value_or(Status::Draft);
-    e.state = Vocabulary::eventStateFromString(q->value(QStringLiteral("state")).toString())
-                  .value_or(EventState::Confirmed);
-    e.publishAt = Database::fromSql(q->value(QStringLiteral("publish_at")));
+    AgendaEntry e = fromRow(*q);
     auto sections = readSections(e.meta.id);
     if (!sections)
         return sections.error();
@@ -87,6 +72,48 @@ Result<AgendaEntry> AgendaRepository::loadWhere(const QString &condition, const 
         return contacts.error();
     e.contacts = *contacts;
     return e;
+}
+
+AgendaEntry AgendaRepository::fromRow(const QSqlQuery &query)
+{
+    AgendaEntry e;
+    e.meta = metaFrom(query);
+    e.title = query.value(QStringLiteral("title")).toString();
+    e.slug = query.value(QStringLiteral("slug")).toString();
+    e.start = Database::fromSql(query.value(QStringLiteral("start_at")));
+    e.end = Database::fromSql(query.value(QStringLiteral("end_at")));
+    e.allDay = query.value(QStringLiteral("all_day")).toInt() != 0;
+    e.timeZone = query.value(QStringLiteral("time_zone")).toString();
+    e.locationName = query.value(QStringLiteral("location_name")).toString();
+    e.address = query.value(QStringLiteral("address")).toString();
+    e.onlineUrl = query.value(QStringLiteral("online_url")).toString();
+    e.description = query.value(QStringLiteral("description")).toString();
+    e.status = Vocabulary::statusFromString(query.value(QStringLiteral("status")).toString()).value_or(Status::Draft);
+    e.state = Vocabulary::eventStateFromString(query.value(QStringLiteral("state")).toString())
+                  .value_or(EventState::Confirmed);
+    e.publishAt = Database::fromSql(query.value(QStringLiteral("publish_at")));
+    return e;
+}
+
+Result<QList<AgendaEntry>> AgendaRepository::loadAll() const
+{
+    auto q = selectAllLive();
+    if (!q)
+        return q.error();
+    auto sections = readAllSections();
+    if (!sections)
+        return sections.error();
+    auto contacts = readAllContacts();
+    if (!contacts)
+        return contacts.error();
+    QList<AgendaEntry> all;
+    while (q->next()) {
+        AgendaEntry item = fromRow(*q);
+        item.sections = sections->value(item.meta.id);
+        item.contacts = contacts->value(item.meta.id);
+        all.append(std::move(item));
+    }
+    return all;
 }
 
 Result<AgendaEntry> AgendaRepository::create(AgendaEntry item)

@@ -17,6 +17,8 @@ public:
 
     Result<AgendaEntry> load(qint64 id) const;
     Result<AgendaEntry> load(const QUuid &uuid) const;
+    // Every item not in the trash, with its links, in one pass (site rendering, exports).
+    Result<QList<AgendaEntry>> loadAll() const;
     // Validates, fills in what is missing (uuid, slug), stores, and returns what was stored.
     Result<AgendaEntry> create(AgendaEntry item);
     // Stores a changed item; refused when the stored revision is newer than item's.
@@ -35,6 +37,7 @@ public:
 
 private:
     Result<AgendaEntry> loadWhere(const QString &condition, const QVariant &value) const;
+    static AgendaEntry fromRow(const QSqlQuery &query);
 };
 
 } // namespace Relais

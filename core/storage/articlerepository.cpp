@@ -61,15 +61,7 @@ Result<Article> ArticleRepository::loadWhere(const QString &condition, const QVa
                          .arg(value.toString()),
                      {}};
     }
-    Article a;
-    a.meta = metaFrom(*q);
-    a.kind = Vocabulary::articleKindFromString(q->value(QStringLiteral("kind")).toString()).value_or(ArticleKind::News);
-    a.title = q->value(QStringLiteral("title")).toString();
-    a.slug = q->value(QStringLiteral("slug")).toString();
-    a.summary = q->value(QStringLiteral("summary")).toString();
-    a.body = q->value(QStringLiteral("body")).toString();
-    a.status = Vocabulary::statusFromString(q->value(QStringLiteral("status")).toString()).value_or(Status::Draft);
-    a.publishAt = Database::fromSql(q->value(QStringLiteral("publish_at")));
+    Article a = fromRow(*q);
     auto sections = readSections(a.meta.id);
     if (!sections)
         return sections.error();
@@ -79,6 +71,41 @@ Result<Article> ArticleRepository::loadWhere(const QString &condition, const QVa
         return contacts.error();
     a.contacts = *contacts;
     return a;
+}
+
+Article ArticleRepository::fromRow(const QSqlQuery &query)
+{
+    Article a;
+    a.meta = metaFrom(query);
+    a.kind = Vocabulary::articleKindFromString(query.value(QStringLiteral("kind")).toString()).value_or(ArticleKind::News);
+    a.title = query.value(QStringLiteral("title")).toString();
+    a.slug = query.value(QStringLiteral("slug")).toString();
+    a.summary = query.value(QStringLiteral("summary")).toString();
+    a.body = query.value(QStringLiteral("body")).toString();
+    a.status = Vocabulary::statusFromString(query.value(QStringLiteral("status")).toString()).value_or(Status::Draft);
+    a.publishAt = Database::fromSql(query.value(QStringLiteral("publish_at")));
+    return a;
+}
+
+Result<QList<Article>> ArticleRepository::loadAll() const
+{
+    auto q = selectAllLive();
+    if (!q)
+        return q.error();
+    auto sections = readAllSections();
+    if (!sections)
+        return sections.error();
+    auto contacts = readAllContacts();
+    if (!contacts)
+        return contacts.error();
+    QList<Article> all;
+    while (q->next()) {
+        Article item = fromRow(*q);
+        item.sections = sections->value(item.meta.id);
+        item.contacts = contacts->value(item.meta.id);
+        all.append(std::move(item));
+    }
+    return all;
 }
 
 Result<Article> ArticleRepository::create(Article item)

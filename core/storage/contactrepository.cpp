@@ -70,17 +70,34 @@ Result<Contact> ContactRepository::loadWhere(const QString &condition, const QVa
                          .arg(value.toString()),
                      {}};
     }
-    Contact c;
-    c.meta = metaFrom(*q);
-    c.name = q->value(QStringLiteral("name")).toString();
-    c.organization = q->value(QStringLiteral("organization")).toString();
-    c.role = q->value(QStringLiteral("role")).toString();
-    c.emails = fromJsonText(q->value(QStringLiteral("emails")).toString());
-    c.phones = fromJsonText(q->value(QStringLiteral("phones")).toString());
-    c.address = q->value(QStringLiteral("address")).toString();
-    c.website = q->value(QStringLiteral("website")).toString();
-    c.notes = q->value(QStringLiteral("notes")).toString();
+    Contact c = fromRow(*q);
     return c;
+}
+
+Contact ContactRepository::fromRow(const QSqlQuery &query)
+{
+    Contact c;
+    c.meta = metaFrom(query);
+    c.name = query.value(QStringLiteral("name")).toString();
+    c.organization = query.value(QStringLiteral("organization")).toString();
+    c.role = query.value(QStringLiteral("role")).toString();
+    c.emails = fromJsonText(query.value(QStringLiteral("emails")).toString());
+    c.phones = fromJsonText(query.value(QStringLiteral("phones")).toString());
+    c.address = query.value(QStringLiteral("address")).toString();
+    c.website = query.value(QStringLiteral("website")).toString();
+    c.notes = query.value(QStringLiteral("notes")).toString();
+    return c;
+}
+
+Result<QList<Contact>> ContactRepository::loadAll() const
+{
+    auto q = selectAllLive();
+    if (!q)
+        return q.error();
+    QList<Contact> all;
+    while (q->next())
+        all.append(fromRow(*q));
+    return all;
 }
 
 Result<Contact> ContactRepository::create(Contact item)

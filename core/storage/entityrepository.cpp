@@ -345,6 +345,39 @@ Result<QList<QUuid>> EntityRepository::readContacts(qint64 id) const
     return contacts;
 }
 
+Result<QHash<qint64, QStringList>> EntityRepository::readAllSections() const
+{
+    QHash<qint64, QStringList> all;
+    if (m_spec.sectionsTable.isEmpty())
+        return all;
+    auto q = m_db.exec(QStringLiteral("SELECT %1, section FROM %2 ORDER BY %1, position").arg(m_spec.linkKey, m_spec.sectionsTable));
+    if (!q)
+        return q.error();
+    while (q->next())
+        all[q->value(0).toLongLong()].append(q->value(1).toString());
+    return all;
+}
+
+Result<QHash<qint64, QList<QUuid>>> EntityRepository::readAllContacts() const
+{
+    QHash<qint64, QList<QUuid>> all;
+    if (m_spec.contactsTable.isEmpty())
+        return all;
+    auto q = m_db.exec(QStringLiteral("SELECT l.%1, c.uuid FROM %2 l JOIN contacts c ON c.id = l.contact_id "
+                                      "ORDER BY l.%1, l.position")
+                           .arg(m_spec.linkKey, m_spec.contactsTable));
+    if (!q)
+        return q.error();
+    while (q->next())
+        all[q->value(0).toLongLong()].append(QUuid::fromString(q->value(1).toString()));
+    return all;
+}
+
+Result<QSqlQuery> EntityRepository::selectAllLive() const
+{
+    return m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE deleted_at IS NULL ORDER BY id").arg(m_spec.table));
+}
+
 EntityMeta EntityRepository::metaFrom(const QSqlQuery &query)
 {
     EntityMeta meta;

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/listquery.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QUuid>
@@ -82,6 +83,11 @@ protected:
     Result<QStringList> readSections(qint64 id) const;
     Result<void> writeContacts(qint64 id, const QList<QUuid> &contacts);
     Result<QList<QUuid>> readContacts(qint64 id) const;
+    // The links of every live row at once, for loadAll().
+    Result<QHash<qint64, QStringList>> readAllSections() const;
+    Result<QHash<qint64, QList<QUuid>>> readAllContacts() const;
+    // SELECT * of every live row, oldest first.
+    Result<QSqlQuery> selectAllLive() const;
     Result<void> setTrashed(const QList<qint64> &ids, bool trashed);
 
     const Database &m_db;

@@ -1,0 +1,608 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/sitebuilder.h"
+
+#include "content/slug.h"
+#include "content/validation.h"
+#include "content/vocabulary.h"
+#include "render/frenchdates.h"
+#include "render/markdown.h"
+#include "render/typography.h"
+#include "storage/store.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+
+namespace Relais {
+
+namespace {
+
+using Data = Theme::Data;
+using List = kainjow::mustache::list;
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+// Control characters other than tab and newlines are not allowed in HTML or XML text.
+QString clean(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i);
+        } else if (c.isSurrogate() || c == QChar(0xFFFE) || c == QChar(0xFFFF)) {
+            continue;
+        } else if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') {
+            continue;
+        } else if (c.unicode() >= 0x7F && c.unicode() < 0xA0) {
+            continue;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString rootOf(const QString &path)
+{
+    return QStringLiteral("../").repeated(int(path.count(QLatin1Char('/'))));
+}
+
+QString sectionTitles(const QStringList &sections)
+{
+    QStringList titles;
+    for (const QString &slug : sections)
+        titles.append(Vocabulary::sectionTitle(slug));
+    return titles.join(QStringLiteral(", "));
+}
+
+// tel: URI of a French or international number: "06.49.78.62.28" → "+33649786228".
+QString telUri(const QString &phone)
+{
+    QString digits;
+    for (QChar c : phone) {
+        if (c.isDigit() || (c == u'+' && digits.isEmpty()))
+            digits += c;
+    }
+    if (digits.startsWith(QStringLiteral("0033")))
+        digits = QLatin1Char('+') + digits.mid(2);
+    else if (digits.size() == 10 && digits.startsWith(QLatin1Char('0')))
+        digits = QStringLiteral("+33") + digits.mid(1);
+    return digits;
+}
+
+// When an event ends, for "is it still to come".
+QDateTime eventEnd(const AgendaEntry &e)
+{
+    const QDateTime last = e.end.isValid() ? e.end : e.start;
+    return e.allDay ? last.addDays(1) : last;
+}
+
+QDateTime articleDate(const Article &a)
+{
+    return a.publishAt.isValid() ? a.publishAt : a.meta.createdAt;
+}
+
+} // namespace
+
+struct SiteBuilder::Content
+{
+    QList<Article> articles;   // public, newest first
+    QList<AgendaEntry> events; // public, by start
+    QHash<QUuid, Contact> contacts;
+};
+
+SiteBuilder::SiteBuilder(Store &store, SiteSettings settings, std::shared_ptr<Theme> theme)
+    : m_store(store)
+    , m_settings(std::move(settings))
+    , m_theme(std::move(theme))
+    , m_zone(m_settings.timeZone.toUtf8())
+{
+    if (!m_settings.baseUrl.endsWith(QLatin1Char('/')))
+        m_settings.baseUrl += QLatin1Char('/');
+}
+
+bool SiteBuilder::isVisible(Status status, const QDateTime &publishAt, const QDateTime &at)
+{
+    if (status == Status::Draft)
+        return false;
+    if (status == Status::Scheduled)
+        return publishAt.isValid() && publishAt <= at;
+    return !publishAt.isValid() || publishAt <= at; // published or archived, once due
+}
+
+QString SiteBuilder::articlePath(const Article &article)
+{
+    const QString folder = article.kind == ArticleKind::Testimonial ? QStringLiteral("temoignages")
+                                                                    : QStringLiteral("actualites");
+    return QStringLiteral("%1/%2/index.html").arg(folder, article.slug);
+}
+
+QString SiteBuilder::eventPath(const AgendaEntry &entry)
+{
+    return QStringLiteral("agenda/%1/index.html").arg(entry.slug);
+}
+
+Result<void> SiteBuilder::load(const QDateTime &at, Content &content) const
+{
+    auto articles = m_store.articles().loadAll();
+    if (!articles)
+        return articles.error();
+    for (Article &a : *articles) {
+        if (isVisible(a.status, a.publishAt, at) && Slug::isValid(a.slug))
+            content.articles.append(std::move(a));
+    }
+    std::stable_sort(content.articles.begin(), content.articles.end(),
+                     [](const Article &x, const Article &y) { return articleDate(x) > articleDate(y); });
+    auto events = m_store.agenda().loadAll();
+    if (!events)
+        return events.error();
+    for (AgendaEntry &e : *events) {
+        if (isVisible(e.status, e.publishAt, at) && Slug::isValid(e.slug))
+            content.events.append(std::move(e));
+    }
+    std::stable_sort(content.events.begin(), content.events.end(),
+                     [](const AgendaEntry &x, const AgendaEntry &y) { return x.start < y.start; });
+    auto contacts = m_store.contacts().loadAll();
+    if (!contacts)
+        return contacts.error();
+    for (Contact &c : *contacts)
+        content.contacts.insert(c.meta.uuid, std::move(c));
+    return {};
+}
+
+QString SiteBuilder::text(const QString &plain) const
+{
+    const QString cleaned = clean(plain);
+    return m_settings.frenchTypography ? Typography::frenchText(cleaned) : cleaned;
+}
+
+QString SiteBuilder::bodyHtml(const QString &markdown) const
+{
+    const QString html = Markdown::toHtml(clean(markdown));
+    return m_settings.frenchTypography ? Typography::frenchHtml(html) : html;
+}
+
+Data SiteBuilder::layoutData(const QString &path, const QString &pageTitle, const QString &current) const
+{
+    const QString root = path == u"404.html" ? m_settings.baseUrl : rootOf(path);
+    Data d;
+    d.set("root", s(root));
+    d.set("pageTitle", s(pageTitle));
+    d.set("siteName", s(text(m_settings.name)));
+    d.set("description", s(text(m_settings.description)));
+    d.set("ctaText", s(text(m_settings.ctaText)));
+    d.set("ctaUrl", s(m_settings.ctaUrl));
+    d.set("newsletterText", s(text(m_settings.newsletterText)));
+    d.set("newsletterUrl", s(m_settings.newsletterUrl));
+    if (path != u"404.html") {
+        QString canonical = path;
+        if (canonical.endsWith(QStringLiteral("index.html")))
+            canonical.chop(int(QStringLiteral("index.html").size()));
+        d.set("canonical", s(m_settings.baseUrl + canonical));
+    }
+    d.set("isNews", current == u"news");
+    d.set("isAgenda", current == u"agenda");
+    d.set("isTestimonials", current == u"testimonials");
+    List sections;
+    for (const Section &section : Vocabulary::sections()) {
+        Data item;
+        item.set("slug", s(section.slug));
+        item.set("title", s(section.title));
+        item.set("current", current == section.slug);
+        sections.push_back(item);
+    }
+    d.set("sections", sections);
+    return d;
+}
+
+Data SiteBuilder::articleItem(const Article &a, const QString &root) const
+{
+    const QDate date = articleDate(a).toTimeZone(m_zone).date();
+    Data d;
+    d.set("root", s(root));
+    d.set("url", s(articlePath(a)));
+    d.set("title", s(text(a.title)));
+    d.set("badgeMonth", s(FrenchDates::badgeMonth(date)));
+    d.set("badgeDay", s(QString::number(date.day())));
+    d.set("isoDate", s(date.toString(Qt::ISODate)));
+    d.set("longDate", s(FrenchDates::longDate(date)));
+    QString summary = a.summary;
+    if (summary.trimmed().isEmpty()) {
+        summary = Markdown::toPlainText(a.body).simplified();
+        if (summary.size() > 220)
+            summary = summary.left(summary.lastIndexOf(QLatin1Char(' '), 220)) + QStringLiteral(" …");
+    }
+    if (!summary.isEmpty())
+        d.set("summary", s(text(summary)));
+    d.set("excerpt", s(text(summary)));
+    const QString sections = sectionTitles(a.sections);
+    if (!sections.isEmpty())
+        d.set("sectionTitles", s(sections));
+    d.set("kindText", a.kind == ArticleKind::Testimonial ? "Témoignage" : "Actualité");
+    return d;
+}
+
+Data SiteBuilder::eventItem(const AgendaEntry &e, const QString &root) const
+{
+    const QTimeZone zone = QTimeZone(e.timeZone.toUtf8()).isValid() ? QTimeZone(e.timeZone.toUtf8()) : m_zone;
+    const QDateTime start = e.start.toTimeZone(zone);
+    const QDateTime end = e.end.isValid() ? e.end.toTimeZone(zone) : QDateTime();
+    QString when;
+    if (e.allDay) {
+        when = end.isValid() && end.date() > start.date()
+            ? QStringLiteral("du %1 au %2").arg(FrenchDates::longDate(start.date()), FrenchDates::longDate(end.date()))
+            : FrenchDates::longDate(start.date());
+    } else if (end.isValid() && end.date() == start.date() && end > start) {
+        when = QStringLiteral("%1 de %2 à %3")
+                   .arg(FrenchDates::longDate(start.date()), FrenchDates::time(start.time()),
+                        FrenchDates::time(end.time()));
+    } else if (end.isValid() && end.date() > start.date()) {
+        when = QStringLiteral("du %1 au %2").arg(FrenchDates::longDateTime(start), FrenchDates::longDateTime(end));
+    } else {
+        when = FrenchDates::longDateTime(start);
+    }
+    Data d;
+    d.set("root", s(root));
+    d.set("url", s(eventPath(e)));
+    d.set("title", s(text(e.title)));
+    d.set("badgeMonth", s(FrenchDates::badgeMonth(start.date())));
+    d.set("badgeDay", s(QString::number(start.date().day())));
+    d.set("isoDate", s(e.allDay ? start.date().toString(Qt::ISODate) : start.toString(Qt::ISODate)));
+    d.set("when", s(when));
+    QString place = e.locationName;
+    if (place.isEmpty() && !e.onlineUrl.isEmpty())
+        place = QStringLiteral("En ligne");
+    if (!place.isEmpty())
+        d.set("place", s(text(place)));
+    if (!e.address.isEmpty())
+        d.set("address", s(text(e.address)));
+    if (Validation::isWebUrl(e.onlineUrl))
+        d.set("onlineUrl", s(e.onlineUrl));
+    if (e.state == EventState::Postponed)
+        d.set("stateText", "Reporté");
+    else if (e.state == EventState::Cancelled)
+        d.set("stateText", "Annulé");
+    d.set("cancelled", e.state == EventState::Cancelled);
+    const QString sections = sectionTitles(e.sections);
+    if (!sections.isEmpty())
+        d.set("sectionTitles", s(sections));
+    return d;
+}
+
+Data SiteBuilder::contactCard(const Contact &c) const
+{
+    Data d;
+    if (!c.name.isEmpty())
+        d.set("name", s(text(c.name)));
+    if (!c.role.isEmpty())
+        d.set("role", s(text(c.role)));
+    if (!c.organization.isEmpty())
+        d.set("organization", s(text(c.organization)));
+    if (!c.address.isEmpty())
+        d.set("address", s(text(c.address)));
+    List emails;
+    for (const QString &email : c.emails) {
+        if (Validation::isEmail(email))
+            emails.push_back(Data(s(email)));
+    }
+    d.set("emails", emails);
+    List phones;
+    for (const QString &phone : c.phones) {
+        Data p;
+        p.set("tel", s(telUri(phone)));
+        p.set("text", s(clean(phone)));
+        phones.push_back(p);
+    }
+    d.set("phones", phones);
+    if (Validation::isWebUrl(c.website)) {
+        d.set("website", s(c.website));
+        QString shown = c.website;
+        shown.remove(QStringLiteral("https://")).remove(QStringLiteral("http://"));
+        d.set("websiteText", s(shown));
+    }
+    return d;
+}
+
+Result<void> SiteBuilder::emitFile(const QString &path, const QByteArray &content)
+{
+    if (auto r = (*m_sink)(path, content); !r)
+        return r;
+    ++m_report.pages;
+    m_report.bytes += content.size();
+    if (path.endsWith(QStringLiteral(".html")) && path != u"404.html") {
+        QString url = path;
+        if (url.endsWith(QStringLiteral("index.html")))
+            url.chop(int(QStringLiteral("index.html").size()));
+        m_sitemap.append(m_settings.baseUrl + url);
+    }
+    return {};
+}
+
+Result<void> SiteBuilder::emitPage(const QString &path, const QString &templateName, Data data,
+                                   const QString &pageTitle, const QString &current)
+{
+    data.set("root", s(rootOf(path)));
+    data.set("siteName", s(text(m_settings.name)));
+    data.set("agendaLinkText", s(text(m_settings.agendaLinkText)));
+    data.set("testimonialsLinkText", s(text(m_settings.testimonialsLinkText)));
+    auto page = m_theme->renderPage(templateName, data, layoutData(path, pageTitle, current));
+    if (!page) {
+        return Error::failed(QCoreApplication::translate("Relais::SiteBuilder", "The page “%1” could not be made: %2")
+                                 .arg(path, page.error().message));
+    }
+    return emitFile(path, *page);
+}
+
+Result<void> SiteBuilder::emitList(const QString &folder, const QString &heading,
+                                   const QList<const Article *> &items, const QString &current)
+{
+    const int pageSize = qMax(1, m_settings.pageSize);
+    const int pageCount = qMax(1, int((items.size() + pageSize - 1) / pageSize));
+    for (int page = 1; page <= pageCount; ++page) {
+        const QString path = page == 1 ? folder + QStringLiteral("/index.html")
+                                       : QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page);
+        const QString root = rootOf(path);
+        Data d;
+        d.set("heading", s(heading));
+        List list;
+        for (qsizetype i = qsizetype(page - 1) * pageSize; i < qMin(items.size(), qsizetype(page) * pageSize); ++i)
+            list.push_back(articleItem(*items.at(i), root));
+        d.set("items", list);
+        d.set("hasPages", pageCount > 1);
+        d.set("page", s(QString::number(page)));
+        d.set("pageCount", s(QString::number(pageCount)));
+        if (page > 1) {
+            d.set("previousUrl", s(page == 2 ? folder + QStringLiteral("/index.html")
+                                             : QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page - 1)));
+        }
+        if (page < pageCount)
+            d.set("nextUrl", s(QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page + 1)));
+        const QString title = page == 1 ? heading : QStringLiteral("%1, page %2").arg(heading).arg(page);
+        if (auto r = emitPage(path, QStringLiteral("list"), d, title, current); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSink &sink)
+{
+    m_sink = &sink;
+    m_report = {};
+    m_sitemap.clear();
+    Content content;
+    if (auto r = load(at, content); !r)
+        return r.error();
+    m_report.articles = int(content.articles.size());
+    m_report.events = int(content.events.size());
+
+    QList<const Article *> news, testimonials;
+    for (const Article &a : std::as_const(content.articles)) {
+        if (a.status == Status::Archived)
+            continue; // its page stays, the lists move on
+        (a.kind == ArticleKind::Testimonial ? testimonials : news).append(&a);
+    }
+    QList<const AgendaEntry *> upcoming;
+    for (const AgendaEntry &e : std::as_const(content.events)) {
+        if (e.status != Status::Archived && eventEnd(e) > at)
+            upcoming.append(&e);
+    }
+    auto contactsOf = [&](const QList<QUuid> &uuids) {
+        List cards;
+        for (const QUuid &uuid : uuids) {
+            const auto it = content.contacts.constFind(uuid);
+            if (it != content.contacts.cend())
+                cards.push_back(contactCard(*it));
+        }
+        return cards;
+    };
+
+    // Detail pages first: lists link to them.
+    for (const Article &a : std::as_const(content.articles)) {
+        const QString path = articlePath(a);
+        Data d = articleItem(a, rootOf(path));
+        d.set("body", s(bodyHtml(a.body)));
+        List cards = contactsOf(a.contacts);
+        d.set("hasContacts", !cards.empty());
+        d.set("contacts", cards);
+        if (auto r = emitPage(path, QStringLiteral("article"), d, text(a.title),
+                              a.kind == ArticleKind::Testimonial ? QStringLiteral("testimonials") : QStringLiteral("news"));
+            !r)
+            return r.error();
+    }
+    for (const AgendaEntry &e : std::as_const(content.events)) {
+        const QString path = eventPath(e);
+        Data d = eventItem(e, rootOf(path));
+        d.set("body", s(bodyHtml(e.description)));
+        List cards = contactsOf(e.contacts);
+        d.set("hasContacts", !cards.empty());
+        d.set("contacts", cards);
+        if (auto r = emitPage(path, QStringLiteral("event"), d, text(e.title), QStringLiteral("agenda")); !r)
+            return r.error();
+    }
+
+    if (auto r = emitList(QStringLiteral("actualites"), QStringLiteral("Actualités"), news, QStringLiteral("news")); !r)
+        return r.error();
+    if (auto r = emitList(QStringLiteral("temoignages"), QStringLiteral("Témoignages"), testimonials,
+                          QStringLiteral("testimonials"));
+        !r)
+        return r.error();
+
+    {
+        const QString path = QStringLiteral("agenda/index.html");
+        List months;
+        QString currentMonth;
+        List monthEvents;
+        auto flush = [&](const QDate &date) {
+            if (monthEvents.empty())
+                return;
+            Data m;
+            m.set("id", s(date.toString(QStringLiteral("yyyy-MM"))));
+            m.set("heading", s(FrenchDates::monthYear(date)));
+            m.set("events", monthEvents);
+            months.push_back(m);
+            monthEvents.clear();
+        };
+        QDate previous;
+        for (const AgendaEntry *e : std::as_const(upcoming)) {
+            const QDate date = e->start.toTimeZone(m_zone).date();
+            if (previous.isValid() && (date.month() != previous.month() || date.year() != previous.year()))
+                flush(previous);
+            monthEvents.push_back(eventItem(*e, rootOf(path)));
+            previous = date;
+        }
+        if (previous.isValid())
+            flush(previous);
+        Data d;
+        d.set("months", months);
+        if (auto r = emitPage(path, QStringLiteral("agenda"), d, QStringLiteral("Agenda"), QStringLiteral("agenda")); !r)
+            return r.error();
+    }
+
+    for (const Section &section : Vocabulary::sections()) {
+        const QString path = QStringLiteral("rubriques/%1/index.html").arg(section.slug);
+        Data d;
+        d.set("heading", s(section.title));
+        List items;
+        for (const Article *a : std::as_const(news)) {
+            if (a->sections.contains(section.slug) && items.size() < size_t(m_settings.pageSize))
+                items.push_back(articleItem(*a, rootOf(path)));
+        }
+        d.set("items", items);
+        List events;
+        for (const AgendaEntry *e : std::as_const(upcoming)) {
+            if (e->sections.contains(section.slug) && events.size() < size_t(m_settings.homeEvents))
+                events.push_back(eventItem(*e, rootOf(path)));
+        }
+        d.set("events", events);
+        if (auto r = emitPage(path, QStringLiteral("section"), d, section.title, section.slug); !r)
+            return r.error();
+    }
+
+    {
+        const QString path = QStringLiteral("index.html");
+        Data d;
+        List items;
+        for (const Article *a : std::as_const(news)) {
+            if (items.size() >= size_t(m_settings.homeNews))
+                break;
+            items.push_back(articleItem(*a, QString()));
+        }
+        d.set("news", items);
+        List events;
+        for (const AgendaEntry *e : std::as_const(upcoming)) {
+            if (events.size() >= size_t(m_settings.homeEvents))
+                break;
+            events.push_back(eventItem(*e, QString()));
+        }
+        d.set("events", events);
+        if (!testimonials.isEmpty())
+            d.set("testimonial", articleItem(*testimonials.first(), QString()));
+        d.set("otherSectionsHeading", s(text(m_settings.otherSectionsHeading)));
+        List sections;
+        for (const Section &section : Vocabulary::sections()) {
+            Data item;
+            item.set("slug", s(section.slug));
+            item.set("linkText", s(section.linkText));
+            sections.push_back(item);
+        }
+        d.set("sections", sections);
+        if (auto r = emitPage(path, QStringLiteral("home"), d, text(m_settings.name), QString()); !r)
+            return r.error();
+    }
+
+    if (auto r = emitPage(QStringLiteral("404.html"), QStringLiteral("notfound"), Data(), QStringLiteral("Page introuvable"),
+                          QString());
+        !r)
+        return r.error();
+
+    {
+        Data colours;
+        colours.set("primaryColor", s(m_settings.primaryColor));
+        colours.set("accentColor", s(m_settings.accentColor));
+        auto css = m_theme->render(QStringLiteral("style.css"), colours);
+        if (!css)
+            return css.error();
+        if (auto r = emitFile(QStringLiteral("assets/style.css"), QByteArray::fromStdString(*css)); !r)
+            return r.error();
+    }
+
+    // Atom feed of the latest news and testimonials.
+    {
+        QByteArray xml;
+        QXmlStreamWriter w(&xml);
+        w.setAutoFormatting(true);
+        w.writeStartDocument();
+        w.writeStartElement(QStringLiteral("feed"));
+        w.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
+        w.writeAttribute(QStringLiteral("xml:lang"), QStringLiteral("fr"));
+        w.writeTextElement(QStringLiteral("title"), clean(m_settings.name));
+        w.writeTextElement(QStringLiteral("id"), m_settings.baseUrl);
+        w.writeEmptyElement(QStringLiteral("link"));
+        w.writeAttribute(QStringLiteral("href"), m_settings.baseUrl);
+        w.writeEmptyElement(QStringLiteral("link"));
+        w.writeAttribute(QStringLiteral("rel"), QStringLiteral("self"));
+        w.writeAttribute(QStringLiteral("href"), m_settings.baseUrl + QStringLiteral("feed.xml"));
+        QDateTime updated = content.articles.isEmpty() ? at : articleDate(content.articles.first());
+        w.writeTextElement(QStringLiteral("updated"), updated.toUTC().toString(Qt::ISODate));
+        int n = 0;
+        for (const Article &a : std::as_const(content.articles)) {
+            if (a.status == Status::Archived)
+                continue;
+            if (++n > 20)
+                break;
+            w.writeStartElement(QStringLiteral("entry"));
+            w.writeTextElement(QStringLiteral("title"), clean(a.title));
+            w.writeTextElement(QStringLiteral("id"), QStringLiteral("urn:uuid:") + a.meta.uuid.toString(QUuid::WithoutBraces));
+            w.writeEmptyElement(QStringLiteral("link"));
+            QString url = articlePath(a);
+            url.chop(int(QStringLiteral("index.html").size()));
+            w.writeAttribute(QStringLiteral("href"), m_settings.baseUrl + url);
+            w.writeTextElement(QStringLiteral("updated"), a.meta.updatedAt.toUTC().toString(Qt::ISODate));
+            w.writeTextElement(QStringLiteral("published"), articleDate(a).toUTC().toString(Qt::ISODate));
+            w.writeStartElement(QStringLiteral("author"));
+            w.writeTextElement(QStringLiteral("name"), clean(m_settings.name));
+            w.writeEndElement();
+            if (!a.summary.isEmpty())
+                w.writeTextElement(QStringLiteral("summary"), clean(a.summary));
+            w.writeStartElement(QStringLiteral("content"));
+            w.writeAttribute(QStringLiteral("type"), QStringLiteral("html"));
+            w.writeCharacters(bodyHtml(a.body));
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        w.writeEndDocument();
+        if (auto r = emitFile(QStringLiteral("feed.xml"), xml); !r)
+            return r.error();
+    }
+
+    {
+        QByteArray xml;
+        QXmlStreamWriter w(&xml);
+        w.setAutoFormatting(true);
+        w.writeStartDocument();
+        w.writeStartElement(QStringLiteral("urlset"));
+        w.writeDefaultNamespace(QStringLiteral("http://www.sitemaps.org/schemas/sitemap/0.9"));
+        for (const QString &url : std::as_const(m_sitemap)) {
+            w.writeStartElement(QStringLiteral("url"));
+            w.writeTextElement(QStringLiteral("loc"), url);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        w.writeEndDocument();
+        if (auto r = emitFile(QStringLiteral("sitemap.xml"), xml); !r)
+            return r.error();
+    }
+    m_sink = nullptr;
+    return m_report;
+}
+
+} // namespace Relais

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/entities.h"
+#include "render/sitesettings.h"
+#include "render/theme.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QTimeZone>
+
+#include <functional>
+#include <memory>
+
+namespace Relais {
+
+class Store;
+
+// Renders the static site from the database: every page as the visitors of the portal will
+// see it at a given time (drafts, trashed items and items not yet due are left out). Pages go
+// to a sink as they are made, so a large site never sits in memory whole. Links are relative,
+// so the folder works from disk as from any sub-path of a server.
+class SiteBuilder
+{
+public:
+    // Receives each page: its path relative to the site root ("agenda/index.html").
+    using PageSink = std::function<Result<void>(const QString &path, const QByteArray &content)>;
+
+    struct Report
+    {
+        int pages = 0;
+        qint64 bytes = 0;
+        int articles = 0;
+        int events = 0;
+    };
+
+    SiteBuilder(Store &store, SiteSettings settings, std::shared_ptr<Theme> theme);
+
+    Result<Report> build(const QDateTime &at, const PageSink &sink);
+
+    static QString articlePath(const Article &article);
+    static QString eventPath(const AgendaEntry &entry);
+    // Whether an item is public at that time.
+    static bool isVisible(Status status, const QDateTime &publishAt, const QDateTime &at);
+
+private:
+    struct Content;
+    Result<void> load(const QDateTime &at, Content &content) const;
+
+    Theme::Data layoutData(const QString &path, const QString &pageTitle, const QString &current) const;
+    Theme::Data articleItem(const Article &article, const QString &root) const;
+    Theme::Data eventItem(const AgendaEntry &entry, const QString &root) const;
+    Theme::Data contactCard(const Contact &contact) const;
+    QString bodyHtml(const QString &markdown) const;
+    QString text(const QString &plain) const;
+    Result<void> emitPage(const QString &path, const QString &templateName, Theme::Data data,
+                          const QString &pageTitle, const QString &current);
+    Result<void> emitFile(const QString &path, const QByteArray &content);
+    Result<void> emitList(const QString &folder, const QString &heading, const QList<const Article *> &items,
+                          const QString &current);
+
+    Store &m_store;
+    SiteSettings m_settings;
+    std::shared_ptr<Theme> m_theme;
+    QTimeZone m_zone;
+    const PageSink *m_sink = nullptr;
+    Report m_report;
+    QStringList m_sitemap;
+};
+
+} // namespace Relais

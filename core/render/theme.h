@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <kainjow/mustache.hpp>
+
+#include <memory>
+
+namespace Relais {
+
+// The site's templates (resources/theme/*.mustache, logic-less Mustache): parsed once,
+// rendered many times. Partials ({{> newsitem}}) are the other templates of the theme.
+class Theme
+{
+public:
+    using Data = kainjow::mustache::data;
+
+    // The theme compiled into Relais, or the one in folder when given.
+    static Result<std::shared_ptr<Theme>> load(const QString &folder = {});
+
+    // Renders template name (without .mustache) with data; an error names the template.
+    Result<std::string> render(const QString &name, Data data) const;
+    // A page: the template inside layout.mustache. layoutData gets "content".
+    Result<QByteArray> renderPage(const QString &name, const Data &pageData, Data layoutData) const;
+
+private:
+    QHash<QString, std::shared_ptr<kainjow::mustache::mustache>> m_templates;
+    QHash<QString, std::string> m_sources;
+    void addPartials(Data &data) const;
+};
+
+} // namespace Relais
