@@ -392,7 +392,8 @@ Result<SeedImporter::Report> SeedImporter::importData(const QByteArray &json, co
         e.description = r.text(QStringLiteral("description"));
         e.sections = sectionsOf(r, agenda[i]);
         e.status = Status::Published;
-        e.publishAt = m_store.database().now();
+        // The page carries no date of announcement: published, with no embargo.
+        e.publishAt = QDateTime();
         e.contacts = linkedContacts(r);
         const int before = int(problems.size());
         if (date.isValid())

@@ -1,0 +1,299 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/seedimporter.h"
+#include "render/sitebuilder.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QXmlStreamReader>
+
+using namespace Relais;
+
+namespace {
+
+// The day after the newest article of the seed page: everything in it is published.
+const QDateTime seedMorning(QDate(2017, 12, 16), QTime(8, 0), Qt::UTC);
+// A morning when the seed's agenda was still to come (22 November onwards).
+const QDateTime agendaMorning(QDate(2017, 11, 21), QTime(8, 0), Qt::UTC);
+
+} // namespace
+
+class TestSiteBuilder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void pagesOfEveryType();
+    void homeLooksLikeThePortal();
+    void pagesInFrench();
+    void draftsFutureAndTrashedAreLeftOut();
+    void pagination();
+    void everyInternalLinkResolves();
+    void hostileContentIsEscaped();
+    void feedAndSitemapAreXml();
+    void tidyFindsNoErrors();
+
+private:
+    QMap<QString, QByteArray> render(const QDateTime &at = seedMorning);
+    QString page(const QString &path);
+
+    std::unique_ptr<Test::TempStore> m_temp;
+    QMap<QString, QByteArray> m_site;
+};
+
+void TestSiteBuilder::init()
+{
+    m_temp = std::make_unique<Test::TempStore>();
+    SeedImporter importer(m_temp->store());
+    RELAIS_VERIFY_OK(importer.importFile(Test::seedFile()));
+    m_site = render();
+}
+
+void TestSiteBuilder::cleanup()
+{
+    m_temp.reset();
+    m_site.clear();
+}
+
+QMap<QString, QByteArray> TestSiteBuilder::render(const QDateTime &at)
+{
+    auto theme = Theme::load();
+    if (!theme)
+        qFatal("%s", qPrintable(theme.error().message));
+    SiteBuilder builder(m_temp->store(), SiteSettings{}, *theme);
+    QMap<QString, QByteArray> files;
+    auto report = builder.build(at, [&files](const QString &path, const QByteArray &content) -> Result<void> {
+        if (files.contains(path))
+            return Error::failed(QStringLiteral("written twice: ") + path);
+        files.insert(path, content);
+        return {};
+    });
+    if (!report)
+        qFatal("%s", qPrintable(report.error().message));
+    return files;
+}
+
+QString TestSiteBuilder::page(const QString &path)
+{
+    return QString::fromUtf8(m_site.value(path));
+}
+
+void TestSiteBuilder::pagesOfEveryType()
+{
+    for (const char *path : {"index.html", "404.html", "feed.xml", "sitemap.xml", "assets/style.css",
+                             "actualites/index.html", "actualites/ptce-aliss-la-cooperation-au-service-du-territoire/index.html",
+                             "temoignages/index.html", "agenda/index.html", "rubriques/associations/index.html",
+                             "rubriques/elus-et-decideurs/index.html", "rubriques/citoyens/index.html",
+                             "rubriques/entrepreneurs/index.html"})
+        QVERIFY2(m_site.contains(QString::fromLatin1(path)), path);
+    QCOMPARE(m_site.keys().filter(QRegularExpression(QStringLiteral("^actualites/[a-z0-9-]+/index.html$"))).size(), 5);
+    QCOMPARE(m_site.keys().filter(QRegularExpression(QStringLiteral("^temoignages/[a-z0-9-]+/index.html$"))).size(), 1);
+    QCOMPARE(m_site.keys().filter(QRegularExpression(QStringLiteral("^agenda/[a-z0-9-]+/index.html$"))).size(), 6);
+}
+
+void TestSiteBuilder::homeLooksLikeThePortal()
+{
+    const QString home = page(QStringLiteral("index.html"));
+    QVERIFY(home.contains(QStringLiteral("<html lang=\"fr\">")));
+    QVERIFY(home.contains(QStringLiteral("Annoncez vos infos ICI")));
+    QVERIFY(home.contains(QStringLiteral("Recevez notre Newsletter")));
+    QVERIFY(home.contains(QStringLiteral("TOUT L’AGENDA")));
+    QVERIFY(home.contains(QStringLiteral("TOUS LES TÉMOIGNAGES")));
+    QVERIFY(home.contains(QStringLiteral("Découvrez également les actualités des autres rubriques")));
+    QVERIFY(home.contains(QStringLiteral("Voir les actualités des élus et décideurs")));
+    // Agenda badges: month abbreviation with a dot, then the day.
+    // News badges, and the agenda's as it stood in November.
+    QVERIFY(home.contains(QStringLiteral("<span class=\"month\">DÉC.</span> <span class=\"day\">15</span>")));
+    const QString november = QString::fromUtf8(render(agendaMorning).value(QStringLiteral("index.html")));
+    QVERIFY(november.contains(QStringLiteral("<span class=\"month\">NOV.</span> <span class=\"day\">22</span>")));
+    QVERIFY(home.contains(QStringLiteral("Les 1000 &amp; UN loisirs")));
+    // Headings in order: one h1, then h2 and h3.
+    QCOMPARE(home.count(QStringLiteral("<h1")), 1);
+    QVERIFY(home.indexOf(QStringLiteral("<h1")) < home.indexOf(QStringLiteral("<h2")));
+}
+
+void TestSiteBuilder::pagesInFrench()
+{
+    const QString agenda = QString::fromUtf8(render(agendaMorning).value(QStringLiteral("agenda/index.html")));
+    QVERIFY(agenda.contains(QStringLiteral("novembre 2017")));
+    QVERIFY(agenda.contains(QStringLiteral("décembre 2017")));
+    // The 18 November event is over on the 21st.
+    QVERIFY(!agenda.contains(QStringLiteral("agro-écologie")));
+    const QString webinar = page(QStringLiteral(
+        "agenda/webinaire-cursus-de-formation-continue-6-recommandations-pour-former-au/index.html"));
+    QVERIFY2(webinar.contains(QStringLiteral("mercredi 22 novembre 2017 de 11\u00A0h\u00A030 à 12\u00A0h\u00A015")),
+             qPrintable(webinar));
+    const QString evening = page(QStringLiteral("agenda/soiree-des-partenaires-universite-de-lille/index.html"));
+    QVERIFY(evening.contains(QStringLiteral("jeudi 30 novembre 2017")));
+    const QString aliss = page(QStringLiteral("actualites/ptce-aliss-la-cooperation-au-service-du-territoire/index.html"));
+    QVERIFY(aliss.contains(QStringLiteral("vendredi 15 décembre 2017")));
+    QVERIFY(aliss.contains(QStringLiteral("PTCE ALISS\u202F: la coopération")));
+    // The contact card, with mailto: and tel: links.
+    QVERIFY(aliss.contains(QStringLiteral("<a href=\"mailto:avagnon@ptce-aliss.org\">")));
+    QVERIFY(aliss.contains(QStringLiteral("<a href=\"tel:+33649786228\">06.49.78.62.28</a>")));
+}
+
+void TestSiteBuilder::draftsFutureAndTrashedAreLeftOut()
+{
+    Article draft = Test::sampleArticle(QStringLiteral("Brouillon secret"));
+    Article future = Test::sampleArticle(QStringLiteral("Annonce programmée"));
+    future.status = Status::Scheduled;
+    future.publishAt = seedMorning.addDays(2);
+    Article trashed = Test::sampleArticle(QStringLiteral("Article supprimé"));
+    trashed.status = Status::Published;
+    RELAIS_VERIFY_OK((*m_temp)->articles().create(draft));
+    RELAIS_VERIFY_OK((*m_temp)->articles().create(future));
+    auto t = (*m_temp)->articles().create(trashed);
+    RELAIS_VERIFY_OK((*m_temp)->articles().moveToTrash({t->meta.id}));
+
+    auto contains = [](const QMap<QString, QByteArray> &site, const QString &text) {
+        for (const QByteArray &content : site) {
+            if (QString::fromUtf8(content).contains(text))
+                return true;
+        }
+        return false;
+    };
+    QMap<QString, QByteArray> now = render();
+    QVERIFY(!contains(now, QStringLiteral("Brouillon secret")));
+    QVERIFY(!contains(now, QStringLiteral("Annonce programmée")));
+    QVERIFY(!contains(now, QStringLiteral("Article supprimé")));
+    QMap<QString, QByteArray> later = render(seedMorning.addDays(3));
+    QVERIFY(later.contains(QStringLiteral("actualites/annonce-programmee/index.html")));
+    QVERIFY(QString::fromUtf8(later.value(QStringLiteral("index.html"))).contains(QStringLiteral("Annonce programmée")));
+    QVERIFY(!contains(later, QStringLiteral("Brouillon secret")));
+}
+
+void TestSiteBuilder::pagination()
+{
+    Transaction tx((*m_temp)->database());
+    for (int i = 0; i < 20; ++i) {
+        Article a = Test::sampleArticle(QStringLiteral("Brève numéro %1").arg(i));
+        a.status = Status::Published;
+        a.publishAt = seedMorning.addDays(-30 - i);
+        RELAIS_VERIFY_OK((*m_temp)->articles().create(a));
+    }
+    RELAIS_VERIFY_OK(tx.commit());
+    m_site = render();
+    QVERIFY(m_site.contains(QStringLiteral("actualites/page/2/index.html")));
+    QVERIFY(m_site.contains(QStringLiteral("actualites/page/3/index.html")));
+    QVERIFY(!m_site.contains(QStringLiteral("actualites/page/4/index.html")));
+    const QString second = page(QStringLiteral("actualites/page/2/index.html"));
+    QCOMPARE(second.count(QStringLiteral("<article class=\"item\">")), 10);
+    QVERIFY(second.contains(QStringLiteral("href=\"../../../actualites/index.html\"")));
+    QVERIFY(second.contains(QStringLiteral("href=\"../../../actualites/page/3/index.html\"")));
+    QVERIFY(second.contains(QStringLiteral("Page 2 sur 3")));
+    QCOMPARE(page(QStringLiteral("actualites/page/3/index.html")).count(QStringLiteral("<article class=\"item\">")), 5);
+}
+
+void TestSiteBuilder::everyInternalLinkResolves()
+{
+    static const QRegularExpression link(QStringLiteral("(?:href|src)=\"([^\"]*)\""));
+    int checked = 0;
+    for (auto it = m_site.cbegin(); it != m_site.cend(); ++it) {
+        if (!it.key().endsWith(QStringLiteral(".html")) || it.key() == u"404.html")
+            continue;
+        const QString folder = it.key().contains(QLatin1Char('/')) ? it.key().section(QLatin1Char('/'), 0, -2) : QString();
+        auto matches = link.globalMatch(QString::fromUtf8(it.value()));
+        while (matches.hasNext()) {
+            QString target = matches.next().captured(1);
+            if (target.startsWith(QStringLiteral("http")) || target.startsWith(QStringLiteral("mailto:"))
+                || target.startsWith(QStringLiteral("tel:")) || target.startsWith(QLatin1Char('#')))
+                continue;
+            target = target.section(QLatin1Char('#'), 0, 0);
+            const QString resolved = QDir::cleanPath(folder.isEmpty() ? target : folder + QLatin1Char('/') + target);
+            QVERIFY2(m_site.contains(resolved), qPrintable(QStringLiteral("%1 links to %2 (%3), which is not there")
+                                                               .arg(it.key(), target, resolved)));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 200);
+}
+
+void TestSiteBuilder::hostileContentIsEscaped()
+{
+    Article a = Test::sampleArticle(QStringLiteral("<script>alert(1)</script>\"><img src=x onerror=alert(2)>"));
+    a.summary = QStringLiteral("<b onmouseover=alert(3)>résumé</b>");
+    a.body = QStringLiteral("[clic](javascript:alert(4)) <script>alert(5)</script>\n\n<svg onload=alert(6)>");
+    a.status = Status::Published;
+    a.publishAt = seedMorning.addDays(-1);
+    RELAIS_VERIFY_OK((*m_temp)->articles().create(a));
+    AgendaEntry e = Test::sampleEntry(QStringLiteral("Fête \u202Etxt.exe \x01 🎉"));
+    e.start = seedMorning.addDays(5);
+    e.end = e.start.addSecs(3600);
+    e.description = QStringLiteral("<iframe src=//evil.example></iframe> [x](vbscript:msgbox) <style>*{}</style>");
+    RELAIS_VERIFY_OK((*m_temp)->agenda().create(e));
+    m_site = render();
+    for (auto it = m_site.cbegin(); it != m_site.cend(); ++it) {
+        const QString content = QString::fromUtf8(it.value());
+        QVERIFY2(!content.contains(QStringLiteral("<script")), qPrintable(it.key()));
+        QVERIFY2(!content.contains(QStringLiteral("<img src=x")), qPrintable(it.key()));
+        QVERIFY2(!content.contains(QStringLiteral("javascript:")), qPrintable(it.key()));
+        QVERIFY2(!content.contains(QStringLiteral("<svg")), qPrintable(it.key()));
+        QVERIFY2(!content.contains(QStringLiteral("<iframe")), qPrintable(it.key()));
+        QVERIFY2(!content.contains(QStringLiteral("vbscript:")), qPrintable(it.key()));
+        QVERIFY2(!content.contains(QStringLiteral("<style")), qPrintable(it.key()));
+        QVERIFY2(!content.contains(QStringLiteral("<b onmouseover")), qPrintable(it.key()));
+        QVERIFY2(!content.contains(QChar(0x01)), qPrintable(it.key()));
+    }
+    QVERIFY(page(QStringLiteral("index.html")).contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+}
+
+void TestSiteBuilder::feedAndSitemapAreXml()
+{
+    for (const char *file : {"feed.xml", "sitemap.xml"}) {
+        QXmlStreamReader xml(m_site.value(QString::fromLatin1(file)));
+        int entries = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && (xml.name() == u"entry" || xml.name() == u"url"))
+                ++entries;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY2(entries >= 6, file);
+    }
+    const QString feed = page(QStringLiteral("feed.xml"));
+    QVERIFY(feed.contains(QStringLiteral("<feed xmlns=\"http://www.w3.org/2005/Atom\"")));
+    QVERIFY(feed.contains(QStringLiteral("<id>urn:uuid:")));
+    const QString sitemap = page(QStringLiteral("sitemap.xml"));
+    QVERIFY(sitemap.contains(QStringLiteral("<loc>https://ess-hautsdefrance.example/agenda/</loc>")));
+    QVERIFY(!sitemap.contains(QStringLiteral("404")));
+}
+
+void TestSiteBuilder::tidyFindsNoErrors()
+{
+    const QString tidy = QStandardPaths::findExecutable(QStringLiteral("tidy"));
+    QVERIFY2(!tidy.isEmpty(), "Debian's tidy is not installed: scripts/test installs it");
+    QTemporaryDir dir;
+    int checked = 0;
+    for (auto it = m_site.cbegin(); it != m_site.cend(); ++it) {
+        if (!it.key().endsWith(QStringLiteral(".html")))
+            continue;
+        const QString file = dir.filePath(QString(it.key()).replace(QLatin1Char('/'), QLatin1Char('_')));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(it.value());
+        f.close();
+        QProcess p;
+        p.start(tidy, {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-utf8"), file});
+        QVERIFY(p.waitForFinished(30000));
+        // Exit code 2 means errors. Warnings are accepted only where Debian's tidy 5.6 is
+        // older than the HTML standard (it does not know aria-current).
+        QStringList problems = QString::fromUtf8(p.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        problems.removeIf([](const QString &line) {
+            return line.contains(QStringLiteral("proprietary attribute \"aria-current\""));
+        });
+        QVERIFY2(p.exitCode() < 2 && problems.isEmpty(), qPrintable(it.key() + QStringLiteral(":\n") + problems.join(QLatin1Char('\n'))));
+        ++checked;
+    }
+    QVERIFY(checked >= 20);
+}
+
+QTEST_GUILESS_MAIN(TestSiteBuilder)
+#include "test_sitebuilder.moc"
