@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QProcess>
 
 using namespace Relais;
@@ -24,6 +25,8 @@ private slots:
     void wrongUsage();
     void malformedImportNamesFileItemAndField();
     void windowStartsOnTheDemoData();
+    void renderWritesTheSite();
+    void renderRefusesAForeignFolder();
 
 private:
     struct Run
@@ -204,6 +207,47 @@ void TestCommandLine::windowStartsOnTheDemoData()
     QVERIFY(app.waitForFinished(60000));
     QCOMPARE(app.exitCode(), 0);
     QVERIFY2(app.readAllStandardOutput().startsWith("first-page-ms "), qPrintable(QString::fromLocal8Bit(app.readAllStandardError())));
+}
+
+void TestCommandLine::renderWritesTheSite()
+{
+    importDemo();
+    const QString out = m_dir->filePath(QStringLiteral("site"));
+    Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.startsWith(QStringLiteral("Rendered ")));
+    for (const char *file : {"index.html", "agenda/index.html", "feed.xml", "sitemap.xml", "assets/style.css", "404.html"})
+        QVERIFY2(QFile::exists(out + QLatin1Char('/') + QString::fromLatin1(file)), file);
+    const QString article = out + QStringLiteral("/actualites/place-des-assos/index.html");
+    QVERIFY(QFile::exists(article));
+
+    // Rendered for a time before the demo's news: they are not there, and the old files go.
+    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"), out,
+               QStringLiteral("--at"), QStringLiteral("2017-01-01T00:00:00Z")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(!QFile::exists(article));
+    QVERIFY(!run.out.contains(QStringLiteral("; 0 old files removed")));
+
+    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"), out,
+               QStringLiteral("--at"), QStringLiteral("demain")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("demain")));
+}
+
+void TestCommandLine::renderRefusesAForeignFolder()
+{
+    importDemo();
+    const QString out = m_dir->filePath(QStringLiteral("documents"));
+    QVERIFY(QDir().mkpath(out));
+    QFile precious(out + QStringLiteral("/thèse.odt"));
+    QVERIFY(precious.open(QIODevice::WriteOnly));
+    precious.write("ne pas effacer");
+    precious.close();
+    const Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"), out});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("not empty")));
+    QVERIFY(QFile::exists(out + QStringLiteral("/thèse.odt")));
+    QVERIFY(!QFile::exists(out + QStringLiteral("/index.html")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
