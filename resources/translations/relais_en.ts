@@ -139,15 +139,6 @@
 <context>
     <name>Relais::CommandLine</name>
     <message>
-        <source>Relais command line: work on a Relais database without the window.
-
-Commands:
-  list articles|agenda|contacts [--json]   list the items (not those in the trash)
-  check                                    check the database; exit code 1 on problems
-  import seed FILE [--demo]                import a seed-site.json file in one transaction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The database file (default: %1).</source>
         <translation type="unfinished" />
     </message>
@@ -161,10 +152,6 @@ Commands:
     </message>
     <message>
         <source>import seed: move dates so the agenda falls in the coming weeks.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>list, check or import.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -201,6 +188,48 @@ Commands:
     </message>
     <message>
         <source>Imported %1 articles, %2 testimonials, %3 agenda entries and %4 contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relais command line: work on a Relais database without the window.
+
+Commands:
+  list articles|agenda|contacts [--json]   list the items (not those in the trash)
+  check                                    check the database; exit code 1 on problems
+  import seed FILE [--demo]                import a seed-site.json file in one transaction
+  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>render: the folder of the site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>render: the time to render the site for (ISO 8601).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list, check, import or render.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: render --out DIR [--at ISO-DATETIME].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -802,6 +831,67 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>must be true or false.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::SiteBuilder</name>
+    <message>
+        <source>The page “%1” could not be made: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::SiteFolder</name>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder “%1” is not empty and was not made by Relais; choose an empty folder for the site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write in the folder “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused to write “%1”: it is not a path inside the site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot remove the old file “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::Theme</name>
+    <message>
+        <source>The site theme in “%1” has no templates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the template “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template “%1” is not valid: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site theme lacks the template “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template “%1” could not be rendered: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -139,20 +139,6 @@
 <context>
     <name>Relais::CommandLine</name>
     <message>
-        <source>Relais command line: work on a Relais database without the window.
-
-Commands:
-  list articles|agenda|contacts [--json]   list the items (not those in the trash)
-  check                                    check the database; exit code 1 on problems
-  import seed FILE [--demo]                import a seed-site.json file in one transaction</source>
-        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
-
-Commandes :
-  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
-  check                                    vérifie la base ; code de sortie 1 en cas de problème
-  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction</translation>
-    </message>
-    <message>
         <source>The database file (default: %1).</source>
         <translation>Le fichier de la base (par défaut : %1).</translation>
     </message>
@@ -167,10 +153,6 @@ Commandes :
     <message>
         <source>import seed: move dates so the agenda falls in the coming weeks.</source>
         <translation>import seed : déplace les dates pour que l’agenda tombe dans les semaines qui viennent.</translation>
-    </message>
-    <message>
-        <source>list, check or import.</source>
-        <translation>list, check ou import.</translation>
     </message>
     <message>
         <source>Run relais-cli --help for the commands.</source>
@@ -207,6 +189,54 @@ Commandes :
     <message>
         <source>Imported %1 articles, %2 testimonials, %3 agenda entries and %4 contacts.</source>
         <translation>%1 articles, %2 témoignages, %3 événements et %4 contacts importés.</translation>
+    </message>
+    <message>
+        <source>Relais command line: work on a Relais database without the window.
+
+Commands:
+  list articles|agenda|contacts [--json]   list the items (not those in the trash)
+  check                                    check the database; exit code 1 on problems
+  import seed FILE [--demo]                import a seed-site.json file in one transaction
+  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)</source>
+        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
+
+Commandes :
+  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
+  check                                    vérifie la base ; code de sortie 1 en cas de problème
+  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
+  render --out DOSSIER [--at DATE-ISO]     produit le site tel que publié à ce moment (par défaut : maintenant)</translation>
+    </message>
+    <message>
+        <source>render: the folder of the site.</source>
+        <translation>render : le dossier du site.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>render: the time to render the site for (ISO 8601).</source>
+        <translation>render : le moment pour lequel produire le site (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>moment</translation>
+    </message>
+    <message>
+        <source>list, check, import or render.</source>
+        <translation>list, check, import ou render.</translation>
+    </message>
+    <message>
+        <source>Usage: render --out DIR [--at ISO-DATETIME].</source>
+        <translation>Usage : render --out DOSSIER [--at DATE-ISO].</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).</source>
+        <translation>« %1 » n’est pas une date et heure (attendu par ex. 2026-12-01T08:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed.</source>
+        <translation>%1 fichiers produits (%2 articles, %3 événements, %4 ko) dans %5 ; %6 anciens fichiers supprimés.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +843,67 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>must be true or false.</source>
         <translation>doit valoir true ou false.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::SiteBuilder</name>
+    <message>
+        <source>The page “%1” could not be made: %2</source>
+        <translation>La page « %1 » n’a pas pu être produite : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::SiteFolder</name>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not empty and was not made by Relais; choose an empty folder for the site.</source>
+        <translation>Le dossier « %1 » n’est pas vide et n’a pas été créé par Relais ; choisissez un dossier vide pour le site.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder “%1”: %2</source>
+        <translation>Impossible d’écrire dans le dossier « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Refused to write “%1”: it is not a path inside the site.</source>
+        <translation>Écriture de « %1 » refusée : ce n’est pas un chemin dans le site.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of “%1”.</source>
+        <translation>Impossible de créer le dossier de « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old file “%1”.</source>
+        <translation>Impossible de supprimer l’ancien fichier « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::Theme</name>
+    <message>
+        <source>The site theme in “%1” has no templates.</source>
+        <translation>Le thème du site dans « %1 » n’a aucun gabarit.</translation>
+    </message>
+    <message>
+        <source>Cannot read the template “%1”: %2</source>
+        <translation>Impossible de lire le gabarit « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The template “%1” is not valid: %2</source>
+        <translation>Le gabarit « %1 » n’est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>The site theme lacks the template “%1”.</source>
+        <translation>Il manque le gabarit « %1 » au thème du site.</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be rendered: %2</source>
+        <translation>Le gabarit « %1 » n’a pas pu être rendu : %2</translation>
     </message>
 </context>
 <context>
