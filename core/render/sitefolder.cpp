@@ -7,7 +7,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+
+#include <filesystem>
 
 namespace Relais {
 
@@ -34,7 +35,7 @@ bool isSafeRelativePath(const QString &path)
 } // namespace
 
 SiteFolder::SiteFolder(QString path)
-    : m_path(QDir::cleanPath(std::move(path)))
+    : m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
 {
 }
 
@@ -43,17 +44,41 @@ Result<void> SiteFolder::open()
     QDir dir(m_path);
     if (!dir.exists() && !QDir().mkpath(m_path))
         return Error::failed(tr("Cannot create the folder “%1”.").arg(m_path));
-    const bool marked = QFile::exists(dir.filePath(QString::fromLatin1(MarkerName)));
+    QFile marker(dir.filePath(QString::fromLatin1(MarkerName)));
     const bool empty = dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty();
-    if (!marked && !empty) {
+    if (!marker.exists() && !empty) {
         return Error::failed(tr("The folder “%1” is not empty and was not made by Relais; choose an empty "
                                 "folder for the site.")
                                  .arg(m_path));
     }
-    QFile marker(dir.filePath(QString::fromLatin1(MarkerName)));
-    if (!marker.open(QIODevice::WriteOnly))
+    // The marker lists what the last render wrote: what this one does not write is stale.
+    m_previous.clear();
+    m_previousKnown = false;
+    if (marker.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = marker.readAll().split('\n');
+        m_previousKnown = lines.value(0) == MarkerHeader;
+        for (qsizetype i = 1; m_previousKnown && i < lines.size(); ++i) {
+            if (!lines.at(i).isEmpty())
+                m_previous.insert(QString::fromUtf8(lines.at(i)));
+        }
+        marker.close();
+    }
+    m_folders.insert(m_path);
+    return writeMarker(m_previous);
+}
+
+Result<void> SiteFolder::writeMarker(const QSet<QString> &files)
+{
+    QFile marker(QDir(m_path).filePath(QString::fromLatin1(MarkerName)));
+    if (!marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error::failed(tr("Cannot write in the folder “%1”: %2").arg(m_path, marker.errorString()));
-    marker.write("This folder holds a site rendered by Relais; files not in the next render are removed.\n");
+    QByteArray content = QByteArray(MarkerHeader) + '\n';
+    QStringList sorted(files.cbegin(), files.cend());
+    sorted.sort();
+    for (const QString &file : std::as_const(sorted))
+        content += file.toUtf8() + '\n';
+    if (marker.write(content) != content.size())
+        return Error::failed(tr("Cannot write in the folder “%1”: %2").arg(m_path, marker.errorString()));
     return {};
 }
 
@@ -61,44 +86,73 @@ Result<void> SiteFolder::write(const QString &relativePath, const QByteArray &co
 {
     if (!isSafeRelativePath(relativePath))
         return Error::failed(tr("Refused to write “%1”: it is not a path inside the site.").arg(relativePath));
-    const QString target = QDir(m_path).filePath(relativePath);
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Error::failed(tr("Cannot create the folder of “%1”.").arg(target));
+    const QString target = m_path + QLatin1Char('/') + relativePath;
+    const QString folder = QFileInfo(target).path();
+    if (!m_folders.contains(folder)) {
+        if (!QDir().mkpath(folder))
+            return Error::failed(tr("Cannot create the folder of “%1”.").arg(target));
+        m_folders.insert(folder);
+    }
     // Unchanged files keep their date: tools that sync by date see only real changes.
     QFile existing(target);
     if (existing.size() == content.size() && existing.open(QIODevice::ReadOnly) && existing.readAll() == content) {
         m_written.insert(relativePath);
         return {};
     }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return Error::failed(tr("Cannot write “%1”: %2").arg(target, file.errorString()));
+    // Written beside, then renamed over the old file: a reader never sees half a page. No
+    // fsync per page (QSaveFile's): a render is redone in seconds if the machine crashes.
+    const QString temporary = target + QStringLiteral(".relais-tmp");
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
+        const QString reason = file.errorString();
+        file.remove();
+        return Error::failed(tr("Cannot write “%1”: %2").arg(target, reason));
+    }
+    file.close();
+    std::error_code error;
+    std::filesystem::rename(temporary.toStdString(), target.toStdString(), error);
+    if (error) {
+        QFile::remove(temporary);
+        return Error::failed(tr("Cannot write “%1”: %2").arg(target, QString::fromStdString(error.message())));
+    }
     m_written.insert(relativePath);
     return {};
 }
 
 Result<int> SiteFolder::removeStale()
 {
+    QSet<QString> stale;
+    if (m_previousKnown) {
+        stale = m_previous - m_written;
+    } else {
+        // A folder from an older Relais: look at what is there.
+        const QDir root(m_path);
+        QDirIterator it(m_path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString relative = root.relativeFilePath(it.next());
+            if (relative != QString::fromLatin1(MarkerName) && !m_written.contains(relative))
+                stale.insert(relative);
+        }
+    }
     int removed = 0;
-    const QDir root(m_path);
-    QDirIterator it(m_path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString relative = root.relativeFilePath(file);
-        if (relative == QString::fromLatin1(MarkerName) || m_written.contains(relative))
-            continue;
-        if (!QFile::remove(file))
+    QSet<QString> folders;
+    for (const QString &relative : std::as_const(stale)) {
+        if (!isSafeRelativePath(relative))
+            continue; // a marker edited by hand never makes Relais delete outside the site
+        const QString file = m_path + QLatin1Char('/') + relative;
+        if (QFile::exists(file) && !QFile::remove(file))
             return Error::failed(tr("Cannot remove the old file “%1”.").arg(file));
         ++removed;
+        for (QString folder = QFileInfo(file).path(); folder.size() > m_path.size(); folder = QFileInfo(folder).path())
+            folders.insert(folder);
     }
-    // Folders left empty.
-    QDirIterator dirs(m_path, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    QStringList folders;
-    while (dirs.hasNext())
-        folders.append(dirs.next());
-    std::sort(folders.begin(), folders.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (const QString &folder : std::as_const(folders))
-        QDir().rmdir(folder); // fails harmlessly when not empty
+    // Folders left empty, deepest first; rmdir fails harmlessly on the others.
+    QStringList sorted(folders.cbegin(), folders.cend());
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &folder : std::as_const(sorted))
+        QDir().rmdir(folder);
+    if (auto r = writeMarker(m_written); !r)
+        return r.error();
     return removed;
 }
 

@@ -5,6 +5,7 @@
 //
 //   bench_foundation [--articles N] [--agenda N] [--contacts N] [--keep DIR]
 #include "entitylistmodel.h"
+#include "benchsupport.h"
 #include "frenchtext.h"
 #include "listpanel.h"
 #include "mainwindow.h"
@@ -26,53 +27,7 @@
 #include <cstdio>
 
 using namespace Relais;
-
-namespace {
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype index = qMin(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
-    return values.at(index);
-}
-
-// Runs a child to its end, sampling its peak memory while it runs.
-struct ChildRun
-{
-    qint64 ms = 0;
-    qint64 firstOutputMs = -1; // when the child first printed something
-    qint64 peakKb = 0;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-ChildRun runChild(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
-{
-    ChildRun run;
-    QProcess p;
-    p.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(program, arguments);
-    p.waitForStarted();
-    while (!p.waitForFinished(5)) {
-        run.peakKb = qMax(run.peakKb, ProcessInfo::peakResidentKb(p.processId()));
-        if (run.firstOutputMs < 0 && p.bytesAvailable() > 0)
-            run.firstOutputMs = timer.elapsed();
-        if (p.state() == QProcess::NotRunning)
-            break;
-    }
-    run.ms = timer.elapsed();
-    run.exitCode = p.exitCode();
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    return run;
-}
-
-} // namespace
+using namespace Relais::Bench;
 
 int main(int argc, char *argv[])
 {
