@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -21,17 +22,18 @@ namespace Relais {
 SectionPicker::SectionPicker(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
+    // Two columns: the editor pane stays narrow enough beside the list.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (const Section &section : Vocabulary::sections()) {
         auto *box = new QCheckBox(section.title, this);
         box->setObjectName(QStringLiteral("section_") + section.slug);
         box->setProperty("slug", section.slug);
         connect(box, &QCheckBox::toggled, this, &SectionPicker::changed);
-        layout->addWidget(box);
+        layout->addWidget(box, int(m_boxes.size()) / 2, int(m_boxes.size()) % 2);
         m_boxes.append(box);
     }
-    layout->addStretch();
+    layout->setColumnStretch(2, 1);
 }
 
 QStringList SectionPicker::sections() const

@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -49,6 +50,19 @@ Result<int> forEachItem(Repo &repo, Visit visit)
         if (rows->size() < PageSize)
             return n;
     }
+}
+
+// Opens the database of a command. Only an import may create it (and its folder): listing or
+// rendering a mistyped path should say so, not make an empty database there.
+Result<std::unique_ptr<Store>> openStore(const QString &path, bool create)
+{
+    if (!QFileInfo::exists(path)) {
+        if (!create)
+            return Error{Error::Code::NotFound, tr("There is no database at “%1”.").arg(path), {}};
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return Error::failed(tr("Cannot create the folder of “%1”.").arg(path));
+    }
+    return Store::open(path);
 }
 
 } // namespace
@@ -139,7 +153,7 @@ int CommandLine::run(const QStringList &arguments)
 
 int CommandLine::list(const QString &database, const QString &what, bool json)
 {
-    auto store = Store::open(database);
+    auto store = openStore(database, false);
     if (!store) {
         m_err << store.error().message << Qt::endl;
         return 1;
@@ -187,7 +201,7 @@ int CommandLine::list(const QString &database, const QString &what, bool json)
 
 int CommandLine::check(const QString &database)
 {
-    auto store = Store::open(database);
+    auto store = openStore(database, false);
     if (!store) {
         m_err << store.error().message << Qt::endl;
         return 1;
@@ -211,7 +225,7 @@ int CommandLine::check(const QString &database)
 
 int CommandLine::importSeed(const QString &database, const QString &file, bool demo)
 {
-    auto store = Store::open(database);
+    auto store = openStore(database, true);
     if (!store) {
         m_err << store.error().message << Qt::endl;
         return 1;
@@ -245,7 +259,7 @@ int CommandLine::render(const QString &database, const QString &out, const QStri
         if (when.timeSpec() == Qt::LocalTime)
             when = QDateTime(when.date(), when.time(), QTimeZone("Europe/Paris"));
     }
-    auto store = Store::open(database);
+    auto store = openStore(database, false);
     if (!store) {
         m_err << store.error().message << Qt::endl;
         return 1;

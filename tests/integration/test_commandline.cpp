@@ -65,6 +65,7 @@ void TestCommandLine::init()
 
 void TestCommandLine::importDemo()
 {
+    m_db = m_dir->filePath(QStringLiteral("new/folder/demo.sqlite")); // import makes the folders
     const Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("import"), QStringLiteral("seed"),
                          Test::seedFile(), QStringLiteral("--demo")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -156,6 +157,11 @@ void TestCommandLine::checkHealthyAndDamagedFiles()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("pas une base");
     f.close();
+    run = cli({QStringLiteral("--database"), m_dir->filePath(QStringLiteral("typo.sqlite")), QStringLiteral("check")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("There is no database")));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("typo.sqlite"))));
+
     run = cli({QStringLiteral("--database"), text, QStringLiteral("check")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("is not a Relais database")));
