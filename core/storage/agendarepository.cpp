@@ -53,25 +53,8 @@ Result<AgendaEntry> AgendaRepository::load(const QUuid &uuid) const
 
 Result<AgendaEntry> AgendaRepository::loadWhere(const QString &condition, const QVariant &value) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT * FROM agenda_entries WHERE ") + condition, {value});
-    if (!q)
-        return q.error();
-    if (!q->next()) {
-        return Error{Error::Code::NotFound,
-                     QCoreApplication::translate("Relais::AgendaRepository", "The agenda entry %1 does not exist.")
-                         .arg(value.toString()),
-                     {}};
-    }
-    AgendaEntry e = fromRow(*q);
-    auto sections = readSections(e.meta.id);
-    if (!sections)
-        return sections.error();
-    e.sections = *sections;
-    auto contacts = readContacts(e.meta.id);
-    if (!contacts)
-        return contacts.error();
-    e.contacts = *contacts;
-    return e;
+    return loadItem<AgendaRepository, AgendaEntry>(condition, value,
+                            QCoreApplication::translate("Relais::AgendaRepository", "The agenda entry %1 does not exist.").arg(value.toString()));
 }
 
 AgendaEntry AgendaRepository::fromRow(const QSqlQuery &query)
@@ -97,23 +80,7 @@ AgendaEntry AgendaRepository::fromRow(const QSqlQuery &query)
 
 Result<QList<AgendaEntry>> AgendaRepository::loadAll() const
 {
-    auto q = selectAllLive();
-    if (!q)
-        return q.error();
-    auto sections = readAllSections();
-    if (!sections)
-        return sections.error();
-    auto contacts = readAllContacts();
-    if (!contacts)
-        return contacts.error();
-    QList<AgendaEntry> all;
-    while (q->next()) {
-        AgendaEntry item = fromRow(*q);
-        item.sections = sections->value(item.meta.id);
-        item.contacts = contacts->value(item.meta.id);
-        all.append(std::move(item));
-    }
-    return all;
+    return loadAllItems<AgendaRepository, AgendaEntry>();
 }
 
 Result<AgendaEntry> AgendaRepository::create(AgendaEntry item)

@@ -34,10 +34,10 @@ public:
     static QString itemTitle(const AgendaEntry &item);
     static QString slugKind(const AgendaEntry &item);
     static QString slugFallback();
+    static AgendaEntry fromRow(const QSqlQuery &query);
 
 private:
     Result<AgendaEntry> loadWhere(const QString &condition, const QVariant &value) const;
-    static AgendaEntry fromRow(const QSqlQuery &query);
 };
 
 } // namespace Relais

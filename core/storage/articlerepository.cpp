@@ -52,25 +52,8 @@ Result<Article> ArticleRepository::load(const QUuid &uuid) const
 
 Result<Article> ArticleRepository::loadWhere(const QString &condition, const QVariant &value) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT * FROM articles WHERE ") + condition, {value});
-    if (!q)
-        return q.error();
-    if (!q->next()) {
-        return Error{Error::Code::NotFound,
-                     QCoreApplication::translate("Relais::ArticleRepository", "The article %1 does not exist.")
-                         .arg(value.toString()),
-                     {}};
-    }
-    Article a = fromRow(*q);
-    auto sections = readSections(a.meta.id);
-    if (!sections)
-        return sections.error();
-    a.sections = *sections;
-    auto contacts = readContacts(a.meta.id);
-    if (!contacts)
-        return contacts.error();
-    a.contacts = *contacts;
-    return a;
+    return loadItem<ArticleRepository, Article>(condition, value,
+                            QCoreApplication::translate("Relais::ArticleRepository", "The article %1 does not exist.").arg(value.toString()));
 }
 
 Article ArticleRepository::fromRow(const QSqlQuery &query)
@@ -89,23 +72,7 @@ Article ArticleRepository::fromRow(const QSqlQuery &query)
 
 Result<QList<Article>> ArticleRepository::loadAll() const
 {
-    auto q = selectAllLive();
-    if (!q)
-        return q.error();
-    auto sections = readAllSections();
-    if (!sections)
-        return sections.error();
-    auto contacts = readAllContacts();
-    if (!contacts)
-        return contacts.error();
-    QList<Article> all;
-    while (q->next()) {
-        Article item = fromRow(*q);
-        item.sections = sections->value(item.meta.id);
-        item.contacts = contacts->value(item.meta.id);
-        all.append(std::move(item));
-    }
-    return all;
+    return loadAllItems<ArticleRepository, Article>();
 }
 
 Result<Article> ArticleRepository::create(Article item)

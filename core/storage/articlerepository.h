@@ -34,10 +34,10 @@ public:
     static QString itemTitle(const Article &item);
     static QString slugKind(const Article &item);
     static QString slugFallback();
+    static Article fromRow(const QSqlQuery &query);
 
 private:
     Result<Article> loadWhere(const QString &condition, const QVariant &value) const;
-    static Article fromRow(const QSqlQuery &query);
 };
 
 } // namespace Relais

@@ -61,17 +61,8 @@ Result<Contact> ContactRepository::load(const QUuid &uuid) const
 
 Result<Contact> ContactRepository::loadWhere(const QString &condition, const QVariant &value) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT * FROM contacts WHERE ") + condition, {value});
-    if (!q)
-        return q.error();
-    if (!q->next()) {
-        return Error{Error::Code::NotFound,
-                     QCoreApplication::translate("Relais::ContactRepository", "The contact %1 does not exist.")
-                         .arg(value.toString()),
-                     {}};
-    }
-    Contact c = fromRow(*q);
-    return c;
+    return loadItem<ContactRepository, Contact>(condition, value,
+                            QCoreApplication::translate("Relais::ContactRepository", "The contact %1 does not exist.").arg(value.toString()));
 }
 
 Contact ContactRepository::fromRow(const QSqlQuery &query)
@@ -91,13 +82,7 @@ Contact ContactRepository::fromRow(const QSqlQuery &query)
 
 Result<QList<Contact>> ContactRepository::loadAll() const
 {
-    auto q = selectAllLive();
-    if (!q)
-        return q.error();
-    QList<Contact> all;
-    while (q->next())
-        all.append(fromRow(*q));
-    return all;
+    return loadAllItems<ContactRepository, Contact>();
 }
 
 Result<Contact> ContactRepository::create(Contact item)

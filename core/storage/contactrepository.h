@@ -34,10 +34,10 @@ public:
     static QString itemTitle(const Contact &item);
     static QString slugKind(const Contact &item);
     static QString slugFallback();
+    static Contact fromRow(const QSqlQuery &query);
 
 private:
     Result<Contact> loadWhere(const QString &condition, const QVariant &value) const;
-    static Contact fromRow(const QSqlQuery &query);
 };
 
 } // namespace Relais

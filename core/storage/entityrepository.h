@@ -99,6 +99,12 @@ protected:
     Result<T> createItem(Repo &repo, T item);
     template<typename Repo, typename T>
     Result<T> updateItem(Repo &repo, T item);
+    // Loading, with the section and contact links where the entity has them. Repo provides
+    // fromRow(query).
+    template<typename Repo, typename T>
+    Result<T> loadItem(const QString &condition, const QVariant &value, const QString &notFound) const;
+    template<typename Repo, typename T>
+    Result<QList<T>> loadAllItems() const;
 
 private:
     template<typename Repo, typename T>
@@ -107,6 +113,58 @@ private:
     // (the search drives the query) instead of an IN (…) subquery.
     QString whereClause(const ListQuery &query, QVariantList &values, bool ftsJoined = false) const;
 };
+
+template<typename Repo, typename T>
+Result<T> EntityRepository::loadItem(const QString &condition, const QVariant &value, const QString &notFound) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE %2").arg(m_spec.table, condition), {value});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{Error::Code::NotFound, notFound, {}};
+    T item = Repo::fromRow(*q);
+    if constexpr (requires { item.sections; item.contacts; }) {
+        auto sections = readSections(item.meta.id);
+        if (!sections)
+            return sections.error();
+        item.sections = *sections;
+        auto contacts = readContacts(item.meta.id);
+        if (!contacts)
+            return contacts.error();
+        item.contacts = *contacts;
+    }
+    return item;
+}
+
+template<typename Repo, typename T>
+Result<QList<T>> EntityRepository::loadAllItems() const
+{
+    auto q = selectAllLive();
+    if (!q)
+        return q.error();
+    QHash<qint64, QStringList> sections;
+    QHash<qint64, QList<QUuid>> contacts;
+    if constexpr (requires(T t) { t.sections; t.contacts; }) {
+        auto s = readAllSections();
+        if (!s)
+            return s.error();
+        sections = std::move(*s);
+        auto c = readAllContacts();
+        if (!c)
+            return c.error();
+        contacts = std::move(*c);
+    }
+    QList<T> all;
+    while (q->next()) {
+        T item = Repo::fromRow(*q);
+        if constexpr (requires { item.sections; item.contacts; }) {
+            item.sections = sections.value(item.meta.id);
+            item.contacts = contacts.value(item.meta.id);
+        }
+        all.append(std::move(item));
+    }
+    return all;
+}
 
 template<typename Repo, typename T>
 Result<void> EntityRepository::prepareItem(T &item, qint64 id)
