@@ -6,6 +6,7 @@
 #include "editorwidgets.h"
 #include "storage/store.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -35,6 +36,9 @@ ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
     m_body->setPlaceholderText(tr("Text of the article, in Markdown"));
     m_body->setMinimumHeight(240);
     m_contacts = new ContactPicker(store, this);
+    m_allowRawHtml = new QCheckBox(tr("Allow raw HTML in the body"), this);
+    m_allowRawHtml->setToolTip(tr("Keep HTML written in the body (an embedded video, a form) instead of "
+                                  "showing it as text. Only for HTML you trust: it goes to the site as it is."));
 
     addField(QStringLiteral("title"), m_title);
     addField(QStringLiteral("slug"), m_slug);
@@ -45,6 +49,7 @@ ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
     addField(QStringLiteral("summary"), m_summary);
     addField(QStringLiteral("body"), m_body);
     addField(QStringLiteral("contacts"), m_contacts);
+    addField(QStringLiteral("allow_raw_html"), m_allowRawHtml);
 
     form()->addRow(tr("&Title:"), m_title);
     form()->addRow(tr("&Kind:"), m_kind);
@@ -53,6 +58,7 @@ ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
     form()->addRow(tr("Address &name:"), m_slug);
     form()->addRow(tr("S&ummary:"), m_summary);
     form()->addRow(tr("&Body:"), m_body);
+    form()->addRow(QString(), m_allowRawHtml);
     form()->addRow(tr("Contacts:"), m_contacts);
 
     watch(m_title);
@@ -63,6 +69,7 @@ ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
     connect(m_publication, &PublicationFields::changed, this, &ArticleEditor::markModified);
     connect(m_sections, &SectionPicker::changed, this, &ArticleEditor::markModified);
     connect(m_contacts, &ContactPicker::changed, this, &ArticleEditor::markModified);
+    connect(m_allowRawHtml, &QCheckBox::toggled, this, &ArticleEditor::markModified);
 }
 
 QString ArticleEditor::type() const
@@ -81,6 +88,7 @@ void ArticleEditor::showItem(const Article &a)
     m_summary->setPlainText(a.summary);
     m_body->setPlainText(a.body);
     m_contacts->setContacts(a.contacts);
+    m_allowRawHtml->setChecked(a.allowRawHtml);
 }
 
 void ArticleEditor::clearForm()
@@ -107,6 +115,7 @@ Article ArticleEditor::formValue() const
     a.summary = m_summary->toPlainText();
     a.body = m_body->toPlainText();
     a.contacts = m_contacts->contacts();
+    a.allowRawHtml = m_allowRawHtml->isChecked();
     return a;
 }
 

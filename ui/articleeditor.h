@@ -6,6 +6,7 @@
 #include "entityeditor.h"
 #include "storage/articlerepository.h"
 
+class QCheckBox;
 class QComboBox;
 
 namespace Relais {
@@ -43,6 +44,7 @@ private:
     QPlainTextEdit *m_summary = nullptr;
     QPlainTextEdit *m_body = nullptr;
     ContactPicker *m_contacts = nullptr;
+    QCheckBox *m_allowRawHtml = nullptr;
 };
 
 } // namespace Relais

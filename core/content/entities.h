@@ -42,6 +42,7 @@ struct Article
     Status status = Status::Draft;
     QDateTime publishAt; // UTC; when it goes (or went) public
     QList<QUuid> contacts;
+    bool allowRawHtml = false; // the editor allowed raw HTML in this body
 };
 
 // An event of the agenda. Times are stored in UTC and shown in timeZone; an all-day entry

@@ -53,6 +53,7 @@ QJsonObject toJson(const Article &a)
     o.insert(QStringLiteral("status"), Vocabulary::toString(a.status));
     o.insert(QStringLiteral("publish_at"), time(a.publishAt));
     o.insert(QStringLiteral("contacts"), uuids(a.contacts));
+    o.insert(QStringLiteral("allow_raw_html"), a.allowRawHtml);
     return o;
 }
 

@@ -164,9 +164,11 @@ QString SiteBuilder::text(const QString &plain) const
     return m_settings.frenchTypography ? Typography::frenchText(cleaned) : cleaned;
 }
 
-QString SiteBuilder::bodyHtml(const QString &markdown) const
+QString SiteBuilder::bodyHtml(const QString &markdown, bool allowRawHtml) const
 {
-    const QString html = Markdown::toHtml(clean(markdown));
+    Markdown::Options options;
+    options.allowRawHtml = allowRawHtml;
+    const QString html = Markdown::toHtml(clean(markdown), options);
     return m_settings.frenchTypography ? Typography::frenchHtml(html) : html;
 }
 
@@ -408,7 +410,7 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
     for (const Article &a : std::as_const(content.articles)) {
         const QString path = articlePath(a);
         Data d = articleItem(a, rootOf(path));
-        d.set("body", s(bodyHtml(a.body)));
+        d.set("body", s(bodyHtml(a.body, a.allowRawHtml)));
         List cards = contactsOf(a.contacts);
         d.set("hasContacts", !cards.empty());
         d.set("contacts", cards);
@@ -574,7 +576,7 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
                 w.writeTextElement(QStringLiteral("summary"), clean(a.summary));
             w.writeStartElement(QStringLiteral("content"));
             w.writeAttribute(QStringLiteral("type"), QStringLiteral("html"));
-            w.writeCharacters(bodyHtml(a.body));
+            w.writeCharacters(bodyHtml(a.body, a.allowRawHtml));
             w.writeEndElement();
             w.writeEndElement();
         }

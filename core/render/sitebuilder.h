@@ -54,7 +54,7 @@ private:
     Theme::Data articleItem(const Article &article, const QString &root) const;
     Theme::Data eventItem(const AgendaEntry &entry, const QString &root) const;
     Theme::Data contactCard(const Contact &contact) const;
-    QString bodyHtml(const QString &markdown) const;
+    QString bodyHtml(const QString &markdown, bool allowRawHtml = false) const;
     QString text(const QString &plain) const;
     Result<void> emitPage(const QString &path, const QString &templateName, Theme::Data data,
                           const QString &pageTitle, const QString &current);

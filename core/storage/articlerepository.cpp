@@ -67,6 +67,7 @@ Article ArticleRepository::fromRow(const QSqlQuery &query)
     a.body = query.value(QStringLiteral("body")).toString();
     a.status = Vocabulary::statusFromString(query.value(QStringLiteral("status")).toString()).value_or(Status::Draft);
     a.publishAt = Database::fromSql(query.value(QStringLiteral("publish_at")));
+    a.allowRawHtml = query.value(QStringLiteral("allow_raw_html")).toInt() != 0;
     return a;
 }
 
@@ -89,13 +90,13 @@ QStringList ArticleRepository::columnNames()
 {
     return {QStringLiteral("kind"),   QStringLiteral("title"),  QStringLiteral("slug"),
             QStringLiteral("summary"), QStringLiteral("body"),  QStringLiteral("status"),
-            QStringLiteral("publish_at")};
+            QStringLiteral("publish_at"), QStringLiteral("allow_raw_html")};
 }
 
 QVariantList ArticleRepository::columnValues(const Article &a)
 {
     return {Vocabulary::toString(a.kind), a.title, a.slug, a.summary, a.body, Vocabulary::toString(a.status),
-            Database::toSql(a.publishAt)};
+            Database::toSql(a.publishAt), a.allowRawHtml ? 1 : 0};
 }
 
 QString ArticleRepository::itemTitle(const Article &item)

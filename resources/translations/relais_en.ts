@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Relais</name>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Relais::AgendaEditor</name>
     <message>
         <source>Name of the event</source>
@@ -126,6 +137,14 @@
     </message>
     <message>
         <source>Contacts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow raw HTML in the body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep HTML written in the body (an embedded video, a form) instead of showing it as text. Only for HTML you trust: it goes to the site as it is.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Relais</name>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>Il n’y a pas de base à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of “%1”.</source>
+        <translation>Impossible de créer le dossier de « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>Relais::AgendaEditor</name>
     <message>
         <source>Name of the event</source>
@@ -127,6 +138,14 @@
     <message>
         <source>Contacts:</source>
         <translation>Contacts :</translation>
+    </message>
+    <message>
+        <source>Allow raw HTML in the body</source>
+        <translation>Autoriser le HTML brut dans le corps</translation>
+    </message>
+    <message>
+        <source>Keep HTML written in the body (an embedded video, a form) instead of showing it as text. Only for HTML you trust: it goes to the site as it is.</source>
+        <translation>Garder le HTML écrit dans le corps (une vidéo intégrée, un formulaire) au lieu de l’afficher comme du texte. Seulement pour du HTML de confiance : il part tel quel sur le site.</translation>
     </message>
 </context>
 <context>

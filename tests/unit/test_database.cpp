@@ -45,6 +45,7 @@ private slots:
     void createsNewFile();
     void emptyFileBecomesDatabase();
     void migratesFromVersion1();
+    void migratesFromVersion2();
     void refusesNewerVersion();
     void refusesTextFile();
     void refusesOtherSqliteDatabase();
@@ -85,21 +86,57 @@ void TestDatabase::migratesFromVersion1()
     {
         Database::Options options;
         options.migrateTo = 1;
-        auto store = Store::open(path, options);
-        RELAIS_VERIFY_OK(store);
-        QCOMPARE((*store)->database().schemaVersion(), 1);
-        RELAIS_VERIFY_OK((*store)->articles().create(Test::sampleArticle()));
-        RELAIS_VERIFY_OK((*store)->contacts().create(Test::sampleContact(QStringLiteral("Économie solidaire"))));
+        auto db = Database::open(path, options);
+        RELAIS_VERIFY_OK(db);
+        QCOMPARE((*db)->schemaVersion(), 1);
+        // Rows as version 1 wrote them (today's repositories write today's columns).
+        RELAIS_VERIFY_OK((*db)->exec(QStringLiteral(
+            "INSERT INTO articles (uuid, kind, title, slug, body, status, created_at, updated_at) "
+            "VALUES ('6f1d3c0e-0000-4000-8000-000000000002', 'news', 'Éco-activités en Hauts-de-France', "
+            "'eco-activites', 'Texte', 'draft', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+        RELAIS_VERIFY_OK((*db)->exec(QStringLiteral(
+            "INSERT INTO contacts (uuid, organization, created_at, updated_at) VALUES "
+            "('6f1d3c0e-0000-4000-8000-000000000003', 'Économie solidaire', '2026-01-01T00:00:00.000Z', "
+            "'2026-01-01T00:00:00.000Z')")));
     }
     auto store = Store::open(path);
     RELAIS_VERIFY_OK(store);
-    QCOMPARE((*store)->database().schemaVersion(), 2);
+    QCOMPARE((*store)->database().schemaVersion(), Database::LatestVersion);
     // Version 2 built the search index over the rows that were already there.
     ListQuery q;
     q.search = QStringLiteral("eco activ");
     QCOMPARE(*(*store)->articles().count(q), 1);
     q.search = QStringLiteral("economie");
     QCOMPARE(*(*store)->contacts().count(q), 1);
+    RELAIS_VERIFY_OK((*store)->articles().load(QUuid::fromString(QStringLiteral("6f1d3c0e-0000-4000-8000-000000000002"))));
+}
+
+void TestDatabase::migratesFromVersion2()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    {
+        Database::Options options;
+        options.migrateTo = 2;
+        auto db = Database::open(path, options);
+        RELAIS_VERIFY_OK(db);
+        // A version-2 row, written as version 2 wrote it.
+        RELAIS_VERIFY_OK((*db)->exec(QStringLiteral(
+            "INSERT INTO articles (uuid, kind, title, slug, status, created_at, updated_at) "
+            "VALUES ('6f1d3c0e-0000-4000-8000-000000000001', 'news', 'Ancien', 'ancien', 'published', "
+            "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+    }
+    auto store = Store::open(path);
+    RELAIS_VERIFY_OK(store);
+    QCOMPARE((*store)->database().schemaVersion(), 3);
+    auto old = (*store)->articles().load(QUuid::fromString(QStringLiteral("6f1d3c0e-0000-4000-8000-000000000001")));
+    RELAIS_VERIFY_OK(old);
+    QCOMPARE(old->title, QStringLiteral("Ancien"));
+    QVERIFY(!old->allowRawHtml);
+    Article changed = *old;
+    changed.allowRawHtml = true;
+    RELAIS_VERIFY_OK((*store)->articles().update(changed));
+    QVERIFY((*store)->articles().load(old->meta.id)->allowRawHtml);
 }
 
 void TestDatabase::refusesNewerVersion()

@@ -37,6 +37,7 @@ private slots:
     void pagination();
     void everyInternalLinkResolves();
     void hostileContentIsEscaped();
+    void rawHtmlOnlyWhereAllowed();
     void feedAndSitemapAreXml();
     void tidyFindsNoErrors();
 
@@ -243,6 +244,24 @@ void TestSiteBuilder::hostileContentIsEscaped()
         QVERIFY2(!content.contains(QChar(0x01)), qPrintable(it.key()));
     }
     QVERIFY(page(QStringLiteral("index.html")).contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+}
+
+void TestSiteBuilder::rawHtmlOnlyWhereAllowed()
+{
+    Article trusted = Test::sampleArticle(QStringLiteral("Vidéo du forum"));
+    trusted.body = QStringLiteral("<div class=\"video\">lecteur</div> <script>alert(1)</script>");
+    trusted.status = Status::Published;
+    trusted.allowRawHtml = true;
+    Article plain = Test::sampleArticle(QStringLiteral("Texte simple"));
+    plain.body = QStringLiteral("<div class=\"video\">lecteur</div>");
+    plain.status = Status::Published;
+    RELAIS_VERIFY_OK((*m_temp)->articles().create(trusted));
+    RELAIS_VERIFY_OK((*m_temp)->articles().create(plain));
+    m_site = render();
+    const QString allowed = page(QStringLiteral("actualites/video-du-forum/index.html"));
+    QVERIFY(allowed.contains(QStringLiteral("<div class=\"video\">lecteur</div>")));
+    QVERIFY(!allowed.contains(QStringLiteral("<script>"))); // GitHub's tag filter still applies
+    QVERIFY(!page(QStringLiteral("actualites/texte-simple/index.html")).contains(QStringLiteral("<div class=\"video\">")));
 }
 
 void TestSiteBuilder::feedAndSitemapAreXml()
