@@ -4,6 +4,7 @@
 
 #include "content/vocabulary.h"
 #include "editorwidgets.h"
+#include "markdowneditor.h"
 #include "storage/store.h"
 
 #include <QCheckBox>
@@ -42,7 +43,8 @@ AgendaEditor::AgendaEditor(Store &store, QWidget *parent)
     m_address->setMaximumHeight(56);
     m_onlineUrl = new QLineEdit(this);
     m_onlineUrl->setPlaceholderText(QStringLiteral("https://"));
-    m_description = new QPlainTextEdit(this);
+    auto *descriptionEditor = new MarkdownEditor(this);
+    m_description = descriptionEditor->edit();
     m_description->setMinimumHeight(160);
     m_description->setPlaceholderText(tr("What happens, for whom, how to take part (Markdown)"));
     m_sections = new SectionPicker(this);
@@ -79,7 +81,7 @@ AgendaEditor::AgendaEditor(Store &store, QWidget *parent)
     form()->addRow(tr("&Place:"), m_location);
     form()->addRow(tr("Address:"), m_address);
     form()->addRow(tr("Online &link:"), m_onlineUrl);
-    form()->addRow(tr("&Description:"), m_description);
+    form()->addRow(tr("&Description:"), descriptionEditor);
     form()->addRow(tr("Sections:"), m_sections);
     form()->addRow(tr("S&tatus:"), m_publication);
     form()->addRow(tr("Address &name:"), m_slug);

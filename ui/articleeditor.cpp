@@ -4,6 +4,7 @@
 
 #include "content/vocabulary.h"
 #include "editorwidgets.h"
+#include "markdowneditor.h"
 #include "storage/store.h"
 
 #include <QCheckBox>
@@ -31,8 +32,8 @@ ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
     m_summary->setTabChangesFocus(true);
     m_summary->setMaximumHeight(72);
     m_summary->setPlaceholderText(tr("One or two sentences shown in lists"));
-    m_body = new QPlainTextEdit(this);
-    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *bodyEditor = new MarkdownEditor(this);
+    m_body = bodyEditor->edit();
     m_body->setPlaceholderText(tr("Text of the article, in Markdown"));
     m_body->setMinimumHeight(240);
     m_contacts = new ContactPicker(store, this);
@@ -57,7 +58,7 @@ ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
     form()->addRow(tr("Sections:"), m_sections);
     form()->addRow(tr("Address &name:"), m_slug);
     form()->addRow(tr("S&ummary:"), m_summary);
-    form()->addRow(tr("&Body:"), m_body);
+    form()->addRow(tr("&Body:"), bodyEditor);
     form()->addRow(QString(), m_allowRawHtml);
     form()->addRow(tr("Contacts:"), m_contacts);
 

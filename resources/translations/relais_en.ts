@@ -764,6 +764,100 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
 </context>
 <context>
+    <name>Relais::MarkdownEdit</name>
+    <message>
+        <source>text of the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>description of the image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::MarkdownEditor</name>
+    <message>
+        <source>B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading level %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>H3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>H4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Relais::PublicationFields</name>
     <message>
         <source>Publication:</source>

@@ -775,6 +775,100 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
 </context>
 <context>
+    <name>Relais::MarkdownEdit</name>
+    <message>
+        <source>text of the link</source>
+        <translation>texte du lien</translation>
+    </message>
+    <message>
+        <source>description of the image</source>
+        <translation>description de l’image</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::MarkdownEditor</name>
+    <message>
+        <source>B</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Heading level %1</source>
+        <translation>Titre de niveau %1</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n mot</numerusform><numerusform>%n mots</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n caractère</numerusform><numerusform>%n caractères</numerusform></translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>H4</source>
+        <translation>T4</translation>
+    </message>
+</context>
+<context>
     <name>Relais::PublicationFields</name>
     <message>
         <source>Publication:</source>

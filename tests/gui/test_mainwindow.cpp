@@ -359,13 +359,19 @@ void TestMainWindow::frenchTranslationIsComplete()
     QCOMPARE(french.translate("Relais::TrashCommand", "%n item(s) moved to trash", nullptr, 3),
              QStringLiteral("%n éléments mis à la corbeille")); // plural form chosen, %n left to tr()
     QCOMPARE(french.translate("Relais::Vocabulary", "Scheduled"), QStringLiteral("Programmé"));
-    // Every action of the window has a French text.
+    // Every action of the window, and of its editors, has a French text.
+    int checked = 0;
     for (QAction *action : m_window->findChildren<QAction *>()) {
-        if (action->text().isEmpty() || action->objectName().startsWith(QStringLiteral("language_")))
+        if (action->text().isEmpty() || action->objectName().startsWith(QStringLiteral("language_"))
+            || action->objectName().isEmpty())
             continue;
+        const QByteArray context = action->parent()->metaObject()->className();
         const QByteArray source = action->text().toUtf8();
-        QVERIFY2(!french.translate("Relais::MainWindow", source.constData()).isEmpty(), source.constData());
+        QVERIFY2(!french.translate(context.constData(), source.constData()).isEmpty(),
+                 QByteArray(context + ": " + source).constData());
+        ++checked;
     }
+    QVERIFY(checked > 30);
 }
 
 void TestMainWindow::damagedDatabaseTurnsReadOnly()

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdowneditor.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMimeData>
+#include <QTest>
+#include <QToolBar>
+
+using namespace Relais;
+
+class TestMarkdownEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void command_data();
+    void command();
+    void shortcutsReachTheText();
+    void undoTakesBackACommand();
+    void pasteOfRichTextBecomesMarkdown();
+    void counts();
+
+private:
+    // Puts text in the editor with the selection [start, end).
+    void setText(const QString &text, int start, int end);
+
+    std::unique_ptr<MarkdownEditor> m_editor;
+};
+
+void TestMarkdownEditor::init()
+{
+    m_editor = std::make_unique<MarkdownEditor>();
+    m_editor->resize(600, 400);
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+}
+
+void TestMarkdownEditor::cleanup()
+{
+    m_editor.reset();
+}
+
+void TestMarkdownEditor::setText(const QString &text, int start, int end)
+{
+    m_editor->edit()->setPlainText(text);
+    QTextCursor cursor = m_editor->edit()->textCursor();
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    m_editor->edit()->setTextCursor(cursor);
+}
+
+void TestMarkdownEditor::command_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bold word") << "bold" << "un mot ici" << 3 << 6 << "un **mot** ici";
+    QTest::newRow("bold again removes") << "bold" << "un **mot** ici" << 3 << 10 << "un mot ici";
+    QTest::newRow("bold at cursor") << "bold" << "ab" << 1 << 1 << "a****b";
+    QTest::newRow("italic") << "italic" << "très bien" << 0 << 4 << "*très* bien";
+    QTest::newRow("heading 2") << "heading2" << "Titre" << 2 << 2 << "## Titre";
+    QTest::newRow("heading 3 replaces 2") << "heading3" << "## Titre" << 4 << 4 << "### Titre";
+    QTest::newRow("bullets") << "bulletList" << "un\ndeux\ntrois" << 0 << 12 << "- un\n- deux\n- trois";
+    QTest::newRow("bullets removed") << "bulletList" << "- un\n- deux" << 0 << 11 << "un\ndeux";
+    QTest::newRow("numbered") << "numberedList" << "un\ndeux" << 0 << 7 << "1. un\n2. deux";
+    QTest::newRow("quote") << "quote" << "Citation" << 0 << 0 << "> Citation";
+    QTest::newRow("link") << "link" << "voir le site" << 5 << 12 << "voir [le site](https://)";
+    QTest::newRow("table") << "table" << "" << 0 << 0 << "| Column | Column |\n| --- | --- |\n|  |  |\n";
+}
+
+void TestMarkdownEditor::command()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, text);
+    QFETCH(int, start);
+    QFETCH(int, end);
+    QFETCH(QString, expected);
+    setText(text, start, end);
+    auto *a = m_editor->findChild<QAction *>(action);
+    QVERIFY2(a, qPrintable(action));
+    a->trigger();
+    QCOMPARE(m_editor->edit()->toPlainText(), expected);
+}
+
+void TestMarkdownEditor::shortcutsReachTheText()
+{
+    setText(QStringLiteral("gras"), 0, 4);
+    m_editor->edit()->setFocus();
+    QTest::keyClick(m_editor->edit(), Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(m_editor->edit()->toPlainText(), QStringLiteral("**gras**"));
+    QTest::keyClick(m_editor->edit(), Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(m_editor->edit()->toPlainText(), QStringLiteral("## **gras**"));
+}
+
+void TestMarkdownEditor::undoTakesBackACommand()
+{
+    setText(QStringLiteral("un\ndeux"), 0, 7);
+    m_editor->findChild<QAction *>(QStringLiteral("numberedList"))->trigger();
+    QCOMPARE(m_editor->edit()->toPlainText(), QStringLiteral("1. un\n2. deux"));
+    m_editor->edit()->undo();
+    QCOMPARE(m_editor->edit()->toPlainText(), QStringLiteral("un\ndeux"));
+}
+
+void TestMarkdownEditor::pasteOfRichTextBecomesMarkdown()
+{
+    setText(QString(), 0, 0);
+    QMimeData data;
+    data.setHtml(QStringLiteral("<html><head><style>p{color:red}</style><script>alert(1)</script></head><body>"
+                                "<h2 style=\"font-family:Arial\">Le projet</h2><p>Un <b>texte</b> avec un "
+                                "<a href=\"https://www.anact.fr\">lien</a>.</p><ul><li>un</li><li>deux</li></ul>"
+                                "</body></html>"));
+    data.setText(QStringLiteral("Le projet Un texte avec un lien. un deux"));
+    QVERIFY(m_editor->edit()->canPaste() || true);
+    m_editor->edit()->insertFromMimeData(&data);
+    const QString markdown = m_editor->edit()->toPlainText();
+    QVERIFY2(markdown.contains(QStringLiteral("## Le projet")), qPrintable(markdown));
+    QVERIFY2(markdown.contains(QStringLiteral("**texte**")), qPrintable(markdown));
+    QVERIFY2(markdown.contains(QStringLiteral("[lien](https://www.anact.fr)")), qPrintable(markdown));
+    QVERIFY2(markdown.contains(QStringLiteral("- un")), qPrintable(markdown));
+    QVERIFY(!markdown.contains(QStringLiteral("alert")));
+    QVERIFY(!markdown.contains(QStringLiteral("color")));
+    QVERIFY(!markdown.contains(QStringLiteral("Arial")));
+}
+
+void TestMarkdownEditor::counts()
+{
+    m_editor->edit()->setPlainText(QStringLiteral("L’économie sociale et solidaire : 40 000 emplois, c’est-à-dire beaucoup."));
+    QCOMPARE(MarkdownEdit::wordCount(m_editor->edit()->toPlainText()), 9);
+    QVERIFY(m_editor->countLabel()->text().startsWith(QStringLiteral("9 word")));
+    QVERIFY(m_editor->countLabel()->text().contains(QStringLiteral("character")));
+}
+
+QTEST_MAIN(TestMarkdownEditor)
+#include "test_markdowneditor.moc"

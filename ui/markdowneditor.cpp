@@ -1,0 +1,291 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdowneditor.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Relais {
+
+MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
+{
+    m_heading.setFontWeight(QFont::Bold);
+    m_heading.setForeground(QColor(0x00, 0x69, 0x5c));
+    m_strong.setFontWeight(QFont::Bold);
+    m_emphasis.setFontItalic(true);
+    m_code.setForeground(QColor(0x8a, 0x2b, 0x00));
+    m_code.setBackground(QColor(0xf0, 0xf4, 0xf8));
+    m_link.setForeground(QColor(0x1a, 0x5f, 0xb4));
+    m_link.setFontUnderline(true);
+    m_marker.setForeground(QColor(0x6b, 0x72, 0x80));
+}
+
+void MarkdownHighlighter::highlightBlock(const QString &text)
+{
+    static const QRegularExpression heading(QStringLiteral("^#{1,6}\\s.*$"));
+    static const QRegularExpression listOrQuote(QStringLiteral("^\\s*(?:[-*+]|\\d+[.)]|>)\\s"));
+    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
+    static const QRegularExpression emphasis(QStringLiteral("(?<![*_])([*_])(?=\\S)([^*_]+?)(?<=\\S)\\1(?![*_])"));
+    static const QRegularExpression code(QStringLiteral("`[^`]+`"));
+    static const QRegularExpression link(QStringLiteral("!?\\[[^\\]]*\\]\\([^)]*\\)|<https?://[^>]+>"));
+    if (heading.match(text).hasMatch()) {
+        setFormat(0, int(text.size()), m_heading);
+        return;
+    }
+    if (const auto m = listOrQuote.match(text); m.hasMatch())
+        setFormat(0, int(m.capturedLength()), m_marker);
+    auto apply = [&](const QRegularExpression &pattern, const QTextCharFormat &format) {
+        auto it = pattern.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            setFormat(int(m.capturedStart()), int(m.capturedLength()), format);
+        }
+    };
+    apply(emphasis, m_emphasis);
+    apply(strong, m_strong);
+    apply(link, m_link);
+    apply(code, m_code);
+}
+
+MarkdownEdit::MarkdownEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new MarkdownHighlighter(document());
+}
+
+int MarkdownEdit::wordCount(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+(?:[’'-][\\p{L}\\p{N}]+)*"));
+    int n = 0;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+
+void MarkdownEdit::wrapSelection(const QString &marker)
+{
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    const QString selected = cursor.selectedText();
+    if (selected.startsWith(marker) && selected.endsWith(marker) && selected.size() >= 2 * marker.size()) {
+        cursor.insertText(selected.mid(marker.size(), selected.size() - 2 * marker.size()));
+    } else if (selected.isEmpty()) {
+        cursor.insertText(marker + marker);
+        cursor.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, int(marker.size()));
+    } else {
+        const int start = cursor.selectionStart();
+        cursor.insertText(marker + selected + marker);
+        cursor.setPosition(start + int(marker.size()));
+        cursor.setPosition(start + int(marker.size() + selected.size()), QTextCursor::KeepAnchor);
+    }
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+}
+
+void MarkdownEdit::toggleBold()
+{
+    wrapSelection(QStringLiteral("**"));
+}
+
+void MarkdownEdit::toggleItalic()
+{
+    wrapSelection(QStringLiteral("*"));
+}
+
+void MarkdownEdit::prefixLines(const std::function<QString(int)> &prefix, const QRegularExpression &existing)
+{
+    QTextCursor cursor = textCursor();
+    QTextBlock first = document()->findBlock(cursor.selectionStart());
+    const QTextBlock last = document()->findBlock(cursor.selectionEnd());
+    // Toggle: when every line already has the prefix, remove it.
+    bool all = true;
+    for (QTextBlock b = first; b.isValid(); b = b.next()) {
+        all = all && existing.match(b.text()).hasMatch();
+        if (b == last)
+            break;
+    }
+    cursor.beginEditBlock();
+    int index = 0;
+    for (QTextBlock b = first; b.isValid(); b = b.next(), ++index) {
+        QTextCursor line(b);
+        const auto m = existing.match(b.text());
+        if (m.hasMatch()) {
+            line.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor, int(m.capturedLength()));
+            line.removeSelectedText();
+        }
+        if (!all)
+            line.insertText(prefix(index));
+        if (b == last)
+            break;
+    }
+    cursor.endEditBlock();
+}
+
+void MarkdownEdit::setHeading(int level)
+{
+    static const QRegularExpression existing(QStringLiteral("^#{1,6}\\s+"));
+    const QString prefix = level > 0 ? QString(level, QLatin1Char('#')) + QLatin1Char(' ') : QString();
+    QTextCursor cursor = textCursor();
+    QTextCursor line(document()->findBlock(cursor.position()));
+    cursor.beginEditBlock();
+    const auto m = existing.match(line.block().text());
+    if (m.hasMatch()) {
+        line.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor, int(m.capturedLength()));
+        line.removeSelectedText();
+    }
+    line.insertText(prefix);
+    cursor.endEditBlock();
+}
+
+void MarkdownEdit::toggleBulletList()
+{
+    static const QRegularExpression existing(QStringLiteral("^[-*+] "));
+    prefixLines([](int) { return QStringLiteral("- "); }, existing);
+}
+
+void MarkdownEdit::toggleNumberedList()
+{
+    static const QRegularExpression existing(QStringLiteral("^\\d+[.)] "));
+    prefixLines([](int index) { return QStringLiteral("%1. ").arg(index + 1); }, existing);
+}
+
+void MarkdownEdit::toggleQuote()
+{
+    static const QRegularExpression existing(QStringLiteral("^> ?"));
+    prefixLines([](int) { return QStringLiteral("> "); }, existing);
+}
+
+void MarkdownEdit::insertLink()
+{
+    QTextCursor cursor = textCursor();
+    const QString text = cursor.selectedText().isEmpty() ? tr("text of the link") : cursor.selectedText();
+    const QString url = QStringLiteral("https://");
+    cursor.beginEditBlock();
+    const int start = cursor.selectionStart();
+    cursor.insertText(QStringLiteral("[%1](%2)").arg(text, url));
+    cursor.endEditBlock();
+    // The address is selected, ready to be typed over.
+    cursor.setPosition(start + int(text.size()) + 3);
+    cursor.setPosition(start + int(text.size() + url.size()) + 3, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+void MarkdownEdit::insertImage()
+{
+    QTextCursor cursor = textCursor();
+    const QString alt = cursor.selectedText().isEmpty() ? tr("description of the image") : cursor.selectedText();
+    const int start = cursor.selectionStart();
+    cursor.insertText(QStringLiteral("![%1](https://)").arg(alt));
+    // The description is selected: images need one for visitors who cannot see them.
+    cursor.setPosition(start + 2);
+    cursor.setPosition(start + 2 + int(alt.size()), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+void MarkdownEdit::insertTable()
+{
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    if (cursor.positionInBlock() > 0)
+        cursor.insertText(QStringLiteral("\n\n"));
+    const QString column = tr("Column");
+    cursor.insertText(QStringLiteral("| %1 | %1 |\n| --- | --- |\n|  |  |\n").arg(column));
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+}
+
+bool MarkdownEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasHtml() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MarkdownEdit::insertFromMimeData(const QMimeData *source)
+{
+    if (!source->hasHtml()) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    // Rich text from a browser or word processor: Qt's own HTML reader keeps structure
+    // (headings, emphasis, lists, links, tables) and drops styles, scripts and images' data;
+    // its Markdown writer gives the text back. Remote images are not fetched.
+    QTextDocument document;
+    document.setHtml(source->html());
+    QString markdown = document.toMarkdown(QTextDocument::MarkdownDialectGitHub).trimmed();
+    static const QRegularExpression blankLines(QStringLiteral("\\n{3,}"));
+    markdown.replace(blankLines, QStringLiteral("\n\n"));
+    textCursor().insertText(markdown);
+}
+
+MarkdownEditor::MarkdownEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("markdownToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_edit = new MarkdownEdit(this);
+    m_edit->setObjectName(QStringLiteral("markdownEdit"));
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("wordCount"));
+    m_counts->setAlignment(Qt::AlignRight);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_counts);
+
+    // Shortcuts work while the text has the focus; the window's Ctrl+1…4 stay for the sections.
+    auto add = [this](const QString &name, const QString &text, const QString &tip, const QKeySequence &key,
+                      auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, m_edit, slot);
+        m_toolBar->addAction(action);
+        m_edit->addAction(action);
+        return action;
+    };
+    add(QStringLiteral("bold"), tr("B"), tr("Bold"), QKeySequence::Bold, [this] { m_edit->toggleBold(); });
+    add(QStringLiteral("italic"), tr("I"), tr("Italic"), QKeySequence::Italic, [this] { m_edit->toggleItalic(); });
+    const QString headings[] = {tr("H2"), tr("H3"), tr("H4")};
+    for (int level : {2, 3, 4}) {
+        add(QStringLiteral("heading%1").arg(level), headings[level - 2], tr("Heading level %1").arg(level),
+            QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_0 + level)), [this, level] { m_edit->setHeading(level); });
+    }
+    add(QStringLiteral("bulletList"), tr("• List"), tr("Bulleted list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8),
+        [this] { m_edit->toggleBulletList(); });
+    add(QStringLiteral("numberedList"), tr("1. List"), tr("Numbered list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7),
+        [this] { m_edit->toggleNumberedList(); });
+    add(QStringLiteral("quote"), tr("Quote"), tr("Quotation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9),
+        [this] { m_edit->toggleQuote(); });
+    add(QStringLiteral("link"), tr("Link"), tr("Link"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_edit->insertLink(); });
+    add(QStringLiteral("image"), tr("Image"), tr("Image"), QKeySequence(), [this] { m_edit->insertImage(); });
+    add(QStringLiteral("table"), tr("Table"), tr("Table"), QKeySequence(), [this] { m_edit->insertTable(); });
+
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &MarkdownEditor::updateCounts);
+    updateCounts();
+}
+
+void MarkdownEditor::updateCounts()
+{
+    const QString text = m_edit->toPlainText();
+    m_counts->setText(tr("%n word(s)", nullptr, MarkdownEdit::wordCount(text)) + QStringLiteral(" · ")
+                      + tr("%n character(s)", nullptr, int(text.size())));
+}
+
+} // namespace Relais

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPlainTextEdit>
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+class QLabel;
+class QToolBar;
+
+namespace Relais {
+
+// Colours the Markdown syntax: headings, emphasis, code, links, lists and quotes.
+class MarkdownHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+
+public:
+    explicit MarkdownHighlighter(QTextDocument *document);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    QTextCharFormat m_heading;
+    QTextCharFormat m_strong;
+    QTextCharFormat m_emphasis;
+    QTextCharFormat m_code;
+    QTextCharFormat m_link;
+    QTextCharFormat m_marker;
+};
+
+// The body editor: Markdown text with formatting commands that edit the text itself (so what
+// is typed is what is stored), and paste of rich text from a browser or word processor
+// turned into clean Markdown.
+class MarkdownEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit MarkdownEdit(QWidget *parent = nullptr);
+
+    // Each command works on the selection, or at the cursor when nothing is selected, as one
+    // step of the editor's undo.
+    void toggleBold();
+    void toggleItalic();
+    void setHeading(int level); // 2, 3 or 4; 0 removes it
+    void toggleBulletList();
+    void toggleNumberedList();
+    void toggleQuote();
+    void insertLink();
+    void insertImage();
+    void insertTable();
+
+    // Words and characters of the text, as the counts under the editor show them.
+    static int wordCount(const QString &text);
+
+    // Pasting and dropping: rich text becomes Markdown (public for tests).
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+
+private:
+    void wrapSelection(const QString &marker);
+    void prefixLines(const std::function<QString(int index)> &prefix, const QRegularExpression &existing);
+};
+
+// MarkdownEdit with its formatting toolbar and the word and character counts.
+class MarkdownEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MarkdownEditor(QWidget *parent = nullptr);
+    MarkdownEdit *edit() const { return m_edit; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QLabel *countLabel() const { return m_counts; }
+
+private:
+    void updateCounts();
+
+    MarkdownEdit *m_edit = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_counts = nullptr;
+};
+
+} // namespace Relais
