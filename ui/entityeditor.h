@@ -4,6 +4,12 @@
 
 #include "content/validation.h"
 #include "itemeditor.h"
+#include "render/sitebuilder.h"
+#include "render/sitefolder.h"
+
+#include <QCoreApplication>
+
+#include <type_traits>
 
 namespace Relais {
 
@@ -21,6 +27,26 @@ public:
     }
 
     const T &item() const { return m_item; }
+
+    Result<QString> writePreview(const QString &folder) const override
+    {
+        if constexpr (std::is_same_v<T, Contact>) {
+            Q_UNUSED(folder);
+            return Error::failed(QCoreApplication::translate("Relais::EntityEditor",
+                                                             "Contacts have no page of their own on the site."));
+        } else {
+            auto theme = Theme::load();
+            if (!theme)
+                return theme.error();
+            SiteFolder site(folder);
+            if (auto r = site.open(); !r)
+                return r.error();
+            SiteBuilder builder(store(), SiteSettings{}, *theme);
+            return builder.buildPreview(formValue(), [&site](const QString &path, const QByteArray &content) {
+                return site.write(path, content);
+            });
+        }
+    }
 
 protected:
     // The entity as the form holds it now (bookkeeping fields from the loaded item).

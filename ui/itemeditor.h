@@ -54,6 +54,9 @@ public:
     // The field widget that shows problems of a JSON field name.
     QWidget *fieldWidget(const QString &field) const { return m_fields.value(field); }
     QString errorText() const;
+    // Writes the page of the item as the form holds it (saved or not) into folder, with the
+    // site's stylesheet; returns the page's path inside folder.
+    virtual Result<QString> writePreview(const QString &folder) const = 0;
 
 signals:
     void saved(const QString &type, qint64 id, bool created);

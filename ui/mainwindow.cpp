@@ -16,6 +16,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QStandardPaths>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -44,6 +47,7 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Relais — %1").arg(QFileInfo(store.database().path()).fileName()));
     m_undo = new QUndoStack(this);
+    m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
 
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
@@ -217,6 +221,8 @@ void MainWindow::createActions()
     m_panels.at(Trash)->view()->addAction(m_actions.value(QStringLiteral("deleteForGood")));
     add(QStringLiteral("emptyTrash"), tr("&Empty Trash…"), QKeySequence(), &MainWindow::emptyTrash);
     add(QStringLiteral("find"), tr("&Find"), QKeySequence::Find, &MainWindow::focusSearch);
+    add(QStringLiteral("preview"), tr("&Preview in Browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        &MainWindow::previewInBrowser);
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
 
     // Undo and redo: inside a text field its own history (QLineEdit and QPlainTextEdit take
@@ -251,6 +257,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("new")));
     file->addAction(action(QStringLiteral("save")));
+    file->addAction(action(QStringLiteral("preview")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 
@@ -288,7 +295,7 @@ void MainWindow::createMenus()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char *name : {"new", "save", "delete", "restore", "undo", "redo"})
+    for (const char *name : {"new", "save", "delete", "restore", "undo", "redo", "preview"})
         toolbar->addAction(action(QString::fromLatin1(name)));
 }
 
@@ -343,6 +350,7 @@ void MainWindow::updateActions()
     const bool writable = !m_readOnly;
     action(QStringLiteral("new"))->setEnabled(writable && !inTrash);
     action(QStringLiteral("save"))->setEnabled(writable && editor && editor->hasItem());
+    action(QStringLiteral("preview"))->setEnabled(editor && editor->hasItem() && page != Contacts);
     action(QStringLiteral("delete"))->setEnabled(writable && !inTrash && hasSelection);
     action(QStringLiteral("restore"))->setEnabled(writable && inTrash && hasSelection);
     action(QStringLiteral("deleteForGood"))->setEnabled(writable && inTrash && hasSelection);
@@ -565,6 +573,25 @@ void MainWindow::enterReadOnly(const QString &reason)
     m_modifiedLabel->setText(tr("Read-only: the database is damaged"));
     updateActions();
     MessageBox::critical(this, tr("Damaged database"), reason);
+}
+
+void MainWindow::previewInBrowser()
+{
+    ItemEditor *editor = currentEditor();
+    if (!editor || !editor->hasItem())
+        return;
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                               .filePath(QStringLiteral("preview"));
+    auto page = editor->writePreview(folder);
+    if (!page) {
+        showMessage(tr("No preview: %1").arg(page.error().message));
+        return;
+    }
+    const QUrl url = QUrl::fromLocalFile(QDir(folder).filePath(*page));
+    if (!m_openUrl(url))
+        showMessage(tr("Could not open a browser for %1").arg(url.toLocalFile()));
+    else
+        showMessage(tr("Preview opened in your browser"));
 }
 
 void MainWindow::selectFirstItem()

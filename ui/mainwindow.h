@@ -6,6 +6,9 @@
 #include "trashcommand.h"
 
 #include <QMainWindow>
+#include <QUrl>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -41,6 +44,8 @@ public:
     QListWidget *sidebar() const { return m_sidebar; }
     QUndoStack *undoStack() const { return m_undo; }
     QAction *action(const QString &name) const;
+    // Replaces QDesktopServices::openUrl (tests).
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
 public slots:
     void newItem();
@@ -51,6 +56,8 @@ public slots:
     void emptyTrash();
     void focusSearch();
     void selectFirstItem();
+    // Renders the open item's page (as typed, saved or not) and opens it in the browser.
+    void previewInBrowser();
     // Reads the whole database file in a worker thread; a damaged file makes the window
     // read-only, with a message, so that nothing is written over the damage.
     void checkDatabase();
@@ -98,6 +105,7 @@ private:
     QHash<QString, QAction *> m_actions;
     bool m_firstShow = true;
     bool m_readOnly = false;
+    std::function<bool(const QUrl &)> m_openUrl;
 };
 
 } // namespace Relais

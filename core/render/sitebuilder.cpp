@@ -374,6 +374,92 @@ Result<void> SiteBuilder::emitList(const QString &folder, const QString &heading
     return {};
 }
 
+Result<void> SiteBuilder::emitArticle(const Article &a, const QHash<QUuid, Contact> &contacts)
+{
+    const QString path = articlePath(a);
+    Data d = articleItem(a, rootOf(path));
+    d.set("body", s(bodyHtml(a.body, a.allowRawHtml)));
+    List cards;
+    for (const QUuid &uuid : a.contacts) {
+        const auto it = contacts.constFind(uuid);
+        if (it != contacts.cend())
+            cards.push_back(contactCard(*it));
+    }
+    d.set("hasContacts", !cards.empty());
+    d.set("contacts", cards);
+    return emitPage(path, QStringLiteral("article"), d, text(a.title),
+                    a.kind == ArticleKind::Testimonial ? QStringLiteral("testimonials") : QStringLiteral("news"));
+}
+
+Result<void> SiteBuilder::emitEvent(const AgendaEntry &e, const QHash<QUuid, Contact> &contacts)
+{
+    const QString path = eventPath(e);
+    Data d = eventItem(e, rootOf(path));
+    d.set("body", s(bodyHtml(e.description)));
+    List cards;
+    for (const QUuid &uuid : e.contacts) {
+        const auto it = contacts.constFind(uuid);
+        if (it != contacts.cend())
+            cards.push_back(contactCard(*it));
+    }
+    d.set("hasContacts", !cards.empty());
+    d.set("contacts", cards);
+    return emitPage(path, QStringLiteral("event"), d, text(e.title), QStringLiteral("agenda"));
+}
+
+Result<void> SiteBuilder::emitStyle()
+{
+    Data colours;
+    colours.set("primaryColor", s(m_settings.primaryColor));
+    colours.set("accentColor", s(m_settings.accentColor));
+    auto css = m_theme->render(QStringLiteral("style.css"), colours);
+    if (!css)
+        return css.error();
+    return emitFile(QStringLiteral("assets/style.css"), QByteArray::fromStdString(*css));
+}
+
+QHash<QUuid, Contact> SiteBuilder::contactsOf(const QList<QUuid> &uuids) const
+{
+    QHash<QUuid, Contact> contacts;
+    for (const QUuid &uuid : uuids) {
+        if (auto c = m_store.contacts().load(uuid))
+            contacts.insert(uuid, *c);
+    }
+    return contacts;
+}
+
+Result<QString> SiteBuilder::buildPreview(const Article &article, const PageSink &sink)
+{
+    m_sink = &sink;
+    Article shown = article;
+    if (!Slug::isValid(shown.slug))
+        shown.slug = Slug::fromTitle(shown.title).isEmpty() ? QStringLiteral("apercu") : Slug::fromTitle(shown.title);
+    if (!shown.publishAt.isValid())
+        shown.publishAt = QDateTime::currentDateTimeUtc();
+    auto r = emitArticle(shown, contactsOf(shown.contacts));
+    if (r)
+        r = emitStyle();
+    m_sink = nullptr;
+    if (!r)
+        return r.error();
+    return articlePath(shown);
+}
+
+Result<QString> SiteBuilder::buildPreview(const AgendaEntry &entry, const PageSink &sink)
+{
+    m_sink = &sink;
+    AgendaEntry shown = entry;
+    if (!Slug::isValid(shown.slug))
+        shown.slug = Slug::fromTitle(shown.title).isEmpty() ? QStringLiteral("apercu") : Slug::fromTitle(shown.title);
+    auto r = emitEvent(shown, contactsOf(shown.contacts));
+    if (r)
+        r = emitStyle();
+    m_sink = nullptr;
+    if (!r)
+        return r.error();
+    return eventPath(shown);
+}
+
 Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSink &sink)
 {
     m_sink = &sink;
@@ -396,37 +482,13 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
         if (e.status != Status::Archived && eventEnd(e) > at)
             upcoming.append(&e);
     }
-    auto contactsOf = [&](const QList<QUuid> &uuids) {
-        List cards;
-        for (const QUuid &uuid : uuids) {
-            const auto it = content.contacts.constFind(uuid);
-            if (it != content.contacts.cend())
-                cards.push_back(contactCard(*it));
-        }
-        return cards;
-    };
-
     // Detail pages first: lists link to them.
     for (const Article &a : std::as_const(content.articles)) {
-        const QString path = articlePath(a);
-        Data d = articleItem(a, rootOf(path));
-        d.set("body", s(bodyHtml(a.body, a.allowRawHtml)));
-        List cards = contactsOf(a.contacts);
-        d.set("hasContacts", !cards.empty());
-        d.set("contacts", cards);
-        if (auto r = emitPage(path, QStringLiteral("article"), d, text(a.title),
-                              a.kind == ArticleKind::Testimonial ? QStringLiteral("testimonials") : QStringLiteral("news"));
-            !r)
+        if (auto r = emitArticle(a, content.contacts); !r)
             return r.error();
     }
     for (const AgendaEntry &e : std::as_const(content.events)) {
-        const QString path = eventPath(e);
-        Data d = eventItem(e, rootOf(path));
-        d.set("body", s(bodyHtml(e.description)));
-        List cards = contactsOf(e.contacts);
-        d.set("hasContacts", !cards.empty());
-        d.set("contacts", cards);
-        if (auto r = emitPage(path, QStringLiteral("event"), d, text(e.title), QStringLiteral("agenda")); !r)
+        if (auto r = emitEvent(e, content.contacts); !r)
             return r.error();
     }
 
@@ -525,16 +587,8 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
         !r)
         return r.error();
 
-    {
-        Data colours;
-        colours.set("primaryColor", s(m_settings.primaryColor));
-        colours.set("accentColor", s(m_settings.accentColor));
-        auto css = m_theme->render(QStringLiteral("style.css"), colours);
-        if (!css)
-            return css.error();
-        if (auto r = emitFile(QStringLiteral("assets/style.css"), QByteArray::fromStdString(*css)); !r)
-            return r.error();
-    }
+    if (auto r = emitStyle(); !r)
+        return r.error();
 
     // Atom feed of the latest news and testimonials.
     {

@@ -40,6 +40,10 @@ public:
     SiteBuilder(Store &store, SiteSettings settings, std::shared_ptr<Theme> theme);
 
     Result<Report> build(const QDateTime &at, const PageSink &sink);
+    // The page of one item as it stands (saved or not), and the stylesheet, for a preview.
+    // Returns the page's path.
+    Result<QString> buildPreview(const Article &article, const PageSink &sink);
+    Result<QString> buildPreview(const AgendaEntry &entry, const PageSink &sink);
 
     static QString articlePath(const Article &article);
     static QString eventPath(const AgendaEntry &entry);
@@ -59,6 +63,10 @@ private:
     Result<void> emitPage(const QString &path, const QString &templateName, Theme::Data data,
                           const QString &pageTitle, const QString &current);
     Result<void> emitFile(const QString &path, const QByteArray &content);
+    Result<void> emitArticle(const Article &article, const QHash<QUuid, Contact> &contacts);
+    Result<void> emitEvent(const AgendaEntry &entry, const QHash<QUuid, Contact> &contacts);
+    Result<void> emitStyle();
+    QHash<QUuid, Contact> contactsOf(const QList<QUuid> &uuids) const;
     Result<void> emitList(const QString &folder, const QString &heading, const QList<const Article *> &items,
                           const QString &current);
 

@@ -388,6 +388,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Relais::EntityEditor</name>
+    <message>
+        <source>Contacts have no page of their own on the site.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Relais::EntityListModel</name>
     <message>
         <source>Title</source>
@@ -760,6 +767,22 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>Damaged database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preview in Browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open a browser for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview opened in your browser</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -394,6 +394,13 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Relais::EntityEditor</name>
+    <message>
+        <source>Contacts have no page of their own on the site.</source>
+        <translation>Les contacts n’ont pas de page à eux sur le site.</translation>
+    </message>
+</context>
+<context>
     <name>Relais::EntityListModel</name>
     <message>
         <source>Title</source>
@@ -772,6 +779,22 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Damaged database</source>
         <translation>Base endommagée</translation>
+    </message>
+    <message>
+        <source>&amp;Preview in Browser</source>
+        <translation>&amp;Aperçu dans le navigateur</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Pas d’aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Could not open a browser for %1</source>
+        <translation>Impossible d’ouvrir un navigateur pour %1</translation>
+    </message>
+    <message>
+        <source>Preview opened in your browser</source>
+        <translation>Aperçu ouvert dans votre navigateur</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,9 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QComboBox>
 #include <QStandardPaths>
 #include <QLabel>
@@ -66,6 +68,7 @@ private slots:
     void geometryIsRemembered();
     void frenchTranslationIsComplete();
     void damagedDatabaseTurnsReadOnly();
+    void previewShowsWhatIsTyped();
 
 private:
     ArticleEditor *articleEditor() { return qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles)); }
@@ -416,6 +419,34 @@ void TestMainWindow::damagedDatabaseTurnsReadOnly()
     QVERIFY(!window.action(QStringLiteral("delete"))->isEnabled());
     window.newItem();
     QVERIFY(!window.editor(MainWindow::Articles)->isVisible() || !window.editor(MainWindow::Articles)->isEnabled());
+}
+
+void TestMainWindow::previewShowsWhatIsTyped()
+{
+    QUrl opened;
+    m_window->setUrlOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    m_window->newItem();
+    typeText(articleEditor()->titleEdit(), QStringLiteral("Aperçu : « pas encore enregistré »"));
+    typeText(articleEditor()->bodyEdit(), QStringLiteral("Un **texte** en cours."));
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(opened.isLocalFile());
+    QFile page(opened.toLocalFile());
+    QVERIFY2(page.open(QIODevice::ReadOnly), qPrintable(opened.toString()));
+    const QString html = QString::fromUtf8(page.readAll());
+    QVERIFY(html.contains(QStringLiteral("Aperçu\u202F: «\u202Fpas encore enregistré\u202F»")));
+    QVERIFY(html.contains(QStringLiteral("<strong>texte</strong>")));
+    QVERIFY(QFile::exists(QFileInfo(opened.toLocalFile()).dir().filePath(QStringLiteral("../../assets/style.css"))));
+    QCOMPARE(*(*m_temp)->articles().count(), 6); // previewing does not save
+
+    m_window->showPage(MainWindow::Contacts);
+    selectRowWithTitle(MainWindow::Contacts, QStringLiteral("Antoine Vagnon"));
+    opened.clear();
+    m_window->previewInBrowser();
+    QVERIFY(opened.isEmpty());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("no page")));
 }
 
 QTEST_MAIN(TestMainWindow)
