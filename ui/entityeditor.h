@@ -6,6 +6,7 @@
 #include "itemeditor.h"
 #include "render/sitebuilder.h"
 #include "render/sitefolder.h"
+#include "storage/store.h"
 
 #include <QCoreApplication>
 
@@ -41,7 +42,10 @@ public:
             SiteFolder site(folder);
             if (auto r = site.open(); !r)
                 return r.error();
-            SiteBuilder builder(store(), SiteSettings{}, *theme);
+            auto settings = store().siteSettings().load();
+            if (!settings)
+                return settings.error();
+            SiteBuilder builder(store(), *settings, *theme);
             return builder.buildPreview(formValue(), [&site](const QString &path, const QByteArray &content) {
                 return site.write(path, content);
             });

@@ -221,7 +221,7 @@ void ItemEditor::showFieldErrors(const FieldErrors &errors)
 
 QString ItemEditor::errorText() const
 {
-    return m_errors->isVisible() ? m_errors->text() : QString();
+    return m_errors->isHidden() ? QString() : m_errors->text();
 }
 
 } // namespace Relais

@@ -9,6 +9,7 @@
 #include "listpanel.h"
 #include "messagebox.h"
 #include "settings.h"
+#include "sitesettingsdialog.h"
 #include "storage/store.h"
 #include "trashcommand.h"
 
@@ -277,6 +278,14 @@ void MainWindow::createMenus()
         go->addAction(action(QStringLiteral("page%1").arg(i)));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    auto *site = new QAction(tr("&Site Settings…"), this);
+    settings->addAction(site);
+    site->setObjectName(QStringLiteral("siteSettings"));
+    connect(site, &QAction::triggered, this, [this] {
+        SiteSettingsDialog dialog(m_store, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showMessage(tr("Site settings saved"));
+    });
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QList<QPair<QString, QString>> languages = {

@@ -274,7 +274,12 @@ int CommandLine::render(const QString &database, const QString &out, const QStri
         m_err << r.error().message << Qt::endl;
         return 1;
     }
-    SiteBuilder builder(**store, SiteSettings{}, *theme);
+    auto settings = (*store)->siteSettings().load();
+    if (!settings) {
+        m_err << settings.error().message << Qt::endl;
+        return 1;
+    }
+    SiteBuilder builder(**store, *settings, *theme);
     auto report = builder.build(when, [&folder](const QString &path, const QByteArray &content) {
         return folder.write(path, content);
     });

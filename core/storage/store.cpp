@@ -10,6 +10,7 @@ Store::Store(std::unique_ptr<Database> database)
     , m_agenda(*m_database)
     , m_contacts(*m_database)
     , m_trash({&m_articles, &m_agenda, &m_contacts})
+    , m_siteSettings(*m_database)
 {
 }
 

@@ -6,6 +6,7 @@
 #include "storage/articlerepository.h"
 #include "storage/contactrepository.h"
 #include "storage/database.h"
+#include "storage/sitesettingsrepository.h"
 #include "storage/trashrepository.h"
 
 #include <memory>
@@ -26,6 +27,7 @@ public:
     AgendaRepository &agenda() { return m_agenda; }
     ContactRepository &contacts() { return m_contacts; }
     TrashRepository &trash() { return m_trash; }
+    SiteSettingsRepository &siteSettings() { return m_siteSettings; }
     // The repository of a type named as in ListRow::type.
     EntityRepository *repository(const QString &type);
 
@@ -35,6 +37,7 @@ private:
     AgendaRepository m_agenda;
     ContactRepository m_contacts;
     TrashRepository m_trash;
+    SiteSettingsRepository m_siteSettings;
 };
 
 } // namespace Relais

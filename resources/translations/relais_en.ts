@@ -785,6 +785,14 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>Preview opened in your browser</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Site Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site settings saved</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::MarkdownEdit</name>
@@ -1005,6 +1013,100 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>Cannot remove the old file “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::SiteSettingsDialog</name>
+    <message>
+        <source>Site Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the site is published, e.g. https://www.example.org/ (used in the feed and the sitemap).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Europe/Paris</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Main colour:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#rrggbb; white text must be readable on it (badges, menu).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;ccent colour:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#rrggbb; white text must be readable on it (call to action).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call to &amp;action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call to action &amp;link:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;wsletter text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newsletter l&amp;ink:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>French typography (no-break spaces before ; : ! ? and in « »)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::SiteSettingsRepository</name>
+    <message>
+        <source>The site needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not the address of a site (expected https://example.org/ with the final /).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a colour (expected #rrggbb).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>White text on %1 is too hard to read (contrast %2:1, at least 4.5:1 needed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a web or mailto: address.</source>
         <translation type="unfinished" />
     </message>
 </context>

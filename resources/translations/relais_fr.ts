@@ -796,6 +796,14 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>Preview opened in your browser</source>
         <translation>Aperçu ouvert dans votre navigateur</translation>
     </message>
+    <message>
+        <source>&amp;Site Settings…</source>
+        <translation>Paramètres du &amp;site…</translation>
+    </message>
+    <message>
+        <source>Site settings saved</source>
+        <translation>Paramètres du site enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>Relais::MarkdownEdit</name>
@@ -1017,6 +1025,100 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Cannot remove the old file “%1”.</source>
         <translation>Impossible de supprimer l’ancien fichier « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::SiteSettingsDialog</name>
+    <message>
+        <source>Site Settings</source>
+        <translation>Paramètres du site</translation>
+    </message>
+    <message>
+        <source>Site &amp;name:</source>
+        <translation>&amp;Nom du site :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Where the site is published, e.g. https://www.example.org/ (used in the feed and the sitemap).</source>
+        <translation>Là où le site est publié, par ex. https://www.exemple.org/ (utilisé dans le flux et le plan du site).</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Paris</source>
+        <translation>par ex. Europe/Paris</translation>
+    </message>
+    <message>
+        <source>&amp;Main colour:</source>
+        <translation>Couleur &amp;principale :</translation>
+    </message>
+    <message>
+        <source>#rrggbb; white text must be readable on it (badges, menu).</source>
+        <translation>#rrvvbb ; un texte blanc doit y être lisible (pastilles, menu).</translation>
+    </message>
+    <message>
+        <source>A&amp;ccent colour:</source>
+        <translation>Couleur d’a&amp;ccent :</translation>
+    </message>
+    <message>
+        <source>#rrggbb; white text must be readable on it (call to action).</source>
+        <translation>#rrvvbb ; un texte blanc doit y être lisible (appel à l’action).</translation>
+    </message>
+    <message>
+        <source>Call to &amp;action:</source>
+        <translation>&amp;Appel à l’action :</translation>
+    </message>
+    <message>
+        <source>Call to action &amp;link:</source>
+        <translation>&amp;Lien de l’appel :</translation>
+    </message>
+    <message>
+        <source>Ne&amp;wsletter text:</source>
+        <translation>Texte de la &amp;lettre d’information :</translation>
+    </message>
+    <message>
+        <source>Newsletter l&amp;ink:</source>
+        <translation>L&amp;ien de la lettre d’information :</translation>
+    </message>
+    <message>
+        <source>French typography (no-break spaces before ; : ! ? and in « »)</source>
+        <translation>Typographie française (espaces insécables avant ; : ! ? et dans « »)</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::SiteSettingsRepository</name>
+    <message>
+        <source>The site needs a name.</source>
+        <translation>Le site a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the address of a site (expected https://example.org/ with the final /).</source>
+        <translation>« %1 » n’est pas l’adresse d’un site (attendu : https://exemple.org/ avec la barre finale).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation>« %1 » n’est pas un fuseau horaire connu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour (expected #rrggbb).</source>
+        <translation>« %1 » n’est pas une couleur (attendu : #rrvvbb).</translation>
+    </message>
+    <message>
+        <source>White text on %1 is too hard to read (contrast %2:1, at least 4.5:1 needed).</source>
+        <translation>Un texte blanc sur %1 est trop difficile à lire (contraste %2:1, il faut au moins 4,5:1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web or mailto: address.</source>
+        <translation>« %1 » n’est pas une adresse web ou mailto:.</translation>
     </message>
 </context>
 <context>

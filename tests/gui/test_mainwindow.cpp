@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "settings.h"
+#include "sitesettingsdialog.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -69,6 +70,7 @@ private slots:
     void frenchTranslationIsComplete();
     void damagedDatabaseTurnsReadOnly();
     void previewShowsWhatIsTyped();
+    void siteSettingsDialog();
 
 private:
     ArticleEditor *articleEditor() { return qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles)); }
@@ -391,14 +393,15 @@ void TestMainWindow::damagedDatabaseTurnsReadOnly()
     {
         auto store = Store::open(path);
         RELAIS_VERIFY_OK(store);
-        for (int i = 0; i < 200; ++i)
+        for (int i = 0; i < 400; ++i)
             RELAIS_VERIFY_OK((*store)->articles().create(Test::sampleArticle(QStringLiteral("Article %1").arg(i))));
         RELAIS_VERIFY_OK((*store)->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        for (qint64 offset = f.size() / 2; offset < f.size(); offset += 4096) {
+        // The last quarter holds article rows, far from the schema's pages.
+        for (qint64 offset = f.size() / 4 * 3 / 4096 * 4096; offset < f.size(); offset += 4096) {
             f.seek(offset + 100);
             f.write(QByteArray(200, '\x5A'));
         }
@@ -447,6 +450,26 @@ void TestMainWindow::previewShowsWhatIsTyped()
     m_window->previewInBrowser();
     QVERIFY(opened.isEmpty());
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("no page")));
+}
+
+void TestMainWindow::siteSettingsDialog()
+{
+    SiteSettingsDialog dialog((*m_temp).store(), m_window.get());
+    dialog.field(QStringLiteral("name"))->setText(QStringLiteral("Portail d’essai"));
+    dialog.field(QStringLiteral("primary_color"))->setText(QStringLiteral("#ffee00"));
+    dialog.field(QStringLiteral("base_url"))->setText(QStringLiteral("https://essai.example.org"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open: the colour is refused
+    QVERIFY(dialog.errorText().contains(QStringLiteral("#ffee00")));
+    QVERIFY(!dialog.field(QStringLiteral("primary_color"))->styleSheet().isEmpty());
+    QCOMPARE((*m_temp)->siteSettings().load()->name, SiteSettings{}.name);
+    dialog.field(QStringLiteral("primary_color"))->setText(QStringLiteral("#004d40"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    auto stored = (*m_temp)->siteSettings().load();
+    QCOMPARE(stored->name, QStringLiteral("Portail d’essai"));
+    QCOMPARE(stored->baseUrl, QStringLiteral("https://essai.example.org/")); // the final / added
+    QCOMPARE(stored->primaryColor, QStringLiteral("#004d40"));
 }
 
 QTEST_MAIN(TestMainWindow)

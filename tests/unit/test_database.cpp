@@ -128,7 +128,7 @@ void TestDatabase::migratesFromVersion2()
     }
     auto store = Store::open(path);
     RELAIS_VERIFY_OK(store);
-    QCOMPARE((*store)->database().schemaVersion(), 3);
+    QCOMPARE((*store)->database().schemaVersion(), Database::LatestVersion);
     auto old = (*store)->articles().load(QUuid::fromString(QStringLiteral("6f1d3c0e-0000-4000-8000-000000000001")));
     RELAIS_VERIFY_OK(old);
     QCOMPARE(old->title, QStringLiteral("Ancien"));
