@@ -110,6 +110,11 @@ AgendaEditor::AgendaEditor(Store &store, QWidget *parent)
     connect(m_contacts, &ContactPicker::changed, this, &AgendaEditor::markModified);
 }
 
+void AgendaEditor::setSpellChecker(SpellChecker *checker)
+{
+    static_cast<MarkdownEdit *>(m_description)->setSpellChecker(checker);
+}
+
 QString AgendaEditor::type() const
 {
     return EntityType::Agenda;

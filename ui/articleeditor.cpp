@@ -73,6 +73,11 @@ ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
     connect(m_allowRawHtml, &QCheckBox::toggled, this, &ArticleEditor::markModified);
 }
 
+void ArticleEditor::setSpellChecker(SpellChecker *checker)
+{
+    static_cast<MarkdownEdit *>(m_body)->setSpellChecker(checker);
+}
+
 QString ArticleEditor::type() const
 {
     return EntityType::Article;

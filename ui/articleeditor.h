@@ -24,6 +24,7 @@ class ArticleEditor : public EntityEditor<Article, ArticleRepository>
 public:
     ArticleEditor(Store &store, QWidget *parent = nullptr);
     QString type() const override;
+    void setSpellChecker(SpellChecker *checker) override;
 
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *bodyEdit() const { return m_body; }

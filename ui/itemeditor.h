@@ -20,6 +20,7 @@ class QScrollArea;
 
 namespace Relais {
 
+class SpellChecker;
 class Store;
 
 // What every editor pane shares: a form, autosave after a pause in typing, field errors
@@ -47,6 +48,8 @@ public:
     bool hasItem() const { return m_hasItem; }
     bool isModified() const { return m_modified; }
     void setAutosaveDelay(int ms) { m_autosave.setInterval(ms); }
+    // Spelling of the Markdown text fields; null turns it off.
+    virtual void setSpellChecker(SpellChecker *) { }
     // A read-only editor shows items and never saves (damaged database).
     void setReadOnly(bool readOnly);
     // Replaces the question asked when someone else saved first (tests answer it).

@@ -11,6 +11,7 @@
 #include "settings.h"
 #include "sitesettingsdialog.h"
 #include "storage/store.h"
+#include "text/spellchecker.h"
 #include "trashcommand.h"
 
 #include <QAction>
@@ -104,6 +105,17 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     auto *dbLabel = new QLabel(QFileInfo(store.database().path()).fileName(), this);
     dbLabel->setToolTip(store.database().path());
     statusBar()->addPermanentWidget(dbLabel);
+
+    // French spelling (the site's language) with the editor's personal words.
+    const QString personal = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                 .filePath(QStringLiteral("personal-words.txt"));
+    if (auto spelling = SpellChecker::open(QStringLiteral("fr"), personal)) {
+        m_spelling = std::move(*spelling);
+        for (ItemEditor *editor : std::as_const(m_editorList))
+            editor->setSpellChecker(m_spelling.get());
+    } else {
+        QTimer::singleShot(0, this, [this, message = spelling.error().message] { showMessage(message); });
+    }
 
     createActions();
     createMenus();

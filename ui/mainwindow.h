@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -20,6 +21,7 @@ class QUndoStack;
 namespace Relais {
 
 class ItemEditor;
+class SpellChecker;
 class ListPanel;
 class Settings;
 class Store;
@@ -106,6 +108,7 @@ private:
     bool m_firstShow = true;
     bool m_readOnly = false;
     std::function<bool(const QUrl &)> m_openUrl;
+    std::unique_ptr<SpellChecker> m_spelling;
 };
 
 } // namespace Relais

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdowneditor.h"
 
+#include "text/spellchecker.h"
+
 #include <QAction>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QMimeData>
@@ -11,6 +15,8 @@
 #include <QTextDocument>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Relais {
 
@@ -53,13 +59,122 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     apply(strong, m_strong);
     apply(link, m_link);
     apply(code, m_code);
+    if (!m_spelling)
+        return;
+    // Spelling: everything but code, link targets and bare addresses.
+    static const QRegularExpression skipped(QStringLiteral("`[^`]+`|\\]\\([^)]*\\)|<[^>]+>|https?://\\S+|\\S+@\\S+"));
+    static const QRegularExpression word(QStringLiteral("[\\p{L}][\\p{L}\\p{M}’'-]*[\\p{L}\\p{M}]|[\\p{L}]"));
+    QList<QPair<qsizetype, qsizetype>> skip;
+    auto s = skipped.globalMatch(text);
+    while (s.hasNext()) {
+        const auto m = s.next();
+        skip.append({m.capturedStart(), m.capturedEnd()});
+    }
+    auto w = word.globalMatch(text);
+    while (w.hasNext()) {
+        const auto m = w.next();
+        const bool inSkipped = std::any_of(skip.cbegin(), skip.cend(), [&](const auto &range) {
+            return m.capturedStart() >= range.first && m.capturedStart() < range.second;
+        });
+        if (inSkipped || m_spelling->isCorrect(m.captured()))
+            continue;
+        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i) {
+            QTextCharFormat f = format(int(i));
+            f.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+            f.setUnderlineColor(QColor(0xc6, 0x28, 0x28));
+            setFormat(int(i), 1, f);
+        }
+    }
+}
+
+void MarkdownHighlighter::setSpellChecker(const SpellChecker *checker)
+{
+    m_spelling = checker;
+    rehighlight();
 }
 
 MarkdownEdit::MarkdownEdit(QWidget *parent)
     : QPlainTextEdit(parent)
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new MarkdownHighlighter(document());
+    m_highlighter = new MarkdownHighlighter(document());
+}
+
+void MarkdownEdit::setSpellChecker(SpellChecker *checker)
+{
+    m_spelling = checker;
+    m_highlighter->setSpellChecker(checker);
+}
+
+QTextCursor MarkdownEdit::wordAt(int position) const
+{
+    // Words as the spelling sees them: l’économie is one word, **gras** is "gras".
+    QTextCursor cursor(document());
+    cursor.setPosition(position);
+    const QString text = cursor.block().text();
+    int start = cursor.positionInBlock();
+    int end = start;
+    auto isWordChar = [&](int i) {
+        const QChar c = text.at(i);
+        return c.isLetter() || c.isMark() || c == u'’' || c == u'\'' || c == u'-';
+    };
+    while (start > 0 && isWordChar(start - 1))
+        --start;
+    while (end < text.size() && isWordChar(end))
+        ++end;
+    while (start < end && !text.at(start).isLetter())
+        ++start;
+    while (end > start && !text.at(end - 1).isLetter())
+        --end;
+    cursor.setPosition(cursor.block().position() + start);
+    cursor.setPosition(cursor.block().position() + end, QTextCursor::KeepAnchor);
+    return cursor;
+}
+
+QMenu *MarkdownEdit::createSpellingMenu(int position)
+{
+    if (!m_spelling)
+        return nullptr;
+    const QTextCursor word = wordAt(position);
+    const QString text = word.selectedText();
+    if (text.isEmpty() || m_spelling->isCorrect(text))
+        return nullptr;
+    auto *menu = new QMenu(this);
+    const QStringList suggestions = m_spelling->suggestions(text);
+    for (const QString &suggestion : suggestions) {
+        QAction *a = menu->addAction(suggestion);
+        connect(a, &QAction::triggered, this, [this, word, suggestion] {
+            QTextCursor c = word;
+            c.insertText(suggestion);
+        });
+    }
+    if (suggestions.isEmpty())
+        menu->addAction(tr("No suggestion"))->setEnabled(false);
+    menu->addSeparator();
+    QAction *add = menu->addAction(tr("Add “%1” to the Dictionary").arg(text));
+    add->setObjectName(QStringLiteral("addToDictionary"));
+    connect(add, &QAction::triggered, this, [this, text] {
+        if (m_spelling->addToPersonal(text))
+            m_highlighter->rehighlight();
+    });
+    return menu;
+}
+
+void MarkdownEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *standard = createStandardContextMenu(event->pos());
+    if (QMenu *spelling = createSpellingMenu(cursorForPosition(event->pos()).position())) {
+        const QList<QAction *> actions = spelling->actions();
+        QAction *first = standard->actions().value(0);
+        for (QAction *a : actions) {
+            a->setParent(standard);
+            standard->insertAction(first, a);
+        }
+        standard->insertSeparator(first);
+        delete spelling;
+    }
+    standard->exec(event->globalPos());
+    delete standard;
 }
 
 int MarkdownEdit::wordCount(const QString &text)

@@ -7,9 +7,12 @@
 #include <QTextCharFormat>
 
 class QLabel;
+class QMenu;
 class QToolBar;
 
 namespace Relais {
+
+class SpellChecker;
 
 // Colours the Markdown syntax: headings, emphasis, code, links, lists and quotes.
 class MarkdownHighlighter : public QSyntaxHighlighter
@@ -18,6 +21,8 @@ class MarkdownHighlighter : public QSyntaxHighlighter
 
 public:
     explicit MarkdownHighlighter(QTextDocument *document);
+    // Underlines misspelled words (not in code, addresses or link targets); null turns it off.
+    void setSpellChecker(const SpellChecker *checker);
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -29,6 +34,7 @@ private:
     QTextCharFormat m_code;
     QTextCharFormat m_link;
     QTextCharFormat m_marker;
+    const SpellChecker *m_spelling = nullptr;
 };
 
 // The body editor: Markdown text with formatting commands that edit the text itself (so what
@@ -56,11 +62,24 @@ public:
     // Words and characters of the text, as the counts under the editor show them.
     static int wordCount(const QString &text);
 
+    void setSpellChecker(SpellChecker *checker);
+    // The spelling part of the context menu at a text position: suggestions and "add to
+    // dictionary" for a misspelled word, empty otherwise. The caller owns the menu.
+    QMenu *createSpellingMenu(int position);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+public:
+
     // Pasting and dropping: rich text becomes Markdown (public for tests).
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
 
 private:
+    QTextCursor wordAt(int position) const;
+    MarkdownHighlighter *m_highlighter = nullptr;
+    SpellChecker *m_spelling = nullptr;
     void wrapSelection(const QString &marker);
     void prefixLines(const std::function<QString(int index)> &prefix, const QRegularExpression &existing);
 };

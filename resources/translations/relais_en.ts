@@ -808,6 +808,14 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>Column</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add “%1” to the Dictionary</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::MarkdownEditor</name>
@@ -1107,6 +1115,17 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>“%1” is not a web or mailto: address.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::SpellChecker</name>
+    <message>
+        <source>The %1 dictionary is not installed (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add “%1” to %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>

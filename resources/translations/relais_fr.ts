@@ -819,6 +819,14 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
+    <message>
+        <source>No suggestion</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
 </context>
 <context>
     <name>Relais::MarkdownEditor</name>
@@ -1119,6 +1127,17 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>“%1” is not a web or mailto: address.</source>
         <translation>« %1 » n’est pas une adresse web ou mailto:.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::SpellChecker</name>
+    <message>
+        <source>The %1 dictionary is not installed (%2).</source>
+        <translation>Le dictionnaire %1 n’est pas installé (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot add “%1” to %2: %3</source>
+        <translation>Impossible d’ajouter « %1 » à %2 : %3</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdowneditor.h"
+#include "text/spellchecker.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QMenu>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QMimeData>
 #include <QTest>
 #include <QToolBar>
@@ -23,6 +28,8 @@ private slots:
     void undoTakesBackACommand();
     void pasteOfRichTextBecomesMarkdown();
     void counts();
+    void misspellingsAreUnderlined();
+    void spellingMenuReplacesAndLearns();
 
 private:
     // Puts text in the editor with the selection [start, end).
@@ -134,6 +141,64 @@ void TestMarkdownEditor::counts()
     QCOMPARE(MarkdownEdit::wordCount(m_editor->edit()->toPlainText()), 9);
     QVERIFY(m_editor->countLabel()->text().startsWith(QStringLiteral("9 word")));
     QVERIFY(m_editor->countLabel()->text().contains(QStringLiteral("character")));
+}
+
+namespace {
+
+// Whether the character at position in the editor's text is underlined as misspelled.
+bool underlined(QPlainTextEdit *edit, int position)
+{
+    const QTextBlock block = edit->document()->findBlock(position);
+    const int inBlock = position - block.position();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (inBlock >= range.start && inBlock < range.start + range.length)
+            return range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline;
+    }
+    return false;
+}
+
+} // namespace
+
+void TestMarkdownEditor::misspellingsAreUnderlined()
+{
+    auto checker = SpellChecker::open(QStringLiteral("fr"));
+    QVERIFY(checker.ok());
+    m_editor->edit()->setSpellChecker(checker->get());
+    const QString text = QStringLiteral("Une ecconomie **solidaire** : `ecconomie` et https://ecconomie.example ou [lien](https://ecconomie.fr).");
+    m_editor->edit()->setPlainText(text);
+    QVERIFY(underlined(m_editor->edit(), int(text.indexOf(QStringLiteral("ecconomie")))));
+    QVERIFY(!underlined(m_editor->edit(), int(text.indexOf(QStringLiteral("solidaire")))));
+    QVERIFY(!underlined(m_editor->edit(), int(text.indexOf(QStringLiteral("`ecconomie`")) + 1)));  // code
+    QVERIFY(!underlined(m_editor->edit(), int(text.indexOf(QStringLiteral("https://ecconomie.example")) + 8)));
+    QVERIFY(!underlined(m_editor->edit(), int(text.indexOf(QStringLiteral("(https://ecconomie.fr")) + 9)));
+    m_editor->edit()->setSpellChecker(nullptr);
+}
+
+void TestMarkdownEditor::spellingMenuReplacesAndLearns()
+{
+    QTemporaryDir dir;
+    auto checker = SpellChecker::open(QStringLiteral("fr"), dir.filePath(QStringLiteral("words.txt")));
+    QVERIFY(checker.ok());
+    m_editor->edit()->setSpellChecker(checker->get());
+    m_editor->edit()->setPlainText(QStringLiteral("Une ecconomie du GrandSoissons."));
+    std::unique_ptr<QMenu> menu(m_editor->edit()->createSpellingMenu(6));
+    QVERIFY(menu);
+    QAction *suggestion = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->text() == u"économie")
+            suggestion = a;
+    }
+    QVERIFY(suggestion);
+    suggestion->trigger();
+    QCOMPARE(m_editor->edit()->toPlainText(), QStringLiteral("Une économie du GrandSoissons."));
+    QVERIFY(!m_editor->edit()->createSpellingMenu(6)); // a correct word has no spelling menu
+
+    menu.reset(m_editor->edit()->createSpellingMenu(20));
+    QVERIFY(menu);
+    menu->findChild<QAction *>(QStringLiteral("addToDictionary"))->trigger();
+    QVERIFY((*checker)->isCorrect(QStringLiteral("GrandSoissons")));
+    QVERIFY(!underlined(m_editor->edit(), 20));
+    m_editor->edit()->setSpellChecker(nullptr);
 }
 
 QTEST_MAIN(TestMarkdownEditor)
