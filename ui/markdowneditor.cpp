@@ -8,7 +8,10 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QTextBlock>
@@ -358,7 +361,39 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("wordCount"));
     m_counts->setAlignment(Qt::AlignRight);
+    m_findBar = new QWidget(this);
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+    auto *findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(0, 0, 0, 0);
+    m_find = new QLineEdit(m_findBar);
+    m_find->setObjectName(QStringLiteral("findText"));
+    m_find->setPlaceholderText(tr("Find in the text"));
+    m_replace = new QLineEdit(m_findBar);
+    m_replace->setObjectName(QStringLiteral("replaceText"));
+    m_replace->setPlaceholderText(tr("Replace with"));
+    auto *next = new QPushButton(tr("Next"), m_findBar);
+    auto *replace = new QPushButton(tr("Replace"), m_findBar);
+    auto *all = new QPushButton(tr("Replace All"), m_findBar);
+    auto *close = new QPushButton(tr("Close"), m_findBar);
+    for (QWidget *w : {static_cast<QWidget *>(m_find), static_cast<QWidget *>(m_replace)})
+        findLayout->addWidget(w, 1);
+    for (QPushButton *b : {next, replace, all, close})
+        findLayout->addWidget(b);
+    m_findBar->hide();
+    connect(next, &QPushButton::clicked, this, &MarkdownEditor::findNext);
+    connect(m_find, &QLineEdit::returnPressed, this, &MarkdownEditor::findNext);
+    connect(replace, &QPushButton::clicked, this, &MarkdownEditor::replaceCurrent);
+    connect(all, &QPushButton::clicked, this, [this] {
+        const int n = replaceAll();
+        m_counts->setText(tr("%n replacement(s)", nullptr, n));
+    });
+    connect(close, &QPushButton::clicked, this, [this] {
+        m_findBar->hide();
+        m_edit->setFocus();
+    });
+
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_findBar);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_counts);
 
@@ -391,9 +426,61 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     add(QStringLiteral("link"), tr("Link"), tr("Link"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_edit->insertLink(); });
     add(QStringLiteral("image"), tr("Image"), tr("Image"), QKeySequence(), [this] { m_edit->insertImage(); });
     add(QStringLiteral("table"), tr("Table"), tr("Table"), QKeySequence(), [this] { m_edit->insertTable(); });
+    add(QStringLiteral("findReplace"), tr("Find/Replace"), tr("Find and replace in the text"),
+        QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showFindBar(); });
 
     connect(m_edit, &QPlainTextEdit::textChanged, this, &MarkdownEditor::updateCounts);
     updateCounts();
+}
+
+void MarkdownEditor::showFindBar()
+{
+    const QString selected = m_edit->textCursor().selectedText();
+    if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator))
+        m_find->setText(selected);
+    m_findBar->show();
+    m_find->setFocus();
+    m_find->selectAll();
+}
+
+bool MarkdownEditor::findNext()
+{
+    const QString text = m_find->text();
+    if (text.isEmpty())
+        return false;
+    QTextCursor found = m_edit->document()->find(text, m_edit->textCursor());
+    if (found.isNull()) // wrap around
+        found = m_edit->document()->find(text, 0);
+    if (found.isNull())
+        return false;
+    m_edit->setTextCursor(found);
+    return true;
+}
+
+bool MarkdownEditor::replaceCurrent()
+{
+    QTextCursor cursor = m_edit->textCursor();
+    if (cursor.hasSelection() && cursor.selectedText().compare(m_find->text(), Qt::CaseInsensitive) == 0)
+        cursor.insertText(m_replace->text());
+    return findNext();
+}
+
+int MarkdownEditor::replaceAll()
+{
+    const QString text = m_find->text();
+    if (text.isEmpty())
+        return 0;
+    int n = 0;
+    QTextCursor edit(m_edit->document());
+    edit.beginEditBlock();
+    QTextCursor found = m_edit->document()->find(text, 0);
+    while (!found.isNull()) {
+        found.insertText(m_replace->text());
+        ++n;
+        found = m_edit->document()->find(text, found);
+    }
+    edit.endEditBlock();
+    return n;
 }
 
 void MarkdownEditor::updateCounts()

@@ -7,6 +7,7 @@
 #include <QTextCharFormat>
 
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QToolBar;
 
@@ -94,9 +95,23 @@ public:
     MarkdownEdit *edit() const { return m_edit; }
     QToolBar *toolBar() const { return m_toolBar; }
     QLabel *countLabel() const { return m_counts; }
+    QWidget *findBar() const { return m_findBar; }
+    QLineEdit *findEdit() const { return m_find; }
+    QLineEdit *replaceEdit() const { return m_replace; }
+
+    // Find and replace in the text, ignoring case; each returns whether something was found.
+    bool findNext();
+    bool replaceCurrent();
+    // Replaces every occurrence as one undo step; returns how many.
+    int replaceAll();
 
 private:
     void updateCounts();
+    void showFindBar();
+
+    QWidget *m_findBar = nullptr;
+    QLineEdit *m_find = nullptr;
+    QLineEdit *m_replace = nullptr;
 
     MarkdownEdit *m_edit = nullptr;
     QToolBar *m_toolBar = nullptr;

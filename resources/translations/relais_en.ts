@@ -895,6 +895,42 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>H4</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Find in the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s)</source>
+        <translation><numerusform>%n replacement</numerusform><numerusform>%n replacements</numerusform></translation>
+    </message>
+    <message>
+        <source>Find/Replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find and replace in the text</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::PublicationFields</name>

@@ -906,6 +906,42 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>H4</source>
         <translation>T4</translation>
     </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Chercher dans le texte</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s)</source>
+        <translation><numerusform>%n remplacement</numerusform><numerusform>%n remplacements</numerusform></translation>
+    </message>
+    <message>
+        <source>Find/Replace</source>
+        <translation>Chercher/Remplacer</translation>
+    </message>
+    <message>
+        <source>Find and replace in the text</source>
+        <translation>Chercher et remplacer dans le texte</translation>
+    </message>
 </context>
 <context>
     <name>Relais::PublicationFields</name>

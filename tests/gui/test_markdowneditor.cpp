@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -29,6 +30,7 @@ private slots:
     void pasteOfRichTextBecomesMarkdown();
     void counts();
     void misspellingsAreUnderlined();
+    void findAndReplace();
     void spellingMenuReplacesAndLearns();
 
 private:
@@ -199,6 +201,26 @@ void TestMarkdownEditor::spellingMenuReplacesAndLearns()
     QVERIFY((*checker)->isCorrect(QStringLiteral("GrandSoissons")));
     QVERIFY(!underlined(m_editor->edit(), 20));
     m_editor->edit()->setSpellChecker(nullptr);
+}
+
+void TestMarkdownEditor::findAndReplace()
+{
+    m_editor->edit()->setPlainText(QStringLiteral("Le PTCE et le ptce, puis Ptce."));
+    m_editor->edit()->setFocus();
+    QTest::keyClick(m_editor->edit(), Qt::Key_H, Qt::ControlModifier);
+    QVERIFY(m_editor->findBar()->isVisible());
+    m_editor->findEdit()->setText(QStringLiteral("ptce"));
+    m_editor->replaceEdit()->setText(QStringLiteral("pôle"));
+    QVERIFY(m_editor->findNext());
+    QCOMPARE(m_editor->edit()->textCursor().selectionStart(), 3);
+    QVERIFY(m_editor->replaceCurrent());
+    QCOMPARE(m_editor->edit()->toPlainText(), QStringLiteral("Le pôle et le ptce, puis Ptce."));
+    QCOMPARE(m_editor->replaceAll(), 2);
+    QCOMPARE(m_editor->edit()->toPlainText(), QStringLiteral("Le pôle et le pôle, puis pôle."));
+    m_editor->edit()->undo(); // Replace All is one step
+    QCOMPARE(m_editor->edit()->toPlainText(), QStringLiteral("Le pôle et le ptce, puis Ptce."));
+    m_editor->findEdit()->setText(QStringLiteral("absent"));
+    QVERIFY(!m_editor->findNext());
 }
 
 QTEST_MAIN(TestMarkdownEditor)
