@@ -106,17 +106,6 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     dbLabel->setToolTip(store.database().path());
     statusBar()->addPermanentWidget(dbLabel);
 
-    // French spelling (the site's language) with the editor's personal words.
-    const QString personal = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                 .filePath(QStringLiteral("personal-words.txt"));
-    if (auto spelling = SpellChecker::open(QStringLiteral("fr"), personal)) {
-        m_spelling = std::move(*spelling);
-        for (ItemEditor *editor : std::as_const(m_editorList))
-            editor->setSpellChecker(m_spelling.get());
-    } else {
-        QTimer::singleShot(0, this, [this, message = spelling.error().message] { showMessage(message); });
-    }
-
     createActions();
     createMenus();
     connect(restoreButton, &QPushButton::clicked, this, &MainWindow::restoreSelected);
@@ -146,7 +135,10 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_stopCheck->stop();
+}
 
 ListPanel *MainWindow::createPanel(Page page)
 {
@@ -583,7 +575,37 @@ void MainWindow::checkDatabase()
         }
         emit databaseChecked(problems->isEmpty());
     });
-    watcher->setFuture(QtConcurrent::run(&Database::quickCheck, m_store.database().path()));
+    watcher->setFuture(QtConcurrent::run([path = m_store.database().path(), stop = m_stopCheck] {
+        return Database::quickCheck(path, stop.get());
+    }));
+}
+
+void MainWindow::loadSpelling()
+{
+    // The French dictionary (the site's language) takes ~0.1 s to read: in a worker thread,
+    // after the first page is on screen.
+    const QString personal = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                 .filePath(QStringLiteral("personal-words.txt"));
+    using Loaded = std::pair<std::shared_ptr<SpellChecker>, QString>;
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Loaded loaded = watcher->result();
+        if (!loaded.first) {
+            showMessage(loaded.second);
+            return;
+        }
+        m_spelling = loaded.first;
+        for (ItemEditor *editor : std::as_const(m_editorList))
+            editor->setSpellChecker(m_spelling.get());
+        emit spellingReady();
+    });
+    watcher->setFuture(QtConcurrent::run([personal]() -> Loaded {
+        auto checker = SpellChecker::open(QStringLiteral("fr"), personal);
+        if (!checker)
+            return {nullptr, checker.error().message};
+        return {std::shared_ptr<SpellChecker>(std::move(*checker)), QString()};
+    }));
 }
 
 void MainWindow::enterReadOnly(const QString &reason)
@@ -644,6 +666,7 @@ void MainWindow::showEvent(QShowEvent *event)
         QTimer::singleShot(0, this, [this] {
             emit firstPageShown();
             checkDatabase();
+            loadSpelling();
         });
     }
 }

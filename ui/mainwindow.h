@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/database.h"
 #include "storage/listquery.h"
 #include "trashcommand.h"
 
 #include <QMainWindow>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -71,6 +73,7 @@ signals:
     // The first page of the first list is on screen (start-up measurements).
     void firstPageShown();
     void databaseChecked(bool healthy);
+    void spellingReady();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +94,7 @@ private:
     void setLanguage(const QString &language);
     void showMessage(const QString &text);
     void enterReadOnly(const QString &reason);
+    void loadSpelling();
 
     Store &m_store;
     Settings &m_settings;
@@ -108,7 +112,9 @@ private:
     bool m_firstShow = true;
     bool m_readOnly = false;
     std::function<bool(const QUrl &)> m_openUrl;
-    std::unique_ptr<SpellChecker> m_spelling;
+    std::shared_ptr<SpellChecker> m_spelling;
+    // Stops the background check when the window goes, so that quitting does not wait for it.
+    std::shared_ptr<Database::CheckStopper> m_stopCheck = std::make_shared<Database::CheckStopper>();
 };
 
 } // namespace Relais

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
 
@@ -231,7 +232,15 @@ Result<QStringList> Database::check() const
     return problems;
 }
 
-Result<QStringList> Database::quickCheck(const QString &path)
+void Database::CheckStopper::stop()
+{
+    const std::lock_guard lock(m_mutex);
+    m_stopped = true;
+    if (m_connection)
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_connection)); // the integrity check honours it
+}
+
+Result<QStringList> Database::quickCheck(const QString &path, CheckStopper *stopper)
 {
     const QString name = QStringLiteral("relais-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<QStringList> result = QStringList();
@@ -242,9 +251,27 @@ Result<QStringList> Database::quickCheck(const QString &path)
         if (!db.open()) {
             result = Error{Error::Code::Failed, tr("Cannot open “%1”.").arg(path), db.lastError().text()};
         } else {
+            const QVariant handle = db.driver()->handle();
+            bool stoppedAlready = false;
+            if (stopper && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+                const std::lock_guard lock(stopper->m_mutex);
+                stopper->m_connection = *static_cast<sqlite3 *const *>(handle.constData());
+                stoppedAlready = stopper->m_stopped;
+            }
             QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-                result = QStringList{query.lastError().text()};
+            if (stoppedAlready) {
+                result = Error::failed(tr("The check of “%1” was stopped.").arg(path));
+            } else if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                auto wasStopped = [stopper] {
+                    if (!stopper)
+                        return false;
+                    const std::lock_guard lock(stopper->m_mutex);
+                    return stopper->m_stopped;
+                };
+                if (wasStopped())
+                    result = Error::failed(tr("The check of “%1” was stopped.").arg(path));
+                else
+                    result = QStringList{query.lastError().text()};
             } else {
                 QStringList problems;
                 while (query.next()) {
@@ -254,6 +281,10 @@ Result<QStringList> Database::quickCheck(const QString &path)
                 result = problems;
             }
             query.finish();
+            if (stopper) {
+                const std::lock_guard lock(stopper->m_mutex);
+                stopper->m_connection = nullptr;
+            }
             db.close();
         }
     }

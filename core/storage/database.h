@@ -11,6 +11,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <mutex>
 
 namespace Relais {
 
@@ -61,7 +62,19 @@ public:
     Result<QStringList> check() const;
     // PRAGMA quick_check of a file on a read-only connection of its own, so that it can run
     // in a worker thread while the window works on the file. The problems, empty when fine.
-    static Result<QStringList> quickCheck(const QString &path);
+    // Lets another thread stop a running quickCheck() (it then answers an error).
+    class CheckStopper
+    {
+    public:
+        void stop();
+
+    private:
+        friend class Database;
+        std::mutex m_mutex;
+        void *m_connection = nullptr; // sqlite3* while the check runs
+        bool m_stopped = false;
+    };
+    static Result<QStringList> quickCheck(const QString &path, CheckStopper *stopper = nullptr);
 
     // Times are stored as ISO 8601 UTC with milliseconds; invalid times as NULL.
     static QVariant toSql(const QDateTime &time);

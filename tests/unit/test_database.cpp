@@ -53,6 +53,7 @@ private slots:
     void transactionRollsBackUnlessCommitted();
     void nestedTransactions();
     void checkReportsNothingOnHealthyFile();
+    void quickCheckCanBeStopped();
 };
 
 void TestDatabase::createsNewFile()
@@ -248,6 +249,26 @@ void TestDatabase::checkReportsNothingOnHealthyFile()
     auto problems = temp->database().check();
     RELAIS_VERIFY_OK(problems);
     QVERIFY(problems->isEmpty());
+}
+
+void TestDatabase::quickCheckCanBeStopped()
+{
+    Test::TempStore temp;
+    {
+        Transaction t(temp->database());
+        for (int i = 0; i < 300; ++i)
+            RELAIS_VERIFY_OK(temp->articles().create(Test::sampleArticle(QStringLiteral("Article %1").arg(i))));
+        RELAIS_VERIFY_OK(t.commit());
+    }
+    Database::CheckStopper running;
+    auto healthy = Database::quickCheck(temp.path(), &running);
+    RELAIS_VERIFY_OK(healthy);
+    QVERIFY(healthy->isEmpty());
+    Database::CheckStopper stopper;
+    stopper.stop();
+    auto stopped = Database::quickCheck(temp.path(), &stopper);
+    QVERIFY(!stopped);
+    QVERIFY(stopped.error().message.contains(QStringLiteral("stopped")));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
