@@ -386,6 +386,10 @@ Commands:
         <source>The database “%1” could not be upgraded to version %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The check of “%1” was stopped.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::EntityEditor</name>

@@ -392,6 +392,10 @@ Commandes :
         <source>The database “%1” could not be upgraded to version %2.</source>
         <translation>La base « %1 » n’a pas pu passer à la version %2.</translation>
     </message>
+    <message>
+        <source>The check of “%1” was stopped.</source>
+        <translation>La vérification de « %1 » a été arrêtée.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::EntityEditor</name>
