@@ -11,6 +11,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace Relais {
 
 namespace {
@@ -77,7 +79,18 @@ void ItemEditor::watch(QLineEdit *edit)
 
 void ItemEditor::watch(QPlainTextEdit *edit)
 {
-    connect(edit, &QPlainTextEdit::textChanged, this, &ItemEditor::markModified);
+    // textChanged also fires when the spelling or syntax colours are redone; only a change of
+    // the text itself is an edit. (Comparing is cheap: the copy is shared until it differs.)
+    auto lastText = std::make_shared<QString>();
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, lastText] {
+        QString text = edit->toPlainText();
+        if (m_loading || text == *lastText) {
+            *lastText = std::move(text);
+            return;
+        }
+        *lastText = std::move(text);
+        markModified();
+    });
 }
 
 void ItemEditor::markModified()

@@ -13,6 +13,7 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,6 +72,7 @@ private slots:
     void damagedDatabaseTurnsReadOnly();
     void previewShowsWhatIsTyped();
     void siteSettingsDialog();
+    void spellingDoesNotCountAsAnEdit();
 
 private:
     ArticleEditor *articleEditor() { return qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles)); }
@@ -470,6 +472,24 @@ void TestMainWindow::siteSettingsDialog()
     QCOMPARE(stored->name, QStringLiteral("Portail d’essai"));
     QCOMPARE(stored->baseUrl, QStringLiteral("https://essai.example.org/")); // the final / added
     QCOMPARE(stored->primaryColor, QStringLiteral("#004d40"));
+}
+
+void TestMainWindow::spellingDoesNotCountAsAnEdit()
+{
+    QSignalSpy ready(m_window.get(), &MainWindow::spellingReady);
+    QVERIFY(ready.count() == 1 || ready.wait(10000));
+    selectRowWithTitle(MainWindow::Articles, QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
+    ArticleEditor *editor = articleEditor();
+    const int revision = (*m_temp)->articles().load(editor->currentId())->meta.revision;
+    // Redoing the underlines (as when a word is added to the dictionary) changes no text.
+    editor->setSpellChecker(nullptr);
+    QApplication::processEvents();
+    QVERIFY(!editor->isModified());
+    QCOMPARE((*m_temp)->articles().load(editor->currentId())->meta.revision, revision);
+    // A real edit still counts.
+    editor->bodyEdit()->moveCursor(QTextCursor::End);
+    typeText(editor->bodyEdit(), QStringLiteral("!"));
+    QVERIFY(editor->isModified());
 }
 
 QTEST_MAIN(TestMainWindow)
