@@ -7,11 +7,9 @@ namespace Relais {
 namespace Key {
 const QString Language = QStringLiteral("ui/language");
 const QString LastDatabase = QStringLiteral("storage/lastDatabase");
-const QString SiteTimeZone = QStringLiteral("site/timeZone");
 const QString WindowGeometry = QStringLiteral("window/geometry");
 const QString WindowState = QStringLiteral("window/state");
 const QString Splitter = QStringLiteral("window/splitter");
-const QString EditorSplitter = QStringLiteral("window/editorSplitter/");
 const QString AutosaveDelay = QStringLiteral("editor/autosaveDelayMs");
 } // namespace Key
 
@@ -39,16 +37,6 @@ QString Settings::lastDatabase() const
 void Settings::setLastDatabase(const QString &path)
 {
     m_settings.setValue(Key::LastDatabase, path);
-}
-
-QString Settings::siteTimeZone() const
-{
-    return m_settings.value(Key::SiteTimeZone, QStringLiteral("Europe/Paris")).toString();
-}
-
-void Settings::setSiteTimeZone(const QString &zone)
-{
-    m_settings.setValue(Key::SiteTimeZone, zone);
 }
 
 QByteArray Settings::windowGeometry() const
@@ -79,16 +67,6 @@ QByteArray Settings::splitterState() const
 void Settings::setSplitterState(const QByteArray &state)
 {
     m_settings.setValue(Key::Splitter, state);
-}
-
-QByteArray Settings::editorSplitterState(const QString &editor) const
-{
-    return m_settings.value(Key::EditorSplitter + editor).toByteArray();
-}
-
-void Settings::setEditorSplitterState(const QString &editor, const QByteArray &state)
-{
-    m_settings.setValue(Key::EditorSplitter + editor, state);
 }
 
 int Settings::autosaveDelayMs() const

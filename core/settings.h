@@ -22,17 +22,12 @@ public:
     QString lastDatabase() const;
     void setLastDatabase(const QString &path);
 
-    QString siteTimeZone() const;
-    void setSiteTimeZone(const QString &zone);
-
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
-    QByteArray editorSplitterState(const QString &editor) const;
-    void setEditorSplitterState(const QString &editor, const QByteArray &state);
 
     // Milliseconds of quiet after the last keystroke before the editor saves.
     int autosaveDelayMs() const;

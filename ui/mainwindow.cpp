@@ -176,7 +176,9 @@ ListPanel *MainWindow::createPanel(Page page)
         break;
     }
     }
-    model->setTimeZone(QTimeZone(m_settings.siteTimeZone().toUtf8()));
+    // Dates in lists are shown in the site's time zone, as on the site.
+    const auto site = m_store.siteSettings().load();
+    model->setTimeZone(QTimeZone((site ? site->timeZone : SiteSettings{}.timeZone).toUtf8()));
     ListQuery query;
     query.sortKey = page == Agenda ? QStringLiteral("start") : page == Contacts ? QStringLiteral("name")
         : page == Trash ? QStringLiteral("deleted_at") : QStringLiteral("updated_at");

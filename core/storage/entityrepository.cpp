@@ -218,17 +218,6 @@ Result<void> EntityRepository::emptyTrash()
     return transaction.commit();
 }
 
-Result<qint64> EntityRepository::idOf(const QUuid &uuid) const
-{
-    auto id = m_db.scalar(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(m_spec.table),
-                          {uuid.toString(QUuid::WithoutBraces)});
-    if (!id)
-        return id.error();
-    if (!id->isValid())
-        return Error{Error::Code::NotFound, tr("No item has the id %1.").arg(uuid.toString(QUuid::WithoutBraces)), {}};
-    return id->toLongLong();
-}
-
 bool EntityRepository::slugTaken(const QString &slug, qint64 exceptId, const QString &kind) const
 {
     QString sql = QStringLiteral("SELECT 1 FROM %1 WHERE slug = ? AND id <> ?").arg(m_spec.table);

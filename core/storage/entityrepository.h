@@ -57,7 +57,6 @@ public:
     Result<void> purge(const QList<qint64> &ids);
     Result<void> emptyTrash();
 
-    Result<qint64> idOf(const QUuid &uuid) const;
     bool slugTaken(const QString &slug, qint64 exceptId, const QString &kind = {}) const;
 
     // "éco activ" → "éco"* "activ"*: each word of two letters or more a prefix, all
