@@ -31,6 +31,10 @@ struct Error
     {
         return Error{Code::Failed, std::move(message), std::move(detail)};
     }
+    static Error invalid(QString message, QString detail = {})
+    {
+        return Error{Code::Invalid, std::move(message), std::move(detail)};
+    }
 };
 
 // A value or an Error. Functions that can fail return this instead of bool plus

@@ -5,6 +5,9 @@
 #include "content/jsonformat.h"
 #include "content/vocabulary.h"
 #include "exchange/seedimporter.h"
+#include "publish/connectiontest.h"
+#include "publish/passwordvault.h"
+#include "publish/publisher.h"
 #include "render/sitebuilder.h"
 #include "render/sitefolder.h"
 #include "storage/store.h"
@@ -12,6 +15,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QLocale>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,6 +70,22 @@ Result<std::unique_ptr<Store>> openStore(const QString &path, bool create)
     return Store::open(path);
 }
 
+// "2026-12-01T08:00:00Z"; a time without zone is the site's (Europe/Paris).
+QDateTime parseAt(const QString &at)
+{
+    if (at.isEmpty())
+        return QDateTime::currentDateTimeUtc();
+    QDateTime when = QDateTime::fromString(at, Qt::ISODateWithMs);
+    if (when.isValid() && when.timeSpec() == Qt::LocalTime)
+        when = QDateTime(when.date(), when.time(), QTimeZone("Europe/Paris"));
+    return when;
+}
+
+QString size(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
@@ -88,7 +109,15 @@ int CommandLine::run(const QStringList &arguments)
            "  list articles|agenda|contacts [--json]   list the items (not those in the trash)\n"
            "  check                                    check the database; exit code 1 on problems\n"
            "  import seed FILE [--demo]                import a seed-site.json file in one transaction\n"
-           "  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)"));
+           "  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)\n"
+           "  target add webdav NAME --url URL --user USER [--password-file FILE]\n"
+           "                                           add a WebDAV publishing target; the password goes to the keyring\n"
+           "  target list | target remove NAME | target test NAME [--password-file FILE]\n"
+           "  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]\n"
+           "                                           publish the site; exit 0 only when the server holds the render\n"
+           "  history [--target NAME]                  the publish runs, newest first\n\n"
+           "A password file must be readable by its owner only (chmod 600). Passwords are never taken on the\n"
+           "command line."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
@@ -101,7 +130,21 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption outOption(QStringLiteral("out"), tr("render: the folder of the site."), tr("folder"));
     const QCommandLineOption atOption(QStringLiteral("at"), tr("render: the time to render the site for (ISO 8601)."),
                                       tr("time"));
-    parser.addOptions({databaseOption, jsonOption, demoOption, outOption, atOption});
+    const QCommandLineOption urlOption(QStringLiteral("url"), tr("target add: the folder's address (http or https)."),
+                                       tr("url"));
+    const QCommandLineOption userOption(QStringLiteral("user"), tr("target add: the user name on the server."),
+                                        tr("name"));
+    const QCommandLineOption passwordFileOption(
+        QStringLiteral("password-file"), tr("A file holding the password, readable by its owner only."), tr("file"));
+    const QCommandLineOption targetOption(QStringLiteral("target"), tr("publish, history: the target (default: all)."),
+                                          tr("name"));
+    const QCommandLineOption dueOption(QStringLiteral("due"),
+                                       tr("publish: only when items became due since the last publish (for cron)."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("publish: print the plan, send nothing."));
+    const QCommandLineOption overwriteOption(
+        QStringLiteral("overwrite"), tr("publish: overwrite the site even when somebody else changed it on the server."));
+    parser.addOptions({databaseOption, jsonOption, demoOption, outOption, atOption, urlOption, userOption,
+                       passwordFileOption, targetOption, dueOption, dryRunOption, overwriteOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("list, check, import or render."));
 
     if (!parser.parse(arguments)) {
@@ -145,6 +188,27 @@ int CommandLine::run(const QStringList &arguments)
         if (args.size() != 1 || !parser.isSet(outOption))
             return usage(tr("Usage: render --out DIR [--at ISO-DATETIME]."));
         return render(database, parser.value(outOption), parser.value(atOption));
+    }
+    if (command == u"target") {
+        return target(database, args.mid(1), parser.value(urlOption), parser.value(userOption),
+                      parser.value(passwordFileOption));
+    }
+    if (command == u"publish") {
+        if (args.size() != 1)
+            return usage(tr("Usage: publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]."));
+        PublishOptions options;
+        options.target = parser.value(targetOption);
+        options.passwordFile = parser.value(passwordFileOption);
+        options.due = parser.isSet(dueOption);
+        options.dryRun = parser.isSet(dryRunOption);
+        options.overwrite = parser.isSet(overwriteOption);
+        options.at = parser.value(atOption);
+        return publish(database, options);
+    }
+    if (command == u"history") {
+        if (args.size() != 1)
+            return usage(tr("Usage: history [--target NAME]."));
+        return history(database, parser.value(targetOption));
     }
     if (command.isEmpty())
         return usage(tr("No command given."));
@@ -249,15 +313,10 @@ int CommandLine::importSeed(const QString &database, const QString &file, bool d
 
 int CommandLine::render(const QString &database, const QString &out, const QString &at)
 {
-    QDateTime when = QDateTime::currentDateTimeUtc();
-    if (!at.isEmpty()) {
-        when = QDateTime::fromString(at, Qt::ISODateWithMs);
-        if (!when.isValid()) {
-            m_err << tr("“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).").arg(at) << Qt::endl;
-            return 2;
-        }
-        if (when.timeSpec() == Qt::LocalTime)
-            when = QDateTime(when.date(), when.time(), QTimeZone("Europe/Paris"));
+    const QDateTime when = parseAt(at);
+    if (!when.isValid()) {
+        m_err << tr("“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).").arg(at) << Qt::endl;
+        return 2;
     }
     auto store = openStore(database, false);
     if (!store) {
@@ -300,6 +359,309 @@ int CommandLine::render(const QString &database, const QString &out, const QStri
                  .arg(out)
                  .arg(*removed)
           << Qt::endl;
+    return 0;
+}
+
+int CommandLine::target(const QString &database, const QStringList &args, const QString &url, const QString &user,
+                        const QString &passwordFile)
+{
+    const QString sub = args.value(0);
+    auto usage = [&](const QString &message) {
+        m_err << message << Qt::endl;
+        return 2;
+    };
+    if (sub != u"add" && sub != u"list" && sub != u"remove" && sub != u"test")
+        return usage(tr("target takes one of: add, list, remove, test."));
+    auto store = openStore(database, false);
+    if (!store) {
+        m_err << store.error().message << Qt::endl;
+        return 1;
+    }
+    PublishRepository &repo = (*store)->publishing();
+
+    if (sub == u"list") {
+        if (args.size() != 1)
+            return usage(tr("target list takes no argument."));
+        auto targets = repo.targets();
+        if (!targets) {
+            m_err << targets.error().message << Qt::endl;
+            return 1;
+        }
+        for (const PublishTarget &t : std::as_const(*targets)) {
+            auto last = repo.lastPublished(t.id);
+            m_out << t.name << '\t' << t.kind << '\t' << t.url.toString() << '\t' << t.username << '\t'
+                  << (last && last->isValid() ? JsonFormat::isoUtc(*last) : tr("never published")) << '\n';
+        }
+        m_out.flush();
+        return 0;
+    }
+    if (sub == u"remove") {
+        if (args.size() != 2)
+            return usage(tr("Usage: target remove NAME."));
+        auto t = repo.target(args.at(1));
+        if (!t) {
+            m_err << t.error().message << Qt::endl;
+            return 1;
+        }
+        if (auto r = repo.removeTarget(t->id); !r) {
+            m_err << r.error().message << Qt::endl;
+            return 1;
+        }
+        m_out << tr("Target “%1” removed (its password stays in the keyring until you remove it there).").arg(t->name)
+              << Qt::endl;
+        return 0;
+    }
+    if (sub == u"add") {
+        if (args.size() != 3 || args.at(1) != u"webdav" || url.isEmpty())
+            return usage(tr("Usage: target add webdav NAME --url URL --user USER [--password-file FILE]."));
+        QString password;
+        if (!passwordFile.isEmpty()) {
+            auto read = PasswordVault::readPasswordFile(passwordFile);
+            if (!read) {
+                m_err << read.error().message << Qt::endl;
+                return 1;
+            }
+            password = *read;
+        }
+        PublishTarget t;
+        t.name = args.at(2);
+        t.url = QUrl(url, QUrl::StrictMode);
+        t.username = user;
+        auto added = repo.addTarget(t);
+        if (!added) {
+            m_err << added.error().message << Qt::endl;
+            return 1;
+        }
+        m_out << tr("Target “%1” added: %2").arg(added->name, added->url.toString()) << Qt::endl;
+        if (!password.isEmpty()) {
+            const auto stored = PasswordVault::writeNow(added->keychainKey(), password);
+            if (stored.ok) {
+                m_out << tr("The password is in the desktop keyring.") << Qt::endl;
+            } else {
+                m_err << tr("The password was not stored: %1 Give --password-file to each publish instead.")
+                             .arg(stored.error)
+                      << Qt::endl;
+            }
+        }
+        return 0;
+    }
+    // test
+    if (args.size() != 2)
+        return usage(tr("Usage: target test NAME [--password-file FILE]."));
+    auto t = repo.target(args.at(1));
+    if (!t) {
+        m_err << t.error().message << Qt::endl;
+        return 1;
+    }
+    QString password;
+    if (!passwordFile.isEmpty()) {
+        auto read = PasswordVault::readPasswordFile(passwordFile);
+        if (!read) {
+            m_err << read.error().message << Qt::endl;
+            return 1;
+        }
+        password = *read;
+    } else {
+        const auto read = PasswordVault::readNow(t->keychainKey());
+        if (!read.ok && !t->username.isEmpty()) {
+            m_err << tr("No password for “%1”: %2 Give --password-file.").arg(t->name, read.error) << Qt::endl;
+            return 1;
+        }
+        password = read.password;
+    }
+    WebDavClient::Options http;
+    http.maxTries = 1;
+    http.timeoutMs = 15000;
+    ConnectionTest test(*t, password, http);
+    QEventLoop loop;
+    ConnectionTest::Outcome outcome;
+    QObject::connect(&test, &ConnectionTest::finished, &loop, [&](const ConnectionTest::Outcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    test.start();
+    loop.exec();
+    (outcome.ok ? m_out : m_err) << t->name << ": " << outcome.message << Qt::endl;
+    return outcome.ok ? 0 : 1;
+}
+
+int CommandLine::publish(const QString &database, const PublishOptions &options)
+{
+    const QDateTime at = parseAt(options.at);
+    if (!at.isValid()) {
+        m_err << tr("“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).").arg(options.at) << Qt::endl;
+        return 2;
+    }
+    auto store = openStore(database, false);
+    if (!store) {
+        m_err << store.error().message << Qt::endl;
+        return 1;
+    }
+    PublishRepository &repo = (*store)->publishing();
+    QList<PublishTarget> targets;
+    if (!options.target.isEmpty()) {
+        auto t = repo.target(options.target);
+        if (!t) {
+            m_err << t.error().message << Qt::endl;
+            return 1;
+        }
+        targets.append(*t);
+    } else {
+        auto all = repo.targets();
+        if (!all) {
+            m_err << all.error().message << Qt::endl;
+            return 1;
+        }
+        targets = *all;
+        if (targets.isEmpty()) {
+            m_err << tr("There is no publishing target; add one with: target add webdav NAME --url URL --user USER.")
+                  << Qt::endl;
+            return 1;
+        }
+    }
+    QString filePassword;
+    if (!options.passwordFile.isEmpty()) {
+        auto read = PasswordVault::readPasswordFile(options.passwordFile);
+        if (!read) {
+            m_err << read.error().message << Qt::endl;
+            return 1;
+        }
+        filePassword = *read;
+    }
+
+    bool allWell = true;
+    for (const PublishTarget &t : std::as_const(targets)) {
+        if (options.due) {
+            auto last = repo.lastPublished(t.id);
+            auto due = last ? repo.dueBetween(*last, at) : Result<int>(last.error());
+            if (!due) {
+                m_err << due.error().message << Qt::endl;
+                allWell = false;
+                continue;
+            }
+            auto unfinished = repo.unfinishedRun(t.id);
+            const bool resume = unfinished && unfinished->has_value();
+            if (last->isValid() && *due == 0 && !resume) {
+                m_out << tr("%1: nothing became due since the last publish (%2).").arg(t.name, JsonFormat::isoUtc(*last))
+                      << Qt::endl;
+                continue;
+            }
+        }
+        QString password = filePassword;
+        if (options.passwordFile.isEmpty() && !options.dryRun) {
+            const auto read = PasswordVault::readNow(t.keychainKey());
+            if (!read.ok && !t.username.isEmpty()) {
+                m_err << tr("No password for “%1”: %2 Give --password-file.").arg(t.name, read.error) << Qt::endl;
+                allWell = false;
+                continue;
+            }
+            password = read.password;
+        }
+        Publisher::Options publishOptions;
+        Publisher publisher(database, t, password, publishOptions);
+        QEventLoop loop;
+        Publisher::Summary summary;
+        int lastShown = -1;
+        QObject::connect(&publisher, &Publisher::prepared, &loop, [&](const Publisher::Prepared &p) {
+            if (p.resuming) {
+                m_out << tr("%1: the publish of %2 did not finish; %3 of its %4 steps had arrived and are not sent again.")
+                             .arg(t.name, JsonFormat::isoUtc(p.resuming->startedAt))
+                             .arg(p.resuming->stepsDone)
+                             .arg(p.resuming->stepsTotal)
+                      << '\n';
+            }
+            m_out << tr("%1: %2 files rendered (%3) in %4 ms.").arg(t.name).arg(p.files).arg(size(p.siteBytes)).arg(p.renderMs)
+                  << '\n';
+            m_out << tr("plan: %1 to upload, %2 to delete, %3 folders to make, %4")
+                         .arg(p.plan.uploads)
+                         .arg(p.plan.deletes)
+                         .arg(p.plan.folders)
+                         .arg(size(p.plan.bytes))
+                  << Qt::endl;
+            if (p.serverChanged) {
+                m_err << p.serverChanges << Qt::endl;
+                if (!options.overwrite && !options.dryRun) {
+                    m_err << tr("Not published: run again with --overwrite to replace what is on the server.")
+                          << Qt::endl;
+                    publisher.cancel();
+                    return;
+                }
+            }
+            if (options.dryRun) {
+                for (const PublishStep &step : p.plan.steps)
+                    m_out << "  " << PublishStep::actionName(step.action) << ' ' << step.path << '\n';
+                m_out.flush();
+                publisher.cancel();
+                return;
+            }
+            publisher.run(options.overwrite);
+        });
+        QObject::connect(&publisher, &Publisher::progress, &loop, [&](int done, int steps, qint64, qint64) {
+            const int tenth = steps > 0 ? done * 10 / steps : 10;
+            if (steps >= 200 && tenth != lastShown) {
+                lastShown = tenth;
+                m_out << tr("  %1 of %2 steps").arg(done).arg(steps) << Qt::endl;
+            }
+        });
+        QObject::connect(&publisher, &Publisher::finished, &loop, [&](const Publisher::Summary &s) {
+            summary = s;
+            loop.quit();
+        });
+        publisher.prepare(at);
+        if (summary.state.isEmpty())
+            loop.exec();
+        for (const QString &e : std::as_const(summary.errors))
+            m_err << e << '\n';
+        m_err.flush();
+        if (options.dryRun)
+            continue;
+        if (summary.state == u"cancelled") {
+            allWell = false;
+            continue;
+        }
+        m_out << tr("%1: %2 in %3 s, %4 requests.").arg(t.name, summary.state).arg(summary.elapsedMs / 1000.0, 0, 'f', 1).arg(summary.requests)
+              << '\n';
+        m_out << QStringLiteral("published: %1 uploaded, %2 deleted, %3 failed")
+                     .arg(summary.uploaded)
+                     .arg(summary.deleted)
+                     .arg(summary.failed)
+              << Qt::endl;
+        if (summary.state != u"done" || summary.failed > 0)
+            allWell = false;
+    }
+    return allWell ? 0 : 1;
+}
+
+int CommandLine::history(const QString &database, const QString &targetName)
+{
+    auto store = openStore(database, false);
+    if (!store) {
+        m_err << store.error().message << Qt::endl;
+        return 1;
+    }
+    PublishRepository &repo = (*store)->publishing();
+    qint64 id = 0;
+    if (!targetName.isEmpty()) {
+        auto t = repo.target(targetName);
+        if (!t) {
+            m_err << t.error().message << Qt::endl;
+            return 1;
+        }
+        id = t->id;
+    }
+    auto runs = repo.runs(id);
+    if (!runs) {
+        m_err << runs.error().message << Qt::endl;
+        return 1;
+    }
+    for (const PublishRun &r : std::as_const(*runs)) {
+        const qint64 ms = r.finishedAt.isValid() ? r.startedAt.msecsTo(r.finishedAt) : -1;
+        m_out << JsonFormat::isoUtc(r.startedAt) << '\t' << r.targetName << '\t' << r.state << '\t'
+              << tr("%1 uploaded, %2 deleted, %3 failed, %4").arg(r.uploaded).arg(r.deleted).arg(r.failed).arg(size(r.bytes))
+              << '\t' << (ms >= 0 ? QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1) : QStringLiteral("-")) << '\t'
+              << QString(r.errors).replace(QLatin1Char('\n'), QStringLiteral(" | ")) << '\n';
+    }
+    m_out.flush();
     return 0;
 }
 

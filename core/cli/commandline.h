@@ -25,6 +25,19 @@ private:
     int check(const QString &database);
     int importSeed(const QString &database, const QString &file, bool demo);
     int render(const QString &database, const QString &out, const QString &at);
+    struct PublishOptions
+    {
+        QString target;
+        QString passwordFile;
+        bool due = false;
+        bool dryRun = false;
+        bool overwrite = false;
+        QString at;
+    };
+    int target(const QString &database, const QStringList &args, const QString &url, const QString &user,
+               const QString &passwordFile);
+    int publish(const QString &database, const PublishOptions &options);
+    int history(const QString &database, const QString &target);
 
     QTextStream &m_out;
     QTextStream &m_err;

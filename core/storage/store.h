@@ -6,6 +6,7 @@
 #include "storage/articlerepository.h"
 #include "storage/contactrepository.h"
 #include "storage/database.h"
+#include "storage/publishrepository.h"
 #include "storage/sitesettingsrepository.h"
 #include "storage/trashrepository.h"
 
@@ -28,6 +29,7 @@ public:
     ContactRepository &contacts() { return m_contacts; }
     TrashRepository &trash() { return m_trash; }
     SiteSettingsRepository &siteSettings() { return m_siteSettings; }
+    PublishRepository &publishing() { return m_publishing; }
     // The repository of a type named as in ListRow::type.
     EntityRepository *repository(const QString &type);
 
@@ -38,6 +40,7 @@ private:
     ContactRepository m_contacts;
     TrashRepository m_trash;
     SiteSettingsRepository m_siteSettings;
+    PublishRepository m_publishing;
 };
 
 } // namespace Relais

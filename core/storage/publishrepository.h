@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "publish/manifest.h"
+#include "publish/publishplan.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QUrl>
+
+#include <optional>
+
+namespace Relais {
+
+class Database;
+
+// A place the site is published to. The password is not here: it is in the keyring under
+// keychainKey().
+struct PublishTarget
+{
+    qint64 id = 0;
+    QString name;
+    QString kind = QStringLiteral("webdav");
+    QUrl url;
+    QString username;
+    QByteArray trustedCertificate; // SHA-256 of the one certificate trusted by hand, hex
+    QByteArray lastManifest;       // the manifest this database last wrote there
+    QDateTime createdAt;
+
+    QString keychainKey() const;
+};
+
+struct PublishRun
+{
+    qint64 id = 0;
+    qint64 targetId = 0;
+    QString targetName;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString state; // running, done, failed, cancelled
+    int plannedUploads = 0;
+    int plannedDeletes = 0;
+    qint64 plannedBytes = 0;
+    int uploaded = 0;
+    int deleted = 0;
+    int failed = 0;
+    qint64 bytes = 0;
+    int requests = 0;
+    qint64 resumedFrom = 0;
+    QString errors;
+    int stepsDone = 0;  // filled by unfinishedRun()
+    int stepsTotal = 0; // filled by unfinishedRun()
+};
+
+class PublishRepository
+{
+public:
+    explicit PublishRepository(const Database &db);
+
+    Result<QList<PublishTarget>> targets() const;
+    Result<PublishTarget> target(const QString &name) const;
+    Result<PublishTarget> target(qint64 id) const;
+    // Checks the name and URL; a name already used is a Conflict.
+    Result<PublishTarget> addTarget(PublishTarget target);
+    Result<void> updateTarget(const PublishTarget &target);
+    Result<void> removeTarget(qint64 id);
+    Result<void> setTrustedCertificate(qint64 targetId, const QByteArray &sha256Hex);
+
+    // What the server holds as far as this database knows.
+    Result<FileMap> files(qint64 targetId) const;
+    // Replaces what we know the server holds (after the user chose to overwrite somebody's
+    // changes); entries without a hash are left out.
+    Result<void> replaceFiles(qint64 targetId, const FileMap &files);
+
+    // A new run with its plan, in one transaction. Returns the run id.
+    Result<qint64> startRun(qint64 targetId, const PublishPlan &plan, const QDateTime &at, qint64 resumedFrom);
+    // One step arrived: marks it done and records what the server now holds, atomically.
+    Result<void> stepDone(qint64 runId, int seq, qint64 targetId, const PublishStep &step);
+    Result<void> stepFailed(qint64 runId, int seq, const QString &error);
+    // The manifest just written to the server.
+    Result<void> setLastManifest(qint64 targetId, const QByteArray &manifest);
+    Result<void> finishRun(const PublishRun &run);
+
+    // The last run when it did not finish well (stopped, failed, cancelled), with how far it went.
+    Result<std::optional<PublishRun>> unfinishedRun(qint64 targetId) const;
+    // Newest first; all targets when targetId is 0.
+    Result<QList<PublishRun>> runs(qint64 targetId = 0, int limit = 200) const;
+    // Start of the last run that finished well, invalid when none.
+    Result<QDateTime> lastPublished(qint64 targetId) const;
+
+    // Items that became public between `since` (exclusive; invalid: the beginning) and `now`.
+    Result<int> dueBetween(const QDateTime &since, const QDateTime &now) const;
+    // The next time an item becomes public after `now`, invalid when none is scheduled.
+    Result<QDateTime> nextDue(const QDateTime &now) const;
+    // The oldest change to the content not in the last publish (edits, trash moves, items that
+    // became due since), invalid when everything is published. Unknown publish: the first change.
+    Result<QDateTime> unpublishedSince(const QDateTime &lastPublished, const QDateTime &now) const;
+
+    static QString checkName(const QString &name);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace Relais
