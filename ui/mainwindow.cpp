@@ -8,6 +8,10 @@
 #include "entitylistmodel.h"
 #include "listpanel.h"
 #include "messagebox.h"
+#include "publishdialog.h"
+#include "publishhistorydialog.h"
+#include "publishscheduler.h"
+#include "publishtargetsdialog.h"
 #include "settings.h"
 #include "sitesettingsdialog.h"
 #include "storage/store.h"
@@ -102,6 +106,9 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
 
     m_modifiedLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_modifiedLabel);
+    m_publishLabel = new QLabel(this);
+    m_publishLabel->setObjectName(QStringLiteral("publishStatus"));
+    statusBar()->addPermanentWidget(m_publishLabel);
     auto *dbLabel = new QLabel(QFileInfo(store.database().path()).fileName(), this);
     dbLabel->setToolTip(store.database().path());
     statusBar()->addPermanentWidget(dbLabel);
@@ -133,6 +140,15 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     m_sidebar->setCurrentRow(Articles);
     showRow({});
     updateActions();
+
+    m_scheduler = new PublishScheduler(m_store, this);
+    connect(m_scheduler, &PublishScheduler::message, this, &MainWindow::showMessage);
+    connect(m_scheduler, &PublishScheduler::published, this, &MainWindow::updatePublishStatus);
+    auto *publishStatusTimer = new QTimer(this);
+    publishStatusTimer->setInterval(30 * 1000);
+    connect(publishStatusTimer, &QTimer::timeout, this, &MainWindow::updatePublishStatus);
+    publishStatusTimer->start();
+    updatePublishStatus();
 }
 
 MainWindow::~MainWindow()
@@ -230,6 +246,17 @@ void MainWindow::createActions()
     add(QStringLiteral("find"), tr("&Find"), QKeySequence::Find, &MainWindow::focusSearch);
     add(QStringLiteral("preview"), tr("&Preview in Browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         &MainWindow::previewInBrowser);
+    add(QStringLiteral("publish"), tr("P&ublish…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+        &MainWindow::publish);
+    add(QStringLiteral("publishHistory"), tr("Publish &History…"), QKeySequence(), [this] {
+        PublishHistoryDialog dialog(m_store, this);
+        dialog.exec();
+    });
+    add(QStringLiteral("publishTargets"), tr("&Publishing Targets…"), QKeySequence(), [this] {
+        PublishTargetsDialog dialog(m_store, this);
+        dialog.exec();
+        updatePublishStatus();
+    });
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
 
     // Undo and redo: inside a text field its own history (QLineEdit and QPlainTextEdit take
@@ -266,6 +293,9 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("save")));
     file->addAction(action(QStringLiteral("preview")));
     file->addSeparator();
+    file->addAction(action(QStringLiteral("publish")));
+    file->addAction(action(QStringLiteral("publishHistory")));
+    file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -292,6 +322,7 @@ void MainWindow::createMenus()
         if (dialog.exec() == QDialog::Accepted)
             showMessage(tr("Site settings saved"));
     });
+    settings->addAction(action(QStringLiteral("publishTargets")));
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QList<QPair<QString, QString>> languages = {
@@ -310,7 +341,7 @@ void MainWindow::createMenus()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char *name : {"new", "save", "delete", "restore", "undo", "redo", "preview"})
+    for (const char *name : {"new", "save", "delete", "restore", "undo", "redo", "preview", "publish"})
         toolbar->addAction(action(QString::fromLatin1(name)));
 }
 
@@ -366,6 +397,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("new"))->setEnabled(writable && !inTrash);
     action(QStringLiteral("save"))->setEnabled(writable && editor && editor->hasItem());
     action(QStringLiteral("preview"))->setEnabled(editor && editor->hasItem() && page != Contacts);
+    action(QStringLiteral("publish"))->setEnabled(writable);
     action(QStringLiteral("delete"))->setEnabled(writable && !inTrash && hasSelection);
     action(QStringLiteral("restore"))->setEnabled(writable && inTrash && hasSelection);
     action(QStringLiteral("deleteForGood"))->setEnabled(writable && inTrash && hasSelection);
@@ -450,10 +482,56 @@ bool MainWindow::saveCurrent()
     return true;
 }
 
+void MainWindow::publish()
+{
+    if (m_readOnly)
+        return;
+    // Saved first: what is published is what the database holds.
+    if (ItemEditor *editor = currentEditor(); editor && editor->isModified())
+        editor->saveNow();
+    auto *dialog = new PublishDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PublishDialog::published, this, &MainWindow::updatePublishStatus);
+    dialog->show();
+    dialog->start();
+}
+
+void MainWindow::updatePublishStatus()
+{
+    auto targets = m_store.publishing().targets();
+    if (!targets || targets->isEmpty()) {
+        m_publishLabel->setText(tr("Not published (no target)"));
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto last = m_store.publishing().lastPublished(0);
+    if (!last)
+        return;
+    if (!last->isValid()) {
+        m_publishLabel->setText(tr("Never published"));
+        return;
+    }
+    auto since = m_store.publishing().unpublishedSince(*last, now);
+    const QLocale locale;
+    auto when = [&](const QDateTime &t) {
+        const QDateTime local = t.toLocalTime();
+        return local.date() == QDate::currentDate() ? locale.toString(local.time(), QLocale::ShortFormat)
+                                                     : locale.toString(local, QLocale::ShortFormat);
+    };
+    if (since && since->isValid()) {
+        m_publishLabel->setText(tr("Unpublished changes since %1").arg(when(*since)));
+        m_publishLabel->setToolTip(tr("Last published %1. File → Publish sends the changes.").arg(when(*last)));
+    } else {
+        m_publishLabel->setText(tr("All published (%1)").arg(when(*last)));
+        m_publishLabel->setToolTip(QString());
+    }
+}
+
 void MainWindow::itemSaved(const QString &type, qint64 id, bool created)
 {
     showMessage(tr("Saved"));
     refreshLists();
+    updatePublishStatus();
     if (created) {
         const Page page = type == EntityType::Article ? Articles : type == EntityType::Agenda ? Agenda : Contacts;
         const QSignalBlocker blocker(m_panels.at(page));
@@ -467,6 +545,8 @@ void MainWindow::refreshLists()
     for (ListPanel *panel : std::as_const(m_panels))
         panel->refresh();
     updateCounts();
+    if (m_publishLabel)
+        updatePublishStatus();
 }
 
 void MainWindow::deleteSelected()

@@ -26,6 +26,7 @@ class ItemEditor;
 class SpellChecker;
 class ListPanel;
 class Settings;
+class PublishScheduler;
 class Store;
 
 // The main window: sidebar of sections, the list of the chosen section, the editor of the
@@ -65,6 +66,8 @@ public slots:
     // Reads the whole database file in a worker thread; a damaged file makes the window
     // read-only, with a message, so that nothing is written over the damage.
     void checkDatabase();
+    void publish();
+    void updatePublishStatus();
 
 public:
     bool isReadOnly() const { return m_readOnly; }
@@ -107,6 +110,8 @@ private:
     QWidget *m_placeholder = nullptr;
     QLabel *m_placeholderText = nullptr;
     QLabel *m_modifiedLabel = nullptr;
+    QLabel *m_publishLabel = nullptr;
+    PublishScheduler *m_scheduler = nullptr;
     QUndoStack *m_undo = nullptr;
     QHash<QString, QAction *> m_actions;
     bool m_firstShow = true;

@@ -548,7 +548,7 @@ int CommandLine::publish(const QString &database, const PublishOptions &options)
             }
         }
         QString password = filePassword;
-        if (options.passwordFile.isEmpty() && !options.dryRun) {
+        if (options.passwordFile.isEmpty()) {
             const auto read = PasswordVault::readNow(t.keychainKey());
             if (!read.ok && !t.username.isEmpty()) {
                 m_err << tr("No password for “%1”: %2 Give --password-file.").arg(t.name, read.error) << Qt::endl;
@@ -613,8 +613,11 @@ int CommandLine::publish(const QString &database, const PublishOptions &options)
         for (const QString &e : std::as_const(summary.errors))
             m_err << e << '\n';
         m_err.flush();
-        if (options.dryRun)
+        if (options.dryRun) {
+            if (summary.state == u"failed")
+                allWell = false;
             continue;
+        }
         if (summary.state == u"cancelled") {
             allWell = false;
             continue;

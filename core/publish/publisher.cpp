@@ -209,7 +209,7 @@ void Publisher::run(bool overwrite)
         if (auto r = m_repo->replaceFiles(m_target.id, m_basis); !r)
             return fail(r.error().message);
     }
-    auto runId = m_repo->startRun(m_target.id, m_prepared.plan, m_store->database().now(),
+    auto runId = m_repo->startRun(m_target.id, m_prepared.plan, m_store->database().now(), m_at,
                                   m_prepared.resuming ? m_prepared.resuming->id : 0);
     if (!runId)
         return fail(runId.error().message);

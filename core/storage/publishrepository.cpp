@@ -208,7 +208,7 @@ Result<void> PublishRepository::replaceFiles(qint64 targetId, const FileMap &fil
 }
 
 Result<qint64> PublishRepository::startRun(qint64 targetId, const PublishPlan &plan, const QDateTime &at,
-                                           qint64 resumedFrom)
+                                           const QDateTime &renderedFor, qint64 resumedFrom)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -220,9 +220,10 @@ Result<qint64> PublishRepository::startRun(qint64 targetId, const PublishPlan &p
             !q)
             return q.error();
     }
-    auto q = m_db.exec(QStringLiteral("INSERT INTO publish_runs (target_id, started_at, state, planned_uploads, "
-                                      "planned_deletes, planned_bytes, resumed_from) VALUES (?, ?, 'running', ?, ?, ?, ?)"),
-                       {targetId, Database::toSql(at), plan.uploads, plan.deletes, plan.bytes,
+    auto q = m_db.exec(QStringLiteral("INSERT INTO publish_runs (target_id, started_at, rendered_for, state, "
+                                      "planned_uploads, planned_deletes, planned_bytes, resumed_from) "
+                                      "VALUES (?, ?, ?, 'running', ?, ?, ?, ?)"),
+                       {targetId, Database::toSql(at), Database::toSql(renderedFor), plan.uploads, plan.deletes, plan.bytes,
                         resumedFrom > 0 ? QVariant(resumedFrom) : QVariant()});
     if (!q)
         return q.error();
@@ -349,7 +350,7 @@ Result<QList<PublishRun>> PublishRepository::runs(qint64 targetId, int limit) co
 
 Result<QDateTime> PublishRepository::lastPublished(qint64 targetId) const
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT max(started_at) FROM publish_runs WHERE state = 'done' AND "
+    auto v = m_db.scalar(QStringLiteral("SELECT max(rendered_for) FROM publish_runs WHERE state = 'done' AND "
                                         "(? = 0 OR target_id = ?)"),
                          {targetId, targetId});
     if (!v)

@@ -74,7 +74,8 @@ public:
     Result<void> replaceFiles(qint64 targetId, const FileMap &files);
 
     // A new run with its plan, in one transaction. Returns the run id.
-    Result<qint64> startRun(qint64 targetId, const PublishPlan &plan, const QDateTime &at, qint64 resumedFrom);
+    Result<qint64> startRun(qint64 targetId, const PublishPlan &plan, const QDateTime &startedAt,
+                            const QDateTime &renderedFor, qint64 resumedFrom);
     // One step arrived: marks it done and records what the server now holds, atomically.
     Result<void> stepDone(qint64 runId, int seq, qint64 targetId, const PublishStep &step);
     Result<void> stepFailed(qint64 runId, int seq, const QString &error);
@@ -86,7 +87,7 @@ public:
     Result<std::optional<PublishRun>> unfinishedRun(qint64 targetId) const;
     // Newest first; all targets when targetId is 0.
     Result<QList<PublishRun>> runs(qint64 targetId = 0, int limit = 200) const;
-    // Start of the last run that finished well, invalid when none.
+    // The time the last run that finished well rendered the site for, invalid when none.
     Result<QDateTime> lastPublished(qint64 targetId) const;
 
     // Items that became public between `since` (exclusive; invalid: the beginning) and `now`.

@@ -32,6 +32,8 @@ CREATE TABLE publish_runs (
     target_id INTEGER NOT NULL REFERENCES publish_targets(id) ON DELETE CASCADE,
     started_at TEXT NOT NULL,
     finished_at TEXT,
+    -- The time the site was rendered for: items due by then are in it.
+    rendered_for TEXT NOT NULL,
     -- running: in progress or interrupted (the process ended without finishing it)
     state TEXT NOT NULL CHECK (state IN ('running', 'done', 'failed', 'cancelled')),
     planned_uploads INTEGER NOT NULL DEFAULT 0,

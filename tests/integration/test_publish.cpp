@@ -14,6 +14,7 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTimer>
 
@@ -47,6 +48,7 @@ private slots:
     void connectionTestSaysWhatIsWrong_data();
     void connectionTestSaysWhatIsWrong();
     void phasesKeepLinksValid();
+    void commandLinePublishes();
 
 private:
     struct Outcome
@@ -600,6 +602,81 @@ void TestPublish::phasesKeepLinksValid()
         lastPhase = phase;
     }
     QCOMPARE(lastPhase, int(PublishPlan::ManifestPhase));
+}
+
+void TestPublish::commandLinePublishes()
+{
+    // A database of its own, made by the CLI, and a target added by it.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+    auto cli = [&](QStringList args, QString *out = nullptr, QString *err = nullptr) {
+        QProcess p;
+        args.prepend(db);
+        args.prepend(QStringLiteral("--database"));
+        p.start(qEnvironmentVariable("RELAIS_CLI"), args);
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            return -1;
+        }
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput());
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("seed"), seedFile()}), 0);
+    const QString pw = dir.filePath(QStringLiteral("password"));
+    QFile file(pw);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(NginxServer::password().toUtf8() + '\n');
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+    QString out, err;
+    const QStringList add{QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("webdav"),
+                          QStringLiteral("Portail"), QStringLiteral("--url"), m_nginx.url().toString(),
+                          QStringLiteral("--user"), NginxServer::user(), QStringLiteral("--password-file"), pw};
+    QCOMPARE(cli(add, &out, &err), 1); // readable by the group: refused
+    QVERIFY2(err.contains(QStringLiteral("chmod 600")), qPrintable(err));
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(cli(add, &out, &err), 0); // no keyring in the tests: said, and the target added
+    QCOMPARE(cli({QStringLiteral("target"), QStringLiteral("list")}, &out), 0);
+    QVERIFY(out.contains(m_nginx.url().toString()));
+    QCOMPARE(cli({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("Portail"),
+                  QStringLiteral("--password-file"), pw},
+                 &out, &err),
+             0);
+
+    QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("--dry-run"), QStringLiteral("--password-file"), pw}, &out, &err),
+             0);
+    QVERIFY2(out.contains(QStringLiteral("put index.html")), qPrintable(out));
+    QVERIFY(QDir(m_nginx.documentRoot() + QStringLiteral("/site")).isEmpty());
+
+    QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("--password-file"), pw}, &out, &err), 0);
+    const QString last = out.trimmed().section(QLatin1Char('\n'), -1);
+    QVERIFY2(last.startsWith(QStringLiteral("published: ")) && last.endsWith(QStringLiteral(" uploaded, 0 deleted, 0 failed")),
+             qPrintable(out + err));
+    QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("--password-file"), pw}, &out, &err), 0);
+    QVERIFY2(out.trimmed().endsWith(QStringLiteral("published: 0 uploaded, 0 deleted, 0 failed")), qPrintable(out));
+    QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("--due"), QStringLiteral("--password-file"), pw}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("nothing became due")), qPrintable(out));
+
+    const QString wrong = dir.filePath(QStringLiteral("wrong"));
+    QFile wrongFile(wrong);
+    QVERIFY(wrongFile.open(QIODevice::WriteOnly));
+    wrongFile.write("nope");
+    wrongFile.close();
+    QVERIFY(wrongFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(cli({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("Portail"),
+                  QStringLiteral("--password-file"), wrong},
+                 &out, &err),
+             1);
+    QVERIFY2(err.contains(QStringLiteral("401")), qPrintable(err));
+    QCOMPARE(cli({QStringLiteral("history")}, &out), 0);
+    QCOMPARE(out.count(QStringLiteral("\tdone\t")), 2);
+    // The password is in no file Relais wrote.
+    QFile database(db);
+    QVERIFY(database.open(QIODevice::ReadOnly));
+    QVERIFY(!database.readAll().contains(NginxServer::password().toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestPublish)

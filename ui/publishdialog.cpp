@@ -1,0 +1,248 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "publishdialog.h"
+
+#include "storage/store.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Relais {
+
+namespace {
+
+QString dataSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+} // namespace
+
+PublishDialog::PublishDialog(Store &store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_targets(new QComboBox(this))
+    , m_message(new QLabel(this))
+    , m_plan(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_bytes(new QLabel(this))
+    , m_details(new QPlainTextEdit(this))
+    , m_publish(new QPushButton(tr("&Publish"), this))
+    , m_overwrite(new QPushButton(tr("&Overwrite and Publish"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    setWindowTitle(tr("Publish the Site"));
+    setObjectName(QStringLiteral("publishDialog"));
+    m_targets->setObjectName(QStringLiteral("publishTargets"));
+    m_message->setObjectName(QStringLiteral("publishMessage"));
+    m_plan->setObjectName(QStringLiteral("publishPlan"));
+    m_progress->setObjectName(QStringLiteral("publishProgress"));
+    m_details->setObjectName(QStringLiteral("publishDetails"));
+    m_publish->setObjectName(QStringLiteral("publishButton"));
+    m_overwrite->setObjectName(QStringLiteral("overwriteButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_message->setWordWrap(true);
+    m_plan->setWordWrap(true);
+    m_details->setReadOnly(true);
+    m_details->setMaximumBlockCount(500);
+    m_details->setPlaceholderText(tr("Problems and details appear here."));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Target:"), m_targets);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_publish, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_overwrite, QDialogButtonBox::DestructiveRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_plan);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_bytes);
+    layout->addWidget(m_details, 1);
+    layout->addWidget(buttons);
+    resize(560, 380);
+
+    if (auto targets = m_store.publishing().targets()) {
+        for (const PublishTarget &t : std::as_const(*targets))
+            m_targets->addItem(QStringLiteral("%1 — %2").arg(t.name, t.url.toString()), t.id);
+    }
+    connect(m_targets, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_stage == Stage::Preparing || m_stage == Stage::Planned || m_stage == Stage::Finished)
+            prepare();
+    });
+    connect(m_publish, &QPushButton::clicked, this, [this] {
+        if (m_stage == Stage::Planned && m_job) {
+            setStage(Stage::Running);
+            m_job->run(false);
+        }
+    });
+    connect(m_overwrite, &QPushButton::clicked, this, [this] {
+        if (m_stage == Stage::Planned && m_job) {
+            setStage(Stage::Running);
+            m_job->run(true);
+        }
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &PublishDialog::reject);
+    setStage(Stage::NoTarget);
+}
+
+PublishDialog::~PublishDialog() = default;
+
+void PublishDialog::start()
+{
+    if (m_targets->count() == 0) {
+        m_message->setText(tr("There is no publishing target yet. Add one in Settings → Publishing Targets."));
+        setStage(Stage::NoTarget);
+        return;
+    }
+    prepare();
+}
+
+void PublishDialog::prepare()
+{
+    const int generation = ++m_generation;
+    m_job.reset();
+    m_details->clear();
+    m_plan->clear();
+    auto target = m_store.publishing().target(m_targets->currentData().toLongLong());
+    if (!target) {
+        m_message->setText(target.error().message);
+        setStage(Stage::NoTarget);
+        return;
+    }
+    setStage(Stage::Preparing);
+    m_message->setText(tr("Waiting for the password of %1…").arg(target->name));
+    const PublishTarget t = *target;
+    PasswordPrompt::obtain(t, this, true, this, [this, t, generation](std::optional<QString> password) {
+        if (generation != m_generation)
+            return;
+        if (!password) {
+            m_message->setText(tr("Not published: no password for %1.").arg(t.name));
+            setStage(Stage::Finished);
+            return;
+        }
+        m_clock.start();
+        m_job = std::make_unique<PublishJob>(m_store.database().path(), t, *password, m_options);
+        connect(m_job.get(), &PublishJob::status, m_message, &QLabel::setText);
+        connect(m_job.get(), &PublishJob::prepared, this, &PublishDialog::onPrepared);
+        connect(m_job.get(), &PublishJob::progress, this, &PublishDialog::onProgress);
+        connect(m_job.get(), &PublishJob::finished, this, &PublishDialog::onFinished);
+        m_job->prepare(m_at.isValid() ? m_at : QDateTime::currentDateTimeUtc());
+    });
+}
+
+void PublishDialog::onPrepared(const Publisher::Prepared &prepared)
+{
+    QStringList lines;
+    if (prepared.resuming) {
+        lines.append(tr("The publish of %1 did not finish; the %2 steps that arrived are not sent again.")
+                         .arg(QLocale().toString(prepared.resuming->startedAt.toLocalTime(), QLocale::ShortFormat))
+                         .arg(prepared.resuming->stepsDone));
+    }
+    lines.append(prepared.plan.summary());
+    m_plan->setText(lines.join(QLatin1Char('\n')));
+    m_message->setText(tr("%n page(s) rendered (%1).", nullptr, prepared.files).arg(dataSize(prepared.siteBytes)));
+    if (prepared.serverChanged) {
+        m_message->setText(tr("Careful: the site on the server is not the one this database published last. "
+                              "Overwrite it, or cancel and find out who changed it."));
+        m_details->setPlainText(prepared.serverChanges);
+    }
+    setStage(Stage::Planned);
+    m_publish->setVisible(!prepared.serverChanged);
+    m_overwrite->setVisible(prepared.serverChanged);
+    if (prepared.plan.isEmpty() && !prepared.serverChanged) {
+        setStage(Stage::Running); // nothing to send: recorded at once
+        m_job->run(false);
+    }
+}
+
+void PublishDialog::onProgress(int done, int steps, qint64 bytesDone, qint64 bytes)
+{
+    m_progress->setRange(0, qMax(1, steps));
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1 of %2 steps").arg(done).arg(steps));
+    m_bytes->setText(tr("%1 of %2 sent").arg(dataSize(bytesDone), dataSize(bytes)));
+}
+
+void PublishDialog::onFinished(const Publisher::Summary &summary)
+{
+    QString text;
+    if (summary.state == u"done") {
+        text = summary.nothingToDo ? tr("Nothing to publish: the server already holds this site.")
+                                   : tr("Published: %1 uploaded, %2 deleted, in %3 s.")
+                                         .arg(summary.uploaded)
+                                         .arg(summary.deleted)
+                                         .arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
+    } else if (summary.state == u"cancelled") {
+        text = tr("Cancelled: %1 uploaded, %2 deleted. The next publish goes on from there.")
+                   .arg(summary.uploaded)
+                   .arg(summary.deleted);
+    } else {
+        text = tr("Not finished: %1 uploaded, %2 deleted, %3 failed. The next publish goes on from there.")
+                   .arg(summary.uploaded)
+                   .arg(summary.deleted)
+                   .arg(summary.failed);
+    }
+    m_message->setText(text);
+    if (!summary.errors.isEmpty())
+        m_details->setPlainText(summary.errors.join(QLatin1Char('\n')));
+    setStage(Stage::Finished);
+    emit published();
+}
+
+void PublishDialog::setStage(Stage stage)
+{
+    m_stage = stage;
+    const bool busy = stage == Stage::Preparing || stage == Stage::Running;
+    m_targets->setEnabled(!busy);
+    m_publish->setText(tr("&Publish"));
+    m_publish->setVisible(stage == Stage::Planned);
+    m_overwrite->setVisible(false);
+    m_progress->setVisible(stage != Stage::NoTarget);
+    if (stage == Stage::Preparing) {
+        m_progress->setRange(0, 0); // busy, length unknown
+        m_bytes->clear();
+    } else if (stage == Stage::Planned) {
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        m_progress->setFormat(QString());
+    }
+    m_cancel->setText(busy || stage == Stage::Planned ? tr("Cancel") : tr("Close"));
+    if (stage == Stage::Planned)
+        m_publish->setDefault(true);
+}
+
+void PublishDialog::reject()
+{
+    if (m_job && !m_job->isFinished() && (m_stage == Stage::Running || m_stage == Stage::Preparing)) {
+        m_message->setText(tr("Cancelling…"));
+        m_cancel->setEnabled(false);
+        connect(m_job.get(), &PublishJob::finished, this, [this] {
+            m_cancel->setEnabled(true);
+        });
+        m_job->cancel();
+        return; // stays open to say what was done
+    }
+    m_job.reset();
+    QDialog::reject();
+}
+
+QString PublishDialog::planText() const
+{
+    return m_plan->text();
+}
+
+QString PublishDialog::resultText() const
+{
+    return m_message->text();
+}
+
+} // namespace Relais

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "publishscheduler.h"
+
+#include "storage/store.h"
+
+#include <QLocale>
+
+namespace Relais {
+
+PublishScheduler::PublishScheduler(Store &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    m_tick.setInterval(60 * 1000);
+    connect(&m_tick, &QTimer::timeout, this, &PublishScheduler::check);
+    m_due.setSingleShot(true);
+    connect(&m_due, &QTimer::timeout, this, &PublishScheduler::check);
+    m_tick.start();
+}
+
+PublishScheduler::~PublishScheduler() = default;
+
+void PublishScheduler::check()
+{
+    arm();
+    if (m_job)
+        return;
+    const QDateTime now = m_now();
+    auto targets = m_store.publishing().targets();
+    if (!targets)
+        return;
+    for (const PublishTarget &t : std::as_const(*targets)) {
+        auto last = m_store.publishing().lastPublished(t.id);
+        // A target never published is published by hand first.
+        if (!last || !last->isValid())
+            continue;
+        auto due = m_store.publishing().dueBetween(*last, now);
+        if (due && *due > 0 && !m_queue.contains(t.id))
+            m_queue.append(t.id);
+    }
+    publishNext();
+}
+
+void PublishScheduler::arm()
+{
+    auto next = m_store.publishing().nextDue(m_now());
+    if (!next || !next->isValid()) {
+        m_due.stop();
+        return;
+    }
+    const qint64 ms = m_now().msecsTo(*next) + 500;
+    // Long waits are left to the minute check (timers drift while the computer sleeps).
+    if (ms < 60 * 60 * 1000)
+        m_due.start(int(qMax<qint64>(ms, 0)));
+}
+
+void PublishScheduler::publishNext()
+{
+    if (m_job || m_queue.isEmpty())
+        return;
+    auto target = m_store.publishing().target(m_queue.takeFirst());
+    if (!target)
+        return publishNext();
+    const PublishTarget t = *target;
+    PasswordPrompt::obtain(t, nullptr, false, this, [this, t](std::optional<QString> password) {
+        if (!password) {
+            emit message(tr("Scheduled items are due on %1; publish them with File → Publish (no password at hand).")
+                             .arg(t.name));
+            return publishNext();
+        }
+        m_job = std::make_unique<PublishJob>(m_store.database().path(), t, *password, m_options);
+        connect(m_job.get(), &PublishJob::prepared, this, [this, t](const Publisher::Prepared &p) {
+            if (p.serverChanged) {
+                emit message(tr("Scheduled publish to %1 stopped: the site on the server changed. Use File → Publish.")
+                                 .arg(t.name));
+                m_job->cancel();
+                return;
+            }
+            m_job->run(false);
+        });
+        connect(m_job.get(), &PublishJob::finished, this, [this, t](const Publisher::Summary &s) {
+            if (s.state == u"done")
+                emit message(tr("Scheduled items published to %1 (%2 files).").arg(t.name).arg(s.uploaded));
+            else if (!s.errors.isEmpty())
+                emit message(tr("Scheduled publish to %1 failed: %2").arg(t.name, s.errors.first()));
+            // Deleted later: this slot runs inside the job's signal.
+            m_job.release()->deleteLater();
+            emit published();
+            publishNext();
+        });
+        m_job->prepare(m_now());
+    });
+}
+
+} // namespace Relais
