@@ -438,7 +438,7 @@ int CommandLine::target(const QString &database, const QStringList &args, const 
             if (stored.ok) {
                 m_out << tr("The password is in the desktop keyring.") << Qt::endl;
             } else {
-                m_err << tr("The password was not stored: %1 Give --password-file to each publish instead.")
+                m_err << tr("The password was not stored: %1\nGive --password-file to each publish instead.")
                              .arg(stored.error)
                       << Qt::endl;
             }
@@ -464,7 +464,7 @@ int CommandLine::target(const QString &database, const QStringList &args, const 
     } else {
         const auto read = PasswordVault::readNow(t->keychainKey());
         if (!read.ok && !t->username.isEmpty()) {
-            m_err << tr("No password for “%1”: %2 Give --password-file.").arg(t->name, read.error) << Qt::endl;
+            m_err << tr("No password for “%1”: %2\nGive --password-file.").arg(t->name, read.error) << Qt::endl;
             return 1;
         }
         password = read.password;
@@ -551,7 +551,7 @@ int CommandLine::publish(const QString &database, const PublishOptions &options)
         if (options.passwordFile.isEmpty()) {
             const auto read = PasswordVault::readNow(t.keychainKey());
             if (!read.ok && !t.username.isEmpty()) {
-                m_err << tr("No password for “%1”: %2 Give --password-file.").arg(t.name, read.error) << Qt::endl;
+                m_err << tr("No password for “%1”: %2\nGive --password-file.").arg(t.name, read.error) << Qt::endl;
                 allWell = false;
                 continue;
             }

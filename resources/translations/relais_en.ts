@@ -210,16 +210,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Relais command line: work on a Relais database without the window.
-
-Commands:
-  list articles|agenda|contacts [--json]   list the items (not those in the trash)
-  check                                    check the database; exit code 1 on problems
-  import seed FILE [--demo]                import a seed-site.json file in one transaction
-  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>render: the folder of the site.</source>
         <translation type="unfinished" />
     </message>
@@ -249,6 +239,162 @@ Commands:
     </message>
     <message>
         <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relais command line: work on a Relais database without the window.
+
+Commands:
+  list articles|agenda|contacts [--json]   list the items (not those in the trash)
+  check                                    check the database; exit code 1 on problems
+  import seed FILE [--demo]                import a seed-site.json file in one transaction
+  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
+  target add webdav NAME --url URL --user USER [--password-file FILE]
+                                           add a WebDAV publishing target; the password goes to the keyring
+  target list | target remove NAME | target test NAME [--password-file FILE]
+  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
+                                           publish the site; exit 0 only when the server holds the render
+  history [--target NAME]                  the publish runs, newest first
+
+A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
+command line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target add: the folder's address (http or https).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target add: the user name on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file holding the password, readable by its owner only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publish, history: the target (default: all).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publish: only when items became due since the last publish (for cron).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publish: print the plan, send nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publish: overwrite the site even when somebody else changed it on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: history [--target NAME].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target takes one of: add, list, remove, test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target list takes no argument.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: target remove NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target “%1” removed (its password stays in the keyring until you remove it there).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: target add webdav NAME --url URL --user USER [--password-file FILE].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target “%1” added: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is in the desktop keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: target test NAME [--password-file FILE].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no publishing target; add one with: target add webdav NAME --url URL --user USER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing became due since the last publish (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the publish of %2 did not finish; %3 of its %4 steps had arrived and are not sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 files rendered (%3) in %4 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: %1 to upload, %2 to delete, %3 folders to make, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not published: run again with --overwrite to replace what is on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1 of %2 steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 in %3 s, %4 requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uploaded, %2 deleted, %3 failed, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password was not stored: %1
+Give --password-file to each publish instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password for “%1”: %2
+Give --password-file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::ConnectionTest</name>
+    <message>
+        <source>The connection works: Relais can read and write there.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -475,10 +621,6 @@ Commands:
 </context>
 <context>
     <name>Relais::EntityRepository</name>
-    <message>
-        <source>No item has the id %1.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>“%1” no longer exists: it was deleted for good.</source>
         <translation type="unfinished" />
@@ -797,6 +939,73 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>Site settings saved</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish &amp;History…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Publishing Targets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not published (no target)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpublished changes since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last published %1. File → Publish sends the changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All published (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::Manifest</name>
+    <message>
+        <source>The manifest is not JSON: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The manifest is not a Relais manifest (format “%1”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The manifest has no list of files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The manifest's entry “%1” is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed on the server (%n):</source>
+        <translation><numerusform>Changed on the server (%n):</numerusform><numerusform>Changed on the server (%n):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added on the server (%n):</source>
+        <translation><numerusform>Added on the server (%n):</numerusform><numerusform>Added on the server (%n):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing on the server (%n):</source>
+        <translation><numerusform>Missing on the server (%n):</numerusform><numerusform>Missing on the server (%n):</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Relais::MarkdownEdit</name>
@@ -937,9 +1146,439 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
 </context>
 <context>
+    <name>Relais::PasswordPrompt</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password of %1 on %2 (kept until Relais quits: %3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::PasswordVault</name>
+    <message>
+        <source>The keyring has no password for this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No desktop keyring is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The desktop keyring cannot be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The desktop keyring refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no password file “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password file “%1” can be read or changed by other users; make it private first (chmod 600 %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password file “%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password file “%1” is too long to hold a password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password file “%1” is empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Relais::PublicationFields</name>
     <message>
         <source>Publication:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::PublishDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overwrite and Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish the Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems and details appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no publishing target yet. Add one in Settings → Publishing Targets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the password of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not published: no password for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The publish of %1 did not finish; the %2 steps that arrived are not sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) rendered (%1).</source>
+        <translation><numerusform>%n page rendered (%1).</numerusform><numerusform>%n pages rendered (%1).</numerusform></translation>
+    </message>
+    <message>
+        <source>Careful: the site on the server is not the one this database published last. Overwrite it, or cancel and find out who changed it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to publish: the server already holds this site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published: %1 uploaded, %2 deleted, in %3 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: %1 uploaded, %2 deleted. The next publish goes on from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not finished: %1 uploaded, %2 deleted, %3 failed. The next publish goes on from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::PublishHistoryDialog</name>
+    <message>
+        <source>Publish History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::PublishPlan</name>
+    <message>
+        <source>Nothing to publish: the server already holds this site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to upload</source>
+        <translation><numerusform>%n file to upload</numerusform><numerusform>%n files to upload</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation><numerusform>%n to delete</numerusform><numerusform>%n to delete</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::PublishRepository</name>
+    <message>
+        <source>A target needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name is longer than 80 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name contains a control character.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no publishing target named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The publishing target no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A target named “%1” exists already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interrupted; resumed by a later run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The publish plan could not be stored.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::PublishScheduler</name>
+    <message>
+        <source>Scheduled items are due on %1; publish them with File → Publish (no password at hand).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled publish to %1 stopped: the site on the server changed. Use File → Publish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled items published to %1 (%2 files).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled publish to %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::PublishTargetsDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publishing Targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add Static Site (WebDAV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved; the password is in the desktop keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved. %1 The password is kept until Relais quits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the target “%1”? The site on the server stays as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust this one certificate (then save and test again)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::Publisher</name>
+    <message>
+        <source>Reading what %1 holds…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The manifest on the server cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Somebody else published to this place: its manifest was not written from this database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site on the server changed since this database last published it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The manifest this database wrote to the server is gone: the site there was removed or replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendering the site…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No temporary folder for the rendered site: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The renderer made a path that cannot be published: “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site on the server changed since this database published it; not overwritten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The publish could not be recorded in the database: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::RemotePath</name>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address must start with http:// or https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address must not have a query (?…) or a fragment (#…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a path Relais sends to a server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” would leave the site's folder on the server.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1294,6 +1933,77 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::WebDavClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the server did not answer within %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the user name or password (401).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: this user has no right to write there (403).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: there is no such folder on the server (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the server does not accept %2; is WebDAV enabled there? (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the server sends elsewhere (%2 to %3); use that address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the server failed (%2 %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the server answered %2 %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the answer was cut off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server name “%1” could not be found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(gave up after %1 tries)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -210,22 +210,6 @@
         <translation>%1 articles, %2 témoignages, %3 événements et %4 contacts importés.</translation>
     </message>
     <message>
-        <source>Relais command line: work on a Relais database without the window.
-
-Commands:
-  list articles|agenda|contacts [--json]   list the items (not those in the trash)
-  check                                    check the database; exit code 1 on problems
-  import seed FILE [--demo]                import a seed-site.json file in one transaction
-  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)</source>
-        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
-
-Commandes :
-  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
-  check                                    vérifie la base ; code de sortie 1 en cas de problème
-  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
-  render --out DOSSIER [--at DATE-ISO]     produit le site tel que publié à ce moment (par défaut : maintenant)</translation>
-    </message>
-    <message>
         <source>render: the folder of the site.</source>
         <translation>render : le dossier du site.</translation>
     </message>
@@ -256,6 +240,179 @@ Commandes :
     <message>
         <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed.</source>
         <translation>%1 fichiers produits (%2 articles, %3 événements, %4 ko) dans %5 ; %6 anciens fichiers supprimés.</translation>
+    </message>
+    <message>
+        <source>Relais command line: work on a Relais database without the window.
+
+Commands:
+  list articles|agenda|contacts [--json]   list the items (not those in the trash)
+  check                                    check the database; exit code 1 on problems
+  import seed FILE [--demo]                import a seed-site.json file in one transaction
+  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
+  target add webdav NAME --url URL --user USER [--password-file FILE]
+                                           add a WebDAV publishing target; the password goes to the keyring
+  target list | target remove NAME | target test NAME [--password-file FILE]
+  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
+                                           publish the site; exit 0 only when the server holds the render
+  history [--target NAME]                  the publish runs, newest first
+
+A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
+command line.</source>
+        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
+
+Commandes :
+  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
+  check                                    vérifie la base ; code de sortie 1 en cas de problème
+  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
+  render --out DOSSIER [--at DATE-ISO]     produit le site tel que publié à cette date (par défaut : maintenant)
+  target add webdav NOM --url URL --user UTILISATEUR [--password-file FICHIER]
+                                           ajoute une destination WebDAV ; le mot de passe va au trousseau
+  target list | target remove NOM | target test NOM [--password-file FICHIER]
+  publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER]
+                                           publie le site ; code 0 seulement si le serveur tient le rendu
+  history [--target NOM]                   les publications, des plus récentes aux plus anciennes
+
+Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
+ne sont jamais pris sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>target add: the folder's address (http or https).</source>
+        <translation>target add : l’adresse du dossier (http ou https).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>target add: the user name on the server.</source>
+        <translation>target add : le nom d’utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>A file holding the password, readable by its owner only.</source>
+        <translation>Un fichier contenant le mot de passe, lisible par son seul propriétaire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>publish, history: the target (default: all).</source>
+        <translation>publish, history : la destination (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <source>publish: only when items became due since the last publish (for cron).</source>
+        <translation>publish : seulement si des éléments sont arrivés à échéance depuis la dernière publication (pour cron).</translation>
+    </message>
+    <message>
+        <source>publish: print the plan, send nothing.</source>
+        <translation>publish : affiche le plan, n’envoie rien.</translation>
+    </message>
+    <message>
+        <source>publish: overwrite the site even when somebody else changed it on the server.</source>
+        <translation>publish : écrase le site même si quelqu’un d’autre l’a modifié sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Usage: publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE].</source>
+        <translation>Usage : publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER].</translation>
+    </message>
+    <message>
+        <source>Usage: history [--target NAME].</source>
+        <translation>Usage : history [--target NOM].</translation>
+    </message>
+    <message>
+        <source>target takes one of: add, list, remove, test.</source>
+        <translation>target prend l’un de : add, list, remove, test.</translation>
+    </message>
+    <message>
+        <source>target list takes no argument.</source>
+        <translation>target list ne prend pas d’argument.</translation>
+    </message>
+    <message>
+        <source>never published</source>
+        <translation>jamais publié</translation>
+    </message>
+    <message>
+        <source>Usage: target remove NAME.</source>
+        <translation>Usage : target remove NOM.</translation>
+    </message>
+    <message>
+        <source>Target “%1” removed (its password stays in the keyring until you remove it there).</source>
+        <translation>Destination « %1 » supprimée (son mot de passe reste dans le trousseau tant que vous ne l’y supprimez pas).</translation>
+    </message>
+    <message>
+        <source>Usage: target add webdav NAME --url URL --user USER [--password-file FILE].</source>
+        <translation>Usage : target add webdav NOM --url URL --user UTILISATEUR [--password-file FICHIER].</translation>
+    </message>
+    <message>
+        <source>Target “%1” added: %2</source>
+        <translation>Destination « %1 » ajoutée : %2</translation>
+    </message>
+    <message>
+        <source>The password is in the desktop keyring.</source>
+        <translation>Le mot de passe est dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>Usage: target test NAME [--password-file FILE].</source>
+        <translation>Usage : target test NOM [--password-file FICHIER].</translation>
+    </message>
+    <message>
+        <source>There is no publishing target; add one with: target add webdav NAME --url URL --user USER.</source>
+        <translation>Aucune destination de publication ; ajoutez-en une avec : target add webdav NOM --url URL --user UTILISATEUR.</translation>
+    </message>
+    <message>
+        <source>%1: nothing became due since the last publish (%2).</source>
+        <translation>%1 : rien n’est arrivé à échéance depuis la dernière publication (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the publish of %2 did not finish; %3 of its %4 steps had arrived and are not sent again.</source>
+        <translation>%1 : la publication du %2 n’a pas abouti ; %3 de ses %4 étapes étaient arrivées et ne sont pas renvoyées.</translation>
+    </message>
+    <message>
+        <source>%1: %2 files rendered (%3) in %4 ms.</source>
+        <translation>%1 : %2 fichiers produits (%3) en %4 ms.</translation>
+    </message>
+    <message>
+        <source>plan: %1 to upload, %2 to delete, %3 folders to make, %4</source>
+        <translation>plan : %1 à envoyer, %2 à supprimer, %3 dossiers à créer, %4</translation>
+    </message>
+    <message>
+        <source>Not published: run again with --overwrite to replace what is on the server.</source>
+        <translation>Non publié : relancez avec --overwrite pour remplacer ce qui est sur le serveur.</translation>
+    </message>
+    <message>
+        <source>  %1 of %2 steps</source>
+        <translation>  %1 étapes sur %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s, %4 requests.</source>
+        <translation>%1 : %2 en %3 s, %4 requêtes.</translation>
+    </message>
+    <message>
+        <source>%1 uploaded, %2 deleted, %3 failed, %4</source>
+        <translation>%1 envoyés, %2 supprimés, %3 en échec, %4</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1
+Give --password-file to each publish instead.</source>
+        <translation>Le mot de passe n’a pas été enregistré : %1
+Donnez --password-file à chaque publication.</translation>
+    </message>
+    <message>
+        <source>No password for “%1”: %2
+Give --password-file.</source>
+        <translation>Pas de mot de passe pour « %1 » : %2
+Donnez --password-file.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::ConnectionTest</name>
+    <message>
+        <source>The connection works: Relais can read and write there.</source>
+        <translation>La connexion fonctionne : Relais peut y lire et y écrire.</translation>
     </message>
 </context>
 <context>
@@ -464,7 +621,7 @@ Commandes :
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Supprimé</translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Article</source>
@@ -481,10 +638,6 @@ Commandes :
 </context>
 <context>
     <name>Relais::EntityRepository</name>
-    <message>
-        <source>No item has the id %1.</source>
-        <translation>Aucun élément n’a l’identifiant %1.</translation>
-    </message>
     <message>
         <source>“%1” no longer exists: it was deleted for good.</source>
         <translation>« %1 » n’existe plus : il a été supprimé définitivement.</translation>
@@ -808,6 +961,73 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>Site settings saved</source>
         <translation>Paramètres du site enregistrés</translation>
     </message>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation>P&amp;ublier…</translation>
+    </message>
+    <message>
+        <source>Publish &amp;History…</source>
+        <translation>&amp;Historique des publications…</translation>
+    </message>
+    <message>
+        <source>&amp;Publishing Targets…</source>
+        <translation>&amp;Destinations de publication…</translation>
+    </message>
+    <message>
+        <source>Not published (no target)</source>
+        <translation>Non publié (aucune destination)</translation>
+    </message>
+    <message>
+        <source>Never published</source>
+        <translation>Jamais publié</translation>
+    </message>
+    <message>
+        <source>Unpublished changes since %1</source>
+        <translation>Modifications non publiées depuis %1</translation>
+    </message>
+    <message>
+        <source>Last published %1. File → Publish sends the changes.</source>
+        <translation>Dernière publication : %1. Fichier → Publier envoie les modifications.</translation>
+    </message>
+    <message>
+        <source>All published (%1)</source>
+        <translation>Tout est publié (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::Manifest</name>
+    <message>
+        <source>The manifest is not JSON: %1.</source>
+        <translation>Le manifeste n’est pas du JSON : %1.</translation>
+    </message>
+    <message>
+        <source>The manifest is not a Relais manifest (format “%1”).</source>
+        <translation>Le manifeste n’est pas un manifeste Relais (format « %1 »).</translation>
+    </message>
+    <message>
+        <source>The manifest has no list of files.</source>
+        <translation>Le manifeste n’a pas de liste de fichiers.</translation>
+    </message>
+    <message>
+        <source>The manifest's entry “%1” is not valid.</source>
+        <translation>L’entrée « %1 » du manifeste n’est pas valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> et %n autre</numerusform><numerusform> et %n autres</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed on the server (%n):</source>
+        <translation><numerusform>Modifié sur le serveur (%n) :</numerusform><numerusform>Modifiés sur le serveur (%n) :</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added on the server (%n):</source>
+        <translation><numerusform>Ajouté sur le serveur (%n) :</numerusform><numerusform>Ajoutés sur le serveur (%n) :</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing on the server (%n):</source>
+        <translation><numerusform>Absent du serveur (%n) :</numerusform><numerusform>Absents du serveur (%n) :</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Relais::MarkdownEdit</name>
@@ -948,10 +1168,440 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
 </context>
 <context>
+    <name>Relais::PasswordPrompt</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (kept until Relais quits: %3)</source>
+        <translation>Mot de passe de %1 sur %2 (gardé jusqu’à la fermeture de Relais : %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::PasswordVault</name>
+    <message>
+        <source>The keyring has no password for this target.</source>
+        <translation>Le trousseau n’a pas de mot de passe pour cette destination.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is running.</source>
+        <translation>Aucun trousseau du bureau ne fonctionne.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring cannot be reached: %1</source>
+        <translation>Le trousseau du bureau est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The desktop keyring refused: %1</source>
+        <translation>Le trousseau du bureau a refusé : %1</translation>
+    </message>
+    <message>
+        <source>There is no password file “%1”.</source>
+        <translation>Il n’y a pas de fichier de mot de passe « %1 ».</translation>
+    </message>
+    <message>
+        <source>The password file “%1” can be read or changed by other users; make it private first (chmod 600 %1).</source>
+        <translation>Le fichier de mot de passe « %1 » peut être lu ou modifié par d’autres utilisateurs ; rendez-le privé d’abord (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>The password file “%1” cannot be read: %2</source>
+        <translation>Le fichier de mot de passe « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The password file “%1” is too long to hold a password.</source>
+        <translation>Le fichier de mot de passe « %1 » est trop long pour contenir un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password file “%1” is empty.</source>
+        <translation>Le fichier de mot de passe « %1 » est vide.</translation>
+    </message>
+</context>
+<context>
     <name>Relais::PublicationFields</name>
     <message>
         <source>Publication:</source>
         <translation>Publication :</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::PublishDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite and Publish</source>
+        <translation>É&amp;craser et publier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Publish the Site</source>
+        <translation>Publier le site</translation>
+    </message>
+    <message>
+        <source>Problems and details appear here.</source>
+        <translation>Les problèmes et les détails s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <source>There is no publishing target yet. Add one in Settings → Publishing Targets.</source>
+        <translation>Il n’y a pas encore de destination de publication. Ajoutez-en une dans Réglages → Destinations de publication.</translation>
+    </message>
+    <message>
+        <source>Waiting for the password of %1…</source>
+        <translation>En attente du mot de passe de %1…</translation>
+    </message>
+    <message>
+        <source>Not published: no password for %1.</source>
+        <translation>Non publié : pas de mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <source>The publish of %1 did not finish; the %2 steps that arrived are not sent again.</source>
+        <translation>La publication du %1 n’a pas abouti ; les %2 étapes arrivées ne sont pas renvoyées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) rendered (%1).</source>
+        <translation><numerusform>%n page produite (%1).</numerusform><numerusform>%n pages produites (%1).</numerusform></translation>
+    </message>
+    <message>
+        <source>Careful: the site on the server is not the one this database published last. Overwrite it, or cancel and find out who changed it.</source>
+        <translation>Attention : le site sur le serveur n’est pas celui que cette base a publié en dernier. Écrasez-le, ou annulez et cherchez qui l’a modifié.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 étapes sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 envoyés sur %2</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: the server already holds this site.</source>
+        <translation>Rien à publier : le serveur a déjà ce site.</translation>
+    </message>
+    <message>
+        <source>Published: %1 uploaded, %2 deleted, in %3 s.</source>
+        <translation>Publié : %1 envoyés, %2 supprimés, en %3 s.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 uploaded, %2 deleted. The next publish goes on from there.</source>
+        <translation>Annulé : %1 envoyés, %2 supprimés. La prochaine publication reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>Not finished: %1 uploaded, %2 deleted, %3 failed. The next publish goes on from there.</source>
+        <translation>Inachevé : %1 envoyés, %2 supprimés, %3 en échec. La prochaine publication reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::PublishHistoryDialog</name>
+    <message>
+        <source>Publish History</source>
+        <translation>Historique des publications</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::PublishPlan</name>
+    <message>
+        <source>Nothing to publish: the server already holds this site.</source>
+        <translation>Rien à publier : le serveur a déjà ce site.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to upload</source>
+        <translation><numerusform>%n fichier à envoyer</numerusform><numerusform>%n fichiers à envoyer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation><numerusform>%n à supprimer</numerusform><numerusform>%n à supprimer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::PublishRepository</name>
+    <message>
+        <source>A target needs a name.</source>
+        <translation>Une destination doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 80 characters.</source>
+        <translation>Le nom dépasse 80 caractères.</translation>
+    </message>
+    <message>
+        <source>The name contains a control character.</source>
+        <translation>Le nom contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>There is no publishing target named “%1”.</source>
+        <translation>Il n’y a pas de destination nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>The publishing target no longer exists.</source>
+        <translation>La destination de publication n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A target named “%1” exists already.</source>
+        <translation>Une destination nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Interrupted; resumed by a later run.</source>
+        <translation>Interrompue ; reprise par une publication suivante.</translation>
+    </message>
+    <message>
+        <source>The publish plan could not be stored.</source>
+        <translation>Le plan de publication n’a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::PublishScheduler</name>
+    <message>
+        <source>Scheduled items are due on %1; publish them with File → Publish (no password at hand).</source>
+        <translation>Des éléments programmés sont à publier sur %1 ; publiez-les par Fichier → Publier (pas de mot de passe disponible).</translation>
+    </message>
+    <message>
+        <source>Scheduled publish to %1 stopped: the site on the server changed. Use File → Publish.</source>
+        <translation>Publication programmée vers %1 arrêtée : le site sur le serveur a changé. Utilisez Fichier → Publier.</translation>
+    </message>
+    <message>
+        <source>Scheduled items published to %1 (%2 files).</source>
+        <translation>Éléments programmés publiés sur %1 (%2 fichiers).</translation>
+    </message>
+    <message>
+        <source>Scheduled publish to %1 failed: %2</source>
+        <translation>La publication programmée vers %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::PublishTargetsDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Publishing Targets</source>
+        <translation>Destinations de publication</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>&amp;Add Static Site (WebDAV)</source>
+        <translation>&amp;Ajouter un site statique (WebDAV)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256): %1</source>
+        <translation>Certificat de confiance (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved; the password is in the desktop keyring.</source>
+        <translation>Enregistré ; le mot de passe est dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 The password is kept until Relais quits.</source>
+        <translation>Enregistré. %1 Le mot de passe est gardé jusqu’à la fermeture de Relais.</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Supprimer la destination</translation>
+    </message>
+    <message>
+        <source>Remove the target “%1”? The site on the server stays as it is.</source>
+        <translation>Supprimer la destination « %1 » ? Le site sur le serveur reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <source>Trust this one certificate (then save and test again)</source>
+        <translation>Faire confiance à ce seul certificat (puis enregistrer et tester à nouveau)</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::Publisher</name>
+    <message>
+        <source>Reading what %1 holds…</source>
+        <translation>Lecture de ce que contient %1…</translation>
+    </message>
+    <message>
+        <source>The manifest on the server cannot be read: %1</source>
+        <translation>Le manifeste du serveur est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Somebody else published to this place: its manifest was not written from this database.</source>
+        <translation>Quelqu’un d’autre a publié à cet endroit : son manifeste n’a pas été écrit depuis cette base.</translation>
+    </message>
+    <message>
+        <source>The site on the server changed since this database last published it.</source>
+        <translation>Le site sur le serveur a changé depuis la dernière publication depuis cette base.</translation>
+    </message>
+    <message>
+        <source>The manifest this database wrote to the server is gone: the site there was removed or replaced.</source>
+        <translation>Le manifeste écrit par cette base sur le serveur a disparu : le site y a été supprimé ou remplacé.</translation>
+    </message>
+    <message>
+        <source>Rendering the site…</source>
+        <translation>Production du site…</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the rendered site: %1</source>
+        <translation>Pas de dossier temporaire pour le site produit : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The renderer made a path that cannot be published: “%1”.</source>
+        <translation>Le rendu a produit un chemin impubliable : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The site on the server changed since this database published it; not overwritten.</source>
+        <translation>Le site sur le serveur a changé depuis la publication depuis cette base ; non écrasé.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Publication vers %1…</translation>
+    </message>
+    <message>
+        <source>The publish could not be recorded in the database: %1</source>
+        <translation>La publication n’a pas pu être notée dans la base : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::RemotePath</name>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>« %1 » n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://.</source>
+        <translation>L’adresse doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation>L’adresse n’a pas de nom de serveur.</translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the address.</source>
+        <translation>Mettez le nom d’utilisateur dans son propre champ, pas dans l’adresse.</translation>
+    </message>
+    <message>
+        <source>The address must not have a query (?…) or a fragment (#…).</source>
+        <translation>L’adresse ne doit avoir ni requête (?…) ni fragment (#…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a path Relais sends to a server.</source>
+        <translation>« %1 » n’est pas un chemin que Relais envoie à un serveur.</translation>
+    </message>
+    <message>
+        <source>“%1” would leave the site's folder on the server.</source>
+        <translation>« %1 » sortirait du dossier du site sur le serveur.</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1956,77 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::WebDavClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1: the server did not answer within %2 s.</source>
+        <translation>%1 : le serveur n’a pas répondu en %2 s.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password (401).</source>
+        <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe (401).</translation>
+    </message>
+    <message>
+        <source>%1: this user has no right to write there (403).</source>
+        <translation>%1 : cet utilisateur n’a pas le droit d’écrire là (403).</translation>
+    </message>
+    <message>
+        <source>%1: there is no such folder on the server (%2).</source>
+        <translation>%1 : ce dossier n’existe pas sur le serveur (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the server does not accept %2; is WebDAV enabled there? (%3)</source>
+        <translation>%1 : le serveur n’accepte pas %2 ; WebDAV y est-il activé ? (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the server sends elsewhere (%2 to %3); use that address.</source>
+        <translation>%1 : le serveur renvoie ailleurs (%2 vers %3) ; utilisez cette adresse.</translation>
+    </message>
+    <message>
+        <source>%1: the server failed (%2 %3).</source>
+        <translation>%1 : le serveur a échoué (%2 %3).</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2 %3.</source>
+        <translation>%1 : le serveur a répondu %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1: the answer was cut off.</source>
+        <translation>%1 : la réponse a été coupée.</translation>
+    </message>
+    <message>
+        <source>The server name “%1” could not be found.</source>
+        <translation>Le nom de serveur « %1 » est introuvable.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused).</source>
+        <translation>Rien ne répond à %1 (connexion refusée).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
+        <translation>Le certificat de %1 n’est pas reconnu (%2). Son empreinte SHA-256 est %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(gave up after %1 tries)</source>
+        <translation>(abandon après %1 essais)</translation>
     </message>
 </context>
 <context>
