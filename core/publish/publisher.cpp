@@ -28,6 +28,34 @@ bool isFatal(WebDavClient::Problem problem)
 
 } // namespace
 
+// Skips the detail pages whose inputs did not change and whose bytes the server holds.
+struct Publisher::Cache : SiteBuilder::PageCache
+{
+    QHash<QString, CachedPage> entries;
+    QHash<QString, CachedPage> changed;
+    const FileMap *basis = nullptr;
+    FileMap *local = nullptr;
+    QString pendingPath;
+    QByteArray pendingKey;
+
+    bool has(const QString &path, const QByteArray &key) override
+    {
+        const auto it = entries.constFind(path);
+        if (it == entries.cend() || it->key != key)
+            return false;
+        const auto there = basis->constFind(path);
+        if (there == basis->cend() || *there != it->state)
+            return false; // the server needs the bytes: render them
+        local->insert(path, it->state);
+        return true;
+    }
+    void rendering(const QString &path, const QByteArray &key) override
+    {
+        pendingPath = path;
+        pendingKey = key;
+    }
+};
+
 Publisher::Publisher(QString databasePath, PublishTarget target, QString password, Options options, QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
@@ -155,6 +183,12 @@ void Publisher::render()
     if (!settings)
         return fail(settings.error().message);
     SiteBuilder builder(*m_store, *settings, *theme);
+    Cache cache;
+    if (auto entries = m_repo->renderCache())
+        cache.entries = *entries;
+    cache.basis = &m_basis;
+    cache.local = &m_local;
+    builder.setPageCache(&cache);
     const QDir staging(m_staging->path());
     QSet<QString> folders;
     auto report = builder.build(m_at, [&](const QString &path, const QByteArray &content) -> Result<void> {
@@ -164,6 +198,10 @@ void Publisher::render()
             return Error::failed(tr("The renderer made a path that cannot be published: “%1”.").arg(path));
         const FileState state{QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex(), content.size()};
         m_local.insert(path, state);
+        if (path == cache.pendingPath) {
+            cache.changed.insert(path, CachedPage{cache.pendingKey, state});
+            cache.pendingPath.clear();
+        }
         const auto there = m_basis.constFind(path);
         if (there != m_basis.cend() && *there == state)
             return {}; // the server has it
@@ -184,7 +222,10 @@ void Publisher::render()
             return finish(QStringLiteral("cancelled"));
         return fail(report.error().message);
     }
+    if (auto r = m_repo->saveRenderCache(cache.changed); !r)
+        return fail(r.error().message);
     m_prepared.files = report->pages;
+    m_prepared.skipped = report->skipped;
     m_prepared.siteBytes = report->bytes;
     m_prepared.renderMs = renderClock.elapsed();
 

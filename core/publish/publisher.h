@@ -50,6 +50,7 @@ public:
         QString serverChanges; // described for the user
         std::optional<PublishRun> resuming; // a run that stopped half-way
         qint64 renderMs = 0;
+        int skipped = 0;      // detail pages known unchanged, not rendered again
     };
 
     struct Summary
@@ -86,6 +87,7 @@ signals:
     void finished(const Relais::Publisher::Summary &summary);
 
 private:
+    struct Cache;
     void readServerManifest();
     void onServerManifest(const WebDavClient::Response &response);
     void render();

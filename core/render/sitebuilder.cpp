@@ -11,6 +11,7 @@
 #include "storage/store.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -107,6 +108,52 @@ SiteBuilder::SiteBuilder(Store &store, SiteSettings settings, std::shared_ptr<Th
 {
     if (!m_settings.baseUrl.endsWith(QLatin1Char('/')))
         m_settings.baseUrl += QLatin1Char('/');
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(QByteArray(QByteArray(RendererVersion) + '\0' + QCoreApplication::applicationVersion().toUtf8() + '\0'));
+    h.addData(m_theme ? m_theme->fingerprint() : QByteArray());
+    for (const QString &field : {m_settings.name, m_settings.description, m_settings.baseUrl, m_settings.timeZone,
+                                 m_settings.primaryColor, m_settings.accentColor, m_settings.ctaText, m_settings.ctaUrl,
+                                 m_settings.newsletterText, m_settings.newsletterUrl, m_settings.agendaLinkText,
+                                 m_settings.testimonialsLinkText, m_settings.otherSectionsHeading})
+        h.addData(QByteArray(field.toUtf8() + '\0'));
+    h.addData(QByteArray(QByteArray::number(int(m_settings.frenchTypography)) + ',' +
+                         QByteArray::number(m_settings.pageSize) + ',' + QByteArray::number(m_settings.homeEvents) + ',' +
+                         QByteArray::number(m_settings.homeNews)));
+    m_fingerprint = h.result();
+}
+
+QByteArray SiteBuilder::detailKey(const EntityMeta &meta, const QList<QUuid> &contacts,
+                                  const QHash<QUuid, Contact> &known) const
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(m_fingerprint);
+    h.addData(meta.uuid.toRfc4122());
+    h.addData(QByteArray(QByteArray::number(meta.revision) + ',' + meta.updatedAt.toString(Qt::ISODateWithMs).toLatin1()));
+    for (const QUuid &uuid : contacts) {
+        h.addData(uuid.toRfc4122());
+        const auto it = known.constFind(uuid);
+        h.addData(it == known.cend() ? QByteArray("-")
+                                     : QByteArray(QByteArray::number(it->meta.revision) + ',' +
+                                                  it->meta.updatedAt.toString(Qt::ISODateWithMs).toLatin1()));
+    }
+    return h.result().toHex();
+}
+
+bool SiteBuilder::skipKnown(const QString &path, const QByteArray &key)
+{
+    if (!m_cache)
+        return false;
+    if (!m_cache->has(path, key)) {
+        m_cache->rendering(path, key);
+        return false;
+    }
+    // Counted and listed in the sitemap as if made.
+    ++m_report.pages;
+    ++m_report.skipped;
+    QString url = path;
+    url.chop(int(QStringLiteral("index.html").size()));
+    m_sitemap.append(m_settings.baseUrl + url);
+    return true;
 }
 
 bool SiteBuilder::isVisible(Status status, const QDateTime &publishAt, const QDateTime &at)
@@ -377,6 +424,8 @@ Result<void> SiteBuilder::emitList(const QString &folder, const QString &heading
 Result<void> SiteBuilder::emitArticle(const Article &a, const QHash<QUuid, Contact> &contacts)
 {
     const QString path = articlePath(a);
+    if (skipKnown(path, detailKey(a.meta, a.contacts, contacts)))
+        return {};
     Data d = articleItem(a, rootOf(path));
     d.set("body", s(bodyHtml(a.body, a.allowRawHtml)));
     List cards;
@@ -394,6 +443,8 @@ Result<void> SiteBuilder::emitArticle(const Article &a, const QHash<QUuid, Conta
 Result<void> SiteBuilder::emitEvent(const AgendaEntry &e, const QHash<QUuid, Contact> &contacts)
 {
     const QString path = eventPath(e);
+    if (skipKnown(path, detailKey(e.meta, e.contacts, contacts)))
+        return {};
     Data d = eventItem(e, rootOf(path));
     d.set("body", s(bodyHtml(e.description)));
     List cards;

@@ -29,8 +29,24 @@ public:
     // Receives each page: its path relative to the site root ("agenda/index.html").
     using PageSink = std::function<Result<void>(const QString &path, const QByteArray &content)>;
 
+    // Lets the caller skip the detail pages (one article or event) it already has. Each such
+    // page has a key: a hash of everything it is made from (the item's revision, its
+    // contacts', the site settings, the theme, the renderer's version).
+    class PageCache
+    {
+    public:
+        virtual ~PageCache() = default;
+        // True: the page is known and not rendered; the sink does not get it.
+        virtual bool has(const QString &path, const QByteArray &key) = 0;
+        // The key of the page the sink gets next.
+        virtual void rendering(const QString &path, const QByteArray &key) = 0;
+    };
+    // Bump when a change of the renderer changes pages made from the same inputs.
+    static constexpr const char *RendererVersion = "relais-render 1";
+
     struct Report
     {
+        int skipped = 0; // known to the page cache, not rendered
         int pages = 0;
         qint64 bytes = 0;
         int articles = 0;
@@ -40,6 +56,7 @@ public:
     SiteBuilder(Store &store, SiteSettings settings, std::shared_ptr<Theme> theme);
 
     Result<Report> build(const QDateTime &at, const PageSink &sink);
+    void setPageCache(PageCache *cache) { m_cache = cache; }
     // The page of one item as it stands (saved or not), and the stylesheet, for a preview.
     // Returns the page's path.
     Result<QString> buildPreview(const Article &article, const PageSink &sink);
@@ -70,7 +87,13 @@ private:
     Result<void> emitList(const QString &folder, const QString &heading, const QList<const Article *> &items,
                           const QString &current);
 
+    QByteArray detailKey(const EntityMeta &meta, const QList<QUuid> &contacts,
+                         const QHash<QUuid, Contact> &known) const;
+    bool skipKnown(const QString &path, const QByteArray &key);
+
     Store &m_store;
+    PageCache *m_cache = nullptr;
+    QByteArray m_fingerprint; // settings, theme and renderer
     SiteSettings m_settings;
     std::shared_ptr<Theme> m_theme;
     QTimeZone m_zone;

@@ -3,6 +3,7 @@
 #include "render/theme.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
@@ -24,6 +25,7 @@ Result<std::shared_ptr<Theme>> Theme::load(const QString &folder)
     const QStringList files = dir.entryList({QStringLiteral("*.mustache")}, QDir::Files, QDir::Name);
     if (files.isEmpty())
         return Error::failed(tr("The site theme in “%1” has no templates.").arg(dir.path()));
+    QCryptographicHash fingerprint(QCryptographicHash::Sha256);
     for (const QString &file : files) {
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
@@ -37,7 +39,10 @@ Result<std::shared_ptr<Theme>> Theme::load(const QString &folder)
         const QString name = file.chopped(int(QStringLiteral(".mustache").size()));
         theme->m_templates.insert(name, compiled);
         theme->m_sources.insert(name, source);
+        fingerprint.addData(QByteArray(file.toUtf8() + '\0'));
+        fingerprint.addData(QByteArrayView(source.data(), qsizetype(source.size())));
     }
+    theme->m_fingerprint = fingerprint.result();
     for (const char *required : {"layout", "home", "article", "event", "list", "agenda", "section", "notfound",
                                  "newsitem", "eventitem", "contactcard", "style.css"}) {
         if (!theme->m_templates.contains(QString::fromLatin1(required)))

@@ -28,10 +28,13 @@ public:
     Result<std::string> render(const QString &name, Data data) const;
     // A page: the template inside layout.mustache. layoutData gets "content".
     Result<QByteArray> renderPage(const QString &name, const Data &pageData, Data layoutData) const;
+    // SHA-256 of every template's source: changes whenever the theme does.
+    QByteArray fingerprint() const { return m_fingerprint; }
 
 private:
     QHash<QString, std::shared_ptr<kainjow::mustache::mustache>> m_templates;
     QHash<QString, std::string> m_sources;
+    QByteArray m_fingerprint;
     void addPartials(Data &data) const;
 };
 

@@ -358,6 +358,40 @@ Result<QDateTime> PublishRepository::lastPublished(qint64 targetId) const
     return Database::fromSql(*v);
 }
 
+Result<QHash<QString, CachedPage>> PublishRepository::renderCache() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT path, input_key, sha256, size FROM render_cache"));
+    if (!q)
+        return q.error();
+    QHash<QString, CachedPage> pages;
+    while (q->next()) {
+        pages.insert(q->value(0).toString(),
+                     CachedPage{q->value(1).toString().toLatin1(),
+                                FileState{q->value(2).toString().toLatin1(), q->value(3).toLongLong()}});
+    }
+    return pages;
+}
+
+Result<void> PublishRepository::saveRenderCache(const QHash<QString, CachedPage> &pages)
+{
+    if (pages.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO render_cache (path, input_key, sha256, size) VALUES (?, ?, ?, ?)"));
+    for (auto it = pages.cbegin(); it != pages.cend(); ++it) {
+        insert.addBindValue(it.key());
+        insert.addBindValue(QString::fromLatin1(it->key));
+        insert.addBindValue(QString::fromLatin1(it->state.sha256));
+        insert.addBindValue(it->state.size);
+        if (!insert.exec())
+            return Error::failed(tr("The render cache could not be stored."), insert.lastError().text());
+    }
+    return tx.commit();
+}
+
 Result<int> PublishRepository::dueBetween(const QDateTime &since, const QDateTime &now) const
 {
     const QString from = since.isValid() ? Database::toSql(since).toString() : QStringLiteral("");

@@ -31,6 +31,13 @@ struct PublishTarget
     QString keychainKey() const;
 };
 
+// A detail page rendered before: the key of its inputs and the state of its bytes.
+struct CachedPage
+{
+    QByteArray key;
+    FileState state;
+};
+
 struct PublishRun
 {
     qint64 id = 0;
@@ -97,6 +104,9 @@ public:
     // The oldest change to the content not in the last publish (edits, trash moves, items that
     // became due since), invalid when everything is published. Unknown publish: the first change.
     Result<QDateTime> unpublishedSince(const QDateTime &lastPublished, const QDateTime &now) const;
+
+    Result<QHash<QString, CachedPage>> renderCache() const;
+    Result<void> saveRenderCache(const QHash<QString, CachedPage> &pages);
 
     static QString checkName(const QString &name);
 

@@ -61,3 +61,12 @@ CREATE TABLE publish_steps (
     error TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (run_id, seq)
 ) WITHOUT ROWID;
+
+-- Detail pages already rendered, by a key of everything each is made from: a publish skips
+-- rendering those the server holds already.
+CREATE TABLE render_cache (
+    path TEXT PRIMARY KEY,
+    input_key TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL
+) WITHOUT ROWID;

@@ -37,6 +37,7 @@ private slots:
     void noChangePublishUploadsNothing();
     void oneArticleChangedUploadsOnlyItsPages();
     void deletedItemIsDeletedOnTheServer();
+    void settingsChangeRendersEveryPageAgain();
     void scheduledItemAppearsOnlyWhenDue();
     void wrongPasswordIsSaidAndNothingIsWritten();
     void serverStoppedMidwayThenResumed();
@@ -300,6 +301,11 @@ void TestPublish::oneArticleChangedUploadsOnlyItsPages()
     }
     uploaded.sort();
     QCOMPARE(uploaded, changed); // exactly the pages whose bytes changed
+    // The other detail pages were not even rendered again: their inputs did not change.
+    int details = 0;
+    for (auto i = after.cbegin(); i != after.cend(); ++i)
+        details += PublishPlan::phaseOf(i.key()) == PublishPlan::Details;
+    QCOMPARE(o.prepared.skipped, details - 1);
     QCOMPARE(o.summary.uploaded, changed.size() + 1);
     verifyServed(m_at);
 }
@@ -327,6 +333,39 @@ void TestPublish::deletedItemIsDeletedOnTheServer()
     QVERIFY(!QFile::exists(page));
     QVERIFY(!QFileInfo::exists(QFileInfo(page).path()));
     verifyServed(m_at);
+}
+
+void TestPublish::settingsChangeRendersEveryPageAgain()
+{
+    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, QStringLiteral("done"));
+    auto settings = m_store->store().siteSettings().load();
+    RELAIS_VERIFY_OK(settings);
+    settings->name = QStringLiteral("L’ESS en Picardie");
+    RELAIS_VERIFY_OK(m_store->store().siteSettings().save(*settings));
+    const Outcome o = publish(m_nginx.url(), NginxServer::password(), m_at);
+    QCOMPARE(o.summary.state, QStringLiteral("done"));
+    QCOMPARE(o.prepared.skipped, 0);
+    int html = 0;
+    for (const PublishStep &step : o.prepared.plan.steps)
+        html += step.path.endsWith(QStringLiteral(".html"));
+    QCOMPARE(html, int(render(m_at).keys().filter(QStringLiteral(".html")).size())); // the name is on every page
+    verifyServed(m_at);
+    // And a second target, empty, gets every page though the cache knows them all.
+    PublishTarget other;
+    other.name = QStringLiteral("Miroir");
+    other.url = m_nginx.url(QStringLiteral("/site/miroir/"));
+    other.username = NginxServer::user();
+    auto added = m_store->store().publishing().addTarget(other);
+    RELAIS_VERIFY_OK(added);
+    QDir().mkpath(m_nginx.documentRoot() + QStringLiteral("/site/miroir"));
+    Publisher publisher(m_store->path(), *added, NginxServer::password(), Publisher::Options{fastHttp(), {}});
+    QSignalSpy done(&publisher, &Publisher::finished);
+    connect(&publisher, &Publisher::prepared, &publisher, [&] { publisher.run(false); });
+    publisher.prepare(m_at);
+    QVERIFY(done.wait(60000));
+    const auto summary = done.first().first().value<Publisher::Summary>();
+    QCOMPARE(summary.state, QStringLiteral("done"));
+    QCOMPARE(summary.uploaded, int(render(m_at).size()) + 1);
 }
 
 void TestPublish::scheduledItemAppearsOnlyWhenDue()
