@@ -205,6 +205,12 @@ void Publisher::render()
         const auto there = m_basis.constFind(path);
         if (there != m_basis.cend() && *there == state)
             return {}; // the server has it
+        // Pages wait in memory up to a budget, then in the staging folder.
+        if (m_memoryBytes + content.size() <= m_options.memoryBudget) {
+            m_memory.insert(path, content);
+            m_memoryBytes += content.size();
+            return {};
+        }
         const QString file = staging.filePath(path);
         const QString folder = QFileInfo(file).path();
         if (!folders.contains(folder)) {
@@ -288,6 +294,8 @@ void Publisher::startPhase()
             request.method = WebDavClient::Method::Put;
             if (step.path == QLatin1String(Manifest::Path))
                 request.body = m_manifest;
+            else if (const auto it = m_memory.constFind(step.path); it != m_memory.cend())
+                request.body = *it;
             else
                 request.sourceFile = staging.filePath(step.path);
             break;
@@ -306,13 +314,20 @@ void Publisher::onResponse(const WebDavClient::Response &response)
     const PublishStep &step = m_prepared.plan.steps.at(seq);
     --m_inPhase;
     if (response.ok) {
-        if (auto r = m_repo->stepDone(m_runId, seq, m_target.id, step); !r) {
+        m_doneSteps.append(seq);
+        if (m_doneSteps.size() >= 256)
+            flushDoneSteps();
+        if (auto r = m_repo->fileArrived(m_target.id, step); !r) {
             m_client->cancelAll();
             return fail(tr("The publish could not be recorded in the database: %1").arg(r.error().message));
         }
         ++m_stepsDone;
         switch (step.action) {
         case PublishStep::Action::Put:
+            if (const auto it = m_memory.constFind(step.path); it != m_memory.cend()) {
+                m_memoryBytes -= it->size();
+                m_memory.erase(it);
+            }
             ++m_summary.uploaded;
             m_summary.bytes += step.state.size;
             m_bytesDone += step.state.size;
@@ -348,10 +363,20 @@ void Publisher::onResponse(const WebDavClient::Response &response)
         return;
     }
     if (m_inPhase == 0) {
+        flushDoneSteps();
         if (m_phaseFailed)
             return finish(QStringLiteral("failed"));
         startPhase();
     }
+}
+
+void Publisher::flushDoneSteps()
+{
+    if (m_doneSteps.isEmpty() || !m_repo)
+        return;
+    if (auto r = m_repo->stepsDone(m_runId, m_doneSteps); !r && m_summary.errors.size() < MaxErrorsKept)
+        m_summary.errors.append(r.error().message);
+    m_doneSteps.clear();
 }
 
 void Publisher::cancel()
@@ -390,6 +415,7 @@ void Publisher::finish(const QString &state, const QString &error)
     m_summary.state = state;
     m_summary.requests = m_client->requestsSent();
     m_summary.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    flushDoneSteps();
     if (m_runId > 0 && m_repo) {
         PublishRun run;
         run.id = m_runId;

@@ -37,6 +37,9 @@ public:
         WebDavClient::Options http;
         // Where rendered files wait for their upload (a temporary folder is made inside).
         QString stagingRoot;
+        // Rendered pages waiting for their upload stay in memory up to this many bytes; the
+        // rest waits on disk, so a large site never sits in memory whole.
+        qint64 memoryBudget = 96 * 1024 * 1024;
     };
 
     struct Prepared
@@ -96,6 +99,7 @@ private:
     void finish(const QString &state, const QString &error = {});
     void fail(const QString &error);
     void doCancel();
+    void flushDoneSteps();
 
     QString m_databasePath;
     PublishTarget m_target;
@@ -104,6 +108,8 @@ private:
     std::unique_ptr<PublishRepository> m_repo;
     WebDavClient *m_client = nullptr; // a child, so that moveToThread() takes it along
     std::unique_ptr<QTemporaryDir> m_staging;
+    QHash<QString, QByteArray> m_memory; // staged pages kept in memory
+    qint64 m_memoryBytes = 0;
 
     QDateTime m_at;
     FileMap m_basis; // what the server holds, as far as we trust it
@@ -120,6 +126,8 @@ private:
     int m_stepsDone = 0;
     qint64 m_bytesDone = 0;
     bool m_phaseFailed = false;
+    QList<int> m_doneSteps; // not yet marked in the database
+
     bool m_finished = false;
     Summary m_summary;
     QElapsedTimer m_clock;

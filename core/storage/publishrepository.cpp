@@ -248,15 +248,8 @@ Result<qint64> PublishRepository::startRun(qint64 targetId, const PublishPlan &p
     return runId;
 }
 
-Result<void> PublishRepository::stepDone(qint64 runId, int seq, qint64 targetId, const PublishStep &step)
+Result<void> PublishRepository::fileArrived(qint64 targetId, const PublishStep &step)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (auto q = m_db.exec(QStringLiteral("UPDATE publish_steps SET done = 1, error = '' WHERE run_id = ? AND seq = ?"),
-                           {runId, seq});
-        !q)
-        return q.error();
     Result<QSqlQuery> q = Error::failed(QString());
     switch (step.action) {
     case PublishStep::Action::Put:
@@ -275,11 +268,40 @@ Result<void> PublishRepository::stepDone(qint64 runId, int seq, qint64 targetId,
         }
         break;
     case PublishStep::Action::Mkcol:
-        q = m_db.exec(QStringLiteral("SELECT 1"));
-        break;
+        return {};
     }
     if (!q)
         return q.error();
+    return {};
+}
+
+Result<void> PublishRepository::stepsDone(qint64 runId, const QList<int> &seqs)
+{
+    if (seqs.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery update(m_db.connection());
+    update.prepare(QStringLiteral("UPDATE publish_steps SET done = 1, error = '' WHERE run_id = ? AND seq = ?"));
+    for (int seq : seqs) {
+        update.addBindValue(runId);
+        update.addBindValue(seq);
+        if (!update.exec())
+            return Error::failed(tr("The publish plan could not be stored."), update.lastError().text());
+    }
+    return tx.commit();
+}
+
+Result<void> PublishRepository::stepDone(qint64 runId, int seq, qint64 targetId, const PublishStep &step)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto r = fileArrived(targetId, step); !r)
+        return r;
+    if (auto r = stepsDone(runId, {seq}); !r)
+        return r;
     return tx.commit();
 }
 

@@ -83,7 +83,11 @@ public:
     // A new run with its plan, in one transaction. Returns the run id.
     Result<qint64> startRun(qint64 targetId, const PublishPlan &plan, const QDateTime &startedAt,
                             const QDateTime &renderedFor, qint64 resumedFrom);
-    // One step arrived: marks it done and records what the server now holds, atomically.
+    // One step arrived: records what the server now holds (one statement, so atomic).
+    Result<void> fileArrived(qint64 targetId, const PublishStep &step);
+    // Marks steps of the plan done (in batches: the history's account, not the resume's).
+    Result<void> stepsDone(qint64 runId, const QList<int> &seqs);
+    // Both at once (tests and small runs).
     Result<void> stepDone(qint64 runId, int seq, qint64 targetId, const PublishStep &step);
     Result<void> stepFailed(qint64 runId, int seq, const QString &error);
     // The manifest just written to the server.

@@ -139,6 +139,7 @@ TestPublish::Outcome TestPublish::publish(const QUrl &url, const QString &passwo
     t.url = url;
     Publisher::Options options;
     options.http = http;
+    options.memoryBudget = 20000; // some pages wait in memory, most on disk
     Publisher publisher(m_store->path(), t, password, options);
     QEventLoop loop;
     bool finished = false;
