@@ -570,7 +570,13 @@ int CommandLine::publish(const QString &database, const PublishOptions &options)
                              .arg(p.resuming->stepsTotal)
                       << '\n';
             }
-            m_out << tr("%1: %2 files rendered (%3) in %4 ms.").arg(t.name).arg(p.files).arg(size(p.siteBytes)).arg(p.renderMs)
+            m_out << tr("%1: %2 files; %3 rendered (%4) in %5 ms, %6 known unchanged from the last publish.")
+                         .arg(t.name)
+                         .arg(p.files)
+                         .arg(p.files - p.skipped)
+                         .arg(size(p.siteBytes))
+                         .arg(p.renderMs)
+                         .arg(p.skipped)
                   << '\n';
             m_out << tr("plan: %1 to upload, %2 to delete, %3 folders to make, %4")
                          .arg(p.plan.uploads)

@@ -357,10 +357,6 @@ command line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %2 files rendered (%3) in %4 ms.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>plan: %1 to upload, %2 to delete, %3 folders to make, %4</source>
         <translation type="unfinished" />
     </message>
@@ -388,6 +384,10 @@ Give --password-file to each publish instead.</source>
     <message>
         <source>No password for “%1”: %2
 Give --password-file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 files; %3 rendered (%4) in %5 ms, %6 known unchanged from the last publish.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1391,6 +1391,10 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>The publish plan could not be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The render cache could not be stored.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -372,10 +372,6 @@ ne sont jamais pris sur la ligne de commande.</translation>
         <translation>%1 : la publication du %2 n’a pas abouti ; %3 de ses %4 étapes étaient arrivées et ne sont pas renvoyées.</translation>
     </message>
     <message>
-        <source>%1: %2 files rendered (%3) in %4 ms.</source>
-        <translation>%1 : %2 fichiers produits (%3) en %4 ms.</translation>
-    </message>
-    <message>
         <source>plan: %1 to upload, %2 to delete, %3 folders to make, %4</source>
         <translation>plan : %1 à envoyer, %2 à supprimer, %3 dossiers à créer, %4</translation>
     </message>
@@ -406,6 +402,10 @@ Donnez --password-file à chaque publication.</translation>
 Give --password-file.</source>
         <translation>Pas de mot de passe pour « %1 » : %2
 Donnez --password-file.</translation>
+    </message>
+    <message>
+        <source>%1: %2 files; %3 rendered (%4) in %5 ms, %6 known unchanged from the last publish.</source>
+        <translation>%1 : %2 fichiers ; %3 produits (%4) en %5 ms, %6 connus inchangés depuis la dernière publication.</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1414,10 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>The publish plan could not be stored.</source>
         <translation>Le plan de publication n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>The render cache could not be stored.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

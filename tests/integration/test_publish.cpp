@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QSignalSpy>
 #include <QTimer>
 
@@ -49,6 +50,7 @@ private slots:
     void connectionTestSaysWhatIsWrong_data();
     void connectionTestSaysWhatIsWrong();
     void phasesKeepLinksValid();
+    void trustedCertificateOnly();
     void commandLinePublishes();
 
 private:
@@ -590,6 +592,7 @@ void TestPublish::connectionTestSaysWhatIsWrong_data()
     QTest::newRow("no WebDAV") << "/plain/" << good << int(WebDavClient::Problem::NotDav) << "WebDAV";
     QTest::newRow("nothing listening") << "closed" << good << int(WebDavClient::Problem::ConnectionRefused)
                                        << "connection refused";
+    QTest::newRow("certificate not trusted") << "tls" << good << int(WebDavClient::Problem::Tls) << "fingerprint";
 }
 
 void TestPublish::connectionTestSaysWhatIsWrong()
@@ -598,7 +601,7 @@ void TestPublish::connectionTestSaysWhatIsWrong()
     QFETCH(QString, password);
     QFETCH(int, problem);
     QFETCH(QString, words);
-    PublishTarget t = targetFor(m_nginx.url(location));
+    PublishTarget t = targetFor(location == u"tls" ? m_nginx.tlsUrl() : m_nginx.url(location));
     if (location == u"closed") {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
@@ -615,6 +618,11 @@ void TestPublish::connectionTestSaysWhatIsWrong()
     QCOMPARE(int(outcome.problem), problem);
     QCOMPARE(outcome.ok, problem == int(WebDavClient::Problem::None));
     QVERIFY2(outcome.message.contains(words, Qt::CaseInsensitive), qPrintable(outcome.message));
+    if (location == u"tls") {
+        const auto certificate = QSslCertificate::fromPath(m_nginx.certificatePath());
+        QCOMPARE(certificate.size(), 1);
+        QCOMPARE(outcome.certificateSha256, certificate.first().digest(QCryptographicHash::Sha256).toHex());
+    }
     // The test leaves nothing behind.
     QVERIFY(!QDirIterator(m_nginx.documentRoot() + QStringLiteral("/site/.relais"), QDir::Files).hasNext());
 }
@@ -642,6 +650,33 @@ void TestPublish::phasesKeepLinksValid()
         lastPhase = phase;
     }
     QCOMPARE(lastPhase, int(PublishPlan::ManifestPhase));
+}
+
+void TestPublish::trustedCertificateOnly()
+{
+    const auto certificates = QSslCertificate::fromPath(m_nginx.certificatePath());
+    QCOMPARE(certificates.size(), 1);
+    const QByteArray fingerprint = certificates.first().digest(QCryptographicHash::Sha256).toHex();
+    auto http = fastHttp();
+    http.maxTries = 1;
+    auto test = [&](const QByteArray &trusted) {
+        PublishTarget t = targetFor(m_nginx.tlsUrl());
+        t.trustedCertificate = trusted;
+        ConnectionTest connection(t, NginxServer::password(), http);
+        QSignalSpy spy(&connection, &ConnectionTest::finished);
+        connection.start();
+        spy.wait(10000);
+        return spy.isEmpty() ? ConnectionTest::Outcome{} : spy.first().first().value<ConnectionTest::Outcome>();
+    };
+    // Another certificate's fingerprint does not open the door; this one's does.
+    QCOMPARE(test(QByteArray(64, 'a')).problem, WebDavClient::Problem::Tls);
+    const auto trusted = test(fingerprint);
+    QVERIFY2(trusted.ok, qPrintable(trusted.message));
+    // And a whole publish over TLS with it.
+    RELAIS_VERIFY_OK(m_store->store().publishing().setTrustedCertificate(m_targetId, fingerprint));
+    const Outcome o = publish(m_nginx.tlsUrl(), NginxServer::password(), m_at);
+    QCOMPARE(o.summary.state, QStringLiteral("done"));
+    verifyServed(m_at);
 }
 
 void TestPublish::commandLinePublishes()

@@ -59,6 +59,16 @@ QUrl NginxServer::url(const QString &location) const
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(location));
 }
 
+QUrl NginxServer::tlsUrl(const QString &location) const
+{
+    return QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_tlsPort).arg(location));
+}
+
+QString NginxServer::certificatePath() const
+{
+    return m_dir.filePath(QStringLiteral("cert.pem"));
+}
+
 QString NginxServer::documentRoot() const
 {
     return m_dir.filePath(QStringLiteral("www"));
@@ -85,8 +95,20 @@ QString NginxServer::start()
         if (!htpasswd.waitForFinished(20000) || htpasswd.exitCode() != 0)
             return QStringLiteral("htpasswd failed: ") + QString::fromLocal8Bit(htpasswd.readAllStandardError());
     }
+    if (!QFile::exists(certificatePath())) {
+        QProcess openssl; // a certificate nobody trusts, for the TLS tests
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-keyout"),
+                       dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"), certificatePath()});
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+            return QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAllStandardError());
+    }
     if (m_port == 0)
         m_port = freePort();
+    if (m_tlsPort == 0)
+        m_tlsPort = freePort();
     const QString prefix = m_dir.path();
     const QString auth = QStringLiteral("auth_basic \"Relais tests\"; auth_basic_user_file %1/htpasswd;").arg(prefix);
     const QString conf =
@@ -107,6 +129,9 @@ QString NginxServer::start()
                        "  keepalive_requests 100000;\n"
                        "  server {\n"
                        "    listen 127.0.0.1:%2;\n"
+                       "    listen 127.0.0.1:%4 ssl;\n"
+                       "    ssl_certificate %1/cert.pem;\n"
+                       "    ssl_certificate_key %1/key.pem;\n"
                        "    root %1/www;\n"
                        "    client_max_body_size 200m;\n"
                        "    location /site/ { %3 dav_methods PUT DELETE MKCOL; dav_ext_methods PROPFIND OPTIONS;\n"
@@ -118,7 +143,8 @@ QString NginxServer::start()
                        "}\n")
             .arg(prefix)
             .arg(m_port)
-            .arg(auth);
+            .arg(auth)
+            .arg(m_tlsPort);
     QFile file(dir.filePath(QStringLiteral("nginx.conf")));
     if (!file.open(QIODevice::WriteOnly) || file.write(conf.toUtf8()) < 0)
         return QStringLiteral("cannot write nginx.conf");

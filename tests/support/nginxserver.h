@@ -32,6 +32,10 @@ public:
 
     int port() const { return m_port; }
     QUrl url(const QString &location = QStringLiteral("/site/")) const;
+    // The same locations over HTTPS, with a self-signed certificate made for the test.
+    int tlsPort() const { return m_tlsPort; }
+    QUrl tlsUrl(const QString &location = QStringLiteral("/site/")) const;
+    QString certificatePath() const;
     QString documentRoot() const;
     static QString user() { return QStringLiteral("editor"); }
     static QString password() { return QStringLiteral("s3cret-Test"); }
@@ -41,6 +45,7 @@ public:
 private:
     QTemporaryDir m_dir;
     int m_port = 0;
+    int m_tlsPort = 0;
     qint64 m_pid = 0;
     std::unique_ptr<QProcess> m_process;
 };
