@@ -1417,7 +1417,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>The render cache could not be stored.</source>
-        <translation type="unfinished" />
+        <translation>Le cache du rendu n’a pas pu être enregistré.</translation>
     </message>
 </context>
 <context>
