@@ -4,15 +4,22 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "processinfo.h"
+#include "publish/passwordvault.h"
+#include "publishdialog.h"
+#include "publishhistorydialog.h"
+#include "publishjob.h"
+#include "publishtargetsdialog.h"
 #include "settings.h"
 #include "storage/store.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 
@@ -48,7 +55,15 @@ int main(int argc, char *argv[])
     QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Section shown first (0-3)."),
                                   QStringLiteral("n"));
     pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({databaseOption, languageOption, firstPageOption, screenshotOption, pageOption});
+    // With --screenshot: open a dialog first (publish, published, targets, history) and take
+    // the whole screen. The password of a publish comes from a private file, never argv.
+    QCommandLineOption showOption(QStringLiteral("show"), QStringLiteral("Dialog to show."), QStringLiteral("name"));
+    showOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption passwordFileOption(QStringLiteral("password-file"), QStringLiteral("Password of the target."),
+                                          QStringLiteral("file"));
+    passwordFileOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({databaseOption, languageOption, firstPageOption, screenshotOption, pageOption, showOption,
+                       passwordFileOption});
     parser.process(app);
 
     QSettings qsettings;
@@ -87,7 +102,53 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(pageOption))
         window.showPage(Relais::MainWindow::Page(qBound(0, parser.value(pageOption).toInt(), 3)));
-    if (parser.isSet(screenshotOption)) {
+    if (parser.isSet(passwordFileOption)) {
+        auto password = Relais::PasswordVault::readPasswordFile(parser.value(passwordFileOption));
+        if (!password) {
+            std::fprintf(stderr, "relais: %s\n", qPrintable(password.error().message));
+            return 2;
+        }
+        Relais::PasswordPrompt::setAnswer([p = *password](const Relais::PublishTarget &) { return std::optional<QString>(p); });
+    }
+    if (parser.isSet(screenshotOption) && parser.isSet(showOption)) {
+        const QString png = parser.value(screenshotOption);
+        const QString show = parser.value(showOption);
+        auto grabScreen = [png] {
+            if (!QGuiApplication::primaryScreen()->grabWindow(0).save(png))
+                std::fprintf(stderr, "relais: cannot write %s\n", qPrintable(png));
+            QApplication::quit();
+        };
+        QObject::connect(&window, &Relais::MainWindow::firstPageShown, &app, [&window, &app, show, grabScreen] {
+            window.selectFirstItem();
+            if (show == u"targets" || show == u"history") {
+                QDialog *dialog = show == u"targets" ? static_cast<QDialog *>(new Relais::PublishTargetsDialog(*window.store(), &window))
+                                                     : new Relais::PublishHistoryDialog(*window.store(), &window);
+                dialog->show();
+                QTimer::singleShot(800, &window, grabScreen);
+                return;
+            }
+            window.action(QStringLiteral("publish"))->trigger();
+            auto *poll = new QTimer(&window);
+            poll->setInterval(200);
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, show, grabScreen, poll] {
+                auto *dialog = window.findChild<Relais::PublishDialog *>();
+                if (!dialog)
+                    return;
+                using Stage = Relais::PublishDialog::Stage;
+                if (dialog->stage() == Stage::Planned && show == u"published") {
+                    dialog->findChild<QPushButton *>(QStringLiteral("publishButton"))->click();
+                    return;
+                }
+                if ((dialog->stage() == Stage::Planned && show == u"publish") || dialog->stage() == Stage::Finished ||
+                    dialog->stage() == Stage::NoTarget) {
+                    poll->stop();
+                    QTimer::singleShot(300, &window, grabScreen);
+                }
+            });
+            poll->start();
+            QTimer::singleShot(120000, &app, &QApplication::quit);
+        });
+    } else if (parser.isSet(screenshotOption)) {
         const QString png = parser.value(screenshotOption);
         QObject::connect(&window, &Relais::MainWindow::firstPageShown, &app, [&window, png] {
             window.selectFirstItem();

@@ -71,6 +71,7 @@ public slots:
 
 public:
     bool isReadOnly() const { return m_readOnly; }
+    Store *store() const { return &m_store; }
 
 signals:
     // The first page of the first list is on screen (start-up measurements).

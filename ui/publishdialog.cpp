@@ -192,6 +192,8 @@ void PublishDialog::onFinished(const Publisher::Summary &summary)
                    .arg(summary.failed);
     }
     m_message->setText(text);
+    if (summary.nothingToDo)
+        m_plan->clear(); // said above
     if (!summary.errors.isEmpty())
         m_details->setPlainText(summary.errors.join(QLatin1Char('\n')));
     setStage(Stage::Finished);
@@ -206,7 +208,9 @@ void PublishDialog::setStage(Stage stage)
     m_publish->setText(tr("&Publish"));
     m_publish->setVisible(stage == Stage::Planned);
     m_overwrite->setVisible(false);
-    m_progress->setVisible(stage != Stage::NoTarget);
+    // A bar only while something moves, and at the end of a run that sent something.
+    m_progress->setVisible(stage == Stage::Preparing || stage == Stage::Running ||
+                           (stage == Stage::Finished && m_progress->maximum() > 1));
     if (stage == Stage::Preparing) {
         m_progress->setRange(0, 0); // busy, length unknown
         m_bytes->clear();
@@ -214,6 +218,7 @@ void PublishDialog::setStage(Stage stage)
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
         m_progress->setFormat(QString());
+        m_bytes->clear();
     }
     m_cancel->setText(busy || stage == Stage::Planned ? tr("Cancel") : tr("Close"));
     if (stage == Stage::Planned)
