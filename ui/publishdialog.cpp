@@ -118,6 +118,11 @@ void PublishDialog::prepare()
         setStage(Stage::NoTarget);
         return;
     }
+    if (PublishJob::isBusy(target->id)) {
+        m_message->setText(tr("A publish to %1 is under way (scheduled items); try again when it ends.").arg(target->name));
+        setStage(Stage::Finished);
+        return;
+    }
     setStage(Stage::Preparing);
     m_message->setText(tr("Waiting for the password of %1…").arg(target->name));
     const PublishTarget t = *target;

@@ -12,12 +12,19 @@
 namespace Relais {
 
 std::function<std::optional<QString>(const PublishTarget &)> PasswordPrompt::s_answer;
+QSet<qint64> PublishJob::s_busy;
+
+bool PublishJob::isBusy(qint64 targetId)
+{
+    return s_busy.contains(targetId);
+}
 
 PublishJob::PublishJob(const QString &databasePath, const PublishTarget &target, const QString &password,
                        const Publisher::Options &options, QObject *parent)
     : QObject(parent)
     , m_target(target)
 {
+    s_busy.insert(m_target.id);
     m_thread.setObjectName(QStringLiteral("publish"));
     m_publisher = new Publisher(databasePath, target, password, options);
     m_publisher->moveToThread(&m_thread);
@@ -28,6 +35,7 @@ PublishJob::PublishJob(const QString &databasePath, const PublishTarget &target,
         m_publisher, &Publisher::finished, this,
         [this](const Publisher::Summary &summary) {
             m_finished = true;
+            s_busy.remove(m_target.id);
             emit finished(summary);
         },
         Qt::QueuedConnection);
@@ -36,6 +44,7 @@ PublishJob::PublishJob(const QString &databasePath, const PublishTarget &target,
 
 PublishJob::~PublishJob()
 {
+    s_busy.remove(m_target.id);
     m_publisher->cancel();
     m_publisher->deleteLater(); // in its thread, which deletes it as it ends
     m_thread.quit();

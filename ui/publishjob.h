@@ -5,6 +5,7 @@
 #include "publish/publisher.h"
 
 #include <QObject>
+#include <QSet>
 #include <QThread>
 #include <QWidget>
 
@@ -29,6 +30,8 @@ public:
     void run(bool overwrite);
     void cancel();
     bool isFinished() const { return m_finished; }
+    // Whether a job of this window publishes to that target now (one at a time per target).
+    static bool isBusy(qint64 targetId);
 
 signals:
     void status(const QString &text);
@@ -41,6 +44,7 @@ private:
     QThread m_thread;
     Publisher *m_publisher = nullptr;
     bool m_finished = false;
+    static QSet<qint64> s_busy;
 };
 
 // The password of a target: the session's memory, then the keyring, then — when allowed —

@@ -17,6 +17,8 @@ PublishScheduler::PublishScheduler(Store &store, QObject *parent)
     m_due.setSingleShot(true);
     connect(&m_due, &QTimer::timeout, this, &PublishScheduler::check);
     m_tick.start();
+    // Items that fell due while Relais was closed go out soon after it opens.
+    QTimer::singleShot(5000, this, &PublishScheduler::check);
 }
 
 PublishScheduler::~PublishScheduler() = default;
@@ -60,8 +62,8 @@ void PublishScheduler::publishNext()
     if (m_job || m_queue.isEmpty())
         return;
     auto target = m_store.publishing().target(m_queue.takeFirst());
-    if (!target)
-        return publishNext();
+    if (!target || PublishJob::isBusy(target->id))
+        return publishNext(); // the next minute's check tries again
     const PublishTarget t = *target;
     PasswordPrompt::obtain(t, nullptr, false, this, [this, t](std::optional<QString> password) {
         if (!password) {

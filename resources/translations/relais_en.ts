@@ -1284,6 +1284,10 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A publish to %1 is under way (scheduled items); try again when it ends.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::PublishHistoryDialog</name>

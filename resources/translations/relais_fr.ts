@@ -1306,6 +1306,10 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
+    <message>
+        <source>A publish to %1 is under way (scheduled items); try again when it ends.</source>
+        <translation>Une publication vers %1 est en cours (éléments programmés) ; réessayez quand elle sera finie.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::PublishHistoryDialog</name>

@@ -42,6 +42,7 @@ private slots:
     void targetsDialogAddsAndTests();
     void historyAndStatusBar();
     void schedulerPublishesDueItems();
+    void oneJobPerTargetAtATime();
 
 private:
     PublishTarget addTarget(const QUrl &url);
@@ -286,6 +287,20 @@ void TestPublishGui::schedulerPublishesDueItems()
     scheduler.check();
     QVERIFY(!scheduler.isBusy()); // published: nothing due any more
     Q_UNUSED(t);
+}
+
+void TestPublishGui::oneJobPerTargetAtATime()
+{
+    const PublishTarget t = addTarget(m_nginx.url());
+    {
+        PublishJob running(m_store->path(), t, NginxServer::password(), fast());
+        QVERIFY(PublishJob::isBusy(t.id));
+        PublishDialog dialog(m_store->store());
+        dialog.start();
+        QCOMPARE(dialog.stage(), PublishDialog::Stage::Finished);
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("under way")), qPrintable(dialog.resultText()));
+    }
+    QVERIFY(!PublishJob::isBusy(t.id));
 }
 
 QTEST_MAIN(TestPublishGui)
