@@ -4,6 +4,7 @@
 
 #include "content/jsonformat.h"
 #include "content/vocabulary.h"
+#include "exchange/agendaexport.h"
 #include "exchange/seedimporter.h"
 #include "publish/connectiontest.h"
 #include "publish/passwordvault.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QLocale>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,7 +117,10 @@ int CommandLine::run(const QStringList &arguments)
            "  target list | target remove NAME | target test NAME [--password-file FILE]\n"
            "  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]\n"
            "                                           publish the site; exit 0 only when the server holds the render\n"
-           "  history [--target NAME]                  the publish runs, newest first\n\n"
+           "  history [--target NAME]                  the publish runs, newest first\n"
+           "  export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...\n"
+           "         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]\n"
+           "                                           the agenda for calendars and spreadsheets (default: 3 months from today)\n\n"
            "A password file must be readable by its owner only (chmod 600). Passwords are never taken on the\n"
            "command line."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -143,8 +148,22 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("publish: print the plan, send nothing."));
     const QCommandLineOption overwriteOption(
         QStringLiteral("overwrite"), tr("publish: overwrite the site even when somebody else changed it on the server."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("export: ics or csv."), tr("format"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("export: first day (default: today)."), tr("date"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("export: last day (default: in 3 months)."), tr("date"));
+    const QCommandLineOption sectionOption(QStringLiteral("section"), tr("export: only this section (repeatable)."),
+                                           tr("slug"));
+    const QCommandLineOption statusOption(QStringLiteral("status"), tr("export: published (default) or all."),
+                                          tr("status"));
+    const QCommandLineOption cancelledOption(QStringLiteral("include-cancelled"), tr("export: keep cancelled events."));
+    const QCommandLineOption separatorOption(QStringLiteral("separator"), tr("export csv: , (default) or ;."),
+                                             tr("char"));
+    const QCommandLineOption bomOption(QStringLiteral("bom"), tr("export csv: start with a byte-order mark."));
+    const QCommandLineOption frenchDatesOption(QStringLiteral("french-dates"), tr("export csv: dates as 22/11/2017 11:30."));
     parser.addOptions({databaseOption, jsonOption, demoOption, outOption, atOption, urlOption, userOption,
-                       passwordFileOption, targetOption, dueOption, dryRunOption, overwriteOption});
+                       passwordFileOption, targetOption, dueOption, dryRunOption, overwriteOption, formatOption,
+                       fromOption, toOption, sectionOption, statusOption, cancelledOption, separatorOption, bomOption,
+                       frenchDatesOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("list, check, import or render."));
 
     if (!parser.parse(arguments)) {
@@ -209,6 +228,38 @@ int CommandLine::run(const QStringList &arguments)
         if (args.size() != 1)
             return usage(tr("Usage: history [--target NAME]."));
         return history(database, parser.value(targetOption));
+    }
+    if (command == u"export") {
+        if (args.size() != 2 || args.at(1) != u"agenda" || !parser.isSet(outOption) || !parser.isSet(formatOption))
+            return usage(tr("Usage: export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]..."));
+        const QString format = parser.value(formatOption);
+        if (format != u"ics" && format != u"csv")
+            return usage(tr("The format is ics or csv, not “%1”.").arg(format));
+        AgendaExport::Filter filter;
+        filter.from = parser.isSet(fromOption) ? QDate::fromString(parser.value(fromOption), Qt::ISODate)
+                                               : QDate::currentDate();
+        filter.to = parser.isSet(toOption) ? QDate::fromString(parser.value(toOption), Qt::ISODate)
+                                           : filter.from.addMonths(3);
+        if (!filter.from.isValid() || !filter.to.isValid())
+            return usage(tr("Dates are written 2026-12-01."));
+        filter.sections = parser.values(sectionOption);
+        for (const QString &s : std::as_const(filter.sections)) {
+            if (!Vocabulary::isSection(s))
+                return usage(tr("“%1” is not a section.").arg(s));
+        }
+        const QString status = parser.isSet(statusOption) ? parser.value(statusOption) : QStringLiteral("published");
+        if (status != u"published" && status != u"all")
+            return usage(tr("The status is published or all."));
+        filter.publishedOnly = status == u"published";
+        filter.includeCancelled = parser.isSet(cancelledOption);
+        AgendaExport::CsvOptions csv;
+        const QString separator = parser.isSet(separatorOption) ? parser.value(separatorOption) : QStringLiteral(",");
+        if (separator != u"," && separator != u";")
+            return usage(tr("The separator is , or ;."));
+        csv.separator = char(separator.at(0).unicode());
+        csv.byteOrderMark = parser.isSet(bomOption);
+        csv.frenchDates = parser.isSet(frenchDatesOption);
+        return exportAgenda(database, format, filter, csv, parser.value(outOption));
     }
     if (command.isEmpty())
         return usage(tr("No command given."));
@@ -671,6 +722,39 @@ int CommandLine::history(const QString &database, const QString &targetName)
               << QString(r.errors).replace(QLatin1Char('\n'), QStringLiteral(" | ")) << '\n';
     }
     m_out.flush();
+    return 0;
+}
+
+int CommandLine::exportAgenda(const QString &database, const QString &format, const AgendaExport::Filter &filter,
+                              const AgendaExport::CsvOptions &csv, const QString &out)
+{
+    auto store = openStore(database, false);
+    if (!store) {
+        m_err << store.error().message << Qt::endl;
+        return 1;
+    }
+    auto site = (*store)->siteSettings().load();
+    if (!site) {
+        m_err << site.error().message << Qt::endl;
+        return 1;
+    }
+    auto entries = AgendaExport::select(**store, filter, site->timeZone);
+    if (!entries) {
+        m_err << entries.error().message << Qt::endl;
+        return 1;
+    }
+    const QByteArray bytes = format == u"ics"
+                                 ? AgendaExport::toICalendar(*entries, *site, QDateTime::currentDateTimeUtc())
+                                 : AgendaExport::toCsv(*entries, *site, csv);
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_err << tr("Cannot write “%1”: %2").arg(out, file.errorString()) << Qt::endl;
+        return 1;
+    }
+    m_out << QCoreApplication::translate("Relais::CommandLine", "%n agenda entries exported to %1.", nullptr,
+                                         int(entries->size()))
+                 .arg(out)
+          << Qt::endl;
     return 0;
 }
 

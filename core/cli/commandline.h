@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exchange/agendaexport.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -38,6 +40,8 @@ private:
                const QString &passwordFile);
     int publish(const QString &database, const PublishOptions &options);
     int history(const QString &database, const QString &target);
+    int exportAgenda(const QString &database, const QString &format, const AgendaExport::Filter &filter,
+                     const AgendaExport::CsvOptions &csv, const QString &out);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -3,6 +3,7 @@
 #include "render/sitebuilder.h"
 
 #include "content/slug.h"
+#include "exchange/agendaexport.h"
 #include "content/validation.h"
 #include "content/vocabulary.h"
 #include "render/frenchdates.h"
@@ -688,6 +689,19 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
         w.writeEndElement();
         w.writeEndDocument();
         if (auto r = emitFile(QStringLiteral("feed.xml"), xml); !r)
+            return r.error();
+    }
+
+    // The coming events for calendar applications; stamped with their latest change, so that
+    // the file changes only when they do.
+    {
+        QList<AgendaEntry> coming;
+        QDateTime stamp = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+        for (const AgendaEntry *e : std::as_const(upcoming)) {
+            coming.append(*e);
+            stamp = std::max(stamp, e->meta.updatedAt);
+        }
+        if (auto r = emitFile(QStringLiteral("agenda.ics"), AgendaExport::toICalendar(coming, m_settings, stamp)); !r)
             return r.error();
     }
 

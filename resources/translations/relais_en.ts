@@ -242,25 +242,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Relais command line: work on a Relais database without the window.
-
-Commands:
-  list articles|agenda|contacts [--json]   list the items (not those in the trash)
-  check                                    check the database; exit code 1 on problems
-  import seed FILE [--demo]                import a seed-site.json file in one transaction
-  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
-  target add webdav NAME --url URL --user USER [--password-file FILE]
-                                           add a WebDAV publishing target; the password goes to the keyring
-  target list | target remove NAME | target test NAME [--password-file FILE]
-  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
-                                           publish the site; exit 0 only when the server holds the render
-  history [--target NAME]                  the publish runs, newest first
-
-A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
-command line.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>target add: the folder's address (http or https).</source>
         <translation type="unfinished" />
     </message>
@@ -389,6 +370,116 @@ Give --password-file.</source>
     <message>
         <source>%1: %2 files; %3 rendered (%4) in %5 ms, %6 known unchanged from the last publish.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relais command line: work on a Relais database without the window.
+
+Commands:
+  list articles|agenda|contacts [--json]   list the items (not those in the trash)
+  check                                    check the database; exit code 1 on problems
+  import seed FILE [--demo]                import a seed-site.json file in one transaction
+  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
+  target add webdav NAME --url URL --user USER [--password-file FILE]
+                                           add a WebDAV publishing target; the password goes to the keyring
+  target list | target remove NAME | target test NAME [--password-file FILE]
+  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
+                                           publish the site; exit 0 only when the server holds the render
+  history [--target NAME]                  the publish runs, newest first
+  export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...
+         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+                                           the agenda for calendars and spreadsheets (default: 3 months from today)
+
+A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
+command line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: ics or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: first day (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: last day (default: in 3 months).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: only this section (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: published (default) or all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: keep cancelled events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export csv: , (default) or ;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>char</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export csv: start with a byte-order mark.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export csv: dates as 22/11/2017 11:30.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The format is ics or csv, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates are written 2026-12-01.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status is published or all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The separator is , or ;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n agenda entries exported to %1.</source>
+        <translation><numerusform>%n agenda entries exported to %1.</numerusform><numerusform>%n agenda entries exported to %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -242,40 +242,6 @@
         <translation>%1 fichiers produits (%2 articles, %3 événements, %4 ko) dans %5 ; %6 anciens fichiers supprimés.</translation>
     </message>
     <message>
-        <source>Relais command line: work on a Relais database without the window.
-
-Commands:
-  list articles|agenda|contacts [--json]   list the items (not those in the trash)
-  check                                    check the database; exit code 1 on problems
-  import seed FILE [--demo]                import a seed-site.json file in one transaction
-  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
-  target add webdav NAME --url URL --user USER [--password-file FILE]
-                                           add a WebDAV publishing target; the password goes to the keyring
-  target list | target remove NAME | target test NAME [--password-file FILE]
-  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
-                                           publish the site; exit 0 only when the server holds the render
-  history [--target NAME]                  the publish runs, newest first
-
-A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
-command line.</source>
-        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
-
-Commandes :
-  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
-  check                                    vérifie la base ; code de sortie 1 en cas de problème
-  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
-  render --out DOSSIER [--at DATE-ISO]     produit le site tel que publié à cette date (par défaut : maintenant)
-  target add webdav NOM --url URL --user UTILISATEUR [--password-file FICHIER]
-                                           ajoute une destination WebDAV ; le mot de passe va au trousseau
-  target list | target remove NOM | target test NOM [--password-file FICHIER]
-  publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER]
-                                           publie le site ; code 0 seulement si le serveur tient le rendu
-  history [--target NOM]                   les publications, des plus récentes aux plus anciennes
-
-Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
-ne sont jamais pris sur la ligne de commande.</translation>
-    </message>
-    <message>
         <source>target add: the folder's address (http or https).</source>
         <translation>target add : l’adresse du dossier (http ou https).</translation>
     </message>
@@ -406,6 +372,134 @@ Donnez --password-file.</translation>
     <message>
         <source>%1: %2 files; %3 rendered (%4) in %5 ms, %6 known unchanged from the last publish.</source>
         <translation>%1 : %2 fichiers ; %3 produits (%4) en %5 ms, %6 connus inchangés depuis la dernière publication.</translation>
+    </message>
+    <message>
+        <source>Relais command line: work on a Relais database without the window.
+
+Commands:
+  list articles|agenda|contacts [--json]   list the items (not those in the trash)
+  check                                    check the database; exit code 1 on problems
+  import seed FILE [--demo]                import a seed-site.json file in one transaction
+  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
+  target add webdav NAME --url URL --user USER [--password-file FILE]
+                                           add a WebDAV publishing target; the password goes to the keyring
+  target list | target remove NAME | target test NAME [--password-file FILE]
+  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
+                                           publish the site; exit 0 only when the server holds the render
+  history [--target NAME]                  the publish runs, newest first
+  export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...
+         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+                                           the agenda for calendars and spreadsheets (default: 3 months from today)
+
+A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
+command line.</source>
+        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
+
+Commandes :
+  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
+  check                                    vérifie la base ; code de sortie 1 en cas de problème
+  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
+  render --out DOSSIER [--at DATE-ISO]     produit le site tel que publié à cette date (par défaut : maintenant)
+  target add webdav NOM --url URL --user UTILISATEUR [--password-file FICHIER]
+                                           ajoute une destination WebDAV ; le mot de passe va au trousseau
+  target list | target remove NOM | target test NOM [--password-file FICHIER]
+  publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER]
+                                           publie le site ; code 0 seulement si le serveur tient le rendu
+  history [--target NOM]                   les publications, des plus récentes aux plus anciennes
+  export agenda --format ics|csv --out FICHIER [--from DATE] [--to DATE] [--section S]...
+         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+                                           l’agenda pour les calendriers et les tableurs (par défaut : 3 mois à partir d’aujourd’hui)
+
+Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
+ne sont jamais pris sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>export: ics or csv.</source>
+        <translation>export : ics ou csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>export: first day (default: today).</source>
+        <translation>export : premier jour (par défaut : aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>export: last day (default: in 3 months).</source>
+        <translation>export : dernier jour (par défaut : dans 3 mois).</translation>
+    </message>
+    <message>
+        <source>export: only this section (repeatable).</source>
+        <translation>export : seulement cette rubrique (répétable).</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>export: published (default) or all.</source>
+        <translation>export : published (par défaut) ou all.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>export: keep cancelled events.</source>
+        <translation>export : garder les événements annulés.</translation>
+    </message>
+    <message>
+        <source>export csv: , (default) or ;.</source>
+        <translation>export csv : , (par défaut) ou ;.</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>caractère</translation>
+    </message>
+    <message>
+        <source>export csv: start with a byte-order mark.</source>
+        <translation>export csv : commencer par une marque d’ordre des octets (BOM).</translation>
+    </message>
+    <message>
+        <source>export csv: dates as 22/11/2017 11:30.</source>
+        <translation>export csv : dates au format 22/11/2017 11:30.</translation>
+    </message>
+    <message>
+        <source>Usage: export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...</source>
+        <translation>Usage : export agenda --format ics|csv --out FICHIER [--from DATE] [--to DATE] [--section S]...</translation>
+    </message>
+    <message>
+        <source>The format is ics or csv, not “%1”.</source>
+        <translation>Le format est ics ou csv, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Dates are written 2026-12-01.</source>
+        <translation>Les dates s’écrivent 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a section.</source>
+        <translation>« %1 » n’est pas une rubrique.</translation>
+    </message>
+    <message>
+        <source>The status is published or all.</source>
+        <translation>Le statut est published ou all.</translation>
+    </message>
+    <message>
+        <source>The separator is , or ;.</source>
+        <translation>Le séparateur est , ou ;.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda entries exported to %1.</source>
+        <translation><numerusform>%n événement exporté dans %1.</numerusform><numerusform>%n événements exportés dans %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/entities.h"
+#include "render/sitesettings.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace Relais {
+
+class Store;
+
+// The agenda as administrators send it elsewhere: iCalendar (RFC 5545, written with libical)
+// for calendar applications and the site's agenda.ics, and CSV (RFC 4180) for spreadsheets.
+namespace AgendaExport {
+
+struct Filter
+{
+    QDate from;           // first day (site's time zone); invalid: no bound
+    QDate to;             // last day, included; invalid: no bound
+    QStringList sections; // any of them; empty: all
+    bool publishedOnly = true;
+    bool includeCancelled = false;
+};
+
+// The entries (not in the trash) that start within the range, by start.
+Result<QList<AgendaEntry>> select(Store &store, const Filter &filter, const QString &timeZone);
+
+// RFC 5545: VCALENDAR with PRODID, VERSION, CALSCALE, X-WR-CALNAME, X-WR-TIMEZONE, a
+// VTIMEZONE of the site's zone covering the entries, one VEVENT each (stable UID, DTSTAMP,
+// DTSTART/DTEND with TZID or VALUE=DATE, SUMMARY, DESCRIPTION as plain text, LOCATION, URL,
+// CATEGORIES, LAST-MODIFIED, SEQUENCE, STATUS). Lines end in CRLF and fold at 75 octets
+// without splitting a UTF-8 character.
+QByteArray toICalendar(const QList<AgendaEntry> &entries, const SiteSettings &site, const QDateTime &stamp);
+
+// Folds content lines at 75 octets, never inside a UTF-8 sequence (RFC 5545 §3.1).
+QByteArray foldLines(const QByteArray &unfolded);
+
+struct CsvOptions
+{
+    char separator = ',';  // ';' for French spreadsheet software
+    bool byteOrderMark = false;
+    bool frenchDates = false; // "22/11/2017 11:30" instead of ISO 8601
+    QStringList columns;   // empty: all, in the default order
+};
+QStringList csvColumns();
+// RFC 4180, UTF-8, CRLF; cells a spreadsheet would run as a formula are neutralised.
+QByteArray toCsv(const QList<AgendaEntry> &entries, const SiteSettings &site, const CsvOptions &options);
+// "=1+1" → "'=1+1" (also +, -, @, tab, carriage return at the start).
+QString neutraliseFormula(const QString &cell);
+
+} // namespace AgendaExport
+
+} // namespace Relais

@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "exchange/agendaexport.h"
+#include "exchange/seedimporter.h"
+
+#include <libical/ical.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringDecoder>
+#include <QTimeZone>
+
+using namespace Relais;
+using namespace Relais::Test;
+
+// Agenda exports read back by independent parsers: libical and Python's icalendar for the
+// ICS, Python's csv module for the CSV.
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void icsReadByLibical();
+    void icsReadByPythonIcalendar();
+    void linesFoldAt75OctetsWithoutSplittingCharacters();
+    void filtersSelectTheEntries();
+    void csvReadByPythonCsv_data();
+    void csvReadByPythonCsv();
+    void commandLineExport();
+
+private:
+    QJsonArray python(const QString &script, const QByteArray &input);
+    AgendaEntry hostile();
+
+    std::unique_ptr<TempStore> m_store;
+    SiteSettings m_site;
+};
+
+void TestExport::init()
+{
+    m_store = std::make_unique<TempStore>();
+    SeedImporter importer(m_store->store());
+    RELAIS_VERIFY_OK(importer.importFile(seedFile()));
+}
+
+AgendaEntry TestExport::hostile()
+{
+    AgendaEntry e = sampleEntry(QStringLiteral("=SOMME(A1:A9); \"Atelier\", vélo 🚲\\ réparé"));
+    e.slug = QStringLiteral("atelier-velo");
+    e.description = QStringLiteral("Ligne un, avec ; et \"guillemets\"\n\nLigne deux : œuvre, café — 😀");
+    e.locationName = QStringLiteral("Salle « Les Tilleuls », 1er étage");
+    e.status = Status::Published;
+    e.sections = {QStringLiteral("citoyens"), QStringLiteral("entrepreneurs")};
+    return e;
+}
+
+QJsonArray TestExport::python(const QString &script, const QByteArray &input)
+{
+    QProcess p;
+    // Debian's modules belong to Debian's interpreter, whatever comes first on PATH.
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script});
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        qWarning() << p.readAllStandardError();
+        return {};
+    }
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+}
+
+void TestExport::icsReadByLibical()
+{
+    auto entries = AgendaExport::select(m_store->store(), {}, m_site.timeZone);
+    RELAIS_VERIFY_OK(entries);
+    QVERIFY(entries->size() >= 5);
+    entries->append(hostile());
+    const QByteArray ics = AgendaExport::toICalendar(*entries, m_site, QDateTime::currentDateTimeUtc());
+    icalcomponent *cal = icalparser_parse_string(ics.constData());
+    QVERIFY(cal);
+    QCOMPARE(icalcomponent_isa(cal), ICAL_VCALENDAR_COMPONENT);
+    QCOMPARE(icalcomponent_count_errors(cal), 0);
+    QCOMPARE(icalcomponent_count_components(cal, ICAL_VEVENT_COMPONENT), int(entries->size()));
+    QCOMPARE(icalcomponent_count_components(cal, ICAL_VTIMEZONE_COMPONENT), 1);
+    int i = 0;
+    for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
+         ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT), ++i) {
+        const AgendaEntry &e = entries->at(i);
+        QCOMPARE(QString::fromUtf8(icalcomponent_get_summary(ev)), e.title);
+        QVERIFY(QString::fromUtf8(icalcomponent_get_uid(ev)).startsWith(e.meta.uuid.toString(QUuid::WithoutBraces)));
+        QVERIFY(icalcomponent_get_first_property(ev, ICAL_DTSTAMP_PROPERTY));
+        QVERIFY(icalcomponent_get_first_property(ev, ICAL_SEQUENCE_PROPERTY));
+        icalproperty *start = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
+        const icaltimetype t = icalproperty_get_dtstart(start);
+        if (e.allDay) {
+            QVERIFY(t.is_date);
+        } else {
+            icalparameter *tzid = icalproperty_get_first_parameter(start, ICAL_TZID_PARAMETER);
+            QVERIFY(tzid);
+            QCOMPARE(QByteArray(icalparameter_get_tzid(tzid)), QByteArray("Europe/Paris"));
+            const QDateTime local = e.start.toTimeZone(QTimeZone("Europe/Paris"));
+            QCOMPARE(t.hour, local.time().hour());
+            QCOMPARE(t.day, local.date().day());
+        }
+    }
+    icalcomponent_free(cal);
+}
+
+void TestExport::icsReadByPythonIcalendar()
+{
+    auto entries = AgendaExport::select(m_store->store(), {}, m_site.timeZone);
+    RELAIS_VERIFY_OK(entries);
+    AgendaEntry allDay = hostile();
+    allDay.allDay = true;
+    allDay.start = QDateTime(QDate(2026, 12, 24), QTime(23, 0), Qt::UTC); // 25 December in Paris
+    allDay.end = QDateTime(QDate(2026, 12, 25), QTime(22, 0), Qt::UTC);   // 25 December too
+    allDay.state = EventState::Cancelled;
+    entries->append(allDay);
+    AgendaEntry postponed = hostile();
+    postponed.state = EventState::Postponed;
+    entries->append(postponed);
+    const QByteArray ics = AgendaExport::toICalendar(*entries, m_site, QDateTime::currentDateTimeUtc());
+    const QJsonArray events = python(QStringLiteral(R"(
+import sys, json, icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
+assert str(cal['VERSION']) == '2.0' and 'PRODID' in cal and str(cal['X-WR-TIMEZONE']) == 'Europe/Paris'
+out = []
+for ev in cal.walk('VEVENT'):
+    start = ev['DTSTART']
+    cats = ev.get('CATEGORIES')
+    cats = cats if isinstance(cats, list) else ([cats] if cats is not None else [])
+    out.append({'summary': str(ev['SUMMARY']), 'description': str(ev.get('DESCRIPTION', '')),
+                'location': str(ev.get('LOCATION', '')), 'status': str(ev['STATUS']), 'url': str(ev.get('URL', '')),
+                'start': start.dt.isoformat(), 'tzid': str(getattr(start.dt, 'tzinfo', '') or ''),
+                'end': ev['DTEND'].dt.isoformat(), 'categories': [str(c) for cl in cats for c in cl.cats]})
+print(json.dumps(out))
+)"),
+                                        ics);
+    QCOMPARE(events.size(), entries->size());
+    const QJsonObject day = events.at(events.size() - 2).toObject();
+    QCOMPARE(day.value(QStringLiteral("summary")).toString(), allDay.title); // commas, quotes, emoji, backslash
+    QCOMPARE(day.value(QStringLiteral("start")).toString(), QStringLiteral("2026-12-25"));
+    QCOMPARE(day.value(QStringLiteral("end")).toString(), QStringLiteral("2026-12-26")); // the day after
+    QCOMPARE(day.value(QStringLiteral("status")).toString(), QStringLiteral("CANCELLED"));
+    QCOMPARE(day.value(QStringLiteral("location")).toString(),
+             allDay.locationName + QStringLiteral(", ") + allDay.address);
+    QVERIFY(day.value(QStringLiteral("description")).toString().contains(QStringLiteral("Ligne deux : œuvre, café — 😀")));
+    QCOMPARE(day.value(QStringLiteral("categories")).toArray().size(), 2);
+    QCOMPARE(events.last().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("TENTATIVE"));
+    int timedIndex = 0;
+    while (timedIndex < entries->size() && entries->at(timedIndex).allDay)
+        ++timedIndex;
+    QVERIFY(timedIndex < entries->size() - 2);
+    const QJsonObject timed = events.at(timedIndex).toObject();
+    QVERIFY2(timed.value(QStringLiteral("tzid")).toString().contains(QStringLiteral("Europe/Paris")),
+             qPrintable(timed.value(QStringLiteral("tzid")).toString()));
+    QVERIFY(timed.value(QStringLiteral("url")).toString().startsWith(QStringLiteral("https://")));
+    QCOMPARE(QDateTime::fromString(timed.value(QStringLiteral("start")).toString(), Qt::ISODate).toUTC(),
+             entries->at(timedIndex).start);
+}
+
+void TestExport::linesFoldAt75OctetsWithoutSplittingCharacters()
+{
+    AgendaEntry e = hostile();
+    e.title = QString(QStringLiteral("é😀")).repeated(60); // 2- and 4-octet characters everywhere
+    const QByteArray ics = AgendaExport::toICalendar({e}, m_site, QDateTime::currentDateTimeUtc());
+    QVERIFY(ics.endsWith("\r\n"));
+    const QList<QByteArray> lines = ics.split('\n');
+    for (QByteArray line : lines) {
+        if (line.isEmpty())
+            continue;
+        QVERIFY(line.endsWith('\r'));
+        line.chop(1);
+        QVERIFY2(line.size() <= 75, line.constData());
+        // Each physical line is valid UTF-8 on its own: no character was cut.
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QString text = decoder.decode(line);
+        QVERIFY2(!decoder.hasError(), line.constData());
+        Q_UNUSED(text);
+    }
+    // Unfolding gives the title back.
+    QByteArray unfolded = ics;
+    unfolded.replace("\r\n ", "");
+    QVERIFY(unfolded.contains(e.title.toUtf8()));
+}
+
+void TestExport::filtersSelectTheEntries()
+{
+    auto all = AgendaExport::select(m_store->store(), {}, m_site.timeZone);
+    RELAIS_VERIFY_OK(all);
+    AgendaExport::Filter none;
+    none.from = QDate(1990, 1, 1);
+    none.to = QDate(1990, 12, 31);
+    QCOMPARE(AgendaExport::select(m_store->store(), none, m_site.timeZone)->size(), 0);
+    AgendaExport::Filter section;
+    section.sections = {QStringLiteral("elus")};
+    auto some = AgendaExport::select(m_store->store(), section, m_site.timeZone);
+    RELAIS_VERIFY_OK(some);
+    for (const AgendaEntry &e : *some)
+        QVERIFY(e.sections.contains(QStringLiteral("elus")));
+    QVERIFY(some->size() < all->size());
+    // Cancelled entries are out unless asked for; drafts only with status all.
+    AgendaEntry cancelled = hostile();
+    cancelled.state = EventState::Cancelled;
+    RELAIS_VERIFY_OK(m_store->store().agenda().create(cancelled));
+    AgendaEntry draft = sampleEntry(QStringLiteral("Brouillon"));
+    draft.status = Status::Draft;
+    RELAIS_VERIFY_OK(m_store->store().agenda().create(draft));
+    QCOMPARE(AgendaExport::select(m_store->store(), {}, m_site.timeZone)->size(), all->size());
+    AgendaExport::Filter withCancelled;
+    withCancelled.includeCancelled = true;
+    QCOMPARE(AgendaExport::select(m_store->store(), withCancelled, m_site.timeZone)->size(), all->size() + 1);
+    withCancelled.publishedOnly = false;
+    QCOMPARE(AgendaExport::select(m_store->store(), withCancelled, m_site.timeZone)->size(), all->size() + 2);
+}
+
+void TestExport::csvReadByPythonCsv_data()
+{
+    QTest::addColumn<char>("separator");
+    QTest::addColumn<bool>("bom");
+    QTest::newRow("comma") << ',' << false;
+    QTest::newRow("semicolon with BOM (French spreadsheets)") << ';' << true;
+}
+
+void TestExport::csvReadByPythonCsv()
+{
+    QFETCH(char, separator);
+    QFETCH(bool, bom);
+    auto entries = AgendaExport::select(m_store->store(), {}, m_site.timeZone);
+    RELAIS_VERIFY_OK(entries);
+    entries->prepend(hostile());
+    AgendaExport::CsvOptions options;
+    options.separator = separator;
+    options.byteOrderMark = bom;
+    const QByteArray csv = AgendaExport::toCsv(*entries, m_site, options);
+    QCOMPARE(csv.startsWith("\xEF\xBB\xBF"), bom);
+    const QJsonArray rows = python(QStringLiteral(R"(
+import sys, json, csv, io
+text = sys.stdin.buffer.read().decode('utf-8-sig')
+print(json.dumps(list(csv.reader(io.StringIO(text, newline=''), delimiter='%1'))))
+)")
+                                       .arg(QLatin1Char(separator)),
+                                   csv);
+    QCOMPARE(rows.size(), entries->size() + 1);
+    QCOMPARE(rows.first().toArray().size(), AgendaExport::csvColumns().size());
+    const QJsonArray first = rows.at(1).toArray();
+    // The formula is neutralised; everything else survives as written.
+    QCOMPARE(first.at(0).toString(), QLatin1Char('\'') + hostile().title);
+    QCOMPARE(first.at(4).toString(), hostile().locationName);
+    QVERIFY(first.at(11).toString().contains(QStringLiteral("\"guillemets\"")));
+    QVERIFY(first.at(11).toString().contains(QLatin1Char('\n')));
+    QCOMPARE(AgendaExport::neutraliseFormula(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
+    QCOMPARE(AgendaExport::neutraliseFormula(QStringLiteral("-2")), QStringLiteral("'-2"));
+    QCOMPARE(AgendaExport::neutraliseFormula(QStringLiteral("Atelier")), QStringLiteral("Atelier"));
+}
+
+void TestExport::commandLineExport()
+{
+    // Through the command line, on a file; bad options are refused with words.
+    QTemporaryDir dir;
+    m_store->close();
+    auto run = [&](const QStringList &args, QString *err = nullptr) {
+        QProcess p;
+        p.start(qEnvironmentVariable("RELAIS_CLI"), QStringList{QStringLiteral("--database"), m_store->path()} + args);
+        p.waitForFinished(60000);
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    };
+    const QString ics = dir.filePath(QStringLiteral("agenda.ics"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("ics"),
+                  QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                  QStringLiteral("2100-01-01"), QStringLiteral("--out"), ics}),
+             0);
+    QFile file(ics);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
+    QString err;
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                  QStringLiteral("--out"), ics},
+                 &err),
+             2);
+    QVERIFY(err.contains(QStringLiteral("pdf")));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("csv"),
+                  QStringLiteral("--from"), QStringLiteral("31/12/2026"), QStringLiteral("--out"), ics},
+                 &err),
+             2);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("csv"),
+                  QStringLiteral("--section"), QStringLiteral("nowhere"), QStringLiteral("--out"), ics},
+                 &err),
+             2);
+    m_store->reopen();
+}
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "test_export.moc"
