@@ -6,6 +6,7 @@
 #include "content/vocabulary.h"
 #include "exchange/agendaexport.h"
 #include "exchange/seedimporter.h"
+#include "exchange/vcard.h"
 #include "publish/connectiontest.h"
 #include "publish/passwordvault.h"
 #include "publish/publisher.h"
@@ -120,7 +121,10 @@ int CommandLine::run(const QStringList &arguments)
            "  history [--target NAME]                  the publish runs, newest first\n"
            "  export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...\n"
            "         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]\n"
-           "                                           the agenda for calendars and spreadsheets (default: 3 months from today)\n\n"
+           "                                           the agenda for calendars and spreadsheets (default: 3 months from today)\n"
+           "  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]\n"
+           "  import contacts FILE.vcf [--duplicates skip|merge|import] [--skip-invalid]\n"
+           "                                           contacts from address books (vCard 3.0 or 4.0)\n\n"
            "A password file must be readable by its owner only (chmod 600). Passwords are never taken on the\n"
            "command line."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -160,10 +164,16 @@ int CommandLine::run(const QStringList &arguments)
                                              tr("char"));
     const QCommandLineOption bomOption(QStringLiteral("bom"), tr("export csv: start with a byte-order mark."));
     const QCommandLineOption frenchDatesOption(QStringLiteral("french-dates"), tr("export csv: dates as 22/11/2017 11:30."));
+    const QCommandLineOption vcard3Option(QStringLiteral("vcard3"), tr("export contacts: vCard 3.0 for older address books."));
+    const QCommandLineOption duplicatesOption(QStringLiteral("duplicates"),
+                                              tr("import contacts: skip (default), merge or import duplicates."),
+                                              tr("what"));
+    const QCommandLineOption skipInvalidOption(QStringLiteral("skip-invalid"),
+                                               tr("import contacts: import the readable cards when some are not."));
     parser.addOptions({databaseOption, jsonOption, demoOption, outOption, atOption, urlOption, userOption,
                        passwordFileOption, targetOption, dueOption, dryRunOption, overwriteOption, formatOption,
                        fromOption, toOption, sectionOption, statusOption, cancelledOption, separatorOption, bomOption,
-                       frenchDatesOption});
+                       frenchDatesOption, vcard3Option, duplicatesOption, skipInvalidOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("list, check, import or render."));
 
     if (!parser.parse(arguments)) {
@@ -198,7 +208,7 @@ int CommandLine::run(const QStringList &arguments)
             return usage(tr("check takes no argument."));
         return check(database);
     }
-    if (command == u"import") {
+    if (command == u"import" && args.value(1) != u"contacts") {
         if (args.size() != 3 || args.value(1) != u"seed")
             return usage(tr("Usage: import seed FILE [--demo]."));
         return importSeed(database, args.value(2), parser.isSet(demoOption));
@@ -228,6 +238,26 @@ int CommandLine::run(const QStringList &arguments)
         if (args.size() != 1)
             return usage(tr("Usage: history [--target NAME]."));
         return history(database, parser.value(targetOption));
+    }
+    if (command == u"export" && args.value(1) == u"contacts") {
+        const QString format = parser.value(formatOption);
+        if (args.size() != 2 || !parser.isSet(outOption) || (format != u"vcf" && format != u"csv"))
+            return usage(tr("Usage: export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]."));
+        const QString separator = parser.isSet(separatorOption) ? parser.value(separatorOption) : QStringLiteral(",");
+        if (separator != u"," && separator != u";")
+            return usage(tr("The separator is , or ;."));
+        return exportContacts(database, format, parser.isSet(vcard3Option), char(separator.at(0).unicode()),
+                              parser.isSet(bomOption), parser.value(outOption));
+    }
+    if (command == u"import" && args.value(1) == u"contacts") {
+        const QString duplicates = parser.isSet(duplicatesOption) ? parser.value(duplicatesOption) : QStringLiteral("skip");
+        if (args.size() != 3 || (duplicates != u"skip" && duplicates != u"merge" && duplicates != u"import"))
+            return usage(tr("Usage: import contacts FILE [--duplicates skip|merge|import] [--skip-invalid]."));
+        return importContacts(database, args.at(2),
+                              duplicates == u"merge"    ? ContactImport::Duplicates::Merge
+                              : duplicates == u"import" ? ContactImport::Duplicates::ImportAnyway
+                                                        : ContactImport::Duplicates::Skip,
+                              parser.isSet(skipInvalidOption));
     }
     if (command == u"export") {
         if (args.size() != 2 || args.at(1) != u"agenda" || !parser.isSet(outOption) || !parser.isSet(formatOption))
@@ -754,6 +784,81 @@ int CommandLine::exportAgenda(const QString &database, const QString &format, co
     m_out << QCoreApplication::translate("Relais::CommandLine", "%n agenda entries exported to %1.", nullptr,
                                          int(entries->size()))
                  .arg(out)
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::exportContacts(const QString &database, const QString &format, bool vcard3, char separator, bool bom,
+                                const QString &out)
+{
+    auto store = openStore(database, false);
+    if (!store) {
+        m_err << store.error().message << Qt::endl;
+        return 1;
+    }
+    auto contacts = (*store)->contacts().loadAll();
+    if (!contacts) {
+        m_err << contacts.error().message << Qt::endl;
+        return 1;
+    }
+    const QByteArray bytes = format == u"vcf"
+                                 ? VCard::write(*contacts, vcard3 ? VCard::Version::V3 : VCard::Version::V4)
+                                 : ContactExport::toCsv(*contacts, separator, bom);
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_err << tr("Cannot write “%1”: %2").arg(out, file.errorString()) << Qt::endl;
+        return 1;
+    }
+    m_out << QCoreApplication::translate("Relais::CommandLine", "%n contact(s) exported to %1.", nullptr,
+                                         int(contacts->size()))
+                 .arg(out)
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::importContacts(const QString &database, const QString &path, ContactImport::Duplicates duplicates,
+                                bool skipInvalid)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("Cannot read “%1”: %2").arg(path, file.errorString()) << Qt::endl;
+        return 1;
+    }
+    constexpr qint64 MaxSize = 200 * 1024 * 1024;
+    if (file.size() > MaxSize) {
+        m_err << tr("“%1” is larger than 200 MB; it is not an address book Relais reads.").arg(path) << Qt::endl;
+        return 1;
+    }
+    const VCard::Parsed parsed = VCard::read(file.readAll(), QFileInfo(path).fileName());
+    for (const QString &note : parsed.notes)
+        m_out << note << '\n';
+    for (const VCard::Problem &p : parsed.problems)
+        m_err << p.message << '\n';
+    m_err.flush();
+    if (!parsed.problems.isEmpty() && !skipInvalid) {
+        m_err << tr("Nothing imported: %1 readable card(s), %2 problem(s). Fix the file, or give --skip-invalid to "
+                    "import the readable cards.")
+                     .arg(parsed.contacts.size())
+                     .arg(parsed.problems.size())
+              << Qt::endl;
+        return 1;
+    }
+    auto store = openStore(database, false);
+    if (!store) {
+        m_err << store.error().message << Qt::endl;
+        return 1;
+    }
+    auto report = ContactImport::import(**store, parsed.contacts, duplicates);
+    if (!report) {
+        m_err << report.error().message << Qt::endl << tr("Nothing was imported.") << Qt::endl;
+        return 1;
+    }
+    for (const QString &d : std::as_const(report->duplicates))
+        m_out << tr("duplicate: %1").arg(d) << '\n';
+    m_out << tr("Contacts: %1 created, %2 merged, %3 skipped as duplicates.")
+                 .arg(report->created)
+                 .arg(report->merged)
+                 .arg(report->skipped)
           << Qt::endl;
     return 0;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "exchange/agendaexport.h"
+#include "exchange/vcard.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -42,6 +43,10 @@ private:
     int history(const QString &database, const QString &target);
     int exportAgenda(const QString &database, const QString &format, const AgendaExport::Filter &filter,
                      const AgendaExport::CsvOptions &csv, const QString &out);
+    int exportContacts(const QString &database, const QString &format, bool vcard3, char separator, bool bom,
+                       const QString &out);
+    int importContacts(const QString &database, const QString &path, ContactImport::Duplicates duplicates,
+                       bool skipInvalid);
 
     QTextStream &m_out;
     QTextStream &m_err;

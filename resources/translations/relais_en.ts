@@ -372,28 +372,6 @@ Give --password-file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Relais command line: work on a Relais database without the window.
-
-Commands:
-  list articles|agenda|contacts [--json]   list the items (not those in the trash)
-  check                                    check the database; exit code 1 on problems
-  import seed FILE [--demo]                import a seed-site.json file in one transaction
-  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
-  target add webdav NAME --url URL --user USER [--password-file FILE]
-                                           add a WebDAV publishing target; the password goes to the keyring
-  target list | target remove NAME | target test NAME [--password-file FILE]
-  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
-                                           publish the site; exit 0 only when the server holds the render
-  history [--target NAME]                  the publish runs, newest first
-  export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
-                                           the agenda for calendars and spreadsheets (default: 3 months from today)
-
-A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
-command line.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>export: ics or csv.</source>
         <translation type="unfinished" />
     </message>
@@ -480,6 +458,83 @@ command line.</source>
     <message numerus="yes">
         <source>%n agenda entries exported to %1.</source>
         <translation><numerusform>%n agenda entries exported to %1.</numerusform><numerusform>%n agenda entries exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Relais command line: work on a Relais database without the window.
+
+Commands:
+  list articles|agenda|contacts [--json]   list the items (not those in the trash)
+  check                                    check the database; exit code 1 on problems
+  import seed FILE [--demo]                import a seed-site.json file in one transaction
+  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
+  target add webdav NAME --url URL --user USER [--password-file FILE]
+                                           add a WebDAV publishing target; the password goes to the keyring
+  target list | target remove NAME | target test NAME [--password-file FILE]
+  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
+                                           publish the site; exit 0 only when the server holds the render
+  history [--target NAME]                  the publish runs, newest first
+  export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...
+         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+                                           the agenda for calendars and spreadsheets (default: 3 months from today)
+  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
+  import contacts FILE.vcf [--duplicates skip|merge|import] [--skip-invalid]
+                                           contacts from address books (vCard 3.0 or 4.0)
+
+A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
+command line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export contacts: vCard 3.0 for older address books.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import contacts: skip (default), merge or import duplicates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import contacts: import the readable cards when some are not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: import contacts FILE [--duplicates skip|merge|import] [--skip-invalid].</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation><numerusform>%n contact exported to %1.</numerusform><numerusform>%n contacts exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is larger than 200 MB; it is not an address book Relais reads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing imported: %1 readable card(s), %2 problem(s). Fix the file, or give --skip-invalid to import the readable cards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts: %1 created, %2 merged, %3 skipped as duplicates.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1947,6 +2002,45 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     <message numerus="yes">
         <source>%n item(s) restored</source>
         <translation><numerusform>%n item restored</numerusform><numerusform>%n items restored</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::VCard</name>
+    <message>
+        <source>%1 is not UTF-8; it was read as Latin-1 (Western European).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a vCard file (it holds binary data).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: not a vCard line (no “:”): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: a card does not end before the next one begins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: text outside any card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: the card has no name (FN, N or ORG).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: the card does not end (END:VCARD is missing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 photo(s) or logo(s) left out; Relais keeps no contact pictures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact “%1” could not be imported: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

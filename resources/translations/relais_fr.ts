@@ -374,46 +374,6 @@ Donnez --password-file.</translation>
         <translation>%1 : %2 fichiers ; %3 produits (%4) en %5 ms, %6 connus inchangés depuis la dernière publication.</translation>
     </message>
     <message>
-        <source>Relais command line: work on a Relais database without the window.
-
-Commands:
-  list articles|agenda|contacts [--json]   list the items (not those in the trash)
-  check                                    check the database; exit code 1 on problems
-  import seed FILE [--demo]                import a seed-site.json file in one transaction
-  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
-  target add webdav NAME --url URL --user USER [--password-file FILE]
-                                           add a WebDAV publishing target; the password goes to the keyring
-  target list | target remove NAME | target test NAME [--password-file FILE]
-  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
-                                           publish the site; exit 0 only when the server holds the render
-  history [--target NAME]                  the publish runs, newest first
-  export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
-                                           the agenda for calendars and spreadsheets (default: 3 months from today)
-
-A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
-command line.</source>
-        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
-
-Commandes :
-  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
-  check                                    vérifie la base ; code de sortie 1 en cas de problème
-  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
-  render --out DOSSIER [--at DATE-ISO]     produit le site tel que publié à cette date (par défaut : maintenant)
-  target add webdav NOM --url URL --user UTILISATEUR [--password-file FICHIER]
-                                           ajoute une destination WebDAV ; le mot de passe va au trousseau
-  target list | target remove NOM | target test NOM [--password-file FICHIER]
-  publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER]
-                                           publie le site ; code 0 seulement si le serveur tient le rendu
-  history [--target NOM]                   les publications, des plus récentes aux plus anciennes
-  export agenda --format ics|csv --out FICHIER [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
-                                           l’agenda pour les calendriers et les tableurs (par défaut : 3 mois à partir d’aujourd’hui)
-
-Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
-ne sont jamais pris sur la ligne de commande.</translation>
-    </message>
-    <message>
         <source>export: ics or csv.</source>
         <translation>export : ics ou csv.</translation>
     </message>
@@ -500,6 +460,104 @@ ne sont jamais pris sur la ligne de commande.</translation>
     <message numerus="yes">
         <source>%n agenda entries exported to %1.</source>
         <translation><numerusform>%n événement exporté dans %1.</numerusform><numerusform>%n événements exportés dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Relais command line: work on a Relais database without the window.
+
+Commands:
+  list articles|agenda|contacts [--json]   list the items (not those in the trash)
+  check                                    check the database; exit code 1 on problems
+  import seed FILE [--demo]                import a seed-site.json file in one transaction
+  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
+  target add webdav NAME --url URL --user USER [--password-file FILE]
+                                           add a WebDAV publishing target; the password goes to the keyring
+  target list | target remove NAME | target test NAME [--password-file FILE]
+  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
+                                           publish the site; exit 0 only when the server holds the render
+  history [--target NAME]                  the publish runs, newest first
+  export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...
+         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+                                           the agenda for calendars and spreadsheets (default: 3 months from today)
+  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
+  import contacts FILE.vcf [--duplicates skip|merge|import] [--skip-invalid]
+                                           contacts from address books (vCard 3.0 or 4.0)
+
+A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
+command line.</source>
+        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
+
+Commandes :
+  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
+  check                                    vérifie la base ; code de sortie 1 en cas de problème
+  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
+  render --out DOSSIER [--at DATE-ISO]     produit le site tel que publié à cette date (par défaut : maintenant)
+  target add webdav NOM --url URL --user UTILISATEUR [--password-file FICHIER]
+                                           ajoute une destination WebDAV ; le mot de passe va au trousseau
+  target list | target remove NOM | target test NOM [--password-file FICHIER]
+  publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER]
+                                           publie le site ; code 0 seulement si le serveur tient le rendu
+  history [--target NOM]                   les publications, des plus récentes aux plus anciennes
+  export agenda --format ics|csv --out FICHIER [--from DATE] [--to DATE] [--section S]...
+         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+                                           l’agenda pour les calendriers et les tableurs (par défaut : 3 mois à partir d’aujourd’hui)
+  export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator ';'] [--bom]
+  import contacts FICHIER.vcf [--duplicates skip|merge|import] [--skip-invalid]
+                                           les contacts des carnets d’adresses (vCard 3.0 ou 4.0)
+
+Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
+ne sont jamais pris sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>export contacts: vCard 3.0 for older address books.</source>
+        <translation>export contacts : vCard 3.0 pour les carnets d’adresses anciens.</translation>
+    </message>
+    <message>
+        <source>import contacts: skip (default), merge or import duplicates.</source>
+        <translation>import contacts : ignorer (par défaut), fusionner ou importer les doublons.</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>quoi</translation>
+    </message>
+    <message>
+        <source>import contacts: import the readable cards when some are not.</source>
+        <translation>import contacts : importer les fiches lisibles quand d’autres ne le sont pas.</translation>
+    </message>
+    <message>
+        <source>Usage: export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom].</source>
+        <translation>Usage : export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator ';'] [--bom].</translation>
+    </message>
+    <message>
+        <source>Usage: import contacts FILE [--duplicates skip|merge|import] [--skip-invalid].</source>
+        <translation>Usage : import contacts FICHIER [--duplicates skip|merge|import] [--skip-invalid].</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation><numerusform>%n contact exporté dans %1.</numerusform><numerusform>%n contacts exportés dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 200 MB; it is not an address book Relais reads.</source>
+        <translation>« %1 » dépasse 200 Mo ; ce n’est pas un carnet d’adresses que Relais lit.</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 readable card(s), %2 problem(s). Fix the file, or give --skip-invalid to import the readable cards.</source>
+        <translation>Rien d’importé : %1 fiche(s) lisible(s), %2 problème(s). Corrigez le fichier, ou donnez --skip-invalid pour importer les fiches lisibles.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>duplicate: %1</source>
+        <translation>doublon : %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1 created, %2 merged, %3 skipped as duplicates.</source>
+        <translation>Contacts : %1 créés, %2 fusionnés, %3 ignorés comme doublons.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2030,45 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message numerus="yes">
         <source>%n item(s) restored</source>
         <translation><numerusform>%n élément restauré</numerusform><numerusform>%n éléments restaurés</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::VCard</name>
+    <message>
+        <source>%1 is not UTF-8; it was read as Latin-1 (Western European).</source>
+        <translation>%1 n’est pas en UTF-8 ; il a été lu en Latin-1 (Europe occidentale).</translation>
+    </message>
+    <message>
+        <source>%1 is not a vCard file (it holds binary data).</source>
+        <translation>%1 n’est pas un fichier vCard (il contient des données binaires).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a vCard line (no “:”): %3</source>
+        <translation>%1, ligne %2 : ce n’est pas une ligne vCard (pas de « : ») : %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a card does not end before the next one begins.</source>
+        <translation>%1, ligne %2 : une fiche ne se termine pas avant le début de la suivante.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: text outside any card.</source>
+        <translation>%1, ligne %2 : du texte hors de toute fiche.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the card has no name (FN, N or ORG).</source>
+        <translation>%1, ligne %2 : la fiche n’a pas de nom (FN, N ou ORG).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the card does not end (END:VCARD is missing).</source>
+        <translation>%1, ligne %2 : la fiche ne se termine pas (END:VCARD manque).</translation>
+    </message>
+    <message>
+        <source>%1: %2 photo(s) or logo(s) left out; Relais keeps no contact pictures.</source>
+        <translation>%1 : %2 photo(s) ou logo(s) laissé(s) de côté ; Relais ne garde pas d’images de contacts.</translation>
+    </message>
+    <message>
+        <source>The contact “%1” could not be imported: %2</source>
+        <translation>Le contact « %1 » n’a pas pu être importé : %2</translation>
     </message>
 </context>
 <context>

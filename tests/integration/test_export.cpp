@@ -4,6 +4,7 @@
 
 #include "exchange/agendaexport.h"
 #include "exchange/seedimporter.h"
+#include "exchange/vcard.h"
 
 #include <libical/ical.h>
 
@@ -32,6 +33,13 @@ private slots:
     void csvReadByPythonCsv_data();
     void csvReadByPythonCsv();
     void commandLineExport();
+    void vcardReadByVobject_data();
+    void vcardReadByVobject();
+    void vcardRoundTripKeepsEveryField_data();
+    void vcardRoundTripKeepsEveryField();
+    void malformedVCardsAreNamedByLine();
+    void duplicatesAreSkippedOrMerged();
+    void commandLineContacts();
 
 private:
     QJsonArray python(const QString &script, const QByteArray &input);
@@ -293,6 +301,169 @@ void TestExport::commandLineExport()
                   QStringLiteral("--section"), QStringLiteral("nowhere"), QStringLiteral("--out"), ics},
                  &err),
              2);
+    m_store->reopen();
+}
+
+static Contact hostileContact()
+{
+    Contact c;
+    c.name = QStringLiteral("Zoé \"Zozo\" d’Argent-Lefèvre");
+    c.organization = QStringLiteral("Coop; « Les Œuvres », 2ᵉ étage 🐝");
+    c.role = QStringLiteral("Chargée de projets, ESS");
+    c.emails = {QStringLiteral("zoe@example.org"), QStringLiteral("contact+ess@example.org")};
+    c.phones = {QStringLiteral("06 49 78 62 28"), QStringLiteral("+33 3 22 00 00 00")};
+    c.address = QStringLiteral("2 allée de l’Innovation, 80000 Amiens");
+    c.website = QStringLiteral("https://example.org/coop?x=1&y=2");
+    c.notes = QStringLiteral("Ligne un; deux, trois\\quatre\nLigne deux 😀");
+    c.meta.uuid = QUuid::createUuid();
+    return c;
+}
+
+void TestExport::vcardReadByVobject_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("4.0") << int(VCard::Version::V4);
+    QTest::newRow("3.0") << int(VCard::Version::V3);
+}
+
+void TestExport::vcardReadByVobject()
+{
+    QFETCH(int, version);
+    auto contacts = m_store->store().contacts().loadAll();
+    RELAIS_VERIFY_OK(contacts);
+    contacts->append(hostileContact());
+    const QByteArray vcf = VCard::write(*contacts, VCard::Version(version));
+    const QJsonArray cards = python(QStringLiteral(R"(
+import sys, json, vobject
+out = []
+for v in vobject.readComponents(sys.stdin.buffer.read().decode('utf-8')):
+    c = v.contents
+    out.append({'version': v.version.value, 'fn': v.fn.value, 'org': c['org'][0].value[0] if 'org' in c else '',
+                'title': c['title'][0].value if 'title' in c else '',
+                'emails': [e.value for e in c.get('email', [])], 'tels': [t.value for t in c.get('tel', [])],
+                'note': c['note'][0].value if 'note' in c else '', 'url': c['url'][0].value if 'url' in c else '',
+                'street': c['adr'][0].value.street if 'adr' in c else ''})
+print(json.dumps(out))
+)"),
+                                       vcf);
+    QCOMPARE(cards.size(), contacts->size());
+    const QJsonObject h = cards.last().toObject();
+    const Contact expected = hostileContact();
+    QCOMPARE(h.value(QStringLiteral("version")).toString(),
+             version == int(VCard::Version::V4) ? QStringLiteral("4.0") : QStringLiteral("3.0"));
+    QCOMPARE(h.value(QStringLiteral("fn")).toString(), expected.name);
+    QCOMPARE(h.value(QStringLiteral("org")).toString(), expected.organization);
+    QCOMPARE(h.value(QStringLiteral("title")).toString(), expected.role);
+    QCOMPARE(h.value(QStringLiteral("emails")).toArray().size(), 2);
+    QCOMPARE(h.value(QStringLiteral("tels")).toArray().at(1).toString(), expected.phones.at(1));
+    QCOMPARE(h.value(QStringLiteral("note")).toString(), expected.notes);
+    QCOMPARE(h.value(QStringLiteral("url")).toString(), expected.website);
+    QCOMPARE(h.value(QStringLiteral("street")).toString(), expected.address);
+}
+
+void TestExport::vcardRoundTripKeepsEveryField_data()
+{
+    vcardReadByVobject_data();
+}
+
+void TestExport::vcardRoundTripKeepsEveryField()
+{
+    QFETCH(int, version);
+    Contact orgOnly = hostileContact();
+    orgOnly.name.clear();
+    const QList<Contact> sent{hostileContact(), orgOnly};
+    const VCard::Parsed back = VCard::read(VCard::write(sent, VCard::Version(version)), QStringLiteral("t.vcf"));
+    QVERIFY(back.problems.isEmpty());
+    QCOMPARE(back.contacts.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const Contact &a = sent.at(i);
+        const Contact &b = back.contacts.at(i);
+        QCOMPARE(b.name, a.name);
+        QCOMPARE(b.organization, a.organization);
+        QCOMPARE(b.role, a.role);
+        QCOMPARE(b.emails, a.emails);
+        QCOMPARE(b.phones, a.phones);
+        QCOMPARE(b.address, a.address);
+        QCOMPARE(b.website, a.website);
+        QCOMPARE(b.notes, a.notes);
+    }
+}
+
+void TestExport::malformedVCardsAreNamedByLine()
+{
+    const QByteArray text = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bonne Carte\r\nEMAIL:bonne@example.org\r\nEND:VCARD\r\n"
+                            "BEGIN:VCARD\r\nVERSION:4.0\r\nthis line has no colon\r\nFN:Mauvaise\r\nEND:VCARD\r\n"
+                            "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:sansnom@example.org\r\nEND:VCARD\r\n"
+                            "BEGIN:VCARD\r\nFN:Sans fin\r\nPHOTO;ENCODING=b:AAAA\r\n";
+    const VCard::Parsed parsed = VCard::read(text, QStringLiteral("carnet.vcf"));
+    QCOMPARE(parsed.contacts.size(), 1);
+    QCOMPARE(parsed.contacts.first().name, QStringLiteral("Bonne Carte"));
+    QCOMPARE(parsed.problems.size(), 3);
+    QCOMPARE(parsed.problems.at(0).line, 8);
+    QVERIFY(parsed.problems.at(0).message.contains(QStringLiteral("carnet.vcf, line 8")));
+    QVERIFY(parsed.problems.at(1).message.contains(QStringLiteral("no name")));
+    QVERIFY(parsed.problems.at(2).message.contains(QStringLiteral("END:VCARD")));
+    QVERIFY(parsed.notes.join(QLatin1Char(' ')).contains(QStringLiteral("photo")));
+    // Latin-1 from an older address book is read, and said.
+    const VCard::Parsed latin = VCard::read(QByteArray("BEGIN:VCARD\r\nFN:Andr\xe9 L\xe9v\xeaque\r\nEND:VCARD\r\n"),
+                                            QStringLiteral("ancien.vcf"));
+    QCOMPARE(latin.contacts.value(0).name, QStringLiteral("André Lévêque"));
+    QVERIFY(latin.notes.join(QLatin1Char(' ')).contains(QStringLiteral("Latin-1")));
+    // Binary data is refused.
+    QByteArray binary(4096, '\0');
+    binary[10] = 'x';
+    QVERIFY(!VCard::read(binary, QStringLiteral("photo.jpg")).problems.isEmpty());
+}
+
+void TestExport::duplicatesAreSkippedOrMerged()
+{
+    auto before = m_store->store().contacts().loadAll();
+    RELAIS_VERIFY_OK(before);
+    Contact again = before->first();
+    again.phones = {QStringLiteral("03 22 11 22 33")};
+    auto skipped = ContactImport::import(m_store->store(), {again, hostileContact()}, ContactImport::Duplicates::Skip);
+    RELAIS_VERIFY_OK(skipped);
+    QCOMPARE(skipped->skipped, 1);
+    QCOMPARE(skipped->created, 1);
+    auto merged = ContactImport::import(m_store->store(), {again}, ContactImport::Duplicates::Merge);
+    RELAIS_VERIFY_OK(merged);
+    QCOMPARE(merged->merged, 1);
+    auto updated = m_store->store().contacts().load(before->first().meta.id);
+    RELAIS_VERIFY_OK(updated);
+    QVERIFY(updated->phones.contains(QStringLiteral("03 22 11 22 33")));
+    QCOMPARE(m_store->store().contacts().loadAll()->size(), before->size() + 1);
+}
+
+void TestExport::commandLineContacts()
+{
+    QTemporaryDir dir;
+    m_store->close();
+    auto run = [&](const QStringList &args, QString *out = nullptr) {
+        QProcess p;
+        p.start(qEnvironmentVariable("RELAIS_CLI"), QStringList{QStringLiteral("--database"), m_store->path()} + args);
+        p.waitForFinished(60000);
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        return p.exitCode();
+    };
+    const QString vcf = dir.filePath(QStringLiteral("contacts.vcf"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--format"), QStringLiteral("vcf"),
+                  QStringLiteral("--out"), vcf}),
+             0);
+    QString out;
+    // Importing the same cards again: all duplicates, skipped.
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("contacts"), vcf}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("0 created")), qPrintable(out));
+    // A broken file: nothing imported without --skip-invalid.
+    const QString broken = dir.filePath(QStringLiteral("broken.vcf"));
+    QFile f(broken);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("BEGIN:VCARD\r\nFN:Nouvelle Personne\r\nEND:VCARD\r\nBEGIN:VCARD\r\ngarbage\r\nEND:VCARD\r\n");
+    f.close();
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("contacts"), broken}, &out), 1);
+    QVERIFY2(out.contains(QStringLiteral("broken.vcf, line 5")), qPrintable(out));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("contacts"), broken, QStringLiteral("--skip-invalid")}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("1 created")), qPrintable(out));
     m_store->reopen();
 }
 
