@@ -7,6 +7,7 @@
 #include "exchange/agendaexport.h"
 #include "exchange/seedimporter.h"
 #include "exchange/vcard.h"
+#include "render/frenchdates.h"
 #include "publish/connectiontest.h"
 #include "publish/passwordvault.h"
 #include "publish/publisher.h"
@@ -119,7 +120,7 @@ int CommandLine::run(const QStringList &arguments)
            "  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]\n"
            "                                           publish the site; exit 0 only when the server holds the render\n"
            "  history [--target NAME]                  the publish runs, newest first\n"
-           "  export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...\n"
+           "  export agenda --format ics|csv|pdf --out FILE [--from DATE] [--to DATE] [--section S]...\n"
            "         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]\n"
            "                                           the agenda for calendars and spreadsheets (default: 3 months from today)\n"
            "  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]\n"
@@ -152,7 +153,7 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("publish: print the plan, send nothing."));
     const QCommandLineOption overwriteOption(
         QStringLiteral("overwrite"), tr("publish: overwrite the site even when somebody else changed it on the server."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("export: ics or csv."), tr("format"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("export: ics, csv or pdf."), tr("format"));
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("export: first day (default: today)."), tr("date"));
     const QCommandLineOption toOption(QStringLiteral("to"), tr("export: last day (default: in 3 months)."), tr("date"));
     const QCommandLineOption sectionOption(QStringLiteral("section"), tr("export: only this section (repeatable)."),
@@ -261,10 +262,10 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == u"export") {
         if (args.size() != 2 || args.at(1) != u"agenda" || !parser.isSet(outOption) || !parser.isSet(formatOption))
-            return usage(tr("Usage: export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]..."));
+            return usage(tr("Usage: export agenda --format ics|csv|pdf --out FILE [--from DATE] [--to DATE] [--section S]..."));
         const QString format = parser.value(formatOption);
-        if (format != u"ics" && format != u"csv")
-            return usage(tr("The format is ics or csv, not “%1”.").arg(format));
+        if (format != u"ics" && format != u"csv" && format != u"pdf")
+            return usage(tr("The format is ics, csv or pdf, not “%1”.").arg(format));
         AgendaExport::Filter filter;
         filter.from = parser.isSet(fromOption) ? QDate::fromString(parser.value(fromOption), Qt::ISODate)
                                                : QDate::currentDate();
@@ -772,6 +773,20 @@ int CommandLine::exportAgenda(const QString &database, const QString &format, co
     if (!entries) {
         m_err << entries.error().message << Qt::endl;
         return 1;
+    }
+    if (format == u"pdf") {
+        const QString title = QStringLiteral("Agenda du %1 au %2")
+                                  .arg(FrenchDates::longDate(filter.from), FrenchDates::longDate(filter.to));
+        auto pages = AgendaExport::toPdf(*entries, *site, out, title);
+        if (!pages) {
+            m_err << pages.error().message << Qt::endl;
+            return 1;
+        }
+        m_out << QCoreApplication::translate("Relais::CommandLine", "%n agenda entries exported to %1.", nullptr,
+                                             int(entries->size()))
+                     .arg(out)
+              << Qt::endl;
+        return 0;
     }
     const QByteArray bytes = format == u"ics"
                                  ? AgendaExport::toICalendar(*entries, *site, QDateTime::currentDateTimeUtc())

@@ -3,13 +3,19 @@
 #include "exchange/agendaexport.h"
 
 #include "content/vocabulary.h"
+#include "render/frenchdates.h"
 #include "render/markdown.h"
 #include "render/sitebuilder.h"
 #include "storage/store.h"
 
 #include <libical/ical.h>
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -358,6 +364,105 @@ QByteArray toCsv(const QList<AgendaEntry> &entries, const SiteSettings &site, co
         out += cells.join(separator).toUtf8() + "\r\n";
     }
     return out;
+}
+
+QString printableHtml(const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &title)
+{
+    const QTimeZone zone(site.timeZone.toUtf8());
+    QString html = QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans', sans-serif; font-size: 10pt;\">");
+    html += QStringLiteral("<h1 style=\"font-size: 18pt;\">%1</h1>").arg(title.toHtmlEscaped());
+    QString month;
+    for (const AgendaEntry &e : entries) {
+        const QDateTime start = e.start.toTimeZone(zone);
+        const QString heading = FrenchDates::monthYear(start.date());
+        if (heading != month) {
+            month = heading;
+            QString capital = heading;
+            if (!capital.isEmpty())
+                capital[0] = capital.at(0).toUpper();
+            html += QStringLiteral("<h2 style=\"font-size: 14pt; color: %1; margin-top: 14pt;\">%2</h2>")
+                        .arg(site.primaryColor.toHtmlEscaped(), capital.toHtmlEscaped());
+        }
+        QString when = e.allDay ? FrenchDates::longDate(start.date()) : FrenchDates::longDateTime(start);
+        if (e.end.isValid() && e.end.toTimeZone(zone).date() != start.date())
+            when += QStringLiteral(" – ") + FrenchDates::longDate(e.end.toTimeZone(zone).date());
+        else if (e.end.isValid() && !e.allDay && e.end > e.start)
+            when += QStringLiteral(" – ") + FrenchDates::time(e.end.toTimeZone(zone).time());
+        QString state;
+        if (e.state == EventState::Cancelled)
+            state = QStringLiteral(" <b>(annulé)</b>");
+        else if (e.state == EventState::Postponed)
+            state = QStringLiteral(" <b>(reporté)</b>");
+        html += QStringLiteral("<p style=\"margin-top: 14px; margin-bottom: 0px;\"><b>%1</b>%2<br/>%3")
+                    .arg(e.title.toHtmlEscaped(), state, when.toHtmlEscaped());
+        if (const QString place = locationOf(e); !place.isEmpty())
+            html += QStringLiteral("<br/>%1").arg(place.toHtmlEscaped());
+        html += QStringLiteral("</p>");
+        QString text = Markdown::toPlainText(e.description).simplified();
+        if (text.size() > 320)
+            text = text.left(317).section(QLatin1Char(' '), 0, -2) + QStringLiteral("…");
+        if (!text.isEmpty())
+            html += QStringLiteral("<p style=\"margin-top: 2px; margin-bottom: 0px;\">%1</p>").arg(text.toHtmlEscaped());
+        QStringList sections;
+        for (const QString &s : e.sections)
+            sections.append(Vocabulary::sectionTitle(s).isEmpty() ? s : Vocabulary::sectionTitle(s));
+        if (!sections.isEmpty()) {
+            html += QStringLiteral("<p style=\"margin-top: 2px; margin-bottom: 0px; color: #555555;\"><i>%1</i></p>")
+                        .arg(sections.join(QStringLiteral(" · ")).toHtmlEscaped());
+        }
+    }
+    if (entries.isEmpty())
+        html += QStringLiteral("<p>Aucun événement sur cette période.</p>");
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+Result<int> toPdf(const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &path, const QString &title)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Error::failed(QCoreApplication::translate("Relais::AgendaExport", "Making a PDF needs the graphical part of Qt."));
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 20, 15, 20), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Relais"));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        return Error::failed(
+            QCoreApplication::translate("Relais::AgendaExport", "Cannot write the PDF “%1”.").arg(path));
+    }
+    const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const QRect body(0, 0, page.width(), page.height());
+    const int band = writer.resolution() / 4; // header and footer bands, a quarter inch
+    const QRectF content(0, band, body.width(), body.height() - 2 * band);
+
+    QTextDocument doc;
+    doc.setDocumentMargin(0);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10);
+    doc.setDefaultFont(font);
+    doc.documentLayout()->setPaintDevice(&writer);
+    doc.setHtml(printableHtml(entries, site, title));
+    doc.setPageSize(content.size());
+    const int pages = qMax(1, doc.pageCount());
+    QFont small = font;
+    small.setPointSizeF(8);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(QRect(0, 0, body.width(), band), Qt::AlignLeft | Qt::AlignVCenter, site.name);
+        painter.drawText(QRect(0, body.height() - band, body.width(), band), Qt::AlignRight | Qt::AlignVCenter,
+                         QStringLiteral("Page %1 / %2").arg(i + 1).arg(pages));
+        painter.save();
+        painter.translate(content.left(), content.top() - i * content.height());
+        doc.drawContents(&painter, QRectF(0, i * content.height(), content.width(), content.height()));
+        painter.restore();
+    }
+    painter.end();
+    return pages;
 }
 
 } // namespace Relais::AgendaExport

@@ -54,6 +54,14 @@ QByteArray toCsv(const QList<AgendaEntry> &entries, const SiteSettings &site, co
 // "=1+1" → "'=1+1" (also +, -, @, tab, carriage return at the start).
 QString neutraliseFormula(const QString &cell);
 
+// A printable A4 agenda: grouped by month, French long dates, time, place, short description
+// and sections; the portal's name in the header and page numbers in the footer. Needs a
+// QGuiApplication (fonts). Returns the number of pages.
+Result<int> toPdf(const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &path,
+                  const QString &title);
+// The same document as HTML (what the PDF lays out; also "Print…" in the window).
+QString printableHtml(const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &title);
+
 } // namespace AgendaExport
 
 } // namespace Relais

@@ -83,6 +83,17 @@
     </message>
 </context>
 <context>
+    <name>Relais::AgendaExport</name>
+    <message>
+        <source>Making a PDF needs the graphical part of Qt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Relais::AgendaRepository</name>
     <message>
         <source>The agenda entry %1 does not exist.</source>
@@ -372,10 +383,6 @@ Give --password-file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>export: ics or csv.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>format</source>
         <translation type="unfinished" />
     </message>
@@ -428,14 +435,6 @@ Give --password-file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The format is ics or csv, not “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Dates are written 2026-12-01.</source>
         <translation type="unfinished" />
     </message>
@@ -458,31 +457,6 @@ Give --password-file.</source>
     <message numerus="yes">
         <source>%n agenda entries exported to %1.</source>
         <translation><numerusform>%n agenda entries exported to %1.</numerusform><numerusform>%n agenda entries exported to %1.</numerusform></translation>
-    </message>
-    <message>
-        <source>Relais command line: work on a Relais database without the window.
-
-Commands:
-  list articles|agenda|contacts [--json]   list the items (not those in the trash)
-  check                                    check the database; exit code 1 on problems
-  import seed FILE [--demo]                import a seed-site.json file in one transaction
-  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
-  target add webdav NAME --url URL --user USER [--password-file FILE]
-                                           add a WebDAV publishing target; the password goes to the keyring
-  target list | target remove NAME | target test NAME [--password-file FILE]
-  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
-                                           publish the site; exit 0 only when the server holds the render
-  history [--target NAME]                  the publish runs, newest first
-  export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
-                                           the agenda for calendars and spreadsheets (default: 3 months from today)
-  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
-  import contacts FILE.vcf [--duplicates skip|merge|import] [--skip-invalid]
-                                           contacts from address books (vCard 3.0 or 4.0)
-
-A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
-command line.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>export contacts: vCard 3.0 for older address books.</source>
@@ -534,6 +508,43 @@ command line.</source>
     </message>
     <message>
         <source>Contacts: %1 created, %2 merged, %3 skipped as duplicates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relais command line: work on a Relais database without the window.
+
+Commands:
+  list articles|agenda|contacts [--json]   list the items (not those in the trash)
+  check                                    check the database; exit code 1 on problems
+  import seed FILE [--demo]                import a seed-site.json file in one transaction
+  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
+  target add webdav NAME --url URL --user USER [--password-file FILE]
+                                           add a WebDAV publishing target; the password goes to the keyring
+  target list | target remove NAME | target test NAME [--password-file FILE]
+  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
+                                           publish the site; exit 0 only when the server holds the render
+  history [--target NAME]                  the publish runs, newest first
+  export agenda --format ics|csv|pdf --out FILE [--from DATE] [--to DATE] [--section S]...
+         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+                                           the agenda for calendars and spreadsheets (default: 3 months from today)
+  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
+  import contacts FILE.vcf [--duplicates skip|merge|import] [--skip-invalid]
+                                           contacts from address books (vCard 3.0 or 4.0)
+
+A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
+command line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: ics, csv or pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: export agenda --format ics|csv|pdf --out FILE [--from DATE] [--to DATE] [--section S]...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The format is ics, csv or pdf, not “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>

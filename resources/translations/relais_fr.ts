@@ -83,6 +83,17 @@
     </message>
 </context>
 <context>
+    <name>Relais::AgendaExport</name>
+    <message>
+        <source>Making a PDF needs the graphical part of Qt.</source>
+        <translation>Faire un PDF demande la partie graphique de Qt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”.</source>
+        <translation>Impossible d’écrire le PDF « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>Relais::AgendaRepository</name>
     <message>
         <source>The agenda entry %1 does not exist.</source>
@@ -374,10 +385,6 @@ Donnez --password-file.</translation>
         <translation>%1 : %2 fichiers ; %3 produits (%4) en %5 ms, %6 connus inchangés depuis la dernière publication.</translation>
     </message>
     <message>
-        <source>export: ics or csv.</source>
-        <translation>export : ics ou csv.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -430,14 +437,6 @@ Donnez --password-file.</translation>
         <translation>export csv : dates au format 22/11/2017 11:30.</translation>
     </message>
     <message>
-        <source>Usage: export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...</source>
-        <translation>Usage : export agenda --format ics|csv --out FICHIER [--from DATE] [--to DATE] [--section S]...</translation>
-    </message>
-    <message>
-        <source>The format is ics or csv, not “%1”.</source>
-        <translation>Le format est ics ou csv, pas « %1 ».</translation>
-    </message>
-    <message>
         <source>Dates are written 2026-12-01.</source>
         <translation>Les dates s’écrivent 2026-12-01.</translation>
     </message>
@@ -460,52 +459,6 @@ Donnez --password-file.</translation>
     <message numerus="yes">
         <source>%n agenda entries exported to %1.</source>
         <translation><numerusform>%n événement exporté dans %1.</numerusform><numerusform>%n événements exportés dans %1.</numerusform></translation>
-    </message>
-    <message>
-        <source>Relais command line: work on a Relais database without the window.
-
-Commands:
-  list articles|agenda|contacts [--json]   list the items (not those in the trash)
-  check                                    check the database; exit code 1 on problems
-  import seed FILE [--demo]                import a seed-site.json file in one transaction
-  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
-  target add webdav NAME --url URL --user USER [--password-file FILE]
-                                           add a WebDAV publishing target; the password goes to the keyring
-  target list | target remove NAME | target test NAME [--password-file FILE]
-  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
-                                           publish the site; exit 0 only when the server holds the render
-  history [--target NAME]                  the publish runs, newest first
-  export agenda --format ics|csv --out FILE [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
-                                           the agenda for calendars and spreadsheets (default: 3 months from today)
-  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
-  import contacts FILE.vcf [--duplicates skip|merge|import] [--skip-invalid]
-                                           contacts from address books (vCard 3.0 or 4.0)
-
-A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
-command line.</source>
-        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
-
-Commandes :
-  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
-  check                                    vérifie la base ; code de sortie 1 en cas de problème
-  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
-  render --out DOSSIER [--at DATE-ISO]     produit le site tel que publié à cette date (par défaut : maintenant)
-  target add webdav NOM --url URL --user UTILISATEUR [--password-file FICHIER]
-                                           ajoute une destination WebDAV ; le mot de passe va au trousseau
-  target list | target remove NOM | target test NOM [--password-file FICHIER]
-  publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER]
-                                           publie le site ; code 0 seulement si le serveur tient le rendu
-  history [--target NOM]                   les publications, des plus récentes aux plus anciennes
-  export agenda --format ics|csv --out FICHIER [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
-                                           l’agenda pour les calendriers et les tableurs (par défaut : 3 mois à partir d’aujourd’hui)
-  export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator ';'] [--bom]
-  import contacts FICHIER.vcf [--duplicates skip|merge|import] [--skip-invalid]
-                                           les contacts des carnets d’adresses (vCard 3.0 ou 4.0)
-
-Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
-ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>export contacts: vCard 3.0 for older address books.</source>
@@ -558,6 +511,64 @@ ne sont jamais pris sur la ligne de commande.</translation>
     <message>
         <source>Contacts: %1 created, %2 merged, %3 skipped as duplicates.</source>
         <translation>Contacts : %1 créés, %2 fusionnés, %3 ignorés comme doublons.</translation>
+    </message>
+    <message>
+        <source>Relais command line: work on a Relais database without the window.
+
+Commands:
+  list articles|agenda|contacts [--json]   list the items (not those in the trash)
+  check                                    check the database; exit code 1 on problems
+  import seed FILE [--demo]                import a seed-site.json file in one transaction
+  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
+  target add webdav NAME --url URL --user USER [--password-file FILE]
+                                           add a WebDAV publishing target; the password goes to the keyring
+  target list | target remove NAME | target test NAME [--password-file FILE]
+  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
+                                           publish the site; exit 0 only when the server holds the render
+  history [--target NAME]                  the publish runs, newest first
+  export agenda --format ics|csv|pdf --out FILE [--from DATE] [--to DATE] [--section S]...
+         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+                                           the agenda for calendars and spreadsheets (default: 3 months from today)
+  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
+  import contacts FILE.vcf [--duplicates skip|merge|import] [--skip-invalid]
+                                           contacts from address books (vCard 3.0 or 4.0)
+
+A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
+command line.</source>
+        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
+
+Commandes :
+  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
+  check                                    vérifie la base ; code de sortie 1 en cas de problème
+  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
+  render --out DOSSIER [--at DATE-ISO]     produit le site tel que publié à cette date (par défaut : maintenant)
+  target add webdav NOM --url URL --user UTILISATEUR [--password-file FICHIER]
+                                           ajoute une destination WebDAV ; le mot de passe va au trousseau
+  target list | target remove NOM | target test NOM [--password-file FICHIER]
+  publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER]
+                                           publie le site ; code 0 seulement si le serveur tient le rendu
+  history [--target NOM]                   les publications, des plus récentes aux plus anciennes
+  export agenda --format ics|csv|pdf --out FICHIER [--from DATE] [--to DATE] [--section S]...
+         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+                                           l’agenda pour les calendriers et les tableurs (par défaut : 3 mois à partir d’aujourd’hui)
+  export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator ';'] [--bom]
+  import contacts FICHIER.vcf [--duplicates skip|merge|import] [--skip-invalid]
+                                           les contacts des carnets d’adresses (vCard 3.0 ou 4.0)
+
+Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
+ne sont jamais pris sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>export: ics, csv or pdf.</source>
+        <translation>export : ics, csv ou pdf.</translation>
+    </message>
+    <message>
+        <source>Usage: export agenda --format ics|csv|pdf --out FILE [--from DATE] [--to DATE] [--section S]...</source>
+        <translation>Usage : export agenda --format ics|csv|pdf --out FICHIER [--from DATE] [--to DATE] [--section S]...</translation>
+    </message>
+    <message>
+        <source>The format is ics, csv or pdf, not “%1”.</source>
+        <translation>Le format est ics, csv ou pdf, pas « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTimeZone>
 
@@ -33,6 +34,7 @@ private slots:
     void csvReadByPythonCsv_data();
     void csvReadByPythonCsv();
     void commandLineExport();
+    void printableAgendaPdf();
     void vcardReadByVobject_data();
     void vcardReadByVobject();
     void vcardRoundTripKeepsEveryField_data();
@@ -288,11 +290,11 @@ void TestExport::commandLineExport()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
     QString err;
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("pdf"),
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("docx"),
                   QStringLiteral("--out"), ics},
                  &err),
              2);
-    QVERIFY(err.contains(QStringLiteral("pdf")));
+    QVERIFY(err.contains(QStringLiteral("docx")));
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("csv"),
                   QStringLiteral("--from"), QStringLiteral("31/12/2026"), QStringLiteral("--out"), ics},
                  &err),
@@ -302,6 +304,52 @@ void TestExport::commandLineExport()
                  &err),
              2);
     m_store->reopen();
+}
+
+void TestExport::printableAgendaPdf()
+{
+    // Enough entries for several pages, over two months.
+    for (int i = 0; i < 80; ++i) {
+        AgendaEntry e = hostile();
+        e.title = QStringLiteral("Rencontre n° %1 : « économie », café ; œuvres").arg(i);
+        e.slug = QStringLiteral("rencontre-%1").arg(i);
+        e.start = QDateTime(QDate(2027, 1, 10), QTime(10, 30), Qt::UTC).addDays(i / 2);
+        e.end = e.start.addSecs(5400);
+        RELAIS_VERIFY_OK(m_store->store().agenda().create(e));
+    }
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("agenda.pdf"));
+    m_store->close();
+    QProcess cli;
+    cli.start(qEnvironmentVariable("RELAIS_CLI"),
+              {QStringLiteral("--database"), m_store->path(), QStringLiteral("export"), QStringLiteral("agenda"),
+               QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--from"), QStringLiteral("2027-01-01"),
+               QStringLiteral("--to"), QStringLiteral("2027-03-31"), QStringLiteral("--out"), pdf});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    m_store->reopen();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    QCOMPARE(text.exitCode(), 0);
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(out.contains(QStringLiteral("L’ESS en Hauts-de-France"))); // the header
+    QVERIFY(out.contains(QStringLiteral("Janvier 2027")));
+    QVERIFY(out.contains(QStringLiteral("Février 2027")));
+    QVERIFY(out.contains(QStringLiteral("Rencontre n° 0 : « économie », café ; œuvres")));
+    QVERIFY(out.contains(QStringLiteral("dimanche 10 janvier 2027 à 11 h 30")));
+    QVERIFY(out.contains(QStringLiteral("Citoyens")));
+    const auto pages = QRegularExpression(QStringLiteral("Page (\\d+) / (\\d+)")).globalMatch(out);
+    int seen = 0;
+    int total = 0;
+    for (auto it = pages; it.hasNext();) {
+        const auto m = it.next();
+        ++seen;
+        QCOMPARE(m.captured(1).toInt(), seen);
+        total = m.captured(2).toInt();
+    }
+    QVERIFY(seen >= 2);
+    QCOMPARE(seen, total);
 }
 
 static Contact hostileContact()
