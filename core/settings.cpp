@@ -75,4 +75,14 @@ int Settings::autosaveDelayMs() const
     return qBound(200, value, 60000);
 }
 
+QVariant Settings::exportChoice(const QString &key, const QVariant &fallback) const
+{
+    return m_settings.value(QStringLiteral("export/") + key, fallback);
+}
+
+void Settings::setExportChoice(const QString &key, const QVariant &value)
+{
+    m_settings.setValue(QStringLiteral("export/") + key, value);
+}
+
 } // namespace Relais

@@ -32,6 +32,10 @@ public:
     // Milliseconds of quiet after the last keystroke before the editor saves.
     int autosaveDelayMs() const;
 
+    // The last choices of the agenda export dialog ("format", "sections"…).
+    QVariant exportChoice(const QString &key, const QVariant &fallback) const;
+    void setExportChoice(const QString &key, const QVariant &value);
+
     void sync() { m_settings.sync(); }
 
 private:

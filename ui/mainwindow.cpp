@@ -6,6 +6,7 @@
 #include "articleeditor.h"
 #include "contacteditor.h"
 #include "entitylistmodel.h"
+#include "exportdialog.h"
 #include "listpanel.h"
 #include "messagebox.h"
 #include "publishdialog.h"
@@ -257,6 +258,10 @@ void MainWindow::createActions()
         dialog.exec();
         updatePublishStatus();
     });
+    add(QStringLiteral("exportAgenda"), tr("&Export Agenda…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
+        ExportDialog dialog(m_store, m_settings, this);
+        dialog.exec();
+    });
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
 
     // Undo and redo: inside a text field its own history (QLineEdit and QPlainTextEdit take
@@ -295,6 +300,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("publish")));
     file->addAction(action(QStringLiteral("publishHistory")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("exportAgenda")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 

@@ -456,7 +456,7 @@ Give --password-file.</source>
     </message>
     <message numerus="yes">
         <source>%n agenda entries exported to %1.</source>
-        <translation><numerusform>%n agenda entries exported to %1.</numerusform><numerusform>%n agenda entries exported to %1.</numerusform></translation>
+        <translation><numerusform>%n agenda entry exported to %1.</numerusform><numerusform>%n agenda entries exported to %1.</numerusform></translation>
     </message>
     <message>
         <source>export contacts: vCard 3.0 for older address books.</source>
@@ -804,6 +804,101 @@ command line.</source>
     </message>
 </context>
 <context>
+    <name>Relais::ExportDialog</name>
+    <message>
+        <source>Include &amp;cancelled events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start with a byte-order &amp;mark (older spreadsheets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;French dates (22/11/2017 11:30)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar (calendar applications)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (printable A4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All, drafts included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semicolon ; (French spreadsheets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections (none: all):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n agenda entries match.</source>
+        <translation><numerusform>%n agenda entry matches.</numerusform><numerusform>%n agenda entries match.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n page(s)).</source>
+        <translation><numerusform>%1 written (%n page).</numerusform><numerusform>%1 written (%n pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n entries).</source>
+        <translation><numerusform>%1 written (%n entry).</numerusform><numerusform>%1 written (%n entries).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Relais::ItemEditor</name>
     <message>
         <source>Changed elsewhere</source>
@@ -1126,6 +1221,10 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>All published (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Agenda…</source>
         <translation type="unfinished" />
     </message>
 </context>

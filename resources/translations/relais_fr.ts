@@ -827,6 +827,101 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
 </context>
 <context>
+    <name>Relais::ExportDialog</name>
+    <message>
+        <source>Include &amp;cancelled events</source>
+        <translation>Inclure les événements &amp;annulés</translation>
+    </message>
+    <message>
+        <source>Start with a byte-order &amp;mark (older spreadsheets)</source>
+        <translation>Commencer par une &amp;marque d’ordre des octets (anciens tableurs)</translation>
+    </message>
+    <message>
+        <source>&amp;French dates (22/11/2017 11:30)</source>
+        <translation>Dates à la &amp;française (22/11/2017 11:30)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the Agenda</source>
+        <translation>Exporter l’agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar (calendar applications)</source>
+        <translation>iCalendar (applications d’agenda)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>PDF (printable A4)</source>
+        <translation>PDF (A4 à imprimer)</translation>
+    </message>
+    <message>
+        <source>Published only</source>
+        <translation>Publiés seulement</translation>
+    </message>
+    <message>
+        <source>All, drafts included</source>
+        <translation>Tous, brouillons compris</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Virgule ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ; (French spreadsheets)</source>
+        <translation>Point-virgule ; (tableurs français)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Sections (none: all):</source>
+        <translation>Rubriques (aucune : toutes) :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>Sé&amp;parateur :</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda entries match.</source>
+        <translation><numerusform>%n événement correspond.</numerusform><numerusform>%n événements correspondent.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n page(s)).</source>
+        <translation><numerusform>%1 écrit (%n page).</numerusform><numerusform>%1 écrit (%n pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n entries).</source>
+        <translation><numerusform>%1 écrit (%n événement).</numerusform><numerusform>%1 écrit (%n événements).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Relais::ItemEditor</name>
     <message>
         <source>Changed elsewhere</source>
@@ -1155,6 +1250,10 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>All published (%1)</source>
         <translation>Tout est publié (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Agenda…</source>
+        <translation>E&amp;xporter l’agenda…</translation>
     </message>
 </context>
 <context>

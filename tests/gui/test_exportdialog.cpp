@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "exchange/seedimporter.h"
+#include "exportdialog.h"
+#include "settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QPushButton>
+#include <QSettings>
+
+using namespace Relais;
+using namespace Relais::Test;
+
+// The agenda export dialog: the count follows the filters, the file is written, the choices
+// are remembered.
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void countFollowsFiltersAndExportWrites();
+};
+
+void TestExportDialog::countFollowsFiltersAndExportWrites()
+{
+    TempStore store;
+    SeedImporter importer(store.store());
+    RELAIS_VERIFY_OK(importer.importFile(seedFile()));
+    QTemporaryDir dir;
+    QSettings qsettings(dir.filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
+    Settings settings(qsettings);
+
+    ExportDialog dialog(store.store(), settings);
+    auto *from = dialog.findChild<QDateEdit *>(QStringLiteral("exportFrom"));
+    auto *to = dialog.findChild<QDateEdit *>(QStringLiteral("exportTo"));
+    from->setDate(QDate(2000, 1, 1));
+    to->setDate(QDate(2100, 1, 1));
+    const int all = dialog.matching();
+    QVERIFY(all >= 5);
+    to->setDate(QDate(2000, 1, 2));
+    QCOMPARE(dialog.matching(), 0);
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+    to->setDate(QDate(2100, 1, 1));
+    QCOMPARE(dialog.matching(), all);
+
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"));
+    format->setCurrentIndex(format->findData(QStringLiteral("csv")));
+    const QString csv = dir.filePath(QStringLiteral("agenda.csv"));
+    dialog.setOutputPath(csv);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("written")), qPrintable(dialog.resultText()));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\r\n"), all + 1);
+
+    format->setCurrentIndex(format->findData(QStringLiteral("pdf")));
+    QVERIFY(dialog.exportTo(dir.filePath(QStringLiteral("agenda.pdf"))));
+    QFile pdf(dir.filePath(QStringLiteral("agenda.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+
+    // The last choices come back.
+    ExportDialog again(store.store(), settings);
+    QCOMPARE(again.format(), QStringLiteral("pdf"));
+}
+
+QTEST_MAIN(TestExportDialog)
+#include "test_exportdialog.moc"

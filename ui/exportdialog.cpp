@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportdialog.h"
+
+#include "content/vocabulary.h"
+#include "render/frenchdates.h"
+#include "settings.h"
+#include "storage/store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace Relais {
+
+ExportDialog::ExportDialog(Store &store, Settings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_format(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_status(new QComboBox(this))
+    , m_cancelled(new QCheckBox(tr("Include &cancelled events"), this))
+    , m_separator(new QComboBox(this))
+    , m_bom(new QCheckBox(tr("Start with a byte-order &mark (older spreadsheets)"), this))
+    , m_frenchDates(new QCheckBox(tr("&French dates (22/11/2017 11:30)"), this))
+    , m_count(new QLabel(this))
+    , m_result(new QLabel(this))
+    , m_export(new QPushButton(tr("&Export…"), this))
+{
+    setWindowTitle(tr("Export the Agenda"));
+    setObjectName(QStringLiteral("exportDialog"));
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_count->setObjectName(QStringLiteral("exportCount"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_cancelled->setObjectName(QStringLiteral("exportCancelled"));
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_from->setObjectName(QStringLiteral("exportFrom"));
+    m_to->setObjectName(QStringLiteral("exportTo"));
+    m_result->setWordWrap(true);
+
+    m_format->addItem(tr("iCalendar (calendar applications)"), QStringLiteral("ics"));
+    m_format->addItem(tr("CSV (spreadsheets)"), QStringLiteral("csv"));
+    m_format->addItem(tr("PDF (printable A4)"), QStringLiteral("pdf"));
+    m_status->addItem(tr("Published only"), QStringLiteral("published"));
+    m_status->addItem(tr("All, drafts included"), QStringLiteral("all"));
+    m_separator->addItem(tr("Comma ,"), QStringLiteral(","));
+    m_separator->addItem(tr("Semicolon ; (French spreadsheets)"), QStringLiteral(";"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    }
+    m_from->setDate(QDate::currentDate());
+    m_to->setDate(QDate::currentDate().addMonths(3));
+
+    auto *sections = new QGridLayout;
+    int i = 0;
+    const QStringList chosen = m_settings.exportChoice(QStringLiteral("sections"), QStringList()).toStringList();
+    for (const Section &section : Vocabulary::sections()) {
+        auto *box = new QCheckBox(section.title, this);
+        box->setProperty("slug", section.slug);
+        box->setChecked(chosen.contains(section.slug));
+        m_sections.append(box);
+        sections->addWidget(box, i / 2, i % 2);
+        ++i;
+    }
+
+    m_format->setCurrentIndex(qMax(0, m_format->findData(m_settings.exportChoice(QStringLiteral("format"), QStringLiteral("ics")))));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(m_settings.exportChoice(QStringLiteral("status"), QStringLiteral("published")))));
+    m_cancelled->setChecked(m_settings.exportChoice(QStringLiteral("cancelled"), false).toBool());
+    m_separator->setCurrentIndex(qMax(0, m_separator->findData(m_settings.exportChoice(QStringLiteral("separator"), QStringLiteral(",")))));
+    m_bom->setChecked(m_settings.exportChoice(QStringLiteral("bom"), false).toBool());
+    m_frenchDates->setChecked(m_settings.exportChoice(QStringLiteral("frenchDates"), false).toBool());
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("F&rom:"), m_from);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(tr("Sections (none: all):"), sections);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(QString(), m_cancelled);
+    form->addRow(tr("Se&parator:"), m_separator);
+    form->addRow(QString(), m_bom);
+    form->addRow(QString(), m_frenchDates);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        QString path = m_outputPath;
+        if (path.isEmpty()) {
+            const QString suffix = format();
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+            path = QFileDialog::getSaveFileName(this, tr("Export the Agenda"), dir + QStringLiteral("/agenda.") + suffix,
+                                                tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+        }
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_count);
+    layout->addWidget(m_result);
+    layout->addWidget(buttons);
+
+    auto refresh = [this] { updateCount(); };
+    connect(m_format, &QComboBox::currentIndexChanged, this, refresh);
+    connect(m_from, &QDateEdit::dateChanged, this, refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, refresh);
+    connect(m_status, &QComboBox::currentIndexChanged, this, refresh);
+    connect(m_cancelled, &QCheckBox::toggled, this, refresh);
+    for (QCheckBox *box : std::as_const(m_sections))
+        connect(box, &QCheckBox::toggled, this, refresh);
+    updateCount();
+}
+
+QString ExportDialog::format() const
+{
+    return m_format->currentData().toString();
+}
+
+AgendaExport::Filter ExportDialog::filter() const
+{
+    AgendaExport::Filter f;
+    f.from = m_from->date();
+    f.to = m_to->date();
+    for (const QCheckBox *box : m_sections) {
+        if (box->isChecked())
+            f.sections.append(box->property("slug").toString());
+    }
+    f.publishedOnly = m_status->currentData().toString() == u"published";
+    f.includeCancelled = m_cancelled->isChecked();
+    return f;
+}
+
+void ExportDialog::updateCount()
+{
+    const bool csv = format() == u"csv";
+    m_separator->setEnabled(csv);
+    m_bom->setEnabled(csv);
+    m_frenchDates->setEnabled(csv);
+    auto site = m_store.siteSettings().load();
+    auto entries = AgendaExport::select(m_store, filter(), site ? site->timeZone : SiteSettings{}.timeZone);
+    m_matching = entries ? int(entries->size()) : 0;
+    m_count->setText(entries ? tr("%n agenda entries match.", nullptr, m_matching) : entries.error().message);
+    m_export->setEnabled(m_matching > 0 && m_from->date() <= m_to->date());
+}
+
+void ExportDialog::save()
+{
+    m_settings.setExportChoice(QStringLiteral("format"), format());
+    m_settings.setExportChoice(QStringLiteral("status"), m_status->currentData());
+    m_settings.setExportChoice(QStringLiteral("cancelled"), m_cancelled->isChecked());
+    m_settings.setExportChoice(QStringLiteral("separator"), m_separator->currentData());
+    m_settings.setExportChoice(QStringLiteral("bom"), m_bom->isChecked());
+    m_settings.setExportChoice(QStringLiteral("frenchDates"), m_frenchDates->isChecked());
+    m_settings.setExportChoice(QStringLiteral("sections"), filter().sections);
+}
+
+bool ExportDialog::exportTo(const QString &path)
+{
+    save();
+    auto site = m_store.siteSettings().load();
+    const SiteSettings settings = site ? *site : SiteSettings{};
+    auto entries = AgendaExport::select(m_store, filter(), settings.timeZone);
+    if (!entries) {
+        m_result->setText(entries.error().message);
+        return false;
+    }
+    if (format() == u"pdf") {
+        const QString title = QStringLiteral("Agenda du %1 au %2")
+                                  .arg(FrenchDates::longDate(m_from->date()), FrenchDates::longDate(m_to->date()));
+        auto pages = AgendaExport::toPdf(*entries, settings, path, title);
+        m_result->setText(pages ? tr("%1 written (%n page(s)).", nullptr, *pages).arg(path) : pages.error().message);
+        return bool(pages);
+    }
+    AgendaExport::CsvOptions csv;
+    csv.separator = char(m_separator->currentData().toString().at(0).unicode());
+    csv.byteOrderMark = m_bom->isChecked();
+    csv.frenchDates = m_frenchDates->isChecked();
+    const QByteArray bytes = format() == u"ics"
+                                 ? AgendaExport::toICalendar(*entries, settings, QDateTime::currentDateTimeUtc())
+                                 : AgendaExport::toCsv(*entries, settings, csv);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_result->setText(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_result->setText(tr("%1 written (%n entries).", nullptr, int(entries->size())).arg(path));
+    return true;
+}
+
+QString ExportDialog::resultText() const
+{
+    return m_result->text();
+}
+
+} // namespace Relais
