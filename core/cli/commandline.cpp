@@ -120,7 +120,7 @@ int CommandLine::run(const QStringList &arguments)
            "  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]\n"
            "                                           publish the site; exit 0 only when the server holds the render\n"
            "  history [--target NAME]                  the publish runs, newest first\n"
-           "  export agenda --format ics|csv|pdf --out FILE [--from DATE] [--to DATE] [--section S]...\n"
+           "  export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...\n"
            "         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]\n"
            "                                           the agenda for calendars and spreadsheets (default: 3 months from today)\n"
            "  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]\n"
@@ -153,7 +153,7 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("publish: print the plan, send nothing."));
     const QCommandLineOption overwriteOption(
         QStringLiteral("overwrite"), tr("publish: overwrite the site even when somebody else changed it on the server."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("export: ics, csv or pdf."), tr("format"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("export: ics, csv, pdf or newsletter."), tr("format"));
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("export: first day (default: today)."), tr("date"));
     const QCommandLineOption toOption(QStringLiteral("to"), tr("export: last day (default: in 3 months)."), tr("date"));
     const QCommandLineOption sectionOption(QStringLiteral("section"), tr("export: only this section (repeatable)."),
@@ -262,10 +262,10 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == u"export") {
         if (args.size() != 2 || args.at(1) != u"agenda" || !parser.isSet(outOption) || !parser.isSet(formatOption))
-            return usage(tr("Usage: export agenda --format ics|csv|pdf --out FILE [--from DATE] [--to DATE] [--section S]..."));
+            return usage(tr("Usage: export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]..."));
         const QString format = parser.value(formatOption);
-        if (format != u"ics" && format != u"csv" && format != u"pdf")
-            return usage(tr("The format is ics, csv or pdf, not “%1”.").arg(format));
+        if (format != u"ics" && format != u"csv" && format != u"pdf" && format != u"newsletter")
+            return usage(tr("The format is ics, csv, pdf or newsletter, not “%1”.").arg(format));
         AgendaExport::Filter filter;
         filter.from = parser.isSet(fromOption) ? QDate::fromString(parser.value(fromOption), Qt::ISODate)
                                                : QDate::currentDate();
@@ -773,6 +773,40 @@ int CommandLine::exportAgenda(const QString &database, const QString &format, co
     if (!entries) {
         m_err << entries.error().message << Qt::endl;
         return 1;
+    }
+    if (format == u"newsletter") {
+        auto articles = (*store)->articles().loadAll();
+        if (!articles) {
+            m_err << articles.error().message << Qt::endl;
+            return 1;
+        }
+        // The latest public news, newest first.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<Article> latest;
+        for (const Article &a : std::as_const(*articles)) {
+            if (a.kind == ArticleKind::News && a.status != Status::Archived && SiteBuilder::isVisible(a.status, a.publishAt, now))
+                latest.append(a);
+        }
+        std::sort(latest.begin(), latest.end(), [](const Article &a, const Article &b) {
+            return (a.publishAt.isValid() ? a.publishAt : a.meta.createdAt) > (b.publishAt.isValid() ? b.publishAt : b.meta.createdAt);
+        });
+        latest = latest.mid(0, 5);
+        const auto letter = AgendaExport::newsletter(*entries, latest, *site);
+        QString textPath = out;
+        textPath = (textPath.endsWith(QStringLiteral(".html")) ? textPath.chopped(5) : textPath) + QStringLiteral(".txt");
+        for (const auto &[path, bytes] : {std::pair{out, letter.html.toUtf8()}, std::pair{textPath, letter.text.toUtf8()}}) {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+                m_err << tr("Cannot write “%1”: %2").arg(path, file.errorString()) << Qt::endl;
+                return 1;
+            }
+        }
+        m_out << tr("Newsletter of %1 events and %2 articles: %3 (plain text: %4).")
+                     .arg(entries->size())
+                     .arg(latest.size())
+                     .arg(out, textPath)
+              << Qt::endl;
+        return 0;
     }
     if (format == u"pdf") {
         const QString title = QStringLiteral("Agenda du %1 au %2")

@@ -366,6 +366,73 @@ QByteArray toCsv(const QList<AgendaEntry> &entries, const SiteSettings &site, co
     return out;
 }
 
+Newsletter newsletter(const QList<AgendaEntry> &events, const QList<Article> &articles, const SiteSettings &site)
+{
+    const QTimeZone zone(site.timeZone.toUtf8());
+    QString base = site.baseUrl;
+    if (!base.endsWith(QLatin1Char('/')))
+        base += QLatin1Char('/');
+    auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
+    const QString primary = esc(site.primaryColor);
+    Newsletter n;
+    QString &h = n.html;
+    QString &t = n.text;
+    h += QStringLiteral("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                        "<body style=\"margin:0;padding:0;background:#f4f4f4;\">"
+                        "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
+                        "style=\"background:#f4f4f4;\"><tr><td align=\"center\">"
+                        "<table role=\"presentation\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" "
+                        "style=\"width:600px;background:#ffffff;font-family:Arial,Helvetica,sans-serif;color:#222222;\">"
+                        "<tr><td style=\"background:%2;color:#ffffff;padding:20px;font-size:22px;font-weight:bold;\">"
+                        "<a href=\"%3\" style=\"color:#ffffff;text-decoration:none;\">%1</a></td></tr>")
+             .arg(esc(site.name), primary, esc(base));
+    t += site.name + QStringLiteral("\n") + QString(site.name.size(), QLatin1Char('=')) + QStringLiteral("\n") + base +
+         QStringLiteral("\n\n");
+    auto section = [&](const QString &title) {
+        h += QStringLiteral("<tr><td style=\"padding:20px 20px 0 20px;font-size:18px;font-weight:bold;color:%1;\">%2</td></tr>")
+                 .arg(primary, esc(title));
+        t += title.toUpper() + QStringLiteral("\n\n");
+    };
+    if (!events.isEmpty()) {
+        section(QStringLiteral("Agenda"));
+        for (const AgendaEntry &e : events) {
+            const QDateTime start = e.start.toTimeZone(zone);
+            const QString when = e.allDay ? FrenchDates::longDate(start.date()) : FrenchDates::longDateTime(start);
+            const QString url = e.slug.isEmpty() ? base : entryUrl(e, site);
+            const QString place = locationOf(e);
+            h += QStringLiteral("<tr><td style=\"padding:10px 20px;border-bottom:1px solid #eeeeee;\">"
+                                "<a href=\"%1\" style=\"color:#222222;font-size:16px;font-weight:bold;\">%2</a><br>"
+                                "<span style=\"color:%3;font-size:14px;\">%4</span>%5</td></tr>")
+                     .arg(esc(url), esc(e.title), esc(site.accentColor), esc(when),
+                          place.isEmpty() ? QString()
+                                          : QStringLiteral("<br><span style=\"font-size:14px;\">%1</span>").arg(esc(place)));
+            t += QStringLiteral("* %1\n  %2\n").arg(e.title, when);
+            if (!place.isEmpty())
+                t += QStringLiteral("  %1\n").arg(place);
+            t += QStringLiteral("  %1\n\n").arg(url);
+        }
+    }
+    if (!articles.isEmpty()) {
+        section(QStringLiteral("Actualités"));
+        for (const Article &a : articles) {
+            QString path = SiteBuilder::articlePath(a);
+            path.chop(int(QStringLiteral("index.html").size()));
+            const QString url = base + path;
+            const QString summary = a.summary.isEmpty() ? Markdown::toPlainText(a.body).simplified().left(240) : a.summary;
+            h += QStringLiteral("<tr><td style=\"padding:10px 20px;border-bottom:1px solid #eeeeee;\">"
+                                "<a href=\"%1\" style=\"color:#222222;font-size:16px;font-weight:bold;\">%2</a>"
+                                "<p style=\"margin:6px 0 0 0;font-size:14px;line-height:20px;\">%3</p></td></tr>")
+                     .arg(esc(url), esc(a.title), esc(summary));
+            t += QStringLiteral("* %1\n  %2\n  %3\n\n").arg(a.title, summary, url);
+        }
+    }
+    h += QStringLiteral("<tr><td style=\"padding:20px;font-size:12px;color:#666666;\">%1 · <a href=\"%2\" "
+                        "style=\"color:#666666;\">%2</a></td></tr></table></td></tr></table></body></html>")
+             .arg(esc(site.name), esc(base));
+    t += QStringLiteral("--\n%1\n%2\n").arg(site.name, base);
+    return n;
+}
+
 QString printableHtml(const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &title)
 {
     const QTimeZone zone(site.timeZone.toUtf8());

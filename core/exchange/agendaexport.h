@@ -62,6 +62,15 @@ Result<int> toPdf(const QList<AgendaEntry> &entries, const SiteSettings &site, c
 // The same document as HTML (what the PDF lays out; also "Print…" in the window).
 QString printableHtml(const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &title);
 
+// E-mail-ready newsletter of the coming events and the latest articles: table layout, inline
+// CSS, absolute links, and a plain-text alternative, for pasting into any mailing tool.
+struct Newsletter
+{
+    QString html;
+    QString text;
+};
+Newsletter newsletter(const QList<AgendaEntry> &events, const QList<Article> &articles, const SiteSettings &site);
+
 } // namespace AgendaExport
 
 } // namespace Relais

@@ -524,7 +524,7 @@ Commands:
   publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
                                            publish the site; exit 0 only when the server holds the render
   history [--target NAME]                  the publish runs, newest first
-  export agenda --format ics|csv|pdf --out FILE [--from DATE] [--to DATE] [--section S]...
+  export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...
          [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
                                            the agenda for calendars and spreadsheets (default: 3 months from today)
   export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
@@ -536,15 +536,19 @@ command line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>export: ics, csv or pdf.</source>
+        <source>export: ics, csv, pdf or newsletter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: export agenda --format ics|csv|pdf --out FILE [--from DATE] [--to DATE] [--section S]...</source>
+        <source>Usage: export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The format is ics, csv or pdf, not “%1”.</source>
+        <source>The format is ics, csv, pdf or newsletter, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newsletter of %1 events and %2 articles: %3 (plain text: %4).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -526,7 +526,7 @@ Commands:
   publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
                                            publish the site; exit 0 only when the server holds the render
   history [--target NAME]                  the publish runs, newest first
-  export agenda --format ics|csv|pdf --out FILE [--from DATE] [--to DATE] [--section S]...
+  export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...
          [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
                                            the agenda for calendars and spreadsheets (default: 3 months from today)
   export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
@@ -548,7 +548,7 @@ Commandes :
   publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER]
                                            publie le site ; code 0 seulement si le serveur tient le rendu
   history [--target NOM]                   les publications, des plus récentes aux plus anciennes
-  export agenda --format ics|csv|pdf --out FICHIER [--from DATE] [--to DATE] [--section S]...
+  export agenda --format ics|csv|pdf|newsletter --out FICHIER [--from DATE] [--to DATE] [--section S]...
          [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
                                            l’agenda pour les calendriers et les tableurs (par défaut : 3 mois à partir d’aujourd’hui)
   export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator ';'] [--bom]
@@ -559,16 +559,20 @@ Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmo
 ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
-        <source>export: ics, csv or pdf.</source>
-        <translation>export : ics, csv ou pdf.</translation>
+        <source>export: ics, csv, pdf or newsletter.</source>
+        <translation>export : ics, csv, pdf ou newsletter.</translation>
     </message>
     <message>
-        <source>Usage: export agenda --format ics|csv|pdf --out FILE [--from DATE] [--to DATE] [--section S]...</source>
-        <translation>Usage : export agenda --format ics|csv|pdf --out FICHIER [--from DATE] [--to DATE] [--section S]...</translation>
+        <source>Usage: export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...</source>
+        <translation>Usage : export agenda --format ics|csv|pdf|newsletter --out FICHIER [--from DATE] [--to DATE] [--section S]...</translation>
     </message>
     <message>
-        <source>The format is ics, csv or pdf, not “%1”.</source>
-        <translation>Le format est ics, csv ou pdf, pas « %1 ».</translation>
+        <source>The format is ics, csv, pdf or newsletter, not “%1”.</source>
+        <translation>Le format est ics, csv, pdf ou newsletter, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Newsletter of %1 events and %2 articles: %3 (plain text: %4).</source>
+        <translation>Lettre d’information de %1 événements et %2 articles : %3 (texte brut : %4).</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ private slots:
     void csvReadByPythonCsv();
     void commandLineExport();
     void printableAgendaPdf();
+    void newsletterIsEmailReady();
     void vcardReadByVobject_data();
     void vcardReadByVobject();
     void vcardRoundTripKeepsEveryField_data();
@@ -350,6 +351,31 @@ void TestExport::printableAgendaPdf()
     }
     QVERIFY(seen >= 2);
     QCOMPARE(seen, total);
+}
+
+void TestExport::newsletterIsEmailReady()
+{
+    auto entries = AgendaExport::select(m_store->store(), {}, m_site.timeZone);
+    RELAIS_VERIFY_OK(entries);
+    AgendaEntry evil = hostile();
+    evil.title = QStringLiteral("<script>alert(1)</script> & « Café »");
+    entries->append(evil);
+    auto articles = m_store->store().articles().loadAll();
+    RELAIS_VERIFY_OK(articles);
+    const auto letter = AgendaExport::newsletter(*entries, articles->mid(0, 3), m_site);
+    QVERIFY(!letter.html.contains(QStringLiteral("<script>")));
+    QVERIFY(letter.html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; « Café »")));
+    QVERIFY(!letter.html.contains(QStringLiteral("<style"))); // inline styles only, as mail clients want
+    QVERIFY(letter.html.contains(QStringLiteral("<table")));
+    // Every link is absolute.
+    const auto links = QRegularExpression(QStringLiteral("href=\"([^\"]*)\"")).globalMatch(letter.html);
+    int count = 0;
+    for (auto it = links; it.hasNext(); ++count)
+        QVERIFY(it.next().captured(1).startsWith(QStringLiteral("https://")));
+    QVERIFY(count > int(entries->size()));
+    // The plain-text alternative carries the same items.
+    QVERIFY(letter.text.contains(evil.title));
+    QVERIFY(letter.text.contains(articles->first().title));
 }
 
 static Contact hostileContact()
