@@ -5,6 +5,7 @@
 #include "agendaeditor.h"
 #include "articleeditor.h"
 #include "contacteditor.h"
+#include "contactimportdialog.h"
 #include "entitylistmodel.h"
 #include "exportdialog.h"
 #include "listpanel.h"
@@ -26,7 +27,9 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QStandardPaths>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 #include <QLabel>
@@ -262,6 +265,32 @@ void MainWindow::createActions()
         ExportDialog dialog(m_store, m_settings, this);
         dialog.exec();
     });
+    add(QStringLiteral("importContacts"), tr("&Import Contacts…"), QKeySequence(), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts"), QDir::homePath(),
+                                                          tr("vCard files (*.vcf *.vcard)"));
+        if (!path.isEmpty())
+            importContacts(path);
+    });
+    add(QStringLiteral("exportContacts"), tr("Export &Contacts…"), QKeySequence(), [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Contacts"),
+                                                          QDir::homePath() + QStringLiteral("/contacts.vcf"),
+                                                          tr("vCard 4.0 (*.vcf);;CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        auto contacts = m_store.contacts().loadAll();
+        if (!contacts) {
+            showMessage(contacts.error().message);
+            return;
+        }
+        const QByteArray bytes = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
+                                     ? ContactExport::toCsv(*contacts)
+                                     : VCard::write(*contacts);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            MessageBox::critical(this, tr("Export Contacts"), tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+        else
+            showMessage(tr("%n contact(s) exported", nullptr, int(contacts->size())));
+    });
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
 
     // Undo and redo: inside a text field its own history (QLineEdit and QPlainTextEdit take
@@ -302,6 +331,8 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("publishHistory")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("exportAgenda")));
+    file->addAction(action(QStringLiteral("importContacts")));
+    file->addAction(action(QStringLiteral("exportContacts")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 
@@ -486,6 +517,28 @@ bool MainWindow::saveCurrent()
         return false;
     if (!wasModified)
         showMessage(tr("Saved"));
+    return true;
+}
+
+bool MainWindow::importContacts(const QString &path)
+{
+    if (m_readOnly)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::critical(this, tr("Import Contacts"), tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (file.size() > 200 * 1024 * 1024) {
+        MessageBox::critical(this, tr("Import Contacts"), tr("“%1” is larger than 200 MB; it is not an address book.").arg(path));
+        return false;
+    }
+    const VCard::Parsed parsed = VCard::read(file.readAll(), QFileInfo(path).fileName());
+    ContactImportDialog dialog(m_store, parsed, QFileInfo(path).fileName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    showMessage(dialog.resultText());
+    refreshLists();
     return true;
 }
 

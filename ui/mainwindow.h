@@ -68,6 +68,8 @@ public slots:
     void checkDatabase();
     void publish();
     void updatePublishStatus();
+    // Reads an address book and asks what to do with it (ContactImportDialog).
+    bool importContacts(const QString &path);
 
 public:
     bool isReadOnly() const { return m_readOnly; }

@@ -219,14 +219,14 @@ Parsed read(const QByteArray &data, const QString &fileName)
         }
         if (name == u"END") {
             inCard = false;
+            if (cardBroken)
+                continue; // already said
             if (fn.isEmpty() && nName.isEmpty() && current.organization.isEmpty()) {
                 parsed.problems.append({cardLine, tr("%1, line %2: the card has no name (FN, N or ORG).")
                                                       .arg(fileName)
                                                       .arg(cardLine)});
                 continue;
             }
-            if (cardBroken)
-                continue; // already said
             if (kindOrg || (!fn.isEmpty() && fn == current.organization && nName.isEmpty()))
                 current.name.clear();
             else

@@ -618,6 +618,53 @@ command line.</source>
     </message>
 </context>
 <context>
+    <name>Relais::ContactImportDialog</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate: %1 (line %2) is already there as %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s) read</source>
+        <translation><numerusform>%1: %n card read</numerusform><numerusform>%1: %n cards read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n that cannot be read (not imported)</source>
+        <translation><numerusform>, %n that cannot be read (not imported)</numerusform><numerusform>, %n that cannot be read (not imported)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in Relais.</source>
+        <translation><numerusform>, %n already in Relais.</numerusform><numerusform>, %n already in Relais.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import, &amp;Skip Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import, &amp;Merge Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 created, %2 merged, %3 skipped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Relais::ContactPicker</name>
     <message>
         <source>Add…</source>
@@ -1229,6 +1276,46 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>&amp;Export Agenda…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Contacts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported</source>
+        <translation><numerusform>%n contact exported</numerusform><numerusform>%n contacts exported</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is larger than 200 MB; it is not an address book.</source>
         <translation type="unfinished" />
     </message>
 </context>

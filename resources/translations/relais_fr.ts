@@ -641,6 +641,53 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
 </context>
 <context>
+    <name>Relais::ContactImportDialog</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Duplicate: %1 (line %2) is already there as %3.</source>
+        <translation>Doublon : %1 (ligne %2) est déjà là sous le nom %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s) read</source>
+        <translation><numerusform>%1 : %n fiche lue</numerusform><numerusform>%1 : %n fiches lues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n that cannot be read (not imported)</source>
+        <translation><numerusform>, %n illisible (non importée)</numerusform><numerusform>, %n illisibles (non importées)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in Relais.</source>
+        <translation><numerusform>, %n déjà dans Relais.</numerusform><numerusform>, %n déjà dans Relais.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you choose.</source>
+        <translation>Rien n’est enregistré avant votre choix.</translation>
+    </message>
+    <message>
+        <source>Import, &amp;Skip Duplicates</source>
+        <translation>Importer, &amp;ignorer les doublons</translation>
+    </message>
+    <message>
+        <source>Import, &amp;Merge Duplicates</source>
+        <translation>Importer, &amp;fusionner les doublons</translation>
+    </message>
+    <message>
+        <source>Import &amp;All</source>
+        <translation>Importer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 merged, %3 skipped.</source>
+        <translation>%1 créés, %2 fusionnés, %3 ignorés.</translation>
+    </message>
+</context>
+<context>
     <name>Relais::ContactPicker</name>
     <message>
         <source>Add…</source>
@@ -1258,6 +1305,46 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>&amp;Export Agenda…</source>
         <translation>E&amp;xporter l’agenda…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>Fichiers vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Contacts…</source>
+        <translation>Exporter les &amp;contacts…</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf);;CSV (*.csv)</source>
+        <translation>vCard 4.0 (*.vcf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported</source>
+        <translation><numerusform>%n contact exporté</numerusform><numerusform>%n contacts exportés</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 200 MB; it is not an address book.</source>
+        <translation>« %1 » dépasse 200 Mo ; ce n’est pas un carnet d’adresses.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include "testsupport.h"
 
 #include "exchange/seedimporter.h"
+#include "contactimportdialog.h"
 #include "exportdialog.h"
+#include "language.h"
 #include "settings.h"
 
 #include <QCheckBox>
@@ -23,7 +25,9 @@ class TestExportDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en")); }
     void countFollowsFiltersAndExportWrites();
+    void contactImportShowsBeforeStoring();
 };
 
 void TestExportDialog::countFollowsFiltersAndExportWrites()
@@ -67,6 +71,36 @@ void TestExportDialog::countFollowsFiltersAndExportWrites()
     // The last choices come back.
     ExportDialog again(store.store(), settings);
     QCOMPARE(again.format(), QStringLiteral("pdf"));
+}
+
+void TestExportDialog::contactImportShowsBeforeStoring()
+{
+    TempStore store;
+    SeedImporter importer(store.store());
+    RELAIS_VERIFY_OK(importer.importFile(seedFile()));
+    auto before = store->contacts().loadAll();
+    RELAIS_VERIFY_OK(before);
+    const Contact known = before->at(1);
+    QByteArray book = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Nouvelle Personne\r\nEMAIL:nouvelle@example.org\r\nEND:VCARD\r\n"
+                      "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:" +
+                      known.name.toUtf8() + "\r\nEMAIL:" + known.emails.value(0).toUtf8() +
+                      "\r\nTEL:03 22 99 99 99\r\nEND:VCARD\r\n"
+                      "BEGIN:VCARD\r\nbroken line\r\nEND:VCARD\r\n";
+    const VCard::Parsed parsed = VCard::read(book, QStringLiteral("carnet.vcf"));
+    {
+        ContactImportDialog dialog(store.store(), parsed, QStringLiteral("carnet.vcf"));
+        QVERIFY2(dialog.summary().contains(QStringLiteral("2 cards read")), qPrintable(dialog.summary()));
+        QVERIFY2(dialog.summary().contains(QStringLiteral("carnet.vcf, line 13")), qPrintable(dialog.summary()));
+        QVERIFY(dialog.summary().contains(QStringLiteral("Duplicate: ") + known.name));
+        dialog.reject(); // cancelled: nothing stored
+    }
+    QCOMPARE(store->contacts().loadAll()->size(), before->size());
+    ContactImportDialog dialog(store.store(), parsed, QStringLiteral("carnet.vcf"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("mergeButton")), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("1 created, 1 merged")), qPrintable(dialog.resultText()));
+    QCOMPARE(store->contacts().loadAll()->size(), before->size() + 1);
+    QVERIFY(store->contacts().load(known.meta.id)->phones.contains(QStringLiteral("03 22 99 99 99")));
 }
 
 QTEST_MAIN(TestExportDialog)
