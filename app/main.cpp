@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "processinfo.h"
 #include "publish/passwordvault.h"
+#include "exportdialog.h"
 #include "publishdialog.h"
 #include "publishhistorydialog.h"
 #include "publishjob.h"
@@ -120,9 +121,10 @@ int main(int argc, char *argv[])
         };
         QObject::connect(&window, &Relais::MainWindow::firstPageShown, &app, [&window, &app, show, grabScreen] {
             window.selectFirstItem();
-            if (show == u"targets" || show == u"history") {
-                QDialog *dialog = show == u"targets" ? static_cast<QDialog *>(new Relais::PublishTargetsDialog(*window.store(), &window))
-                                                     : new Relais::PublishHistoryDialog(*window.store(), &window);
+            if (show == u"targets" || show == u"history" || show == u"export") {
+                QDialog *dialog = show == u"targets"   ? static_cast<QDialog *>(new Relais::PublishTargetsDialog(*window.store(), &window))
+                                  : show == u"history" ? static_cast<QDialog *>(new Relais::PublishHistoryDialog(*window.store(), &window))
+                                                       : new Relais::ExportDialog(*window.store(), *window.settings(), &window);
                 dialog->show();
                 QTimer::singleShot(800, &window, grabScreen);
                 return;

@@ -74,6 +74,7 @@ public slots:
 public:
     bool isReadOnly() const { return m_readOnly; }
     Store *store() const { return &m_store; }
+    Settings *settings() const { return &m_settings; }
 
 signals:
     // The first page of the first list is on screen (start-up measurements).
