@@ -6,6 +6,7 @@
 #include "articleeditor.h"
 #include "contacteditor.h"
 #include "contactimportdialog.h"
+#include "csvmappingdialog.h"
 #include "entitylistmodel.h"
 #include "exportdialog.h"
 #include "listpanel.h"
@@ -267,7 +268,7 @@ void MainWindow::createActions()
     });
     add(QStringLiteral("importContacts"), tr("&Import Contacts…"), QKeySequence(), [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts"), QDir::homePath(),
-                                                          tr("vCard files (*.vcf *.vcard)"));
+                                                          tr("Address books (*.vcf *.vcard *.csv)"));
         if (!path.isEmpty())
             importContacts(path);
     });
@@ -533,7 +534,17 @@ bool MainWindow::importContacts(const QString &path)
         MessageBox::critical(this, tr("Import Contacts"), tr("“%1” is larger than 200 MB; it is not an address book.").arg(path));
         return false;
     }
-    const VCard::Parsed parsed = VCard::read(file.readAll(), QFileInfo(path).fileName());
+    const QByteArray data = file.readAll();
+    VCard::Parsed parsed;
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        const ContactCsv::Table table = ContactCsv::read(data, QFileInfo(path).fileName());
+        CsvMappingDialog mapping(table, this);
+        if (mapping.exec() != QDialog::Accepted)
+            return false;
+        parsed = ContactCsv::toContacts(table, mapping.mapping(), QFileInfo(path).fileName());
+    } else {
+        parsed = VCard::read(data, QFileInfo(path).fileName());
+    }
     ContactImportDialog dialog(m_store, parsed, QFileInfo(path).fileName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;

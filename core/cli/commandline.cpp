@@ -5,6 +5,7 @@
 #include "content/jsonformat.h"
 #include "content/vocabulary.h"
 #include "exchange/agendaexport.h"
+#include "exchange/contactcsv.h"
 #include "exchange/seedimporter.h"
 #include "exchange/vcard.h"
 #include "render/frenchdates.h"
@@ -124,8 +125,8 @@ int CommandLine::run(const QStringList &arguments)
            "         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]\n"
            "                                           the agenda for calendars and spreadsheets (default: 3 months from today)\n"
            "  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]\n"
-           "  import contacts FILE.vcf [--duplicates skip|merge|import] [--skip-invalid]\n"
-           "                                           contacts from address books (vCard 3.0 or 4.0)\n\n"
+           "  import contacts FILE.vcf|FILE.csv [--duplicates skip|merge|import] [--skip-invalid]\n"
+           "                                           contacts from address books (vCard 3.0 or 4.0, CSV)\n\n"
            "A password file must be readable by its owner only (chmod 600). Passwords are never taken on the\n"
            "command line."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -878,7 +879,22 @@ int CommandLine::importContacts(const QString &database, const QString &path, Co
         m_err << tr("“%1” is larger than 200 MB; it is not an address book Relais reads.").arg(path) << Qt::endl;
         return 1;
     }
-    const VCard::Parsed parsed = VCard::read(file.readAll(), QFileInfo(path).fileName());
+    const QByteArray data = file.readAll();
+    const QString fileName = QFileInfo(path).fileName();
+    VCard::Parsed parsed;
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        const ContactCsv::Table table = ContactCsv::read(data, fileName);
+        const auto mapping = ContactCsv::guessMapping(table.header);
+        QStringList shown;
+        for (const QString &field : ContactCsv::fields()) {
+            const int column = mapping.value(field, -1);
+            shown.append(field + QStringLiteral(" ← ") + (column >= 0 ? table.header.at(column) : QStringLiteral("—")));
+        }
+        m_out << tr("Columns: %1").arg(shown.join(QStringLiteral(", "))) << '\n';
+        parsed = ContactCsv::toContacts(table, mapping, fileName);
+    } else {
+        parsed = VCard::read(data, fileName);
+    }
     for (const QString &note : parsed.notes)
         m_out << note << '\n';
     for (const VCard::Problem &p : parsed.problems)

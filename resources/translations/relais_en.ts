@@ -511,6 +511,22 @@ Give --password-file.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>export: ics, csv, pdf or newsletter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The format is ics, csv, pdf or newsletter, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newsletter of %1 events and %2 articles: %3 (plain text: %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Relais command line: work on a Relais database without the window.
 
 Commands:
@@ -528,27 +544,15 @@ Commands:
          [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
                                            the agenda for calendars and spreadsheets (default: 3 months from today)
   export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
-  import contacts FILE.vcf [--duplicates skip|merge|import] [--skip-invalid]
-                                           contacts from address books (vCard 3.0 or 4.0)
+  import contacts FILE.vcf|FILE.csv [--duplicates skip|merge|import] [--skip-invalid]
+                                           contacts from address books (vCard 3.0 or 4.0, CSV)
 
 A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
 command line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>export: ics, csv, pdf or newsletter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage: export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The format is ics, csv, pdf or newsletter, not “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Newsletter of %1 events and %2 articles: %3 (plain text: %4).</source>
+        <source>Columns: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -567,6 +571,41 @@ command line.</source>
     </message>
     <message>
         <source>Search name, organisation, e-mail…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::ContactCsv</name>
+    <message>
+        <source>%1 is not UTF-8; it was read as Latin-1 (Western European), as older spreadsheets write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a CSV file (it holds binary data).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: a quoted cell is never closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: %3 cells where the header has %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: columns separated by “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: no name and no organisation.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -684,6 +723,57 @@ command line.</source>
     <message>
         <source>The contact %1 does not exist.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::CsvMappingDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns of the CSV File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s). Choose the column of each field; the first rows as they will be imported:</source>
+        <translation><numerusform>%n row. Choose the column of each field; the first rows as they will be imported:</numerusform><numerusform>%n rows. Choose the column of each field; the first rows as they will be imported:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1287,10 +1377,6 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <translation type="unfinished" />
     </message>
     <message>
-        <source>vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export &amp;Contacts…</source>
         <translation type="unfinished" />
     </message>
@@ -1316,6 +1402,10 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>“%1” is larger than 200 MB; it is not an address book.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address books (*.vcf *.vcard *.csv)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -513,6 +513,22 @@ Donnez --password-file.</translation>
         <translation>Contacts : %1 créés, %2 fusionnés, %3 ignorés comme doublons.</translation>
     </message>
     <message>
+        <source>export: ics, csv, pdf or newsletter.</source>
+        <translation>export : ics, csv, pdf ou newsletter.</translation>
+    </message>
+    <message>
+        <source>Usage: export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...</source>
+        <translation>Usage : export agenda --format ics|csv|pdf|newsletter --out FICHIER [--from DATE] [--to DATE] [--section S]...</translation>
+    </message>
+    <message>
+        <source>The format is ics, csv, pdf or newsletter, not “%1”.</source>
+        <translation>Le format est ics, csv, pdf ou newsletter, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Newsletter of %1 events and %2 articles: %3 (plain text: %4).</source>
+        <translation>Lettre d’information de %1 événements et %2 articles : %3 (texte brut : %4).</translation>
+    </message>
+    <message>
         <source>Relais command line: work on a Relais database without the window.
 
 Commands:
@@ -530,8 +546,8 @@ Commands:
          [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
                                            the agenda for calendars and spreadsheets (default: 3 months from today)
   export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
-  import contacts FILE.vcf [--duplicates skip|merge|import] [--skip-invalid]
-                                           contacts from address books (vCard 3.0 or 4.0)
+  import contacts FILE.vcf|FILE.csv [--duplicates skip|merge|import] [--skip-invalid]
+                                           contacts from address books (vCard 3.0 or 4.0, CSV)
 
 A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
 command line.</source>
@@ -552,27 +568,15 @@ Commandes :
          [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
                                            l’agenda pour les calendriers et les tableurs (par défaut : 3 mois à partir d’aujourd’hui)
   export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator ';'] [--bom]
-  import contacts FICHIER.vcf [--duplicates skip|merge|import] [--skip-invalid]
-                                           les contacts des carnets d’adresses (vCard 3.0 ou 4.0)
+  import contacts FICHIER.vcf|FICHIER.csv [--duplicates skip|merge|import] [--skip-invalid]
+                                           les contacts des carnets d’adresses (vCard 3.0 ou 4.0, CSV)
 
 Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
 ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
-        <source>export: ics, csv, pdf or newsletter.</source>
-        <translation>export : ics, csv, pdf ou newsletter.</translation>
-    </message>
-    <message>
-        <source>Usage: export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...</source>
-        <translation>Usage : export agenda --format ics|csv|pdf|newsletter --out FICHIER [--from DATE] [--to DATE] [--section S]...</translation>
-    </message>
-    <message>
-        <source>The format is ics, csv, pdf or newsletter, not “%1”.</source>
-        <translation>Le format est ics, csv, pdf ou newsletter, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>Newsletter of %1 events and %2 articles: %3 (plain text: %4).</source>
-        <translation>Lettre d’information de %1 événements et %2 articles : %3 (texte brut : %4).</translation>
+        <source>Columns: %1</source>
+        <translation>Colonnes : %1</translation>
     </message>
 </context>
 <context>
@@ -591,6 +595,41 @@ ne sont jamais pris sur la ligne de commande.</translation>
     <message>
         <source>Search name, organisation, e-mail…</source>
         <translation>Chercher un nom, une structure, un courriel…</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::ContactCsv</name>
+    <message>
+        <source>%1 is not UTF-8; it was read as Latin-1 (Western European), as older spreadsheets write.</source>
+        <translation>%1 n’est pas en UTF-8 ; il a été lu en Latin-1 (Europe occidentale), comme l’écrivent les anciens tableurs.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file (it holds binary data).</source>
+        <translation>%1 n’est pas un fichier CSV (il contient des données binaires).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted cell is never closed.</source>
+        <translation>%1, ligne %2 : une cellule entre guillemets n’est jamais fermée.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 cells where the header has %4.</source>
+        <translation>%1, ligne %2 : %3 cellules alors que l’en-tête en a %4.</translation>
+    </message>
+    <message>
+        <source>%1: columns separated by “%2”.</source>
+        <translation>%1 : colonnes séparées par « %2 ».</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>%1, line %2: no name and no organisation.</source>
+        <translation>%1, ligne %2 : ni nom ni structure.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +746,57 @@ ne sont jamais pris sur la ligne de commande.</translation>
     <message>
         <source>The contact %1 does not exist.</source>
         <translation>Le contact %1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::CsvMappingDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Columns of the CSV File</source>
+        <translation>Colonnes du fichier CSV</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s). Choose the column of each field; the first rows as they will be imported:</source>
+        <translation><numerusform>%n ligne. Choisissez la colonne de chaque champ ; les premières lignes telles qu’elles seront importées :</numerusform><numerusform>%n lignes. Choisissez la colonne de chaque champ ; les premières lignes telles qu’elles seront importées :</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1315,10 +1405,6 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <source>vCard files (*.vcf *.vcard)</source>
-        <translation>Fichiers vCard (*.vcf *.vcard)</translation>
-    </message>
-    <message>
         <source>Export &amp;Contacts…</source>
         <translation>Exporter les &amp;contacts…</translation>
     </message>
@@ -1345,6 +1431,10 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>“%1” is larger than 200 MB; it is not an address book.</source>
         <translation>« %1 » dépasse 200 Mo ; ce n’est pas un carnet d’adresses.</translation>
+    </message>
+    <message>
+        <source>Address books (*.vcf *.vcard *.csv)</source>
+        <translation>Carnets d’adresses (*.vcf *.vcard *.csv)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "exchange/seedimporter.h"
 #include "contactimportdialog.h"
+#include "csvmappingdialog.h"
 #include "exportdialog.h"
 #include "language.h"
 #include "settings.h"
@@ -28,6 +29,7 @@ private slots:
     void initTestCase() { QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en")); }
     void countFollowsFiltersAndExportWrites();
     void contactImportShowsBeforeStoring();
+    void csvColumnsAreMappedWithAPreview();
 };
 
 void TestExportDialog::countFollowsFiltersAndExportWrites()
@@ -101,6 +103,20 @@ void TestExportDialog::contactImportShowsBeforeStoring()
     QVERIFY2(dialog.resultText().contains(QStringLiteral("1 created, 1 merged")), qPrintable(dialog.resultText()));
     QCOMPARE(store->contacts().loadAll()->size(), before->size() + 1);
     QVERIFY(store->contacts().load(known.meta.id)->phones.contains(QStringLiteral("03 22 99 99 99")));
+}
+
+void TestExportDialog::csvColumnsAreMappedWithAPreview()
+{
+    const ContactCsv::Table table = ContactCsv::read("Qui,Courriel,Structure\r\nAnne Martin,anne@example.org,ALISS\r\n",
+                                                     QStringLiteral("liste.csv"));
+    CsvMappingDialog dialog(table);
+    // "Qui" is not a known name: no name column yet, the organisation and e-mail are guessed.
+    QCOMPARE(dialog.mapping().value(QStringLiteral("name")), -1);
+    QCOMPARE(dialog.mapping().value(QStringLiteral("emails")), 1);
+    QCOMPARE(dialog.previewCell(0, QStringLiteral("organization")), QStringLiteral("ALISS"));
+    QCOMPARE(dialog.previewCell(0, QStringLiteral("name")), QString());
+    dialog.setColumn(QStringLiteral("name"), 0);
+    QCOMPARE(dialog.previewCell(0, QStringLiteral("name")), QStringLiteral("Anne Martin"));
 }
 
 QTEST_MAIN(TestExportDialog)

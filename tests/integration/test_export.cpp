@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "exchange/agendaexport.h"
+#include "exchange/contactcsv.h"
 #include "exchange/seedimporter.h"
 #include "exchange/vcard.h"
 
@@ -43,6 +44,7 @@ private slots:
     void malformedVCardsAreNamedByLine();
     void duplicatesAreSkippedOrMerged();
     void commandLineContacts();
+    void csvContactsFromAnOlderSpreadsheet();
 
 private:
     QJsonArray python(const QString &script, const QByteArray &input);
@@ -539,6 +541,47 @@ void TestExport::commandLineContacts()
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("contacts"), broken, QStringLiteral("--skip-invalid")}, &out), 0);
     QVERIFY2(out.contains(QStringLiteral("1 created")), qPrintable(out));
     m_store->reopen();
+}
+
+void TestExport::csvContactsFromAnOlderSpreadsheet()
+{
+    // Latin-1, semicolons, French column names, a quoted cell over two lines, an empty row.
+    const QByteArray latin1 = QStringLiteral("Nom;Structure;Fonction;Courriel;Téléphone;Adresse;Remarques\r\n"
+                                             "Zoé Lefèvre;Coop « Ça marche »;Gérante;zoe@example.org, zl@example.org;06 49 78 62 28;"
+                                             "\"2 rue de l'Église\r\n80000 Amiens\";\"Dit \"\"oui\"\"\"\r\n"
+                                             ";;;;;;\r\n"
+                                             ";Association Sans Nom;;asso@example.org;;;\r\n")
+                                  .toLatin1();
+    const ContactCsv::Table table = ContactCsv::read(latin1, QStringLiteral("ancien.csv"));
+    QCOMPARE(table.separator, ';');
+    QVERIFY(table.notes.join(QLatin1Char(' ')).contains(QStringLiteral("Latin-1")));
+    QCOMPARE(table.rows.size(), 3);
+    const auto mapping = ContactCsv::guessMapping(table.header);
+    QCOMPARE(mapping.value(QStringLiteral("phones")), 4);
+    QCOMPARE(mapping.value(QStringLiteral("notes")), 6);
+    const VCard::Parsed parsed = ContactCsv::toContacts(table, mapping, QStringLiteral("ancien.csv"));
+    QCOMPARE(parsed.contacts.size(), 2);
+    const Contact &zoe = parsed.contacts.first();
+    QCOMPARE(zoe.name, QStringLiteral("Zoé Lefèvre"));
+    QCOMPARE(zoe.organization, QStringLiteral("Coop « Ça marche »"));
+    QCOMPARE(zoe.emails, (QStringList{QStringLiteral("zoe@example.org"), QStringLiteral("zl@example.org")}));
+    QCOMPARE(zoe.address, QStringLiteral("2 rue de l'Église\n80000 Amiens"));
+    QCOMPARE(zoe.notes, QStringLiteral("Dit \"oui\""));
+    QCOMPARE(parsed.contacts.at(1).organization, QStringLiteral("Association Sans Nom"));
+    QCOMPARE(parsed.problems.size(), 1); // the empty row, named by its line
+    QCOMPARE(parsed.problems.first().line, 4);
+    // Our own export reads back the same.
+    const QByteArray ours = ContactExport::toCsv({hostileContact()}, ',', true);
+    const ContactCsv::Table back = ContactCsv::read(ours, QStringLiteral("nous.csv"));
+    const VCard::Parsed again = ContactCsv::toContacts(back, ContactCsv::guessMapping(back.header), QStringLiteral("nous.csv"));
+    QCOMPARE(again.contacts.size(), 1);
+    QCOMPARE(again.contacts.first().name, hostileContact().name);
+    QCOMPARE(again.contacts.first().notes, hostileContact().notes);
+    QCOMPARE(again.contacts.first().phones, hostileContact().phones);
+    // An unclosed quote is named.
+    const ContactCsv::Table broken = ContactCsv::read("name,notes\r\nA,\"never closed\r\n", QStringLiteral("b.csv"));
+    QCOMPARE(broken.problems.size(), 1);
+    QVERIFY(broken.problems.first().message.contains(QStringLiteral("b.csv, line 2")));
 }
 
 QTEST_GUILESS_MAIN(TestExport)
