@@ -15,6 +15,10 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QTextDocument>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -34,6 +38,7 @@ ExportDialog::ExportDialog(Store &store, Settings &settings, QWidget *parent)
     , m_separator(new QComboBox(this))
     , m_bom(new QCheckBox(tr("Start with a byte-order &mark (older spreadsheets)"), this))
     , m_frenchDates(new QCheckBox(tr("&French dates (22/11/2017 11:30)"), this))
+    , m_columns(new QListWidget(this))
     , m_count(new QLabel(this))
     , m_result(new QLabel(this))
     , m_export(new QPushButton(tr("&Export…"), this))
@@ -82,6 +87,12 @@ ExportDialog::ExportDialog(Store &store, Settings &settings, QWidget *parent)
     m_bom->setChecked(m_settings.exportChoice(QStringLiteral("bom"), false).toBool());
     m_frenchDates->setChecked(m_settings.exportChoice(QStringLiteral("frenchDates"), false).toBool());
 
+    // CSV columns: checked ones exported, in the order of the list (drag to reorder).
+    m_columns->setObjectName(QStringLiteral("csvColumns"));
+    m_columns->setDragDropMode(QAbstractItemView::InternalMove);
+    m_columns->setMaximumHeight(120);
+    setCsvColumns(m_settings.exportChoice(QStringLiteral("columns"), AgendaExport::csvColumns()).toStringList());
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("F&rom:"), m_from);
@@ -92,9 +103,19 @@ ExportDialog::ExportDialog(Store &store, Settings &settings, QWidget *parent)
     form->addRow(tr("Se&parator:"), m_separator);
     form->addRow(QString(), m_bom);
     form->addRow(QString(), m_frenchDates);
+    form->addRow(tr("C&olumns:"), m_columns);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
+    auto *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("printButton"));
+    connect(print, &QPushButton::clicked, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printTo(printer);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, [this] {
         QString path = m_outputPath;
@@ -150,6 +171,7 @@ void ExportDialog::updateCount()
     m_separator->setEnabled(csv);
     m_bom->setEnabled(csv);
     m_frenchDates->setEnabled(csv);
+    m_columns->setEnabled(csv);
     auto site = m_store.siteSettings().load();
     auto entries = AgendaExport::select(m_store, filter(), site ? site->timeZone : SiteSettings{}.timeZone);
     m_matching = entries ? int(entries->size()) : 0;
@@ -166,6 +188,62 @@ void ExportDialog::save()
     m_settings.setExportChoice(QStringLiteral("bom"), m_bom->isChecked());
     m_settings.setExportChoice(QStringLiteral("frenchDates"), m_frenchDates->isChecked());
     m_settings.setExportChoice(QStringLiteral("sections"), filter().sections);
+    m_settings.setExportChoice(QStringLiteral("columns"), csvColumns());
+}
+
+QStringList ExportDialog::csvColumns() const
+{
+    QStringList columns;
+    for (int i = 0; i < m_columns->count(); ++i) {
+        if (m_columns->item(i)->checkState() == Qt::Checked)
+            columns.append(m_columns->item(i)->data(Qt::UserRole).toString());
+    }
+    return columns;
+}
+
+void ExportDialog::setCsvColumns(const QStringList &chosen)
+{
+    const QHash<QString, QString> labels{
+        {QStringLiteral("title"), tr("Title")},       {QStringLiteral("start"), tr("Start")},
+        {QStringLiteral("end"), tr("End")},           {QStringLiteral("all_day"), tr("All day")},
+        {QStringLiteral("place"), tr("Place")},       {QStringLiteral("address"), tr("Address")},
+        {QStringLiteral("online"), tr("Online link")}, {QStringLiteral("sections"), tr("Sections")},
+        {QStringLiteral("state"), tr("State")},       {QStringLiteral("status"), tr("Status")},
+        {QStringLiteral("url"), tr("Page on the site")}, {QStringLiteral("description"), tr("Description")}};
+    m_columns->clear();
+    QStringList order;
+    for (const QString &c : chosen) {
+        if (AgendaExport::csvColumns().contains(c) && !order.contains(c))
+            order.append(c);
+    }
+    for (const QString &c : AgendaExport::csvColumns()) {
+        if (!order.contains(c))
+            order.append(c);
+    }
+    for (const QString &c : std::as_const(order)) {
+        auto *item = new QListWidgetItem(labels.value(c, c), m_columns);
+        item->setData(Qt::UserRole, c);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+        item->setCheckState(chosen.contains(c) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void ExportDialog::printTo(QPrinter &printer)
+{
+    save();
+    auto site = m_store.siteSettings().load();
+    const SiteSettings settings = site ? *site : SiteSettings{};
+    auto entries = AgendaExport::select(m_store, filter(), settings.timeZone);
+    if (!entries) {
+        m_result->setText(entries.error().message);
+        return;
+    }
+    QTextDocument doc;
+    doc.setHtml(AgendaExport::printableHtml(
+        *entries, settings,
+        QStringLiteral("Agenda du %1 au %2").arg(FrenchDates::longDate(m_from->date()), FrenchDates::longDate(m_to->date()))));
+    doc.print(&printer); // Qt numbers the pages
+    m_result->setText(tr("Sent to the printer (%n entries).", nullptr, int(entries->size())));
 }
 
 bool ExportDialog::exportTo(const QString &path)
@@ -185,10 +263,15 @@ bool ExportDialog::exportTo(const QString &path)
         m_result->setText(pages ? tr("%1 written (%n page(s)).", nullptr, *pages).arg(path) : pages.error().message);
         return bool(pages);
     }
+    if (format() == u"csv" && csvColumns().isEmpty()) {
+        m_result->setText(tr("Choose at least one column."));
+        return false;
+    }
     AgendaExport::CsvOptions csv;
     csv.separator = char(m_separator->currentData().toString().at(0).unicode());
     csv.byteOrderMark = m_bom->isChecked();
     csv.frenchDates = m_frenchDates->isChecked();
+    csv.columns = csvColumns();
     const QByteArray bytes = format() == u"ics"
                                  ? AgendaExport::toICalendar(*entries, settings, QDateTime::currentDateTimeUtc())
                                  : AgendaExport::toCsv(*entries, settings, csv);

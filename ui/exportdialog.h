@@ -10,6 +10,8 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QListWidget;
+class QPrinter;
 class QPushButton;
 
 namespace Relais {
@@ -34,6 +36,11 @@ public:
     void setOutputPath(const QString &path) { m_outputPath = path; }
     bool exportTo(const QString &path);
     QString resultText() const;
+    // The printable agenda on a printer (what "Print…" does after its dialog).
+    void printTo(QPrinter &printer);
+    // CSV columns checked, in their order.
+    QStringList csvColumns() const;
+    void setCsvColumns(const QStringList &columns);
 
 private:
     void updateCount();
@@ -50,6 +57,7 @@ private:
     QComboBox *m_separator;
     QCheckBox *m_bom;
     QCheckBox *m_frenchDates;
+    QListWidget *m_columns;
     QLabel *m_count;
     QLabel *m_result;
     QPushButton *m_export;

@@ -1038,6 +1038,70 @@ command line.</source>
         <source>%1 written (%n entries).</source>
         <translation><numerusform>%1 written (%n entry).</numerusform><numerusform>%1 written (%n entries).</numerusform></translation>
     </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page on the site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer (%n entries).</source>
+        <translation><numerusform>Sent to the printer (%n entry).</numerusform><numerusform>Sent to the printer (%n entries).</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::ItemEditor</name>

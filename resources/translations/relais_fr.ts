@@ -1061,6 +1061,70 @@ ne sont jamais pris sur la ligne de commande.</translation>
         <source>%1 written (%n entries).</source>
         <translation><numerusform>%1 écrit (%n événement).</numerusform><numerusform>%1 écrit (%n événements).</numerusform></translation>
     </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation>C&amp;olonnes :</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Lien en ligne</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Page on the site</source>
+        <translation>Page sur le site</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer (%n entries).</source>
+        <translation><numerusform>Envoyé à l’imprimante (%n événement).</numerusform><numerusform>Envoyé à l’imprimante (%n événements).</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Choisissez au moins une colonne.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::ItemEditor</name>

@@ -14,6 +14,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QPushButton>
+#include <QPrinter>
 #include <QSettings>
 
 using namespace Relais;
@@ -30,6 +31,7 @@ private slots:
     void countFollowsFiltersAndExportWrites();
     void contactImportShowsBeforeStoring();
     void csvColumnsAreMappedWithAPreview();
+    void csvColumnsChosenAndOrderedAndPrinting();
 };
 
 void TestExportDialog::countFollowsFiltersAndExportWrites()
@@ -117,6 +119,40 @@ void TestExportDialog::csvColumnsAreMappedWithAPreview()
     QCOMPARE(dialog.previewCell(0, QStringLiteral("name")), QString());
     dialog.setColumn(QStringLiteral("name"), 0);
     QCOMPARE(dialog.previewCell(0, QStringLiteral("name")), QStringLiteral("Anne Martin"));
+}
+
+void TestExportDialog::csvColumnsChosenAndOrderedAndPrinting()
+{
+    TempStore store;
+    SeedImporter importer(store.store());
+    RELAIS_VERIFY_OK(importer.importFile(seedFile()));
+    QTemporaryDir dir;
+    QSettings qsettings(dir.filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
+    Settings settings(qsettings);
+    ExportDialog dialog(store.store(), settings);
+    dialog.findChild<QDateEdit *>(QStringLiteral("exportFrom"))->setDate(QDate(2000, 1, 1));
+    dialog.findChild<QDateEdit *>(QStringLiteral("exportTo"))->setDate(QDate(2100, 1, 1));
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"));
+    format->setCurrentIndex(format->findData(QStringLiteral("csv")));
+    dialog.setCsvColumns({QStringLiteral("url"), QStringLiteral("title")});
+    QCOMPARE(dialog.csvColumns(), (QStringList{QStringLiteral("url"), QStringLiteral("title")}));
+    const QString csv = dir.filePath(QStringLiteral("a.csv"));
+    QVERIFY(dialog.exportTo(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readLine(), QByteArray("url,title\r\n"));
+    dialog.setCsvColumns({});
+    QVERIFY(!dialog.exportTo(csv));
+    QVERIFY(dialog.resultText().contains(QStringLiteral("column")));
+    // Printing, here to a PDF printer (the print dialog is Qt's).
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    dialog.printTo(printer);
+    QFile printed(dir.filePath(QStringLiteral("printed.pdf")));
+    QVERIFY(printed.open(QIODevice::ReadOnly));
+    QVERIFY(printed.read(5) == "%PDF-");
+    QVERIFY(dialog.resultText().contains(QStringLiteral("printer")));
 }
 
 QTEST_MAIN(TestExportDialog)
