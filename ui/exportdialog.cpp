@@ -173,9 +173,10 @@ void ExportDialog::updateCount()
     m_frenchDates->setEnabled(csv);
     m_columns->setEnabled(csv);
     auto site = m_store.siteSettings().load();
-    auto entries = AgendaExport::select(m_store, filter(), site ? site->timeZone : SiteSettings{}.timeZone);
-    m_matching = entries ? int(entries->size()) : 0;
-    m_count->setText(entries ? tr("%n agenda entries match.", nullptr, m_matching) : entries.error().message);
+    // Counted in SQL: instant even on a large agenda.
+    auto n = AgendaExport::count(m_store, filter(), site ? site->timeZone : SiteSettings{}.timeZone);
+    m_matching = n ? *n : 0;
+    m_count->setText(n ? tr("%n agenda entries match.", nullptr, m_matching) : n.error().message);
     m_export->setEnabled(m_matching > 0 && m_from->date() <= m_to->date());
 }
 

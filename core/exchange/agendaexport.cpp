@@ -189,6 +189,38 @@ Result<QList<AgendaEntry>> select(Store &store, const Filter &filter, const QStr
     return picked;
 }
 
+Result<int> count(Store &store, const Filter &filter, const QString &timeZone)
+{
+    const QTimeZone zone(timeZone.toUtf8());
+    QString sql = QStringLiteral("SELECT count(*) FROM agenda_entries e WHERE e.deleted_at IS NULL");
+    QVariantList values;
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND e.start_at >= ?");
+        values.append(Database::toSql(QDateTime(filter.from, QTime(0, 0), zone)));
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND e.start_at < ?");
+        values.append(Database::toSql(QDateTime(filter.to.addDays(1), QTime(0, 0), zone)));
+    }
+    if (filter.publishedOnly)
+        sql += QStringLiteral(" AND e.status IN ('published', 'scheduled')");
+    if (!filter.includeCancelled)
+        sql += QStringLiteral(" AND e.state <> 'cancelled'");
+    if (!filter.sections.isEmpty()) {
+        QStringList marks;
+        for (const QString &section : filter.sections) {
+            marks.append(QStringLiteral("?"));
+            values.append(section);
+        }
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM agenda_sections s WHERE s.entry_id = e.id AND s.section IN (%1))")
+                   .arg(marks.join(QLatin1Char(',')));
+    }
+    auto n = store.database().scalar(sql, values);
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
 QByteArray foldLines(const QByteArray &unfolded)
 {
     QByteArray out;

@@ -30,6 +30,8 @@ struct Filter
 
 // The entries (not in the trash) that start within the range, by start.
 Result<QList<AgendaEntry>> select(Store &store, const Filter &filter, const QString &timeZone);
+// How many select() would give, counted in SQL without loading them (the dialog's count).
+Result<int> count(Store &store, const Filter &filter, const QString &timeZone);
 
 // RFC 5545: VCALENDAR with PRODID, VERSION, CALSCALE, X-WR-CALNAME, X-WR-TIMEZONE, a
 // VTIMEZONE of the site's zone covering the entries, one VEVENT each (stable UID, DTSTAMP,
