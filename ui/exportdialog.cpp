@@ -3,7 +3,6 @@
 #include "exportdialog.h"
 
 #include "content/vocabulary.h"
-#include "render/frenchdates.h"
 #include "settings.h"
 #include "storage/store.h"
 
@@ -20,7 +19,6 @@
 #include <QPrinter>
 #include <QTextDocument>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -240,9 +238,7 @@ void ExportDialog::printTo(QPrinter &printer)
         return;
     }
     QTextDocument doc;
-    doc.setHtml(AgendaExport::printableHtml(
-        *entries, settings,
-        QStringLiteral("Agenda du %1 au %2").arg(FrenchDates::longDate(m_from->date()), FrenchDates::longDate(m_to->date()))));
+    doc.setHtml(AgendaExport::printableHtml(*entries, settings, AgendaExport::title(m_from->date(), m_to->date())));
     doc.print(&printer); // Qt numbers the pages
     m_result->setText(tr("Sent to the printer (%n entries).", nullptr, int(entries->size())));
 }
@@ -257,13 +253,6 @@ bool ExportDialog::exportTo(const QString &path)
         m_result->setText(entries.error().message);
         return false;
     }
-    if (format() == u"pdf") {
-        const QString title = QStringLiteral("Agenda du %1 au %2")
-                                  .arg(FrenchDates::longDate(m_from->date()), FrenchDates::longDate(m_to->date()));
-        auto pages = AgendaExport::toPdf(*entries, settings, path, title);
-        m_result->setText(pages ? tr("%1 written (%n page(s)).", nullptr, *pages).arg(path) : pages.error().message);
-        return bool(pages);
-    }
     if (format() == u"csv" && csvColumns().isEmpty()) {
         m_result->setText(tr("Choose at least one column."));
         return false;
@@ -273,12 +262,10 @@ bool ExportDialog::exportTo(const QString &path)
     csv.byteOrderMark = m_bom->isChecked();
     csv.frenchDates = m_frenchDates->isChecked();
     csv.columns = csvColumns();
-    const QByteArray bytes = format() == u"ics"
-                                 ? AgendaExport::toICalendar(*entries, settings, QDateTime::currentDateTimeUtc())
-                                 : AgendaExport::toCsv(*entries, settings, csv);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_result->setText(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    if (auto r = AgendaExport::write(path, format(), *entries, settings, csv,
+                                     AgendaExport::title(m_from->date(), m_to->date()));
+        !r) {
+        m_result->setText(r.error().message);
         return false;
     }
     m_result->setText(tr("%1 written (%n entries).", nullptr, int(entries->size())).arg(path));

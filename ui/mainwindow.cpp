@@ -15,6 +15,7 @@
 #include "publishhistorydialog.h"
 #include "publishscheduler.h"
 #include "publishtargetsdialog.h"
+#include "savefile.h"
 #include "settings.h"
 #include "sitesettingsdialog.h"
 #include "storage/store.h"
@@ -30,7 +31,6 @@
 #include <QStandardPaths>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 #include <QLabel>
@@ -286,9 +286,8 @@ void MainWindow::createActions()
         const QByteArray bytes = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
                                      ? ContactExport::toCsv(*contacts)
                                      : VCard::write(*contacts);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            MessageBox::critical(this, tr("Export Contacts"), tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+        if (auto r = saveFile(path, bytes); !r)
+            MessageBox::critical(this, tr("Export Contacts"), r.error().message);
         else
             showMessage(tr("%n contact(s) exported", nullptr, int(contacts->size())));
     });

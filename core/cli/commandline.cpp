@@ -14,6 +14,7 @@
 #include "publish/publisher.h"
 #include "render/sitebuilder.h"
 #include "render/sitefolder.h"
+#include "savefile.h"
 #include "storage/store.h"
 
 #include <QCommandLineParser>
@@ -796,9 +797,8 @@ int CommandLine::exportAgenda(const QString &database, const QString &format, co
         QString textPath = out;
         textPath = (textPath.endsWith(QStringLiteral(".html")) ? textPath.chopped(5) : textPath) + QStringLiteral(".txt");
         for (const auto &[path, bytes] : {std::pair{out, letter.html.toUtf8()}, std::pair{textPath, letter.text.toUtf8()}}) {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-                m_err << tr("Cannot write “%1”: %2").arg(path, file.errorString()) << Qt::endl;
+            if (auto r = saveFile(path, bytes); !r) {
+                m_err << r.error().message << Qt::endl;
                 return 1;
             }
         }
@@ -809,26 +809,8 @@ int CommandLine::exportAgenda(const QString &database, const QString &format, co
               << Qt::endl;
         return 0;
     }
-    if (format == u"pdf") {
-        const QString title = QStringLiteral("Agenda du %1 au %2")
-                                  .arg(FrenchDates::longDate(filter.from), FrenchDates::longDate(filter.to));
-        auto pages = AgendaExport::toPdf(*entries, *site, out, title);
-        if (!pages) {
-            m_err << pages.error().message << Qt::endl;
-            return 1;
-        }
-        m_out << QCoreApplication::translate("Relais::CommandLine", "%n agenda entries exported to %1.", nullptr,
-                                             int(entries->size()))
-                     .arg(out)
-              << Qt::endl;
-        return 0;
-    }
-    const QByteArray bytes = format == u"ics"
-                                 ? AgendaExport::toICalendar(*entries, *site, QDateTime::currentDateTimeUtc())
-                                 : AgendaExport::toCsv(*entries, *site, csv);
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_err << tr("Cannot write “%1”: %2").arg(out, file.errorString()) << Qt::endl;
+    if (auto r = AgendaExport::write(out, format, *entries, *site, csv, AgendaExport::title(filter.from, filter.to)); !r) {
+        m_err << r.error().message << Qt::endl;
         return 1;
     }
     m_out << QCoreApplication::translate("Relais::CommandLine", "%n agenda entries exported to %1.", nullptr,
@@ -854,9 +836,8 @@ int CommandLine::exportContacts(const QString &database, const QString &format, 
     const QByteArray bytes = format == u"vcf"
                                  ? VCard::write(*contacts, vcard3 ? VCard::Version::V3 : VCard::Version::V4)
                                  : ContactExport::toCsv(*contacts, separator, bom);
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_err << tr("Cannot write “%1”: %2").arg(out, file.errorString()) << Qt::endl;
+    if (auto r = saveFile(out, bytes); !r) {
+        m_err << r.error().message << Qt::endl;
         return 1;
     }
     m_out << QCoreApplication::translate("Relais::CommandLine", "%n contact(s) exported to %1.", nullptr,

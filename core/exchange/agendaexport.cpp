@@ -6,6 +6,7 @@
 #include "render/frenchdates.h"
 #include "render/markdown.h"
 #include "render/sitebuilder.h"
+#include "savefile.h"
 #include "storage/store.h"
 
 #include <libical/ical.h>
@@ -337,17 +338,20 @@ QString neutraliseFormula(const QString &cell)
     return cell;
 }
 
+QString csvCell(const QString &cell, QChar separator)
+{
+    const QString safe = neutraliseFormula(cell);
+    if (safe.contains(separator) || safe.contains(u'"') || safe.contains(u'\n') || safe.contains(u'\r'))
+        return QLatin1Char('"') + QString(safe).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return safe;
+}
+
 QByteArray toCsv(const QList<AgendaEntry> &entries, const SiteSettings &site, const CsvOptions &options)
 {
     const QTimeZone zone(site.timeZone.toUtf8());
     const QStringList columns = options.columns.isEmpty() ? csvColumns() : options.columns;
     const QChar separator = QLatin1Char(options.separator);
-    auto quote = [&](const QString &cell) -> QString {
-        const QString safe = neutraliseFormula(cell);
-        if (safe.contains(separator) || safe.contains(u'"') || safe.contains(u'\n') || safe.contains(u'\r'))
-            return QLatin1Char('"') + QString(safe).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return safe;
-    };
+    auto quote = [&](const QString &cell) { return csvCell(cell, separator); };
     auto time = [&](const QDateTime &t, bool allDay) -> QString {
         if (!t.isValid())
             return {};
@@ -463,6 +467,24 @@ Newsletter newsletter(const QList<AgendaEntry> &events, const QList<Article> &ar
              .arg(esc(site.name), esc(base));
     t += QStringLiteral("--\n%1\n%2\n").arg(site.name, base);
     return n;
+}
+
+QString title(const QDate &from, const QDate &to)
+{
+    return QStringLiteral("Agenda du %1 au %2").arg(FrenchDates::longDate(from), FrenchDates::longDate(to));
+}
+
+Result<void> write(const QString &path, const QString &format, const QList<AgendaEntry> &entries,
+                   const SiteSettings &site, const CsvOptions &csv, const QString &title)
+{
+    if (format == u"pdf") {
+        auto pages = toPdf(entries, site, path, title);
+        if (!pages)
+            return pages.error();
+        return {};
+    }
+    return saveFile(path, format == u"ics" ? toICalendar(entries, site, QDateTime::currentDateTimeUtc())
+                                           : toCsv(entries, site, csv));
 }
 
 QString printableHtml(const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &title)

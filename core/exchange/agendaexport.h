@@ -55,6 +55,8 @@ QStringList csvColumns();
 QByteArray toCsv(const QList<AgendaEntry> &entries, const SiteSettings &site, const CsvOptions &options);
 // "=1+1" → "'=1+1" (also +, -, @, tab, carriage return at the start).
 QString neutraliseFormula(const QString &cell);
+// One CSV cell: neutralised, and quoted when it holds the separator, a quote or a line break.
+QString csvCell(const QString &cell, QChar separator);
 
 // A printable A4 agenda: grouped by month, French long dates, time, place, short description
 // and sections; the portal's name in the header and page numbers in the footer. Needs a
@@ -63,6 +65,12 @@ Result<int> toPdf(const QList<AgendaEntry> &entries, const SiteSettings &site, c
                   const QString &title);
 // The same document as HTML (what the PDF lays out; also "Print…" in the window).
 QString printableHtml(const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &title);
+
+// "Agenda du dimanche 1er novembre 2026 au lundi 1er mars 2027", the title of a printed agenda.
+QString title(const QDate &from, const QDate &to);
+// Writes the entries as ics, csv or pdf (whole, atomically for ics and csv).
+Result<void> write(const QString &path, const QString &format, const QList<AgendaEntry> &entries,
+                   const SiteSettings &site, const CsvOptions &csv, const QString &title);
 
 // E-mail-ready newsletter of the coming events and the latest articles: table layout, inline
 // CSS, absolute links, and a plain-text alternative, for pasting into any mailing tool.

@@ -296,12 +296,7 @@ namespace ContactExport {
 QByteArray toCsv(const QList<Contact> &contacts, char separator, bool byteOrderMark)
 {
     const QChar sep = QLatin1Char(separator);
-    auto quote = [&](const QString &cell) -> QString {
-        const QString safe = AgendaExport::neutraliseFormula(cell);
-        if (safe.contains(sep) || safe.contains(u'"') || safe.contains(u'\n') || safe.contains(u'\r'))
-            return QLatin1Char('"') + QString(safe).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return safe;
-    };
+    auto quote = [&](const QString &cell) { return AgendaExport::csvCell(cell, sep); };
     QByteArray out;
     if (byteOrderMark)
         out += "\xEF\xBB\xBF";

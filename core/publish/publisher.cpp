@@ -405,13 +405,11 @@ void Publisher::fail(const QString &error)
     finish(QStringLiteral("failed"));
 }
 
-void Publisher::finish(const QString &state, const QString &error)
+void Publisher::finish(const QString &state)
 {
     if (m_finished)
         return;
     m_finished = true;
-    if (!error.isEmpty())
-        m_summary.errors.append(error);
     m_summary.state = state;
     m_summary.requests = m_client->requestsSent();
     m_summary.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;

@@ -96,7 +96,7 @@ private:
     void render();
     void startPhase();
     void onResponse(const WebDavClient::Response &response);
-    void finish(const QString &state, const QString &error = {});
+    void finish(const QString &state);
     void fail(const QString &error);
     void doCancel();
     void flushDoneSteps();

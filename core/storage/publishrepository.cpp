@@ -293,18 +293,6 @@ Result<void> PublishRepository::stepsDone(qint64 runId, const QList<int> &seqs)
     return tx.commit();
 }
 
-Result<void> PublishRepository::stepDone(qint64 runId, int seq, qint64 targetId, const PublishStep &step)
-{
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (auto r = fileArrived(targetId, step); !r)
-        return r;
-    if (auto r = stepsDone(runId, {seq}); !r)
-        return r;
-    return tx.commit();
-}
-
 Result<void> PublishRepository::stepFailed(qint64 runId, int seq, const QString &error)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE publish_steps SET error = ? WHERE run_id = ? AND seq = ?"),
@@ -445,7 +433,9 @@ Result<QDateTime> PublishRepository::unpublishedSince(const QDateTime &lastPubli
     QStringList parts;
     QVariantList values;
     for (const char *table : {"articles", "agenda_entries", "contacts"}) {
-        parts.append(QStringLiteral("SELECT min(updated_at) AS t FROM %1 WHERE updated_at > ?").arg(QLatin1String(table)));
+        // Live items by the (deleted_at, updated_at) index; trash moves by the trash index.
+        parts.append(QStringLiteral("SELECT min(updated_at) AS t FROM %1 WHERE deleted_at IS NULL AND updated_at > ?")
+                         .arg(QLatin1String(table)));
         parts.append(QStringLiteral("SELECT min(deleted_at) FROM %1 WHERE deleted_at > ?").arg(QLatin1String(table)));
         values << from << from;
     }

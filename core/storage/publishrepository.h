@@ -87,8 +87,6 @@ public:
     Result<void> fileArrived(qint64 targetId, const PublishStep &step);
     // Marks steps of the plan done (in batches: the history's account, not the resume's).
     Result<void> stepsDone(qint64 runId, const QList<int> &seqs);
-    // Both at once (tests and small runs).
-    Result<void> stepDone(qint64 runId, int seq, qint64 targetId, const PublishStep &step);
     Result<void> stepFailed(qint64 runId, int seq, const QString &error);
     // The manifest just written to the server.
     Result<void> setLastManifest(qint64 targetId, const QByteArray &manifest);

@@ -1027,14 +1027,6 @@ command line.</source>
         <translation><numerusform>%n agenda entry matches.</numerusform><numerusform>%n agenda entries match.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1 written (%n page(s)).</source>
-        <translation><numerusform>%1 written (%n page).</numerusform><numerusform>%1 written (%n pages).</numerusform></translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
         <source>%1 written (%n entries).</source>
         <translation><numerusform>%1 written (%n entry).</numerusform><numerusform>%1 written (%n entries).</numerusform></translation>
     </message>
@@ -1450,10 +1442,6 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>vCard 4.0 (*.vcf);;CSV (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">

@@ -1050,14 +1050,6 @@ ne sont jamais pris sur la ligne de commande.</translation>
         <translation><numerusform>%n événement correspond.</numerusform><numerusform>%n événements correspondent.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1 written (%n page(s)).</source>
-        <translation><numerusform>%1 écrit (%n page).</numerusform><numerusform>%1 écrit (%n pages).</numerusform></translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
-    </message>
-    <message numerus="yes">
         <source>%1 written (%n entries).</source>
         <translation><numerusform>%1 écrit (%n événement).</numerusform><numerusform>%1 écrit (%n événements).</numerusform></translation>
     </message>
@@ -1479,10 +1471,6 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>vCard 4.0 (*.vcf);;CSV (*.csv)</source>
         <translation>vCard 4.0 (*.vcf);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) exported</source>

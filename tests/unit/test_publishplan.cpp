@@ -244,8 +244,10 @@ void TestPublishPlan::runsAndStepsAreRecorded()
     auto run = repo.startRun(added->id, plan, store->database().now(), store->database().now(), 0);
     RELAIS_VERIFY_OK(run);
     for (int i = 0; i < plan.steps.size(); ++i) {
-        if (plan.steps.at(i).path == u"index.html")
-            RELAIS_VERIFY_OK(repo.stepDone(*run, i, added->id, plan.steps.at(i)));
+        if (plan.steps.at(i).path != u"index.html")
+            continue;
+        RELAIS_VERIFY_OK(repo.fileArrived(added->id, plan.steps.at(i)));
+        RELAIS_VERIFY_OK(repo.stepsDone(*run, {i}));
     }
     // The process stops here: the run is unfinished, and the file that arrived is known.
     auto unfinished = repo.unfinishedRun(added->id);
@@ -257,11 +259,10 @@ void TestPublishPlan::runsAndStepsAreRecorded()
     RELAIS_VERIFY_OK(files);
     QCOMPARE(files->keys(), QStringList{QStringLiteral("index.html")});
     // A folder deletion forgets every file under it.
-    RELAIS_VERIFY_OK(repo.stepDone(*run, 0, added->id,
-                                   PublishStep{PublishStep::Action::Put, QStringLiteral("agenda/x/index.html"), state('b'),
-                                               0, false}));
-    RELAIS_VERIFY_OK(repo.stepDone(*run, 1, added->id,
-                                   PublishStep{PublishStep::Action::Delete, QStringLiteral("agenda/"), {}, 0, false}));
+    RELAIS_VERIFY_OK(repo.fileArrived(
+        added->id, PublishStep{PublishStep::Action::Put, QStringLiteral("agenda/x/index.html"), state('b'), 0, false}));
+    RELAIS_VERIFY_OK(
+        repo.fileArrived(added->id, PublishStep{PublishStep::Action::Delete, QStringLiteral("agenda/"), {}, 0, false}));
     QCOMPARE(repo.files(added->id)->keys(), QStringList{QStringLiteral("index.html")});
     // Nothing of the password anywhere in the database.
     store.close();

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "savefile.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace Relais {
+
+Result<void> saveFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error::failed(
+            QCoreApplication::translate("Relais::CommandLine", "Cannot write “%1”: %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
+} // namespace Relais
