@@ -6,6 +6,7 @@
 #include "processinfo.h"
 #include "publish/passwordvault.h"
 #include "exportdialog.h"
+#include "previewpane.h"
 #include "publishdialog.h"
 #include "publishhistorydialog.h"
 #include "publishjob.h"
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    Relais::PreviewPane::registerScheme(); // before the application, as Qt WebEngine requires
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Relais"));
     QApplication::setApplicationName(QStringLiteral("relais"));
@@ -153,12 +155,22 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(screenshotOption)) {
         const QString png = parser.value(screenshotOption);
         QObject::connect(&window, &Relais::MainWindow::firstPageShown, &app, [&window, png] {
-            window.selectFirstItem();
-            QTimer::singleShot(800, &window, [&window, png] {
+            auto take = [&window, png] {
                 if (!window.grab().save(png))
                     std::fprintf(stderr, "relais: cannot write %s\n", qPrintable(png));
                 QApplication::quit();
-            });
+            };
+            // With the preview pane: once its page is there (loadFinished comes before the
+            // first paint, hence the pause), at most 15 s.
+            Relais::PreviewPane *preview = window.previewPane();
+            if (preview->isVisible()) {
+                QObject::connect(preview, &Relais::PreviewPane::updated, &window,
+                                 [&window, take] { QTimer::singleShot(700, &window, take); });
+                QTimer::singleShot(15000, &window, take);
+            } else {
+                QTimer::singleShot(800, &window, take);
+            }
+            window.selectFirstItem();
         });
     }
     window.show();

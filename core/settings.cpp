@@ -11,6 +11,8 @@ const QString WindowGeometry = QStringLiteral("window/geometry");
 const QString WindowState = QStringLiteral("window/state");
 const QString Splitter = QStringLiteral("window/splitter");
 const QString AutosaveDelay = QStringLiteral("editor/autosaveDelayMs");
+const QString PreviewVisible = QStringLiteral("window/previewVisible");
+const QString PreviewPhone = QStringLiteral("window/previewPhoneWidth");
 } // namespace Key
 
 Settings::Settings(QSettings &settings)
@@ -67,6 +69,26 @@ QByteArray Settings::splitterState() const
 void Settings::setSplitterState(const QByteArray &state)
 {
     m_settings.setValue(Key::Splitter, state);
+}
+
+bool Settings::previewVisible() const
+{
+    return m_settings.value(Key::PreviewVisible, true).toBool();
+}
+
+void Settings::setPreviewVisible(bool visible)
+{
+    m_settings.setValue(Key::PreviewVisible, visible);
+}
+
+bool Settings::previewPhoneWidth() const
+{
+    return m_settings.value(Key::PreviewPhone, false).toBool();
+}
+
+void Settings::setPreviewPhoneWidth(bool phone)
+{
+    m_settings.setValue(Key::PreviewPhone, phone);
 }
 
 int Settings::autosaveDelayMs() const

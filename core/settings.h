@@ -29,6 +29,12 @@ public:
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
 
+    // The preview pane beside the editor: shown or not, desktop or phone width.
+    bool previewVisible() const;
+    void setPreviewVisible(bool visible);
+    bool previewPhoneWidth() const;
+    void setPreviewPhoneWidth(bool phone);
+
     // Milliseconds of quiet after the last keystroke before the editor saves.
     int autosaveDelayMs() const;
 

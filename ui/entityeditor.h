@@ -5,7 +5,6 @@
 #include "content/validation.h"
 #include "itemeditor.h"
 #include "render/sitebuilder.h"
-#include "render/sitefolder.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>
@@ -29,26 +28,29 @@ public:
 
     const T &item() const { return m_item; }
 
-    Result<QString> writePreview(const QString &folder) const override
+    Result<PagePreview> renderPreview() const override
     {
         if constexpr (std::is_same_v<T, Contact>) {
-            Q_UNUSED(folder);
             return Error::failed(QCoreApplication::translate("Relais::EntityEditor",
                                                              "Contacts have no page of their own on the site."));
         } else {
-            auto theme = Theme::load();
+            // The theme is compiled in: read once, shared by every preview.
+            static const auto theme = Theme::load();
             if (!theme)
                 return theme.error();
-            SiteFolder site(folder);
-            if (auto r = site.open(); !r)
-                return r.error();
             auto settings = store().siteSettings().load();
             if (!settings)
                 return settings.error();
             SiteBuilder builder(store(), *settings, *theme);
-            return builder.buildPreview(formValue(), [&site](const QString &path, const QByteArray &content) {
-                return site.write(path, content);
+            PagePreview preview;
+            auto page = builder.buildPreview(formValue(), [&preview](const QString &path, const QByteArray &content) {
+                preview.files.insert(path, content);
+                return Result<void>{};
             });
+            if (!page)
+                return page.error();
+            preview.page = *page;
+            return preview;
         }
     }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemeditor.h"
 
+#include "render/sitefolder.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -99,6 +101,22 @@ void ItemEditor::markModified()
         return;
     setModified(true);
     m_autosave.start(); // restarts: saves after a pause, not during a burst
+    emit edited();
+}
+
+Result<QString> ItemEditor::writePreview(const QString &folder) const
+{
+    auto preview = renderPreview();
+    if (!preview)
+        return preview.error();
+    SiteFolder site(folder);
+    if (auto r = site.open(); !r)
+        return r.error();
+    for (auto it = preview->files.cbegin(); it != preview->files.cend(); ++it) {
+        if (auto r = site.write(it.key(), it.value()); !r)
+            return r.error();
+    }
+    return preview->page;
 }
 
 void ItemEditor::setModified(bool modified)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "content/validation.h"
+#include "render/pagepreview.h"
 #include "result.h"
 
 #include <QHash>
@@ -57,14 +58,17 @@ public:
     // The field widget that shows problems of a JSON field name.
     QWidget *fieldWidget(const QString &field) const { return m_fields.value(field); }
     QString errorText() const;
-    // Writes the page of the item as the form holds it (saved or not) into folder, with the
-    // site's stylesheet; returns the page's path inside folder.
-    virtual Result<QString> writePreview(const QString &folder) const = 0;
+    // The page of the item as the form holds it (saved or not), with the site's stylesheet.
+    virtual Result<PagePreview> renderPreview() const = 0;
+    // Writes that page into folder; returns the page's path inside folder.
+    Result<QString> writePreview(const QString &folder) const;
 
 signals:
     void saved(const QString &type, qint64 id, bool created);
     void message(const QString &text);
     void modifiedChanged(bool modified);
+    // The form changed (each edit, not only the first): the preview follows.
+    void edited();
 
 protected:
     // Subclasses fill the form from the stored item, or clear it for a new one.

@@ -11,6 +11,7 @@
 #include "exportdialog.h"
 #include "listpanel.h"
 #include "messagebox.h"
+#include "previewpane.h"
 #include "publishdialog.h"
 #include "publishhistorydialog.h"
 #include "publishscheduler.h"
@@ -29,6 +30,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QStandardPaths>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -96,17 +98,32 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
         connect(editor, &ItemEditor::modifiedChanged, this, [this](bool modified) {
             m_modifiedLabel->setText(modified ? tr("Unsaved changes") : QString());
         });
+        // The preview follows a pause in typing (200 ms), not every keystroke.
+        connect(editor, &ItemEditor::edited, this, [this] { m_previewTimer->start(200); });
     }
+
+    m_preview = new PreviewPane(this);
+    m_preview->setWidthMode(m_settings.previewPhoneWidth() ? PreviewPane::Width::Phone : PreviewPane::Width::Desktop);
+    m_preview->setVisible(m_settings.previewVisible());
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::updatePreview);
+    connect(m_preview, &PreviewPane::openInBrowserRequested, this, &MainWindow::previewInBrowser);
+    connect(m_preview, &PreviewPane::linkRefused, this, [this](const QUrl &url) {
+        showMessage(tr("Links are not followed in the preview: %1").arg(url.toDisplayString()));
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_lists);
     m_splitter->addWidget(m_editors);
+    m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({170, 600, 560});
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setStretchFactor(3, 3);
+    m_splitter->setSizes({150, 330, 480, 400});
     setCentralWidget(m_splitter);
 
     m_modifiedLabel = new QLabel(this);
@@ -140,6 +157,7 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     restoreState(m_settings.windowState());
     if (!m_settings.splitterState().isEmpty())
         m_splitter->restoreState(m_settings.splitterState());
+    m_preview->setVisible(m_settings.previewVisible()); // the splitter's state may say otherwise
 
     updateCounts();
     m_sidebar->setCurrentRow(Articles);
@@ -251,6 +269,15 @@ void MainWindow::createActions()
     add(QStringLiteral("find"), tr("&Find"), QKeySequence::Find, &MainWindow::focusSearch);
     add(QStringLiteral("preview"), tr("&Preview in Browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         &MainWindow::previewInBrowser);
+    auto *showPreview = add(QStringLiteral("showPreview"), tr("Show Pre&view Pane"), QKeySequence(Qt::Key_F9), [this] {
+        const bool visible = action(QStringLiteral("showPreview"))->isChecked();
+        m_settings.setPreviewVisible(visible);
+        m_preview->setVisible(visible);
+        if (visible)
+            updatePreview();
+    });
+    showPreview->setCheckable(true);
+    showPreview->setChecked(m_settings.previewVisible());
     add(QStringLiteral("publish"), tr("P&ublish…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
         &MainWindow::publish);
     add(QStringLiteral("publishHistory"), tr("Publish &History…"), QKeySequence(), [this] {
@@ -346,6 +373,9 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("emptyTrash")));
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("find")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("showPreview")));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < 4; ++i)
@@ -459,6 +489,7 @@ void MainWindow::showRow(const ListRow &row)
                                    : page == Trash ? tr("Deleted items stay here until the trash is emptied.")
                                                    : tr("Choose an item in the list, or create one with New (Ctrl+N)."));
         m_placeholder->findChild<QPushButton *>(QStringLiteral("placeholderRestore"))->setVisible(trashed);
+        m_previewTimer->start(0);
         return;
     }
     ItemEditor *editor = m_editorList.at(page);
@@ -466,6 +497,7 @@ void MainWindow::showRow(const ListRow &row)
         return;
     editor->loadItem(row.id);
     m_editors->setCurrentWidget(editor);
+    m_previewTimer->start(0);
 }
 
 bool MainWindow::leaveEditor()
@@ -503,6 +535,7 @@ void MainWindow::newItem()
     }
     editor->newItem();
     m_editors->setCurrentWidget(editor);
+    m_previewTimer->start(0);
     updateActions();
     showMessage(tr("New item: it is saved as soon as it has a title."));
 }
@@ -602,6 +635,8 @@ void MainWindow::itemSaved(const QString &type, qint64 id, bool created)
     showMessage(tr("Saved"));
     refreshLists();
     updatePublishStatus();
+    if (!m_previewTimer->isActive())
+        m_previewTimer->start(0); // the address name may have changed
     if (created) {
         const Page page = type == EntityType::Article ? Articles : type == EntityType::Agenda ? Agenda : Contacts;
         const QSignalBlocker blocker(m_panels.at(page));
@@ -787,6 +822,25 @@ void MainWindow::previewInBrowser()
         showMessage(tr("Could not open a browser for %1").arg(url.toLocalFile()));
     else
         showMessage(tr("Preview opened in your browser"));
+}
+
+void MainWindow::updatePreview()
+{
+    if (!m_preview->isVisible())
+        return;
+    QElapsedTimer since;
+    since.start();
+    ItemEditor *editor = currentEditor();
+    if (!editor || !editor->hasItem()) {
+        m_preview->showMessage(tr("Open an article or an agenda entry to see its page."));
+        return;
+    }
+    auto preview = editor->renderPreview();
+    if (!preview) {
+        m_preview->showMessage(preview.error().message);
+        return;
+    }
+    m_preview->setPreview(*preview, since);
 }
 
 void MainWindow::selectFirstItem()

@@ -18,6 +18,7 @@ class QLabel;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QUndoStack;
 
 namespace Relais {
@@ -26,6 +27,7 @@ class ItemEditor;
 class SpellChecker;
 class ListPanel;
 class Settings;
+class PreviewPane;
 class PublishScheduler;
 class Store;
 
@@ -49,6 +51,7 @@ public:
     QListWidget *sidebar() const { return m_sidebar; }
     QUndoStack *undoStack() const { return m_undo; }
     QAction *action(const QString &name) const;
+    PreviewPane *previewPane() const { return m_preview; }
     // Replaces QDesktopServices::openUrl (tests).
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
@@ -63,6 +66,8 @@ public slots:
     void selectFirstItem();
     // Renders the open item's page (as typed, saved or not) and opens it in the browser.
     void previewInBrowser();
+    // Renders the open item's page into the preview pane (when it is shown).
+    void updatePreview();
     // Reads the whole database file in a worker thread; a damaged file makes the window
     // read-only, with a message, so that nothing is written over the damage.
     void checkDatabase();
@@ -117,6 +122,8 @@ private:
     QLabel *m_publishLabel = nullptr;
     PublishScheduler *m_scheduler = nullptr;
     QUndoStack *m_undo = nullptr;
+    PreviewPane *m_preview = nullptr;
+    QTimer *m_previewTimer = nullptr;
     QHash<QString, QAction *> m_actions;
     bool m_firstShow = true;
     bool m_readOnly = false;

@@ -123,6 +123,7 @@ int main(int argc, char *argv[])
     }
     QSettings qsettings(dir + QStringLiteral("/bench.ini"), QSettings::IniFormat);
     Settings settings(qsettings);
+    settings.setPreviewVisible(false); // Qt WebEngine: measured and tested on its own (test_preview)
     MainWindow window(**store, settings);
     // Typing starts once the window's start-up work (integrity check, dictionary) is done, as
     // for an editor who opened Relais a second ago.

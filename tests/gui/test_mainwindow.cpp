@@ -102,6 +102,9 @@ void TestMainWindow::init()
     m_qsettings = std::make_unique<QSettings>(m_settingsDir->filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
     m_qsettings->setValue(QStringLiteral("editor/autosaveDelayMs"), 300);
     m_settings = std::make_unique<Settings>(*m_qsettings);
+    // The preview pane (Qt WebEngine) has its own test, test_preview; here it would only
+    // add a browser to every window.
+    m_settings->setPreviewVisible(false);
     m_window = std::make_unique<MainWindow>(m_temp->store(), *m_settings);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

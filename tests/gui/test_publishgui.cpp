@@ -216,6 +216,7 @@ void TestPublishGui::historyAndStatusBar()
     QTemporaryDir settingsDir;
     QSettings qsettings(settingsDir.filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
     Settings settings(qsettings);
+    settings.setPreviewVisible(false); // Qt WebEngine: measured and tested on its own (test_preview)
     MainWindow window(m_store->store(), settings);
     window.show();
     auto *status = window.findChild<QLabel *>(QStringLiteral("publishStatus"));
