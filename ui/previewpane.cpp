@@ -31,14 +31,13 @@ const QString Host = QStringLiteral("site");
 
 } // namespace
 
-// Serves the page being previewed and its files from memory; media from the fallback.
+// Serves the page being previewed and its files (stylesheet, pictures) from memory.
 class PreviewSchemeHandler : public QWebEngineUrlSchemeHandler
 {
 public:
     using QWebEngineUrlSchemeHandler::QWebEngineUrlSchemeHandler;
 
     QHash<QString, QByteArray> files;
-    std::function<std::optional<QByteArray>(const QString &path)> fallback;
 
     void requestStarted(QWebEngineUrlRequestJob *job) override
     {
@@ -50,17 +49,13 @@ public:
         QString path = url.path().mid(1);
         if (path.isEmpty() || path.endsWith(QLatin1Char('/')))
             path += QStringLiteral("index.html");
-        std::optional<QByteArray> bytes;
-        if (auto it = files.constFind(path); it != files.constEnd())
-            bytes = *it;
-        else if (fallback)
-            bytes = fallback(path);
-        if (!bytes) {
+        const auto it = files.constFind(path);
+        if (it == files.constEnd()) {
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);
             return;
         }
         auto *buffer = new QBuffer(job);
-        buffer->setData(*bytes);
+        buffer->setData(*it);
         buffer->open(QIODevice::ReadOnly);
         QByteArray mime = m_mimes.mimeTypeForFile(path, QMimeDatabase::MatchExtension).name().toLatin1();
         if (mime.startsWith("text/") || mime.endsWith("xml"))
@@ -229,15 +224,7 @@ void PreviewPane::createView()
         m_loaded = true;
         finishUpdate();
     });
-    m_handler->fallback = [this](const QString &path) -> std::optional<QByteArray> {
-        return m_fallback ? m_fallback(path) : std::nullopt;
-    };
     applyWidth();
-}
-
-void PreviewPane::setFileSource(std::function<std::optional<QByteArray>(const QString &)> source)
-{
-    m_fallback = std::move(source);
 }
 
 QUrl PreviewPane::pageUrl() const

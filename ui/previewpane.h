@@ -9,8 +9,6 @@
 #include <QUrl>
 #include <QWidget>
 
-#include <functional>
-#include <optional>
 
 class QLabel;
 class QStackedWidget;
@@ -46,13 +44,11 @@ public:
     explicit PreviewPane(QWidget *parent = nullptr);
     ~PreviewPane() override;
 
-    // Shows page (replacing what is shown); files not in it (media) come from the file
-    // source. since, when valid, is when the caller started making the page: the update's
+    // Shows page (replacing what is shown), with the files it needs. since, when valid, is when the caller started making the page: the update's
     // time (lastUpdateMs) counts from there.
     void setPreview(const PagePreview &preview, const QElapsedTimer &since = {});
     // Shows a message instead of a page (no item, a contact, a render error).
     void showMessage(const QString &text);
-    void setFileSource(std::function<std::optional<QByteArray>(const QString &path)> source);
 
     void setWidthMode(Width width);
     Width widthMode() const { return m_width; }
@@ -94,7 +90,6 @@ private:
     QWebEngineView *m_view = nullptr;
     PreviewSchemeHandler *m_handler = nullptr;
     PreviewInterceptor *m_interceptor = nullptr;
-    std::function<std::optional<QByteArray>(const QString &path)> m_fallback;
     PagePreview m_latest;   // what setPreview() was given last
     PagePreview m_onScreen; // what the page shows or is loading
     bool m_loaded = false;

@@ -43,6 +43,8 @@ struct Article
     QDateTime publishAt; // UTC; when it goes (or went) public
     QList<QUuid> contacts;
     bool allowRawHtml = false; // the editor allowed raw HTML in this body
+    QString language = QStringLiteral("fr"); // "fr" or "en": spelling, typography, lang=""
+    QString featuredImage;                    // name of a Media, or empty
 };
 
 // An event of the agenda. Times are stored in UTC and shown in timeZone; an all-day entry
@@ -82,6 +84,27 @@ struct Contact
 
     // What lists and links show: the name, else the organisation.
     QString displayName() const { return name.isEmpty() ? organization : name; }
+};
+
+// An image of the media store. Markdown refers to it as "media/<name>.<extension>"; the site
+// holds two web copies: that path (at most 1600 px wide) and "media/<name>-800.<extension>".
+struct Media
+{
+    qint64 id = 0;
+    QUuid uuid;
+    QString sha256; // of the original, hex
+    QString name;
+    QString extension; // "jpg" or "png"
+    QString originalName;
+    QString originalMime;
+    int width = 0;
+    int height = 0;
+    qint64 originalBytes = 0;
+    QString alt;
+    QDateTime createdAt;
+
+    QString path() const { return QStringLiteral("media/") + name + QLatin1Char('.') + extension; }
+    QString smallPath() const { return QStringLiteral("media/") + name + QStringLiteral("-800.") + extension; }
 };
 
 } // namespace Relais

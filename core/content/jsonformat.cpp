@@ -54,6 +54,8 @@ QJsonObject toJson(const Article &a)
     o.insert(QStringLiteral("publish_at"), time(a.publishAt));
     o.insert(QStringLiteral("contacts"), uuids(a.contacts));
     o.insert(QStringLiteral("allow_raw_html"), a.allowRawHtml);
+    o.insert(QStringLiteral("language"), a.language);
+    o.insert(QStringLiteral("featured_image"), a.featuredImage);
     return o;
 }
 

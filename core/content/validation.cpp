@@ -109,6 +109,8 @@ FieldErrors check(const Article &article)
     checkSlug(article.slug, errors);
     checkSections(article.sections, errors);
     checkSchedule(article.status, article.publishAt, errors);
+    if (article.language != u"fr" && article.language != u"en")
+        errors.append({QStringLiteral("language"), tr("“%1” is not a language of the site (fr or en).").arg(article.language)});
     return errors;
 }
 

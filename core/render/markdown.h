@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace Relais::Markdown {
@@ -11,11 +12,24 @@ struct Options
     // Raw HTML in the text is kept as written only when an editor allowed it for the item;
     // otherwise it is escaped, and javascript:, vbscript:, file: and data: links are dropped.
     bool allowRawHtml = false;
+    // Pictures of the media store ("media/<name>.jpg") are shown from the site's media folder:
+    // relative path from the page to the site's root ("../../"), their 800 px copy as src and
+    // the 1600 px copy in srcset for wide and dense screens.
+    QString root;
+};
+
+struct Image
+{
+    QString url;
+    QString alt; // the text between ![ and ]
 };
 
 // GitHub-flavoured Markdown (tables, strikethrough, autolinks) to HTML, with cmark-gfm.
 QString toHtml(const QString &markdown, const Options &options);
 inline QString toHtml(const QString &markdown) { return toHtml(markdown, Options{}); }
+
+// Every picture of the text, in order.
+QList<Image> images(const QString &markdown);
 
 // The text without its markup, for summaries, feeds and calendar descriptions.
 QString toPlainText(const QString &markdown);

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -206,18 +207,61 @@ Result<void> SiteBuilder::load(const QDateTime &at, Content &content) const
     return {};
 }
 
-QString SiteBuilder::text(const QString &plain) const
+QString SiteBuilder::text(const QString &plain, const QString &language) const
 {
     const QString cleaned = clean(plain);
-    return m_settings.frenchTypography ? Typography::frenchText(cleaned) : cleaned;
+    return m_settings.frenchTypography && language == u"fr" ? Typography::frenchText(cleaned) : cleaned;
 }
 
-QString SiteBuilder::bodyHtml(const QString &markdown, bool allowRawHtml) const
+QString SiteBuilder::bodyHtml(const QString &markdown, const QString &root, bool allowRawHtml,
+                              const QString &language) const
 {
     Markdown::Options options;
     options.allowRawHtml = allowRawHtml;
+    options.root = root.isNull() ? QStringLiteral("") : root;
     const QString html = Markdown::toHtml(clean(markdown), options);
-    return m_settings.frenchTypography ? Typography::frenchHtml(html) : html;
+    return m_settings.frenchTypography && language == u"fr" ? Typography::frenchHtml(html) : html;
+}
+
+void SiteBuilder::noteMedia(const QString &markdown)
+{
+    static const QRegularExpression reference(QStringLiteral("\\bmedia/([a-z0-9-]+?)(?:-800)?\\.(?:jpg|png)\\b"));
+    if (!markdown.contains(QStringLiteral("media/")))
+        return;
+    for (auto it = reference.globalMatch(markdown); it.hasNext();)
+        m_usedMedia.insert(it.next().captured(1));
+}
+
+const Media *SiteBuilder::mediaNamed(const QString &name) const
+{
+    if (!m_media) {
+        m_media.emplace();
+        if (auto all = m_store.media().list()) {
+            for (const Media &m : *all)
+                m_media->insert(m.name, m);
+        }
+    }
+    const auto it = m_media->constFind(name);
+    return it == m_media->cend() ? nullptr : &*it;
+}
+
+Result<void> SiteBuilder::emitMedia()
+{
+    QStringList names(m_usedMedia.cbegin(), m_usedMedia.cend());
+    names.sort();
+    for (const QString &name : std::as_const(names)) {
+        const Media *m = mediaNamed(name);
+        if (!m)
+            continue; // a picture that is not in the store: the editor warns about it
+        for (const QString &path : {m->path(), m->smallPath()}) {
+            auto bytes = m_store.media().file(path);
+            if (!bytes)
+                return bytes.error();
+            if (auto r = emitFile(path, *bytes); !r)
+                return r.error();
+        }
+    }
+    return {};
 }
 
 Data SiteBuilder::layoutData(const QString &path, const QString &pageTitle, const QString &current) const
@@ -259,7 +303,7 @@ Data SiteBuilder::articleItem(const Article &a, const QString &root) const
     Data d;
     d.set("root", s(root));
     d.set("url", s(articlePath(a)));
-    d.set("title", s(text(a.title)));
+    d.set("title", s(text(a.title, a.language)));
     d.set("badgeMonth", s(FrenchDates::badgeMonth(date)));
     d.set("badgeDay", s(QString::number(date.day())));
     d.set("isoDate", s(date.toString(Qt::ISODate)));
@@ -271,12 +315,24 @@ Data SiteBuilder::articleItem(const Article &a, const QString &root) const
             summary = summary.left(summary.lastIndexOf(QLatin1Char(' '), 220)) + QStringLiteral(" …");
     }
     if (!summary.isEmpty())
-        d.set("summary", s(text(summary)));
-    d.set("excerpt", s(text(summary)));
+        d.set("summary", s(text(summary, a.language)));
+    d.set("excerpt", s(text(summary, a.language)));
     const QString sections = sectionTitles(a.sections);
     if (!sections.isEmpty())
         d.set("sectionTitles", s(sections));
     d.set("kindText", a.kind == ArticleKind::Testimonial ? "Témoignage" : "Actualité");
+    if (a.language != u"fr")
+        d.set("lang", s(a.language));
+    if (const Media *m = a.featuredImage.isEmpty() ? nullptr : mediaNamed(a.featuredImage)) {
+        Data f;
+        f.set("small", s(root + m->smallPath()));
+        f.set("large", s(root + m->path()));
+        f.set("alt", s(text(m->alt, a.language)));
+        const int width = qMin(m->width, 800);
+        f.set("width", s(QString::number(width)));
+        f.set("height", s(QString::number(qMax(1, int(qint64(m->height) * width / qMax(1, m->width))))));
+        d.set("featured", f);
+    }
     return d;
 }
 
@@ -425,10 +481,17 @@ Result<void> SiteBuilder::emitList(const QString &folder, const QString &heading
 Result<void> SiteBuilder::emitArticle(const Article &a, const QHash<QUuid, Contact> &contacts)
 {
     const QString path = articlePath(a);
-    if (skipKnown(path, detailKey(a.meta, a.contacts, contacts)))
+    noteMedia(a.body);
+    QByteArray key = detailKey(a.meta, a.contacts, contacts);
+    if (!a.featuredImage.isEmpty()) {
+        m_usedMedia.insert(a.featuredImage);
+        const Media *m = mediaNamed(a.featuredImage);
+        key += QCryptographicHash::hash((m ? m->alt : QStringLiteral("-")).toUtf8(), QCryptographicHash::Sha256).toHex();
+    }
+    if (skipKnown(path, key))
         return {};
     Data d = articleItem(a, rootOf(path));
-    d.set("body", s(bodyHtml(a.body, a.allowRawHtml)));
+    d.set("body", s(bodyHtml(a.body, rootOf(path), a.allowRawHtml, a.language)));
     List cards;
     for (const QUuid &uuid : a.contacts) {
         const auto it = contacts.constFind(uuid);
@@ -444,10 +507,11 @@ Result<void> SiteBuilder::emitArticle(const Article &a, const QHash<QUuid, Conta
 Result<void> SiteBuilder::emitEvent(const AgendaEntry &e, const QHash<QUuid, Contact> &contacts)
 {
     const QString path = eventPath(e);
+    noteMedia(e.description);
     if (skipKnown(path, detailKey(e.meta, e.contacts, contacts)))
         return {};
     Data d = eventItem(e, rootOf(path));
-    d.set("body", s(bodyHtml(e.description)));
+    d.set("body", s(bodyHtml(e.description, rootOf(path))));
     List cards;
     for (const QUuid &uuid : e.contacts) {
         const auto it = contacts.constFind(uuid);
@@ -488,9 +552,12 @@ Result<QString> SiteBuilder::buildPreview(const Article &article, const PageSink
         shown.slug = Slug::fromTitle(shown.title).isEmpty() ? QStringLiteral("apercu") : Slug::fromTitle(shown.title);
     if (!shown.publishAt.isValid())
         shown.publishAt = QDateTime::currentDateTimeUtc();
+    m_usedMedia.clear();
     auto r = emitArticle(shown, contactsOf(shown.contacts));
     if (r)
         r = emitStyle();
+    if (r)
+        r = emitMedia();
     m_sink = nullptr;
     if (!r)
         return r.error();
@@ -503,9 +570,12 @@ Result<QString> SiteBuilder::buildPreview(const AgendaEntry &entry, const PageSi
     AgendaEntry shown = entry;
     if (!Slug::isValid(shown.slug))
         shown.slug = Slug::fromTitle(shown.title).isEmpty() ? QStringLiteral("apercu") : Slug::fromTitle(shown.title);
+    m_usedMedia.clear();
     auto r = emitEvent(shown, contactsOf(shown.contacts));
     if (r)
         r = emitStyle();
+    if (r)
+        r = emitMedia();
     m_sink = nullptr;
     if (!r)
         return r.error();
@@ -517,6 +587,8 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
     m_sink = &sink;
     m_report = {};
     m_sitemap.clear();
+    m_usedMedia.clear();
+    m_media.reset();
     Content content;
     if (auto r = load(at, content); !r)
         return r.error();
@@ -641,6 +713,8 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
 
     if (auto r = emitStyle(); !r)
         return r.error();
+    if (auto r = emitMedia(); !r)
+        return r.error();
 
     // Atom feed of the latest news and testimonials.
     {
@@ -682,7 +756,7 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
                 w.writeTextElement(QStringLiteral("summary"), clean(a.summary));
             w.writeStartElement(QStringLiteral("content"));
             w.writeAttribute(QStringLiteral("type"), QStringLiteral("html"));
-            w.writeCharacters(bodyHtml(a.body, a.allowRawHtml));
+            w.writeCharacters(bodyHtml(a.body, m_settings.baseUrl, a.allowRawHtml, a.language));
             w.writeEndElement();
             w.writeEndElement();
         }

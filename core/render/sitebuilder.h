@@ -10,10 +10,12 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QTimeZone>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Relais {
 
@@ -42,7 +44,7 @@ public:
         virtual void rendering(const QString &path, const QByteArray &key) = 0;
     };
     // Bump when a change of the renderer changes pages made from the same inputs.
-    static constexpr const char *RendererVersion = "relais-render 1";
+    static constexpr const char *RendererVersion = "relais-render 2";
 
     struct Report
     {
@@ -75,8 +77,14 @@ private:
     Theme::Data articleItem(const Article &article, const QString &root) const;
     Theme::Data eventItem(const AgendaEntry &entry, const QString &root) const;
     Theme::Data contactCard(const Contact &contact) const;
-    QString bodyHtml(const QString &markdown, bool allowRawHtml = false) const;
-    QString text(const QString &plain) const;
+    QString bodyHtml(const QString &markdown, const QString &root, bool allowRawHtml = false,
+                     const QString &language = QStringLiteral("fr")) const;
+    // Plain text for a page, with French typography when the site wants it and the text is French.
+    QString text(const QString &plain, const QString &language = QStringLiteral("fr")) const;
+    // The pictures of the media store a text shows; they go to the site with the pages.
+    void noteMedia(const QString &markdown);
+    const Media *mediaNamed(const QString &name) const;
+    Result<void> emitMedia();
     Result<void> emitPage(const QString &path, const QString &templateName, Theme::Data data,
                           const QString &pageTitle, const QString &current);
     Result<void> emitFile(const QString &path, const QByteArray &content);
@@ -100,6 +108,8 @@ private:
     const PageSink *m_sink = nullptr;
     Report m_report;
     QStringList m_sitemap;
+    mutable std::optional<QHash<QString, Media>> m_media; // read when first needed
+    QSet<QString> m_usedMedia;
 };
 
 } // namespace Relais

@@ -68,6 +68,8 @@ Article ArticleRepository::fromRow(const QSqlQuery &query)
     a.status = Vocabulary::statusFromString(query.value(QStringLiteral("status")).toString()).value_or(Status::Draft);
     a.publishAt = Database::fromSql(query.value(QStringLiteral("publish_at")));
     a.allowRawHtml = query.value(QStringLiteral("allow_raw_html")).toInt() != 0;
+    a.language = query.value(QStringLiteral("language")).toString();
+    a.featuredImage = query.value(QStringLiteral("featured_image")).toString();
     return a;
 }
 
@@ -90,13 +92,14 @@ QStringList ArticleRepository::columnNames()
 {
     return {QStringLiteral("kind"),   QStringLiteral("title"),  QStringLiteral("slug"),
             QStringLiteral("summary"), QStringLiteral("body"),  QStringLiteral("status"),
-            QStringLiteral("publish_at"), QStringLiteral("allow_raw_html")};
+            QStringLiteral("publish_at"), QStringLiteral("allow_raw_html"), QStringLiteral("language"),
+            QStringLiteral("featured_image")};
 }
 
 QVariantList ArticleRepository::columnValues(const Article &a)
 {
     return {Vocabulary::toString(a.kind), a.title, a.slug, a.summary, a.body, Vocabulary::toString(a.status),
-            Database::toSql(a.publishAt), a.allowRawHtml ? 1 : 0};
+            Database::toSql(a.publishAt), a.allowRawHtml ? 1 : 0, a.language, a.featuredImage};
 }
 
 QString ArticleRepository::itemTitle(const Article &item)

@@ -12,6 +12,7 @@ Store::Store(std::unique_ptr<Database> database)
     , m_trash({&m_articles, &m_agenda, &m_contacts})
     , m_siteSettings(*m_database)
     , m_publishing(*m_database)
+    , m_media(*m_database)
 {
 }
 

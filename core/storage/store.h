@@ -6,6 +6,7 @@
 #include "storage/articlerepository.h"
 #include "storage/contactrepository.h"
 #include "storage/database.h"
+#include "storage/mediarepository.h"
 #include "storage/publishrepository.h"
 #include "storage/sitesettingsrepository.h"
 #include "storage/trashrepository.h"
@@ -30,6 +31,7 @@ public:
     TrashRepository &trash() { return m_trash; }
     SiteSettingsRepository &siteSettings() { return m_siteSettings; }
     PublishRepository &publishing() { return m_publishing; }
+    MediaRepository &media() { return m_media; }
     // The repository of a type named as in ListRow::type.
     EntityRepository *repository(const QString &type);
 
@@ -41,6 +43,7 @@ private:
     TrashRepository m_trash;
     SiteSettingsRepository m_siteSettings;
     PublishRepository m_publishing;
+    MediaRepository m_media;
 };
 
 } // namespace Relais

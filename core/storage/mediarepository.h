@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/entities.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace Relais {
+
+class Database;
+
+// The media store: pictures with their web copies, in the database. Adding the same bytes
+// twice returns the stored picture (SHA-256 of the original).
+class MediaRepository
+{
+public:
+    explicit MediaRepository(const Database &db);
+
+    // Reads the picture, makes its web copies and stores all three. Errors name fileName.
+    Result<Media> add(const QString &fileName, const QByteArray &bytes, const QString &alt = {});
+    Result<Media> byName(const QString &name) const;
+    Result<QList<Media>> list() const;
+    Result<int> count() const;
+    // A web copy by its path on the site ("media/<name>.jpg", "media/<name>-800.jpg").
+    Result<QByteArray> file(const QString &sitePath) const;
+    Result<QByteArray> original(qint64 id) const;
+    Result<QByteArray> thumbnail(qint64 id) const; // the 800 px copy
+    Result<void> setAlt(qint64 id, const QString &alt);
+    Result<void> remove(qint64 id);
+    // Pictures no article or agenda entry refers to (items in the trash count as users: they
+    // may come back).
+    Result<QList<Media>> unused() const;
+    // The media name in a site path or Markdown image URL ("media/x-1a2b3c4d.jpg" → "x-1a2b3c4d";
+    // the -800 copy too); empty when the URL is not one of the store's.
+    static QString nameFromPath(const QString &path);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace Relais
