@@ -45,6 +45,7 @@ AgendaEditor::AgendaEditor(Store &store, QWidget *parent)
     m_onlineUrl->setPlaceholderText(QStringLiteral("https://"));
     auto *descriptionEditor = new MarkdownEditor(this);
     m_description = descriptionEditor->edit();
+    acceptPictures(descriptionEditor);
     m_description->setMinimumHeight(160);
     m_description->setPlaceholderText(tr("What happens, for whom, how to take part (Markdown)"));
     m_sections = new SectionPicker(this);
@@ -110,9 +111,9 @@ AgendaEditor::AgendaEditor(Store &store, QWidget *parent)
     connect(m_contacts, &ContactPicker::changed, this, &AgendaEditor::markModified);
 }
 
-void AgendaEditor::setSpellChecker(SpellChecker *checker)
+void AgendaEditor::setSpellCheckers(const QHash<QString, SpellChecker *> &checkers)
 {
-    static_cast<MarkdownEdit *>(m_description)->setSpellChecker(checker);
+    static_cast<MarkdownEdit *>(m_description)->setSpellChecker(checkers.value(QStringLiteral("fr")));
 }
 
 QString AgendaEditor::type() const

@@ -24,7 +24,7 @@ class AgendaEditor : public EntityEditor<AgendaEntry, AgendaRepository>
 public:
     AgendaEditor(Store &store, QWidget *parent = nullptr);
     QString type() const override;
-    void setSpellChecker(SpellChecker *checker) override;
+    void setSpellCheckers(const QHash<QString, SpellChecker *> &checkers) override;
 
     QLineEdit *titleEdit() const { return m_title; }
     DateTimeField *startField() const { return m_start; }

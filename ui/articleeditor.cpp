@@ -32,8 +32,17 @@ ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
     m_summary->setTabChangesFocus(true);
     m_summary->setMaximumHeight(72);
     m_summary->setPlaceholderText(tr("One or two sentences shown in lists"));
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("French"), QStringLiteral("fr"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_language->setToolTip(tr("The language of the text: spelling, typography and the page's language for screen readers"));
     auto *bodyEditor = new MarkdownEditor(this);
     m_body = bodyEditor->edit();
+    acceptPictures(bodyEditor);
+    m_featured = new FeaturedImagePicker(store, this);
+    m_featured->setPictureStore([this](const QString &fileName, const QByteArray &bytes) {
+        return storePicture(fileName, bytes);
+    });
     m_body->setPlaceholderText(tr("Text of the article, in Markdown"));
     m_body->setMinimumHeight(240);
     m_contacts = new ContactPicker(store, this);
@@ -51,13 +60,17 @@ ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
     addField(QStringLiteral("body"), m_body);
     addField(QStringLiteral("contacts"), m_contacts);
     addField(QStringLiteral("allow_raw_html"), m_allowRawHtml);
+    addField(QStringLiteral("language"), m_language);
+    addField(QStringLiteral("featured_image"), m_featured);
 
     form()->addRow(tr("&Title:"), m_title);
     form()->addRow(tr("&Kind:"), m_kind);
     form()->addRow(tr("S&tatus:"), m_publication);
     form()->addRow(tr("Sections:"), m_sections);
+    form()->addRow(tr("&Language:"), m_language);
     form()->addRow(tr("Address &name:"), m_slug);
     form()->addRow(tr("S&ummary:"), m_summary);
+    form()->addRow(tr("Featured &image:"), m_featured);
     form()->addRow(tr("&Body:"), bodyEditor);
     form()->addRow(QString(), m_allowRawHtml);
     form()->addRow(tr("Contacts:"), m_contacts);
@@ -71,11 +84,24 @@ ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
     connect(m_sections, &SectionPicker::changed, this, &ArticleEditor::markModified);
     connect(m_contacts, &ContactPicker::changed, this, &ArticleEditor::markModified);
     connect(m_allowRawHtml, &QCheckBox::toggled, this, &ArticleEditor::markModified);
+    connect(m_featured, &FeaturedImagePicker::changed, this, &ArticleEditor::markModified);
+    connect(m_featured, &FeaturedImagePicker::message, this, &ArticleEditor::message);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        applySpelling();
+        markModified();
+    });
 }
 
-void ArticleEditor::setSpellChecker(SpellChecker *checker)
+void ArticleEditor::setSpellCheckers(const QHash<QString, SpellChecker *> &checkers)
 {
-    static_cast<MarkdownEdit *>(m_body)->setSpellChecker(checker);
+    m_checkers = checkers;
+    applySpelling();
+}
+
+void ArticleEditor::applySpelling()
+{
+    // The article's language, not the desktop's.
+    static_cast<MarkdownEdit *>(m_body)->setSpellChecker(m_checkers.value(m_language->currentData().toString()));
 }
 
 QString ArticleEditor::type() const
@@ -95,6 +121,9 @@ void ArticleEditor::showItem(const Article &a)
     m_body->setPlainText(a.body);
     m_contacts->setContacts(a.contacts);
     m_allowRawHtml->setChecked(a.allowRawHtml);
+    const int language = m_language->findData(a.language);
+    m_language->setCurrentIndex(language < 0 ? 0 : language);
+    m_featured->setImage(a.featuredImage);
 }
 
 void ArticleEditor::clearForm()
@@ -122,6 +151,8 @@ Article ArticleEditor::formValue() const
     a.body = m_body->toPlainText();
     a.contacts = m_contacts->contacts();
     a.allowRawHtml = m_allowRawHtml->isChecked();
+    a.language = m_language->currentData().toString();
+    a.featuredImage = m_featured->image();
     return a;
 }
 

@@ -12,6 +12,7 @@ class QComboBox;
 namespace Relais {
 
 class ContactPicker;
+class FeaturedImagePicker;
 class PublicationFields;
 class SectionPicker;
 
@@ -24,7 +25,9 @@ class ArticleEditor : public EntityEditor<Article, ArticleRepository>
 public:
     ArticleEditor(Store &store, QWidget *parent = nullptr);
     QString type() const override;
-    void setSpellChecker(SpellChecker *checker) override;
+    void setSpellCheckers(const QHash<QString, SpellChecker *> &checkers) override;
+    QComboBox *languageBox() const { return m_language; }
+    FeaturedImagePicker *featuredImage() const { return m_featured; }
 
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
@@ -36,6 +39,7 @@ protected:
     void clearForm() override;
 
 private:
+    void applySpelling();
 
     QLineEdit *m_title = nullptr;
     QLineEdit *m_slug = nullptr;
@@ -46,6 +50,9 @@ private:
     QPlainTextEdit *m_body = nullptr;
     ContactPicker *m_contacts = nullptr;
     QCheckBox *m_allowRawHtml = nullptr;
+    QComboBox *m_language = nullptr;
+    FeaturedImagePicker *m_featured = nullptr;
+    QHash<QString, SpellChecker *> m_checkers;
 };
 
 } // namespace Relais

@@ -1,6 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editorwidgets.h"
+#include <QStandardPaths>
+#include <QPixmap>
+#include <QLabel>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QFile>
+#include "media/webimage.h"
 
 #include "content/vocabulary.h"
 #include "entitylistmodel.h"
@@ -243,6 +250,92 @@ QUuid ContactChooserDialog::chosen() const
 {
     const QModelIndex index = m_view->currentIndex();
     return index.isValid() ? m_model->data(index, EntityListModel::UuidRole).toUuid() : QUuid();
+}
+
+FeaturedImagePicker::FeaturedImagePicker(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    m_thumbnail = new QLabel(this);
+    m_thumbnail->setFixedSize(120, 80);
+    m_thumbnail->setAlignment(Qt::AlignCenter);
+    m_thumbnail->setFrameShape(QFrame::StyledPanel);
+    m_caption = new QLabel(this);
+    m_caption->setWordWrap(true);
+    m_caption->setObjectName(QStringLiteral("featuredCaption"));
+    auto *chooseButton = new QPushButton(tr("Choose…"), this);
+    chooseButton->setObjectName(QStringLiteral("featuredChoose"));
+    m_remove = new QPushButton(tr("Remove"), this);
+    m_remove->setObjectName(QStringLiteral("featuredRemove"));
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(chooseButton);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_thumbnail);
+    layout->addWidget(m_caption, 1);
+    layout->addLayout(buttons);
+    connect(chooseButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Featured Image"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+            tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)"));
+        if (!path.isEmpty())
+            choose(path);
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        setImage({});
+        emit changed();
+    });
+    showImage();
+}
+
+void FeaturedImagePicker::setImage(const QString &mediaName)
+{
+    m_name = mediaName;
+    showImage();
+}
+
+bool FeaturedImagePicker::choose(const QString &path)
+{
+    QFile file(path);
+    if (QFileInfo(path).size() > WebImage::MaxFileBytes || !file.open(QIODevice::ReadOnly)) {
+        emit message(tr("“%1” cannot be read or is too large.").arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    auto media = m_pictureStore ? m_pictureStore(path, file.readAll()) : m_store.media().add(path, file.readAll());
+    if (!media) {
+        emit message(media.error().message);
+        return false;
+    }
+    setImage(media->name);
+    emit changed();
+    return true;
+}
+
+void FeaturedImagePicker::showImage()
+{
+    m_remove->setEnabled(!m_name.isEmpty());
+    m_thumbnail->setPixmap({});
+    if (m_name.isEmpty()) {
+        m_thumbnail->setText(tr("None"));
+        m_caption->setText(tr("Shown at the top of the article."));
+        return;
+    }
+    auto media = m_store.media().byName(m_name);
+    if (!media) {
+        m_thumbnail->setText(tr("Missing"));
+        m_caption->setText(media.error().message);
+        return;
+    }
+    if (auto bytes = m_store.media().thumbnail(media->id)) {
+        QPixmap pixmap;
+        pixmap.loadFromData(*bytes);
+        m_thumbnail->setPixmap(pixmap.scaled(m_thumbnail->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    }
+    m_caption->setText(media->alt.isEmpty()
+                           ? tr("%1 × %2 — no description: add one in the Media Library.").arg(media->width).arg(media->height)
+                           : tr("%1 × %2 — “%3”").arg(media->width).arg(media->height).arg(media->alt));
 }
 
 } // namespace Relais

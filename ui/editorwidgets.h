@@ -3,6 +3,7 @@
 #pragma once
 
 #include "content/entities.h"
+#include "result.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -12,7 +13,11 @@
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListWidget;
 class QTableView;
@@ -103,6 +108,38 @@ private:
 
     Store &m_store;
     QListWidget *m_list = nullptr;
+};
+
+// The featured image of an article: a thumbnail with its description, Choose… (a file, to the
+// media store) and Remove.
+class FeaturedImagePicker : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using PictureStore = std::function<Result<Media>(const QString &fileName, const QByteArray &bytes)>;
+
+    FeaturedImagePicker(Store &store, QWidget *parent = nullptr);
+    void setPictureStore(PictureStore store) { m_pictureStore = std::move(store); }
+    QString image() const { return m_name; }
+    void setImage(const QString &mediaName);
+    // Stores the file and makes it the featured image; false (and a message) when it is not
+    // a picture Relais can use.
+    bool choose(const QString &path);
+
+signals:
+    void changed();
+    void message(const QString &text);
+
+private:
+    void showImage();
+
+    Store &m_store;
+    PictureStore m_pictureStore;
+    QString m_name;
+    QLabel *m_thumbnail = nullptr;
+    QLabel *m_caption = nullptr;
+    QPushButton *m_remove = nullptr;
 };
 
 // Picks one contact from the address book, searching as you type.

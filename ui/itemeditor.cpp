@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemeditor.h"
 
+#include "markdowneditor.h"
 #include "render/sitefolder.h"
+#include "storage/store.h"
+#include "text/spellchecker.h"
 
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -93,6 +97,66 @@ void ItemEditor::watch(QPlainTextEdit *edit)
         *lastText = std::move(text);
         markModified();
     });
+}
+
+namespace {
+std::optional<QString> s_pictureAnswer;
+} // namespace
+
+void ItemEditor::setPictureDescriptionAnswer(std::optional<QString> answer)
+{
+    s_pictureAnswer = std::move(answer);
+}
+
+void ItemEditor::setSpellChecker(SpellChecker *checker)
+{
+    QHash<QString, SpellChecker *> all;
+    all.insert(checker ? checker->language() : QStringLiteral("fr"), checker);
+    setSpellCheckers(all);
+}
+
+Result<Media> ItemEditor::storePicture(const QString &fileName, const QByteArray &bytes)
+{
+    auto media = m_store.media().add(fileName, bytes);
+    if (!media)
+        return media.error();
+    if (media->alt.isEmpty()) {
+        QString alt;
+        if (s_pictureAnswer) {
+            alt = *s_pictureAnswer;
+        } else {
+            bool ok = false;
+            alt = QInputDialog::getText(this, tr("Describe the Picture"),
+                                        tr("What does “%1” show? Visitors who cannot see pictures (screen readers, "
+                                           "slow connections) get this text instead.")
+                                            .arg(media->originalName),
+                                        QLineEdit::Normal, QString(), &ok);
+        }
+        if (!alt.trimmed().isEmpty()) {
+            if (auto r = m_store.media().setAlt(media->id, alt); !r)
+                return r.error();
+            media->alt = alt.trimmed();
+        }
+    }
+    return media;
+}
+
+void ItemEditor::acceptPictures(MarkdownEditor *editor)
+{
+    editor->edit()->setPictureHandler([this](const QString &fileName, const QByteArray &bytes) -> Result<QString> {
+        auto media = storePicture(fileName, bytes);
+        if (!media)
+            return media.error();
+        QString alt = media->alt;
+        alt.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('['), QStringLiteral("\\["))
+            .replace(QLatin1Char(']'), QStringLiteral("\\]"));
+        return QStringLiteral("![%1](%2)").arg(alt, media->path());
+    });
+    editor->setPictureLookup([this](const QString &url) {
+        const QString name = MediaRepository::nameFromPath(url);
+        return !name.isEmpty() && m_store.media().byName(name).ok();
+    });
+    connect(editor->edit(), &MarkdownEdit::pictureFailed, this, &ItemEditor::message);
 }
 
 void ItemEditor::markModified()

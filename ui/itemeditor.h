@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/entities.h"
 #include "content/validation.h"
 #include "render/pagepreview.h"
 #include "result.h"
@@ -21,6 +22,7 @@ class QScrollArea;
 
 namespace Relais {
 
+class MarkdownEditor;
 class SpellChecker;
 class Store;
 
@@ -49,8 +51,12 @@ public:
     bool hasItem() const { return m_hasItem; }
     bool isModified() const { return m_modified; }
     void setAutosaveDelay(int ms) { m_autosave.setInterval(ms); }
-    // Spelling of the Markdown text fields; null turns it off.
-    virtual void setSpellChecker(SpellChecker *) { }
+    // Spelling of the Markdown text fields, by language ("fr", "en"); null turns it off.
+    virtual void setSpellCheckers(const QHash<QString, SpellChecker *> &) { }
+    void setSpellChecker(SpellChecker *checker);
+    // The description asked for each new picture: tests answer it instead of a person
+    // (nullopt asks again).
+    static void setPictureDescriptionAnswer(std::optional<QString> answer);
     // A read-only editor shows items and never saves (damaged database).
     void setReadOnly(bool readOnly);
     // Replaces the question asked when someone else saved first (tests answer it).
@@ -83,6 +89,10 @@ protected:
     virtual Result<int> storedRevision(qint64 id) const = 0;
 
     QFormLayout *form() const { return m_form; }
+    // Pictures dropped, pasted or picked in that editor go to the media store.
+    void acceptPictures(MarkdownEditor *editor);
+    // Stores a picture, asking for its description when it has none yet.
+    Result<Media> storePicture(const QString &fileName, const QByteArray &bytes);
     Store &store() const { return m_store; }
     // Registers a field: its changes count as edits, and errors of that name mark it.
     void addField(const QString &name, QWidget *widget);

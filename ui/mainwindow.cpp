@@ -11,6 +11,7 @@
 #include "exportdialog.h"
 #include "listpanel.h"
 #include "messagebox.h"
+#include "medialibrarydialog.h"
 #include "previewpane.h"
 #include "publishdialog.h"
 #include "publishhistorydialog.h"
@@ -289,6 +290,10 @@ void MainWindow::createActions()
         dialog.exec();
         updatePublishStatus();
     });
+    add(QStringLiteral("mediaLibrary"), tr("&Media Library…"), QKeySequence(), [this] {
+        MediaLibraryDialog dialog(m_store, this);
+        dialog.exec();
+    });
     add(QStringLiteral("exportAgenda"), tr("&Export Agenda…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
         ExportDialog dialog(m_store, m_settings, this);
         dialog.exec();
@@ -373,6 +378,8 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("emptyTrash")));
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("find")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("mediaLibrary")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("showPreview")));
@@ -773,25 +780,34 @@ void MainWindow::loadSpelling()
     // after the first page is on screen.
     const QString personal = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                  .filePath(QStringLiteral("personal-words.txt"));
-    using Loaded = std::pair<std::shared_ptr<SpellChecker>, QString>;
+    // French first (the site's language), English for articles written in English.
+    using Loaded = std::pair<QList<std::shared_ptr<SpellChecker>>, QString>;
     auto *watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher] {
         watcher->deleteLater();
         const Loaded loaded = watcher->result();
-        if (!loaded.first) {
+        if (!loaded.second.isEmpty())
             showMessage(loaded.second);
+        if (loaded.first.isEmpty())
             return;
-        }
         m_spelling = loaded.first;
+        QHash<QString, SpellChecker *> checkers;
+        for (const auto &checker : std::as_const(m_spelling))
+            checkers.insert(checker->language(), checker.get());
         for (ItemEditor *editor : std::as_const(m_editorList))
-            editor->setSpellChecker(m_spelling.get());
+            editor->setSpellCheckers(checkers);
         emit spellingReady();
     });
     watcher->setFuture(QtConcurrent::run([personal]() -> Loaded {
-        auto checker = SpellChecker::open(QStringLiteral("fr"), personal);
-        if (!checker)
-            return {nullptr, checker.error().message};
-        return {std::shared_ptr<SpellChecker>(std::move(*checker)), QString()};
+        Loaded loaded;
+        for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+            auto checker = SpellChecker::open(language, personal);
+            if (checker)
+                loaded.first.append(std::shared_ptr<SpellChecker>(std::move(*checker)));
+            else if (loaded.second.isEmpty())
+                loaded.second = checker.error().message;
+        }
+        return loaded;
     }));
 }
 

@@ -128,7 +128,7 @@ private:
     bool m_firstShow = true;
     bool m_readOnly = false;
     std::function<bool(const QUrl &)> m_openUrl;
-    std::shared_ptr<SpellChecker> m_spelling;
+    QList<std::shared_ptr<SpellChecker>> m_spelling; // French, English
     // Stops the background check when the window goes, so that quitting does not wait for it.
     std::shared_ptr<Database::CheckStopper> m_stopCheck = std::make_shared<Database::CheckStopper>();
 };

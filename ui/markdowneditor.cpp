@@ -2,23 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdowneditor.h"
 
+#include "media/webimage.h"
+#include "render/markdown.h"
 #include "text/spellchecker.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QContextMenuEvent>
-#include <QMenu>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
+#include <QMenu>
 #include <QMimeData>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QToolBar>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace Relais {
@@ -300,8 +308,71 @@ void MarkdownEdit::insertLink()
     setTextCursor(cursor);
 }
 
+namespace {
+
+// Local files that may be pictures (checked for real when read).
+QStringList pictureFiles(const QMimeData *source)
+{
+    QStringList files;
+    if (!source->hasUrls())
+        return files;
+    static const QStringList suffixes = {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
+                                         QStringLiteral("gif"), QStringLiteral("webp")};
+    for (const QUrl &url : source->urls()) {
+        if (url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+} // namespace
+
+bool MarkdownEdit::insertPictures(const QList<std::pair<QString, QByteArray>> &files)
+{
+    QStringList snippets;
+    bool ok = true;
+    for (const auto &[name, bytes] : files) {
+        auto markdown = m_pictures(name, bytes);
+        if (!markdown) {
+            emit pictureFailed(markdown.error().message);
+            ok = false;
+            continue;
+        }
+        snippets.append(*markdown);
+    }
+    if (snippets.isEmpty())
+        return ok;
+    // A picture is a paragraph of its own.
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    if (cursor.positionInBlock() > 0)
+        cursor.insertText(QStringLiteral("\n\n"));
+    cursor.insertText(snippets.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n"));
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+    return ok;
+}
+
 void MarkdownEdit::insertImage()
 {
+    if (m_pictures) {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Insert Pictures"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+            tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)"));
+        QList<std::pair<QString, QByteArray>> files;
+        for (const QString &path : paths) {
+            QFile file(path);
+            if (QFileInfo(path).size() > WebImage::MaxFileBytes || !file.open(QIODevice::ReadOnly)) {
+                emit pictureFailed(QFileInfo(path).size() > WebImage::MaxFileBytes
+                                       ? tr("“%1” is too large for a picture of the site.").arg(QFileInfo(path).fileName())
+                                       : tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+                continue;
+            }
+            files.append({path, file.readAll()});
+        }
+        insertPictures(files);
+        return;
+    }
     QTextCursor cursor = textCursor();
     const QString alt = cursor.selectedText().isEmpty() ? tr("description of the image") : cursor.selectedText();
     const int start = cursor.selectionStart();
@@ -326,11 +397,41 @@ void MarkdownEdit::insertTable()
 
 bool MarkdownEdit::canInsertFromMimeData(const QMimeData *source) const
 {
+    if (m_pictures && (source->hasImage() || !pictureFiles(source).isEmpty()))
+        return true;
     return source->hasHtml() || QPlainTextEdit::canInsertFromMimeData(source);
 }
 
 void MarkdownEdit::insertFromMimeData(const QMimeData *source)
 {
+    if (m_pictures) {
+        // Picture files dropped or pasted from a file manager; else a picture itself (a
+        // screenshot, "Copy Image" in a browser).
+        if (const QStringList paths = pictureFiles(source); !paths.isEmpty()) {
+            QList<std::pair<QString, QByteArray>> files;
+            for (const QString &path : paths) {
+                QFile file(path);
+                if (QFileInfo(path).size() <= WebImage::MaxFileBytes && file.open(QIODevice::ReadOnly))
+                    files.append({path, file.readAll()});
+                else
+                    emit pictureFailed(tr("“%1” cannot be read or is too large.").arg(QFileInfo(path).fileName()));
+            }
+            insertPictures(files);
+            return;
+        }
+        if (source->hasImage() && !(source->hasHtml() && !QTextDocumentFragment::fromHtml(source->html()).toPlainText().trimmed().isEmpty())) {
+            const QImage image = qvariant_cast<QImage>(source->imageData());
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            if (image.isNull() || !image.save(&buffer, "PNG")) {
+                emit pictureFailed(tr("The pasted picture could not be read."));
+                return;
+            }
+            insertPictures({{QStringLiteral("picture.png"), png}});
+            return;
+        }
+    }
     if (!source->hasHtml()) {
         QPlainTextEdit::insertFromMimeData(source);
         return;
@@ -361,6 +462,11 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("wordCount"));
     m_counts->setAlignment(Qt::AlignRight);
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("pictureWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("color: #8a4b00"));
+    m_warnings->hide();
     m_findBar = new QWidget(this);
     m_findBar->setObjectName(QStringLiteral("findBar"));
     auto *findLayout = new QHBoxLayout(m_findBar);
@@ -396,6 +502,7 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     layout->addWidget(m_findBar);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_counts);
+    layout->addWidget(m_warnings);
 
     // Shortcuts work while the text has the focus; the window's Ctrl+1…4 stay for the sections.
     auto add = [this](const QString &name, const QString &text, const QString &tip, const QKeySequence &key,
@@ -488,6 +595,30 @@ void MarkdownEditor::updateCounts()
     const QString text = m_edit->toPlainText();
     m_counts->setText(tr("%n word(s)", nullptr, MarkdownEdit::wordCount(text)) + QStringLiteral(" · ")
                       + tr("%n character(s)", nullptr, int(text.size())));
+    updateWarnings();
+}
+
+void MarkdownEditor::updateWarnings()
+{
+    const QString text = m_edit->toPlainText();
+    QStringList problems;
+    if (text.contains(QStringLiteral("!["))) {
+        int withoutAlt = 0;
+        QStringList missing;
+        for (const Markdown::Image &image : Markdown::images(text)) {
+            if (image.alt.isEmpty())
+                ++withoutAlt;
+            if (m_lookup && image.url.startsWith(QStringLiteral("media/")) && !m_lookup(image.url))
+                missing.append(image.url);
+        }
+        if (withoutAlt > 0)
+            problems.append(tr("%n picture(s) without a description: write what it shows between ![ and ], for "
+                               "visitors who cannot see it.", nullptr, withoutAlt));
+        if (!missing.isEmpty())
+            problems.append(tr("Not in the media store, so not on the site: %1").arg(missing.join(QStringLiteral(", "))));
+    }
+    m_warnings->setText(problems.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!problems.isEmpty());
 }
 
 } // namespace Relais

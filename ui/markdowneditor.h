@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
+
 #include <QPlainTextEdit>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -64,9 +68,22 @@ public:
     static int wordCount(const QString &text);
 
     void setSpellChecker(SpellChecker *checker);
+
+    // Stores a picture (file name and bytes) and returns the Markdown that shows it, or an
+    // error naming the file. Without one, Image inserts a placeholder to fill in by hand.
+    using PictureHandler = std::function<Result<QString>(const QString &fileName, const QByteArray &bytes)>;
+    void setPictureHandler(PictureHandler handler) { m_pictures = std::move(handler); }
+    bool hasPictureHandler() const { return bool(m_pictures); }
+    // Adds pictures (files dropped, pasted or picked) at the cursor; false if one failed,
+    // after saying which and why (pictureFailed).
+    bool insertPictures(const QList<std::pair<QString, QByteArray>> &files);
+
     // The spelling part of the context menu at a text position: suggestions and "add to
     // dictionary" for a misspelled word, empty otherwise. The caller owns the menu.
     QMenu *createSpellingMenu(int position);
+
+signals:
+    void pictureFailed(const QString &message);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -81,6 +98,7 @@ private:
     QTextCursor wordAt(int position) const;
     MarkdownHighlighter *m_highlighter = nullptr;
     SpellChecker *m_spelling = nullptr;
+    PictureHandler m_pictures;
     void wrapSelection(const QString &marker);
     void prefixLines(const std::function<QString(int index)> &prefix, const QRegularExpression &existing);
 };
@@ -95,6 +113,10 @@ public:
     MarkdownEdit *edit() const { return m_edit; }
     QToolBar *toolBar() const { return m_toolBar; }
     QLabel *countLabel() const { return m_counts; }
+    // Problems of the pictures in the text: no description, not in the media store.
+    QLabel *pictureWarnings() const { return m_warnings; }
+    // Says whether a picture URL ("media/x.jpg") is in the media store.
+    void setPictureLookup(std::function<bool(const QString &url)> lookup) { m_lookup = std::move(lookup); }
     QWidget *findBar() const { return m_findBar; }
     QLineEdit *findEdit() const { return m_find; }
     QLineEdit *replaceEdit() const { return m_replace; }
@@ -107,6 +129,9 @@ public:
 
 private:
     void updateCounts();
+    void updateWarnings();
+    QLabel *m_warnings = nullptr;
+    std::function<bool(const QString &url)> m_lookup;
     void showFindBar();
 
     QWidget *m_findBar = nullptr;
