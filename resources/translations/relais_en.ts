@@ -158,6 +158,26 @@
         <source>Keep HTML written in the body (an embedded video, a form) instead of showing it as text. Only for HTML you trust: it goes to the site as it is.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language of the text: spelling, typography and the page's language for screen readers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Featured &amp;image:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::ArticleRepository</name>
@@ -1096,6 +1116,49 @@ command line.</source>
     </message>
 </context>
 <context>
+    <name>Relais::FeaturedImagePicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Featured Image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be read or is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown at the top of the article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2 — no description: add one in the Media Library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2 — “%3”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Relais::ItemEditor</name>
     <message>
         <source>Changed elsewhere</source>
@@ -1127,6 +1190,14 @@ command line.</source>
     </message>
     <message>
         <source>Not saved: the database is read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe the Picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What does “%1” show? Visitors who cannot see pictures (screen readers, slow connections) get this text instead.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1460,6 +1531,26 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>Address books (*.vcf *.vcard *.csv)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Links are not followed in the preview: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show Pre&amp;view Pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Media Library…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an article or an agenda entry to see its page.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::Manifest</name>
@@ -1516,6 +1607,30 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>Add “%1” to the Dictionary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert Pictures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is too large for a picture of the site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be read or is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pasted picture could not be read.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1633,6 +1748,96 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>Find and replace in the text</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n picture(s) without a description: write what it shows between ![ and ], for visitors who cannot see it.</source>
+        <translation><numerusform>%n picture without a description: write what it shows between ![ and ], for visitors who cannot see it.</numerusform><numerusform>%n pictures without a description: write what it shows between ![ and ], for visitors who cannot see it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not in the media store, so not on the site: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::MediaLibraryDialog</name>
+    <message>
+        <source>Media Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name on the site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only pictures no item uses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Unused…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the picture shows, for visitors who cannot see it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation><numerusform>%n picture</numerusform><numerusform>%n pictures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unused</source>
+        <translation><numerusform>%n unused</numerusform><numerusform>%n unused</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove Unused Pictures</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Remove %n picture(s) that no article or agenda entry uses? They cannot be restored.</source>
+        <translation><numerusform>Remove %n picture that no article or agenda entry uses? They cannot be restored.</numerusform><numerusform>Remove %n pictures that no article or agenda entry uses? They cannot be restored.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::MediaRepository</name>
+    <message>
+        <source>There is no picture “%1” in the media store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a file of the media store.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::PasswordPrompt</name>
@@ -1681,6 +1886,41 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>The password file “%1” is empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page as a computer's browser shows it (%1 pixels wide), scaled to the pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page as a phone shows it (%1 pixels wide)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this page in the system's web browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an article or an agenda entry to see its page.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2432,6 +2672,10 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>“%1” is not a phone number (expected 06 49 78 62 28 or +33 6 49 78 62 28).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>“%1” is not a language of the site (fr or en).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::Vocabulary</name>
@@ -2540,6 +2784,33 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>(gave up after %1 tries)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::WebImage</name>
+    <message>
+        <source>“%1”: the web copy could not be made (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is too large (%2); pictures up to %3 are accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a picture Relais can read (JPEG, PNG, GIF).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is too large: %2 × %3 pixels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be read: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -158,6 +158,26 @@
         <source>Keep HTML written in the body (an embedded video, a form) instead of showing it as text. Only for HTML you trust: it goes to the site as it is.</source>
         <translation>Garder le HTML écrit dans le corps (une vidéo intégrée, un formulaire) au lieu de l’afficher comme du texte. Seulement pour du HTML de confiance : il part tel quel sur le site.</translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>The language of the text: spelling, typography and the page's language for screen readers</source>
+        <translation>La langue du texte : orthographe, typographie et langue de la page pour les lecteurs d’écran</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Featured &amp;image:</source>
+        <translation>&amp;Image à la une :</translation>
+    </message>
 </context>
 <context>
     <name>Relais::ArticleRepository</name>
@@ -1119,6 +1139,49 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
 </context>
 <context>
+    <name>Relais::FeaturedImagePicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Featured Image</source>
+        <translation>Image à la une</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read or is too large.</source>
+        <translation>« %1 » est illisible ou trop gros.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Shown at the top of the article.</source>
+        <translation>Affichée en haut de l’article.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Absente</translation>
+    </message>
+    <message>
+        <source>%1 × %2 — no description: add one in the Media Library.</source>
+        <translation>%1 × %2 — sans description : ajoutez-en une dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 — “%3”</source>
+        <translation>%1 × %2 — « %3 »</translation>
+    </message>
+</context>
+<context>
     <name>Relais::ItemEditor</name>
     <message>
         <source>Changed elsewhere</source>
@@ -1151,6 +1214,14 @@ ne sont jamais pris sur la ligne de commande.</translation>
     <message>
         <source>Not saved: the database is read-only.</source>
         <translation>Non enregistré : la base est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Describe the Picture</source>
+        <translation>Décrire l’image</translation>
+    </message>
+    <message>
+        <source>What does “%1” show? Visitors who cannot see pictures (screen readers, slow connections) get this text instead.</source>
+        <translation>Que montre « %1 » ? Les visiteurs qui ne voient pas les images (lecteurs d’écran, connexions lentes) lisent ce texte à la place.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1559,26 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>Address books (*.vcf *.vcard *.csv)</source>
         <translation>Carnets d’adresses (*.vcf *.vcard *.csv)</translation>
     </message>
+    <message>
+        <source>Links are not followed in the preview: %1</source>
+        <translation>Les liens ne sont pas suivis dans l’aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Show Pre&amp;view Pane</source>
+        <translation>Afficher le volet d’a&amp;perçu</translation>
+    </message>
+    <message>
+        <source>&amp;Media Library…</source>
+        <translation>&amp;Médiathèque…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Open an article or an agenda entry to see its page.</source>
+        <translation>Ouvrez un article ou un événement pour voir sa page.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::Manifest</name>
@@ -1545,6 +1636,30 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Add “%1” to the Dictionary</source>
         <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Insert Pictures</source>
+        <translation>Insérer des images</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a picture of the site.</source>
+        <translation>« %1 » est trop gros pour une image du site.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read or is too large.</source>
+        <translation>« %1 » est illisible ou trop gros.</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be read.</source>
+        <translation>L’image collée n’a pas pu être lue.</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1776,96 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>Find and replace in the text</source>
         <translation>Chercher et remplacer dans le texte</translation>
     </message>
+    <message numerus="yes">
+        <source>%n picture(s) without a description: write what it shows between ![ and ], for visitors who cannot see it.</source>
+        <translation><numerusform>%n image sans description : écrivez ce qu’elle montre entre ![ et ], pour les visiteurs qui ne la voient pas.</numerusform><numerusform>%n images sans description : écrivez ce qu’elles montrent entre ![ et ], pour les visiteurs qui ne les voient pas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not in the media store, so not on the site: %1</source>
+        <translation>Absentes de la médiathèque, donc pas sur le site : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::MediaLibraryDialog</name>
+    <message>
+        <source>Media Library</source>
+        <translation>Médiathèque</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Name on the site</source>
+        <translation>Nom sur le site</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>Fichier d’origine</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisée</translation>
+    </message>
+    <message>
+        <source>Only pictures no item uses</source>
+        <translation>Seulement les images qu’aucun élément n’utilise</translation>
+    </message>
+    <message>
+        <source>Remove Unused…</source>
+        <translation>Supprimer les inutilisées…</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3</source>
+        <translation>%1 × %2, %3</translation>
+    </message>
+    <message>
+        <source>What the picture shows, for visitors who cannot see it</source>
+        <translation>Ce que montre l’image, pour les visiteurs qui ne la voient pas</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unused</source>
+        <translation><numerusform>%n inutilisée</numerusform><numerusform>%n inutilisées</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove Unused Pictures</source>
+        <translation>Supprimer les images inutilisées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n picture(s) that no article or agenda entry uses? They cannot be restored.</source>
+        <translation><numerusform>Supprimer %n image qu’aucun article ni événement n’utilise ? Elle ne pourra pas être restaurée.</numerusform><numerusform>Supprimer %n images qu’aucun article ni événement n’utilise ? Elles ne pourront pas être restaurées.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::MediaRepository</name>
+    <message>
+        <source>There is no picture “%1” in the media store.</source>
+        <translation>Il n’y a pas d’image « %1 » dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file of the media store.</source>
+        <translation>« %1 » n’est pas un fichier de la médiathèque.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::PasswordPrompt</name>
@@ -1710,6 +1915,41 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>The password file “%1” is empty.</source>
         <translation>Le fichier de mot de passe « %1 » est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>The page as a computer's browser shows it (%1 pixels wide), scaled to the pane</source>
+        <translation>La page telle qu’un navigateur d’ordinateur l’affiche (%1 pixels de large), réduite au volet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>The page as a phone shows it (%1 pixels wide)</source>
+        <translation>La page telle qu’un téléphone l’affiche (%1 pixels de large)</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Open this page in the system's web browser</source>
+        <translation>Ouvrir cette page dans le navigateur du système</translation>
+    </message>
+    <message>
+        <source>Open an article or an agenda entry to see its page.</source>
+        <translation>Ouvrez un article ou un événement pour voir sa page.</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2700,10 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>“%1” is not a phone number (expected 06 49 78 62 28 or +33 6 49 78 62 28).</source>
         <translation>« %1 » n’est pas un numéro de téléphone (attendu : 06 49 78 62 28 ou +33 6 49 78 62 28).</translation>
     </message>
+    <message>
+        <source>“%1” is not a language of the site (fr or en).</source>
+        <translation>« %1 » n’est pas une langue du site (fr ou en).</translation>
+    </message>
 </context>
 <context>
     <name>Relais::Vocabulary</name>
@@ -2569,6 +2813,33 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>(gave up after %1 tries)</source>
         <translation>(abandon après %1 essais)</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::WebImage</name>
+    <message>
+        <source>“%1”: the web copy could not be made (%2).</source>
+        <translation>« %1 » : la copie pour le web n’a pas pu être faite (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>« %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2); pictures up to %3 are accepted.</source>
+        <translation>« %1 » est trop gros (%2) ; les images jusqu’à %3 sont acceptées.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture Relais can read (JPEG, PNG, GIF).</source>
+        <translation>« %1 » n’est pas une image que Relais sait lire (JPEG, PNG, GIF).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large: %2 × %3 pixels.</source>
+        <translation>« %1 » est trop grande : %2 × %3 pixels.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2.</source>
+        <translation>« %1 » n’a pas pu être lue : %2.</translation>
     </message>
 </context>
 <context>

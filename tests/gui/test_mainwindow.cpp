@@ -7,12 +7,22 @@
 #include "language.h"
 #include "listpanel.h"
 #include "mainwindow.h"
+#include "editorwidgets.h"
+#include "medialibrarydialog.h"
+#include "markdowneditor.h"
 #include "messagebox.h"
 #include "settings.h"
 #include "sitesettingsdialog.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QMimeData>
+#include <QMenu>
+#include <QImage>
+#include <QBuffer>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -73,6 +83,9 @@ private slots:
     void previewShowsWhatIsTyped();
     void siteSettingsDialog();
     void spellingDoesNotCountAsAnEdit();
+    void picturesDroppedPastedAndPicked();
+    void spellingFollowsTheArticlesLanguage();
+    void mediaLibraryRemovesUnusedPictures();
 
 private:
     ArticleEditor *articleEditor() { return qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles)); }
@@ -493,6 +506,141 @@ void TestMainWindow::spellingDoesNotCountAsAnEdit()
     editor->bodyEdit()->moveCursor(QTextCursor::End);
     typeText(editor->bodyEdit(), QStringLiteral("!"));
     QVERIFY(editor->isModified());
+}
+
+namespace {
+
+QByteArray jpegBytes(int width, int height, QColor colour)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG");
+    return bytes;
+}
+
+} // namespace
+
+void TestMainWindow::picturesDroppedPastedAndPicked()
+{
+    selectRowWithTitle(MainWindow::Articles, QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
+    ArticleEditor *editor = articleEditor();
+    auto *body = qobject_cast<MarkdownEdit *>(editor->bodyEdit());
+    QVERIFY(body->hasPictureHandler());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("Fête des voisins.jpg"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(jpegBytes(2000, 1500, Qt::darkGreen));
+    }
+    ItemEditor::setPictureDescriptionAnswer(QStringLiteral("Des voisins [réunis] dans la cour"));
+    body->moveCursor(QTextCursor::End);
+    // Dropped from a file manager.
+    QMimeData dropped;
+    dropped.setUrls({QUrl::fromLocalFile(file)});
+    QVERIFY(body->canInsertFromMimeData(&dropped));
+    body->insertFromMimeData(&dropped);
+    auto media = (*m_temp)->media().list();
+    RELAIS_VERIFY_OK(media);
+    QCOMPARE(media->size(), 1);
+    const Media picture = media->first();
+    QCOMPARE(picture.alt, QStringLiteral("Des voisins [réunis] dans la cour"));
+    QVERIFY2(body->toPlainText().endsWith(QStringLiteral("![Des voisins \\[réunis\\] dans la cour](%1)\n\n").arg(picture.path())),
+             qPrintable(body->toPlainText()));
+    QVERIFY(editor->isModified());
+
+    // Pasted as a picture (a screenshot): stored as PNG-born, so a PNG web copy.
+    ItemEditor::setPictureDescriptionAnswer(QString()); // the person gives no description
+    QMimeData pasted;
+    QImage shot(300, 200, QImage::Format_RGB32);
+    shot.fill(Qt::blue);
+    pasted.setImageData(shot);
+    body->insertFromMimeData(&pasted);
+    media = (*m_temp)->media().list();
+    QCOMPARE(media->size(), 2);
+    QVERIFY(body->toPlainText().contains(QStringLiteral("![](media/picture-")));
+    // ...which the editor points out.
+    auto *warnings = editor->findChild<QLabel *>(QStringLiteral("pictureWarnings"));
+    QVERIFY(warnings->isVisibleTo(editor));
+    QVERIFY2(warnings->text().contains(QStringLiteral("1 picture without a description")), qPrintable(warnings->text()));
+
+    // A file that is not a picture: a message naming it, the text untouched.
+    const QString notPicture = dir.filePath(QStringLiteral("faux.png"));
+    {
+        QFile f(notPicture);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<script>alert(1)</script>");
+    }
+    const QString before = body->toPlainText();
+    QMimeData bad;
+    bad.setUrls({QUrl::fromLocalFile(notPicture)});
+    body->insertFromMimeData(&bad);
+    QCOMPARE(body->toPlainText(), before);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("faux.png")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE((*m_temp)->media().count().value(), 2);
+    // A picture URL typed by hand that is not in the store.
+    body->moveCursor(QTextCursor::End);
+    body->insertPlainText(QStringLiteral("![Absente](media/absente-00000000.jpg)"));
+    QVERIFY(warnings->text().contains(QStringLiteral("media/absente-00000000.jpg")));
+
+    // The featured image, from a file; saved with the article.
+    QVERIFY(editor->featuredImage()->choose(file)); // the same file: the stored picture again
+    QCOMPARE(editor->featuredImage()->image(), picture.name);
+    QVERIFY(m_window->saveCurrent());
+    auto stored = (*m_temp)->articles().load(editor->currentId());
+    QCOMPARE(stored->featuredImage, picture.name);
+    QVERIFY(stored->body.contains(picture.path()));
+    ItemEditor::setPictureDescriptionAnswer(std::nullopt);
+}
+
+void TestMainWindow::spellingFollowsTheArticlesLanguage()
+{
+    QSignalSpy ready(m_window.get(), &MainWindow::spellingReady);
+    QVERIFY(ready.count() == 1 || ready.wait(10000));
+    selectRowWithTitle(MainWindow::Articles, QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
+    ArticleEditor *editor = articleEditor();
+    auto *body = qobject_cast<MarkdownEdit *>(editor->bodyEdit());
+    body->setPlainText(QStringLiteral("The volunteers repaired bicycles"));
+    // "volunteers" is not French: underlined, with suggestions.
+    auto misspelled = [body] {
+        std::unique_ptr<QMenu> menu(body->createSpellingMenu(6));
+        return menu && !menu->actions().isEmpty();
+    };
+    QVERIFY(misspelled());
+    editor->languageBox()->setCurrentIndex(editor->languageBox()->findData(QStringLiteral("en")));
+    QVERIFY(!misspelled());
+    QVERIFY(editor->isModified());
+    QVERIFY(m_window->saveCurrent());
+    QCOMPARE((*m_temp)->articles().load(editor->currentId())->language, QStringLiteral("en"));
+}
+
+void TestMainWindow::mediaLibraryRemovesUnusedPictures()
+{
+    auto used = (*m_temp)->media().add(QStringLiteral("used.jpg"), jpegBytes(500, 400, Qt::red));
+    auto unused = (*m_temp)->media().add(QStringLiteral("unused.jpg"), jpegBytes(500, 400, Qt::yellow));
+    RELAIS_VERIFY_OK(used);
+    RELAIS_VERIFY_OK(unused);
+    auto article = (*m_temp)->articles().loadAll()->first();
+    article.featuredImage = used->name;
+    RELAIS_VERIFY_OK((*m_temp)->articles().save(article));
+
+    MediaLibraryDialog dialog((*m_temp).store(), m_window.get());
+    QCOMPARE(dialog.table()->rowCount(), 2);
+    dialog.unusedOnly()->setChecked(true);
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QCOMPARE(dialog.table()->item(0, MediaLibraryDialog::Name)->text(), unused->path());
+    // The description is edited in place.
+    dialog.table()->item(0, MediaLibraryDialog::Description)->setText(QStringLiteral("Un mur jaune"));
+    QCOMPARE((*m_temp)->media().byName(unused->name)->alt, QStringLiteral("Un mur jaune"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QCOMPARE(dialog.removeUnused(), 1);
+    QCOMPARE(MessageBox::takeShownCount(), 1);
+    QCOMPARE((*m_temp)->media().count().value(), 1);
+    RELAIS_VERIFY_OK((*m_temp)->media().byName(used->name));
 }
 
 QTEST_MAIN(TestMainWindow)
