@@ -257,7 +257,7 @@ FeaturedImagePicker::FeaturedImagePicker(Store &store, QWidget *parent)
     , m_store(store)
 {
     m_thumbnail = new QLabel(this);
-    m_thumbnail->setFixedSize(120, 80);
+    m_thumbnail->setFixedSize(96, 64);
     m_thumbnail->setAlignment(Qt::AlignCenter);
     m_thumbnail->setFrameShape(QFrame::StyledPanel);
     m_caption = new QLabel(this);

@@ -124,7 +124,7 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setStretchFactor(3, 3);
-    m_splitter->setSizes({150, 330, 480, 400});
+    m_splitter->setSizes({140, 290, 540, 350});
     setCentralWidget(m_splitter);
 
     m_modifiedLabel = new QLabel(this);

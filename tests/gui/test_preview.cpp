@@ -3,6 +3,7 @@
 // The preview pane beside the editor: the real page through Qt WebEngine, updated as the
 // editor types, locked down (no request leaves the machine, no script, no navigation).
 #include "articleeditor.h"
+#include "editorwidgets.h"
 #include "entitylistmodel.h"
 #include "exchange/seedimporter.h"
 #include "language.h"
@@ -14,6 +15,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QLineEdit>
 #include <QTableView>
 #include <QCheckBox>
@@ -71,6 +73,7 @@ private slots:
     void typingUpdatesThePageInPlace();
     void nothingLeavesTheMachineAndNoScriptRuns();
     void linksAreNotFollowed();
+    void picturesOfTheMediaStoreShow();
     void phoneWidth();
     void contactsHaveNoPage();
     void hidingThePaneIsRemembered();
@@ -273,6 +276,32 @@ void TestPreview::linksAreNotFollowed()
     QTest::qWait(300);
     QCOMPARE(pane()->view()->url(), before);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("not followed")));
+}
+
+void TestPreview::picturesOfTheMediaStoreShow()
+{
+    QImage image(1200, 800, QImage::Format_RGB32);
+    image.fill(QColor(30, 120, 60));
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG");
+    auto media = (*m_temp)->media().add(QStringLiteral("jardin.jpg"), jpeg, QStringLiteral("Le jardin partagé"));
+    RELAIS_VERIFY_OK(media);
+    openArticle(QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
+    QVERIFY(waitForUpdate());
+    articleEditor()->featuredImage()->setImage(media->name);
+    articleEditor()->bodyEdit()->moveCursor(QTextCursor::End);
+    articleEditor()->bodyEdit()->insertPlainText(QStringLiteral("\n\n![Le jardin partagé](%1)\n").arg(media->path()));
+    QVERIFY(waitForUpdate());
+    // Both pictures (featured and in the text) arrive through the app's scheme and decode.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(pane()->view(), QStringLiteral("Array.from(document.images).filter(i => i.complete && i.naturalWidth > 0"
+                                                " && i.src.endsWith('%1')).length").arg(media->smallPath()))
+            .toInt(),
+        2, 10000);
+    QCOMPARE(evaluate(pane()->view(), QStringLiteral("document.querySelector('figure.featured img').alt")).toString(),
+             QStringLiteral("Le jardin partagé"));
 }
 
 void TestPreview::phoneWidth()
