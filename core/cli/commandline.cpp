@@ -115,7 +115,9 @@ int CommandLine::run(const QStringList &arguments)
            "  list articles|agenda|contacts [--json]   list the items (not those in the trash)\n"
            "  check                                    check the database; exit code 1 on problems\n"
            "  import seed FILE [--demo]                import a seed-site.json file in one transaction\n"
-           "  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)\n"
+           "  render --out DIR [--at ISO-DATETIME] [--full]\n"
+           "                                           render the site as published at that time (default: now);\n"
+           "                                           only pages whose content changed are made again\n"
            "  target add webdav NAME --url URL --user USER [--password-file FILE]\n"
            "                                           add a WebDAV publishing target; the password goes to the keyring\n"
            "  target list | target remove NAME | target test NAME [--password-file FILE]\n"
@@ -140,6 +142,7 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         tr("import seed: move dates so the agenda falls in the coming weeks."));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("render: the folder of the site."), tr("folder"));
+    const QCommandLineOption fullOption(QStringLiteral("full"), tr("render: make every page again, changed or not."));
     const QCommandLineOption atOption(QStringLiteral("at"), tr("render: the time to render the site for (ISO 8601)."),
                                       tr("time"));
     const QCommandLineOption urlOption(QStringLiteral("url"), tr("target add: the folder's address (http or https)."),
@@ -173,7 +176,7 @@ int CommandLine::run(const QStringList &arguments)
                                               tr("what"));
     const QCommandLineOption skipInvalidOption(QStringLiteral("skip-invalid"),
                                                tr("import contacts: import the readable cards when some are not."));
-    parser.addOptions({databaseOption, jsonOption, demoOption, outOption, atOption, urlOption, userOption,
+    parser.addOptions({databaseOption, jsonOption, demoOption, outOption, atOption, fullOption, urlOption, userOption,
                        passwordFileOption, targetOption, dueOption, dryRunOption, overwriteOption, formatOption,
                        fromOption, toOption, sectionOption, statusOption, cancelledOption, separatorOption, bomOption,
                        frenchDatesOption, vcard3Option, duplicatesOption, skipInvalidOption});
@@ -218,8 +221,8 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == u"render") {
         if (args.size() != 1 || !parser.isSet(outOption))
-            return usage(tr("Usage: render --out DIR [--at ISO-DATETIME]."));
-        return render(database, parser.value(outOption), parser.value(atOption));
+            return usage(tr("Usage: render --out DIR [--at ISO-DATETIME] [--full]."));
+        return render(database, parser.value(outOption), parser.value(atOption), parser.isSet(fullOption));
     }
     if (command == u"target") {
         return target(database, args.mid(1), parser.value(urlOption), parser.value(userOption),
@@ -395,7 +398,7 @@ int CommandLine::importSeed(const QString &database, const QString &file, bool d
     return 0;
 }
 
-int CommandLine::render(const QString &database, const QString &out, const QString &at)
+int CommandLine::render(const QString &database, const QString &out, const QString &at, bool full)
 {
     const QDateTime when = parseAt(at);
     if (!when.isValid()) {
@@ -423,6 +426,9 @@ int CommandLine::render(const QString &database, const QString &out, const QStri
         return 1;
     }
     SiteBuilder builder(**store, *settings, *theme);
+    // Incremental: pages whose inputs did not change since the last render stay as they are.
+    if (!full)
+        builder.setPageCache(folder.pageCache());
     auto report = builder.build(when, [&folder](const QString &path, const QByteArray &content) {
         return folder.write(path, content);
     });
@@ -435,13 +441,15 @@ int CommandLine::render(const QString &database, const QString &out, const QStri
         m_err << removed.error().message << Qt::endl;
         return 1;
     }
-    m_out << tr("Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed.")
+    m_out << tr("Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed, %7 unchanged "
+                    "since the last render (not made again; --full makes every page).")
                  .arg(report->pages)
                  .arg(report->articles)
                  .arg(report->events)
                  .arg(report->bytes / 1024)
                  .arg(out)
                  .arg(*removed)
+                 .arg(report->skipped)
           << Qt::endl;
     return 0;
 }

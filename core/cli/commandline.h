@@ -27,7 +27,7 @@ private:
     int list(const QString &database, const QString &what, bool json);
     int check(const QString &database);
     int importSeed(const QString &database, const QString &file, bool demo);
-    int render(const QString &database, const QString &out, const QString &at);
+    int render(const QString &database, const QString &out, const QString &at, bool full);
     struct PublishOptions
     {
         QString target;

@@ -45,6 +45,7 @@ struct Article
     bool allowRawHtml = false; // the editor allowed raw HTML in this body
     QString language = QStringLiteral("fr"); // "fr" or "en": spelling, typography, lang=""
     QString featuredImage;                    // name of a Media, or empty
+    QStringList mediaRefs; // pictures of the store the body shows (derived from it on save)
 };
 
 // An event of the agenda. Times are stored in UTC and shown in timeZone; an all-day entry
@@ -67,6 +68,7 @@ struct AgendaEntry
     EventState state = EventState::Confirmed;
     QDateTime publishAt; // UTC
     QList<QUuid> contacts;
+    QStringList mediaRefs; // pictures of the store the description shows (derived on save)
 };
 
 // Someone, or an organisation, that articles and events are about.
@@ -104,6 +106,9 @@ struct Media
     QDateTime createdAt;
 
     QString path() const { return QStringLiteral("media/") + name + QLatin1Char('.') + extension; }
+    // The names of the store's pictures a Markdown text refers to ("media/<name>.jpg" or its
+    // -800 copy), sorted, without repeats.
+    static QStringList referencesIn(const QString &markdown);
     QString smallPath() const { return QStringLiteral("media/") + name + QStringLiteral("-800.") + extension; }
 };
 

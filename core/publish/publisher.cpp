@@ -54,6 +54,7 @@ struct Publisher::Cache : SiteBuilder::PageCache
         pendingPath = path;
         pendingKey = key;
     }
+    bool isEmpty() const override { return entries.isEmpty(); }
 };
 
 Publisher::Publisher(QString databasePath, PublishTarget target, QString password, Options options, QObject *parent)

@@ -141,6 +141,65 @@ QByteArray SiteBuilder::detailKey(const EntityMeta &meta, const QList<QUuid> &co
     return h.result().toHex();
 }
 
+namespace {
+
+// What a list shows of an item changes only with its revision.
+QByteArray identity(const EntityMeta &meta)
+{
+    return QByteArray(meta.uuid.toRfc4122() + QByteArray::number(meta.revision) + ','
+                      + meta.updatedAt.toString(Qt::ISODateWithMs).toLatin1() + ';');
+}
+
+} // namespace
+
+QByteArray SiteBuilder::pageKey(const QString &what, const QByteArray &inputs) const
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(m_fingerprint);
+    h.addData(QByteArray(what.toUtf8() + '\0'));
+    h.addData(inputs);
+    return h.result().toHex();
+}
+
+namespace {
+// Items read one by one before the builder reads all texts at once.
+constexpr int WholeReadsBeforeAll = 200;
+} // namespace
+
+Article SiteBuilder::full(const Article &article) const
+{
+    if (!m_light)
+        return article;
+    if (!m_wholeArticles && ++m_wholeReads > WholeReadsBeforeAll) {
+        m_wholeArticles.emplace();
+        if (auto all = m_store.articles().loadAll()) {
+            for (Article &a : *all)
+                m_wholeArticles->insert(a.meta.id, std::move(a));
+        }
+    }
+    if (m_wholeArticles)
+        return m_wholeArticles->value(article.meta.id, article);
+    auto loaded = m_store.articles().load(article.meta.id);
+    return loaded ? *loaded : article;
+}
+
+AgendaEntry SiteBuilder::full(const AgendaEntry &entry) const
+{
+    if (!m_light)
+        return entry;
+    if (!m_wholeEvents && ++m_wholeReads > WholeReadsBeforeAll) {
+        m_wholeEvents.emplace();
+        if (auto all = m_store.agenda().loadAll()) {
+            for (AgendaEntry &e : *all)
+                m_wholeEvents->insert(e.meta.id, std::move(e));
+        }
+    }
+    if (m_wholeEvents)
+        return m_wholeEvents->value(entry.meta.id, entry);
+    auto loaded = m_store.agenda().load(entry.meta.id);
+    return loaded ? *loaded : entry;
+}
+
 bool SiteBuilder::skipKnown(const QString &path, const QByteArray &key)
 {
     if (!m_cache)
@@ -152,9 +211,12 @@ bool SiteBuilder::skipKnown(const QString &path, const QByteArray &key)
     // Counted and listed in the sitemap as if made.
     ++m_report.pages;
     ++m_report.skipped;
-    QString url = path;
-    url.chop(int(QStringLiteral("index.html").size()));
-    m_sitemap.append(m_settings.baseUrl + url);
+    if (path.endsWith(QStringLiteral(".html")) && path != u"404.html") {
+        QString url = path;
+        if (url.endsWith(QStringLiteral("index.html")))
+            url.chop(int(QStringLiteral("index.html").size()));
+        m_sitemap.append(m_settings.baseUrl + url);
+    }
     return true;
 }
 
@@ -181,7 +243,7 @@ QString SiteBuilder::eventPath(const AgendaEntry &entry)
 
 Result<void> SiteBuilder::load(const QDateTime &at, Content &content) const
 {
-    auto articles = m_store.articles().loadAll();
+    auto articles = m_light ? m_store.articles().loadAllWithoutText() : m_store.articles().loadAll();
     if (!articles)
         return articles.error();
     for (Article &a : *articles) {
@@ -190,7 +252,7 @@ Result<void> SiteBuilder::load(const QDateTime &at, Content &content) const
     }
     std::stable_sort(content.articles.begin(), content.articles.end(),
                      [](const Article &x, const Article &y) { return articleDate(x) > articleDate(y); });
-    auto events = m_store.agenda().loadAll();
+    auto events = m_light ? m_store.agenda().loadAllWithoutText() : m_store.agenda().loadAll();
     if (!events)
         return events.error();
     for (AgendaEntry &e : *events) {
@@ -223,15 +285,6 @@ QString SiteBuilder::bodyHtml(const QString &markdown, const QString &root, bool
     return m_settings.frenchTypography && language == u"fr" ? Typography::frenchHtml(html) : html;
 }
 
-void SiteBuilder::noteMedia(const QString &markdown)
-{
-    static const QRegularExpression reference(QStringLiteral("\\bmedia/([a-z0-9-]+?)(?:-800)?\\.(?:jpg|png)\\b"));
-    if (!markdown.contains(QStringLiteral("media/")))
-        return;
-    for (auto it = reference.globalMatch(markdown); it.hasNext();)
-        m_usedMedia.insert(it.next().captured(1));
-}
-
 const Media *SiteBuilder::mediaNamed(const QString &name) const
 {
     if (!m_media) {
@@ -254,6 +307,9 @@ Result<void> SiteBuilder::emitMedia()
         if (!m)
             continue; // a picture that is not in the store: the editor warns about it
         for (const QString &path : {m->path(), m->smallPath()}) {
+            // The copies depend on the picture alone, not on the site's settings.
+            if (skipKnown(path, QByteArray(m->sha256.toLatin1() + ':' + path.toUtf8())))
+                continue;
             auto bytes = m_store.media().file(path);
             if (!bytes)
                 return bytes.error();
@@ -456,11 +512,18 @@ Result<void> SiteBuilder::emitList(const QString &folder, const QString &heading
         const QString path = page == 1 ? folder + QStringLiteral("/index.html")
                                        : QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page);
         const QString root = rootOf(path);
+        const qsizetype first = qsizetype(page - 1) * pageSize;
+        const qsizetype last = qMin(items.size(), qsizetype(page) * pageSize);
+        QByteArray inputs = QByteArray::number(page) + '/' + QByteArray::number(pageCount) + ':';
+        for (qsizetype i = first; i < last; ++i)
+            inputs += identity(items.at(i)->meta);
+        if (skipKnown(path, pageKey(heading, inputs)))
+            continue;
         Data d;
         d.set("heading", s(heading));
         List list;
-        for (qsizetype i = qsizetype(page - 1) * pageSize; i < qMin(items.size(), qsizetype(page) * pageSize); ++i)
-            list.push_back(articleItem(*items.at(i), root));
+        for (qsizetype i = first; i < last; ++i)
+            list.push_back(articleItem(full(*items.at(i)), root));
         d.set("items", list);
         d.set("hasPages", pageCount > 1);
         d.set("page", s(QString::number(page)));
@@ -481,7 +544,8 @@ Result<void> SiteBuilder::emitList(const QString &folder, const QString &heading
 Result<void> SiteBuilder::emitArticle(const Article &a, const QHash<QUuid, Contact> &contacts)
 {
     const QString path = articlePath(a);
-    noteMedia(a.body);
+    for (const QString &name : m_light ? a.mediaRefs : Media::referencesIn(a.body))
+        m_usedMedia.insert(name);
     QByteArray key = detailKey(a.meta, a.contacts, contacts);
     if (!a.featuredImage.isEmpty()) {
         m_usedMedia.insert(a.featuredImage);
@@ -490,8 +554,9 @@ Result<void> SiteBuilder::emitArticle(const Article &a, const QHash<QUuid, Conta
     }
     if (skipKnown(path, key))
         return {};
-    Data d = articleItem(a, rootOf(path));
-    d.set("body", s(bodyHtml(a.body, rootOf(path), a.allowRawHtml, a.language)));
+    const Article item = full(a);
+    Data d = articleItem(item, rootOf(path));
+    d.set("body", s(bodyHtml(item.body, rootOf(path), item.allowRawHtml, item.language)));
     List cards;
     for (const QUuid &uuid : a.contacts) {
         const auto it = contacts.constFind(uuid);
@@ -507,11 +572,13 @@ Result<void> SiteBuilder::emitArticle(const Article &a, const QHash<QUuid, Conta
 Result<void> SiteBuilder::emitEvent(const AgendaEntry &e, const QHash<QUuid, Contact> &contacts)
 {
     const QString path = eventPath(e);
-    noteMedia(e.description);
+    for (const QString &name : m_light ? e.mediaRefs : Media::referencesIn(e.description))
+        m_usedMedia.insert(name);
     if (skipKnown(path, detailKey(e.meta, e.contacts, contacts)))
         return {};
-    Data d = eventItem(e, rootOf(path));
-    d.set("body", s(bodyHtml(e.description, rootOf(path))));
+    const AgendaEntry item = full(e);
+    Data d = eventItem(item, rootOf(path));
+    d.set("body", s(bodyHtml(item.description, rootOf(path))));
     List cards;
     for (const QUuid &uuid : e.contacts) {
         const auto it = contacts.constFind(uuid);
@@ -525,6 +592,8 @@ Result<void> SiteBuilder::emitEvent(const AgendaEntry &e, const QHash<QUuid, Con
 
 Result<void> SiteBuilder::emitStyle()
 {
+    if (skipKnown(QStringLiteral("assets/style.css"), pageKey(QStringLiteral("style"), {})))
+        return {};
     Data colours;
     colours.set("primaryColor", s(m_settings.primaryColor));
     colours.set("accentColor", s(m_settings.accentColor));
@@ -547,6 +616,7 @@ QHash<QUuid, Contact> SiteBuilder::contactsOf(const QList<QUuid> &uuids) const
 Result<QString> SiteBuilder::buildPreview(const Article &article, const PageSink &sink)
 {
     m_sink = &sink;
+    m_light = false;
     Article shown = article;
     if (!Slug::isValid(shown.slug))
         shown.slug = Slug::fromTitle(shown.title).isEmpty() ? QStringLiteral("apercu") : Slug::fromTitle(shown.title);
@@ -567,6 +637,7 @@ Result<QString> SiteBuilder::buildPreview(const Article &article, const PageSink
 Result<QString> SiteBuilder::buildPreview(const AgendaEntry &entry, const PageSink &sink)
 {
     m_sink = &sink;
+    m_light = false;
     AgendaEntry shown = entry;
     if (!Slug::isValid(shown.slug))
         shown.slug = Slug::fromTitle(shown.title).isEmpty() ? QStringLiteral("apercu") : Slug::fromTitle(shown.title);
@@ -589,6 +660,12 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
     m_sitemap.clear();
     m_usedMedia.clear();
     m_media.reset();
+    // With a page cache most pages are known: read the items without their texts, and read
+    // an item whole only when a page that needs its text is made.
+    m_light = m_cache && !m_cache->isEmpty();
+    m_wholeReads = 0;
+    m_wholeArticles.reset();
+    m_wholeEvents.reset();
     Content content;
     if (auto r = load(at, content); !r)
         return r.error();
@@ -625,6 +702,10 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
 
     {
         const QString path = QStringLiteral("agenda/index.html");
+        QByteArray inputs;
+        for (const AgendaEntry *e : std::as_const(upcoming))
+            inputs += identity(e->meta);
+        const bool known = skipKnown(path, pageKey(QStringLiteral("agenda"), inputs));
         List months;
         QString currentMonth;
         List monthEvents;
@@ -639,7 +720,7 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
             monthEvents.clear();
         };
         QDate previous;
-        for (const AgendaEntry *e : std::as_const(upcoming)) {
+        for (const AgendaEntry *e : known ? QList<const AgendaEntry *>() : upcoming) {
             const QDate date = e->start.toTimeZone(m_zone).date();
             if (previous.isValid() && (date.month() != previous.month() || date.year() != previous.year()))
                 flush(previous);
@@ -650,25 +731,41 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
             flush(previous);
         Data d;
         d.set("months", months);
-        if (auto r = emitPage(path, QStringLiteral("agenda"), d, QStringLiteral("Agenda"), QStringLiteral("agenda")); !r)
+        if (known) {
+        } else if (auto r = emitPage(path, QStringLiteral("agenda"), d, QStringLiteral("Agenda"), QStringLiteral("agenda")); !r) {
             return r.error();
+        }
     }
 
     for (const Section &section : Vocabulary::sections()) {
         const QString path = QStringLiteral("rubriques/%1/index.html").arg(section.slug);
+        QList<const Article *> shownNews;
+        for (const Article *a : std::as_const(news)) {
+            if (a->sections.contains(section.slug) && shownNews.size() < m_settings.pageSize)
+                shownNews.append(a);
+        }
+        QList<const AgendaEntry *> shownEvents;
+        for (const AgendaEntry *e : std::as_const(upcoming)) {
+            if (e->sections.contains(section.slug) && shownEvents.size() < m_settings.homeEvents)
+                shownEvents.append(e);
+        }
+        QByteArray inputs;
+        for (const Article *a : std::as_const(shownNews))
+            inputs += identity(a->meta);
+        inputs += '|';
+        for (const AgendaEntry *e : std::as_const(shownEvents))
+            inputs += identity(e->meta);
+        if (skipKnown(path, pageKey(path, inputs)))
+            continue;
         Data d;
         d.set("heading", s(section.title));
         List items;
-        for (const Article *a : std::as_const(news)) {
-            if (a->sections.contains(section.slug) && items.size() < size_t(m_settings.pageSize))
-                items.push_back(articleItem(*a, rootOf(path)));
-        }
+        for (const Article *a : std::as_const(shownNews))
+            items.push_back(articleItem(full(*a), rootOf(path)));
         d.set("items", items);
         List events;
-        for (const AgendaEntry *e : std::as_const(upcoming)) {
-            if (e->sections.contains(section.slug) && events.size() < size_t(m_settings.homeEvents))
-                events.push_back(eventItem(*e, rootOf(path)));
-        }
+        for (const AgendaEntry *e : std::as_const(shownEvents))
+            events.push_back(eventItem(*e, rootOf(path)));
         d.set("events", events);
         if (auto r = emitPage(path, QStringLiteral("section"), d, section.title, section.slug); !r)
             return r.error();
@@ -676,23 +773,29 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
 
     {
         const QString path = QStringLiteral("index.html");
+        const QList<const Article *> shownNews = news.mid(0, m_settings.homeNews);
+        const QList<const AgendaEntry *> shownEvents = upcoming.mid(0, m_settings.homeEvents);
+        QByteArray inputs;
+        for (const Article *a : shownNews)
+            inputs += identity(a->meta);
+        inputs += '|';
+        for (const AgendaEntry *e : shownEvents)
+            inputs += identity(e->meta);
+        inputs += '|';
+        if (!testimonials.isEmpty())
+            inputs += identity(testimonials.first()->meta);
+        const bool known = skipKnown(path, pageKey(path, inputs));
         Data d;
         List items;
-        for (const Article *a : std::as_const(news)) {
-            if (items.size() >= size_t(m_settings.homeNews))
-                break;
-            items.push_back(articleItem(*a, QString()));
-        }
+        for (const Article *a : known ? QList<const Article *>() : shownNews)
+            items.push_back(articleItem(full(*a), QString()));
         d.set("news", items);
         List events;
-        for (const AgendaEntry *e : std::as_const(upcoming)) {
-            if (events.size() >= size_t(m_settings.homeEvents))
-                break;
+        for (const AgendaEntry *e : known ? QList<const AgendaEntry *>() : shownEvents)
             events.push_back(eventItem(*e, QString()));
-        }
         d.set("events", events);
-        if (!testimonials.isEmpty())
-            d.set("testimonial", articleItem(*testimonials.first(), QString()));
+        if (!known && !testimonials.isEmpty())
+            d.set("testimonial", articleItem(full(*testimonials.first()), QString()));
         d.set("otherSectionsHeading", s(text(m_settings.otherSectionsHeading)));
         List sections;
         for (const Section &section : Vocabulary::sections()) {
@@ -702,14 +805,18 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
             sections.push_back(item);
         }
         d.set("sections", sections);
-        if (auto r = emitPage(path, QStringLiteral("home"), d, text(m_settings.name), QString()); !r)
+        if (known) {
+        } else if (auto r = emitPage(path, QStringLiteral("home"), d, text(m_settings.name), QString()); !r) {
             return r.error();
+        }
     }
 
-    if (auto r = emitPage(QStringLiteral("404.html"), QStringLiteral("notfound"), Data(), QStringLiteral("Page introuvable"),
-                          QString());
-        !r)
+    if (skipKnown(QStringLiteral("404.html"), pageKey(QStringLiteral("404"), {}))) {
+    } else if (auto r = emitPage(QStringLiteral("404.html"), QStringLiteral("notfound"), Data(),
+                                 QStringLiteral("Page introuvable"), QString());
+               !r) {
         return r.error();
+    }
 
     if (auto r = emitStyle(); !r)
         return r.error();
@@ -717,7 +824,16 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
         return r.error();
 
     // Atom feed of the latest news and testimonials.
-    {
+    QList<const Article *> feedItems;
+    for (const Article &a : std::as_const(content.articles)) {
+        if (a.status != Status::Archived && feedItems.size() < 20)
+            feedItems.append(&a);
+    }
+    const QDateTime feedUpdated = content.articles.isEmpty() ? at : articleDate(content.articles.first());
+    QByteArray feedInputs = feedUpdated.toUTC().toString(Qt::ISODate).toLatin1() + '|';
+    for (const Article *a : std::as_const(feedItems))
+        feedInputs += identity(a->meta);
+    if (!skipKnown(QStringLiteral("feed.xml"), pageKey(QStringLiteral("feed"), feedInputs))) {
         QByteArray xml;
         QXmlStreamWriter w(&xml);
         w.setAutoFormatting(true);
@@ -732,14 +848,9 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
         w.writeEmptyElement(QStringLiteral("link"));
         w.writeAttribute(QStringLiteral("rel"), QStringLiteral("self"));
         w.writeAttribute(QStringLiteral("href"), m_settings.baseUrl + QStringLiteral("feed.xml"));
-        QDateTime updated = content.articles.isEmpty() ? at : articleDate(content.articles.first());
-        w.writeTextElement(QStringLiteral("updated"), updated.toUTC().toString(Qt::ISODate));
-        int n = 0;
-        for (const Article &a : std::as_const(content.articles)) {
-            if (a.status == Status::Archived)
-                continue;
-            if (++n > 20)
-                break;
+        w.writeTextElement(QStringLiteral("updated"), feedUpdated.toUTC().toString(Qt::ISODate));
+        for (const Article *shown : std::as_const(feedItems)) {
+            const Article a = full(*shown);
             w.writeStartElement(QStringLiteral("entry"));
             w.writeTextElement(QStringLiteral("title"), clean(a.title));
             w.writeTextElement(QStringLiteral("id"), QStringLiteral("urn:uuid:") + a.meta.uuid.toString(QUuid::WithoutBraces));
@@ -768,18 +879,26 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
 
     // The coming events for calendar applications; stamped with their latest change, so that
     // the file changes only when they do.
-    {
+    QByteArray icsInputs;
+    for (const AgendaEntry *e : std::as_const(upcoming))
+        icsInputs += identity(e->meta);
+    if (!skipKnown(QStringLiteral("agenda.ics"), pageKey(QStringLiteral("ics"), icsInputs))) {
         QList<AgendaEntry> coming;
         QDateTime stamp = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+        if (m_light && upcoming.size() > WholeReadsBeforeAll)
+            m_wholeReads = WholeReadsBeforeAll; // read them all at once
         for (const AgendaEntry *e : std::as_const(upcoming)) {
-            coming.append(*e);
+            coming.append(full(*e));
             stamp = std::max(stamp, e->meta.updatedAt);
         }
         if (auto r = emitFile(QStringLiteral("agenda.ics"), AgendaExport::toICalendar(coming, m_settings, stamp)); !r)
             return r.error();
     }
 
-    {
+    QCryptographicHash sitemapInputs(QCryptographicHash::Sha256);
+    for (const QString &url : std::as_const(m_sitemap))
+        sitemapInputs.addData(QByteArray(url.toUtf8() + '\n'));
+    if (!skipKnown(QStringLiteral("sitemap.xml"), pageKey(QStringLiteral("sitemap"), sitemapInputs.result()))) {
         QByteArray xml;
         QXmlStreamWriter w(&xml);
         w.setAutoFormatting(true);

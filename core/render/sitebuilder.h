@@ -42,6 +42,8 @@ public:
         virtual bool has(const QString &path, const QByteArray &key) = 0;
         // The key of the page the sink gets next.
         virtual void rendering(const QString &path, const QByteArray &key) = 0;
+        // Knows no page at all (a first render): the builder reads everything at once.
+        virtual bool isEmpty() const = 0;
     };
     // Bump when a change of the renderer changes pages made from the same inputs.
     static constexpr const char *RendererVersion = "relais-render 2";
@@ -97,6 +99,12 @@ private:
 
     QByteArray detailKey(const EntityMeta &meta, const QList<QUuid> &contacts,
                          const QHash<QUuid, Contact> &known) const;
+    // The key of any other page: what it is and the identities of what it shows.
+    QByteArray pageKey(const QString &what, const QByteArray &inputs) const;
+    // With a page cache the content is read without the texts; an item whose page is made
+    // after all is read whole here.
+    Article full(const Article &article) const;
+    AgendaEntry full(const AgendaEntry &entry) const;
     bool skipKnown(const QString &path, const QByteArray &key);
 
     Store &m_store;
@@ -106,6 +114,11 @@ private:
     std::shared_ptr<Theme> m_theme;
     QTimeZone m_zone;
     const PageSink *m_sink = nullptr;
+    bool m_light = false; // content read without texts
+    // When many pages must be made after all (a new theme), the texts are read in one go.
+    mutable int m_wholeReads = 0;
+    mutable std::optional<QHash<qint64, Article>> m_wholeArticles;
+    mutable std::optional<QHash<qint64, AgendaEntry>> m_wholeEvents;
     Report m_report;
     QStringList m_sitemap;
     mutable std::optional<QHash<QString, Media>> m_media; // read when first needed

@@ -53,21 +53,29 @@ Result<void> SiteFolder::open()
     }
     // The marker lists what the last render wrote: what this one does not write is stale.
     m_previous.clear();
+    m_previousKeys.clear();
     m_previousKnown = false;
     if (marker.open(QIODevice::ReadOnly)) {
         const QList<QByteArray> lines = marker.readAll().split('\n');
-        m_previousKnown = lines.value(0) == MarkerHeader;
+        const bool withKeys = lines.value(0) == MarkerHeader;
+        m_previousKnown = withKeys || lines.value(0) == OldMarkerHeader;
         for (qsizetype i = 1; m_previousKnown && i < lines.size(); ++i) {
-            if (!lines.at(i).isEmpty())
-                m_previous.insert(QString::fromUtf8(lines.at(i)));
+            const QByteArray &line = lines.at(i);
+            if (line.isEmpty())
+                continue;
+            const qsizetype tab = withKeys ? line.indexOf('\t') : -1;
+            const QString path = QString::fromUtf8(tab < 0 ? line : line.left(tab));
+            m_previous.insert(path);
+            if (tab > 0)
+                m_previousKeys.insert(path, line.mid(tab + 1));
         }
         marker.close();
     }
     m_folders.insert(m_path);
-    return writeMarker(m_previous);
+    return writeMarker(m_previous, m_previousKeys);
 }
 
-Result<void> SiteFolder::writeMarker(const QSet<QString> &files)
+Result<void> SiteFolder::writeMarker(const QSet<QString> &files, const QHash<QString, QByteArray> &keys)
 {
     QFile marker(QDir(m_path).filePath(QString::fromLatin1(MarkerName)));
     if (!marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -75,8 +83,12 @@ Result<void> SiteFolder::writeMarker(const QSet<QString> &files)
     QByteArray content = QByteArray(MarkerHeader) + '\n';
     QStringList sorted(files.cbegin(), files.cend());
     sorted.sort();
-    for (const QString &file : std::as_const(sorted))
-        content += file.toUtf8() + '\n';
+    for (const QString &file : std::as_const(sorted)) {
+        content += file.toUtf8();
+        if (const QByteArray key = keys.value(file); !key.isEmpty())
+            content += '\t' + key;
+        content += '\n';
+    }
     if (marker.write(content) != content.size())
         return Error::failed(tr("Cannot write in the folder “%1”: %2").arg(m_path, marker.errorString()));
     return {};
@@ -86,6 +98,10 @@ Result<void> SiteFolder::write(const QString &relativePath, const QByteArray &co
 {
     if (!isSafeRelativePath(relativePath))
         return Error::failed(tr("Refused to write “%1”: it is not a path inside the site.").arg(relativePath));
+    if (relativePath == m_pendingPath) {
+        m_keys.insert(relativePath, m_pendingKey);
+        m_pendingPath.clear();
+    }
     const QString target = m_path + QLatin1Char('/') + relativePath;
     const QString folder = QFileInfo(target).path();
     if (!m_folders.contains(folder)) {
@@ -151,9 +167,25 @@ Result<int> SiteFolder::removeStale()
     std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &folder : std::as_const(sorted))
         QDir().rmdir(folder);
-    if (auto r = writeMarker(m_written); !r)
+    if (auto r = writeMarker(m_written, m_keys); !r)
         return r.error();
     return removed;
+}
+
+bool SiteFolder::Cache::has(const QString &path, const QByteArray &key)
+{
+    // The marker is the folder's own account; whoever edits the site by hand renders it in full.
+    if (key.isEmpty() || m_folder.m_previousKeys.value(path) != key)
+        return false;
+    m_folder.m_written.insert(path);
+    m_folder.m_keys.insert(path, key);
+    return true;
+}
+
+void SiteFolder::Cache::rendering(const QString &path, const QByteArray &key)
+{
+    m_folder.m_pendingPath = path;
+    m_folder.m_pendingKey = key;
 }
 
 } // namespace Relais

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "render/sitebuilder.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -19,7 +20,9 @@ class SiteFolder
 {
 public:
     static constexpr const char *MarkerName = ".relais-site";
-    static constexpr const char *MarkerHeader = "relais-site 1: files of the last render, one a line";
+    static constexpr const char *MarkerHeader =
+        "relais-site 2: files of the last render with the key of what made them, one a line (path TAB key)";
+    static constexpr const char *OldMarkerHeader = "relais-site 1: files of the last render, one a line";
 
     explicit SiteFolder(QString path);
 
@@ -29,15 +32,38 @@ public:
     Result<void> write(const QString &relativePath, const QByteArray &content);
     // Removes what the previous render left and this one did not write.
     Result<int> removeStale();
+    // For an incremental render: the renderer skips the files whose key matches the one the
+    // last complete render wrote (they stay as they are). Valid while this object lives.
+    SiteBuilder::PageCache *pageCache() { return &m_cache; }
 
 private:
+    class Cache : public SiteBuilder::PageCache
+    {
+    public:
+        explicit Cache(SiteFolder &folder)
+            : m_folder(folder)
+        {
+        }
+        bool has(const QString &path, const QByteArray &key) override;
+        void rendering(const QString &path, const QByteArray &key) override;
+        bool isEmpty() const override { return m_folder.m_previousKeys.isEmpty(); }
+
+    private:
+        SiteFolder &m_folder;
+    };
+
     QString m_path;
+    Cache m_cache{*this};
+    QHash<QString, QByteArray> m_previousKeys; // from the marker
+    QHash<QString, QByteArray> m_keys;         // of this render
+    QString m_pendingPath;
+    QByteArray m_pendingKey;
     QSet<QString> m_written;
     QSet<QString> m_folders; // made already
     QSet<QString> m_previous; // written by the last render
     bool m_previousKnown = false;
 
-    Result<void> writeMarker(const QSet<QString> &files);
+    Result<void> writeMarker(const QSet<QString> &files, const QHash<QString, QByteArray> &keys);
 };
 
 } // namespace Relais

@@ -75,7 +75,13 @@ AgendaEntry AgendaRepository::fromRow(const QSqlQuery &query)
     e.state = Vocabulary::eventStateFromString(query.value(QStringLiteral("state")).toString())
                   .value_or(EventState::Confirmed);
     e.publishAt = Database::fromSql(query.value(QStringLiteral("publish_at")));
+    e.mediaRefs = query.value(QStringLiteral("media_refs")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return e;
+}
+
+Result<QList<AgendaEntry>> AgendaRepository::loadAllWithoutText() const
+{
+    return loadAllItems<AgendaRepository, AgendaEntry>(QStringLiteral("description"));
 }
 
 Result<QList<AgendaEntry>> AgendaRepository::loadAll() const
@@ -99,7 +105,7 @@ QStringList AgendaRepository::columnNames()
             QStringLiteral("end_at"),      QStringLiteral("all_day"),       QStringLiteral("time_zone"),
             QStringLiteral("location_name"), QStringLiteral("address"),     QStringLiteral("online_url"),
             QStringLiteral("description"), QStringLiteral("status"),        QStringLiteral("state"),
-            QStringLiteral("publish_at")};
+            QStringLiteral("publish_at"), QStringLiteral("media_refs")};
 }
 
 QVariantList AgendaRepository::columnValues(const AgendaEntry &e)
@@ -116,7 +122,8 @@ QVariantList AgendaRepository::columnValues(const AgendaEntry &e)
             e.description,
             Vocabulary::toString(e.status),
             Vocabulary::toString(e.state),
-            Database::toSql(e.publishAt)};
+            Database::toSql(e.publishAt),
+            Media::referencesIn(e.description).join(QLatin1Char(' '))};
 }
 
 QString AgendaRepository::itemTitle(const AgendaEntry &item)

@@ -70,7 +70,13 @@ Article ArticleRepository::fromRow(const QSqlQuery &query)
     a.allowRawHtml = query.value(QStringLiteral("allow_raw_html")).toInt() != 0;
     a.language = query.value(QStringLiteral("language")).toString();
     a.featuredImage = query.value(QStringLiteral("featured_image")).toString();
+    a.mediaRefs = query.value(QStringLiteral("media_refs")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return a;
+}
+
+Result<QList<Article>> ArticleRepository::loadAllWithoutText() const
+{
+    return loadAllItems<ArticleRepository, Article>(QStringLiteral("body"));
 }
 
 Result<QList<Article>> ArticleRepository::loadAll() const
@@ -93,13 +99,14 @@ QStringList ArticleRepository::columnNames()
     return {QStringLiteral("kind"),   QStringLiteral("title"),  QStringLiteral("slug"),
             QStringLiteral("summary"), QStringLiteral("body"),  QStringLiteral("status"),
             QStringLiteral("publish_at"), QStringLiteral("allow_raw_html"), QStringLiteral("language"),
-            QStringLiteral("featured_image")};
+            QStringLiteral("featured_image"), QStringLiteral("media_refs")};
 }
 
 QVariantList ArticleRepository::columnValues(const Article &a)
 {
     return {Vocabulary::toString(a.kind), a.title, a.slug, a.summary, a.body, Vocabulary::toString(a.status),
-            Database::toSql(a.publishAt), a.allowRawHtml ? 1 : 0, a.language, a.featuredImage};
+            Database::toSql(a.publishAt), a.allowRawHtml ? 1 : 0, a.language, a.featuredImage,
+            Media::referencesIn(a.body).join(QLatin1Char(' '))};
 }
 
 QString ArticleRepository::itemTitle(const Article &item)

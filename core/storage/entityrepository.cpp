@@ -362,9 +362,9 @@ Result<QHash<qint64, QList<QUuid>>> EntityRepository::readAllContacts() const
     return all;
 }
 
-Result<QSqlQuery> EntityRepository::selectAllLive() const
+Result<QSqlQuery> EntityRepository::selectAllLive(const QString &columns) const
 {
-    return m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE deleted_at IS NULL ORDER BY id").arg(m_spec.table));
+    return m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE deleted_at IS NULL ORDER BY id").arg(columns, m_spec.table));
 }
 
 EntityMeta EntityRepository::metaFrom(const QSqlQuery &query)

@@ -180,13 +180,15 @@ Result<void> MediaRepository::remove(qint64 id)
 
 Result<QList<Media>> MediaRepository::unused() const
 {
-    // A reference is "media/<name>." or "media/<name>-800." in a text, or the featured image.
+    // Texts' references are kept on save (media_refs: names between spaces).
+    QStringList prefixed = columns.split(QStringLiteral(", "));
+    for (QString &c : prefixed)
+        c.prepend(QStringLiteral("m."));
     auto q = m_db.exec(QStringLiteral(
         "SELECT %1 FROM media m WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.featured_image = m.name "
-        "  OR instr(a.body, 'media/' || m.name || '.') > 0 OR instr(a.body, 'media/' || m.name || '-800.') > 0) "
-        "AND NOT EXISTS (SELECT 1 FROM agenda_entries e WHERE instr(e.description, 'media/' || m.name || '.') > 0 "
-        "  OR instr(e.description, 'media/' || m.name || '-800.') > 0) "
-        "ORDER BY m.created_at DESC, m.id DESC").arg(columns.split(QStringLiteral(", ")).replaceInStrings(QRegularExpression(QStringLiteral("^")), QStringLiteral("m.")).join(QStringLiteral(", "))));
+        "  OR instr(' ' || a.media_refs || ' ', ' ' || m.name || ' ') > 0) "
+        "AND NOT EXISTS (SELECT 1 FROM agenda_entries e WHERE instr(' ' || e.media_refs || ' ', ' ' || m.name || ' ') > 0) "
+        "ORDER BY m.created_at DESC, m.id DESC").arg(prefixed.join(QStringLiteral(", "))));
     if (!q)
         return q.error();
     QList<Media> all;

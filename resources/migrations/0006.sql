@@ -26,6 +26,10 @@ CREATE TABLE media (
     small BLOB NOT NULL  -- at most 800 pixels wide
 );
 
+-- The pictures of the store a text shows (names, space-separated), kept by the repository on
+-- every save: the renderer and the unused-pictures list need no body for it.
+ALTER TABLE articles ADD COLUMN media_refs TEXT NOT NULL DEFAULT '';
+ALTER TABLE agenda_entries ADD COLUMN media_refs TEXT NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT 'fr' CHECK (language IN ('fr', 'en'));
 -- The name of a media row, or ''.
 ALTER TABLE articles ADD COLUMN featured_image TEXT NOT NULL DEFAULT '';

@@ -304,11 +304,13 @@ void TestPublish::oneArticleChangedUploadsOnlyItsPages()
     }
     uploaded.sort();
     QCOMPARE(uploaded, changed); // exactly the pages whose bytes changed
-    // The other detail pages were not even rendered again: their inputs did not change.
+    // The other pages were not even rendered again: their inputs did not change. Only the
+    // pages whose bytes changed were made.
     int details = 0;
     for (auto i = after.cbegin(); i != after.cend(); ++i)
         details += PublishPlan::phaseOf(i.key()) == PublishPlan::Details;
-    QCOMPARE(o.prepared.skipped, details - 1);
+    QVERIFY(o.prepared.skipped >= details - 1);
+    QCOMPARE(o.prepared.files - o.prepared.skipped, changed.size());
     QCOMPARE(o.summary.uploaded, changed.size() + 1);
     verifyServed(m_at);
 }

@@ -2,9 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/seedimporter.h"
 #include "render/sitebuilder.h"
+#include "storage/store.h"
+#include "render/sitefolder.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QTemporaryDir>
+#include <QImage>
+#include <QDirIterator>
+#include <QBuffer>
 #include <QFile>
 #include <QMap>
 #include <QProcess>
@@ -40,6 +46,7 @@ private slots:
     void rawHtmlOnlyWhereAllowed();
     void feedAndSitemapAreXml();
     void tidyFindsNoErrors();
+    void incrementalRenderEqualsFullRender();
 
 private:
     QMap<QString, QByteArray> render(const QDateTime &at = seedMorning);
@@ -312,6 +319,141 @@ void TestSiteBuilder::tidyFindsNoErrors()
         ++checked;
     }
     QVERIFY(checked >= 20);
+}
+
+namespace {
+
+QMap<QString, QByteArray> readTree(const QString &root)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            files.insert(QDir(root).relativeFilePath(path), f.readAll());
+    }
+    files.remove(QString::fromLatin1(SiteFolder::MarkerName));
+    return files;
+}
+
+} // namespace
+
+// After each kind of change, a render that skips the pages whose inputs did not change gives
+// the very same folder as a render that makes every page, and makes few pages.
+void TestSiteBuilder::incrementalRenderEqualsFullRender()
+{
+    Store &store = m_temp->store();
+    // Enough news for several list pages.
+    for (int i = 0; i < 34; ++i) {
+        Article a = Test::sampleArticle(QStringLiteral("Brève numéro %1").arg(i));
+        a.status = Status::Published;
+        a.publishAt = seedMorning.addDays(-40 + i);
+        a.sections = {QStringLiteral("associations")};
+        RELAIS_VERIFY_OK(store.articles().create(a));
+    }
+    auto theme = Theme::load();
+    RELAIS_VERIFY_OK(theme);
+    QTemporaryDir incremental;
+    QTemporaryDir fresh;
+    QDateTime at = seedMorning;
+    auto renderBoth = [&](const char *step) -> int {
+        auto settings = store.siteSettings().load();
+        SiteFolder folder(incremental.path());
+        if (!folder.open())
+            qFatal("cannot open the folder");
+        SiteBuilder builder(store, *settings, *theme);
+        builder.setPageCache(folder.pageCache());
+        int made = 0;
+        auto report = builder.build(at, [&](const QString &path, const QByteArray &content) {
+            ++made;
+            return folder.write(path, content);
+        });
+        if (!report || !folder.removeStale())
+            qFatal("incremental render failed at %s", step);
+        QDir(fresh.path()).removeRecursively();
+        SiteFolder whole(fresh.path());
+        SiteBuilder full(store, *settings, *theme);
+        if (!whole.open() || !full.build(at, [&](const QString &path, const QByteArray &content) {
+                return whole.write(path, content);
+            }) || !whole.removeStale())
+            qFatal("full render failed at %s", step);
+        const auto a = readTree(incremental.path());
+        const auto b = readTree(fresh.path());
+        if (a.keys() != b.keys())
+            qWarning("%s: files differ: %s | %s", step, qPrintable(QStringList(a.keys()).join(QLatin1Char(' '))),
+                     qPrintable(QStringList(b.keys()).join(QLatin1Char(' '))));
+        for (auto it = b.cbegin(); it != b.cend(); ++it) {
+            if (a.value(it.key()) != it.value())
+                qWarning("%s: %s differs", step, qPrintable(it.key()));
+        }
+        return a == b ? made : -1;
+    };
+    const int first = renderBoth("first render");
+    QVERIFY(first > 40);
+    QCOMPARE(renderBoth("nothing changed"), 0);
+
+    // One article's text: its page, and the list page, section, home and feed that show it.
+    auto articles = store.articles().loadAll();
+    Article edited = *std::find_if(articles->begin(), articles->end(),
+                                   [](const Article &a) { return a.title == u"Brève numéro 20"; });
+    edited.body += QStringLiteral("\n\nUne phrase de plus.");
+    RELAIS_VERIFY_OK(store.articles().save(edited));
+    const int oneArticle = renderBoth("one article edited");
+    QVERIFY2(oneArticle > 0 && oneArticle <= 6, qPrintable(QString::number(oneArticle)));
+
+    // A new article shifts the pagination of the news.
+    Article added = Test::sampleArticle(QStringLiteral("Tout nouvel article"));
+    added.status = Status::Published;
+    added.publishAt = seedMorning.addSecs(-60);
+    RELAIS_VERIFY_OK(store.articles().create(added));
+    QVERIFY(renderBoth("article added") > 0);
+
+    // Trash, schedule for later, and the time passing over it.
+    ListRow row;
+    row.id = articles->first().meta.id;
+    row.type = EntityType::Article;
+    RELAIS_VERIFY_OK(store.trash().moveToTrash({row}));
+    QVERIFY(renderBoth("article trashed") > 0);
+    Article later = Test::sampleArticle(QStringLiteral("Pour demain"));
+    later.status = Status::Scheduled;
+    later.publishAt = seedMorning.addDays(1);
+    RELAIS_VERIFY_OK(store.articles().create(later));
+    QCOMPARE(renderBoth("scheduled for tomorrow"), 0);
+    at = seedMorning.addDays(2);
+    QVERIFY(renderBoth("the next day") > 0);
+
+    // An event, a contact shown on a page, a picture's description, the site settings.
+    auto events = store.agenda().loadAll();
+    AgendaEntry event = events->first();
+    event.locationName = QStringLiteral("Salle des fêtes");
+    RELAIS_VERIFY_OK(store.agenda().save(event));
+    QVERIFY(renderBoth("event edited") > 0);
+    auto contacts = store.contacts().loadAll();
+    Contact contact = contacts->first();
+    contact.role = QStringLiteral("Présidente");
+    RELAIS_VERIFY_OK(store.contacts().save(contact));
+    renderBoth("contact edited");
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG");
+    auto media = store.media().add(QStringLiteral("salle.jpg"), jpeg, QStringLiteral("La salle"));
+    RELAIS_VERIFY_OK(media);
+    edited = *store.articles().load(edited.meta.id);
+    edited.featuredImage = media->name;
+    edited.body += QStringLiteral("\n\n![La salle](%1)").arg(media->path());
+    RELAIS_VERIFY_OK(store.articles().save(edited));
+    QVERIFY(renderBoth("picture added") > 0);
+    RELAIS_VERIFY_OK(store.media().setAlt(media->id, QStringLiteral("La grande salle")));
+    QCOMPARE(renderBoth("picture described"), 1); // the page with the featured image
+    auto settings = store.siteSettings().load();
+    settings->name = QStringLiteral("L’ESS en région");
+    RELAIS_VERIFY_OK(store.siteSettings().save(*settings));
+    // Every page shows the site's name (the pictures do not).
+    QCOMPARE(renderBoth("site renamed"), int(readTree(incremental.path()).size()) - 2);
 }
 
 QTEST_GUILESS_MAIN(TestSiteBuilder)
