@@ -427,8 +427,7 @@ int CommandLine::render(const QString &database, const QString &out, const QStri
     }
     SiteBuilder builder(**store, *settings, *theme);
     // Incremental: pages whose inputs did not change since the last render stay as they are.
-    if (!full)
-        builder.setPageCache(folder.pageCache());
+    builder.setPageCache(folder.pageCache(full));
     auto report = builder.build(when, [&folder](const QString &path, const QByteArray &content) {
         return folder.write(path, content);
     });

@@ -111,7 +111,7 @@ SiteBuilder::SiteBuilder(Store &store, SiteSettings settings, std::shared_ptr<Th
     if (!m_settings.baseUrl.endsWith(QLatin1Char('/')))
         m_settings.baseUrl += QLatin1Char('/');
     QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(QByteArray(QByteArray(RendererVersion) + '\0' + QCoreApplication::applicationVersion().toUtf8() + '\0'));
+    h.addData(QByteArray(QByteArray(RendererVersion) + '\0' + RELAIS_VERSION + '\0'));
     h.addData(m_theme ? m_theme->fingerprint() : QByteArray());
     for (const QString &field : {m_settings.name, m_settings.description, m_settings.baseUrl, m_settings.timeZone,
                                  m_settings.primaryColor, m_settings.accentColor, m_settings.ctaText, m_settings.ctaUrl,
@@ -130,13 +130,13 @@ QByteArray SiteBuilder::detailKey(const EntityMeta &meta, const QList<QUuid> &co
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(m_fingerprint);
     h.addData(meta.uuid.toRfc4122());
-    h.addData(QByteArray(QByteArray::number(meta.revision) + ',' + meta.updatedAt.toString(Qt::ISODateWithMs).toLatin1()));
+    h.addData(QByteArray(QByteArray::number(meta.revision) + ',' + QByteArray::number(meta.updatedAt.toMSecsSinceEpoch())));
     for (const QUuid &uuid : contacts) {
         h.addData(uuid.toRfc4122());
         const auto it = known.constFind(uuid);
         h.addData(it == known.cend() ? QByteArray("-")
                                      : QByteArray(QByteArray::number(it->meta.revision) + ',' +
-                                                  it->meta.updatedAt.toString(Qt::ISODateWithMs).toLatin1()));
+                                                  QByteArray::number(it->meta.updatedAt.toMSecsSinceEpoch())));
     }
     return h.result().toHex();
 }
@@ -147,7 +147,7 @@ namespace {
 QByteArray identity(const EntityMeta &meta)
 {
     return QByteArray(meta.uuid.toRfc4122() + QByteArray::number(meta.revision) + ','
-                      + meta.updatedAt.toString(Qt::ISODateWithMs).toLatin1() + ';');
+                      + QByteArray::number(meta.updatedAt.toMSecsSinceEpoch()) + ';');
 }
 
 } // namespace
@@ -565,7 +565,7 @@ Result<void> SiteBuilder::emitArticle(const Article &a, const QHash<QUuid, Conta
     }
     d.set("hasContacts", !cards.empty());
     d.set("contacts", cards);
-    return emitPage(path, QStringLiteral("article"), d, text(a.title),
+    return emitPage(path, QStringLiteral("article"), d, text(item.title, item.language),
                     a.kind == ArticleKind::Testimonial ? QStringLiteral("testimonials") : QStringLiteral("news"));
 }
 
@@ -587,7 +587,7 @@ Result<void> SiteBuilder::emitEvent(const AgendaEntry &e, const QHash<QUuid, Con
     }
     d.set("hasContacts", !cards.empty());
     d.set("contacts", cards);
-    return emitPage(path, QStringLiteral("event"), d, text(e.title), QStringLiteral("agenda"));
+    return emitPage(path, QStringLiteral("event"), d, text(item.title), QStringLiteral("agenda"));
 }
 
 Result<void> SiteBuilder::emitStyle()
@@ -706,6 +706,8 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
         for (const AgendaEntry *e : std::as_const(upcoming))
             inputs += identity(e->meta);
         const bool known = skipKnown(path, pageKey(QStringLiteral("agenda"), inputs));
+        if (!known && m_light && upcoming.size() > WholeReadsBeforeAll)
+            m_wholeReads = WholeReadsBeforeAll; // read them all at once
         List months;
         QString currentMonth;
         List monthEvents;
@@ -724,7 +726,7 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
             const QDate date = e->start.toTimeZone(m_zone).date();
             if (previous.isValid() && (date.month() != previous.month() || date.year() != previous.year()))
                 flush(previous);
-            monthEvents.push_back(eventItem(*e, rootOf(path)));
+            monthEvents.push_back(eventItem(full(*e), rootOf(path)));
             previous = date;
         }
         if (previous.isValid())
@@ -765,7 +767,7 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
         d.set("items", items);
         List events;
         for (const AgendaEntry *e : std::as_const(shownEvents))
-            events.push_back(eventItem(*e, rootOf(path)));
+            events.push_back(eventItem(full(*e), rootOf(path)));
         d.set("events", events);
         if (auto r = emitPage(path, QStringLiteral("section"), d, section.title, section.slug); !r)
             return r.error();
@@ -792,7 +794,7 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
         d.set("news", items);
         List events;
         for (const AgendaEntry *e : known ? QList<const AgendaEntry *>() : shownEvents)
-            events.push_back(eventItem(*e, QString()));
+            events.push_back(eventItem(full(*e), QString()));
         d.set("events", events);
         if (!known && !testimonials.isEmpty())
             d.set("testimonial", articleItem(full(*testimonials.first()), QString()));

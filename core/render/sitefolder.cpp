@@ -175,7 +175,7 @@ Result<int> SiteFolder::removeStale()
 bool SiteFolder::Cache::has(const QString &path, const QByteArray &key)
 {
     // The marker is the folder's own account; whoever edits the site by hand renders it in full.
-    if (key.isEmpty() || m_folder.m_previousKeys.value(path) != key)
+    if (remakeAll || key.isEmpty() || m_folder.m_previousKeys.value(path) != key)
         return false;
     m_folder.m_written.insert(path);
     m_folder.m_keys.insert(path, key);

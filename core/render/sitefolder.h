@@ -33,8 +33,13 @@ public:
     // Removes what the previous render left and this one did not write.
     Result<int> removeStale();
     // For an incremental render: the renderer skips the files whose key matches the one the
-    // last complete render wrote (they stay as they are). Valid while this object lives.
-    SiteBuilder::PageCache *pageCache() { return &m_cache; }
+    // last complete render wrote (they stay as they are). remakeAll: every file is made, and
+    // the keys are kept for the next render. Valid while this object lives.
+    SiteBuilder::PageCache *pageCache(bool remakeAll = false)
+    {
+        m_cache.remakeAll = remakeAll;
+        return &m_cache;
+    }
 
 private:
     class Cache : public SiteBuilder::PageCache
@@ -46,7 +51,8 @@ private:
         }
         bool has(const QString &path, const QByteArray &key) override;
         void rendering(const QString &path, const QByteArray &key) override;
-        bool isEmpty() const override { return m_folder.m_previousKeys.isEmpty(); }
+        bool isEmpty() const override { return remakeAll || m_folder.m_previousKeys.isEmpty(); }
+        bool remakeAll = false;
 
     private:
         SiteFolder &m_folder;

@@ -19,7 +19,8 @@ public:
     Result<AgendaEntry> load(const QUuid &uuid) const;
     // Every item not in the trash, with its links, in one pass (site rendering, exports).
     Result<QList<AgendaEntry>> loadAll() const;
-    // Everything but the text (its picture references stay): for the renderer's light load.
+    // Only what the renderer needs to know which pages changed (identity, kind, address, status,
+    // dates, pictures); titles and texts are left empty. Read from a covering index.
     Result<QList<AgendaEntry>> loadAllWithoutText() const;
     // Validates, fills in what is missing (uuid, slug), stores, and returns what was stored.
     Result<AgendaEntry> create(AgendaEntry item);

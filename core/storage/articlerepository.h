@@ -19,7 +19,8 @@ public:
     Result<Article> load(const QUuid &uuid) const;
     // Every item not in the trash, with its links, in one pass (site rendering, exports).
     Result<QList<Article>> loadAll() const;
-    // Everything but the text (its picture references stay): for the renderer's light load.
+    // Only what the renderer needs to know which pages changed (identity, kind, address, status,
+    // dates, pictures); titles and texts are left empty. Read from a covering index.
     Result<QList<Article>> loadAllWithoutText() const;
     // Validates, fills in what is missing (uuid, slug), stores, and returns what was stored.
     Result<Article> create(Article item);

@@ -103,7 +103,7 @@ protected:
     template<typename Repo, typename T>
     Result<T> loadItem(const QString &condition, const QVariant &value, const QString &notFound) const;
     template<typename Repo, typename T>
-    Result<QList<T>> loadAllItems(const QString &leaveOut = {}) const;
+    Result<QList<T>> loadAllItems() const;
 
 private:
     template<typename Repo, typename T>
@@ -136,18 +136,9 @@ Result<T> EntityRepository::loadItem(const QString &condition, const QVariant &v
 }
 
 template<typename Repo, typename T>
-Result<QList<T>> EntityRepository::loadAllItems(const QString &leaveOut) const
+Result<QList<T>> EntityRepository::loadAllItems() const
 {
-    // leaveOut: a long text column read as '' (the renderer's light load).
-    QString columns = QStringLiteral("*");
-    if (!leaveOut.isEmpty()) {
-        QStringList names = {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("revision"),
-                             QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("deleted_at")};
-        for (const QString &name : Repo::columnNames())
-            names.append(name == leaveOut ? QStringLiteral("'' AS ") + name : name);
-        columns = names.join(QStringLiteral(", "));
-    }
-    auto q = selectAllLive(columns);
+    auto q = selectAllLive();
     if (!q)
         return q.error();
     QHash<qint64, QStringList> sections;

@@ -33,3 +33,10 @@ ALTER TABLE agenda_entries ADD COLUMN media_refs TEXT NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT 'fr' CHECK (language IN ('fr', 'en'));
 -- The name of a media row, or ''.
 ALTER TABLE articles ADD COLUMN featured_image TEXT NOT NULL DEFAULT '';
+
+-- The renderer's light read (which pages changed?) comes from these indexes alone, without
+-- reading the texts: see ArticleRepository::loadAllWithoutText.
+CREATE INDEX articles_for_site ON articles (deleted_at, id, uuid, revision, created_at, updated_at, kind, slug,
+                                            status, publish_at, featured_image, media_refs);
+CREATE INDEX agendas_for_site ON agenda_entries (deleted_at, id, uuid, revision, created_at, updated_at, slug,
+                                                 start_at, end_at, all_day, time_zone, status, publish_at, media_refs);

@@ -261,15 +261,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: render --out DIR [--at ISO-DATETIME].</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -547,13 +539,19 @@ Give --password-file.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Columns: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Relais command line: work on a Relais database without the window.
 
 Commands:
   list articles|agenda|contacts [--json]   list the items (not those in the trash)
   check                                    check the database; exit code 1 on problems
   import seed FILE [--demo]                import a seed-site.json file in one transaction
-  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
+  render --out DIR [--at ISO-DATETIME] [--full]
+                                           render the site as published at that time (default: now);
+                                           only pages whose content changed are made again
   target add webdav NAME --url URL --user USER [--password-file FILE]
                                            add a WebDAV publishing target; the password goes to the keyring
   target list | target remove NAME | target test NAME [--password-file FILE]
@@ -572,7 +570,15 @@ command line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Columns: %1</source>
+        <source>render: make every page again, changed or not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: render --out DIR [--at ISO-DATETIME] [--full].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed, %7 unchanged since the last render (not made again; --full makes every page).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -261,16 +261,8 @@
         <translation>list, check, import ou render.</translation>
     </message>
     <message>
-        <source>Usage: render --out DIR [--at ISO-DATETIME].</source>
-        <translation>Usage : render --out DOSSIER [--at DATE-ISO].</translation>
-    </message>
-    <message>
         <source>“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).</source>
         <translation>« %1 » n’est pas une date et heure (attendu par ex. 2026-12-01T08:00:00Z).</translation>
-    </message>
-    <message>
-        <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed.</source>
-        <translation>%1 fichiers produits (%2 articles, %3 événements, %4 ko) dans %5 ; %6 anciens fichiers supprimés.</translation>
     </message>
     <message>
         <source>target add: the folder's address (http or https).</source>
@@ -549,13 +541,19 @@ Donnez --password-file.</translation>
         <translation>Lettre d’information de %1 événements et %2 articles : %3 (texte brut : %4).</translation>
     </message>
     <message>
+        <source>Columns: %1</source>
+        <translation>Colonnes : %1</translation>
+    </message>
+    <message>
         <source>Relais command line: work on a Relais database without the window.
 
 Commands:
   list articles|agenda|contacts [--json]   list the items (not those in the trash)
   check                                    check the database; exit code 1 on problems
   import seed FILE [--demo]                import a seed-site.json file in one transaction
-  render --out DIR [--at ISO-DATETIME]     render the site as published at that time (default: now)
+  render --out DIR [--at ISO-DATETIME] [--full]
+                                           render the site as published at that time (default: now);
+                                           only pages whose content changed are made again
   target add webdav NAME --url URL --user USER [--password-file FILE]
                                            add a WebDAV publishing target; the password goes to the keyring
   target list | target remove NAME | target test NAME [--password-file FILE]
@@ -577,7 +575,9 @@ Commandes :
   list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
   check                                    vérifie la base ; code de sortie 1 en cas de problème
   import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
-  render --out DOSSIER [--at DATE-ISO]     produit le site tel que publié à cette date (par défaut : maintenant)
+  render --out DOSSIER [--at DATE-ISO] [--full]
+                                           produit le site tel que publié à cette date (par défaut : maintenant) ;
+                                           seules les pages dont le contenu a changé sont refaites
   target add webdav NOM --url URL --user UTILISATEUR [--password-file FICHIER]
                                            ajoute une destination WebDAV ; le mot de passe va au trousseau
   target list | target remove NOM | target test NOM [--password-file FICHIER]
@@ -595,8 +595,16 @@ Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmo
 ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
-        <source>Columns: %1</source>
-        <translation>Colonnes : %1</translation>
+        <source>render: make every page again, changed or not.</source>
+        <translation>render : refaire toutes les pages, changées ou non.</translation>
+    </message>
+    <message>
+        <source>Usage: render --out DIR [--at ISO-DATETIME] [--full].</source>
+        <translation>Usage : render --out DOSSIER [--at DATE-ISO] [--full].</translation>
+    </message>
+    <message>
+        <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed, %7 unchanged since the last render (not made again; --full makes every page).</source>
+        <translation>%1 fichiers produits (%2 articles, %3 événements, %4 ko) dans %5 ; %6 anciens fichiers supprimés, %7 inchangés depuis le dernier rendu (pas refaits ; --full refait toutes les pages).</translation>
     </message>
 </context>
 <context>

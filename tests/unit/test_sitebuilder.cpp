@@ -384,8 +384,16 @@ void TestSiteBuilder::incrementalRenderEqualsFullRender()
             qWarning("%s: files differ: %s | %s", step, qPrintable(QStringList(a.keys()).join(QLatin1Char(' '))),
                      qPrintable(QStringList(b.keys()).join(QLatin1Char(' '))));
         for (auto it = b.cbegin(); it != b.cend(); ++it) {
-            if (a.value(it.key()) != it.value())
-                qWarning("%s: %s differs", step, qPrintable(it.key()));
+            if (a.value(it.key()) != it.value()) {
+                const QByteArray x = a.value(it.key());
+                const QByteArray &y = it.value();
+                qsizetype at = 0;
+                while (at < x.size() && at < y.size() && x.at(at) == y.at(at))
+                    ++at;
+                qWarning("%s: %s differs at byte %lld: «%s» instead of «%s»", step, qPrintable(it.key()),
+                         qlonglong(at), x.mid(qMax<qsizetype>(0, at - 40), 100).constData(),
+                         y.mid(qMax<qsizetype>(0, at - 40), 100).constData());
+            }
         }
         return a == b ? made : -1;
     };
