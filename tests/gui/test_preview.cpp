@@ -15,6 +15,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QBuffer>
 #include <QLineEdit>
 #include <QTableView>
@@ -320,6 +321,11 @@ void TestPreview::picturesOfTheMediaStoreShow()
         2, 10000);
     QCOMPARE(evaluate(pane()->view(), QStringLiteral("document.querySelector('figure.featured img').alt")).toString(),
              QStringLiteral("Le jardin partagé"));
+    // A picture of the window for people to look at (not compared).
+    const QString artifacts = Test::binaryPath(QStringLiteral("tests/artifacts"));
+    QDir().mkpath(artifacts);
+    QTest::qWait(300);
+    m_window->grab().save(artifacts + QStringLiteral("/preview-pictures.png"));
 }
 
 void TestPreview::phoneWidth()
