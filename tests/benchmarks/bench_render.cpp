@@ -154,7 +154,8 @@ void incremental(const QString &db, const QString &site)
                         QStringLiteral("--at"), QStringLiteral("2030-01-01T00:00:00Z")};
     auto article = (*store)->articles().load(rows->at(40).id);
     article->title += QStringLiteral(" (mis à jour)");
-    (*store)->articles().save(*article);
+    if (!(*store)->articles().save(*article))
+        return;
     store->reset();
     const ChildRun cli = runChild(QStringLiteral(RELAIS_CLI_PATH), cliArgs, QProcessEnvironment::systemEnvironment());
     std::printf("relais-cli render after one title changed (whole command, process start included): %.3f s\n",
