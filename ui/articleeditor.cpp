@@ -39,10 +39,8 @@ ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
     auto *bodyEditor = new MarkdownEditor(this);
     m_body = bodyEditor->edit();
     acceptPictures(bodyEditor);
-    m_featured = new FeaturedImagePicker(store, this);
-    m_featured->setPictureStore([this](const QString &fileName, const QByteArray &bytes) {
-        return storePicture(fileName, bytes);
-    });
+    m_featured = new FeaturedImagePicker(
+        store, [this](const QString &fileName, const QByteArray &bytes) { return storePicture(fileName, bytes); }, this);
     m_body->setPlaceholderText(tr("Text of the article, in Markdown"));
     m_body->setMinimumHeight(240);
     m_contacts = new ContactPicker(store, this);

@@ -4,9 +4,7 @@
 #include <QStandardPaths>
 #include <QPixmap>
 #include <QLabel>
-#include <QFileInfo>
 #include <QFileDialog>
-#include <QFile>
 #include "media/webimage.h"
 
 #include "content/vocabulary.h"
@@ -252,9 +250,10 @@ QUuid ContactChooserDialog::chosen() const
     return index.isValid() ? m_model->data(index, EntityListModel::UuidRole).toUuid() : QUuid();
 }
 
-FeaturedImagePicker::FeaturedImagePicker(Store &store, QWidget *parent)
+FeaturedImagePicker::FeaturedImagePicker(Store &store, PictureStore pictureStore, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_pictureStore(std::move(pictureStore))
 {
     m_thumbnail = new QLabel(this);
     m_thumbnail->setFixedSize(96, 64);
@@ -298,12 +297,12 @@ void FeaturedImagePicker::setImage(const QString &mediaName)
 
 bool FeaturedImagePicker::choose(const QString &path)
 {
-    QFile file(path);
-    if (QFileInfo(path).size() > WebImage::MaxFileBytes || !file.open(QIODevice::ReadOnly)) {
-        emit message(tr("“%1” cannot be read or is too large.").arg(QFileInfo(path).fileName()));
+    auto bytes = WebImage::readFile(path);
+    if (!bytes) {
+        emit message(bytes.error().message);
         return false;
     }
-    auto media = m_pictureStore ? m_pictureStore(path, file.readAll()) : m_store.media().add(path, file.readAll());
+    auto media = m_pictureStore(path, *bytes);
     if (!media) {
         emit message(media.error().message);
         return false;

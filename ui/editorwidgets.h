@@ -119,8 +119,8 @@ class FeaturedImagePicker : public QWidget
 public:
     using PictureStore = std::function<Result<Media>(const QString &fileName, const QByteArray &bytes)>;
 
-    FeaturedImagePicker(Store &store, QWidget *parent = nullptr);
-    void setPictureStore(PictureStore store) { m_pictureStore = std::move(store); }
+    // pictureStore stores a chosen file (the editor's, which asks for a description).
+    FeaturedImagePicker(Store &store, PictureStore pictureStore, QWidget *parent = nullptr);
     QString image() const { return m_name; }
     void setImage(const QString &mediaName);
     // Stores the file and makes it the featured image; false (and a message) when it is not

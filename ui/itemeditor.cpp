@@ -153,7 +153,7 @@ void ItemEditor::acceptPictures(MarkdownEditor *editor)
         return QStringLiteral("![%1](%2)").arg(alt, media->path());
     });
     editor->setPictureLookup([this](const QString &url) {
-        const QString name = MediaRepository::nameFromPath(url);
+        const QString name = Media::nameFromPath(url);
         return !name.isEmpty() && m_store.media().byName(name).ok();
     });
     connect(editor->edit(), &MarkdownEdit::pictureFailed, this, &ItemEditor::message);

@@ -110,6 +110,9 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     m_previewTimer->setSingleShot(true);
     connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::updatePreview);
     connect(m_preview, &PreviewPane::openInBrowserRequested, this, &MainWindow::previewInBrowser);
+    connect(m_preview, &PreviewPane::widthModeChanged, this, [this](PreviewPane::Width width) {
+        m_settings.setPreviewPhoneWidth(width == PreviewPane::Width::Phone);
+    });
     connect(m_preview, &PreviewPane::linkRefused, this, [this](const QUrl &url) {
         showMessage(tr("Links are not followed in the preview: %1").arg(url.toDisplayString()));
     });

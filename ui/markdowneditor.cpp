@@ -9,7 +9,6 @@
 #include <QAction>
 #include <QBuffer>
 #include <QContextMenuEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -353,24 +352,29 @@ bool MarkdownEdit::insertPictures(const QList<std::pair<QString, QByteArray>> &f
     return ok;
 }
 
+bool MarkdownEdit::insertPictureFiles(const QStringList &paths)
+{
+    QList<std::pair<QString, QByteArray>> files;
+    bool ok = true;
+    for (const QString &path : paths) {
+        auto bytes = WebImage::readFile(path);
+        if (!bytes) {
+            emit pictureFailed(bytes.error().message);
+            ok = false;
+            continue;
+        }
+        files.append({path, *bytes});
+    }
+    return insertPictures(files) && ok;
+}
+
 void MarkdownEdit::insertImage()
 {
     if (m_pictures) {
         const QStringList paths = QFileDialog::getOpenFileNames(
             this, tr("Insert Pictures"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
             tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)"));
-        QList<std::pair<QString, QByteArray>> files;
-        for (const QString &path : paths) {
-            QFile file(path);
-            if (QFileInfo(path).size() > WebImage::MaxFileBytes || !file.open(QIODevice::ReadOnly)) {
-                emit pictureFailed(QFileInfo(path).size() > WebImage::MaxFileBytes
-                                       ? tr("“%1” is too large for a picture of the site.").arg(QFileInfo(path).fileName())
-                                       : tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-                continue;
-            }
-            files.append({path, file.readAll()});
-        }
-        insertPictures(files);
+        insertPictureFiles(paths);
         return;
     }
     QTextCursor cursor = textCursor();
@@ -408,15 +412,7 @@ void MarkdownEdit::insertFromMimeData(const QMimeData *source)
         // Picture files dropped or pasted from a file manager; else a picture itself (a
         // screenshot, "Copy Image" in a browser).
         if (const QStringList paths = pictureFiles(source); !paths.isEmpty()) {
-            QList<std::pair<QString, QByteArray>> files;
-            for (const QString &path : paths) {
-                QFile file(path);
-                if (QFileInfo(path).size() <= WebImage::MaxFileBytes && file.open(QIODevice::ReadOnly))
-                    files.append({path, file.readAll()});
-                else
-                    emit pictureFailed(tr("“%1” cannot be read or is too large.").arg(QFileInfo(path).fileName()));
-            }
-            insertPictures(files);
+            insertPictureFiles(paths);
             return;
         }
         if (source->hasImage() && !(source->hasHtml() && !QTextDocumentFragment::fromHtml(source->html()).toPlainText().trimmed().isEmpty())) {

@@ -77,6 +77,8 @@ public:
     // Adds pictures (files dropped, pasted or picked) at the cursor; false if one failed,
     // after saying which and why (pictureFailed).
     bool insertPictures(const QList<std::pair<QString, QByteArray>> &files);
+    // The same for files on disk (each read, or its problem said).
+    bool insertPictureFiles(const QStringList &paths);
 
     // The spelling part of the context menu at a text position: suggestions and "add to
     // dictionary" for a misspelled word, empty otherwise. The caller owns the menu.

@@ -329,9 +329,12 @@ void PreviewPane::showMessage(const QString &text)
 
 void PreviewPane::setWidthMode(Width width)
 {
+    const bool changed = m_width != width;
     m_width = width;
     (width == Width::Phone ? m_phone : m_desktop)->setChecked(true);
     applyWidth();
+    if (changed)
+        emit widthModeChanged(width);
 }
 
 void PreviewPane::resizeEvent(QResizeEvent *event)

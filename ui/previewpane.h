@@ -66,6 +66,7 @@ signals:
     // The page shown has the content of the last setPreview(): loaded or pushed.
     void updated(int milliseconds);
     void openInBrowserRequested();
+    void widthModeChanged(Width width);
     // A link clicked in the preview is not followed; the window says where it goes.
     void linkRefused(const QUrl &url);
 

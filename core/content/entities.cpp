@@ -19,4 +19,11 @@ QStringList Media::referencesIn(const QString &markdown)
     return names;
 }
 
+QString Media::nameFromPath(const QString &path)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(?:.*/)?media/([a-z0-9-]+?)(?:-800)?\\.(?:jpg|png)$"));
+    const auto match = pattern.match(path);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
 } // namespace Relais

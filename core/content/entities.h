@@ -109,6 +109,9 @@ struct Media
     // The names of the store's pictures a Markdown text refers to ("media/<name>.jpg" or its
     // -800 copy), sorted, without repeats.
     static QStringList referencesIn(const QString &markdown);
+    // The name in a site path or picture URL ("../../media/x-1a2b3c4d-800.jpg" → "x-1a2b3c4d");
+    // empty when it is not a file of the store.
+    static QString nameFromPath(const QString &path);
     QString smallPath() const { return QStringLiteral("media/") + name + QStringLiteral("-800.") + extension; }
 };
 

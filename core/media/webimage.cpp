@@ -4,6 +4,8 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
@@ -43,6 +45,19 @@ QImage fitWidth(const QImage &image, int width)
 }
 
 } // namespace
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (file.size() > MaxFileBytes)
+        return Error::invalid(tr("“%1” is too large (%2); pictures up to %3 are accepted.")
+                                  .arg(name, QLocale().formattedDataSize(file.size()),
+                                       QLocale().formattedDataSize(MaxFileBytes)));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::failed(tr("“%1” cannot be read: %2").arg(name, file.errorString()));
+    return file.readAll();
+}
 
 Result<Copies> make(const QByteArray &bytes, const QString &fileName)
 {

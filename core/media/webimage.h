@@ -31,4 +31,7 @@ constexpr qint64 MaxPixels = 100'000'000;
 // Errors name the file (fileName) and say what is wrong with it.
 Result<Copies> make(const QByteArray &bytes, const QString &fileName);
 
+// The bytes of a picture file, refused before reading when larger than MaxFileBytes.
+Result<QByteArray> readFile(const QString &path);
+
 } // namespace Relais::WebImage

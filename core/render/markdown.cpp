@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/markdown.h"
 
+#include "content/entities.h"
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -14,12 +16,10 @@ namespace {
 
 enum class Format { Html, Text };
 
-// "media/<name>.<ext>" with a plain name: a picture of the media store.
+// "media/<name>.<ext>": a picture of the media store, as the editor writes it.
 bool isMediaUrl(const QByteArray &url)
 {
-    if (!url.startsWith("media/") || url.count('/') != 1 || url.contains(".."))
-        return false;
-    return url.endsWith(".jpg") || url.endsWith(".png");
+    return url.startsWith("media/") && url.count('/') == 1 && !Media::nameFromPath(QString::fromUtf8(url)).isEmpty();
 }
 
 QByteArray smallCopy(const QByteArray &url)

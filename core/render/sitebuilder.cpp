@@ -700,16 +700,14 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
         !r)
         return r.error();
 
-    {
-        const QString path = QStringLiteral("agenda/index.html");
-        QByteArray inputs;
-        for (const AgendaEntry *e : std::as_const(upcoming))
-            inputs += identity(e->meta);
-        const bool known = skipKnown(path, pageKey(QStringLiteral("agenda"), inputs));
-        if (!known && m_light && upcoming.size() > WholeReadsBeforeAll)
+    QByteArray agendaInputs;
+    for (const AgendaEntry *e : std::as_const(upcoming))
+        agendaInputs += identity(e->meta);
+    if (const QString path = QStringLiteral("agenda/index.html");
+        !skipKnown(path, pageKey(QStringLiteral("agenda"), agendaInputs))) {
+        if (m_light && upcoming.size() > WholeReadsBeforeAll)
             m_wholeReads = WholeReadsBeforeAll; // read them all at once
         List months;
-        QString currentMonth;
         List monthEvents;
         auto flush = [&](const QDate &date) {
             if (monthEvents.empty())
@@ -722,7 +720,7 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
             monthEvents.clear();
         };
         QDate previous;
-        for (const AgendaEntry *e : known ? QList<const AgendaEntry *>() : upcoming) {
+        for (const AgendaEntry *e : std::as_const(upcoming)) {
             const QDate date = e->start.toTimeZone(m_zone).date();
             if (previous.isValid() && (date.month() != previous.month() || date.year() != previous.year()))
                 flush(previous);
@@ -733,10 +731,8 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
             flush(previous);
         Data d;
         d.set("months", months);
-        if (known) {
-        } else if (auto r = emitPage(path, QStringLiteral("agenda"), d, QStringLiteral("Agenda"), QStringLiteral("agenda")); !r) {
+        if (auto r = emitPage(path, QStringLiteral("agenda"), d, QStringLiteral("Agenda"), QStringLiteral("agenda")); !r)
             return r.error();
-        }
     }
 
     for (const Section &section : Vocabulary::sections()) {
@@ -773,30 +769,28 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
             return r.error();
     }
 
-    {
-        const QString path = QStringLiteral("index.html");
-        const QList<const Article *> shownNews = news.mid(0, m_settings.homeNews);
-        const QList<const AgendaEntry *> shownEvents = upcoming.mid(0, m_settings.homeEvents);
-        QByteArray inputs;
-        for (const Article *a : shownNews)
-            inputs += identity(a->meta);
-        inputs += '|';
-        for (const AgendaEntry *e : shownEvents)
-            inputs += identity(e->meta);
-        inputs += '|';
-        if (!testimonials.isEmpty())
-            inputs += identity(testimonials.first()->meta);
-        const bool known = skipKnown(path, pageKey(path, inputs));
+    const QList<const Article *> homeNews = news.mid(0, m_settings.homeNews);
+    const QList<const AgendaEntry *> homeEvents = upcoming.mid(0, m_settings.homeEvents);
+    QByteArray homeInputs;
+    for (const Article *a : homeNews)
+        homeInputs += identity(a->meta);
+    homeInputs += '|';
+    for (const AgendaEntry *e : homeEvents)
+        homeInputs += identity(e->meta);
+    homeInputs += '|';
+    if (!testimonials.isEmpty())
+        homeInputs += identity(testimonials.first()->meta);
+    if (const QString path = QStringLiteral("index.html"); !skipKnown(path, pageKey(path, homeInputs))) {
         Data d;
         List items;
-        for (const Article *a : known ? QList<const Article *>() : shownNews)
+        for (const Article *a : homeNews)
             items.push_back(articleItem(full(*a), QString()));
         d.set("news", items);
         List events;
-        for (const AgendaEntry *e : known ? QList<const AgendaEntry *>() : shownEvents)
+        for (const AgendaEntry *e : homeEvents)
             events.push_back(eventItem(full(*e), QString()));
         d.set("events", events);
-        if (!known && !testimonials.isEmpty())
+        if (!testimonials.isEmpty())
             d.set("testimonial", articleItem(full(*testimonials.first()), QString()));
         d.set("otherSectionsHeading", s(text(m_settings.otherSectionsHeading)));
         List sections;
@@ -807,17 +801,15 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
             sections.push_back(item);
         }
         d.set("sections", sections);
-        if (known) {
-        } else if (auto r = emitPage(path, QStringLiteral("home"), d, text(m_settings.name), QString()); !r) {
+        if (auto r = emitPage(path, QStringLiteral("home"), d, text(m_settings.name), QString()); !r)
             return r.error();
-        }
     }
 
-    if (skipKnown(QStringLiteral("404.html"), pageKey(QStringLiteral("404"), {}))) {
-    } else if (auto r = emitPage(QStringLiteral("404.html"), QStringLiteral("notfound"), Data(),
-                                 QStringLiteral("Page introuvable"), QString());
-               !r) {
-        return r.error();
+    if (!skipKnown(QStringLiteral("404.html"), pageKey(QStringLiteral("404"), {}))) {
+        if (auto r = emitPage(QStringLiteral("404.html"), QStringLiteral("notfound"), Data(),
+                              QStringLiteral("Page introuvable"), QString());
+            !r)
+            return r.error();
     }
 
     if (auto r = emitStyle(); !r)

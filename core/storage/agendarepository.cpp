@@ -82,37 +82,21 @@ AgendaEntry AgendaRepository::fromRow(const QSqlQuery &query)
 Result<QList<AgendaEntry>> AgendaRepository::loadAllWithoutText() const
 {
     // What the site's keys need, read by position from the covering index agendas_for_site.
-    auto q = selectAllLive(QStringLiteral("id, uuid, revision, created_at, updated_at, slug, start_at, end_at, all_day, "
-                                          "time_zone, status, publish_at, media_refs"));
-    if (!q)
-        return q.error();
-    auto sections = readAllSections();
-    if (!sections)
-        return sections.error();
-    auto contacts = readAllContacts();
-    if (!contacts)
-        return contacts.error();
-    QList<AgendaEntry> all;
-    while (q->next()) {
+    return loadAllRows<AgendaEntry>(QStringLiteral(
+        "id, uuid, revision, created_at, updated_at, slug, start_at, end_at, all_day, time_zone, status, publish_at, "
+        "media_refs"), [](const QSqlQuery &q) {
         AgendaEntry e;
-        e.meta.id = q->value(0).toLongLong();
-        e.meta.uuid = QUuid::fromString(q->value(1).toString());
-        e.meta.revision = q->value(2).toInt();
-        e.meta.createdAt = Database::fromSql(q->value(3));
-        e.meta.updatedAt = Database::fromSql(q->value(4));
-        e.slug = q->value(5).toString();
-        e.start = Database::fromSql(q->value(6));
-        e.end = Database::fromSql(q->value(7));
-        e.allDay = q->value(8).toInt() != 0;
-        e.timeZone = q->value(9).toString();
-        e.status = Vocabulary::statusFromString(q->value(10).toString()).value_or(Status::Draft);
-        e.publishAt = Database::fromSql(q->value(11));
-        e.mediaRefs = q->value(12).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        e.sections = sections->value(e.meta.id);
-        e.contacts = contacts->value(e.meta.id);
-        all.append(std::move(e));
-    }
-    return all;
+        e.meta = lightMetaFrom(q);
+        e.slug = q.value(5).toString();
+        e.start = Database::fromSql(q.value(6));
+        e.end = Database::fromSql(q.value(7));
+        e.allDay = q.value(8).toInt() != 0;
+        e.timeZone = q.value(9).toString();
+        e.status = Vocabulary::statusFromString(q.value(10).toString()).value_or(Status::Draft);
+        e.publishAt = Database::fromSql(q.value(11));
+        e.mediaRefs = q.value(12).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return e;
+    });
 }
 
 Result<QList<AgendaEntry>> AgendaRepository::loadAll() const

@@ -77,35 +77,18 @@ Article ArticleRepository::fromRow(const QSqlQuery &query)
 Result<QList<Article>> ArticleRepository::loadAllWithoutText() const
 {
     // What the site's keys need, read by position from the covering index articles_for_site.
-    auto q = selectAllLive(QStringLiteral(
-        "id, uuid, revision, created_at, updated_at, kind, slug, status, publish_at, featured_image, media_refs"));
-    if (!q)
-        return q.error();
-    auto sections = readAllSections();
-    if (!sections)
-        return sections.error();
-    auto contacts = readAllContacts();
-    if (!contacts)
-        return contacts.error();
-    QList<Article> all;
-    while (q->next()) {
+    return loadAllRows<Article>(QStringLiteral(
+        "id, uuid, revision, created_at, updated_at, kind, slug, status, publish_at, featured_image, media_refs"), [](const QSqlQuery &q) {
         Article a;
-        a.meta.id = q->value(0).toLongLong();
-        a.meta.uuid = QUuid::fromString(q->value(1).toString());
-        a.meta.revision = q->value(2).toInt();
-        a.meta.createdAt = Database::fromSql(q->value(3));
-        a.meta.updatedAt = Database::fromSql(q->value(4));
-        a.kind = Vocabulary::articleKindFromString(q->value(5).toString()).value_or(ArticleKind::News);
-        a.slug = q->value(6).toString();
-        a.status = Vocabulary::statusFromString(q->value(7).toString()).value_or(Status::Draft);
-        a.publishAt = Database::fromSql(q->value(8));
-        a.featuredImage = q->value(9).toString();
-        a.mediaRefs = q->value(10).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        a.sections = sections->value(a.meta.id);
-        a.contacts = contacts->value(a.meta.id);
-        all.append(std::move(a));
-    }
-    return all;
+        a.meta = lightMetaFrom(q);
+        a.kind = Vocabulary::articleKindFromString(q.value(5).toString()).value_or(ArticleKind::News);
+        a.slug = q.value(6).toString();
+        a.status = Vocabulary::statusFromString(q.value(7).toString()).value_or(Status::Draft);
+        a.publishAt = Database::fromSql(q.value(8));
+        a.featuredImage = q.value(9).toString();
+        a.mediaRefs = q.value(10).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return a;
+    });
 }
 
 Result<QList<Article>> ArticleRepository::loadAll() const

@@ -379,6 +379,17 @@ EntityMeta EntityRepository::metaFrom(const QSqlQuery &query)
     return meta;
 }
 
+EntityMeta EntityRepository::lightMetaFrom(const QSqlQuery &query)
+{
+    EntityMeta meta;
+    meta.id = query.value(0).toLongLong();
+    meta.uuid = QUuid::fromString(query.value(1).toString());
+    meta.revision = query.value(2).toInt();
+    meta.createdAt = Database::fromSql(query.value(3));
+    meta.updatedAt = Database::fromSql(query.value(4));
+    return meta;
+}
+
 Result<QString> EntityRepository::resolveSlug(const QString &slug, const QString &title, qint64 id,
                                               const QString &kind, const QString &fallback) const
 {

@@ -65,6 +65,8 @@ public:
 
 protected:
     static EntityMeta metaFrom(const QSqlQuery &query);
+    // The first five columns "id, uuid, revision, created_at, updated_at", by position.
+    static EntityMeta lightMetaFrom(const QSqlQuery &query);
     // The slug to store: the given one when free (else a Conflict error), or one made from
     // the title (fallback when the title has no usable letter) made unique.
     Result<QString> resolveSlug(const QString &slug, const QString &title, qint64 id,
@@ -104,6 +106,9 @@ protected:
     Result<T> loadItem(const QString &condition, const QVariant &value, const QString &notFound) const;
     template<typename Repo, typename T>
     Result<QList<T>> loadAllItems() const;
+    // Every live row, with its links: the given columns read by fromRow.
+    template<typename T>
+    Result<QList<T>> loadAllRows(const QString &columns, T (*fromRow)(const QSqlQuery &)) const;
 
 private:
     template<typename Repo, typename T>
@@ -138,7 +143,13 @@ Result<T> EntityRepository::loadItem(const QString &condition, const QVariant &v
 template<typename Repo, typename T>
 Result<QList<T>> EntityRepository::loadAllItems() const
 {
-    auto q = selectAllLive();
+    return loadAllRows<T>(QStringLiteral("*"), &Repo::fromRow);
+}
+
+template<typename T>
+Result<QList<T>> EntityRepository::loadAllRows(const QString &columns, T (*fromRow)(const QSqlQuery &)) const
+{
+    auto q = selectAllLive(columns);
     if (!q)
         return q.error();
     QHash<qint64, QStringList> sections;
@@ -155,7 +166,7 @@ Result<QList<T>> EntityRepository::loadAllItems() const
     }
     QList<T> all;
     while (q->next()) {
-        T item = Repo::fromRow(*q);
+        T item = fromRow(*q);
         if constexpr (requires { item.sections; item.contacts; }) {
             item.sections = sections.value(item.meta.id);
             item.contacts = contacts.value(item.meta.id);

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace Relais {
@@ -47,13 +46,6 @@ Media fromRow(const QSqlQuery &q)
 MediaRepository::MediaRepository(const Database &db)
     : m_db(db)
 {
-}
-
-QString MediaRepository::nameFromPath(const QString &path)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(?:.*/)?media/([a-z0-9-]+?)(?:-800)?\\.(?:jpg|png)$"));
-    const auto match = pattern.match(path);
-    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 Result<Media> MediaRepository::add(const QString &fileName, const QByteArray &bytes, const QString &alt)
@@ -132,7 +124,7 @@ Result<int> MediaRepository::count() const
 
 Result<QByteArray> MediaRepository::file(const QString &sitePath) const
 {
-    const QString name = nameFromPath(sitePath);
+    const QString name = Media::nameFromPath(sitePath);
     if (name.isEmpty())
         return Error{Error::Code::NotFound, tr("“%1” is not a file of the media store.").arg(sitePath), {}};
     const bool small = sitePath.contains(QStringLiteral("-800."));

@@ -33,9 +33,6 @@ public:
     // Pictures no article or agenda entry refers to (items in the trash count as users: they
     // may come back).
     Result<QList<Media>> unused() const;
-    // The media name in a site path or Markdown image URL ("media/x-1a2b3c4d.jpg" → "x-1a2b3c4d";
-    // the -800 copy too); empty when the URL is not one of the store's.
-    static QString nameFromPath(const QString &path);
 
 private:
     const Database &m_db;

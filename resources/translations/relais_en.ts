@@ -1140,10 +1140,6 @@ command line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“%1” cannot be read or is too large.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>None</source>
         <translation type="unfinished" />
     </message>
@@ -1621,18 +1617,6 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is too large for a picture of the site.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” cannot be read or is too large.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2817,6 +2801,10 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>“%1” could not be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

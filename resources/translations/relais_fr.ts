@@ -1165,10 +1165,6 @@ ne sont jamais pris sur la ligne de commande.</translation>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <source>“%1” cannot be read or is too large.</source>
-        <translation>« %1 » est illisible ou trop gros.</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
@@ -1652,18 +1648,6 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
-    </message>
-    <message>
-        <source>“%1” is too large for a picture of the site.</source>
-        <translation>« %1 » est trop gros pour une image du site.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read or is too large.</source>
-        <translation>« %1 » est illisible ou trop gros.</translation>
     </message>
     <message>
         <source>The pasted picture could not be read.</source>
@@ -2848,6 +2832,10 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>“%1” could not be read: %2.</source>
         <translation>« %1 » n’a pas pu être lue : %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
     </message>
 </context>
 <context>

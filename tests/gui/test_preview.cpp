@@ -335,9 +335,11 @@ void TestPreview::phoneWidth()
     QVERIFY(pane()->width() > PreviewPane::PhoneWidth);
     pane()->findChild<QToolButton *>(QStringLiteral("previewPhone"))->click();
     QTRY_COMPARE(evaluate(pane()->view(), QStringLiteral("window.innerWidth")).toInt(), PreviewPane::PhoneWidth);
+    QVERIFY(m_settings->previewPhoneWidth()); // remembered for the next window
     pane()->findChild<QToolButton *>(QStringLiteral("previewDesktop"))->click();
     // Desktop: the page is laid out wider than the pane and scaled down to it.
     QTRY_VERIFY(evaluate(pane()->view(), QStringLiteral("window.innerWidth")).toInt() > pane()->view()->width());
+    QVERIFY(!m_settings->previewPhoneWidth());
 }
 
 void TestPreview::contactsHaveNoPage()

@@ -283,8 +283,8 @@ void TestMedia::picturesInMarkdown()
              qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("src=\"https://example.org/x.jpg\"")));
     QVERIFY(html.contains(QStringLiteral("src=\"media/../secret.jpg\""))); // not the store's: left alone
-    QVERIFY(MediaRepository::nameFromPath(QStringLiteral("media/../secret.jpg")).isEmpty());
-    QCOMPARE(MediaRepository::nameFromPath(QStringLiteral("../../media/marche-1a2b3c4d-800.jpg")),
+    QVERIFY(Media::nameFromPath(QStringLiteral("media/../secret.jpg")).isEmpty());
+    QCOMPARE(Media::nameFromPath(QStringLiteral("../../media/marche-1a2b3c4d-800.jpg")),
              QStringLiteral("marche-1a2b3c4d"));
 }
 
