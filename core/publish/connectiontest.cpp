@@ -20,7 +20,7 @@ ConnectionTest::ConnectionTest(const PublishTarget &target, const QString &passw
 void ConnectionTest::start()
 {
     m_step = 0;
-    m_client->enqueue({WebDavClient::Method::Propfind, QString(), {}, {}, 0});
+    m_client->enqueue({WebDavClient::Method::Propfind, QString(), {}, {}, 0, {}});
 }
 
 void ConnectionTest::onResponse(const WebDavClient::Response &response)
@@ -36,13 +36,13 @@ void ConnectionTest::onResponse(const WebDavClient::Response &response)
     ++m_step;
     switch (m_step) {
     case 1:
-        m_client->enqueue({WebDavClient::Method::Mkcol, QStringLiteral(".relais/"), {}, {}, 1});
+        m_client->enqueue({WebDavClient::Method::Mkcol, QStringLiteral(".relais/"), {}, {}, 1, {}});
         break;
     case 2:
-        m_client->enqueue({WebDavClient::Method::Put, m_probe, {}, QByteArrayLiteral("Relais connection test\n"), 2});
+        m_client->enqueue({WebDavClient::Method::Put, m_probe, {}, QByteArrayLiteral("Relais connection test\n"), 2, {}});
         break;
     case 3:
-        m_client->enqueue({WebDavClient::Method::Delete, m_probe, {}, {}, 3});
+        m_client->enqueue({WebDavClient::Method::Delete, m_probe, {}, {}, 3, {}});
         break;
     default: {
         Outcome o;

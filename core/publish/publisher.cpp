@@ -105,7 +105,7 @@ void Publisher::prepare(const QDateTime &at)
 
 void Publisher::readServerManifest()
 {
-    m_client->enqueue(WebDavClient::Request{WebDavClient::Method::Get, QString::fromLatin1(Manifest::Path), {}, {}, 0});
+    m_client->enqueue(WebDavClient::Request{WebDavClient::Method::Get, QString::fromLatin1(Manifest::Path), {}, {}, 0, {}});
 }
 
 void Publisher::onServerManifest(const WebDavClient::Response &response)

@@ -124,7 +124,10 @@ QString WebDavClient::methodName(Method method)
     case Method::Mkcol:
         return QStringLiteral("MKCOL");
     case Method::Propfind:
+    case Method::List:
         return QStringLiteral("PROPFIND");
+    case Method::Move:
+        return QStringLiteral("MOVE");
     }
     return {};
 }
@@ -141,7 +144,10 @@ bool WebDavClient::isSuccess(Method method, int status)
     case Method::Mkcol:
         return status == 201 || status == 405; // 405: there already
     case Method::Propfind:
+    case Method::List:
         return status == 207;
+    case Method::Move:
+        return status == 201 || status == 204;
     }
     return false;
 }
@@ -234,8 +240,21 @@ void WebDavClient::send(Job *job)
     case Method::Mkcol:
         reply = m_nam.sendCustomRequest(request, "MKCOL");
         break;
+    case Method::Move: {
+        auto destination = RemotePath::join(m_base, req.destination);
+        if (!destination) {
+            failure.error = destination.error().message;
+            complete(job, failure);
+            return;
+        }
+        request.setRawHeader("Destination", destination->toEncoded());
+        request.setRawHeader("Overwrite", "T");
+        reply = m_nam.sendCustomRequest(request, "MOVE");
+        break;
+    }
+    case Method::List:
     case Method::Propfind: {
-        request.setRawHeader("Depth", "0");
+        request.setRawHeader("Depth", req.method == Method::List ? "1" : "0");
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/xml; charset=utf-8"));
         reply = m_nam.sendCustomRequest(request, "PROPFIND",
                                         QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
@@ -334,7 +353,7 @@ void WebDavClient::onReplyFinished(Job *job, QNetworkReply *reply)
         retry = true;
     } else if (status != 0 && isSuccess(req.method, status) && error != QNetworkReply::RemoteHostClosedError) {
         r.ok = true;
-        if (req.method == Method::Get || req.method == Method::Propfind)
+        if (req.method == Method::Get || req.method == Method::Propfind || req.method == Method::List)
             r.body = reply->readAll();
     } else if (status != 0) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();

@@ -36,7 +36,9 @@ public:
         int maxRetryAfterMs = 300000;
     };
 
-    enum class Method { Get, Put, Delete, Mkcol, Propfind };
+    // Propfind asks about the path itself (Depth 0); List asks about a folder's members (Depth 1);
+    // Move renames path to destination (on the same server).
+    enum class Method { Get, Put, Delete, Mkcol, Propfind, List, Move };
 
     struct Request
     {
@@ -45,6 +47,7 @@ public:
         QString sourceFile; // body of a Put, streamed
         QByteArray body;    // body of a Put when there is no file
         quint64 tag = 0;    // the caller's
+        QString destination; // of a Move, relative to the base like path
     };
 
     enum class Problem {

@@ -7,6 +7,8 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <QCoreApplication>
+
 #include <cstdlib>
 #include <mutex>
 
@@ -91,6 +93,121 @@ QString toHtml(const QString &markdown, const Options &options)
     if (options.allowRawHtml)
         flags |= CMARK_OPT_UNSAFE;
     return render(markdown, flags, Format::Html, options.root);
+}
+
+namespace {
+
+bool isAllowedReviewUrl(const QByteArray &url)
+{
+    const QByteArray lower = url.trimmed().toLower();
+    return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:");
+}
+
+cmark_node *textNode(const QByteArray &text, cmark_node_type type = CMARK_NODE_TEXT)
+{
+    cmark_node *node = cmark_node_new(type);
+    cmark_node_set_literal(node, text.constData());
+    return node;
+}
+
+// Puts node's children where node is, then removes node.
+void unwrap(cmark_node *node)
+{
+    while (cmark_node *child = cmark_node_first_child(node))
+        cmark_node_insert_before(node, child);
+    cmark_node_free(node);
+}
+
+QByteArray plainTextOf(cmark_node *node)
+{
+    QByteArray text;
+    cmark_iter *iter = cmark_iter_new(node);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node *n = cmark_iter_get_node(iter);
+        if (ev == CMARK_EVENT_ENTER && (cmark_node_get_type(n) == CMARK_NODE_TEXT || cmark_node_get_type(n) == CMARK_NODE_CODE))
+            text += cmark_node_get_literal(n);
+    }
+    cmark_iter_free(iter);
+    return text;
+}
+
+} // namespace
+
+QString toReviewHtml(const QString &markdown)
+{
+    cmark_parser *parser = nullptr;
+    const int flags = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+    cmark_node *document = parse(markdown, flags, &parser);
+    // Changing the tree while iterating it is not allowed: collect first.
+    QList<cmark_node *> nodes;
+    cmark_iter *iter = cmark_iter_new(document);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        const auto type = cmark_node_get_type(node);
+        if (ev == CMARK_EVENT_ENTER
+            && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_LINK
+                || type == CMARK_NODE_IMAGE))
+            nodes.append(node);
+    }
+    cmark_iter_free(iter);
+    const QByteArray removed = QCoreApplication::translate("Relais::Markdown", "link removed").toUtf8();
+    const QByteArray notLoaded = QCoreApplication::translate("Relais::Markdown", "picture not loaded").toUtf8();
+    // Children come after their parents in document order: handle them first.
+    for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
+        cmark_node *node = *it;
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_HTML_BLOCK:
+            cmark_node_replace(node, textNode(cmark_node_get_literal(node), CMARK_NODE_CODE_BLOCK));
+            cmark_node_free(node);
+            break;
+        case CMARK_NODE_HTML_INLINE:
+            cmark_node_replace(node, textNode(cmark_node_get_literal(node), CMARK_NODE_CODE));
+            cmark_node_free(node);
+            break;
+        case CMARK_NODE_IMAGE: {
+            const QByteArray url = cmark_node_get_url(node);
+            const QByteArray alt = plainTextOf(node);
+            cmark_node *label = textNode("[" + notLoaded + ": " + (alt.isEmpty() ? QByteArray() : alt + " — "));
+            cmark_node_replace(node, label);
+            cmark_node_free(node);
+            cmark_node *address = textNode(url, CMARK_NODE_CODE);
+            cmark_node_insert_after(label, address);
+            cmark_node_insert_after(address, textNode("]"));
+            break;
+        }
+        case CMARK_NODE_LINK: {
+            const QByteArray url = cmark_node_get_url(node);
+            const QByteArray text = plainTextOf(node);
+            cmark_node *after = cmark_node_next(node);
+            cmark_node *parent = cmark_node_parent(node);
+            auto place = [&](cmark_node *n) {
+                if (after)
+                    cmark_node_insert_before(after, n);
+                else
+                    cmark_node_append_child(parent, n);
+            };
+            if (!isAllowedReviewUrl(url)) {
+                place(textNode(" [" + removed + ": "));
+                place(textNode(url, CMARK_NODE_CODE));
+                place(textNode("]"));
+                unwrap(node);
+            } else if (text != url && QByteArray("mailto:" + text) != url) {
+                place(textNode(" <"));
+                place(textNode(url, CMARK_NODE_CODE));
+                place(textNode(">"));
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    char *output = cmark_render_html(document, flags, cmark_parser_get_syntax_extensions(parser));
+    const QString html = QString::fromUtf8(output);
+    cmark_get_default_mem_allocator()->free(output);
+    cmark_node_free(document);
+    cmark_parser_free(parser);
+    return html;
 }
 
 QList<Image> images(const QString &markdown)

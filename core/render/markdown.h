@@ -28,6 +28,11 @@ struct Image
 QString toHtml(const QString &markdown, const Options &options);
 inline QString toHtml(const QString &markdown) { return toHtml(markdown, Options{}); }
 
+// Untrusted text (a submission from the public) for a moderator to read: raw HTML shown as
+// text, links kept only for http, https and mailto and followed by their real address (others
+// become text saying what was removed), pictures never loaded but named with their address.
+QString toReviewHtml(const QString &markdown);
+
 // Every picture of the text, in order.
 QList<Image> images(const QString &markdown);
 

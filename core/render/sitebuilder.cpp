@@ -116,7 +116,7 @@ SiteBuilder::SiteBuilder(Store &store, SiteSettings settings, std::shared_ptr<Th
     for (const QString &field : {m_settings.name, m_settings.description, m_settings.baseUrl, m_settings.timeZone,
                                  m_settings.primaryColor, m_settings.accentColor, m_settings.ctaText, m_settings.ctaUrl,
                                  m_settings.newsletterText, m_settings.newsletterUrl, m_settings.agendaLinkText,
-                                 m_settings.testimonialsLinkText, m_settings.otherSectionsHeading})
+                                 m_settings.testimonialsLinkText, m_settings.otherSectionsHeading, m_settings.submissionFormUrl})
         h.addData(QByteArray(field.toUtf8() + '\0'));
     h.addData(QByteArray(QByteArray::number(int(m_settings.frenchTypography)) + ',' +
                          QByteArray::number(m_settings.pageSize) + ',' + QByteArray::number(m_settings.homeEvents) + ',' +

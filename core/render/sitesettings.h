@@ -26,6 +26,19 @@ struct SiteSettings
     QString agendaLinkText = QStringLiteral("TOUT L’AGENDA");
     QString testimonialsLinkText = QStringLiteral("TOUS LES TÉMOIGNAGES");
     QString otherSectionsHeading = QStringLiteral("Découvrez également les actualités des autres rubriques");
+    // Moderation: where the "Annoncez vos infos" form of the site sends what visitors write
+    // (the receiver of resources/server/; empty: no form page, the call to action keeps ctaUrl),
+    // words that mark a submission as probable spam and the reasons offered for a rejection
+    // (one a line), and the inbox folder of the WebDAV targets.
+    QString submissionFormUrl;
+    QString blockedWords;
+    QString rejectionReasons = QStringLiteral("Hors du champ de l’économie sociale et solidaire\n"
+                                              "Hors de la région Hauts-de-France\n"
+                                              "Annonce commerciale\n"
+                                              "Informations insuffisantes\n"
+                                              "Déjà annoncé");
+    QString inboxFolder = QStringLiteral("inbox/");
+    bool inboxDeleteAfterDecision = false; // else moved to done/ in the inbox
     int pageSize = 10;
     int homeEvents = 5;
     int homeNews = 6;

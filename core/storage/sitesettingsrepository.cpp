@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sitesettingsrepository.h"
 
+#include "publish/remotepath.h"
 #include "storage/database.h"
 
 #include <QColor>
@@ -40,6 +41,11 @@ const Field fields[] = {
     {"cta_url", &SiteSettings::ctaUrl},
     {"newsletter_text", &SiteSettings::newsletterText},
     {"newsletter_url", &SiteSettings::newsletterUrl},
+    {"submission_form_url", &SiteSettings::submissionFormUrl},
+    {"blocked_words", &SiteSettings::blockedWords},
+    {"rejection_reasons", &SiteSettings::rejectionReasons},
+    {"inbox_folder", &SiteSettings::inboxFolder},
+    {"inbox_delete_after_decision", nullptr, &SiteSettings::inboxDeleteAfterDecision},
 };
 
 double luminance(const QColor &c)
@@ -130,6 +136,14 @@ FieldErrors SiteSettingsRepository::check(const SiteSettings &s)
                                        std::pair{QStringLiteral("newsletter_url"), s.newsletterUrl}}) {
         if (!value.isEmpty() && !Validation::isWebUrl(value) && !value.startsWith(QStringLiteral("mailto:")))
             errors.append({field, tr("“%1” is not a web or mailto: address.").arg(value)});
+    }
+    if (!s.submissionFormUrl.isEmpty() && !Validation::isWebUrl(s.submissionFormUrl)) {
+        errors.append({QStringLiteral("submission_form_url"),
+                       tr("“%1” is not the web address of a form receiver.").arg(s.submissionFormUrl)});
+    }
+    if (!s.inboxFolder.endsWith(QLatin1Char('/')) || !RemotePath::isSafe(s.inboxFolder)) {
+        errors.append({QStringLiteral("inbox_folder"),
+                       tr("“%1” is not a folder of the target (expected a name such as inbox/).").arg(s.inboxFolder)});
     }
     return errors;
 }

@@ -13,6 +13,7 @@ Store::Store(std::unique_ptr<Database> database)
     , m_siteSettings(*m_database)
     , m_publishing(*m_database)
     , m_media(*m_database)
+    , m_submissions(*m_database)
 {
 }
 

@@ -9,6 +9,7 @@
 #include "storage/mediarepository.h"
 #include "storage/publishrepository.h"
 #include "storage/sitesettingsrepository.h"
+#include "storage/submissionrepository.h"
 #include "storage/trashrepository.h"
 
 #include <memory>
@@ -32,6 +33,7 @@ public:
     SiteSettingsRepository &siteSettings() { return m_siteSettings; }
     PublishRepository &publishing() { return m_publishing; }
     MediaRepository &media() { return m_media; }
+    SubmissionRepository &submissions() { return m_submissions; }
     // The repository of a type named as in ListRow::type.
     EntityRepository *repository(const QString &type);
 
@@ -44,6 +46,7 @@ private:
     SiteSettingsRepository m_siteSettings;
     PublishRepository m_publishing;
     MediaRepository m_media;
+    SubmissionRepository m_submissions;
 };
 
 } // namespace Relais

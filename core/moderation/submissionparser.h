@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "moderation/submission.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QTimeZone>
+
+namespace Relais {
+
+// Something wrong in one submission of a file: where (file, position, id, field) and what.
+// A refused submission is not taken; otherwise the field was left out or cleaned and the
+// submission kept with the problem among its warnings.
+struct SubmissionProblem
+{
+    QString origin;   // the file or inbox entry
+    int index = 0;    // 1-based position in the file
+    QString id;       // the submission's id when it could be read
+    QString field;    // empty for the whole submission
+    QString message;  // translated
+    bool refused = false;
+
+    QString toString() const;
+};
+
+struct SubmissionBatch
+{
+    QList<Submission> submissions; // the readable ones, in file order
+    QList<SubmissionProblem> problems;
+    QString fileError;             // the file as a whole is unreadable (then nothing was taken)
+
+    int refusedCount() const;
+};
+
+// Reads submissions in the format of docs/submission-format.md, defensively: every
+// submission of a file is read on its own, so a broken, oversized, too deep or badly encoded
+// one is refused by name while the others are still taken.
+namespace SubmissionParser {
+
+struct Limits
+{
+    qint64 fileBytes = 512LL * 1024 * 1024;
+    qint64 submissionBytes = 1024 * 1024;
+    int depth = 8;
+    int title = 300;
+    int body = 50000;
+    int line = 1000;     // location, address, names, organisation
+    int url = 2048;
+    int listItems = 50;  // sections, links, attachments
+};
+
+// One JSON object or an array of them. source is stored with each submission ("file",
+// "webdav:Site"…); origin names the file in messages. Times without a zone are in zone.
+SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const QString &origin,
+                          const QTimeZone &zone, const Limits &limits = {});
+
+// The normalised submission in the same format (UTC times, cleaned fields, unknown fields
+// kept): what the database keeps beside the raw payload.
+QJsonObject toJson(const Submission &submission);
+// Back from toJson(); the bookkeeping (row id, state, raw…) is not in it.
+Submission fromJson(const QJsonObject &object);
+
+// Text of a one-line field without control characters, bidirectional overrides and
+// zero-width characters, spaces collapsed; removed counts what went.
+QString cleanLine(const QString &text, int *removed = nullptr);
+// The same for a multi-line text: line breaks and tabs kept, joiners inside emoji kept.
+QString cleanText(const QString &text, int *removed = nullptr);
+
+} // namespace SubmissionParser
+} // namespace Relais
