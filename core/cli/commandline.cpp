@@ -63,19 +63,6 @@ Result<int> forEachItem(Repo &repo, Visit visit)
     }
 }
 
-// Opens the database of a command. Only an import may create it (and its folder): listing or
-// rendering a mistyped path should say so, not make an empty database there.
-Result<std::unique_ptr<Store>> openStore(const QString &path, bool create)
-{
-    if (!QFileInfo::exists(path)) {
-        if (!create)
-            return Error{Error::Code::NotFound, tr("There is no database at “%1”.").arg(path), {}};
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Error::failed(tr("Cannot create the folder of “%1”.").arg(path));
-    }
-    return Store::open(path);
-}
-
 // "2026-12-01T08:00:00Z"; a time without zone is the site's (Europe/Paris).
 QDateTime parseAt(const QString &at)
 {
@@ -98,6 +85,18 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
 {
+}
+
+// Listing or rendering a mistyped path should say so, not make an empty database there.
+Result<std::unique_ptr<Store>> CommandLine::openStore(const QString &path, bool create)
+{
+    if (!QFileInfo::exists(path)) {
+        if (!create)
+            return Error{Error::Code::NotFound, tr("There is no database at “%1”.").arg(path), {}};
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return Error::failed(tr("Cannot create the folder of “%1”.").arg(path));
+    }
+    return Store::open(path);
 }
 
 QString CommandLine::defaultDatabasePath()
@@ -129,7 +128,15 @@ int CommandLine::run(const QStringList &arguments)
            "                                           the agenda for calendars and spreadsheets (default: 3 months from today)\n"
            "  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]\n"
            "  import contacts FILE.vcf|FILE.csv [--duplicates skip|merge|import] [--skip-invalid]\n"
-           "                                           contacts from address books (vCard 3.0 or 4.0, CSV)\n\n"
+           "                                           contacts from address books (vCard 3.0 or 4.0, CSV)\n"
+           "  import submissions FILE.json [--source NAME]\n"
+           "                                           announcements sent in by the public (docs/submission-format.md)\n"
+           "  inbox fetch [--target NAME] [--password-file FILE]\n"
+           "                                           collect the submissions in the inbox folder of WebDAV targets\n"
+           "  list submissions [--json] [--state new|approved|rejected|duplicate|all]\n"
+           "  moderate approve ID --as agenda|article [--status draft|published]\n"
+           "  moderate reject ID --reason TEXT\n"
+           "  moderate duplicate ID | moderate reopen ID\n\n"
            "A password file must be readable by its owner only (chmod 600). Passwords are never taken on the\n"
            "command line."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -176,6 +183,15 @@ int CommandLine::run(const QStringList &arguments)
                                               tr("what"));
     const QCommandLineOption skipInvalidOption(QStringLiteral("skip-invalid"),
                                                tr("import contacts: import the readable cards when some are not."));
+    const QCommandLineOption asOption(QStringLiteral("as"), tr("moderate approve: agenda or article."), tr("type"));
+    const QCommandLineOption reasonOption(QStringLiteral("reason"), tr("moderate reject: why, for the record."),
+                                          tr("text"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          tr("import submissions: where they come from (default: file)."), tr("name"));
+    const QCommandLineOption stateOption(QStringLiteral("state"), tr("list submissions: new (default), approved, "
+                                                                     "rejected, duplicate or all."),
+                                         tr("state"));
+    parser.addOptions({asOption, reasonOption, sourceOption, stateOption});
     parser.addOptions({databaseOption, jsonOption, demoOption, outOption, atOption, fullOption, urlOption, userOption,
                        passwordFileOption, targetOption, dueOption, dryRunOption, overwriteOption, formatOption,
                        fromOption, toOption, sectionOption, statusOption, cancelledOption, separatorOption, bomOption,
@@ -203,6 +219,28 @@ int CommandLine::run(const QStringList &arguments)
         return 2;
     };
 
+    if (command == u"list" && args.value(1) == u"submissions") {
+        if (args.size() != 2)
+            return usage(tr("Usage: list submissions [--json] [--state new|approved|rejected|duplicate|all]."));
+        return listSubmissions(database, parser.isSet(stateOption) ? parser.value(stateOption) : QStringLiteral("new"),
+                               parser.isSet(jsonOption));
+    }
+    if (command == u"import" && args.value(1) == u"submissions") {
+        if (args.size() != 3)
+            return usage(tr("Usage: import submissions FILE [--source NAME]."));
+        return importSubmissions(database, args.at(2),
+                                 parser.isSet(sourceOption) ? parser.value(sourceOption) : QStringLiteral("file"));
+    }
+    if (command == u"moderate") {
+        return moderate(database, args.mid(1), parser.value(asOption),
+                        parser.isSet(statusOption) ? parser.value(statusOption) : QStringLiteral("draft"),
+                        parser.value(reasonOption));
+    }
+    if (command == u"inbox") {
+        if (args.size() != 2 || args.at(1) != u"fetch")
+            return usage(tr("Usage: inbox fetch [--target NAME] [--password-file FILE]."));
+        return fetchInbox(database, parser.value(targetOption), parser.value(passwordFileOption));
+    }
     if (command == u"list") {
         const QString what = args.value(1);
         if (args.size() != 2 || (what != u"articles" && what != u"agenda" && what != u"contacts"))
@@ -214,7 +252,7 @@ int CommandLine::run(const QStringList &arguments)
             return usage(tr("check takes no argument."));
         return check(database);
     }
-    if (command == u"import" && args.value(1) != u"contacts") {
+    if (command == u"import" && args.value(1) != u"contacts" && args.value(1) != u"submissions") {
         if (args.size() != 3 || args.value(1) != u"seed")
             return usage(tr("Usage: import seed FILE [--demo]."));
         return importSeed(database, args.value(2), parser.isSet(demoOption));

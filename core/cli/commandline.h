@@ -8,7 +8,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 namespace Relais {
+
+class Store;
 
 // relais-cli: the headless commands (list, check, import…). Kept out of main() so tests
 // can run it in-process as well as through the executable.
@@ -47,6 +51,15 @@ private:
                        const QString &out);
     int importContacts(const QString &database, const QString &path, ContactImport::Duplicates duplicates,
                        bool skipInvalid);
+
+    // Opens the database of a command. Only an import may create it (and its folder).
+    static Result<std::unique_ptr<Store>> openStore(const QString &path, bool create);
+    // Moderation (moderationcommands.cpp).
+    int importSubmissions(const QString &database, const QString &file, const QString &source);
+    int listSubmissions(const QString &database, const QString &state, bool json);
+    int moderate(const QString &database, const QStringList &args, const QString &as, const QString &status,
+                 const QString &reason);
+    int fetchInbox(const QString &database, const QString &target, const QString &passwordFile);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -251,23 +251,23 @@ Result<QSet<QString>> SubmissionRepository::remotePaths(const QString &source) c
     return paths;
 }
 
-Result<QList<Submission>> SubmissionRepository::decidedInInbox(const QString &source) const
+Result<QStringList> SubmissionRepository::decidedInboxFiles(const QString &source) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM submissions WHERE source = ? AND remote_path <> '' "
-                                      "AND state <> 'new' ORDER BY id")
-                           .arg(fullColumns),
+    auto q = m_db.exec(QStringLiteral("SELECT remote_path FROM submissions WHERE source = ? AND remote_path <> '' "
+                                      "GROUP BY remote_path HAVING sum(state = 'new') = 0 ORDER BY remote_path"),
                        {source});
     if (!q)
         return q.error();
-    QList<Submission> found;
+    QStringList paths;
     while (q->next())
-        found.append(submissionFrom(*q));
-    return found;
+        paths.append(q->value(0).toString());
+    return paths;
 }
 
-Result<void> SubmissionRepository::clearRemotePath(qint64 id)
+Result<void> SubmissionRepository::clearRemotePath(const QString &source, const QString &path)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE submissions SET remote_path = '' WHERE id = ?"), {id});
+    auto q = m_db.exec(QStringLiteral("UPDATE submissions SET remote_path = '' WHERE source = ? AND remote_path = ?"),
+                       {source, path});
     if (!q)
         return q.error();
     return {};

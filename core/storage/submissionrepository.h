@@ -68,9 +68,10 @@ public:
     Result<QList<SubmissionRow>> startingOn(const QDate &day, const QTimeZone &zone, qint64 exceptId) const;
     // Inbox files already read from a source (their remote paths).
     Result<QSet<QString>> remotePaths(const QString &source) const;
-    // Decided submissions of a source whose inbox file still waits to be moved.
-    Result<QList<Submission>> decidedInInbox(const QString &source) const;
-    Result<void> clearRemotePath(qint64 id);
+    // Inbox files of a source whose submissions are all decided: they wait to be moved.
+    Result<QStringList> decidedInboxFiles(const QString &source) const;
+    // The file was moved out of the inbox: forget its path.
+    Result<void> clearRemotePath(const QString &source, const QString &path);
 
     // Records the decision and sets the state it leads to (Approved, Rejected, Duplicate; New
     // for Reopened); an approval names the item made. who and at are filled in when empty.

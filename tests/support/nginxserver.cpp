@@ -134,7 +134,7 @@ QString NginxServer::start()
                        "    ssl_certificate_key %1/key.pem;\n"
                        "    root %1/www;\n"
                        "    client_max_body_size 200m;\n"
-                       "    location /site/ { %3 dav_methods PUT DELETE MKCOL; dav_ext_methods PROPFIND OPTIONS;\n"
+                       "    location /site/ { %3 dav_methods PUT DELETE MKCOL MOVE; dav_ext_methods PROPFIND OPTIONS;\n"
                        "      dav_access user:rw group:r all:r; }\n"
                        "    location /readonly/ { %3 dav_ext_methods PROPFIND OPTIONS;\n"
                        "      limit_except GET PROPFIND OPTIONS { deny all; } }\n"
