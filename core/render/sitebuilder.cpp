@@ -329,7 +329,9 @@ Data SiteBuilder::layoutData(const QString &path, const QString &pageTitle, cons
     d.set("siteName", s(text(m_settings.name)));
     d.set("description", s(text(m_settings.description)));
     d.set("ctaText", s(text(m_settings.ctaText)));
-    d.set("ctaUrl", s(m_settings.ctaUrl));
+    // With a form receiver, the call to action leads to the site's own form.
+    d.set("ctaUrl", s(m_settings.submissionFormUrl.isEmpty() ? m_settings.ctaUrl
+                                                              : root + QStringLiteral("annoncez-vos-infos/index.html")));
     d.set("newsletterText", s(text(m_settings.newsletterText)));
     d.set("newsletterUrl", s(m_settings.newsletterUrl));
     if (path != u"404.html") {
@@ -808,6 +810,24 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
     if (!skipKnown(QStringLiteral("404.html"), pageKey(QStringLiteral("404"), {}))) {
         if (auto r = emitPage(QStringLiteral("404.html"), QStringLiteral("notfound"), Data(),
                               QStringLiteral("Page introuvable"), QString());
+            !r)
+            return r.error();
+    }
+
+    if (!m_settings.submissionFormUrl.isEmpty()
+        && !skipKnown(QStringLiteral("annoncez-vos-infos/index.html"), pageKey(QStringLiteral("submit"), {}))) {
+        Data d;
+        d.set("formUrl", s(m_settings.submissionFormUrl));
+        List sections;
+        for (const Section &section : Vocabulary::sections()) {
+            Data item;
+            item.set("slug", s(section.slug));
+            item.set("title", s(section.title));
+            sections.push_back(item);
+        }
+        d.set("sections", sections);
+        if (auto r = emitPage(QStringLiteral("annoncez-vos-infos/index.html"), QStringLiteral("submit"), d,
+                              QStringLiteral("Annoncez vos infos"), QString());
             !r)
             return r.error();
     }

@@ -23,6 +23,8 @@ namespace {
 const char *NginxBinary = "/usr/sbin/nginx";
 const char *DavExtModule = "/usr/lib/nginx/modules/ngx_http_dav_ext_module.so";
 
+} // namespace
+
 int freePort()
 {
     QTcpServer server;
@@ -30,8 +32,6 @@ int freePort()
         return 0;
     return server.serverPort();
 }
-
-} // namespace
 
 NginxServer::NginxServer()
     : m_dir(QDir::tempPath() + QStringLiteral("/relais-nginx-XXXXXX"))

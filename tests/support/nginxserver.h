@@ -13,6 +13,9 @@ class QProcess;
 
 namespace Relais::Test {
 
+// A TCP port on 127.0.0.1 nothing listens on right now (0 when none could be found).
+int freePort();
+
 // A real nginx with WebDAV (http_dav + dav_ext) and basic authentication, on 127.0.0.1 at a
 // free port, with its own prefix, configuration and document root in a temporary folder.
 // Locations under the root:

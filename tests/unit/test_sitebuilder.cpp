@@ -47,9 +47,11 @@ private slots:
     void feedAndSitemapAreXml();
     void tidyFindsNoErrors();
     void incrementalRenderEqualsFullRender();
+    void submissionFormPage();
 
 private:
-    QMap<QString, QByteArray> render(const QDateTime &at = seedMorning);
+    QMap<QString, QByteArray> render(const QDateTime &at = seedMorning, const SiteSettings &settings = {});
+    QStringList tidyProblems(const QString &path);
     QString page(const QString &path);
 
     std::unique_ptr<Test::TempStore> m_temp;
@@ -70,12 +72,12 @@ void TestSiteBuilder::cleanup()
     m_site.clear();
 }
 
-QMap<QString, QByteArray> TestSiteBuilder::render(const QDateTime &at)
+QMap<QString, QByteArray> TestSiteBuilder::render(const QDateTime &at, const SiteSettings &settings)
 {
     auto theme = Theme::load();
     if (!theme)
         qFatal("%s", qPrintable(theme.error().message));
-    SiteBuilder builder(m_temp->store(), SiteSettings{}, *theme);
+    SiteBuilder builder(m_temp->store(), settings, *theme);
     QMap<QString, QByteArray> files;
     auto report = builder.build(at, [&files](const QString &path, const QByteArray &content) -> Result<void> {
         if (files.contains(path))
@@ -292,33 +294,67 @@ void TestSiteBuilder::feedAndSitemapAreXml()
     QVERIFY(!sitemap.contains(QStringLiteral("404")));
 }
 
+QStringList TestSiteBuilder::tidyProblems(const QString &path)
+{
+    const QString tidy = QStandardPaths::findExecutable(QStringLiteral("tidy"));
+    if (tidy.isEmpty())
+        return {QStringLiteral("Debian's tidy is not installed: scripts/test installs it")};
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QString(path).replace(QLatin1Char('/'), QLatin1Char('_')));
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly))
+        return {QStringLiteral("cannot write ") + file};
+    f.write(m_site.value(path));
+    f.close();
+    QProcess p;
+    p.start(tidy, {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-utf8"), file});
+    if (!p.waitForFinished(30000))
+        return {QStringLiteral("tidy did not finish")};
+    // Exit code 2 means errors. Warnings are accepted only where Debian's tidy 5.6 is older
+    // than the HTML standard (it does not know aria-current).
+    QStringList problems = QString::fromUtf8(p.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    problems.removeIf([](const QString &line) { return line.contains(QStringLiteral("proprietary attribute \"aria-current\"")); });
+    if (p.exitCode() >= 2 && problems.isEmpty())
+        problems.append(QStringLiteral("tidy exit code %1").arg(p.exitCode()));
+    return problems;
+}
+
 void TestSiteBuilder::tidyFindsNoErrors()
 {
     const QString tidy = QStandardPaths::findExecutable(QStringLiteral("tidy"));
     QVERIFY2(!tidy.isEmpty(), "Debian's tidy is not installed: scripts/test installs it");
-    QTemporaryDir dir;
     int checked = 0;
     for (auto it = m_site.cbegin(); it != m_site.cend(); ++it) {
         if (!it.key().endsWith(QStringLiteral(".html")))
             continue;
-        const QString file = dir.filePath(QString(it.key()).replace(QLatin1Char('/'), QLatin1Char('_')));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(it.value());
-        f.close();
-        QProcess p;
-        p.start(tidy, {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-utf8"), file});
-        QVERIFY(p.waitForFinished(30000));
-        // Exit code 2 means errors. Warnings are accepted only where Debian's tidy 5.6 is
-        // older than the HTML standard (it does not know aria-current).
-        QStringList problems = QString::fromUtf8(p.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        problems.removeIf([](const QString &line) {
-            return line.contains(QStringLiteral("proprietary attribute \"aria-current\""));
-        });
-        QVERIFY2(p.exitCode() < 2 && problems.isEmpty(), qPrintable(it.key() + QStringLiteral(":\n") + problems.join(QLatin1Char('\n'))));
+        const QStringList problems = tidyProblems(it.key());
+        QVERIFY2(problems.isEmpty(), qPrintable(it.key() + QStringLiteral(":\n") + problems.join(QLatin1Char('\n'))));
         ++checked;
     }
     QVERIFY(checked >= 20);
+}
+
+void TestSiteBuilder::submissionFormPage()
+{
+    QVERIFY(!m_site.contains(QStringLiteral("annoncez-vos-infos/index.html"))); // no receiver set: no form
+    QVERIFY(page(QStringLiteral("index.html")).contains(u"href=\"mailto:redaction@"));
+    SiteSettings settings;
+    settings.submissionFormUrl = QStringLiteral("https://ess-hautsdefrance.example/relais/receiver.php?a=1&b=2");
+    m_site = render(seedMorning, settings);
+    const QString form = page(QStringLiteral("annoncez-vos-infos/index.html"));
+    QVERIFY(form.contains(u"action=\"https://ess-hautsdefrance.example/relais/receiver.php?a=1&amp;b=2\""));
+    QVERIFY(form.contains(u"method=\"post\""));
+    for (const char *name : {"title", "kind", "starts_date", "starts_time", "ends_date", "ends_time", "all_day", "location",
+                             "address", "online_url", "body", "sections[]", "name", "organization", "email", "phone",
+                             "website", "consent"})
+        QVERIFY2(form.contains(QStringLiteral("name=\"%1\"").arg(QLatin1String(name))), name);
+    QVERIFY(form.contains(u"value=\"elus-et-decideurs\"> Élus et décideurs"));
+    QVERIFY(!form.contains(u"<script"));
+    // Every page's call to action leads to the form, relatively.
+    QVERIFY(page(QStringLiteral("index.html")).contains(u"href=\"annoncez-vos-infos/index.html\""));
+    QVERIFY(page(QStringLiteral("agenda/index.html")).contains(u"href=\"../annoncez-vos-infos/index.html\""));
+    const QStringList problems = tidyProblems(QStringLiteral("annoncez-vos-infos/index.html"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 namespace {
