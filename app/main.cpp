@@ -6,7 +6,9 @@
 #include "processinfo.h"
 #include "publish/passwordvault.h"
 #include "exportdialog.h"
+#include "moderationcontroller.h"
 #include "previewpane.h"
+#include "submissionview.h"
 #include "publishdialog.h"
 #include "publishhistorydialog.h"
 #include "publishjob.h"
@@ -55,7 +57,7 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot."),
                                         QStringLiteral("png"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Section shown first (0-3)."),
+    QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Section shown first (0-4: articles, agenda, contacts, trash, submissions)."),
                                   QStringLiteral("n"));
     pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
     // With --screenshot: open a dialog first (publish, published, targets, history) and take
@@ -104,7 +106,7 @@ int main(int argc, char *argv[])
         });
     }
     if (parser.isSet(pageOption))
-        window.showPage(Relais::MainWindow::Page(qBound(0, parser.value(pageOption).toInt(), 3)));
+        window.showPage(Relais::MainWindow::Page(qBound(0, parser.value(pageOption).toInt(), 4)));
     if (parser.isSet(passwordFileOption)) {
         auto password = Relais::PasswordVault::readPasswordFile(parser.value(passwordFileOption));
         if (!password) {
@@ -163,7 +165,11 @@ int main(int argc, char *argv[])
             // With the preview pane: once its page is there (loadFinished comes before the
             // first paint, hence the pause), at most 15 s.
             Relais::PreviewPane *preview = window.previewPane();
-            if (preview->isVisible()) {
+            if (window.currentPage() == Relais::MainWindow::Submissions) {
+                QObject::connect(window.moderation()->view(), &Relais::SubmissionView::shown, &window,
+                                 [&window, take] { QTimer::singleShot(700, &window, take); });
+                QTimer::singleShot(15000, &window, take);
+            } else if (preview->isVisible()) {
                 QObject::connect(preview, &Relais::PreviewPane::updated, &window,
                                  [&window, take] { QTimer::singleShot(700, &window, take); });
                 QTimer::singleShot(15000, &window, take);

@@ -27,6 +27,20 @@ public:
     }
 
     const T &item() const { return m_item; }
+    QUuid currentUuid() const override { return m_item.meta.uuid; }
+
+    // A new item whose form starts filled in (an approved submission): unsaved, so the first
+    // autosave or Save creates it.
+    void newItemFrom(T draft)
+    {
+        newItem();
+        draft.meta = EntityMeta{};
+        m_item = draft;
+        setLoading(true);
+        showItem(m_item);
+        setLoading(false);
+        markModified();
+    }
 
     Result<PagePreview> renderPreview() const override
     {

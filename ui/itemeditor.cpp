@@ -56,6 +56,13 @@ ItemEditor::ItemEditor(Store &store, QWidget *parent)
     m_errors->setStyleSheet(QStringLiteral("QLabel { color: #b00020; padding: 4px 8px; }"));
     m_errors->hide();
     outer->addWidget(m_errors);
+    m_origin = new QLabel(this);
+    m_origin->setObjectName(QStringLiteral("itemOrigin"));
+    m_origin->setWordWrap(true);
+    m_origin->setTextFormat(Qt::PlainText); // it quotes a submission's title: never markup
+    m_origin->setStyleSheet(QStringLiteral("QLabel { background: #eef5f4; padding: 4px 8px; }"));
+    m_origin->hide();
+    outer->addWidget(m_origin);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
@@ -224,6 +231,17 @@ void ItemEditor::newItem()
     m_hasItem = true;
     setEnabled(!m_readOnly);
     setModified(false);
+}
+
+void ItemEditor::setOrigin(const QString &text)
+{
+    m_origin->setText(text);
+    m_origin->setVisible(!text.isEmpty());
+}
+
+QString ItemEditor::origin() const
+{
+    return m_origin->text();
 }
 
 void ItemEditor::showStartOfFields()

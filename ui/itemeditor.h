@@ -64,6 +64,11 @@ public:
     // The field widget that shows problems of a JSON field name.
     QWidget *fieldWidget(const QString &field) const { return m_fields.value(field); }
     QString errorText() const;
+    // The stable id of the item shown (null for a new item not saved yet).
+    virtual QUuid currentUuid() const = 0;
+    // A line above the form saying where the item came from (an approved submission); empty hides it.
+    void setOrigin(const QString &text);
+    QString origin() const;
     // The page of the item as the form holds it (saved or not), with the site's stylesheet.
     virtual Result<PagePreview> renderPreview() const = 0;
     // Writes that page into folder; returns the page's path inside folder.
@@ -111,6 +116,7 @@ private:
     QScrollArea *m_scroll = nullptr;
     QFormLayout *m_form = nullptr;
     QLabel *m_errors = nullptr;
+    QLabel *m_origin = nullptr;
     QHash<QString, QWidget *> m_fields;
     QTimer m_autosave;
     ConflictResolver m_resolver;

@@ -12,7 +12,11 @@
 #include "listpanel.h"
 #include "messagebox.h"
 #include "medialibrarydialog.h"
+#include "moderation/moderation.h"
+#include "moderationcontroller.h"
 #include "previewpane.h"
+#include "submissionqueue.h"
+#include "submissionview.h"
 #include "publishdialog.h"
 #include "publishhistorydialog.h"
 #include "publishscheduler.h"
@@ -37,6 +41,7 @@
 #include <QFutureWatcher>
 #include <QtConcurrent>
 #include <QLabel>
+#include <QTreeView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -67,8 +72,9 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setMinimumWidth(150);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px 8px; }"));
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 5; ++i)
         new QListWidgetItem(m_sidebar);
+    m_moderation = new ModerationController(store, this);
 
     m_lists = new QStackedWidget(this);
     for (Page page : {Articles, Agenda, Contacts, Trash}) {
@@ -76,6 +82,7 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
         m_panels.append(panel);
         m_lists->addWidget(panel);
     }
+    m_lists->addWidget(m_moderation->queue()); // index Submissions
 
     m_editors = new QStackedWidget(this);
     m_placeholder = new QWidget(this);
@@ -90,6 +97,10 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     placeholderLayout->addWidget(restoreButton, 0, Qt::AlignCenter);
     placeholderLayout->addStretch();
     m_editors->addWidget(m_placeholder);
+    m_editors->addWidget(m_moderation->view());
+    connect(m_moderation, &ModerationController::approveRequested, this, &MainWindow::approveSubmission);
+    connect(m_moderation, &ModerationController::message, this, &MainWindow::showMessage);
+    connect(m_moderation, &ModerationController::countChanged, this, &MainWindow::updateCounts);
     m_editorList = {new ArticleEditor(store, this), new AgendaEditor(store, this), new ContactEditor(store, this)};
     for (ItemEditor *editor : std::as_const(m_editorList)) {
         editor->setAutosaveDelay(m_settings.autosaveDelayMs());
@@ -143,15 +154,24 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     createMenus();
     connect(restoreButton, &QPushButton::clicked, this, &MainWindow::restoreSelected);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || m_lists->currentIndex() == row)
+        if (row < 0 || m_lists->currentIndex() == int(pageOfRow(row)))
             return;
         if (!leaveEditor()) {
             const QSignalBlocker blocker(m_sidebar);
-            m_sidebar->setCurrentRow(m_lists->currentIndex());
+            m_sidebar->setCurrentRow(sidebarRow(currentPage()));
             return;
         }
-        m_lists->setCurrentIndex(row);
-        showRow(m_panels.at(row)->currentRow());
+        const Page page = pageOfRow(row);
+        m_lists->setCurrentIndex(int(page));
+        m_moderation->setActive(page == Submissions);
+        // The submissions have their own view of the page; the site's preview waits for an item.
+        m_preview->setVisible(page != Submissions && m_settings.previewVisible());
+        if (page == Submissions) {
+            m_editors->setCurrentWidget(m_moderation->view());
+            m_moderation->queue()->view()->setFocus();
+        } else {
+            showRow(m_panels.at(page)->currentRow());
+        }
         updateActions();
     });
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
@@ -218,6 +238,8 @@ ListPanel *MainWindow::createPanel(Page page)
             });
         break;
     }
+    case Submissions:
+        Q_UNREACHABLE(); // its queue is ModerationController's, not a ListPanel
     }
     // Dates in lists are shown in the site's time zone, as on the site.
     const auto site = m_store.siteSettings().load();
@@ -276,7 +298,7 @@ void MainWindow::createActions()
     auto *showPreview = add(QStringLiteral("showPreview"), tr("Show Pre&view Pane"), QKeySequence(Qt::Key_F9), [this] {
         const bool visible = action(QStringLiteral("showPreview"))->isChecked();
         m_settings.setPreviewVisible(visible);
-        m_preview->setVisible(visible);
+        m_preview->setVisible(visible && currentPage() != Submissions);
         if (visible)
             updatePreview();
     });
@@ -348,10 +370,10 @@ void MainWindow::createActions()
     });
     m_actions.value(QStringLiteral("redo"))->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
-    for (Page page : {Articles, Agenda, Contacts, Trash}) {
-        const QString names[] = {tr("&Articles"), tr("A&genda"), tr("&Contacts"), tr("&Trash")};
-        add(QStringLiteral("page%1").arg(int(page)), names[page], QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))),
-            [this, page] { showPage(page); });
+    for (Page page : {Articles, Agenda, Contacts, Submissions, Trash}) {
+        const QString names[] = {tr("&Articles"), tr("A&genda"), tr("&Contacts"), tr("&Trash"), tr("&Submissions")};
+        add(QStringLiteral("page%1").arg(int(page)), names[page],
+            QKeySequence(Qt::CTRL | (Qt::Key_1 + sidebarRow(page))), [this, page] { showPage(page); });
     }
 }
 
@@ -388,8 +410,16 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("showPreview")));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (int i = 0; i < 4; ++i)
-        go->addAction(action(QStringLiteral("page%1").arg(i)));
+    for (Page page : {Articles, Agenda, Contacts, Submissions, Trash})
+        go->addAction(action(QStringLiteral("page%1").arg(int(page))));
+
+    QMenu *submissions = menuBar()->addMenu(tr("Su&bmissions"));
+    for (QAction *a : m_moderation->menuActions()) {
+        if (a)
+            submissions->addAction(a);
+        else
+            submissions->addSeparator();
+    }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     auto *site = new QAction(tr("&Site Settings…"), this);
@@ -425,7 +455,25 @@ void MainWindow::createMenus()
 
 QAction *MainWindow::action(const QString &name) const
 {
-    return m_actions.value(name);
+    if (QAction *a = m_actions.value(name))
+        return a;
+    return m_moderation ? m_moderation->action(name) : nullptr;
+}
+
+void MainWindow::setUrlOpener(std::function<bool(const QUrl &)> opener)
+{
+    m_openUrl = opener;
+    m_moderation->setUrlOpener(std::move(opener));
+}
+
+int MainWindow::sidebarRow(Page page)
+{
+    return page == Submissions ? 3 : page == Trash ? 4 : int(page);
+}
+
+MainWindow::Page MainWindow::pageOfRow(int row)
+{
+    return row == 3 ? Submissions : row == 4 ? Trash : Page(row);
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -435,7 +483,7 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::showPage(Page page)
 {
-    m_sidebar->setCurrentRow(int(page));
+    m_sidebar->setCurrentRow(sidebarRow(page));
 }
 
 ListPanel *MainWindow::listPanel(Page page) const
@@ -445,7 +493,7 @@ ListPanel *MainWindow::listPanel(Page page) const
 
 ItemEditor *MainWindow::editor(Page page) const
 {
-    return page == Trash ? nullptr : m_editorList.value(int(page));
+    return page == Trash || page == Submissions ? nullptr : m_editorList.value(int(page));
 }
 
 ItemEditor *MainWindow::currentEditor() const
@@ -459,20 +507,31 @@ void MainWindow::updateCounts()
     const Result<int> counts[] = {m_store.articles().count(), m_store.agenda().count(), m_store.contacts().count(),
                                   m_store.trash().count()};
     for (int i = 0; i < 4; ++i) {
-        QListWidgetItem *item = m_sidebar->item(i);
+        QListWidgetItem *item = m_sidebar->item(sidebarRow(Page(i)));
         item->setText(counts[i] ? tr("%1 (%2)").arg(labels[i]).arg(*counts[i]) : labels[i]);
         item->setData(Qt::UserRole, counts[i] ? *counts[i] : -1);
     }
+    // Submissions count what waits for a decision.
+    const int waiting = m_moderation->newCount();
+    QListWidgetItem *submissions = m_sidebar->item(sidebarRow(Submissions));
+    submissions->setText(waiting > 0 ? tr("Submissions (%1)").arg(waiting) : tr("Submissions"));
+    submissions->setToolTip(QCoreApplication::translate("Relais::MainWindow", "%n new submission(s) to review", nullptr, waiting));
+    submissions->setData(Qt::UserRole, waiting);
+    QFont font = submissions->font();
+    font.setBold(waiting > 0);
+    submissions->setFont(font);
 }
 
 void MainWindow::updateActions()
 {
     const Page page = currentPage();
     const bool inTrash = page == Trash;
-    const bool hasSelection = !m_panels.at(page)->selectedRows().isEmpty();
+    const bool inSubmissions = page == Submissions;
+    const bool hasSelection = !inSubmissions && !m_panels.at(page)->selectedRows().isEmpty();
     const ItemEditor *editor = currentEditor();
     const bool writable = !m_readOnly;
-    action(QStringLiteral("new"))->setEnabled(writable && !inTrash);
+    action(QStringLiteral("new"))->setEnabled(writable && !inTrash && !inSubmissions);
+    action(QStringLiteral("find"))->setEnabled(!inSubmissions);
     action(QStringLiteral("save"))->setEnabled(writable && editor && editor->hasItem());
     action(QStringLiteral("preview"))->setEnabled(editor && editor->hasItem() && page != Contacts);
     action(QStringLiteral("publish"))->setEnabled(writable);
@@ -480,7 +539,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("restore"))->setEnabled(writable && inTrash && hasSelection);
     action(QStringLiteral("deleteForGood"))->setEnabled(writable && inTrash && hasSelection);
     // The sidebar already knows how full the trash is.
-    action(QStringLiteral("emptyTrash"))->setEnabled(writable && m_sidebar->item(Trash)->data(Qt::UserRole).toInt() != 0);
+    action(QStringLiteral("emptyTrash"))->setEnabled(writable && m_sidebar->item(sidebarRow(Trash))->data(Qt::UserRole).toInt() != 0);
     action(QStringLiteral("undo"))->setEnabled(writable);
     action(QStringLiteral("redo"))->setEnabled(writable);
     action(QStringLiteral("undo"))->setToolTip(m_undo->undoText());
@@ -490,7 +549,7 @@ void MainWindow::updateActions()
 void MainWindow::showRow(const ListRow &row)
 {
     const Page page = currentPage();
-    if (!leaveEditor())
+    if (page == Submissions || !leaveEditor())
         return;
     if (page == Trash || row.id <= 0) {
         m_editors->setCurrentWidget(m_placeholder);
@@ -506,8 +565,44 @@ void MainWindow::showRow(const ListRow &row)
     if (editor->hasItem() && editor->currentId() == row.id && m_editors->currentWidget() == editor)
         return;
     editor->loadItem(row.id);
+    showOrigin(editor);
     m_editors->setCurrentWidget(editor);
     m_previewTimer->start(0);
+}
+
+void MainWindow::showOrigin(ItemEditor *editor)
+{
+    editor->setOrigin(m_moderation->originOf(editor->currentUuid()));
+}
+
+void MainWindow::approveSubmission(const Submission &submission, const QString &as)
+{
+    if (m_readOnly || !leaveEditor())
+        return;
+    const Page page = as == u"agenda" ? Agenda : Articles;
+    showPage(page);
+    if (currentPage() != page)
+        return;
+    auto settings = m_store.siteSettings().load();
+    ItemEditor *editor = m_editorList.at(page);
+    {
+        const QSignalBlocker blocker(m_panels.at(page));
+        m_panels.at(page)->view()->clearSelection();
+        m_panels.at(page)->view()->setCurrentIndex({});
+    }
+    if (page == Agenda)
+        static_cast<AgendaEditor *>(editor)->newItemFrom(
+            Moderation::agendaEntryFrom(submission, settings ? *settings : SiteSettings{}));
+    else
+        static_cast<ArticleEditor *>(editor)->newItemFrom(Moderation::articleFrom(submission));
+    editor->setOrigin(tr("From the submission “%1” (%2). It is approved when this item is first saved; "
+                         "choose its status before publishing.")
+                          .arg(submission.title, submission.source));
+    m_pendingApproval = {submission.id, editor, page == Agenda ? QStringLiteral("agenda") : QStringLiteral("article")};
+    m_editors->setCurrentWidget(editor);
+    m_previewTimer->start(0);
+    updateActions();
+    showMessage(tr("Approving “%1”: edit the item, then save it as a draft, scheduled or published.").arg(submission.title));
 }
 
 bool MainWindow::leaveEditor()
@@ -535,7 +630,7 @@ void MainWindow::newItem()
     if (m_readOnly)
         return;
     const Page page = currentPage();
-    if (page == Trash || !leaveEditor())
+    if (page == Trash || page == Submissions || !leaveEditor())
         return;
     ItemEditor *editor = m_editorList.at(page);
     {
@@ -544,6 +639,7 @@ void MainWindow::newItem()
         m_panels.at(page)->view()->setCurrentIndex({});
     }
     editor->newItem();
+    editor->setOrigin({});
     m_editors->setCurrentWidget(editor);
     m_previewTimer->start(0);
     updateActions();
@@ -643,6 +739,16 @@ void MainWindow::updatePublishStatus()
 void MainWindow::itemSaved(const QString &type, qint64 id, bool created)
 {
     showMessage(tr("Saved"));
+    auto *savedBy = qobject_cast<ItemEditor *>(sender());
+    if (created && m_pendingApproval.submissionId > 0 && savedBy == m_pendingApproval.editor) {
+        const PendingApproval pending = m_pendingApproval;
+        m_pendingApproval = {};
+        if (auto r = m_moderation->recordApproval(pending.submissionId, pending.itemType, savedBy->currentUuid()); !r)
+            showMessage(tr("Saved, but the approval could not be recorded: %1").arg(r.error().message));
+        else
+            showMessage(tr("Saved and approved: the item keeps its link to the submission."));
+        showOrigin(savedBy);
+    }
     refreshLists();
     updatePublishStatus();
     if (!m_previewTimer->isActive())
@@ -669,7 +775,7 @@ void MainWindow::deleteSelected()
     if (m_readOnly)
         return;
     const Page page = currentPage();
-    if (page == Trash)
+    if (page == Trash || page == Submissions)
         return;
     const QList<ListRow> rows = m_panels.at(page)->selectedRows();
     if (rows.isEmpty())
@@ -749,6 +855,8 @@ void MainWindow::emptyTrash()
 
 void MainWindow::focusSearch()
 {
+    if (currentPage() == Submissions)
+        return;
     QLineEdit *search = m_panels.at(currentPage())->searchEdit();
     search->setFocus(Qt::ShortcutFocusReason);
     search->selectAll();
@@ -819,6 +927,7 @@ void MainWindow::enterReadOnly(const QString &reason)
     m_readOnly = true;
     for (ItemEditor *editor : std::as_const(m_editorList))
         editor->setReadOnly(true);
+    m_moderation->setReadOnly(true);
     m_modifiedLabel->setText(tr("Read-only: the database is damaged"));
     updateActions();
     MessageBox::critical(this, tr("Damaged database"), reason);
@@ -864,6 +973,10 @@ void MainWindow::updatePreview()
 
 void MainWindow::selectFirstItem()
 {
+    if (currentPage() == Submissions) {
+        m_moderation->queue()->step(-m_moderation->queue()->rowCount());
+        return;
+    }
     ListPanel *panel = m_panels.at(currentPage());
     const ListRow first = panel->model()->rowAt(0);
     if (first.id > 0)

@@ -26,6 +26,8 @@ namespace Relais {
 class ItemEditor;
 class SpellChecker;
 class ListPanel;
+class ModerationController;
+struct Submission;
 class Settings;
 class PreviewPane;
 class PublishScheduler;
@@ -38,7 +40,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Articles, Agenda, Contacts, Trash };
+    // Page numbers are the order of the stacks; the sidebar shows Submissions above Trash.
+    enum Page { Articles, Agenda, Contacts, Trash, Submissions };
 
     MainWindow(Store &store, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -53,7 +56,11 @@ public:
     QAction *action(const QString &name) const;
     PreviewPane *previewPane() const { return m_preview; }
     // Replaces QDesktopServices::openUrl (tests).
-    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+    void setUrlOpener(std::function<bool(const QUrl &)> opener);
+    ModerationController *moderation() const { return m_moderation; }
+    // The sidebar row of a page and back.
+    static int sidebarRow(Page page);
+    static Page pageOfRow(int row);
 
 public slots:
     void newItem();
@@ -107,6 +114,9 @@ private:
     void showMessage(const QString &text);
     void enterReadOnly(const QString &reason);
     void loadSpelling();
+    // Opens the editor of the right kind filled in from the submission; its first save records the approval.
+    void approveSubmission(const Submission &submission, const QString &as);
+    void showOrigin(ItemEditor *editor);
 
     Store &m_store;
     Settings &m_settings;
@@ -123,6 +133,14 @@ private:
     PublishScheduler *m_scheduler = nullptr;
     QUndoStack *m_undo = nullptr;
     PreviewPane *m_preview = nullptr;
+    ModerationController *m_moderation = nullptr;
+    // The submission whose approval waits for the first save of the editor filled from it.
+    struct PendingApproval
+    {
+        qint64 submissionId = 0;
+        ItemEditor *editor = nullptr;
+        QString itemType;
+    } m_pendingApproval;
     QTimer *m_previewTimer = nullptr;
     QHash<QString, QAction *> m_actions;
     bool m_firstShow = true;

@@ -136,9 +136,9 @@ PreviewPane::PreviewPane(QWidget *parent)
         bar->addWidget(b);
         return b;
     };
-    auto *title = new QLabel(tr("Preview"), this);
-    title->setStyleSheet(QStringLiteral("font-weight: bold"));
-    bar->addWidget(title);
+    m_title = new QLabel(tr("Preview"), this);
+    m_title->setStyleSheet(QStringLiteral("font-weight: bold"));
+    bar->addWidget(m_title);
     bar->addStretch();
     m_desktop = makeButton(tr("Desktop"), tr("The page as a computer's browser shows it (%1 pixels wide), scaled to the pane")
                                               .arg(DesktopWidth));
@@ -327,11 +327,19 @@ void PreviewPane::showMessage(const QString &text)
     m_stack->setCurrentWidget(m_message);
 }
 
+void PreviewPane::setControlsVisible(bool visible)
+{
+    for (QToolButton *button : {m_desktop, m_phone, m_browser})
+        button->setVisible(visible);
+    m_title->setVisible(visible);
+}
+
 void PreviewPane::setWidthMode(Width width)
 {
     const bool changed = m_width != width;
     m_width = width;
-    (width == Width::Phone ? m_phone : m_desktop)->setChecked(true);
+    if (width != Width::Fit)
+        (width == Width::Phone ? m_phone : m_desktop)->setChecked(true);
     applyWidth();
     if (changed)
         emit widthModeChanged(width);
@@ -357,7 +365,7 @@ void PreviewPane::applyWidth()
         m_view->setMinimumWidth(0);
         m_view->setMaximumWidth(QWIDGETSIZE_MAX);
         // A desktop page scaled down to the pane; at least half size, to stay readable.
-        m_view->setZoomFactor(qBound(0.5, double(available) / DesktopWidth, 1.0));
+        m_view->setZoomFactor(m_width == Width::Fit ? 1.0 : qBound(0.5, double(available) / DesktopWidth, 1.0));
     }
 }
 

@@ -36,7 +36,8 @@ public:
     // Must run before the QApplication is made (Qt WebEngine's rule for custom schemes).
     static void registerScheme();
 
-    enum class Width { Desktop, Phone };
+    // Fit: the pane's own width at 100 % (pages made for the pane, such as a submission's review).
+    enum class Width { Desktop, Phone, Fit };
     // The width of a desktop page, scaled down to the pane.
     static constexpr int DesktopWidth = 1280;
     static constexpr int PhoneWidth = 390;
@@ -51,6 +52,8 @@ public:
     void showMessage(const QString &text);
 
     void setWidthMode(Width width);
+    // The Desktop / Phone / Open in Browser buttons (hidden where the page is not a site page).
+    void setControlsVisible(bool visible);
     Width widthMode() const { return m_width; }
 
     QWebEngineView *view() const { return m_view; }
@@ -81,6 +84,7 @@ private:
     static QByteArray head(const QByteArray &html);
     static QByteArray body(const QByteArray &html);
 
+    QLabel *m_title = nullptr;
     QToolButton *m_desktop = nullptr;
     QToolButton *m_phone = nullptr;
     QToolButton *m_browser = nullptr;

@@ -151,11 +151,12 @@ void TestMainWindow::selectRowWithTitle(MainWindow::Page page, const QString &ti
 void TestMainWindow::sidebarShowsCounts()
 {
     QListWidget *sidebar = m_window->sidebar();
-    QCOMPARE(sidebar->count(), 4);
+    QCOMPARE(sidebar->count(), 5);
     QCOMPARE(sidebar->item(0)->data(Qt::UserRole).toInt(), 6);
     QCOMPARE(sidebar->item(1)->data(Qt::UserRole).toInt(), 6);
     QCOMPARE(sidebar->item(2)->data(Qt::UserRole).toInt(), 4);
-    QCOMPARE(sidebar->item(3)->data(Qt::UserRole).toInt(), 0);
+    QCOMPARE(sidebar->item(MainWindow::sidebarRow(MainWindow::Trash))->data(Qt::UserRole).toInt(), 0);
+    QCOMPARE(sidebar->item(MainWindow::sidebarRow(MainWindow::Submissions))->text(), QStringLiteral("Submissions"));
     QVERIFY(sidebar->item(0)->text().contains(QStringLiteral("6")));
 }
 
@@ -262,13 +263,13 @@ void TestMainWindow::deleteUndoAndRestore()
     panel(MainWindow::Articles)->view()->setFocus();
     QTest::keyClick(panel(MainWindow::Articles)->view(), Qt::Key_Delete);
     QVERIFY((*m_temp)->articles().load(id)->meta.isTrashed());
-    QCOMPARE(m_window->sidebar()->item(3)->data(Qt::UserRole).toInt(), 1);
+    QCOMPARE(m_window->sidebar()->item(MainWindow::sidebarRow(MainWindow::Trash))->data(Qt::UserRole).toInt(), 1);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("1 item moved to trash")));
     QCOMPARE(panel(MainWindow::Articles)->model()->rowOf(EntityType::Article, id), -1);
 
     m_window->undoStack()->undo();
     QVERIFY(!(*m_temp)->articles().load(id)->meta.isTrashed());
-    QCOMPARE(m_window->sidebar()->item(3)->data(Qt::UserRole).toInt(), 0);
+    QCOMPARE(m_window->sidebar()->item(MainWindow::sidebarRow(MainWindow::Trash))->data(Qt::UserRole).toInt(), 0);
     m_window->undoStack()->redo();
     QVERIFY((*m_temp)->articles().load(id)->meta.isTrashed());
 

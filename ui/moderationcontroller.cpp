@@ -1,0 +1,464 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "moderationcontroller.h"
+
+#include "messagebox.h"
+#include "moderation/moderation.h"
+#include "moderation/submissionparser.h"
+#include "publishjob.h"
+#include "storage/store.h"
+#include "submissionqueue.h"
+#include "submissionview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QThread>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Relais {
+
+ModerationController::ModerationController(Store &store, QWidget *window)
+    : QObject(window)
+    , m_store(store)
+    , m_window(window)
+{
+    m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    m_queue = new SubmissionQueue(store, window);
+    m_view = new SubmissionView(store, window);
+    createActions();
+    m_queue->setButtons({action(QStringLiteral("fetchInbox")), action(QStringLiteral("importSubmissions"))});
+    m_view->setButtons({action(QStringLiteral("approveAgenda")), action(QStringLiteral("approveArticle")),
+                        action(QStringLiteral("rejectSubmission")), action(QStringLiteral("duplicateSubmission")), nullptr,
+                        action(QStringLiteral("writeSubmitter")), action(QStringLiteral("showRaw"))});
+    connect(m_queue, &SubmissionQueue::currentChanged, this, [this](qint64 id) {
+        if (m_queue->selectedIds().size() > 1) {
+            m_view->showSelection(int(m_queue->selectedIds().size()));
+        } else {
+            m_view->showSubmission(id);
+        }
+        updateActions();
+    });
+    connect(m_queue, &SubmissionQueue::selectionChanged, this, [this] {
+        const auto ids = m_queue->selectedIds();
+        if (ids.size() > 1)
+            m_view->showSelection(int(ids.size()));
+        else if (m_view->currentId() != m_queue->currentId())
+            m_view->showSubmission(m_queue->currentId());
+        updateActions();
+    });
+    m_queue->reload();
+}
+
+ModerationController::~ModerationController()
+{
+    if (m_fetcher)
+        m_fetcher->cancel();
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void ModerationController::createActions()
+{
+    auto add = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, m_window);
+        a->setObjectName(name);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setShortcutContext(Qt::WindowShortcut);
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')), key.toString(QKeySequence::NativeText)));
+        }
+        m_window->addAction(a);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(name, a);
+        return a;
+    };
+    add(QStringLiteral("nextSubmission"), tr("&Next Submission"), QKeySequence(Qt::Key_J), [this] { m_queue->step(1); });
+    add(QStringLiteral("previousSubmission"), tr("&Previous Submission"), QKeySequence(Qt::Key_K),
+        [this] { m_queue->step(-1); });
+    add(QStringLiteral("approveSubmission"), tr("&Approve"), QKeySequence(Qt::Key_A), [this] {
+        approve(m_view->submission().kind == Submission::Kind::Event ? QStringLiteral("agenda") : QStringLiteral("article"));
+    });
+    add(QStringLiteral("approveAgenda"), tr("Approve as A&genda Entry…"), QKeySequence(), [this] { approve(QStringLiteral("agenda")); });
+    add(QStringLiteral("approveArticle"), tr("Approve as A&rticle…"), QKeySequence(), [this] { approve(QStringLiteral("article")); });
+    add(QStringLiteral("rejectSubmission"), tr("&Reject…"), QKeySequence(Qt::Key_R), [this] { reject(); });
+    add(QStringLiteral("duplicateSubmission"), tr("&Duplicate"), QKeySequence(Qt::Key_D),
+        [this] { decideSelected(SubmissionDecision::Action::Duplicate); });
+    add(QStringLiteral("reopenSubmission"), tr("Re&open"), QKeySequence(),
+        [this] { decideSelected(SubmissionDecision::Action::Reopened); });
+    add(QStringLiteral("writeSubmitter"), tr("&Write to the Submitter…"), QKeySequence(), [this] { writeToSubmitter(); });
+    add(QStringLiteral("showRaw"), tr("Show Raw &Payload"), QKeySequence(), [this] { showRaw(); });
+    add(QStringLiteral("purgeRaw"), tr("P&urge Raw Payload…"), QKeySequence(), [this] { purgeRaw(); });
+    add(QStringLiteral("fetchInbox"), tr("&Fetch Inbox"), QKeySequence(), [this] { fetchInbox(); });
+    add(QStringLiteral("importSubmissions"), tr("&Import File…"), QKeySequence(), [this] { chooseFile(); });
+    action(QStringLiteral("approveAgenda"))->setText(tr("Approve as Agenda Entry"));
+    action(QStringLiteral("approveArticle"))->setText(tr("Approve as Article"));
+    updateActions();
+}
+
+QList<QAction *> ModerationController::menuActions() const
+{
+    QList<QAction *> list;
+    for (const char *name : {"fetchInbox", "importSubmissions", "", "nextSubmission", "previousSubmission", "",
+                             "approveSubmission", "approveAgenda", "approveArticle", "rejectSubmission",
+                             "duplicateSubmission", "reopenSubmission", "", "writeSubmitter", "showRaw", "purgeRaw"})
+        list.append(*name ? action(QString::fromLatin1(name)) : nullptr);
+    return list;
+}
+
+void ModerationController::setActive(bool active)
+{
+    m_active = active;
+    if (active)
+        refresh();
+    updateActions();
+}
+
+void ModerationController::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateActions();
+}
+
+void ModerationController::refresh()
+{
+    m_queue->reload();
+    emit countChanged(newCount());
+}
+
+int ModerationController::newCount() const
+{
+    auto n = m_store.submissions().countNew();
+    return n ? *n : 0;
+}
+
+void ModerationController::updateActions()
+{
+    const bool one = m_view->currentId() > 0 && m_queue->selectedIds().size() <= 1;
+    const bool any = !m_queue->selectedIds().isEmpty();
+    const Submission &s = m_view->submission();
+    const bool writable = !m_readOnly;
+    const bool open = one && s.state != Submission::State::Approved;
+    // The single-letter keys belong to the page only while it is shown.
+    action(QStringLiteral("nextSubmission"))->setEnabled(m_active);
+    action(QStringLiteral("previousSubmission"))->setEnabled(m_active);
+    action(QStringLiteral("approveSubmission"))->setEnabled(m_active && writable && open);
+    action(QStringLiteral("approveAgenda"))->setEnabled(writable && open);
+    action(QStringLiteral("approveArticle"))->setEnabled(writable && open);
+    action(QStringLiteral("rejectSubmission"))->setEnabled(m_active && writable && any);
+    action(QStringLiteral("duplicateSubmission"))->setEnabled(m_active && writable && any);
+    action(QStringLiteral("reopenSubmission"))->setEnabled(writable && one && s.state != Submission::State::New
+                                                           && s.state != Submission::State::Approved);
+    action(QStringLiteral("writeSubmitter"))->setEnabled(one && !s.submitter.email.isEmpty());
+    action(QStringLiteral("showRaw"))->setEnabled(one && !s.raw.isEmpty());
+    action(QStringLiteral("purgeRaw"))->setEnabled(writable && one && !s.raw.isEmpty());
+    action(QStringLiteral("fetchInbox"))->setEnabled(writable && !m_thread);
+    action(QStringLiteral("importSubmissions"))->setEnabled(writable);
+}
+
+void ModerationController::approve(const QString &as)
+{
+    if (m_view->currentId() <= 0 || m_readOnly)
+        return;
+    if (m_view->submission().state == Submission::State::Approved) {
+        emit message(tr("This submission is already approved."));
+        return;
+    }
+    emit approveRequested(m_view->submission(), as);
+}
+
+Result<void> ModerationController::recordApproval(qint64 submissionId, const QString &itemType, const QUuid &item)
+{
+    SubmissionDecision d;
+    d.submissionId = submissionId;
+    d.action = SubmissionDecision::Action::Approved;
+    d.itemType = itemType;
+    d.itemUuid = item;
+    auto r = m_store.submissions().decide(d);
+    refresh();
+    if (!r)
+        return r.error();
+    return {};
+}
+
+QString ModerationController::originOf(const QUuid &item) const
+{
+    if (item.isNull())
+        return {};
+    auto decisions = m_store.submissions().decisionsForItem(item);
+    if (!decisions || decisions->isEmpty())
+        return {};
+    const SubmissionDecision &d = decisions->last();
+    auto s = m_store.submissions().load(d.submissionId);
+    if (!s)
+        return {};
+    const QLocale locale;
+    return tr("Made from the submission “%1” sent by %2 (%3), received %4; approved by %5 on %6.")
+        .arg(s->title, s->submitter.name.isEmpty() ? s->submitter.organization : s->submitter.name, s->source,
+             locale.toString(s->receivedAt.toLocalTime(), QLocale::ShortFormat), d.who,
+             locale.toString(d.at.toLocalTime(), QLocale::ShortFormat));
+}
+
+void ModerationController::reject()
+{
+    const QList<qint64> ids = m_queue->selectedIds();
+    if (ids.isEmpty() || m_readOnly)
+        return;
+    auto settings = m_store.siteSettings().load();
+    const bool canWrite = ids.size() == 1 && !m_view->submission().submitter.email.isEmpty();
+    auto answer = RejectDialog::ask(Moderation::rejectionReasons(settings ? *settings : SiteSettings{}), int(ids.size()),
+                                    canWrite, m_window);
+    if (!answer || answer->reason.trimmed().isEmpty())
+        return;
+    const Submission shown = m_view->submission();
+    decideSelected(SubmissionDecision::Action::Rejected, answer->reason);
+    if (answer->write && canWrite) {
+        const QUrl mail = Moderation::mailto(shown, answer->reason);
+        if (!mail.isEmpty())
+            m_openUrl(mail);
+    }
+}
+
+void ModerationController::decideSelected(SubmissionDecision::Action action, const QString &reason)
+{
+    const QList<qint64> ids = m_queue->selectedIds();
+    if (ids.isEmpty() || m_readOnly)
+        return;
+    int done = 0;
+    QStringList failures;
+    {
+        // Every decision of a bulk action lands together, or none does.
+        Transaction transaction(m_store.database());
+        for (qint64 id : ids) {
+            SubmissionDecision d;
+            d.submissionId = id;
+            d.action = action;
+            d.reason = reason;
+            auto r = m_store.submissions().decide(d);
+            if (r)
+                ++done;
+            else
+                failures.append(r.error().message);
+        }
+        if (!failures.isEmpty() || !transaction.commit()) {
+            emit message(tr("Nothing was recorded: %1").arg(failures.value(0, tr("the database refused the change."))));
+            return;
+        }
+    }
+    refresh();
+    const QString what = SubmissionText::displayName(action);
+    emit message(QCoreApplication::translate("Relais::ModerationController", "%n submission(s) %1.", nullptr, done).arg(what));
+}
+
+void ModerationController::writeToSubmitter(const QString &reason)
+{
+    const QUrl mail = Moderation::mailto(m_view->submission(), reason);
+    if (mail.isEmpty()) {
+        emit message(tr("This submission has no e-mail address to write to."));
+        return;
+    }
+    if (!m_openUrl(mail))
+        emit message(tr("No mail program opened the message to %1.").arg(m_view->submission().submitter.email));
+}
+
+void ModerationController::showRaw()
+{
+    const Submission &s = m_view->submission();
+    if (s.raw.isEmpty())
+        return;
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Raw Payload of “%1”").arg(s.title));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setObjectName(QStringLiteral("rawPayload"));
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    text->setPlainText(QString::fromUtf8(s.raw)); // plain text: nothing in it is interpreted
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(700, 500);
+    dialog.exec();
+}
+
+void ModerationController::purgeRaw()
+{
+    const Submission &s = m_view->submission();
+    if (s.raw.isEmpty() || m_readOnly)
+        return;
+    if (MessageBox::question(m_window, tr("Purge Raw Payload"),
+                             tr("Forget the payload of “%1” exactly as it was received? What Relais read from it and "
+                                "the decisions stay. This cannot be undone.")
+                                 .arg(s.title),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    if (auto r = m_store.submissions().purgeRaw(s.id); !r) {
+        emit message(r.error().message);
+        return;
+    }
+    m_view->showSubmission(s.id);
+    updateActions();
+    emit message(tr("The raw payload was purged."));
+}
+
+void ModerationController::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Submissions"), QString(),
+                                                      tr("Submissions (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool ModerationController::importFile(const QString &path)
+{
+    QFile f(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!f.open(QIODevice::ReadOnly)) {
+        MessageBox::critical(m_window, tr("Import Submissions"), tr("“%1” cannot be read: %2").arg(name, f.errorString()));
+        return false;
+    }
+    auto settings = m_store.siteSettings().load();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const SubmissionBatch batch = SubmissionParser::parseJson(f.readAll(), QStringLiteral("file"), name,
+                                                              QTimeZone((settings ? *settings : SiteSettings{}).timeZone.toUtf8()));
+    auto added = m_store.submissions().add(batch.submissions);
+    QApplication::restoreOverrideCursor();
+    QStringList problems;
+    if (!batch.fileError.isEmpty())
+        problems.append(batch.fileError);
+    for (const SubmissionProblem &p : batch.problems)
+        problems.append(p.toString());
+    if (!added) {
+        problems.append(added.error().message);
+    } else {
+        for (const SubmissionProblem &p : added->problems)
+            problems.append(p.toString());
+    }
+    refresh();
+    const QString summary = added ? tr("%1: %2 new, %3 already there, %4 not taken.")
+                                        .arg(name)
+                                        .arg(added->added)
+                                        .arg(added->alreadyThere)
+                                        .arg(batch.refusedCount() + (added ? int(added->problems.size()) : 0))
+                                  : tr("%1: nothing imported.").arg(name);
+    if (!problems.isEmpty()) {
+        const int shown = 30;
+        QString text = summary + QStringLiteral("\n\n") + problems.mid(0, shown).join(QLatin1Char('\n'));
+        if (problems.size() > shown)
+            text += QStringLiteral("\n") + tr("… and %1 more.").arg(problems.size() - shown);
+        MessageBox::critical(m_window, tr("Import Submissions"), text);
+    }
+    emit message(summary);
+    return added && batch.fileError.isEmpty();
+}
+
+void ModerationController::fetchInbox()
+{
+    if (m_thread || m_readOnly)
+        return;
+    auto targets = m_store.publishing().targets();
+    if (!targets || targets->isEmpty()) {
+        emit message(tr("There is no publishing target to fetch submissions from: add one in Site → Publishing Targets."));
+        return;
+    }
+    m_fetchQueue = *targets;
+    m_total = InboxFetcher::Report{};
+    m_total.ok = true;
+    m_progress = new QProgressDialog(tr("Fetching the inbox…"), tr("Cancel"), 0, 0, m_window);
+    m_progress->setObjectName(QStringLiteral("fetchProgress"));
+    m_progress->setWindowTitle(tr("Fetch Inbox"));
+    m_progress->setMinimumDuration(500);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        m_fetchQueue.clear();
+        if (m_fetcher)
+            m_fetcher->cancel();
+    });
+    updateActions();
+    fetchNext();
+}
+
+void ModerationController::fetchNext()
+{
+    if (m_fetchQueue.isEmpty()) {
+        if (m_progress)
+            m_progress->deleteLater();
+        updateActions();
+        QString text = tr("Inbox: %1 new submissions, %2 already there, %3 files moved out after a decision.")
+                           .arg(m_total.added)
+                           .arg(m_total.alreadyThere)
+                           .arg(m_total.moved);
+        if (!m_total.error.isEmpty())
+            text += QLatin1Char(' ') + m_total.error;
+        emit message(text);
+        if (!m_total.problems.isEmpty()) {
+            const int shown = 30;
+            QString details = text + QStringLiteral("\n\n") + m_total.problems.mid(0, shown).join(QLatin1Char('\n'));
+            if (m_total.problems.size() > shown)
+                details += QStringLiteral("\n") + tr("… and %1 more.").arg(m_total.problems.size() - shown);
+            MessageBox::critical(m_window, tr("Fetch Inbox"), details);
+        }
+        emit fetchFinished(m_total);
+        return;
+    }
+    const PublishTarget target = m_fetchQueue.takeFirst();
+    if (m_progress)
+        m_progress->setLabelText(tr("Fetching the inbox of “%1”…").arg(target.name));
+    PasswordPrompt::obtain(target, m_window, true, this, [this, target](std::optional<QString> password) {
+        if (!password) {
+            m_total.ok = false;
+            m_total.error += tr("No password for “%1”.").arg(target.name) + QLatin1Char(' ');
+            fetchNext();
+            return;
+        }
+        m_thread = new QThread(this);
+        m_thread->setObjectName(QStringLiteral("inbox"));
+        m_fetcher = new InboxFetcher(m_store.database().path(), target, *password);
+        m_fetcher->moveToThread(m_thread);
+        connect(m_thread, &QThread::finished, m_fetcher, &QObject::deleteLater);
+        connect(m_fetcher, &InboxFetcher::progress, this, [this](int done, int total) {
+            if (m_progress) {
+                m_progress->setMaximum(total);
+                m_progress->setValue(done);
+            }
+        }, Qt::QueuedConnection);
+        connect(m_fetcher, &InboxFetcher::finished, this, [this, target](const InboxFetcher::Report &r) {
+            m_total.added += r.added;
+            m_total.alreadyThere += r.alreadyThere;
+            m_total.moved += r.moved;
+            m_total.listed += r.listed;
+            for (const QString &p : r.problems)
+                m_total.problems.append(target.name + QStringLiteral(": ") + p);
+            if (!r.error.isEmpty()) {
+                m_total.ok = false;
+                m_total.error += target.name + QStringLiteral(": ") + r.error + QLatin1Char(' ');
+            }
+            m_thread->quit();
+            m_thread->wait();
+            m_thread->deleteLater();
+            m_thread = nullptr;
+            m_fetcher = nullptr;
+            refresh();
+            fetchNext();
+        }, Qt::QueuedConnection);
+        m_thread->start();
+        InboxFetcher *fetcher = m_fetcher;
+        QMetaObject::invokeMethod(fetcher, [fetcher] { fetcher->start(); }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace Relais

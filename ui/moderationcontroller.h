@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "moderation/inboxfetcher.h"
+#include "moderation/submission.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QAction;
+class QProgressDialog;
+class QThread;
+
+namespace Relais {
+
+class Store;
+class SubmissionQueue;
+class SubmissionView;
+
+// The Submissions page of the window: the queue, the submission shown, and every decision
+// (approve, reject with a reason, duplicate, reopen, bulk), the inbox fetch and file import.
+// Approval goes through the window, which opens the editor pre-filled.
+class ModerationController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ModerationController(Store &store, QWidget *window);
+    ~ModerationController() override;
+
+    SubmissionQueue *queue() const { return m_queue; }
+    SubmissionView *view() const { return m_view; }
+    QAction *action(const QString &name) const { return m_actions.value(name); }
+    QList<QAction *> menuActions() const;
+
+    // The page is on screen: its keys (J, K, A, R, D) work only then.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+    void setReadOnly(bool readOnly);
+    // Reads the queue again (after an import, a fetch or a decision elsewhere).
+    void refresh();
+    int newCount() const;
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+
+    // Reads a JSON file of submissions; problems are shown, valid submissions stored.
+    bool importFile(const QString &path);
+    // Fetches the inbox of every WebDAV target, one after the other, with progress and cancel.
+    void fetchInbox();
+    bool isFetching() const { return m_thread != nullptr; }
+
+    // Records an approval made in the editor: the item keeps its link to the submission.
+    Result<void> recordApproval(qint64 submissionId, const QString &itemType, const QUuid &item);
+    // The line an editor shows above an item made from a submission (empty otherwise).
+    QString originOf(const QUuid &item) const;
+
+signals:
+    void approveRequested(const Relais::Submission &submission, const QString &as);
+    void message(const QString &text);
+    void countChanged(int newCount);
+    void fetchFinished(const Relais::InboxFetcher::Report &report);
+
+private:
+    void createActions();
+    void updateActions();
+    void approve(const QString &as);
+    void reject();
+    void decideSelected(SubmissionDecision::Action action, const QString &reason = {});
+    void writeToSubmitter(const QString &reason = {});
+    void showRaw();
+    void purgeRaw();
+    void fetchNext();
+    void chooseFile();
+
+    Store &m_store;
+    QWidget *m_window;
+    SubmissionQueue *m_queue = nullptr;
+    SubmissionView *m_view = nullptr;
+    QHash<QString, QAction *> m_actions;
+    bool m_active = false;
+    bool m_readOnly = false;
+    std::function<bool(const QUrl &)> m_openUrl;
+    // The inbox fetch in progress.
+    QList<PublishTarget> m_fetchQueue;
+    QThread *m_thread = nullptr;
+    InboxFetcher *m_fetcher = nullptr;
+    QPointer<QProgressDialog> m_progress;
+    InboxFetcher::Report m_total;
+};
+
+} // namespace Relais
