@@ -72,7 +72,7 @@ ModerationController::~ModerationController()
 void ModerationController::createActions()
 {
     auto add = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, m_window);
+        auto *a = new QAction(text, this); // translated here: the context of its text
         a->setObjectName(name);
         if (!key.isEmpty()) {
             a->setShortcut(key);
@@ -257,8 +257,8 @@ void ModerationController::decideSelected(SubmissionDecision::Action action, con
         }
     }
     refresh();
-    const QString what = SubmissionText::displayName(action);
-    emit message(QCoreApplication::translate("Relais::ModerationController", "%n submission(s) %1.", nullptr, done).arg(what));
+    emit message(QCoreApplication::translate("Relais::ModerationController", "Decision recorded for %n submission(s).",
+                                             nullptr, done));
 }
 
 void ModerationController::writeToSubmitter(const QString &reason)
@@ -339,8 +339,14 @@ bool ModerationController::importFile(const QString &path)
     QStringList problems;
     if (!batch.fileError.isEmpty())
         problems.append(batch.fileError);
-    for (const SubmissionProblem &p : batch.problems)
-        problems.append(p.toString());
+    // Refusals are said now; warnings stay with their submission and show in its review.
+    int warned = 0;
+    for (const SubmissionProblem &p : batch.problems) {
+        if (p.refused)
+            problems.append(p.toString());
+        else
+            ++warned;
+    }
     if (!added) {
         problems.append(added.error().message);
     } else {
@@ -348,12 +354,14 @@ bool ModerationController::importFile(const QString &path)
             problems.append(p.toString());
     }
     refresh();
-    const QString summary = added ? tr("%1: %2 new, %3 already there, %4 not taken.")
-                                        .arg(name)
-                                        .arg(added->added)
-                                        .arg(added->alreadyThere)
-                                        .arg(batch.refusedCount() + (added ? int(added->problems.size()) : 0))
-                                  : tr("%1: nothing imported.").arg(name);
+    QString summary = added ? tr("%1: %2 new, %3 already there, %4 not taken.")
+                                  .arg(name)
+                                  .arg(added->added)
+                                  .arg(added->alreadyThere)
+                                  .arg(batch.refusedCount() + int(added->problems.size()))
+                            : tr("%1: nothing imported.").arg(name);
+    if (warned > 0)
+        summary += QLatin1Char(' ') + tr("Warnings about fields: %1 (shown in each submission's review).").arg(warned);
     if (!problems.isEmpty()) {
         const int shown = 30;
         QString text = summary + QStringLiteral("\n\n") + problems.mid(0, shown).join(QLatin1Char('\n'));

@@ -68,6 +68,7 @@ void SubmissionView::showSubmission(qint64 id)
     m_since.start();
     m_warnings.clear();
     m_submission = Submission{};
+    m_pagePending = false;
     if (id <= 0) {
         m_html.clear();
         m_summary->setText(QString());
@@ -99,10 +100,29 @@ void SubmissionView::showSubmission(qint64 id)
     if (spam > 0)
         summary += QStringLiteral(" · ") + tr("probably spam");
     m_summary->setText(summary);
+    // The web engine starts when the page is first on screen, not with the window.
+    if (isVisible())
+        pushPage();
+    else
+        m_pagePending = true;
+}
+
+void SubmissionView::pushPage()
+{
+    m_pagePending = false;
     PagePreview page;
     page.page = QStringLiteral("submission.html");
     page.files.insert(page.page, m_html.toUtf8());
     m_preview->setPreview(page, m_since);
+}
+
+void SubmissionView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pagePending && !m_html.isEmpty()) {
+        m_since.start();
+        pushPage();
+    }
 }
 
 void SubmissionView::showSelection(int count)

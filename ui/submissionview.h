@@ -47,7 +47,12 @@ public:
 signals:
     void shown(int milliseconds);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void pushPage();
+
     Store &m_store;
     QLabel *m_summary = nullptr;
     QToolBar *m_buttons = nullptr;
@@ -57,6 +62,7 @@ private:
     QString m_html;
     QElapsedTimer m_since;
     int m_lastShowMs = -1;
+    bool m_pagePending = false;
 };
 
 // Asks why a submission is rejected: a reason of the settings' list or one's own words, and

@@ -161,8 +161,13 @@ void InboxFetcher::onDownloaded(const WebDavClient::Response &response)
         SubmissionBatch batch = SubmissionParser::parseJson(response.body, sourceName(m_target), response.path, m_zone);
         if (!batch.fileError.isEmpty())
             m_report.problems.append(batch.fileError);
-        for (const SubmissionProblem &p : std::as_const(batch.problems))
-            m_report.problems.append(p.toString());
+        // Refusals are reported; warnings stay with their submission (its review shows them).
+        for (const SubmissionProblem &p : std::as_const(batch.problems)) {
+            if (p.refused)
+                m_report.problems.append(p.toString());
+            else
+                ++m_report.warnings;
+        }
         for (Submission &s : batch.submissions) {
             s.remotePath = response.path;
             m_parsed.append(std::move(s));

@@ -42,6 +42,7 @@ public:
         int alreadyThere = 0;
         int moved = 0;          // files of decided submissions moved to done/ (or deleted)
         QStringList problems;   // one sentence each, naming the file (and submission, field)
+        int warnings = 0;       // about fields of submissions taken; each review shows its own
         QString error;          // why the run stopped, when it did
         qint64 elapsedMs = 0;
         qint64 parseMs = 0;

@@ -17,9 +17,9 @@ namespace Relais::Moderation {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Relais::Moderation", text, nullptr, n);
+    return QCoreApplication::translate("Relais::Moderation", text);
 }
 
 QSet<QString> titleWords(const QString &title)
@@ -75,7 +75,7 @@ QList<ReviewWarning> review(const Submission &s, Store &store, const SiteSetting
     static const QRegularExpression url(QStringLiteral(R"((https?://|www\.)\S+)"), QRegularExpression::CaseInsensitiveOption);
     const int links = int(s.links.size()) + int(s.body.count(url));
     if (links >= 5)
-        warnings.append({Kind::Spam, tr("Probably spam: %n link(s).", links)});
+        warnings.append({Kind::Spam, QCoreApplication::translate("Relais::Moderation", "Probably spam: %n link(s).", nullptr, links)});
     if (!s.honeypot.isEmpty())
         warnings.append({Kind::Spam, tr("Probably spam: the field hidden from people was filled in, as robots do.")});
     const QString text = s.title + QLatin1Char('\n') + s.body + QLatin1Char('\n') + s.location;

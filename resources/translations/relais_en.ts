@@ -3,11 +3,71 @@
 <context>
     <name>Relais</name>
     <message>
-        <source>There is no database at “%1”.</source>
+        <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot create the folder of “%1”.</source>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is neither “event” nor “news”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an http or https address. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a section of the site. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an http, https or mailto address. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an e-mail address. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be an object, not %1. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has too many items (%1, at most %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be a size in bytes. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an http or https address. Attachment left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be a list, not %1. Left out.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -543,6 +603,26 @@ Give --password-file.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>render: make every page again, changed or not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: render --out DIR [--at ISO-DATETIME] [--full].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed, %7 unchanged since the last render (not made again; --full makes every page).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Relais command line: work on a Relais database without the window.
 
 Commands:
@@ -564,21 +644,121 @@ Commands:
   export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
   import contacts FILE.vcf|FILE.csv [--duplicates skip|merge|import] [--skip-invalid]
                                            contacts from address books (vCard 3.0 or 4.0, CSV)
+  import submissions FILE.json [--source NAME]
+                                           announcements sent in by the public (docs/submission-format.md)
+  inbox fetch [--target NAME] [--password-file FILE]
+                                           collect the submissions in the inbox folder of WebDAV targets
+  list submissions [--json] [--state new|approved|rejected|duplicate|all]
+  moderate approve ID --as agenda|article [--status draft|published]
+  moderate reject ID --reason TEXT
+  moderate duplicate ID | moderate reopen ID
 
 A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
 command line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>render: make every page again, changed or not.</source>
+        <source>moderate approve: agenda or article.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: render --out DIR [--at ISO-DATETIME] [--full].</source>
+        <source>type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed, %7 unchanged since the last render (not made again; --full makes every page).</source>
+        <source>moderate reject: why, for the record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import submissions: where they come from (default: file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list submissions: new (default), approved, rejected, duplicate or all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: list submissions [--json] [--state new|approved|rejected|duplicate|all].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: import submissions FILE [--source NAME].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: inbox fetch [--target NAME] [--password-file FILE].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is too large to be a file of submissions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new submissions: %1, already there: %2, not taken: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The state is new, approved, rejected, duplicate or all, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: moderate approve ID --as agenda|article [--status draft|published], moderate reject ID --reason TEXT, moderate duplicate ID, moderate reopen ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>moderate approve needs --as agenda or --as article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status of an approved item is draft or published, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>moderate reject needs --reason TEXT: the reason is kept with the decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved %1: %2 %3 made (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked %1 as a duplicate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopened %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no WebDAV target to fetch submissions from; add one with: target add webdav NAME --url URL --user USER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: files in the inbox: %2, new submissions: %3, already there: %4, moved out after a decision: %5 (%6 ms, %7 requests).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1161,6 +1341,53 @@ command line.</source>
     </message>
 </context>
 <context>
+    <name>Relais::InboxFetcher</name>
+    <message>
+        <source>The folder %1done/ cannot be made on “%2”: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be moved out of the inbox: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no inbox folder “%1” on “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inbox “%1” of “%2” cannot be listed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer of “%1” to the listing of its inbox is not usable: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a submission file (name.json); left in the inbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too large for a submission file (%2); left in the inbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than a million files listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not WebDAV XML (%1, line %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a WebDAV listing (no multistatus).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Relais::ItemEditor</name>
     <message>
         <source>Changed elsewhere</source>
@@ -1553,6 +1780,42 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>Open an article or an agenda entry to see its page.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Su&amp;bmissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submissions (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n new submission(s) to review</source>
+        <translation><numerusform>%n new submission to review</numerusform><numerusform>%n new submissions to review</numerusform></translation>
+    </message>
+    <message>
+        <source>From the submission “%1” (%2). It is approved when this item is first saved; choose its status before publishing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approving “%1”: edit the item, then save it as a draft, scheduled or published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved, but the approval could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved and approved: the item keeps its link to the submission.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::Manifest</name>
@@ -1587,6 +1850,17 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     <message numerus="yes">
         <source>Missing on the server (%n):</source>
         <translation><numerusform>Missing on the server (%n):</numerusform><numerusform>Missing on the server (%n):</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::Markdown</name>
+    <message>
+        <source>link removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>picture not loaded</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1827,6 +2101,336 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     <message>
         <source>“%1” is not a file of the media store.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::Moderation</name>
+    <message numerus="yes">
+        <source>Probably spam: %n link(s).</source>
+        <translation><numerusform>Probably spam: %n link.</numerusform><numerusform>Probably spam: %n links.</numerusform></translation>
+    </message>
+    <message>
+        <source>Probably spam: the field hidden from people was filled in, as robots do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probably spam: contains the blocked word “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possible duplicate of the agenda entry “%1” the same day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possible duplicate of the submission “%1” (id %2) the same day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No start date: an agenda entry needs one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date is past (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end (%1) comes before the start (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No place: neither a location, an address nor an online link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The submission %1 is already approved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The submission %1 cannot become an agenda entry: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The submission %1 cannot become an article: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A submission is approved as “agenda” or “article”, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachments (not downloaded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>type unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received %1 from %2, id %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::ModerationController</name>
+    <message>
+        <source>&amp;Next Submission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Previous Submission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve as A&amp;genda Entry…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve as A&amp;rticle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Write to the Submitter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show Raw &amp;Payload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;urge Raw Payload…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fetch Inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve as Agenda Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve as Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This submission is already approved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made from the submission “%1” sent by %2 (%3), received %4; approved by %5 on %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database refused the change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This submission has no e-mail address to write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No mail program opened the message to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw Payload of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purge Raw Payload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget the payload of “%1” exactly as it was received? What Relais read from it and the decisions stay. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The raw payload was purged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Submissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submissions (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already there, %4 not taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings about fields: %1 (shown in each submission's review).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no publishing target to fetch submissions from: add one in Site → Publishing Targets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetching the inbox…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch Inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inbox: %1 new submissions, %2 already there, %3 files moved out after a decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetching the inbox of “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password for “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Decision recorded for %n submission(s).</source>
+        <translation><numerusform>Decision recorded for %n submission.</numerusform><numerusform>Decision recorded for %n submissions.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2883,96 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
 </context>
 <context>
+    <name>Relais::Reader</name>
+    <message>
+        <source>is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be text, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is too long (%1 characters, at most %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be a date and time as text (2026-12-01T18:00:00+01:00), not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a date and time (write 2026-12-01T18:00:00+01:00).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a time of day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no such time zone offset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be true or false, not %1. Taken as false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be a list, not %1. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has too many items (%1, at most %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be text, not %1. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::RejectDialog</name>
+    <message numerus="yes">
+        <source>Reject %n Submission(s)</source>
+        <translation><numerusform>Reject %n Submission</numerusform><numerusform>Reject %n Submissions</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose or write a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More details, kept with the decision (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Write to the submitter afterwards (opens your mail program)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Relais::RemotePath</name>
     <message>
         <source>“%1” is not a web address.</source>
@@ -2523,6 +3217,14 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>“%1” is not a web or mailto: address.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>“%1” is not the web address of a form receiver.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a folder of the target (expected a name such as inbox/).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::SpellChecker</name>
@@ -2533,6 +3235,245 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     <message>
         <source>Cannot add “%1” to %2: %3</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::Submission</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marked as a duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>purged the raw payload</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::SubmissionListModel</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::SubmissionParser</name>
+    <message numerus="yes">
+        <source>%n invisible character(s) removed (direction overrides, zero-width or control characters).</source>
+        <translation><numerusform>%n invisible character removed (direction overrides, zero-width or control characters).</numerusform><numerusform>%n invisible characters removed (direction overrides, zero-width or control characters).</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2, at most %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” holds no submission: a file of submissions is a JSON object or an array of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: something follows the submission at byte %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file ends before the list of submissions is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file ends in the middle of this submission.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is empty (two commas in a row?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is too large (%1, at most %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is nested too deeply (%1 levels, at most %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not valid UTF-8 text (byte %1 of the file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not valid JSON (%1 at byte %2 of the file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this id was already used by an earlier submission of the file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::SubmissionProblem</name>
+    <message>
+        <source>submission %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>submission %1 (id %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, field “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not taken.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::SubmissionQueue</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which submissions the queue shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the submissions came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::SubmissionRepository</name>
+    <message>
+        <source>another submission with this id, and different content, is already stored; the stored one is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no submission number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two sources sent a submission with the id “%1”: give its number instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no submission “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An approval names the item made from the submission.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use purgeRaw() to purge a payload.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::SubmissionView</name>
+    <message>
+        <source>Choose a submission in the queue.
+
+J and K go to the next and previous one; A approves, R rejects, D marks a duplicate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · from %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <source>probably spam</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) selected: Reject and Duplicate apply to each of them.</source>
+        <translation><numerusform>%n submission selected: Reject and Duplicate apply to each of them.</numerusform><numerusform>%n submissions selected: Reject and Duplicate apply to each of them.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,72 @@
 <context>
     <name>Relais</name>
     <message>
-        <source>There is no database at “%1”.</source>
-        <translation>Il n’y a pas de base à « %1 ».</translation>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
     <message>
-        <source>Cannot create the folder of “%1”.</source>
-        <translation>Impossible de créer le dossier de « %1 ».</translation>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1 is neither “event” nor “news”.</source>
+        <translation>%1 n’est ni « event » ni « news ».</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https address. Left out.</source>
+        <translation>%1 n’est pas une adresse http ou https. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>%1 is not a section of the site. Left out.</source>
+        <translation>%1 n’est pas une rubrique du site. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http, https or mailto address. Left out.</source>
+        <translation>%1 n’est pas une adresse http, https ou mailto. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address. Left out.</source>
+        <translation>%1 n’est pas une adresse électronique. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>should be an object, not %1. Left out.</source>
+        <translation>devrait être un objet, pas %1. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>has too many items (%1, at most %2).</source>
+        <translation>a trop d’éléments (%1, au plus %2).</translation>
+    </message>
+    <message>
+        <source>should be a size in bytes. Left out.</source>
+        <translation>devrait être une taille en octets. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https address. Attachment left out.</source>
+        <translation>%1 n’est pas une adresse http ou https. Pièce jointe laissée de côté.</translation>
+    </message>
+    <message>
+        <source>should be a list, not %1. Left out.</source>
+        <translation>devrait être une liste, pas %1. Laissé de côté.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +605,26 @@ Donnez --password-file.</translation>
         <translation>Colonnes : %1</translation>
     </message>
     <message>
+        <source>render: make every page again, changed or not.</source>
+        <translation>render : refaire toutes les pages, changées ou non.</translation>
+    </message>
+    <message>
+        <source>Usage: render --out DIR [--at ISO-DATETIME] [--full].</source>
+        <translation>Usage : render --out DOSSIER [--at DATE-ISO] [--full].</translation>
+    </message>
+    <message>
+        <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed, %7 unchanged since the last render (not made again; --full makes every page).</source>
+        <translation>%1 fichiers produits (%2 articles, %3 événements, %4 ko) dans %5 ; %6 anciens fichiers supprimés, %7 inchangés depuis le dernier rendu (pas refaits ; --full refait toutes les pages).</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>Il n’y a pas de base à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of “%1”.</source>
+        <translation>Impossible de créer le dossier de « %1 ».</translation>
+    </message>
+    <message>
         <source>Relais command line: work on a Relais database without the window.
 
 Commands:
@@ -566,6 +646,14 @@ Commands:
   export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
   import contacts FILE.vcf|FILE.csv [--duplicates skip|merge|import] [--skip-invalid]
                                            contacts from address books (vCard 3.0 or 4.0, CSV)
+  import submissions FILE.json [--source NAME]
+                                           announcements sent in by the public (docs/submission-format.md)
+  inbox fetch [--target NAME] [--password-file FILE]
+                                           collect the submissions in the inbox folder of WebDAV targets
+  list submissions [--json] [--state new|approved|rejected|duplicate|all]
+  moderate approve ID --as agenda|article [--status draft|published]
+  moderate reject ID --reason TEXT
+  moderate duplicate ID | moderate reopen ID
 
 A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
 command line.</source>
@@ -590,21 +678,121 @@ Commandes :
   export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator ';'] [--bom]
   import contacts FICHIER.vcf|FICHIER.csv [--duplicates skip|merge|import] [--skip-invalid]
                                            les contacts des carnets d’adresses (vCard 3.0 ou 4.0, CSV)
+  import submissions FICHIER.json [--source NOM]
+                                           les annonces envoyées par le public (docs/submission-format.md)
+  inbox fetch [--target NOM] [--password-file FICHIER]
+                                           relève les annonces de la boîte de réception des destinations WebDAV
+  list submissions [--json] [--state new|approved|rejected|duplicate|all]
+  moderate approve ID --as agenda|article [--status draft|published]
+  moderate reject ID --reason TEXTE
+  moderate duplicate ID | moderate reopen ID
 
 Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
 ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
-        <source>render: make every page again, changed or not.</source>
-        <translation>render : refaire toutes les pages, changées ou non.</translation>
+        <source>moderate approve: agenda or article.</source>
+        <translation>moderate approve : agenda ou article.</translation>
     </message>
     <message>
-        <source>Usage: render --out DIR [--at ISO-DATETIME] [--full].</source>
-        <translation>Usage : render --out DOSSIER [--at DATE-ISO] [--full].</translation>
+        <source>type</source>
+        <translation>type</translation>
     </message>
     <message>
-        <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed, %7 unchanged since the last render (not made again; --full makes every page).</source>
-        <translation>%1 fichiers produits (%2 articles, %3 événements, %4 ko) dans %5 ; %6 anciens fichiers supprimés, %7 inchangés depuis le dernier rendu (pas refaits ; --full refait toutes les pages).</translation>
+        <source>moderate reject: why, for the record.</source>
+        <translation>moderate reject : pourquoi, pour mémoire.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>import submissions: where they come from (default: file).</source>
+        <translation>import submissions : leur provenance (par défaut : file).</translation>
+    </message>
+    <message>
+        <source>list submissions: new (default), approved, rejected, duplicate or all.</source>
+        <translation>list submissions : new (par défaut), approved, rejected, duplicate ou all.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>Usage: list submissions [--json] [--state new|approved|rejected|duplicate|all].</source>
+        <translation>Usage : list submissions [--json] [--state new|approved|rejected|duplicate|all].</translation>
+    </message>
+    <message>
+        <source>Usage: import submissions FILE [--source NAME].</source>
+        <translation>Usage : import submissions FICHIER [--source NOM].</translation>
+    </message>
+    <message>
+        <source>Usage: inbox fetch [--target NAME] [--password-file FILE].</source>
+        <translation>Usage : inbox fetch [--target NOM] [--password-file FICHIER].</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a file of submissions.</source>
+        <translation>« %1 » est trop gros pour être un fichier d’annonces.</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>erreur : </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement : </translation>
+    </message>
+    <message>
+        <source>new submissions: %1, already there: %2, not taken: %3.</source>
+        <translation>nouvelles annonces : %1, déjà là : %2, non retenues : %3.</translation>
+    </message>
+    <message>
+        <source>The state is new, approved, rejected, duplicate or all, not “%1”.</source>
+        <translation>L’état est new, approved, rejected, duplicate ou all, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Usage: moderate approve ID --as agenda|article [--status draft|published], moderate reject ID --reason TEXT, moderate duplicate ID, moderate reopen ID.</source>
+        <translation>Usage : moderate approve ID --as agenda|article [--status draft|published], moderate reject ID --reason TEXTE, moderate duplicate ID, moderate reopen ID.</translation>
+    </message>
+    <message>
+        <source>moderate approve needs --as agenda or --as article.</source>
+        <translation>moderate approve demande --as agenda ou --as article.</translation>
+    </message>
+    <message>
+        <source>The status of an approved item is draft or published, not “%1”.</source>
+        <translation>Le statut d’un élément approuvé est draft ou published, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>moderate reject needs --reason TEXT: the reason is kept with the decision.</source>
+        <translation>moderate reject demande --reason TEXTE : le motif est gardé avec la décision.</translation>
+    </message>
+    <message>
+        <source>Approved %1: %2 %3 made (%4).</source>
+        <translation>%1 approuvée : %2 %3 créé (%4).</translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <translation>%1 refusée.</translation>
+    </message>
+    <message>
+        <source>Marked %1 as a duplicate.</source>
+        <translation>%1 marquée comme doublon.</translation>
+    </message>
+    <message>
+        <source>Reopened %1.</source>
+        <translation>%1 rouverte.</translation>
+    </message>
+    <message>
+        <source>There is no WebDAV target to fetch submissions from; add one with: target add webdav NAME --url URL --user USER.</source>
+        <translation>Aucune destination WebDAV où relever les annonces ; ajoutez-en une avec : target add webdav NOM --url URL --user UTILISATEUR.</translation>
+    </message>
+    <message>
+        <source>%1: files in the inbox: %2, new submissions: %3, already there: %4, moved out after a decision: %5 (%6 ms, %7 requests).</source>
+        <translation>%1 : fichiers dans la boîte de réception : %2, nouvelles annonces : %3, déjà là : %4, sortis après décision : %5 (%6 ms, %7 requêtes).</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1374,53 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
 </context>
 <context>
+    <name>Relais::InboxFetcher</name>
+    <message>
+        <source>The folder %1done/ cannot be made on “%2”: %3</source>
+        <translation>Le dossier %1done/ ne peut pas être créé sur « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved out of the inbox: %2</source>
+        <translation>%1 n’a pas pu être sorti de la boîte de réception : %2</translation>
+    </message>
+    <message>
+        <source>There is no inbox folder “%1” on “%2”.</source>
+        <translation>Il n’y a pas de boîte de réception « %1 » sur « %2 ».</translation>
+    </message>
+    <message>
+        <source>The inbox “%1” of “%2” cannot be listed: %3</source>
+        <translation>La boîte de réception « %1 » de « %2 » ne peut pas être listée : %3</translation>
+    </message>
+    <message>
+        <source>The answer of “%1” to the listing of its inbox is not usable: %2</source>
+        <translation>La réponse de « %1 » à la liste de sa boîte de réception est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a submission file (name.json); left in the inbox.</source>
+        <translation>%1 n’est pas un fichier d’annonce (nom.json) ; laissé dans la boîte de réception.</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 n’a pas pu être téléchargé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a submission file (%2); left in the inbox.</source>
+        <translation>%1 est trop gros pour un fichier d’annonce (%2) ; laissé dans la boîte de réception.</translation>
+    </message>
+    <message>
+        <source>more than a million files listed.</source>
+        <translation>plus d’un million de fichiers listés.</translation>
+    </message>
+    <message>
+        <source>not WebDAV XML (%1, line %2).</source>
+        <translation>pas du XML WebDAV (%1, ligne %2).</translation>
+    </message>
+    <message>
+        <source>not a WebDAV listing (no multistatus).</source>
+        <translation>pas une liste WebDAV (pas de multistatus).</translation>
+    </message>
+</context>
+<context>
     <name>Relais::ItemEditor</name>
     <message>
         <source>Changed elsewhere</source>
@@ -1583,6 +1818,42 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>Open an article or an agenda entry to see its page.</source>
         <translation>Ouvrez un article ou un événement pour voir sa page.</translation>
     </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation>A&amp;nnonces</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmissions</source>
+        <translation>A&amp;nnonces</translation>
+    </message>
+    <message>
+        <source>Submissions (%1)</source>
+        <translation>Annonces (%1)</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Annonces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new submission(s) to review</source>
+        <translation><numerusform>%n nouvelle annonce à relire</numerusform><numerusform>%n nouvelles annonces à relire</numerusform></translation>
+    </message>
+    <message>
+        <source>From the submission “%1” (%2). It is approved when this item is first saved; choose its status before publishing.</source>
+        <translation>D’après l’annonce « %1 » (%2). Elle est approuvée au premier enregistrement de cet élément ; choisissez son statut avant de publier.</translation>
+    </message>
+    <message>
+        <source>Approving “%1”: edit the item, then save it as a draft, scheduled or published.</source>
+        <translation>Approbation de « %1 » : modifiez l’élément, puis enregistrez-le en brouillon, programmé ou publié.</translation>
+    </message>
+    <message>
+        <source>Saved, but the approval could not be recorded: %1</source>
+        <translation>Enregistré, mais l’approbation n’a pas pu être notée : %1</translation>
+    </message>
+    <message>
+        <source>Saved and approved: the item keeps its link to the submission.</source>
+        <translation>Enregistré et approuvé : l’élément garde son lien avec l’annonce.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::Manifest</name>
@@ -1617,6 +1888,17 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message numerus="yes">
         <source>Missing on the server (%n):</source>
         <translation><numerusform>Absent du serveur (%n) :</numerusform><numerusform>Absents du serveur (%n) :</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::Markdown</name>
+    <message>
+        <source>link removed</source>
+        <translation>lien retiré</translation>
+    </message>
+    <message>
+        <source>picture not loaded</source>
+        <translation>image non chargée</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2139,336 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>“%1” is not a file of the media store.</source>
         <translation>« %1 » n’est pas un fichier de la médiathèque.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::Moderation</name>
+    <message numerus="yes">
+        <source>Probably spam: %n link(s).</source>
+        <translation><numerusform>Probablement indésirable : %n lien.</numerusform><numerusform>Probablement indésirable : %n liens.</numerusform></translation>
+    </message>
+    <message>
+        <source>Probably spam: the field hidden from people was filled in, as robots do.</source>
+        <translation>Probablement indésirable : le champ caché aux personnes a été rempli, comme le font les robots.</translation>
+    </message>
+    <message>
+        <source>Probably spam: contains the blocked word “%1”.</source>
+        <translation>Probablement indésirable : contient le mot bloqué « %1 ».</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of the agenda entry “%1” the same day.</source>
+        <translation>Doublon possible de l’événement « %1 » le même jour.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of the submission “%1” (id %2) the same day.</source>
+        <translation>Doublon possible de l’annonce « %1 » (id %2) le même jour.</translation>
+    </message>
+    <message>
+        <source>No start date: an agenda entry needs one.</source>
+        <translation>Pas de date de début : un événement en demande une.</translation>
+    </message>
+    <message>
+        <source>The date is past (%1).</source>
+        <translation>La date est passée (%1).</translation>
+    </message>
+    <message>
+        <source>The end (%1) comes before the start (%2).</source>
+        <translation>La fin (%1) précède le début (%2).</translation>
+    </message>
+    <message>
+        <source>No place: neither a location, an address nor an online link.</source>
+        <translation>Pas de lieu : ni nom de lieu, ni adresse, ni lien en ligne.</translation>
+    </message>
+    <message>
+        <source>The submission %1 is already approved.</source>
+        <translation>L’annonce %1 est déjà approuvée.</translation>
+    </message>
+    <message>
+        <source>The submission %1 cannot become an agenda entry: %2</source>
+        <translation>L’annonce %1 ne peut pas devenir un événement : %2</translation>
+    </message>
+    <message>
+        <source>The submission %1 cannot become an article: %2</source>
+        <translation>L’annonce %1 ne peut pas devenir un article : %2</translation>
+    </message>
+    <message>
+        <source>A submission is approved as “agenda” or “article”, not “%1”.</source>
+        <translation>Une annonce est approuvée comme « agenda » ou « article », pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>Un refus demande un motif.</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Actualité</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Attachments (not downloaded)</source>
+        <translation>Pièces jointes (non téléchargées)</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>type unknown</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non donné</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2, id %3.</source>
+        <translation>Reçue le %1 de %2, id %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::ModerationController</name>
+    <message>
+        <source>&amp;Next Submission</source>
+        <translation>Annonce &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Submission</source>
+        <translation>Annonce &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Approve as A&amp;genda Entry…</source>
+        <translation>Approuver comme é&amp;vénement…</translation>
+    </message>
+    <message>
+        <source>Approve as A&amp;rticle…</source>
+        <translation>Approuver comme a&amp;rticle…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Doublon</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the Submitter…</source>
+        <translation>É&amp;crire à l’auteur…</translation>
+    </message>
+    <message>
+        <source>Show Raw &amp;Payload</source>
+        <translation>Voir le contenu &amp;brut</translation>
+    </message>
+    <message>
+        <source>P&amp;urge Raw Payload…</source>
+        <translation>&amp;Effacer le contenu brut…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Inbox</source>
+        <translation>Relever la boîte de &amp;réception</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Approve as Agenda Entry</source>
+        <translation>Approuver comme événement</translation>
+    </message>
+    <message>
+        <source>Approve as Article</source>
+        <translation>Approuver comme article</translation>
+    </message>
+    <message>
+        <source>This submission is already approved.</source>
+        <translation>Cette annonce est déjà approuvée.</translation>
+    </message>
+    <message>
+        <source>Made from the submission “%1” sent by %2 (%3), received %4; approved by %5 on %6.</source>
+        <translation>Fait d’après l’annonce « %1 » envoyée par %2 (%3), reçue le %4 ; approuvée par %5 le %6.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>Rien n’a été noté : %1</translation>
+    </message>
+    <message>
+        <source>the database refused the change.</source>
+        <translation>la base a refusé la modification.</translation>
+    </message>
+    <message>
+        <source>This submission has no e-mail address to write to.</source>
+        <translation>Cette annonce n’a pas d’adresse électronique où écrire.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the message to %1.</source>
+        <translation>Aucun logiciel de courrier n’a ouvert le message pour %1.</translation>
+    </message>
+    <message>
+        <source>Raw Payload of “%1”</source>
+        <translation>Contenu brut de « %1 »</translation>
+    </message>
+    <message>
+        <source>Purge Raw Payload</source>
+        <translation>Effacer le contenu brut</translation>
+    </message>
+    <message>
+        <source>Forget the payload of “%1” exactly as it was received? What Relais read from it and the decisions stay. This cannot be undone.</source>
+        <translation>Oublier le contenu de « %1 » tel qu’il a été reçu ? Ce que Relais en a lu et les décisions restent. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>The raw payload was purged.</source>
+        <translation>Le contenu brut a été effacé.</translation>
+    </message>
+    <message>
+        <source>Import Submissions</source>
+        <translation>Importer des annonces</translation>
+    </message>
+    <message>
+        <source>Submissions (*.json);;All files (*)</source>
+        <translation>Annonces (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already there, %4 not taken.</source>
+        <translation>%1 : %2 nouvelles, %3 déjà là, %4 non retenues.</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported.</source>
+        <translation>%1 : rien d’importé.</translation>
+    </message>
+    <message>
+        <source>Warnings about fields: %1 (shown in each submission's review).</source>
+        <translation>Avertissements sur des champs : %1 (montrés dans la relecture de chaque annonce).</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>There is no publishing target to fetch submissions from: add one in Site → Publishing Targets.</source>
+        <translation>Aucune destination de publication où relever les annonces : ajoutez-en une dans Réglages → Destinations de publication.</translation>
+    </message>
+    <message>
+        <source>Fetching the inbox…</source>
+        <translation>Relève de la boîte de réception…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Fetch Inbox</source>
+        <translation>Relever la boîte de réception</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 new submissions, %2 already there, %3 files moved out after a decision.</source>
+        <translation>Boîte de réception : %1 nouvelles annonces, %2 déjà là, %3 fichiers sortis après décision.</translation>
+    </message>
+    <message>
+        <source>Fetching the inbox of “%1”…</source>
+        <translation>Relève de la boîte de réception de « %1 »…</translation>
+    </message>
+    <message>
+        <source>No password for “%1”.</source>
+        <translation>Pas de mot de passe pour « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision recorded for %n submission(s).</source>
+        <translation><numerusform>Décision notée pour %n annonce.</numerusform><numerusform>Décision notée pour %n annonces.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2921,96 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
 </context>
 <context>
+    <name>Relais::Reader</name>
+    <message>
+        <source>is missing.</source>
+        <translation>est absent.</translation>
+    </message>
+    <message>
+        <source>should be text, not %1.</source>
+        <translation>devrait être du texte, pas %1.</translation>
+    </message>
+    <message>
+        <source>Left out.</source>
+        <translation>Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters, at most %2).</source>
+        <translation>est trop long (%1 caractères, au plus %2).</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>est vide.</translation>
+    </message>
+    <message>
+        <source>should be a date and time as text (2026-12-01T18:00:00+01:00), not %1.</source>
+        <translation>devrait être une date et une heure en texte (2026-12-01T18:00:00+01:00), pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time (write 2026-12-01T18:00:00+01:00).</source>
+        <translation>%1 n’est pas une date et une heure (écrivez 2026-12-01T18:00:00+01:00).</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 n’est pas un jour du calendrier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day.</source>
+        <translation>%1 n’est pas une heure de la journée.</translation>
+    </message>
+    <message>
+        <source>%1 has no such time zone offset.</source>
+        <translation>%1 n’a pas un tel décalage horaire.</translation>
+    </message>
+    <message>
+        <source>should be true or false, not %1. Taken as false.</source>
+        <translation>devrait être vrai ou faux, pas %1. Pris pour faux.</translation>
+    </message>
+    <message>
+        <source>should be a list, not %1. Left out.</source>
+        <translation>devrait être une liste, pas %1. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>has too many items (%1, at most %2).</source>
+        <translation>a trop d’éléments (%1, au plus %2).</translation>
+    </message>
+    <message>
+        <source>should be text, not %1. Left out.</source>
+        <translation>devrait être du texte, pas %1. Laissé de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::RejectDialog</name>
+    <message numerus="yes">
+        <source>Reject %n Submission(s)</source>
+        <translation><numerusform>Refuser %n annonce</numerusform><numerusform>Refuser %n annonces</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose or write a reason</source>
+        <translation>Choisissez ou écrivez un motif</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>More details, kept with the decision (optional)</source>
+        <translation>Plus de détails, gardés avec la décision (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Détails :</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the submitter afterwards (opens your mail program)</source>
+        <translation>É&amp;crire à l’auteur ensuite (ouvre votre logiciel de courrier)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+</context>
+<context>
     <name>Relais::RemotePath</name>
     <message>
         <source>“%1” is not a web address.</source>
@@ -2553,6 +3255,14 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>“%1” is not a web or mailto: address.</source>
         <translation>« %1 » n’est pas une adresse web ou mailto:.</translation>
     </message>
+    <message>
+        <source>“%1” is not the web address of a form receiver.</source>
+        <translation>« %1 » n’est pas l’adresse web d’un récepteur de formulaire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder of the target (expected a name such as inbox/).</source>
+        <translation>« %1 » n’est pas un dossier de la destination (attendu : un nom comme inbox/).</translation>
+    </message>
 </context>
 <context>
     <name>Relais::SpellChecker</name>
@@ -2563,6 +3273,247 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Cannot add “%1” to %2: %3</source>
         <translation>Impossible d’ajouter « %1 » à %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::Submission</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>a approuvé</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>a refusé</translation>
+    </message>
+    <message>
+        <source>marked as a duplicate</source>
+        <translation>a marqué comme doublon</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>a rouvert</translation>
+    </message>
+    <message>
+        <source>purged the raw payload</source>
+        <translation>a effacé le contenu brut</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::SubmissionListModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Actualité</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::SubmissionParser</name>
+    <message numerus="yes">
+        <source>%n invisible character(s) removed (direction overrides, zero-width or control characters).</source>
+        <translation><numerusform>%n caractère invisible retiré (forçage de sens d’écriture, caractère de largeur nulle ou de contrôle).</numerusform><numerusform>%n caractères invisibles retirés (forçages de sens d’écriture, caractères de largeur nulle ou de contrôle).</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2, at most %3).</source>
+        <translation>« %1 » est trop gros (%2, au plus %3).</translation>
+    </message>
+    <message>
+        <source>“%1” holds no submission: a file of submissions is a JSON object or an array of them.</source>
+        <translation>« %1 » ne contient aucune annonce : un fichier d’annonces est un objet JSON ou un tableau d’objets.</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: something follows the submission at byte %2.</source>
+        <translation>« %1 » n’est pas du JSON valide : quelque chose suit l’annonce à l’octet %2.</translation>
+    </message>
+    <message>
+        <source>the file ends before the list of submissions is closed.</source>
+        <translation>le fichier se termine avant la fin de la liste des annonces.</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of this submission.</source>
+        <translation>le fichier se termine au milieu de cette annonce.</translation>
+    </message>
+    <message>
+        <source>is empty (two commas in a row?).</source>
+        <translation>est vide (deux virgules de suite ?).</translation>
+    </message>
+    <message>
+        <source>is too large (%1, at most %2).</source>
+        <translation>est trop grosse (%1, au plus %2).</translation>
+    </message>
+    <message>
+        <source>is nested too deeply (%1 levels, at most %2).</source>
+        <translation>est trop imbriquée (%1 niveaux, au plus %2).</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text (byte %1 of the file).</source>
+        <translation>n’est pas du texte UTF-8 valide (octet %1 du fichier).</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (%1 at byte %2 of the file).</source>
+        <translation>n’est pas du JSON valide (%1 à l’octet %2 du fichier).</translation>
+    </message>
+    <message>
+        <source>is not a JSON object.</source>
+        <translation>n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>this id was already used by an earlier submission of the file.</source>
+        <translation>cet id est déjà pris par une annonce précédente du fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::SubmissionProblem</name>
+    <message>
+        <source>submission %1</source>
+        <translation>annonce %1</translation>
+    </message>
+    <message>
+        <source>submission %1 (id %2)</source>
+        <translation>annonce %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>, field “%1”</source>
+        <translation>, champ « %1 »</translation>
+    </message>
+    <message>
+        <source>Not taken.</source>
+        <translation>Non retenue.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::SubmissionQueue</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Which submissions the queue shows</source>
+        <translation>Les annonces que la liste montre</translation>
+    </message>
+    <message>
+        <source>Where the submissions came from</source>
+        <translation>D’où viennent les annonces</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les provenances</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 affichées</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::SubmissionRepository</name>
+    <message>
+        <source>another submission with this id, and different content, is already stored; the stored one is kept.</source>
+        <translation>une autre annonce avec cet id, et un contenu différent, est déjà enregistrée ; celle-ci est gardée.</translation>
+    </message>
+    <message>
+        <source>There is no submission number %1.</source>
+        <translation>Il n’y a pas d’annonce numéro %1.</translation>
+    </message>
+    <message>
+        <source>Two sources sent a submission with the id “%1”: give its number instead.</source>
+        <translation>Deux provenances ont envoyé une annonce d’id « %1 » : donnez plutôt son numéro.</translation>
+    </message>
+    <message>
+        <source>There is no submission “%1”.</source>
+        <translation>Il n’y a pas d’annonce « %1 ».</translation>
+    </message>
+    <message>
+        <source>An approval names the item made from the submission.</source>
+        <translation>Une approbation nomme l’élément fait d’après l’annonce.</translation>
+    </message>
+    <message>
+        <source>Use purgeRaw() to purge a payload.</source>
+        <translation>Utilisez purgeRaw() pour effacer un contenu brut.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::SubmissionView</name>
+    <message>
+        <source>Choose a submission in the queue.
+
+J and K go to the next and previous one; A approves, R rejects, D marks a duplicate.</source>
+        <translation>Choisissez une annonce dans la liste.
+
+J et K passent à la suivante et à la précédente ; A approuve, R refuse, D marque un doublon.</translation>
+    </message>
+    <message>
+        <source>%1 · from %2 · %3</source>
+        <translation>%1 · provenance %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+    </message>
+    <message>
+        <source>probably spam</source>
+        <translation>probablement indésirable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) selected: Reject and Duplicate apply to each of them.</source>
+        <translation><numerusform>%n annonce sélectionnée : Refuser et Doublon s’appliquent à elle.</numerusform><numerusform>%n annonces sélectionnées : Refuser et Doublon s’appliquent à chacune.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,306 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Submissions page of the window: queue, review, keyboard, decisions, approval through
+// the editor.
+#include "agendaeditor.h"
+#include "articleeditor.h"
+#include "exchange/seedimporter.h"
+#include "language.h"
+#include "listpanel.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "moderationcontroller.h"
+#include "previewpane.h"
+#include "settings.h"
+#include "submissionqueue.h"
+#include "submissionview.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+using namespace Relais;
+
+class TestModerationGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void queueCountsAndFilters();
+    void hostileSubmissionIsShownInert();
+    void keyboardReview();
+    void rejectWithReasonAndMail();
+    void bulkDuplicate();
+    void approveOpensTheEditorAndLinksTheItem();
+    void keysBelongToThePage();
+
+private:
+    ModerationController *moderation() { return m_window->moderation(); }
+    SubmissionQueue *queue() { return moderation()->queue(); }
+    SubmissionView *view() { return moderation()->view(); }
+    bool selectId(const QString &externalId);
+    bool waitShown();
+    void key(Qt::Key k) { QTest::keyClick(queue()->view(), k); }
+
+    std::unique_ptr<Test::TempStore> m_temp;
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QList<QUrl> m_opened;
+};
+
+void TestModerationGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MessageBox::setDefaultAnswer(QMessageBox::Cancel);
+    QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+}
+
+void TestModerationGui::init()
+{
+    m_temp = std::make_unique<Test::TempStore>();
+    SeedImporter importer(m_temp->store());
+    RELAIS_VERIFY_OK(importer.importFile(Test::seedFile()));
+    m_settingsDir = std::make_unique<QTemporaryDir>();
+    m_qsettings = std::make_unique<QSettings>(m_settingsDir->filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
+    m_qsettings->setValue(QStringLiteral("editor/autosaveDelayMs"), 300);
+    m_settings = std::make_unique<Settings>(*m_qsettings);
+    m_settings->setPreviewVisible(false);
+    m_window = std::make_unique<MainWindow>(m_temp->store(), *m_settings);
+    m_opened.clear();
+    m_window->setUrlOpener([this](const QUrl &url) {
+        m_opened.append(url);
+        return true;
+    });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(moderation()->importFile(Test::sourcePath(QStringLiteral("resources/demo/submissions.json"))));
+    QCOMPARE(MessageBox::takeShownCount(), 0); // the demo file has no problem to report
+    m_window->showPage(MainWindow::Submissions);
+    QCOMPARE(m_window->currentPage(), MainWindow::Submissions);
+}
+
+void TestModerationGui::cleanup()
+{
+    RejectDialog::setAnswer(nullptr);
+    QCOMPARE(MessageBox::takeShownCount(), 0);
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    m_window.reset();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_settings.reset();
+    m_qsettings.reset();
+    m_settingsDir.reset();
+    m_temp.reset();
+}
+
+bool TestModerationGui::selectId(const QString &externalId)
+{
+    auto s = (*m_temp)->submissions().find(externalId);
+    return s && queue()->select(s->id);
+}
+
+bool TestModerationGui::waitShown()
+{
+    QSignalSpy shown(view(), &SubmissionView::shown);
+    return shown.count() > 0 || shown.wait(20000);
+}
+
+void TestModerationGui::queueCountsAndFilters()
+{
+    QListWidget *sidebar = m_window->sidebar();
+    QListWidgetItem *item = sidebar->item(MainWindow::sidebarRow(MainWindow::Submissions));
+    QCOMPARE(item->text(), QStringLiteral("Submissions (5)"));
+    QCOMPARE(item->toolTip(), QStringLiteral("5 new submissions to review"));
+    QCOMPARE(queue()->rowCount(), 5);
+    // Newest first.
+    QCOMPARE(view()->submission().externalId, QStringLiteral("demo-0005"));
+    QVERIFY(queue()->sourceFilter()->findData(QStringLiteral("file")) > 0);
+    queue()->sourceFilter()->setCurrentIndex(queue()->sourceFilter()->findData(QStringLiteral("file")));
+    QCOMPARE(queue()->rowCount(), 5);
+    queue()->setStateFilter(Submission::State::Rejected);
+    QCOMPARE(queue()->rowCount(), 0);
+    QCOMPARE(view()->currentId(), 0);
+    queue()->setStateFilter(std::nullopt);
+    QCOMPARE(queue()->rowCount(), 5);
+    QVERIFY(!queue()->view()->isColumnHidden(SubmissionListModel::State)); // all states: the state is shown
+}
+
+void TestModerationGui::hostileSubmissionIsShownInert()
+{
+    QVERIFY(selectId(QStringLiteral("demo-0003")));
+    QVERIFY(waitShown());
+    const QString html = view()->pageHtml();
+    QVERIFY(!html.contains(u"<script"));
+    QVERIFY(html.contains(u"&lt;script&gt;"));
+    QVERIFY(html.contains(u"link removed: <code>javascript:alert(1)</code>"));
+    QStringList warnings;
+    for (const ReviewWarning &w : view()->warnings())
+        warnings.append(w.message);
+    QVERIFY2(warnings.join(u'\n').contains(u"Probably spam: 5 links."), qPrintable(warnings.join(u'\n')));
+    QVERIFY(warnings.join(u'\n').contains(u"field hidden from people"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("submissionSummary"))->text().contains(u"probably spam"));
+    // In the web view: the script did not run (the title is Relais's own), nothing was fetched.
+    QWebEngineView *web = view()->preview()->view();
+    QVERIFY(web);
+    QTRY_COMPARE_WITH_TIMEOUT(web->page()->title(), QStringLiteral("Submission"), 10000);
+    QCOMPARE(view()->preview()->blockedRequests(), 0);
+
+    // The tracker picture, the bidi override and the zero-width space of demo-0004.
+    QVERIFY(selectId(QStringLiteral("demo-0004")));
+    QVERIFY(waitShown());
+    QCOMPARE(view()->submission().title, QStringLiteral("Atelier zéro déchet au jardin partagé"));
+    QVERIFY(!view()->pageHtml().contains(u"<img"));
+    QVERIFY(view()->pageHtml().contains(u"picture not loaded: affiche — <code>https://jardin-partage.example/affiche.jpg</code>"));
+    QVERIFY(view()->pageHtml().contains(u"The end (")); // ends before it starts
+    QTest::qWait(300);
+    QCOMPARE(view()->preview()->blockedRequests(), 0);
+    QCOMPARE(web->page()->title(), QStringLiteral("Submission"));
+}
+
+void TestModerationGui::keyboardReview()
+{
+    QVERIFY(waitShown());
+    queue()->view()->setFocus();
+    QCOMPARE(view()->submission().externalId, QStringLiteral("demo-0005"));
+    QList<int> latencies;
+    for (const char *expected : {"demo-0004", "demo-0003", "demo-0002"}) {
+        QSignalSpy shown(view(), &SubmissionView::shown);
+        key(Qt::Key_J);
+        QCOMPARE(view()->submission().externalId, QString::fromLatin1(expected));
+        QVERIFY(shown.wait(20000));
+        latencies.append(shown.first().first().toInt());
+    }
+    key(Qt::Key_K);
+    QCOMPARE(view()->submission().externalId, QStringLiteral("demo-0003"));
+    QVERIFY(waitShown());
+    // A figure, not a verdict: wall time on a shared machine varies.
+    qInfo("review latency (next submission on screen), ms: %d %d %d", latencies.value(0), latencies.value(1),
+          latencies.value(2));
+}
+
+void TestModerationGui::rejectWithReasonAndMail()
+{
+    QVERIFY(selectId(QStringLiteral("demo-0002")));
+    RejectDialog::setAnswer([] { return std::optional<RejectDialog::Answer>({QStringLiteral("Déjà annoncé"), true}); });
+    key(Qt::Key_R);
+    auto s = (*m_temp)->submissions().find(QStringLiteral("demo-0002"));
+    QCOMPARE(s->state, Submission::State::Rejected);
+    auto decisions = (*m_temp)->submissions().decisions(s->id);
+    QCOMPARE(decisions->size(), 1);
+    QCOMPARE(decisions->first().reason, QStringLiteral("Déjà annoncé"));
+    QVERIFY(!decisions->first().who.isEmpty());
+    // The mail client gets a message to the submitter; Relais sends nothing itself.
+    QCOMPARE(m_opened.size(), 1);
+    QCOMPARE(m_opened.first().scheme(), QStringLiteral("mailto"));
+    QCOMPARE(m_opened.first().path(), QStringLiteral("contact@ressourcerie-avesnois.example"));
+    QVERIFY(m_opened.first().toString(QUrl::FullyDecoded).contains(u"Déjà annoncé"));
+    // The queue shows new ones: it is gone, the next one is shown; the sidebar counts 4.
+    QCOMPARE(queue()->rowCount(), 4);
+    QVERIFY(view()->submission().externalId != u"demo-0002");
+    QCOMPARE(m_window->sidebar()->item(MainWindow::sidebarRow(MainWindow::Submissions))->text(),
+             QStringLiteral("Submissions (4)"));
+    // Cancelled: nothing recorded.
+    RejectDialog::setAnswer([] { return std::optional<RejectDialog::Answer>(); });
+    const qint64 shown = view()->currentId();
+    key(Qt::Key_R);
+    QCOMPARE((*m_temp)->submissions().load(shown)->state, Submission::State::New);
+    // Reopen from the rejected list.
+    queue()->setStateFilter(Submission::State::Rejected);
+    QCOMPARE(queue()->rowCount(), 1);
+    m_window->action(QStringLiteral("reopenSubmission"))->trigger();
+    QCOMPARE((*m_temp)->submissions().find(QStringLiteral("demo-0002"))->state, Submission::State::New);
+    QCOMPARE((*m_temp)->submissions().decisions(s->id)->size(), 2);
+}
+
+void TestModerationGui::bulkDuplicate()
+{
+    QTreeView *list = queue()->view();
+    list->selectionModel()->select(QItemSelection(list->model()->index(1, 0), list->model()->index(2, 0)),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(queue()->selectedIds().size(), 2);
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("submissionSummary"))->text().contains(u"2 submissions selected"));
+    QVERIFY(!m_window->action(QStringLiteral("approveAgenda"))->isEnabled()); // one at a time
+    key(Qt::Key_D);
+    auto counts = (*m_temp)->submissions().counts();
+    QCOMPARE(counts->value(Submission::State::Duplicate), 2);
+    QCOMPARE(counts->value(Submission::State::New), 3);
+    QCOMPARE(queue()->rowCount(), 3);
+}
+
+void TestModerationGui::approveOpensTheEditorAndLinksTheItem()
+{
+    QVERIFY(selectId(QStringLiteral("demo-0001")));
+    key(Qt::Key_A); // an event: as an agenda entry
+    QCOMPARE(m_window->currentPage(), MainWindow::Agenda);
+    auto *editor = qobject_cast<AgendaEditor *>(m_window->editor(MainWindow::Agenda));
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->titleEdit()->text(), QStringLiteral("Forum des initiatives solidaires du Douaisis"));
+    QVERIFY(editor->isModified());
+    QVERIFY(editor->origin().contains(u"It is approved when this item is first saved"));
+    const auto s = (*m_temp)->submissions().find(QStringLiteral("demo-0001"));
+    QCOMPARE(s->state, Submission::State::New); // not before the save
+    QVERIFY(m_window->saveCurrent());
+    const auto after = (*m_temp)->submissions().find(QStringLiteral("demo-0001"));
+    QCOMPARE(after->state, Submission::State::Approved);
+    QVERIFY(!after->itemUuid.isNull());
+    auto entry = (*m_temp)->agenda().load(after->itemUuid);
+    RELAIS_VERIFY_OK(entry);
+    QCOMPARE(entry->status, Status::Draft);
+    QCOMPARE(entry->start, s->startsAt);
+    QCOMPARE(entry->locationName, QStringLiteral("Salle des fêtes de Sin-le-Noble"));
+    // The item shows where it came from, also when opened again later.
+    QVERIFY2(editor->origin().contains(u"Made from the submission “Forum des initiatives solidaires du Douaisis”"),
+             qPrintable(editor->origin()));
+    m_window->showPage(MainWindow::Articles);
+    m_window->showPage(MainWindow::Agenda);
+    m_window->listPanel(MainWindow::Agenda)->selectItem(EntityType::Agenda, entry->meta.id);
+    QVERIFY(editor->origin().contains(u"approved by"));
+
+    // A news item goes to the article editor.
+    m_window->showPage(MainWindow::Submissions);
+    QVERIFY(selectId(QStringLiteral("demo-0005")));
+    m_window->action(QStringLiteral("approveArticle"))->trigger();
+    QCOMPARE(m_window->currentPage(), MainWindow::Articles);
+    auto *articles = qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles));
+    QCOMPARE(articles->titleEdit()->text(), QStringLiteral("Réunion d’information : créer sa SCIC"));
+    QVERIFY(m_window->saveCurrent());
+    QCOMPARE((*m_temp)->submissions().find(QStringLiteral("demo-0005"))->itemType, QStringLiteral("article"));
+}
+
+void TestModerationGui::keysBelongToThePage()
+{
+    // On another page the letters are text, not decisions.
+    m_window->showPage(MainWindow::Articles);
+    QVERIFY(!m_window->action(QStringLiteral("rejectSubmission"))->isEnabled());
+    QVERIFY(!m_window->action(QStringLiteral("nextSubmission"))->isEnabled());
+    QTest::keyClick(m_window->sidebar(), Qt::Key_D);
+    QCOMPARE((*m_temp)->submissions().countNew().value(), 5);
+    m_window->showPage(MainWindow::Submissions);
+    QVERIFY(m_window->action(QStringLiteral("nextSubmission"))->isEnabled());
+}
+
+int main(int argc, char *argv[])
+{
+    PreviewPane::registerScheme(); // before the application, as in the app's main()
+    QApplication app(argc, argv);
+    TestModerationGui test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_moderationgui.moc"
