@@ -172,7 +172,8 @@ void InboxFetcher::onDownloaded(const WebDavClient::Response &response)
             s.remotePath = response.path;
             m_parsed.append(std::move(s));
         }
-        m_report.parseMs += parse.elapsed();
+        m_parseNs += parse.nsecsElapsed();
+        m_report.parseMs = m_parseNs / 1000000;
     }
     emit progress(int(m_wanted.size()) - m_pendingDownloads, int(m_wanted.size()));
     if (m_parsed.size() >= StoreEvery)

@@ -89,6 +89,7 @@ private:
     QTimeZone m_zone;
     Report m_report;
     QElapsedTimer m_clock;
+    qint64 m_parseNs = 0;
     bool m_finished = false;
     std::atomic_bool m_cancelled = false;
 };
