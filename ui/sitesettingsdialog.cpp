@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -18,7 +19,7 @@ SiteSettingsDialog::SiteSettingsDialog(Store &store, QWidget *parent)
     , m_store(store)
 {
     setWindowTitle(tr("Site Settings"));
-    resize(640, 480);
+    resize(680, 720);
     auto *layout = new QVBoxLayout(this);
     m_errors = new QLabel(this);
     m_errors->setObjectName(QStringLiteral("settingsErrors"));
@@ -32,6 +33,7 @@ SiteSettingsDialog::SiteSettingsDialog(Store &store, QWidget *parent)
 
     auto settings = store.siteSettings().load();
     const SiteSettings current = settings ? *settings : SiteSettings{};
+    m_loaded = current;
     auto add = [&](const QString &key, const QString &label, const QString &value, const QString &tip = {}) {
         auto *edit = new QLineEdit(value, this);
         edit->setObjectName(key);
@@ -58,6 +60,33 @@ SiteSettingsDialog::SiteSettingsDialog(Store &store, QWidget *parent)
     m_typography->setChecked(current.frenchTypography);
     form->addRow(QString(), m_typography);
 
+    // Submissions from the public (moderation).
+    auto *moderation = new QLabel(tr("Submissions from the public"), this);
+    moderation->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 8px"));
+    form->addRow(moderation);
+    add(QStringLiteral("submission_form_url"), tr("&Form receiver:"), current.submissionFormUrl,
+        tr("Address of resources/server/receiver.php on your web server; the site then gets an “Annoncez vos infos” "
+           "form page and the call to action leads to it. Empty: no form."));
+    add(QStringLiteral("inbox_folder"), tr("&Inbox folder:"), current.inboxFolder,
+        tr("The folder of each WebDAV target where the receiver leaves submissions, e.g. inbox/"));
+    m_inboxDelete = new QCheckBox(tr("Delete inbox files after a decision (else they move to done/ in the inbox)"), this);
+    m_inboxDelete->setObjectName(QStringLiteral("inbox_delete_after_decision"));
+    m_inboxDelete->setChecked(current.inboxDeleteAfterDecision);
+    form->addRow(QString(), m_inboxDelete);
+    auto addText = [&](const QString &key, const QString &label, const QString &value, const QString &tip) {
+        auto *edit = new QPlainTextEdit(value, this);
+        edit->setObjectName(key);
+        edit->setToolTip(tip);
+        edit->setPlaceholderText(tip);
+        edit->setMaximumHeight(80);
+        form->addRow(label, edit);
+        m_texts.insert(key, edit);
+    };
+    addText(QStringLiteral("blocked_words"), tr("&Blocked words:"), current.blockedWords,
+            tr("One word or phrase a line: a submission containing one is marked as probable spam."));
+    addText(QStringLiteral("rejection_reasons"), tr("&Rejection reasons:"), current.rejectionReasons,
+            tr("One reason a line, offered when a submission is rejected."));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SiteSettingsDialog::accept);
@@ -66,7 +95,7 @@ SiteSettingsDialog::SiteSettingsDialog(Store &store, QWidget *parent)
 
 SiteSettings SiteSettingsDialog::formValue() const
 {
-    SiteSettings s;
+    SiteSettings s = m_loaded; // what the form does not show stays as it was
     auto text = [this](const char *key) { return m_fields.value(QString::fromLatin1(key))->text().trimmed(); };
     s.name = text("name");
     s.description = text("description");
@@ -81,6 +110,13 @@ SiteSettings SiteSettingsDialog::formValue() const
     s.newsletterText = text("newsletter_text");
     s.newsletterUrl = text("newsletter_url");
     s.frenchTypography = m_typography->isChecked();
+    s.submissionFormUrl = text("submission_form_url");
+    s.inboxFolder = text("inbox_folder");
+    if (!s.inboxFolder.isEmpty() && !s.inboxFolder.endsWith(QLatin1Char('/')))
+        s.inboxFolder += QLatin1Char('/');
+    s.inboxDeleteAfterDecision = m_inboxDelete->isChecked();
+    s.blockedWords = m_texts.value(QStringLiteral("blocked_words"))->toPlainText().trimmed();
+    s.rejectionReasons = m_texts.value(QStringLiteral("rejection_reasons"))->toPlainText().trimmed();
     return s;
 }
 

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
 namespace Relais {
 
@@ -38,6 +39,9 @@ private:
     Store &m_store;
     QHash<QString, QLineEdit *> m_fields;
     QCheckBox *m_typography = nullptr;
+    QCheckBox *m_inboxDelete = nullptr;
+    QHash<QString, QPlainTextEdit *> m_texts;
+    SiteSettings m_loaded;
     QLabel *m_errors = nullptr;
 };
 

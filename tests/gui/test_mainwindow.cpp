@@ -489,6 +489,26 @@ void TestMainWindow::siteSettingsDialog()
     QCOMPARE(stored->name, QStringLiteral("Portail d’essai"));
     QCOMPARE(stored->baseUrl, QStringLiteral("https://essai.example.org/")); // the final / added
     QCOMPARE(stored->primaryColor, QStringLiteral("#004d40"));
+
+    // Moderation settings: checked, stored; what was not touched is kept.
+    SiteSettingsDialog again((*m_temp).store(), m_window.get());
+    again.field(QStringLiteral("submission_form_url"))->setText(QStringLiteral("javascript:alert(1)"));
+    again.field(QStringLiteral("inbox_folder"))->setText(QStringLiteral("../etc"));
+    again.accept();
+    QCOMPARE(again.result(), int(QDialog::Rejected));
+    QVERIFY(again.errorText().contains(QStringLiteral("javascript:alert(1)")));
+    QVERIFY(again.errorText().contains(QStringLiteral("../etc/")));
+    again.field(QStringLiteral("submission_form_url"))->setText(QStringLiteral("https://essai.example.org/relais/receiver.php"));
+    again.field(QStringLiteral("inbox_folder"))->setText(QStringLiteral("annonces"));
+    again.findChild<QPlainTextEdit *>(QStringLiteral("blocked_words"))->setPlainText(QStringLiteral("casino\nviagra"));
+    again.accept();
+    QCOMPARE(again.result(), int(QDialog::Accepted));
+    stored = (*m_temp)->siteSettings().load();
+    QCOMPARE(stored->submissionFormUrl, QStringLiteral("https://essai.example.org/relais/receiver.php"));
+    QCOMPARE(stored->inboxFolder, QStringLiteral("annonces/"));
+    QCOMPARE(stored->blockedWords, QStringLiteral("casino\nviagra"));
+    QCOMPARE(stored->rejectionReasons, SiteSettings{}.rejectionReasons);
+    QCOMPARE(stored->name, QStringLiteral("Portail d’essai"));
 }
 
 void TestMainWindow::spellingDoesNotCountAsAnEdit()
