@@ -7,19 +7,37 @@
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
+
 class QComboBox;
 class QTableWidget;
 
 namespace Relais {
 
-// Which column of a CSV file goes to which field of a contact, guessed from the column names,
-// with a preview of the first rows as they will be imported.
+// Which column of a CSV file goes to which field (of a contact, of a submission…), guessed
+// from the column names, with a preview of the first rows as they will be imported.
 class CsvMappingDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    CsvMappingDialog(const ContactCsv::Table &table, QWidget *parent = nullptr);
+    // What is imported: its fields (mapping keys), their labels, the guess from the header, and
+    // the first rows as they will be imported (one text per field).
+    struct Schema
+    {
+        QStringList fields;
+        std::function<QString(const QString &)> label;
+        std::function<QHash<QString, int>(const QStringList &)> guess;
+        std::function<QList<QStringList>(const ContactCsv::Table &, const QHash<QString, int> &)> preview;
+    };
+    static Schema contactSchema();
+    static Schema submissionSchema();
+
+    CsvMappingDialog(const ContactCsv::Table &table, QWidget *parent = nullptr)
+        : CsvMappingDialog(table, contactSchema(), parent)
+    {
+    }
+    CsvMappingDialog(const ContactCsv::Table &table, Schema schema, QWidget *parent = nullptr);
     QHash<QString, int> mapping() const;
     void setColumn(const QString &field, int column);
     // The preview's cell (row, field), as shown.
@@ -29,6 +47,7 @@ private:
     void updatePreview();
 
     ContactCsv::Table m_table;
+    Schema m_schema;
     QHash<QString, QComboBox *> m_combos;
     QTableWidget *m_preview;
 };

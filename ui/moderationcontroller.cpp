@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "moderationcontroller.h"
 
+#include "csvmappingdialog.h"
+#include "exchange/submissioncsv.h"
 #include "messagebox.h"
 #include "moderation/moderation.h"
 #include "moderation/submissionparser.h"
@@ -26,6 +28,8 @@
 #include <QVBoxLayout>
 
 namespace Relais {
+
+std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)> ModerationController::s_csvMapping;
 
 ModerationController::ModerationController(Store &store, QWidget *window)
     : QObject(window)
@@ -317,7 +321,7 @@ void ModerationController::purgeRaw()
 void ModerationController::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Submissions"), QString(),
-                                                      tr("Submissions (*.json);;All files (*)"));
+                                                      tr("Submissions (*.json *.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -330,12 +334,42 @@ bool ModerationController::importFile(const QString &path)
         MessageBox::critical(m_window, tr("Import Submissions"), tr("“%1” cannot be read: %2").arg(name, f.errorString()));
         return false;
     }
+    if (f.size() > SubmissionParser::Limits{}.fileBytes) {
+        MessageBox::critical(m_window, tr("Import Submissions"), tr("“%1” is too large to be a file of submissions.").arg(name));
+        return false;
+    }
+    const QByteArray bytes = f.readAll();
     auto settings = m_store.siteSettings().load();
+    const QTimeZone zone((settings ? *settings : SiteSettings{}).timeZone.toUtf8());
+    if (name.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        const ContactCsv::Table table = ContactCsv::read(bytes, name);
+        std::optional<QHash<QString, int>> mapping;
+        if (s_csvMapping) {
+            mapping = s_csvMapping(table);
+        } else {
+            CsvMappingDialog dialog(table, CsvMappingDialog::submissionSchema(), m_window);
+            if (dialog.exec() == QDialog::Accepted)
+                mapping = dialog.mapping();
+        }
+        if (!mapping)
+            return false;
+        return storeBatch(name, SubmissionCsv::toSubmissions(table, *mapping, QStringLiteral("file"), name,
+                                                             QFileInfo(path).lastModified().toUTC(), zone));
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const SubmissionBatch batch = SubmissionParser::parseJson(f.readAll(), QStringLiteral("file"), name,
-                                                              QTimeZone((settings ? *settings : SiteSettings{}).timeZone.toUtf8()));
-    auto added = m_store.submissions().add(batch.submissions);
+    const SubmissionBatch batch = SubmissionParser::parseJson(bytes, QStringLiteral("file"), name, zone);
     QApplication::restoreOverrideCursor();
+    return storeBatch(name, batch);
+}
+
+void ModerationController::setCsvMappingAnswer(std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)> answer)
+{
+    s_csvMapping = std::move(answer);
+}
+
+bool ModerationController::storeBatch(const QString &name, const SubmissionBatch &batch)
+{
+    auto added = m_store.submissions().add(batch.submissions);
     QStringList problems;
     if (!batch.fileError.isEmpty())
         problems.append(batch.fileError);

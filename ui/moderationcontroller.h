@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exchange/contactcsv.h"
 #include "moderation/inboxfetcher.h"
+#include "moderation/submissionparser.h"
 #include "moderation/submission.h"
 
 #include <QHash>
@@ -47,8 +49,11 @@ public:
     int newCount() const;
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
-    // Reads a JSON file of submissions; problems are shown, valid submissions stored.
+    // Reads a JSON file of submissions, or a CSV export of a form service (its columns chosen
+    // in CsvMappingDialog); refusals are shown, valid submissions stored.
     bool importFile(const QString &path);
+    // Tests choose the CSV columns instead of a person (nullopt: cancelled).
+    static void setCsvMappingAnswer(std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)> answer);
     // Fetches the inbox of every WebDAV target, one after the other, with progress and cancel.
     void fetchInbox();
     bool isFetching() const { return m_thread != nullptr; }
@@ -75,6 +80,8 @@ private:
     void purgeRaw();
     void fetchNext();
     void chooseFile();
+    bool storeBatch(const QString &name, const SubmissionBatch &batch);
+    static std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)> s_csvMapping;
 
     Store &m_store;
     QWidget *m_window;

@@ -129,7 +129,7 @@ int CommandLine::run(const QStringList &arguments)
            "  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]\n"
            "  import contacts FILE.vcf|FILE.csv [--duplicates skip|merge|import] [--skip-invalid]\n"
            "                                           contacts from address books (vCard 3.0 or 4.0, CSV)\n"
-           "  import submissions FILE.json [--source NAME]\n"
+           "  import submissions FILE.json|FILE.csv [--source NAME]\n"
            "                                           announcements sent in by the public (docs/submission-format.md)\n"
            "  inbox fetch [--target NAME] [--password-file FILE]\n"
            "                                           collect the submissions in the inbox folder of WebDAV targets\n"

@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 
 #include "content/jsonformat.h"
+#include "exchange/submissioncsv.h"
 #include "moderation/inboxfetcher.h"
 #include "moderation/moderation.h"
 #include "moderation/submissionparser.h"
@@ -51,8 +52,23 @@ int CommandLine::importSubmissions(const QString &database, const QString &file,
         m_err << settings.error().message << Qt::endl;
         return 1;
     }
-    const SubmissionBatch batch = SubmissionParser::parseJson(bytes, source, QFileInfo(file).fileName(),
-                                                              QTimeZone(settings->timeZone.toUtf8()));
+    const QString name = QFileInfo(file).fileName();
+    const QTimeZone zone(settings->timeZone.toUtf8());
+    SubmissionBatch batch;
+    if (name.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        // A form service's export: the columns are guessed from their names, and said.
+        const ContactCsv::Table table = ContactCsv::read(bytes, name);
+        const QHash<QString, int> mapping = SubmissionCsv::guessMapping(table.header);
+        QStringList used;
+        for (const QString &field : SubmissionCsv::fields()) {
+            if (mapping.value(field, -1) >= 0)
+                used.append(QStringLiteral("%1 ← “%2”").arg(field, table.header.value(mapping.value(field))));
+        }
+        m_err << tr("columns: %1").arg(used.isEmpty() ? tr("none recognised") : used.join(QStringLiteral(", "))) << '\n';
+        batch = SubmissionCsv::toSubmissions(table, mapping, source, name, QFileInfo(file).lastModified().toUTC(), zone);
+    } else {
+        batch = SubmissionParser::parseJson(bytes, source, name, zone);
+    }
     if (!batch.fileError.isEmpty()) {
         m_err << batch.fileError << Qt::endl;
         return 1;

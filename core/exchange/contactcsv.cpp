@@ -156,14 +156,22 @@ QHash<QString, int> guessMapping(const QStringList &header)
         {QStringLiteral("notes"), {QStringLiteral("notes"), QStringLiteral("note"), QStringLiteral("remarques"),
                                    QStringLiteral("commentaire"), QStringLiteral("commentaires")}},
     };
+    return guessColumns(header, fields(), names);
+}
+
+QHash<QString, int> guessColumns(const QStringList &header, const QStringList &fields,
+                                 const QHash<QString, QStringList> &names)
+{
     QHash<QString, int> mapping;
-    for (const QString &field : fields())
+    for (const QString &field : fields)
         mapping.insert(field, -1);
     for (int column = 0; column < header.size(); ++column) {
         const QString name = normalised(header.at(column));
-        for (auto it = names.cbegin(); it != names.cend(); ++it) {
-            if (mapping.value(it.key()) < 0 && it->contains(name))
-                mapping[it.key()] = column;
+        for (const QString &field : fields) {
+            if (mapping.value(field) < 0 && names.value(field).contains(name)) {
+                mapping[field] = column;
+                break;
+            }
         }
     }
     return mapping;

@@ -456,7 +456,10 @@ QString Submission::label() const
 QString SubmissionProblem::toString() const
 {
     QString where = origin.isEmpty() ? QString() : origin + QStringLiteral(", ");
-    where += id.isEmpty() ? tr("submission %1").arg(index) : tr("submission %1 (id %2)").arg(index).arg(quoted(id));
+    if (line > 0)
+        where += id.isEmpty() ? tr("line %1").arg(line) : tr("line %1 (id %2)").arg(line).arg(quoted(id));
+    else
+        where += id.isEmpty() ? tr("submission %1").arg(index) : tr("submission %1 (id %2)").arg(index).arg(quoted(id));
     if (!field.isEmpty())
         where += tr(", field “%1”").arg(field);
     return where + QStringLiteral(": ") + message + (refused ? QLatin1Char(' ') + tr("Not taken.") : QString());

@@ -22,6 +22,7 @@ struct SubmissionProblem
     QString field;    // empty for the whole submission
     QString message;  // translated
     bool refused = false;
+    int line = 0;     // of a CSV file: said instead of the position
 
     QString toString() const;
 };

@@ -623,41 +623,6 @@ Give --password-file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Relais command line: work on a Relais database without the window.
-
-Commands:
-  list articles|agenda|contacts [--json]   list the items (not those in the trash)
-  check                                    check the database; exit code 1 on problems
-  import seed FILE [--demo]                import a seed-site.json file in one transaction
-  render --out DIR [--at ISO-DATETIME] [--full]
-                                           render the site as published at that time (default: now);
-                                           only pages whose content changed are made again
-  target add webdav NAME --url URL --user USER [--password-file FILE]
-                                           add a WebDAV publishing target; the password goes to the keyring
-  target list | target remove NAME | target test NAME [--password-file FILE]
-  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
-                                           publish the site; exit 0 only when the server holds the render
-  history [--target NAME]                  the publish runs, newest first
-  export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
-                                           the agenda for calendars and spreadsheets (default: 3 months from today)
-  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
-  import contacts FILE.vcf|FILE.csv [--duplicates skip|merge|import] [--skip-invalid]
-                                           contacts from address books (vCard 3.0 or 4.0, CSV)
-  import submissions FILE.json [--source NAME]
-                                           announcements sent in by the public (docs/submission-format.md)
-  inbox fetch [--target NAME] [--password-file FILE]
-                                           collect the submissions in the inbox folder of WebDAV targets
-  list submissions [--json] [--state new|approved|rejected|duplicate|all]
-  moderate approve ID --as agenda|article [--status draft|published]
-  moderate reject ID --reason TEXT
-  moderate duplicate ID | moderate reopen ID
-
-A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
-command line.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>moderate approve: agenda or article.</source>
         <translation type="unfinished" />
     </message>
@@ -759,6 +724,49 @@ command line.</source>
     </message>
     <message>
         <source>%1: files in the inbox: %2, new submissions: %3, already there: %4, moved out after a decision: %5 (%6 ms, %7 requests).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relais command line: work on a Relais database without the window.
+
+Commands:
+  list articles|agenda|contacts [--json]   list the items (not those in the trash)
+  check                                    check the database; exit code 1 on problems
+  import seed FILE [--demo]                import a seed-site.json file in one transaction
+  render --out DIR [--at ISO-DATETIME] [--full]
+                                           render the site as published at that time (default: now);
+                                           only pages whose content changed are made again
+  target add webdav NAME --url URL --user USER [--password-file FILE]
+                                           add a WebDAV publishing target; the password goes to the keyring
+  target list | target remove NAME | target test NAME [--password-file FILE]
+  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
+                                           publish the site; exit 0 only when the server holds the render
+  history [--target NAME]                  the publish runs, newest first
+  export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...
+         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+                                           the agenda for calendars and spreadsheets (default: 3 months from today)
+  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
+  import contacts FILE.vcf|FILE.csv [--duplicates skip|merge|import] [--skip-invalid]
+                                           contacts from address books (vCard 3.0 or 4.0, CSV)
+  import submissions FILE.json|FILE.csv [--source NAME]
+                                           announcements sent in by the public (docs/submission-format.md)
+  inbox fetch [--target NAME] [--password-file FILE]
+                                           collect the submissions in the inbox folder of WebDAV targets
+  list submissions [--json] [--state new|approved|rejected|duplicate|all]
+  moderate approve ID --as agenda|article [--status draft|published]
+  moderate reject ID --reason TEXT
+  moderate duplicate ID | moderate reopen ID
+
+A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
+command line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none recognised</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2377,10 +2385,6 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Submissions (*.json);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>“%1” cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
@@ -2431,6 +2435,14 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     <message numerus="yes">
         <source>Decision recorded for %n submission(s).</source>
         <translation><numerusform>Decision recorded for %n submission.</numerusform><numerusform>Decision recorded for %n submissions.</numerusform></translation>
+    </message>
+    <message>
+        <source>Submissions (*.json *.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is too large to be a file of submissions.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3190,6 +3202,46 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>French typography (no-break spaces before ; : ! ? and in « »)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Submissions from the public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Form receiver:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address of resources/server/receiver.php on your web server; the site then gets an “Annoncez vos infos” form page and the call to action leads to it. Empty: no form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Inbox folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder of each WebDAV target where the receiver leaves submissions, e.g. inbox/</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete inbox files after a decision (else they move to done/ in the inbox)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Blocked words:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One word or phrase a line: a submission containing one is marked as probable spam.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rejection reasons:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One reason a line, offered when a submission is rejected.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::SiteSettingsRepository</name>
@@ -3273,6 +3325,81 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>purged the raw payload</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::SubmissionCsv</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind (event or news)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender's e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3382,6 +3509,14 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>Not taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 (id %2)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -625,72 +625,6 @@ Donnez --password-file.</translation>
         <translation>Impossible de créer le dossier de « %1 ».</translation>
     </message>
     <message>
-        <source>Relais command line: work on a Relais database without the window.
-
-Commands:
-  list articles|agenda|contacts [--json]   list the items (not those in the trash)
-  check                                    check the database; exit code 1 on problems
-  import seed FILE [--demo]                import a seed-site.json file in one transaction
-  render --out DIR [--at ISO-DATETIME] [--full]
-                                           render the site as published at that time (default: now);
-                                           only pages whose content changed are made again
-  target add webdav NAME --url URL --user USER [--password-file FILE]
-                                           add a WebDAV publishing target; the password goes to the keyring
-  target list | target remove NAME | target test NAME [--password-file FILE]
-  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
-                                           publish the site; exit 0 only when the server holds the render
-  history [--target NAME]                  the publish runs, newest first
-  export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
-                                           the agenda for calendars and spreadsheets (default: 3 months from today)
-  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
-  import contacts FILE.vcf|FILE.csv [--duplicates skip|merge|import] [--skip-invalid]
-                                           contacts from address books (vCard 3.0 or 4.0, CSV)
-  import submissions FILE.json [--source NAME]
-                                           announcements sent in by the public (docs/submission-format.md)
-  inbox fetch [--target NAME] [--password-file FILE]
-                                           collect the submissions in the inbox folder of WebDAV targets
-  list submissions [--json] [--state new|approved|rejected|duplicate|all]
-  moderate approve ID --as agenda|article [--status draft|published]
-  moderate reject ID --reason TEXT
-  moderate duplicate ID | moderate reopen ID
-
-A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
-command line.</source>
-        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
-
-Commandes :
-  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
-  check                                    vérifie la base ; code de sortie 1 en cas de problème
-  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
-  render --out DOSSIER [--at DATE-ISO] [--full]
-                                           produit le site tel que publié à cette date (par défaut : maintenant) ;
-                                           seules les pages dont le contenu a changé sont refaites
-  target add webdav NOM --url URL --user UTILISATEUR [--password-file FICHIER]
-                                           ajoute une destination WebDAV ; le mot de passe va au trousseau
-  target list | target remove NOM | target test NOM [--password-file FICHIER]
-  publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER]
-                                           publie le site ; code 0 seulement si le serveur tient le rendu
-  history [--target NOM]                   les publications, des plus récentes aux plus anciennes
-  export agenda --format ics|csv|pdf|newsletter --out FICHIER [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
-                                           l’agenda pour les calendriers et les tableurs (par défaut : 3 mois à partir d’aujourd’hui)
-  export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator ';'] [--bom]
-  import contacts FICHIER.vcf|FICHIER.csv [--duplicates skip|merge|import] [--skip-invalid]
-                                           les contacts des carnets d’adresses (vCard 3.0 ou 4.0, CSV)
-  import submissions FICHIER.json [--source NOM]
-                                           les annonces envoyées par le public (docs/submission-format.md)
-  inbox fetch [--target NOM] [--password-file FICHIER]
-                                           relève les annonces de la boîte de réception des destinations WebDAV
-  list submissions [--json] [--state new|approved|rejected|duplicate|all]
-  moderate approve ID --as agenda|article [--status draft|published]
-  moderate reject ID --reason TEXTE
-  moderate duplicate ID | moderate reopen ID
-
-Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
-ne sont jamais pris sur la ligne de commande.</translation>
-    </message>
-    <message>
         <source>moderate approve: agenda or article.</source>
         <translation>moderate approve : agenda ou article.</translation>
     </message>
@@ -793,6 +727,80 @@ ne sont jamais pris sur la ligne de commande.</translation>
     <message>
         <source>%1: files in the inbox: %2, new submissions: %3, already there: %4, moved out after a decision: %5 (%6 ms, %7 requests).</source>
         <translation>%1 : fichiers dans la boîte de réception : %2, nouvelles annonces : %3, déjà là : %4, sortis après décision : %5 (%6 ms, %7 requêtes).</translation>
+    </message>
+    <message>
+        <source>Relais command line: work on a Relais database without the window.
+
+Commands:
+  list articles|agenda|contacts [--json]   list the items (not those in the trash)
+  check                                    check the database; exit code 1 on problems
+  import seed FILE [--demo]                import a seed-site.json file in one transaction
+  render --out DIR [--at ISO-DATETIME] [--full]
+                                           render the site as published at that time (default: now);
+                                           only pages whose content changed are made again
+  target add webdav NAME --url URL --user USER [--password-file FILE]
+                                           add a WebDAV publishing target; the password goes to the keyring
+  target list | target remove NAME | target test NAME [--password-file FILE]
+  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
+                                           publish the site; exit 0 only when the server holds the render
+  history [--target NAME]                  the publish runs, newest first
+  export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...
+         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+                                           the agenda for calendars and spreadsheets (default: 3 months from today)
+  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
+  import contacts FILE.vcf|FILE.csv [--duplicates skip|merge|import] [--skip-invalid]
+                                           contacts from address books (vCard 3.0 or 4.0, CSV)
+  import submissions FILE.json|FILE.csv [--source NAME]
+                                           announcements sent in by the public (docs/submission-format.md)
+  inbox fetch [--target NAME] [--password-file FILE]
+                                           collect the submissions in the inbox folder of WebDAV targets
+  list submissions [--json] [--state new|approved|rejected|duplicate|all]
+  moderate approve ID --as agenda|article [--status draft|published]
+  moderate reject ID --reason TEXT
+  moderate duplicate ID | moderate reopen ID
+
+A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
+command line.</source>
+        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
+
+Commandes :
+  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
+  check                                    vérifie la base ; code de sortie 1 en cas de problème
+  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
+  render --out DOSSIER [--at DATE-ISO] [--full]
+                                           produit le site tel que publié à cette date (par défaut : maintenant) ;
+                                           seules les pages dont le contenu a changé sont refaites
+  target add webdav NOM --url URL --user UTILISATEUR [--password-file FICHIER]
+                                           ajoute une destination WebDAV ; le mot de passe va au trousseau
+  target list | target remove NOM | target test NOM [--password-file FICHIER]
+  publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER]
+                                           publie le site ; code 0 seulement si le serveur tient le rendu
+  history [--target NOM]                   les publications, des plus récentes aux plus anciennes
+  export agenda --format ics|csv|pdf|newsletter --out FICHIER [--from DATE] [--to DATE] [--section S]...
+         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+                                           l’agenda pour les calendriers et les tableurs (par défaut : 3 mois à partir d’aujourd’hui)
+  export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator ';'] [--bom]
+  import contacts FICHIER.vcf|FICHIER.csv [--duplicates skip|merge|import] [--skip-invalid]
+                                           les contacts des carnets d’adresses (vCard 3.0 ou 4.0, CSV)
+  import submissions FICHIER.json|FICHIER.csv [--source NOM]
+                                           les annonces envoyées par le public (docs/submission-format.md)
+  inbox fetch [--target NOM] [--password-file FICHIER]
+                                           relève les annonces de la boîte de réception des destinations WebDAV
+  list submissions [--json] [--state new|approved|rejected|duplicate|all]
+  moderate approve ID --as agenda|article [--status draft|published]
+  moderate reject ID --reason TEXTE
+  moderate duplicate ID | moderate reopen ID
+
+Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
+ne sont jamais pris sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>colonnes : %1</translation>
+    </message>
+    <message>
+        <source>none recognised</source>
+        <translation>aucune reconnue</translation>
     </message>
 </context>
 <context>
@@ -2415,10 +2423,6 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <translation>Importer des annonces</translation>
     </message>
     <message>
-        <source>Submissions (*.json);;All files (*)</source>
-        <translation>Annonces (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>“%1” cannot be read: %2</source>
         <translation>« %1 » ne peut pas être lu : %2</translation>
     </message>
@@ -2469,6 +2473,14 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message numerus="yes">
         <source>Decision recorded for %n submission(s).</source>
         <translation><numerusform>Décision notée pour %n annonce.</numerusform><numerusform>Décision notée pour %n annonces.</numerusform></translation>
+    </message>
+    <message>
+        <source>Submissions (*.json *.csv);;All files (*)</source>
+        <translation>Annonces (*.json *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a file of submissions.</source>
+        <translation>« %1 » est trop gros pour être un fichier d’annonces.</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3240,46 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>French typography (no-break spaces before ; : ! ? and in « »)</source>
         <translation>Typographie française (espaces insécables avant ; : ! ? et dans « »)</translation>
     </message>
+    <message>
+        <source>Submissions from the public</source>
+        <translation>Annonces envoyées par le public</translation>
+    </message>
+    <message>
+        <source>&amp;Form receiver:</source>
+        <translation>Récepteur du &amp;formulaire :</translation>
+    </message>
+    <message>
+        <source>Address of resources/server/receiver.php on your web server; the site then gets an “Annoncez vos infos” form page and the call to action leads to it. Empty: no form.</source>
+        <translation>Adresse de resources/server/receiver.php sur votre serveur web ; le site a alors une page de formulaire « Annoncez vos infos » et l’appel à l’action y mène. Vide : pas de formulaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox folder:</source>
+        <translation>Dossier de &amp;réception :</translation>
+    </message>
+    <message>
+        <source>The folder of each WebDAV target where the receiver leaves submissions, e.g. inbox/</source>
+        <translation>Le dossier de chaque destination WebDAV où le récepteur dépose les annonces, par ex. inbox/</translation>
+    </message>
+    <message>
+        <source>Delete inbox files after a decision (else they move to done/ in the inbox)</source>
+        <translation>Supprimer les fichiers reçus après décision (sinon ils vont dans done/ de la boîte de réception)</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked words:</source>
+        <translation>&amp;Mots bloqués :</translation>
+    </message>
+    <message>
+        <source>One word or phrase a line: a submission containing one is marked as probable spam.</source>
+        <translation>Un mot ou une expression par ligne : une annonce qui en contient un est marquée comme probablement indésirable.</translation>
+    </message>
+    <message>
+        <source>&amp;Rejection reasons:</source>
+        <translation>Motifs de &amp;refus :</translation>
+    </message>
+    <message>
+        <source>One reason a line, offered when a submission is rejected.</source>
+        <translation>Un motif par ligne, proposés au refus d’une annonce.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::SiteSettingsRepository</name>
@@ -3312,6 +3364,81 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>purged the raw payload</source>
         <translation>a effacé le contenu brut</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::SubmissionCsv</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind (event or news)</source>
+        <translation>Genre (événement ou actualité)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Lien en ligne</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Sender's name</source>
+        <translation>Nom de l’auteur</translation>
+    </message>
+    <message>
+        <source>Sender's e-mail</source>
+        <translation>Courriel de l’auteur</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3548,14 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Not taken.</source>
         <translation>Non retenue.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1 (id %2)</source>
+        <translation>ligne %1 (id %2)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // The Submissions page of the window: queue, review, keyboard, decisions, approval through
 // the editor.
 #include "agendaeditor.h"
+#include "csvmappingdialog.h"
 #include "articleeditor.h"
 #include "exchange/seedimporter.h"
 #include "language.h"
@@ -47,6 +48,7 @@ private slots:
     void bulkDuplicate();
     void approveOpensTheEditorAndLinksTheItem();
     void keysBelongToThePage();
+    void csvImportThroughTheMappingDialog();
 
 private:
     ModerationController *moderation() { return m_window->moderation(); }
@@ -292,6 +294,52 @@ void TestModerationGui::keysBelongToThePage()
     QCOMPARE((*m_temp)->submissions().countNew().value(), 5);
     m_window->showPage(MainWindow::Submissions);
     QVERIFY(m_window->action(QStringLiteral("nextSubmission"))->isEnabled());
+}
+
+void TestModerationGui::csvImportThroughTheMappingDialog()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Titre,Date de début,Lieu,Courriel,Commentaire interne\n"
+            "Bourse aux vélos,14/03/2027 09:00,Parvis de la gare,velo@example.org,ne pas publier\n"
+            "Troc de graines,21/03/2027,Jardin partagé,graines@example.org,\n");
+    f.close();
+    int asked = 0;
+    ModerationController::setCsvMappingAnswer([&asked](const ContactCsv::Table &t) -> std::optional<QHash<QString, int>> {
+        ++asked;
+        // The dialog a person sees: guessed columns, a preview of the rows as they will be imported.
+        CsvMappingDialog dialog(t, CsvMappingDialog::submissionSchema());
+        if (dialog.previewCell(0, QStringLiteral("title")) != u"Bourse aux vélos"
+            || dialog.previewCell(0, QStringLiteral("location")) != u"Parvis de la gare"
+            || dialog.previewCell(0, QStringLiteral("kind")) != u"event")
+            return std::nullopt;
+        dialog.setColumn(QStringLiteral("location"), -1); // the person unmaps a column
+        if (!dialog.previewCell(0, QStringLiteral("location")).isEmpty())
+            return std::nullopt;
+        return dialog.mapping();
+    });
+    QVERIFY(moderation()->importFile(path));
+    ModerationController::setCsvMappingAnswer(nullptr);
+    QCOMPARE(asked, 1);
+    QCOMPARE((*m_temp)->submissions().countNew().value(), 7);
+    auto rows = (*m_temp)->submissions().list();
+    bool found = false;
+    for (const SubmissionRow &r : *rows) {
+        if (r.title == u"Bourse aux vélos") {
+            auto s = (*m_temp)->submissions().load(r.id);
+            QVERIFY(s->location.isEmpty());
+            QCOMPARE(s->submitter.email, QStringLiteral("velo@example.org"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+    // Cancelled: nothing imported.
+    ModerationController::setCsvMappingAnswer([](const ContactCsv::Table &) { return std::optional<QHash<QString, int>>(); });
+    QVERIFY(!moderation()->importFile(path));
+    ModerationController::setCsvMappingAnswer(nullptr);
+    QCOMPARE((*m_temp)->submissions().countNew().value(), 7);
 }
 
 int main(int argc, char *argv[])

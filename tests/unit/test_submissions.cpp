@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/submissioncsv.h"
 #include "moderation/moderation.h"
 #include "moderation/submissionparser.h"
 #include "render/markdown.h"
@@ -77,6 +78,7 @@ private slots:
     void reviewPageIsInert();
     void approveMakesTheItemAndRemembersIt();
     void rejectNeedsAReasonAndMailtoIsEncoded();
+    void csvExportOfAFormService();
 };
 
 void TestSubmissions::readsTheDocumentedExample()
@@ -464,6 +466,61 @@ void TestSubmissions::rejectNeedsAReasonAndMailtoIsEncoded()
     Submission anonymous;
     QVERIFY(Moderation::mailto(anonymous, {}).isEmpty());
     QCOMPARE(Moderation::rejectionReasons(SiteSettings{}).size(), 5);
+}
+
+void TestSubmissions::csvExportOfAFormService()
+{
+    // As a French form service exports: semicolons, French dates, a cell over two lines, Latin-1.
+    const QByteArray csv = QStringLiteral(
+        "Horodatage;Titre;Type;Date de début;Lieu;Description;Nom;Courriel;Rubriques;J'accepte\r\n"
+        "28/11/2026 10:15;Marché de Noël solidaire;Événement;12/12/2026 10:00;Halle aux sucres;\"Artisans et associations.\r\n"
+        "Vin chaud.\";Léa Martin;lea@example.org;citoyens, associations;Oui\r\n"
+        "28/11/2026 11:00;;Actualité;;;Sans titre;Anonyme;pas-un-mail;;Oui\r\n"
+        "28/11/2026 12:30;Conférence;Événement;31/02/2027 18:00;Lille;Texte;Paul;paul@example.org;;Non\r\n")
+                               .toLatin1();
+    const ContactCsv::Table table = ContactCsv::read(csv, QStringLiteral("forms.csv"));
+    const QHash<QString, int> mapping = SubmissionCsv::guessMapping(table.header);
+    QCOMPARE(mapping.value(QStringLiteral("title")), 1);
+    QCOMPARE(mapping.value(QStringLiteral("received_at")), 0);
+    QCOMPARE(mapping.value(QStringLiteral("starts_at")), 3);
+    QCOMPARE(mapping.value(QStringLiteral("email")), 7);
+    QCOMPARE(mapping.value(QStringLiteral("consent")), 9);
+    QCOMPARE(mapping.value(QStringLiteral("id")), -1);
+    const QDateTime fileTime(QDate(2026, 11, 28), QTime(20, 0), QTimeZone::utc());
+    const SubmissionBatch batch = SubmissionCsv::toSubmissions(table, mapping, QStringLiteral("file"),
+                                                               QStringLiteral("forms.csv"), fileTime, paris);
+    QCOMPARE(batch.submissions.size(), 2);
+    const Submission &market = batch.submissions.first();
+    QCOMPARE(market.title, QStringLiteral("Marché de Noël solidaire"));
+    QCOMPARE(market.kind, Submission::Kind::Event);
+    QCOMPARE(market.startsAt, QDateTime(QDate(2026, 12, 12), QTime(9, 0), QTimeZone::utc()));
+    QCOMPARE(market.receivedAt, QDateTime(QDate(2026, 11, 28), QTime(9, 15), QTimeZone::utc()));
+    QCOMPARE(market.body, QStringLiteral("Artisans et associations.\nVin chaud."));
+    QCOMPARE(market.sections, (QStringList{QStringLiteral("citoyens"), QStringLiteral("associations")}));
+    QVERIFY(market.consent);
+    QVERIFY(market.externalId.startsWith(u"csv-"));
+    // The row as it came is kept with the submission.
+    QCOMPARE(market.extra.value(QStringLiteral("csv_row")).toObject().value(QStringLiteral("line")).toInt(), 2);
+    QCOMPARE(market.extra.value(QStringLiteral("csv_row")).toObject().value(QStringLiteral("cells")).toObject()
+                 .value(QStringLiteral("Lieu")).toString(),
+             QStringLiteral("Halle aux sucres"));
+    QVERIFY(!batch.submissions.at(1).consent);
+    QVERIFY(!batch.submissions.at(1).startsAt.isValid());
+    // Problems name the line of the file (the second row starts on line 4: the first takes two).
+    QStringList problems;
+    for (const SubmissionProblem &p : batch.problems)
+        problems.append(p.toString());
+    const QString all = problems.join(u'\n');
+    QVERIFY2(all.contains(QRegularExpression(QStringLiteral("forms.csv, line 4 \\(id “csv-[0-9a-f]{16}”\\), field “title”: is missing."))),
+             qPrintable(all));
+    QVERIFY2(all.contains(u"line 5") && all.contains(u"“2027-02-31T18:00” is not a day of the calendar"), qPrintable(all));
+    // The same rows make the same ids.
+    const SubmissionBatch again = SubmissionCsv::toSubmissions(table, mapping, QStringLiteral("file"),
+                                                               QStringLiteral("forms.csv"), fileTime.addDays(1), paris);
+    QCOMPARE(again.submissions.first().externalId, market.externalId);
+    TempStore db;
+    QCOMPARE(db->submissions().add(batch.submissions)->added, 2);
+    QCOMPARE(db->submissions().add(again.submissions)->alreadyThere, 2);
 }
 
 QTEST_GUILESS_MAIN(TestSubmissions)
