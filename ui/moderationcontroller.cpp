@@ -4,7 +4,9 @@
 
 #include "csvmappingdialog.h"
 #include "exchange/submissioncsv.h"
+#include "content/slug.h"
 #include "messagebox.h"
+#include "moderation/attachmentfetcher.h"
 #include "moderation/moderation.h"
 #include "moderation/submissionparser.h"
 #include "publishjob.h"
@@ -20,6 +22,10 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QDir>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -30,6 +36,7 @@
 namespace Relais {
 
 std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)> ModerationController::s_csvMapping;
+QString ModerationController::s_downloadFolder;
 
 ModerationController::ModerationController(Store &store, QWidget *window)
     : QObject(window)
@@ -43,7 +50,8 @@ ModerationController::ModerationController(Store &store, QWidget *window)
     m_queue->setButtons({action(QStringLiteral("fetchInbox")), action(QStringLiteral("importSubmissions"))});
     m_view->setButtons({action(QStringLiteral("approveAgenda")), action(QStringLiteral("approveArticle")),
                         action(QStringLiteral("rejectSubmission")), action(QStringLiteral("duplicateSubmission")), nullptr,
-                        action(QStringLiteral("writeSubmitter")), action(QStringLiteral("showRaw"))});
+                        action(QStringLiteral("writeSubmitter")), action(QStringLiteral("downloadAttachment")),
+                        action(QStringLiteral("showRaw"))});
     connect(m_queue, &SubmissionQueue::currentChanged, this, [this](qint64 id) {
         if (m_queue->selectedIds().size() > 1) {
             m_view->showSelection(int(m_queue->selectedIds().size()));
@@ -102,6 +110,7 @@ void ModerationController::createActions()
     add(QStringLiteral("reopenSubmission"), tr("Re&open"), QKeySequence(),
         [this] { decideSelected(SubmissionDecision::Action::Reopened); });
     add(QStringLiteral("writeSubmitter"), tr("&Write to the Submitter…"), QKeySequence(), [this] { writeToSubmitter(); });
+    add(QStringLiteral("downloadAttachment"), tr("Download A&ttachment…"), QKeySequence(), [this] { downloadAttachment(); });
     add(QStringLiteral("showRaw"), tr("Show Raw &Payload"), QKeySequence(), [this] { showRaw(); });
     add(QStringLiteral("purgeRaw"), tr("P&urge Raw Payload…"), QKeySequence(), [this] { purgeRaw(); });
     add(QStringLiteral("fetchInbox"), tr("&Fetch Inbox"), QKeySequence(), [this] { fetchInbox(); });
@@ -116,7 +125,8 @@ QList<QAction *> ModerationController::menuActions() const
     QList<QAction *> list;
     for (const char *name : {"fetchInbox", "importSubmissions", "", "nextSubmission", "previousSubmission", "",
                              "approveSubmission", "approveAgenda", "approveArticle", "rejectSubmission",
-                             "duplicateSubmission", "reopenSubmission", "", "writeSubmitter", "showRaw", "purgeRaw"})
+                             "duplicateSubmission", "reopenSubmission", "", "writeSubmitter", "downloadAttachment",
+                             "showRaw", "purgeRaw"})
         list.append(*name ? action(QString::fromLatin1(name)) : nullptr);
     return list;
 }
@@ -166,6 +176,7 @@ void ModerationController::updateActions()
                                                            && s.state != Submission::State::Approved);
     action(QStringLiteral("writeSubmitter"))->setEnabled(one && !s.submitter.email.isEmpty());
     action(QStringLiteral("showRaw"))->setEnabled(one && !s.raw.isEmpty());
+    action(QStringLiteral("downloadAttachment"))->setEnabled(one && !s.attachments.isEmpty());
     action(QStringLiteral("purgeRaw"))->setEnabled(writable && one && !s.raw.isEmpty());
     action(QStringLiteral("fetchInbox"))->setEnabled(writable && !m_thread);
     action(QStringLiteral("importSubmissions"))->setEnabled(writable);
@@ -274,6 +285,68 @@ void ModerationController::writeToSubmitter(const QString &reason)
     }
     if (!m_openUrl(mail))
         emit message(tr("No mail program opened the message to %1.").arg(m_view->submission().submitter.email));
+}
+
+void ModerationController::downloadAttachment()
+{
+    const Submission s = m_view->submission();
+    if (s.attachments.isEmpty())
+        return;
+    int index = 0;
+    if (s.attachments.size() > 1) {
+        QStringList names;
+        for (const Submission::Attachment &a : s.attachments)
+            names.append(QStringLiteral("%1 — %2").arg(a.name.isEmpty() ? a.url : a.name, a.url));
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(m_window, tr("Download Attachment"), tr("Which file?"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        index = int(names.indexOf(chosen));
+    }
+    const Submission::Attachment attachment = s.attachments.value(index);
+    auto *fetcher = new AttachmentFetcher(this);
+    auto *progress = new QProgressDialog(tr("Downloading “%1”…").arg(attachment.name.isEmpty() ? attachment.url : attachment.name),
+                                         tr("Cancel"), 0, 0, m_window);
+    progress->setObjectName(QStringLiteral("downloadProgress"));
+    progress->setMinimumDuration(500);
+    connect(progress, &QProgressDialog::canceled, fetcher, &AttachmentFetcher::cancel);
+    connect(fetcher, &AttachmentFetcher::progress, progress, [progress](qint64 received, qint64 total) {
+        progress->setMaximum(int(qMax<qint64>(0, total / 1024)));
+        progress->setValue(int(received / 1024));
+    });
+    connect(fetcher, &AttachmentFetcher::finished, this, [this, fetcher, progress, attachment](const AttachmentFetcher::Result &r) {
+        progress->deleteLater();
+        fetcher->deleteLater();
+        if (!r.ok) {
+            emit message(r.error);
+            emit downloadFinished(false, QString());
+            return;
+        }
+        // The name on disk is made here: a sender's name never chooses a path.
+        QString base = Slug::fromTitle(QFileInfo(attachment.name).completeBaseName(), 60);
+        if (base.isEmpty())
+            base = QStringLiteral("piece-jointe");
+        const QString fileName = base + QLatin1Char('.') + r.extension;
+        QString path;
+        if (!s_downloadFolder.isEmpty())
+            path = QDir(s_downloadFolder).filePath(fileName);
+        else
+            path = QFileDialog::getSaveFileName(m_window, tr("Save Attachment"),
+                                                QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)).filePath(fileName));
+        if (path.isEmpty()) {
+            emit downloadFinished(false, QString());
+            return;
+        }
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(r.bytes) != r.bytes.size() || !out.commit()) {
+            emit message(tr("“%1” cannot be written: %2").arg(path, out.errorString()));
+            emit downloadFinished(false, QString());
+            return;
+        }
+        emit message(tr("Saved %1 (%2, %3).").arg(path, r.mime, QLocale().formattedDataSize(r.bytes.size())));
+        emit downloadFinished(true, path);
+    });
+    fetcher->fetch(QUrl(attachment.url), attachment.name);
 }
 
 void ModerationController::showRaw()

@@ -52,6 +52,11 @@ public:
     // Reads a JSON file of submissions, or a CSV export of a form service (its columns chosen
     // in CsvMappingDialog); refusals are shown, valid submissions stored.
     bool importFile(const QString &path);
+    // Downloads an attachment the submission offers (asked which when several), with progress,
+    // cancel, size and type checks, and saves it where the moderator says.
+    void downloadAttachment();
+    // Tests: save downloads in this folder without asking (empty: ask).
+    static void setDownloadFolder(const QString &folder) { s_downloadFolder = folder; }
     // Tests choose the CSV columns instead of a person (nullopt: cancelled).
     static void setCsvMappingAnswer(std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)> answer);
     // Fetches the inbox of every WebDAV target, one after the other, with progress and cancel.
@@ -64,6 +69,7 @@ public:
     QString originOf(const QUuid &item) const;
 
 signals:
+    void downloadFinished(bool ok, const QString &path);
     void approveRequested(const Relais::Submission &submission, const QString &as);
     void message(const QString &text);
     void countChanged(int newCount);
@@ -82,6 +88,7 @@ private:
     void chooseFile();
     bool storeBatch(const QString &name, const SubmissionBatch &batch);
     static std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)> s_csvMapping;
+    static QString s_downloadFolder;
 
     Store &m_store;
     QWidget *m_window;

@@ -247,6 +247,49 @@
     </message>
 </context>
 <context>
+    <name>Relais::AttachmentFetcher</name>
+    <message>
+        <source>“%1”: the server sent nothing for %2 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”: cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”: only http and https addresses are downloaded, not “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”: the server redirects to “%2”, which is not http or https.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is too large: %2, at most %3 are downloaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is too large: more than %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: the server answered %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a picture (JPEG, PNG, GIF, WebP) or a PDF, whatever the server says (%2); it was not kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no type</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Relais::CommandLine</name>
     <message>
         <source>The database file (default: %1).</source>
@@ -2442,6 +2485,34 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>“%1” is too large to be a file of submissions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download A&amp;ttachment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download Attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1 (%2, %3).</source>
         <translation type="unfinished" />
     </message>
 </context>

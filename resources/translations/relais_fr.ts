@@ -247,6 +247,49 @@
     </message>
 </context>
 <context>
+    <name>Relais::AttachmentFetcher</name>
+    <message>
+        <source>“%1”: the server sent nothing for %2 seconds.</source>
+        <translation>« %1 » : le serveur n’a rien envoyé pendant %2 secondes.</translation>
+    </message>
+    <message>
+        <source>“%1”: cancelled.</source>
+        <translation>« %1 » : annulé.</translation>
+    </message>
+    <message>
+        <source>“%1”: only http and https addresses are downloaded, not “%2”.</source>
+        <translation>« %1 » : seules les adresses http et https sont téléchargées, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1”: the server redirects to “%2”, which is not http or https.</source>
+        <translation>« %1 » : le serveur renvoie vers « %2 », qui n’est ni http ni https.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large: %2, at most %3 are downloaded.</source>
+        <translation>« %1 » est trop gros : %2, au plus %3 sont téléchargés.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large: more than %2.</source>
+        <translation>« %1 » est trop gros : plus de %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: the server answered %2.</source>
+        <translation>« %1 » n’a pas pu être téléchargé : le serveur a répondu %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>« %1 » n’a pas pu être téléchargé : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture (JPEG, PNG, GIF, WebP) or a PDF, whatever the server says (%2); it was not kept.</source>
+        <translation>« %1 » n’est ni une image (JPEG, PNG, GIF, WebP) ni un PDF, quoi qu’en dise le serveur (%2) ; il n’a pas été gardé.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>pas de type</translation>
+    </message>
+</context>
+<context>
     <name>Relais::CommandLine</name>
     <message>
         <source>The database file (default: %1).</source>
@@ -2481,6 +2524,34 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>“%1” is too large to be a file of submissions.</source>
         <translation>« %1 » est trop gros pour être un fichier d’annonces.</translation>
+    </message>
+    <message>
+        <source>Download A&amp;ttachment…</source>
+        <translation>&amp;Télécharger une pièce jointe…</translation>
+    </message>
+    <message>
+        <source>Download Attachment</source>
+        <translation>Télécharger une pièce jointe</translation>
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation>Quel fichier ?</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>Téléchargement de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>« %1 » ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2, %3).</source>
+        <translation>%1 enregistré (%2, %3).</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // The Submissions page of the window: queue, review, keyboard, decisions, approval through
 // the editor.
 #include "agendaeditor.h"
+#include "cannedserver.h"
 #include "csvmappingdialog.h"
 #include "articleeditor.h"
 #include "exchange/seedimporter.h"
@@ -20,6 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -49,6 +53,7 @@ private slots:
     void approveOpensTheEditorAndLinksTheItem();
     void keysBelongToThePage();
     void csvImportThroughTheMappingDialog();
+    void attachmentDownloadedOnlyWhenAsked();
 
 private:
     ModerationController *moderation() { return m_window->moderation(); }
@@ -340,6 +345,61 @@ void TestModerationGui::csvImportThroughTheMappingDialog()
     QVERIFY(!moderation()->importFile(path));
     ModerationController::setCsvMappingAnswer(nullptr);
     QCOMPARE((*m_temp)->submissions().countNew().value(), 7);
+}
+
+void TestModerationGui::attachmentDownloadedOnlyWhenAsked()
+{
+    Test::CannedServer server;
+    const QByteArray pdf = "%PDF-1.4\n% affiche\n";
+    server.set("/affiche.pdf", "application/pdf", pdf);
+    server.set("/fausse.pdf", "application/pdf", "<html><script>alert(1)</script></html>");
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("with-attachment.json"));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(QJsonArray{
+                              QJsonObject{{QStringLiteral("id"), QStringLiteral("att-1")},
+                                          {QStringLiteral("received_at"), QStringLiteral("2026-11-28T23:59:00Z")},
+                                          {QStringLiteral("kind"), QStringLiteral("news")},
+                                          {QStringLiteral("title"), QStringLiteral("Avec affiche")},
+                                          {QStringLiteral("attachments"),
+                                           QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("../../Affiche finale.pdf")},
+                                                                  {QStringLiteral("url"), server.url(QStringLiteral("/affiche.pdf")).toString()}}}}},
+                              QJsonObject{{QStringLiteral("id"), QStringLiteral("att-2")},
+                                          {QStringLiteral("received_at"), QStringLiteral("2026-11-28T23:58:00Z")},
+                                          {QStringLiteral("kind"), QStringLiteral("news")},
+                                          {QStringLiteral("title"), QStringLiteral("Fausse affiche")},
+                                          {QStringLiteral("attachments"),
+                                           QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("fausse.pdf")},
+                                                                  {QStringLiteral("url"), server.url(QStringLiteral("/fausse.pdf")).toString()}}}}}})
+                .toJson());
+    f.close();
+    QVERIFY(moderation()->importFile(json));
+    ModerationController::setDownloadFolder(dir.path());
+    QVERIFY(selectId(QStringLiteral("att-1")));
+    QVERIFY(m_window->action(QStringLiteral("downloadAttachment"))->isEnabled());
+    QSignalSpy done(moderation(), &ModerationController::downloadFinished);
+    m_window->action(QStringLiteral("downloadAttachment"))->trigger();
+    QVERIFY(done.wait(20000));
+    QVERIFY(done.first().at(0).toBool());
+    // Saved under a name Relais made, in the chosen folder, never where the sender's name points.
+    const QString saved = done.first().at(1).toString();
+    QCOMPARE(QFileInfo(saved).dir().absolutePath(), QDir(dir.path()).absolutePath());
+    QCOMPARE(QFileInfo(saved).fileName(), QStringLiteral("affiche-finale.pdf"));
+    QFile out(saved);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QCOMPARE(out.readAll(), pdf);
+    // A file that is not what it says is not kept.
+    QVERIFY(selectId(QStringLiteral("att-2")));
+    done.clear();
+    m_window->action(QStringLiteral("downloadAttachment"))->trigger();
+    QVERIFY(done.wait(20000));
+    QVERIFY(!done.first().at(0).toBool());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("fausse.pdf"))));
+    ModerationController::setDownloadFolder({});
+    // Submissions without attachments offer nothing to download.
+    QVERIFY(selectId(QStringLiteral("demo-0005")));
+    QVERIFY(!m_window->action(QStringLiteral("downloadAttachment"))->isEnabled());
 }
 
 int main(int argc, char *argv[])

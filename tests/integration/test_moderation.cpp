@@ -1,11 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The moderation commands of relais-cli, and the WebDAV inbox against a real nginx.
+#include "moderation/attachmentfetcher.h"
 #include "moderation/inboxfetcher.h"
+#include "cannedserver.h"
 #include "nginxserver.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +31,7 @@ private slots:
     void importListApproveReject();
     void inboxFetchReadsOnceAndMovesDecidedFiles();
     void listingFromAStrangeServer();
+    void attachmentsAreCheckedBeforeTheyAreKept();
 
 private:
     int cli(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr);
@@ -210,6 +218,85 @@ void TestModeration::listingFromAStrangeServer()
     QVERIFY(InboxFetcher::parseListing("<D:multistatus xmlns:D=\"DAV:\"><D:response>", folder)
                 .error()
                 .message.contains(u"not WebDAV XML"));
+}
+
+namespace {
+
+AttachmentFetcher::Result download(const QUrl &url, qint64 maxBytes = 1024 * 1024, int timeoutMs = 30000)
+{
+    AttachmentFetcher fetcher;
+    fetcher.setMaxBytes(maxBytes);
+    fetcher.setTimeoutMs(timeoutMs);
+    QSignalSpy done(&fetcher, &AttachmentFetcher::finished);
+    fetcher.fetch(url, QStringLiteral("affiche.pdf"));
+    if (!done.wait(20000))
+        return {};
+    return done.first().first().value<AttachmentFetcher::Result>();
+}
+
+} // namespace
+
+void TestModeration::attachmentsAreCheckedBeforeTheyAreKept()
+{
+    CannedServer server;
+    QByteArray png;
+    {
+        QImage image(4, 4, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+    }
+    server.set("/ok.png", "image/png", png);
+    server.set("/pdf", "application/octet-stream", "%PDF-1.4\n% a small pdf\n"); // type found from the bytes
+    server.set("/lie.png", "image/png", "<html><script>alert(1)</script></html>");
+    server.set("/evil.svg", "image/svg+xml", "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>");
+    server.set("/big", "image/png", png + QByteArray(2 * 1024 * 1024, 'x'));
+    // Says 10 bytes but sends 2 MB, then says nothing of its size at all.
+    server.setRaw("/liar", "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nConnection: close\r\n\r\n" + png +
+                               QByteArray(2 * 1024 * 1024, 'y'));
+    server.setRaw("/to-file", "HTTP/1.1 302 Found\r\nLocation: file:///etc/passwd\r\nContent-Length: 0\r\n\r\n");
+    server.setRaw("/to-ok", "HTTP/1.1 302 Found\r\nLocation: /ok.png\r\nContent-Length: 0\r\n\r\n");
+    server.setRaw("/error", "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n");
+
+    auto ok = download(server.url(QStringLiteral("/ok.png")));
+    QVERIFY2(ok.ok, qPrintable(ok.error));
+    QCOMPARE(ok.mime, QStringLiteral("image/png"));
+    QCOMPARE(ok.bytes, png);
+    auto pdf = download(server.url(QStringLiteral("/pdf")));
+    QVERIFY(pdf.ok);
+    QCOMPARE(pdf.extension, QStringLiteral("pdf"));
+    auto redirected = download(server.url(QStringLiteral("/to-ok")));
+    QVERIFY2(redirected.ok, qPrintable(redirected.error));
+    QCOMPARE(redirected.url.path(), QStringLiteral("/ok.png"));
+
+    const struct
+    {
+        const char *path;
+        const char *message;
+    } refused[] = {
+        {"/lie.png", "is not a picture (JPEG, PNG, GIF, WebP) or a PDF, whatever the server says (image/png)"},
+        {"/evil.svg", "is not a picture"},
+        {"/big", "is too large: 2"},
+        {"/liar", "is too large: more than"},
+        {"/to-file", "could not be downloaded"}, // Qt itself refuses a redirect to file:
+        {"/error", "the server answered 500"},
+        {"/missing", "could not be downloaded"},
+    };
+    for (const auto &r : refused) {
+        auto result = download(server.url(QString::fromLatin1(r.path)));
+        QVERIFY2(!result.ok, r.path);
+        QVERIFY(result.bytes.isEmpty());
+        QVERIFY2(result.error.startsWith(u"“affiche.pdf”") && result.error.contains(QString::fromUtf8(r.message)),
+                 qPrintable(QString::fromLatin1(r.path) + QStringLiteral(": ") + result.error));
+    }
+    auto silent = download(server.url(QStringLiteral("/silent")), 1024 * 1024, 500);
+    QVERIFY(!silent.ok);
+    QVERIFY2(silent.error.contains(u"sent nothing"), qPrintable(silent.error));
+    auto scheme = download(QUrl(QStringLiteral("javascript:alert(1)")));
+    QVERIFY(scheme.error.contains(u"only http and https"));
+    auto local = download(QUrl(QStringLiteral("file:///etc/passwd")));
+    QVERIFY(local.error.contains(u"only http and https"));
 }
 
 QTEST_GUILESS_MAIN(TestModeration)
