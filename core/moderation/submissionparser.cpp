@@ -204,10 +204,10 @@ public:
         const QString cleaned = multiline ? SubmissionParser::cleanText(raw, &removed)
                                           : SubmissionParser::cleanLine(raw, &removed);
         if (removed > 0) {
-            warn(field, QCoreApplication::translate("Relais::SubmissionParser",
-                                                    "%n invisible character(s) removed (direction overrides, "
-                                                    "zero-width or control characters).",
-                                                    nullptr, removed));
+            // A count after a colon: the message is stored with the submission and read later,
+            // perhaps in the command line's English, so it takes no plural form.
+            warn(field, tr("invisible characters removed (direction overrides, zero-width or control characters): %1.")
+                            .arg(removed));
         }
         if (required && cleaned.isEmpty())
             refuse(field, tr("is empty."));

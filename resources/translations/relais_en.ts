@@ -3023,6 +3023,10 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>should be text, not %1. Left out.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>invisible characters removed (direction overrides, zero-width or control characters): %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::RejectDialog</name>
@@ -3511,10 +3515,6 @@ Relais shows what it can read and will not write to the file. Close Relais and r
 </context>
 <context>
     <name>Relais::SubmissionParser</name>
-    <message numerus="yes">
-        <source>%n invisible character(s) removed (direction overrides, zero-width or control characters).</source>
-        <translation><numerusform>%n invisible character removed (direction overrides, zero-width or control characters).</numerusform><numerusform>%n invisible characters removed (direction overrides, zero-width or control characters).</numerusform></translation>
-    </message>
     <message>
         <source>“%1” is too large (%2, at most %3).</source>
         <translation type="unfinished" />

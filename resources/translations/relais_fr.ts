@@ -3061,6 +3061,10 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>should be text, not %1. Left out.</source>
         <translation>devrait être du texte, pas %1. Laissé de côté.</translation>
     </message>
+    <message>
+        <source>invisible characters removed (direction overrides, zero-width or control characters): %1.</source>
+        <translation>caractères invisibles retirés (forçages de sens d’écriture, caractères de largeur nulle ou de contrôle) : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::RejectDialog</name>
@@ -3549,10 +3553,6 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
 </context>
 <context>
     <name>Relais::SubmissionParser</name>
-    <message numerus="yes">
-        <source>%n invisible character(s) removed (direction overrides, zero-width or control characters).</source>
-        <translation><numerusform>%n caractère invisible retiré (forçage de sens d’écriture, caractère de largeur nulle ou de contrôle).</numerusform><numerusform>%n caractères invisibles retirés (forçages de sens d’écriture, caractères de largeur nulle ou de contrôle).</numerusform></translation>
-    </message>
     <message>
         <source>“%1” is too large (%2, at most %3).</source>
         <translation>« %1 » est trop gros (%2, au plus %3).</translation>

@@ -135,7 +135,7 @@ void TestModerationGui::queueCountsAndFilters()
     QCOMPARE(item->toolTip(), QStringLiteral("5 new submissions to review"));
     QCOMPARE(queue()->rowCount(), 5);
     // Newest first.
-    QCOMPARE(view()->submission().externalId, QStringLiteral("demo-0005"));
+    QCOMPARE(view()->submission().externalId, QStringLiteral("demo-0004"));
     QVERIFY(queue()->sourceFilter()->findData(QStringLiteral("file")) > 0);
     queue()->sourceFilter()->setCurrentIndex(queue()->sourceFilter()->findData(QStringLiteral("file")));
     QCOMPARE(queue()->rowCount(), 5);
@@ -183,9 +183,9 @@ void TestModerationGui::keyboardReview()
 {
     QVERIFY(waitShown());
     queue()->view()->setFocus();
-    QCOMPARE(view()->submission().externalId, QStringLiteral("demo-0005"));
+    QCOMPARE(view()->submission().externalId, QStringLiteral("demo-0004"));
     QList<int> latencies;
-    for (const char *expected : {"demo-0004", "demo-0003", "demo-0002"}) {
+    for (const char *expected : {"demo-0005", "demo-0003", "demo-0002"}) {
         QSignalSpy shown(view(), &SubmissionView::shown);
         key(Qt::Key_J);
         QCOMPARE(view()->submission().externalId, QString::fromLatin1(expected));

@@ -199,8 +199,8 @@ void TestSubmissions::invisibleCharactersAreRemoved()
     QCOMPARE(s.title, QStringLiteral("Concert gratuit ce soir"));
     // Line breaks and the joiner inside an emoji stay in a text.
     QCOMPARE(s.body, QStringLiteral("Ligne 1\nLigne 2 cachée 👩\u200D🌾"));
-    QVERIFY2(s.warnings.join(u'\n').contains(u"title: 5 invisible character"), qPrintable(s.warnings.join(u'\n')));
-    QVERIFY(s.warnings.join(u'\n').contains(u"body: 2 invisible character"));
+    QVERIFY2(s.warnings.join(u'\n').contains(u"title: invisible characters removed (direction overrides, zero-width or control characters): 5."), qPrintable(s.warnings.join(u'\n')));
+    QVERIFY(s.warnings.join(u'\n').contains(u"body: invisible characters removed (direction overrides, zero-width or control characters): 2."));
 }
 
 void TestSubmissions::wholeFileProblemsAreNamed()
