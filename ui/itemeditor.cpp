@@ -233,6 +233,13 @@ void ItemEditor::newItem()
     setModified(false);
 }
 
+void ItemEditor::setModifiedQuietly(bool modified)
+{
+    if (!modified)
+        m_autosave.stop();
+    setModified(modified);
+}
+
 void ItemEditor::setOrigin(const QString &text)
 {
     m_origin->setText(text);

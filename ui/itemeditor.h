@@ -68,6 +68,8 @@ public:
     virtual QUuid currentUuid() const = 0;
     // A line above the form saying where the item came from (an approved submission); empty hides it.
     void setOrigin(const QString &text);
+    // Forgets that the form changed (a form filled in for the person to finish): no autosave.
+    void setModifiedQuietly(bool modified);
     QString origin() const;
     // The page of the item as the form holds it (saved or not), with the site's stylesheet.
     virtual Result<PagePreview> renderPreview() const = 0;

@@ -590,14 +590,22 @@ void MainWindow::approveSubmission(const Submission &submission, const QString &
         m_panels.at(page)->view()->clearSelection();
         m_panels.at(page)->view()->setCurrentIndex({});
     }
-    if (page == Agenda)
-        static_cast<AgendaEditor *>(editor)->newItemFrom(
-            Moderation::agendaEntryFrom(submission, settings ? *settings : SiteSettings{}));
-    else
+    QString note = tr("From the submission “%1” (%2). It is approved when this item is first saved; "
+                      "choose its status before publishing.")
+                       .arg(submission.title, submission.source);
+    if (page == Agenda) {
+        const AgendaEntry draft = Moderation::agendaEntryFrom(submission, settings ? *settings : SiteSettings{});
+        static_cast<AgendaEditor *>(editor)->newItemFrom(draft);
+        if (!draft.start.isValid()) {
+            // Never an invented date: nothing is saved until the moderator sets the real one.
+            editor->setModifiedQuietly(false);
+            note += QLatin1Char(' ') + tr("The submission gives no usable date: the start shown is a placeholder, set the "
+                                          "real one.");
+        }
+    } else {
         static_cast<ArticleEditor *>(editor)->newItemFrom(Moderation::articleFrom(submission));
-    editor->setOrigin(tr("From the submission “%1” (%2). It is approved when this item is first saved; "
-                         "choose its status before publishing.")
-                          .arg(submission.title, submission.source));
+    }
+    editor->setOrigin(note);
     m_pendingApproval = {submission.id, editor, page == Agenda ? QStringLiteral("agenda") : QStringLiteral("article")};
     m_editors->setCurrentWidget(editor);
     m_previewTimer->start(0);
@@ -618,6 +626,8 @@ bool MainWindow::leaveEditor()
         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
         return false;
+    if (m_pendingApproval.editor == editor && editor->currentId() <= 0)
+        m_pendingApproval = {}; // the submission's item was never made: it stays to be decided
     if (editor->currentId() > 0)
         editor->loadItem(editor->currentId());
     else
@@ -638,6 +648,8 @@ void MainWindow::newItem()
         m_panels.at(page)->view()->clearSelection();
         m_panels.at(page)->view()->setCurrentIndex({});
     }
+    if (m_pendingApproval.editor == editor)
+        m_pendingApproval = {}; // another new item is not the submission's
     editor->newItem();
     editor->setOrigin({});
     m_editors->setCurrentWidget(editor);

@@ -1867,6 +1867,10 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>Saved and approved: the item keeps its link to the submission.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The submission gives no usable date: the start shown is a placeholder, set the real one.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::Manifest</name>

@@ -1905,6 +1905,10 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>Saved and approved: the item keeps its link to the submission.</source>
         <translation>Enregistré et approuvé : l’élément garde son lien avec l’annonce.</translation>
     </message>
+    <message>
+        <source>The submission gives no usable date: the start shown is a placeholder, set the real one.</source>
+        <translation>L’annonce ne donne pas de date utilisable : le début affiché est provisoire, indiquez le vrai.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::Manifest</name>

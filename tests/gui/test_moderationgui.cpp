@@ -5,6 +5,7 @@
 #include "agendaeditor.h"
 #include "cannedserver.h"
 #include "csvmappingdialog.h"
+#include "editorwidgets.h"
 #include "articleeditor.h"
 #include "exchange/seedimporter.h"
 #include "language.h"
@@ -31,6 +32,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTreeView>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -52,6 +54,7 @@ private slots:
     void bulkDuplicate();
     void approveOpensTheEditorAndLinksTheItem();
     void keysBelongToThePage();
+    void abandonedApprovalLeavesTheSubmissionNew();
     void csvImportThroughTheMappingDialog();
     void attachmentDownloadedOnlyWhenAsked();
 
@@ -299,6 +302,38 @@ void TestModerationGui::keysBelongToThePage()
     QCOMPARE((*m_temp)->submissions().countNew().value(), 5);
     m_window->showPage(MainWindow::Submissions);
     QVERIFY(m_window->action(QStringLiteral("nextSubmission"))->isEnabled());
+}
+
+void TestModerationGui::abandonedApprovalLeavesTheSubmissionNew()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("undated.json"));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"id":"undated","received_at":"2026-11-28T23:00:00Z","kind":"event","title":"Sans date","location":"Lille"})");
+    f.close();
+    QVERIFY(moderation()->importFile(json));
+    QVERIFY(selectId(QStringLiteral("undated")));
+    key(Qt::Key_A);
+    QCOMPARE(m_window->currentPage(), MainWindow::Agenda);
+    auto *editor = qobject_cast<AgendaEditor *>(m_window->editor(MainWindow::Agenda));
+    // No invented date: the form waits for the person (nothing to autosave), and says why.
+    QCOMPARE(editor->titleEdit()->text(), QStringLiteral("Sans date"));
+    QVERIFY(!editor->isModified());
+    QVERIFY(editor->origin().contains(u"gives no usable date"));
+    QTest::qWait(500); // longer than the autosave delay
+    QCOMPARE((*m_temp)->agenda().count().value(), 6);
+    // Leaving: nothing is made, the submission stays to be decided.
+    m_window->showPage(MainWindow::Submissions);
+    QCOMPARE((*m_temp)->submissions().find(QStringLiteral("undated"))->state, Submission::State::New);
+    // A new agenda entry made afterwards is not taken for the submission's.
+    m_window->showPage(MainWindow::Agenda);
+    m_window->newItem();
+    editor->titleEdit()->setText(QStringLiteral("Autre chose"));
+    editor->startField()->setValue(QDateTime(QDate(2027, 3, 1), QTime(9, 0), QTimeZone::utc()));
+    QVERIFY(m_window->saveCurrent());
+    QCOMPARE((*m_temp)->submissions().find(QStringLiteral("undated"))->state, Submission::State::New);
+    QVERIFY(editor->origin().isEmpty());
 }
 
 void TestModerationGui::csvImportThroughTheMappingDialog()
