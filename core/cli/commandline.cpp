@@ -99,6 +99,26 @@ Result<std::unique_ptr<Store>> CommandLine::openStore(const QString &path, bool 
     return Store::open(path);
 }
 
+Result<QList<PublishTarget>> CommandLine::chooseTargets(Store &store, const QString &name)
+{
+    if (name.isEmpty())
+        return store.publishing().targets();
+    auto t = store.publishing().target(name);
+    if (!t)
+        return t.error();
+    return QList<PublishTarget>{*t};
+}
+
+Result<QString> CommandLine::passwordFor(const PublishTarget &target, const QString &passwordFile)
+{
+    if (!passwordFile.isEmpty())
+        return PasswordVault::readPasswordFile(passwordFile);
+    const auto read = PasswordVault::readNow(target.keychainKey());
+    if (!read.ok && !target.username.isEmpty())
+        return Error::failed(tr("No password for “%1”: %2\nGive --password-file.").arg(target.name, read.error));
+    return read.password;
+}
+
 QString CommandLine::defaultDatabasePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -582,22 +602,12 @@ int CommandLine::target(const QString &database, const QStringList &args, const 
         m_err << t.error().message << Qt::endl;
         return 1;
     }
-    QString password;
-    if (!passwordFile.isEmpty()) {
-        auto read = PasswordVault::readPasswordFile(passwordFile);
-        if (!read) {
-            m_err << read.error().message << Qt::endl;
-            return 1;
-        }
-        password = *read;
-    } else {
-        const auto read = PasswordVault::readNow(t->keychainKey());
-        if (!read.ok && !t->username.isEmpty()) {
-            m_err << tr("No password for “%1”: %2\nGive --password-file.").arg(t->name, read.error) << Qt::endl;
-            return 1;
-        }
-        password = read.password;
+    auto found = passwordFor(*t, passwordFile);
+    if (!found) {
+        m_err << found.error().message << Qt::endl;
+        return 1;
     }
+    const QString password = *found;
     WebDavClient::Options http;
     http.maxTries = 1;
     http.timeoutMs = 15000;
@@ -627,35 +637,16 @@ int CommandLine::publish(const QString &database, const PublishOptions &options)
         return 1;
     }
     PublishRepository &repo = (*store)->publishing();
-    QList<PublishTarget> targets;
-    if (!options.target.isEmpty()) {
-        auto t = repo.target(options.target);
-        if (!t) {
-            m_err << t.error().message << Qt::endl;
-            return 1;
-        }
-        targets.append(*t);
-    } else {
-        auto all = repo.targets();
-        if (!all) {
-            m_err << all.error().message << Qt::endl;
-            return 1;
-        }
-        targets = *all;
-        if (targets.isEmpty()) {
-            m_err << tr("There is no publishing target; add one with: target add webdav NAME --url URL --user USER.")
-                  << Qt::endl;
-            return 1;
-        }
+    auto chosen = chooseTargets(**store, options.target);
+    if (!chosen) {
+        m_err << chosen.error().message << Qt::endl;
+        return 1;
     }
-    QString filePassword;
-    if (!options.passwordFile.isEmpty()) {
-        auto read = PasswordVault::readPasswordFile(options.passwordFile);
-        if (!read) {
-            m_err << read.error().message << Qt::endl;
-            return 1;
-        }
-        filePassword = *read;
+    const QList<PublishTarget> targets = *chosen;
+    if (targets.isEmpty()) {
+        m_err << tr("There is no publishing target; add one with: target add webdav NAME --url URL --user USER.")
+              << Qt::endl;
+        return 1;
     }
 
     bool allWell = true;
@@ -676,16 +667,13 @@ int CommandLine::publish(const QString &database, const PublishOptions &options)
                 continue;
             }
         }
-        QString password = filePassword;
-        if (options.passwordFile.isEmpty()) {
-            const auto read = PasswordVault::readNow(t.keychainKey());
-            if (!read.ok && !t.username.isEmpty()) {
-                m_err << tr("No password for “%1”: %2\nGive --password-file.").arg(t.name, read.error) << Qt::endl;
-                allWell = false;
-                continue;
-            }
-            password = read.password;
+        auto found = passwordFor(t, options.passwordFile);
+        if (!found) {
+            m_err << found.error().message << Qt::endl;
+            allWell = false;
+            continue;
         }
+        const QString password = *found;
         Publisher::Options publishOptions;
         Publisher publisher(database, t, password, publishOptions);
         QEventLoop loop;

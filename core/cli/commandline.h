@@ -4,6 +4,7 @@
 
 #include "exchange/agendaexport.h"
 #include "exchange/vcard.h"
+#include "storage/publishrepository.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -54,6 +55,11 @@ private:
 
     // Opens the database of a command. Only an import may create it (and its folder).
     static Result<std::unique_ptr<Store>> openStore(const QString &path, bool create);
+    // The target named, or every target when name is empty.
+    static Result<QList<PublishTarget>> chooseTargets(Store &store, const QString &name);
+    // The password of a target: from the file when one is given (readable by its owner only),
+    // else from the keyring; the error says which and why.
+    static Result<QString> passwordFor(const PublishTarget &target, const QString &passwordFile);
     // Moderation (moderationcommands.cpp).
     int importSubmissions(const QString &database, const QString &file, const QString &source);
     int listSubmissions(const QString &database, const QString &state, bool json);

@@ -212,22 +212,12 @@ int CommandLine::fetchInbox(const QString &database, const QString &targetName, 
         m_err << store.error().message << Qt::endl;
         return 1;
     }
-    QList<PublishTarget> targets;
-    if (!targetName.isEmpty()) {
-        auto t = (*store)->publishing().target(targetName);
-        if (!t) {
-            m_err << t.error().message << Qt::endl;
-            return 1;
-        }
-        targets.append(*t);
-    } else {
-        auto all = (*store)->publishing().targets();
-        if (!all) {
-            m_err << all.error().message << Qt::endl;
-            return 1;
-        }
-        targets = *all;
+    auto chosen = chooseTargets(**store, targetName);
+    if (!chosen) {
+        m_err << chosen.error().message << Qt::endl;
+        return 1;
     }
+    const QList<PublishTarget> targets = *chosen;
     store->reset(); // the fetcher opens its own connection
     if (targets.isEmpty()) {
         m_err << tr("There is no WebDAV target to fetch submissions from; add one with: target add webdav NAME --url URL "
@@ -235,27 +225,15 @@ int CommandLine::fetchInbox(const QString &database, const QString &targetName, 
               << Qt::endl;
         return 1;
     }
-    QString filePassword;
-    if (!passwordFile.isEmpty()) {
-        auto read = PasswordVault::readPasswordFile(passwordFile);
-        if (!read) {
-            m_err << read.error().message << Qt::endl;
-            return 1;
-        }
-        filePassword = *read;
-    }
     bool allWell = true;
     for (const PublishTarget &t : std::as_const(targets)) {
-        QString password = filePassword;
-        if (passwordFile.isEmpty() && !t.username.isEmpty()) {
-            const auto read = PasswordVault::readNow(t.keychainKey());
-            if (!read.ok) {
-                m_err << tr("No password for “%1”: %2\nGive --password-file.").arg(t.name, read.error) << Qt::endl;
-                allWell = false;
-                continue;
-            }
-            password = read.password;
+        auto found = passwordFor(t, passwordFile);
+        if (!found) {
+            m_err << found.error().message << Qt::endl;
+            allWell = false;
+            continue;
         }
+        const QString password = *found;
         InboxFetcher fetcher(database, t, password);
         QEventLoop loop;
         InboxFetcher::Report report;

@@ -319,22 +319,18 @@ Result<SubmissionDecision> SubmissionRepository::decide(SubmissionDecision decis
 
 Result<QList<SubmissionDecision>> SubmissionRepository::decisions(qint64 submissionId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM submission_decisions WHERE submission_id = ? ORDER BY id")
-                           .arg(decisionColumns),
-                       {submissionId});
-    if (!q)
-        return q.error();
-    QList<SubmissionDecision> found;
-    while (q->next())
-        found.append(decisionFrom(*q));
-    return found;
+    return decisionsWhere(QStringLiteral("submission_id = ?"), submissionId);
 }
 
 Result<QList<SubmissionDecision>> SubmissionRepository::decisionsForItem(const QUuid &item) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM submission_decisions WHERE item_uuid = ? ORDER BY id")
-                           .arg(decisionColumns),
-                       {item.toString(QUuid::WithoutBraces)});
+    return decisionsWhere(QStringLiteral("item_uuid = ?"), item.toString(QUuid::WithoutBraces));
+}
+
+Result<QList<SubmissionDecision>> SubmissionRepository::decisionsWhere(const QString &condition, const QVariant &value) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM submission_decisions WHERE %2 ORDER BY id").arg(decisionColumns, condition),
+                       {value});
     if (!q)
         return q.error();
     QList<SubmissionDecision> found;

@@ -86,6 +86,8 @@ public:
     static QString currentUser();
 
 private:
+    Result<QList<SubmissionDecision>> decisionsWhere(const QString &condition, const QVariant &value) const;
+
     const Database &m_db;
 };
 
