@@ -58,6 +58,21 @@ QString rootOf(const QString &path)
     return QStringLiteral("../").repeated(int(path.count(QLatin1Char('/'))));
 }
 
+// The site's sections for a template: slug, title, link text, and whether it is the page's own.
+kainjow::mustache::list sectionList(const QString &current = {})
+{
+    kainjow::mustache::list sections;
+    for (const Section &section : Vocabulary::sections()) {
+        kainjow::mustache::data item;
+        item.set("slug", s(section.slug));
+        item.set("title", s(section.title));
+        item.set("linkText", s(section.linkText));
+        item.set("current", current == section.slug);
+        sections.push_back(item);
+    }
+    return sections;
+}
+
 QString sectionTitles(const QStringList &sections)
 {
     QStringList titles;
@@ -343,15 +358,7 @@ Data SiteBuilder::layoutData(const QString &path, const QString &pageTitle, cons
     d.set("isNews", current == u"news");
     d.set("isAgenda", current == u"agenda");
     d.set("isTestimonials", current == u"testimonials");
-    List sections;
-    for (const Section &section : Vocabulary::sections()) {
-        Data item;
-        item.set("slug", s(section.slug));
-        item.set("title", s(section.title));
-        item.set("current", current == section.slug);
-        sections.push_back(item);
-    }
-    d.set("sections", sections);
+    d.set("sections", sectionList(current));
     return d;
 }
 
@@ -795,14 +802,7 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
         if (!testimonials.isEmpty())
             d.set("testimonial", articleItem(full(*testimonials.first()), QString()));
         d.set("otherSectionsHeading", s(text(m_settings.otherSectionsHeading)));
-        List sections;
-        for (const Section &section : Vocabulary::sections()) {
-            Data item;
-            item.set("slug", s(section.slug));
-            item.set("linkText", s(section.linkText));
-            sections.push_back(item);
-        }
-        d.set("sections", sections);
+        d.set("sections", sectionList());
         if (auto r = emitPage(path, QStringLiteral("home"), d, text(m_settings.name), QString()); !r)
             return r.error();
     }
@@ -818,14 +818,7 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
         && !skipKnown(QStringLiteral("annoncez-vos-infos/index.html"), pageKey(QStringLiteral("submit"), {}))) {
         Data d;
         d.set("formUrl", s(m_settings.submissionFormUrl));
-        List sections;
-        for (const Section &section : Vocabulary::sections()) {
-            Data item;
-            item.set("slug", s(section.slug));
-            item.set("title", s(section.title));
-            sections.push_back(item);
-        }
-        d.set("sections", sections);
+        d.set("sections", sectionList());
         if (auto r = emitPage(QStringLiteral("annoncez-vos-infos/index.html"), QStringLiteral("submit"), d,
                               QStringLiteral("Annoncez vos infos"), QString());
             !r)
