@@ -178,6 +178,9 @@ PreviewPane::PreviewPane(QWidget *parent)
 
 PreviewPane::~PreviewPane()
 {
+    // Deleting the page ends its load, which would report an update to an owner that is being
+    // destroyed too (its members already gone): nobody hears from a pane on its way out.
+    blockSignals(true);
     // The page must go before its profile.
     if (m_view) {
         delete m_view->page();
