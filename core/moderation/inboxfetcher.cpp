@@ -35,13 +35,15 @@ InboxFetcher::~InboxFetcher() = default;
 void InboxFetcher::cancel()
 {
     m_cancelled = true;
-    QMetaObject::invokeMethod(this, [this] {
+    // Explicit context: lupdate loses the class after the "= default" destructor above.
+    const QString cancelled = QCoreApplication::translate("Relais::InboxFetcher", "Cancelled.");
+    QMetaObject::invokeMethod(this, [this, cancelled] {
         if (m_finished)
             return;
         m_client->cancelAll();
         m_report.cancelled = true;
         storeParsed(true);
-        finish(tr("Cancelled."));
+        finish(cancelled);
     }, Qt::QueuedConnection);
 }
 

@@ -3,6 +3,7 @@
 #include "moderation/moderation.h"
 
 #include "content/vocabulary.h"
+#include "moderation/submissionparser.h"
 #include "render/markdown.h"
 #include "storage/store.h"
 
@@ -126,7 +127,7 @@ QList<ReviewWarning> review(const Submission &s, Store &store, const SiteSetting
             warnings.append({Kind::MissingPlace, tr("No place: neither a location, an address nor an online link.")});
     }
     for (const QString &w : s.warnings)
-        warnings.append({Kind::Reading, w});
+        warnings.append({Kind::Reading, SubmissionParser::warningText(w)});
     return warnings;
 }
 

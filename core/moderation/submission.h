@@ -56,7 +56,7 @@ struct Submission
     bool consent = false;
     QString honeypot;        // what a bot wrote in the hidden field of the form; empty from people
     QJsonObject extra;       // fields this version does not know, kept as they came
-    QStringList warnings;    // what the parser noticed and changed, one sentence each ("field: …")
+    QStringList warnings;    // what the parser noticed and changed (SubmissionParser::warningText reads them)
     QByteArray raw;          // the payload exactly as received; empty once purged
     QString rawSha256;
     QString remotePath;      // the inbox file it came from, to move after the decision

@@ -16,7 +16,9 @@ namespace Relais {
 
 namespace {
 
-QString tr(const char *text)
+// Every message of this file has the context Relais::SubmissionParser, written out at each
+// call: lupdate gives a bare tr() the context of the class around it (Reader, SubmissionProblem…).
+QString translate(const char *text)
 {
     return QCoreApplication::translate("Relais::SubmissionParser", text);
 }
@@ -30,16 +32,48 @@ QString quoted(const QString &value)
     return QStringLiteral("“%1”").arg(text);
 }
 
+// A message kept with a submission: its source text and arguments, so that it reads in the
+// language of whoever reads it, not of whoever imported it. An argument starting with \x01 is
+// itself a text to translate (a type name).
+struct Msg
+{
+    const char *text;
+    QStringList args;
+    bool leftOut = false; // followed by "Left out."
+};
+
+QString translated(const QString &arg)
+{
+    return arg.startsWith(QChar(1)) ? translate(arg.mid(1).toUtf8().constData()) : arg;
+}
+
+QString render(const char *text, const QStringList &args, bool leftOut)
+{
+    QString message = translate(text);
+    if (args.size() == 1)
+        message = message.arg(translated(args.at(0)));
+    else if (args.size() >= 2)
+        message = message.arg(translated(args.at(0)), translated(args.at(1)));
+    return leftOut ? message + QLatin1Char(' ') + QCoreApplication::translate("Relais::SubmissionParser", "Left out.") : message;
+}
+
+QString render(const Msg &m)
+{
+    return render(m.text, m.args, m.leftOut);
+}
+
 QString typeName(const QJsonValue &value)
 {
+    const char *name = nullptr;
     switch (value.type()) {
-    case QJsonValue::Bool: return tr("true or false");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("text");
-    case QJsonValue::Array: return tr("a list");
-    case QJsonValue::Object: return tr("an object");
-    default: return tr("nothing");
+    case QJsonValue::Bool: name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "true or false"); break;
+    case QJsonValue::Double: name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "a number"); break;
+    case QJsonValue::String: name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "text"); break;
+    case QJsonValue::Array: name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "a list"); break;
+    case QJsonValue::Object: name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "an object"); break;
+    default: name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "nothing"); break;
     }
+    return QChar(1) + QString::fromLatin1(name);
 }
 
 // Offset of the first byte that is not valid UTF-8 (overlong forms, surrogates and code points
@@ -172,10 +206,13 @@ public:
         m_refused = true;
         add(field, message, true);
     }
-    void warn(const QString &field, const QString &message)
+    void warn(const QString &field, const Msg &message)
     {
-        add(field, message, false);
-        m_warnings.append(field.isEmpty() ? message : field + QStringLiteral(": ") + message);
+        add(field, render(message), false);
+        QJsonArray stored{field, QString::fromLatin1(message.text), message.leftOut};
+        for (const QString &arg : message.args)
+            stored.append(arg);
+        m_warnings.append(QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
     }
 
     // A text field. Missing or null: empty (refused when required). Wrong type or too long:
@@ -186,17 +223,17 @@ public:
         const QJsonValue value = object.value(key);
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                refuse(field, tr("is missing."));
+                refuse(field, QCoreApplication::translate("Relais::SubmissionParser", "is missing."));
             return {};
         }
         if (!value.isString()) {
-            const QString message = tr("should be text, not %1.").arg(typeName(value));
-            required ? refuse(field, message) : warn(field, message + QLatin1Char(' ') + tr("Left out."));
+            const Msg message{QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be text, not %1."), {typeName(value)}, true};
+            required ? refuse(field, render(message.text, message.args, false)) : warn(field, message);
             return {};
         }
         const QString raw = value.toString();
         if (raw.size() > max) {
-            refuse(field, tr("is too long (%1 characters, at most %2).")
+            refuse(field, QCoreApplication::translate("Relais::SubmissionParser", "is too long (%1 characters, at most %2).")
                               .arg(QLocale().toString(raw.size()), QLocale().toString(max)));
             return {};
         }
@@ -206,11 +243,11 @@ public:
         if (removed > 0) {
             // A count after a colon: the message is stored with the submission and read later,
             // perhaps in the command line's English, so it takes no plural form.
-            warn(field, tr("invisible characters removed (direction overrides, zero-width or control characters): %1.")
-                            .arg(removed));
+            warn(field, {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "invisible characters removed (direction overrides, zero-width or control characters): %1."),
+                         {QString::number(removed)}});
         }
         if (required && cleaned.isEmpty())
-            refuse(field, tr("is empty."));
+            refuse(field, QCoreApplication::translate("Relais::SubmissionParser", "is empty."));
         return cleaned;
     }
 
@@ -224,23 +261,22 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                refuse(key, tr("is missing."));
+                refuse(key, QCoreApplication::translate("Relais::SubmissionParser", "is missing."));
             return {};
         }
-        auto problem = [&](const QString &message) {
-            required ? refuse(key, message) : warn(key, message + QLatin1Char(' ') + tr("Left out."));
+        auto problem = [&](const char *text, const QString &arg) {
+            required ? refuse(key, render(text, {arg}, false)) : warn(key, {text, {arg}, true});
             return QDateTime();
         };
         if (!value.isString())
-            return problem(tr("should be a date and time as text (2026-12-01T18:00:00+01:00), not %1.")
-                               .arg(typeName(value)));
+            return problem(QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be a date and time as text (2026-12-01T18:00:00+01:00), not %1."), typeName(value));
         const QString text = value.toString().trimmed();
         const auto match = timePattern().match(text);
         if (!match.hasMatch())
-            return problem(tr("%1 is not a date and time (write 2026-12-01T18:00:00+01:00).").arg(quoted(text)));
+            return problem(QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not a date and time (write 2026-12-01T18:00:00+01:00)."), quoted(text));
         const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
         if (!date.isValid())
-            return problem(tr("%1 is not a day of the calendar.").arg(quoted(text)));
+            return problem(QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not a day of the calendar."), quoted(text));
         if (dateOnly)
             *dateOnly = !match.hasCaptured(4);
         if (!match.hasCaptured(4))
@@ -249,7 +285,7 @@ public:
         const QTime clock(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt(),
                           fraction.isEmpty() ? 0 : QString(fraction + QStringLiteral("00")).left(3).toInt());
         if (!clock.isValid())
-            return problem(tr("%1 is not a time of day.").arg(quoted(text)));
+            return problem(QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not a time of day."), quoted(text));
         const QString zone = match.captured(8);
         if (zone.isEmpty())
             return QDateTime(date, clock, m_zone).toUTC();
@@ -260,7 +296,7 @@ public:
         const int hours = digits.left(2).toInt();
         const int minutes = digits.mid(2).toInt();
         if (hours > 14 || minutes > 59)
-            return problem(tr("%1 has no such time zone offset.").arg(quoted(text)));
+            return problem(QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 has no such time zone offset."), quoted(text));
         const int offset = (zone.at(0) == u'-' ? -1 : 1) * (hours * 3600 + minutes * 60);
         return QDateTime(date, clock, QTimeZone(offset)).toUTC();
     }
@@ -271,7 +307,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return false;
         if (!value.isBool()) {
-            warn(key, tr("should be true or false, not %1. Taken as false.").arg(typeName(value)));
+            warn(key, {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be true or false, not %1. Taken as false."), {typeName(value)}});
             return false;
         }
         return value.toBool();
@@ -284,23 +320,23 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isArray()) {
-            warn(key, tr("should be a list, not %1. Left out.").arg(typeName(value)));
+            warn(key, {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be a list, not %1. Left out."), {typeName(value)}});
             return {};
         }
         const QJsonArray array = value.toArray();
         if (array.size() > m_limits.listItems) {
-            refuse(key, tr("has too many items (%1, at most %2).").arg(array.size()).arg(m_limits.listItems));
+            refuse(key, QCoreApplication::translate("Relais::SubmissionParser", "has too many items (%1, at most %2).").arg(array.size()).arg(m_limits.listItems));
             return {};
         }
         QStringList result;
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString field = QStringLiteral("%1[%2]").arg(key).arg(i);
             if (!array.at(i).isString()) {
-                warn(field, tr("should be text, not %1. Left out.").arg(typeName(array.at(i))));
+                warn(field, {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be text, not %1. Left out."), {typeName(array.at(i))}});
                 continue;
             }
             if (array.at(i).toString().size() > max) {
-                refuse(field, tr("is too long (%1 characters, at most %2).")
+                refuse(field, QCoreApplication::translate("Relais::SubmissionParser", "is too long (%1 characters, at most %2).")
                                   .arg(QLocale().toString(array.at(i).toString().size()), QLocale().toString(max)));
                 continue;
             }
@@ -354,7 +390,7 @@ std::optional<Submission> readSubmission(const QJsonObject &object, const Submis
 
     const QString kind = r.text(QStringLiteral("kind"), 20, true);
     if (!kind.isEmpty() && !SubmissionText::fromString(kind, &s.kind))
-        r.refuse(QStringLiteral("kind"), tr("%1 is neither “event” nor “news”.").arg(quoted(kind)));
+        r.refuse(QStringLiteral("kind"), QCoreApplication::translate("Relais::SubmissionParser", "%1 is neither “event” nor “news”.").arg(quoted(kind)));
     s.title = r.text(QStringLiteral("title"), limits.title, true);
     s.body = r.text(QStringLiteral("body"), limits.body, false, true);
     bool dateOnly = false;
@@ -365,23 +401,21 @@ std::optional<Submission> readSubmission(const QJsonObject &object, const Submis
     s.address = r.text(QStringLiteral("address"), limits.line, false, true);
     s.onlineUrl = r.text(QStringLiteral("online_url"), limits.url);
     if (!s.onlineUrl.isEmpty() && !isWebAddress(s.onlineUrl)) {
-        r.warn(QStringLiteral("online_url"),
-               tr("%1 is not an http or https address. Left out.").arg(quoted(s.onlineUrl)));
+        r.warn(QStringLiteral("online_url"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not an http or https address. Left out."), {quoted(s.onlineUrl)}});
         s.onlineUrl.clear();
     }
     for (const QString &slug : r.texts(QStringLiteral("sections"), 100)) {
         if (Vocabulary::isSection(slug))
             s.sections.append(slug);
         else
-            r.warn(QStringLiteral("sections"), tr("%1 is not a section of the site. Left out.").arg(quoted(slug)));
+            r.warn(QStringLiteral("sections"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not a section of the site. Left out."), {quoted(slug)}});
     }
     s.sections.removeDuplicates();
     for (const QString &link : r.texts(QStringLiteral("links"), limits.url)) {
         if (isWebAddress(link) || isMailto(link))
             s.links.append(link);
         else
-            r.warn(QStringLiteral("links"),
-                   tr("%1 is not an http, https or mailto address. Left out.").arg(quoted(link)));
+            r.warn(QStringLiteral("links"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not an http, https or mailto address. Left out."), {quoted(link)}});
     }
 
     const QJsonValue submitter = object.value(QStringLiteral("submitter"));
@@ -390,15 +424,14 @@ std::optional<Submission> readSubmission(const QJsonObject &object, const Submis
         s.submitter.name = r.text(o, QStringLiteral("name"), QStringLiteral("submitter.name"), limits.line, false);
         s.submitter.email = r.text(o, QStringLiteral("email"), QStringLiteral("submitter.email"), 254, false);
         if (!s.submitter.email.isEmpty() && !Validation::isEmail(s.submitter.email)) {
-            r.warn(QStringLiteral("submitter.email"),
-                   tr("%1 is not an e-mail address. Left out.").arg(quoted(s.submitter.email)));
+            r.warn(QStringLiteral("submitter.email"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not an e-mail address. Left out."), {quoted(s.submitter.email)}});
             s.submitter.email.clear();
         }
         s.submitter.organization = r.text(o, QStringLiteral("organization"), QStringLiteral("submitter.organization"),
                                           limits.line, false);
         s.submitter.phone = r.text(o, QStringLiteral("phone"), QStringLiteral("submitter.phone"), 50, false);
     } else if (!submitter.isUndefined() && !submitter.isNull()) {
-        r.warn(QStringLiteral("submitter"), tr("should be an object, not %1. Left out.").arg(typeName(submitter)));
+        r.warn(QStringLiteral("submitter"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be an object, not %1. Left out."), {typeName(submitter)}});
     }
 
     const QJsonValue attachments = object.value(QStringLiteral("attachments"));
@@ -406,11 +439,11 @@ std::optional<Submission> readSubmission(const QJsonObject &object, const Submis
         const QJsonArray array = attachments.toArray();
         if (array.size() > limits.listItems)
             r.refuse(QStringLiteral("attachments"),
-                     tr("has too many items (%1, at most %2).").arg(array.size()).arg(limits.listItems));
+                     QCoreApplication::translate("Relais::SubmissionParser", "has too many items (%1, at most %2).").arg(array.size()).arg(limits.listItems));
         for (qsizetype i = 0; i < array.size() && !r.refused(); ++i) {
             const QString field = QStringLiteral("attachments[%1]").arg(i);
             if (!array.at(i).isObject()) {
-                r.warn(field, tr("should be an object, not %1. Left out.").arg(typeName(array.at(i))));
+                r.warn(field, {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be an object, not %1. Left out."), {typeName(array.at(i))}});
                 continue;
             }
             const QJsonObject o = array.at(i).toObject();
@@ -422,16 +455,15 @@ std::optional<Submission> readSubmission(const QJsonObject &object, const Submis
             if (bytes.isDouble() && bytes.toDouble() >= 0 && bytes.toDouble() < 1e15)
                 a.bytes = qint64(bytes.toDouble());
             else if (!bytes.isUndefined() && !bytes.isNull())
-                r.warn(field + QStringLiteral(".bytes"), tr("should be a size in bytes. Left out."));
+                r.warn(field + QStringLiteral(".bytes"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be a size in bytes. Left out."), {}});
             if (!isWebAddress(a.url)) {
-                r.warn(field + QStringLiteral(".url"),
-                       tr("%1 is not an http or https address. Attachment left out.").arg(quoted(a.url)));
+                r.warn(field + QStringLiteral(".url"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not an http or https address. Attachment left out."), {quoted(a.url)}});
                 continue;
             }
             s.attachments.append(a);
         }
     } else if (!attachments.isUndefined() && !attachments.isNull()) {
-        r.warn(QStringLiteral("attachments"), tr("should be a list, not %1. Left out.").arg(typeName(attachments)));
+        r.warn(QStringLiteral("attachments"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be a list, not %1. Left out."), {typeName(attachments)}});
     }
 
     s.consent = r.flag(QStringLiteral("consent"));
@@ -457,12 +489,12 @@ QString SubmissionProblem::toString() const
 {
     QString where = origin.isEmpty() ? QString() : origin + QStringLiteral(", ");
     if (line > 0)
-        where += id.isEmpty() ? tr("line %1").arg(line) : tr("line %1 (id %2)").arg(line).arg(quoted(id));
+        where += id.isEmpty() ? QCoreApplication::translate("Relais::SubmissionParser", "line %1").arg(line) : QCoreApplication::translate("Relais::SubmissionParser", "line %1 (id %2)").arg(line).arg(quoted(id));
     else
-        where += id.isEmpty() ? tr("submission %1").arg(index) : tr("submission %1 (id %2)").arg(index).arg(quoted(id));
+        where += id.isEmpty() ? QCoreApplication::translate("Relais::SubmissionParser", "submission %1").arg(index) : QCoreApplication::translate("Relais::SubmissionParser", "submission %1 (id %2)").arg(index).arg(quoted(id));
     if (!field.isEmpty())
-        where += tr(", field “%1”").arg(field);
-    return where + QStringLiteral(": ") + message + (refused ? QLatin1Char(' ') + tr("Not taken.") : QString());
+        where += QCoreApplication::translate("Relais::SubmissionParser", ", field “%1”").arg(field);
+    return where + QStringLiteral(": ") + message + (refused ? QLatin1Char(' ') + QCoreApplication::translate("Relais::SubmissionParser", "Not taken.") : QString());
 }
 
 int SubmissionBatch::refusedCount() const
@@ -482,7 +514,7 @@ SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const 
 {
     SubmissionBatch batch;
     if (bytes.size() > limits.fileBytes) {
-        batch.fileError = tr("“%1” is too large (%2, at most %3).")
+        batch.fileError = QCoreApplication::translate("Relais::SubmissionParser", "“%1” is too large (%2, at most %3).")
                               .arg(origin, QLocale().formattedDataSize(bytes.size()),
                                    QLocale().formattedDataSize(limits.fileBytes));
         return batch;
@@ -491,7 +523,7 @@ SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const 
     while (pos < bytes.size() && isSpace(bytes.at(pos)))
         ++pos;
     if (pos >= bytes.size() || (bytes.at(pos) != '{' && bytes.at(pos) != '[')) {
-        batch.fileError = tr("“%1” holds no submission: a file of submissions is a JSON object or an array of them.")
+        batch.fileError = QCoreApplication::translate("Relais::SubmissionParser", "“%1” holds no submission: a file of submissions is a JSON object or an array of them.")
                               .arg(origin);
         return batch;
     }
@@ -505,7 +537,7 @@ SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const 
             ++after;
         if (s.complete && after < bytes.size()) {
             // "{…}}" or "{…},{…}": not one object.
-            batch.fileError = tr("“%1” is not valid JSON: something follows the submission at byte %2.")
+            batch.fileError = QCoreApplication::translate("Relais::SubmissionParser", "“%1” is not valid JSON: something follows the submission at byte %2.")
                                   .arg(origin).arg(after);
             return batch;
         }
@@ -517,7 +549,7 @@ SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const 
             if (pos >= bytes.size()) {
                 if (slices.isEmpty() || slices.last().complete)
                     batch.problems.append({origin, int(slices.size()), {}, {},
-                                           tr("the file ends before the list of submissions is closed."), false});
+                                           QCoreApplication::translate("Relais::SubmissionParser", "the file ends before the list of submissions is closed."), false});
                 break;
             }
             if (bytes.at(pos) == ']' && slices.isEmpty())
@@ -527,7 +559,7 @@ SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const 
             if (s.end >= bytes.size()) {
                 if (s.complete)
                     batch.problems.append({origin, int(slices.size()), {}, {},
-                                           tr("the file ends before the list of submissions is closed."), false});
+                                           QCoreApplication::translate("Relais::SubmissionParser", "the file ends before the list of submissions is closed."), false});
                 break;
             }
             pos = s.end + 1;
@@ -547,36 +579,36 @@ SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const 
         };
         const QByteArray piece = bytes.mid(slice.begin, slice.end - slice.begin).trimmed();
         if (!slice.complete) {
-            refuse(tr("the file ends in the middle of this submission."));
+            refuse(QCoreApplication::translate("Relais::SubmissionParser", "the file ends in the middle of this submission."));
             continue;
         }
         if (piece.isEmpty()) {
-            refuse(tr("is empty (two commas in a row?)."));
+            refuse(QCoreApplication::translate("Relais::SubmissionParser", "is empty (two commas in a row?)."));
             continue;
         }
         if (piece.size() > limits.submissionBytes) {
-            refuse(tr("is too large (%1, at most %2).")
+            refuse(QCoreApplication::translate("Relais::SubmissionParser", "is too large (%1, at most %2).")
                        .arg(QLocale().formattedDataSize(piece.size()), QLocale().formattedDataSize(limits.submissionBytes)));
             continue;
         }
         if (slice.depth > limits.depth) {
-            refuse(tr("is nested too deeply (%1 levels, at most %2).").arg(slice.depth).arg(limits.depth));
+            refuse(QCoreApplication::translate("Relais::SubmissionParser", "is nested too deeply (%1 levels, at most %2).").arg(slice.depth).arg(limits.depth));
             continue;
         }
         if (const qsizetype bad = invalidUtf8(piece.constData(), piece.size()); bad >= 0) {
-            refuse(tr("is not valid UTF-8 text (byte %1 of the file).").arg(slice.begin + bad));
+            refuse(QCoreApplication::translate("Relais::SubmissionParser", "is not valid UTF-8 text (byte %1 of the file).").arg(slice.begin + bad));
             continue;
         }
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(piece, &error);
         if (error.error != QJsonParseError::NoError) {
-            refuse(tr("is not valid JSON (%1 at byte %2 of the file).")
+            refuse(QCoreApplication::translate("Relais::SubmissionParser", "is not valid JSON (%1 at byte %2 of the file).")
                        .arg(error.errorString())
                        .arg(slice.begin + error.offset));
             continue;
         }
         if (!document.isObject()) {
-            refuse(tr("is not a JSON object."));
+            refuse(QCoreApplication::translate("Relais::SubmissionParser", "is not a JSON object."));
             continue;
         }
         auto submission = readSubmission(document.object(), limits, zone, base, &batch.problems);
@@ -585,7 +617,7 @@ SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const 
         if (seen.contains(submission->externalId)) {
             base.id = submission->externalId;
             base.field = QStringLiteral("id");
-            refuse(tr("this id was already used by an earlier submission of the file."));
+            refuse(QCoreApplication::translate("Relais::SubmissionParser", "this id was already used by an earlier submission of the file."));
             continue;
         }
         seen.insert(submission->externalId);
@@ -704,6 +736,22 @@ QString clean(const QString &text, bool multiline, int *removed)
 }
 
 } // namespace
+
+QString warningText(const QString &stored)
+{
+    if (!stored.startsWith(QLatin1Char('[')))
+        return stored; // written as text by an older build
+    const QJsonArray a = QJsonDocument::fromJson(stored.toUtf8()).array();
+    if (a.size() < 3)
+        return stored;
+    QStringList args;
+    for (qsizetype i = 3; i < a.size(); ++i)
+        args.append(a.at(i).toString());
+    const QByteArray text = a.at(1).toString().toUtf8();
+    const QString message = render(text.constData(), args, a.at(2).toBool());
+    const QString field = a.at(0).toString();
+    return field.isEmpty() ? message : field + QStringLiteral(": ") + message;
+}
 
 QString cleanLine(const QString &text, int *removed)
 {

@@ -64,6 +64,10 @@ QJsonObject toJson(const Submission &submission);
 // Back from toJson(); the bookkeeping (row id, state, raw…) is not in it.
 Submission fromJson(const QJsonObject &object);
 
+// A warning as Submission::warnings keeps it (field, source text, arguments), in the language
+// of the reader: "starts_at: “demain” is not a date and time … Left out."
+QString warningText(const QString &stored);
+
 // Text of a one-line field without control characters, bidirectional overrides and
 // zero-width characters, spaces collapsed; removed counts what went.
 QString cleanLine(const QString &text, int *removed = nullptr);

@@ -1,77 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>Relais</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is neither “event” nor “news”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not an http or https address. Left out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not a section of the site. Left out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not an http, https or mailto address. Left out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not an e-mail address. Left out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>should be an object, not %1. Left out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>has too many items (%1, at most %2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>should be a size in bytes. Left out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not an http or https address. Attachment left out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>should be a list, not %1. Left out.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Relais::AgendaEditor</name>
     <message>
         <source>Name of the event</source>
@@ -1435,6 +1364,10 @@ command line.</source>
     </message>
     <message>
         <source>not a WebDAV listing (no multistatus).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2970,69 +2903,6 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
 </context>
 <context>
-    <name>Relais::Reader</name>
-    <message>
-        <source>is missing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>should be text, not %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Left out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>is too long (%1 characters, at most %2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>should be a date and time as text (2026-12-01T18:00:00+01:00), not %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not a date and time (write 2026-12-01T18:00:00+01:00).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not a day of the calendar.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not a time of day.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 has no such time zone offset.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>should be true or false, not %1. Taken as false.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>should be a list, not %1. Left out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>has too many items (%1, at most %2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>should be text, not %1. Left out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>invisible characters removed (direction overrides, zero-width or control characters): %1.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Relais::RejectDialog</name>
     <message numerus="yes">
         <source>Reject %n Submission(s)</source>
@@ -3567,9 +3437,130 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>this id was already used by an earlier submission of the file.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>Relais::SubmissionProblem</name>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be text, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invisible characters removed (direction overrides, zero-width or control characters): %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be a date and time as text (2026-12-01T18:00:00+01:00), not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a date and time (write 2026-12-01T18:00:00+01:00).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a time of day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no such time zone offset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be true or false, not %1. Taken as false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be a list, not %1. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be text, not %1. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an http or https address. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a section of the site. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an http, https or mailto address. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an e-mail address. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be an object, not %1. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>should be a size in bytes. Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an http or https address. Attachment left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is too long (%1 characters, at most %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has too many items (%1, at most %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is neither “event” nor “news”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 (id %2)</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>submission %1</source>
         <translation type="unfinished" />
@@ -3584,14 +3575,6 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>Not taken.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>line %1 (id %2)</source>
         <translation type="unfinished" />
     </message>
 </context>

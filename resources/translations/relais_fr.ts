@@ -1,77 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>Relais</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>vrai ou faux</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>du texte</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>une liste</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objet</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>rien</translation>
-    </message>
-    <message>
-        <source>%1 is neither “event” nor “news”.</source>
-        <translation>%1 n’est ni « event » ni « news ».</translation>
-    </message>
-    <message>
-        <source>%1 is not an http or https address. Left out.</source>
-        <translation>%1 n’est pas une adresse http ou https. Laissé de côté.</translation>
-    </message>
-    <message>
-        <source>%1 is not a section of the site. Left out.</source>
-        <translation>%1 n’est pas une rubrique du site. Laissé de côté.</translation>
-    </message>
-    <message>
-        <source>%1 is not an http, https or mailto address. Left out.</source>
-        <translation>%1 n’est pas une adresse http, https ou mailto. Laissé de côté.</translation>
-    </message>
-    <message>
-        <source>%1 is not an e-mail address. Left out.</source>
-        <translation>%1 n’est pas une adresse électronique. Laissé de côté.</translation>
-    </message>
-    <message>
-        <source>should be an object, not %1. Left out.</source>
-        <translation>devrait être un objet, pas %1. Laissé de côté.</translation>
-    </message>
-    <message>
-        <source>has too many items (%1, at most %2).</source>
-        <translation>a trop d’éléments (%1, au plus %2).</translation>
-    </message>
-    <message>
-        <source>should be a size in bytes. Left out.</source>
-        <translation>devrait être une taille en octets. Laissé de côté.</translation>
-    </message>
-    <message>
-        <source>%1 is not an http or https address. Attachment left out.</source>
-        <translation>%1 n’est pas une adresse http ou https. Pièce jointe laissée de côté.</translation>
-    </message>
-    <message>
-        <source>should be a list, not %1. Left out.</source>
-        <translation>devrait être une liste, pas %1. Laissé de côté.</translation>
-    </message>
-</context>
-<context>
     <name>Relais::AgendaEditor</name>
     <message>
         <source>Name of the event</source>
@@ -1469,6 +1398,10 @@ ne sont jamais pris sur la ligne de commande.</translation>
     <message>
         <source>not a WebDAV listing (no multistatus).</source>
         <translation>pas une liste WebDAV (pas de multistatus).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -3008,69 +2941,6 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
 </context>
 <context>
-    <name>Relais::Reader</name>
-    <message>
-        <source>is missing.</source>
-        <translation>est absent.</translation>
-    </message>
-    <message>
-        <source>should be text, not %1.</source>
-        <translation>devrait être du texte, pas %1.</translation>
-    </message>
-    <message>
-        <source>Left out.</source>
-        <translation>Laissé de côté.</translation>
-    </message>
-    <message>
-        <source>is too long (%1 characters, at most %2).</source>
-        <translation>est trop long (%1 caractères, au plus %2).</translation>
-    </message>
-    <message>
-        <source>is empty.</source>
-        <translation>est vide.</translation>
-    </message>
-    <message>
-        <source>should be a date and time as text (2026-12-01T18:00:00+01:00), not %1.</source>
-        <translation>devrait être une date et une heure en texte (2026-12-01T18:00:00+01:00), pas %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a date and time (write 2026-12-01T18:00:00+01:00).</source>
-        <translation>%1 n’est pas une date et une heure (écrivez 2026-12-01T18:00:00+01:00).</translation>
-    </message>
-    <message>
-        <source>%1 is not a day of the calendar.</source>
-        <translation>%1 n’est pas un jour du calendrier.</translation>
-    </message>
-    <message>
-        <source>%1 is not a time of day.</source>
-        <translation>%1 n’est pas une heure de la journée.</translation>
-    </message>
-    <message>
-        <source>%1 has no such time zone offset.</source>
-        <translation>%1 n’a pas un tel décalage horaire.</translation>
-    </message>
-    <message>
-        <source>should be true or false, not %1. Taken as false.</source>
-        <translation>devrait être vrai ou faux, pas %1. Pris pour faux.</translation>
-    </message>
-    <message>
-        <source>should be a list, not %1. Left out.</source>
-        <translation>devrait être une liste, pas %1. Laissé de côté.</translation>
-    </message>
-    <message>
-        <source>has too many items (%1, at most %2).</source>
-        <translation>a trop d’éléments (%1, au plus %2).</translation>
-    </message>
-    <message>
-        <source>should be text, not %1. Left out.</source>
-        <translation>devrait être du texte, pas %1. Laissé de côté.</translation>
-    </message>
-    <message>
-        <source>invisible characters removed (direction overrides, zero-width or control characters): %1.</source>
-        <translation>caractères invisibles retirés (forçages de sens d’écriture, caractères de largeur nulle ou de contrôle) : %1.</translation>
-    </message>
-</context>
-<context>
     <name>Relais::RejectDialog</name>
     <message numerus="yes">
         <source>Reject %n Submission(s)</source>
@@ -3605,9 +3475,130 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>this id was already used by an earlier submission of the file.</source>
         <translation>cet id est déjà pris par une annonce précédente du fichier.</translation>
     </message>
-</context>
-<context>
-    <name>Relais::SubmissionProblem</name>
+    <message>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>should be text, not %1.</source>
+        <translation>devrait être du texte, pas %1.</translation>
+    </message>
+    <message>
+        <source>invisible characters removed (direction overrides, zero-width or control characters): %1.</source>
+        <translation>caractères invisibles retirés (forçages de sens d’écriture, caractères de largeur nulle ou de contrôle) : %1.</translation>
+    </message>
+    <message>
+        <source>should be a date and time as text (2026-12-01T18:00:00+01:00), not %1.</source>
+        <translation>devrait être une date et une heure en texte (2026-12-01T18:00:00+01:00), pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time (write 2026-12-01T18:00:00+01:00).</source>
+        <translation>%1 n’est pas une date et une heure (écrivez 2026-12-01T18:00:00+01:00).</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 n’est pas un jour du calendrier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day.</source>
+        <translation>%1 n’est pas une heure de la journée.</translation>
+    </message>
+    <message>
+        <source>%1 has no such time zone offset.</source>
+        <translation>%1 n’a pas un tel décalage horaire.</translation>
+    </message>
+    <message>
+        <source>should be true or false, not %1. Taken as false.</source>
+        <translation>devrait être vrai ou faux, pas %1. Pris pour faux.</translation>
+    </message>
+    <message>
+        <source>should be a list, not %1. Left out.</source>
+        <translation>devrait être une liste, pas %1. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>should be text, not %1. Left out.</source>
+        <translation>devrait être du texte, pas %1. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https address. Left out.</source>
+        <translation>%1 n’est pas une adresse http ou https. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>%1 is not a section of the site. Left out.</source>
+        <translation>%1 n’est pas une rubrique du site. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http, https or mailto address. Left out.</source>
+        <translation>%1 n’est pas une adresse http, https ou mailto. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address. Left out.</source>
+        <translation>%1 n’est pas une adresse électronique. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>should be an object, not %1. Left out.</source>
+        <translation>devrait être un objet, pas %1. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>should be a size in bytes. Left out.</source>
+        <translation>devrait être une taille en octets. Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https address. Attachment left out.</source>
+        <translation>%1 n’est pas une adresse http ou https. Pièce jointe laissée de côté.</translation>
+    </message>
+    <message>
+        <source>Left out.</source>
+        <translation>Laissé de côté.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>est absent.</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters, at most %2).</source>
+        <translation>est trop long (%1 caractères, au plus %2).</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>est vide.</translation>
+    </message>
+    <message>
+        <source>has too many items (%1, at most %2).</source>
+        <translation>a trop d’éléments (%1, au plus %2).</translation>
+    </message>
+    <message>
+        <source>%1 is neither “event” nor “news”.</source>
+        <translation>%1 n’est ni « event » ni « news ».</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1 (id %2)</source>
+        <translation>ligne %1 (id %2)</translation>
+    </message>
     <message>
         <source>submission %1</source>
         <translation>annonce %1</translation>
@@ -3623,14 +3614,6 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Not taken.</source>
         <translation>Non retenue.</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>ligne %1</translation>
-    </message>
-    <message>
-        <source>line %1 (id %2)</source>
-        <translation>ligne %1 (id %2)</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QTranslator>
 #include <QTreeView>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -57,6 +58,7 @@ private slots:
     void abandonedApprovalLeavesTheSubmissionNew();
     void csvImportThroughTheMappingDialog();
     void attachmentDownloadedOnlyWhenAsked();
+    void readerWarningsReadInTheReadersLanguage();
 
 private:
     ModerationController *moderation() { return m_window->moderation(); }
@@ -435,6 +437,22 @@ void TestModerationGui::attachmentDownloadedOnlyWhenAsked()
     // Submissions without attachments offer nothing to download.
     QVERIFY(selectId(QStringLiteral("demo-0005")));
     QVERIFY(!m_window->action(QStringLiteral("downloadAttachment"))->isEnabled());
+}
+
+void TestModerationGui::readerWarningsReadInTheReadersLanguage()
+{
+    // Stored once (here by an English window), read in the language of whoever reads them.
+    auto s = (*m_temp)->submissions().find(QStringLiteral("demo-0004"));
+    RELAIS_VERIFY_OK(s);
+    QCOMPARE(s->warnings.size(), 1);
+    QCOMPARE(SubmissionParser::warningText(s->warnings.first()),
+             QStringLiteral("title: invisible characters removed (direction overrides, zero-width or control characters): 2."));
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(":/i18n/relais_fr")));
+    QCoreApplication::installTranslator(&french);
+    const QString read = SubmissionParser::warningText(s->warnings.first());
+    QCoreApplication::removeTranslator(&french);
+    QVERIFY2(read.startsWith(u"title: caractères invisibles retirés"), qPrintable(read));
 }
 
 int main(int argc, char *argv[])

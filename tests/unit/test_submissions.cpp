@@ -52,6 +52,15 @@ QString problemsOf(const SubmissionBatch &batch, int index)
     return lines.join(QLatin1Char('\n'));
 }
 
+// The reader's warnings of a submission as people read them.
+QString warningsOf(const Submission &s)
+{
+    QStringList lines;
+    for (const QString &w : s.warnings)
+        lines.append(SubmissionParser::warningText(w));
+    return lines.join(u'\n');
+}
+
 const Submission *byId(const SubmissionBatch &batch, const QString &id)
 {
     for (const Submission &s : batch.submissions) {
@@ -161,9 +170,9 @@ void TestSubmissions::hostileFileKeepsTheValidSubmissions()
     // Field problems keep the submission, without the bad value, and say so.
     const Submission *feb = byId(batch, QStringLiteral("feb-30"));
     QVERIFY(!feb->startsAt.isValid());
-    QVERIFY2(feb->warnings.join(u'\n').contains(u"starts_at: “2017-02-30T10:00” is not a day of the calendar."),
-             qPrintable(feb->warnings.join(u'\n')));
-    QVERIFY(byId(batch, QStringLiteral("demain"))->warnings.join(u'\n').contains(u"“demain” is not a date and time"));
+    QVERIFY2(warningsOf(*feb).contains(u"starts_at: “2017-02-30T10:00” is not a day of the calendar."),
+             qPrintable(warningsOf(*feb)));
+    QVERIFY(warningsOf(*byId(batch, QStringLiteral("demain"))).contains(u"“demain” is not a date and time"));
     const Submission *types = byId(batch, QStringLiteral("types"));
     QCOMPARE(types->links, QStringList{QStringLiteral("https://ok.example/")});
     QVERIFY(types->sections.isEmpty());
@@ -171,7 +180,7 @@ void TestSubmissions::hostileFileKeepsTheValidSubmissions()
     QVERIFY(types->submitter.email.isEmpty());
     QVERIFY(types->attachments.isEmpty());
     QVERIFY(!types->allDay);
-    const QString warnings = types->warnings.join(u'\n');
+    const QString warnings = warningsOf(*types);
     for (const char *expected : {"links: “javascript:alert(1)” is not an http, https or mailto address",
                                  "links: “data:text/html,<script>x</script>” is not an http",
                                  "sections: should be a list, not text", "all_day: should be true or false",
@@ -199,8 +208,8 @@ void TestSubmissions::invisibleCharactersAreRemoved()
     QCOMPARE(s.title, QStringLiteral("Concert gratuit ce soir"));
     // Line breaks and the joiner inside an emoji stay in a text.
     QCOMPARE(s.body, QStringLiteral("Ligne 1\nLigne 2 cachée 👩\u200D🌾"));
-    QVERIFY2(s.warnings.join(u'\n').contains(u"title: invisible characters removed (direction overrides, zero-width or control characters): 5."), qPrintable(s.warnings.join(u'\n')));
-    QVERIFY(s.warnings.join(u'\n').contains(u"body: invisible characters removed (direction overrides, zero-width or control characters): 2."));
+    QVERIFY2(warningsOf(s).contains(u"title: invisible characters removed (direction overrides, zero-width or control characters): 5."), qPrintable(warningsOf(s)));
+    QVERIFY(warningsOf(s).contains(u"body: invisible characters removed (direction overrides, zero-width or control characters): 2."));
 }
 
 void TestSubmissions::wholeFileProblemsAreNamed()
