@@ -451,8 +451,29 @@ void TestModerationGui::readerWarningsReadInTheReadersLanguage()
     QVERIFY(french.load(QStringLiteral(":/i18n/relais_fr")));
     QCoreApplication::installTranslator(&french);
     const QString read = SubmissionParser::warningText(s->warnings.first());
+    // Every message of the reader is found in French (a context that lupdate and the code
+    // disagree on would leave it in English).
+    const QByteArray hostile = R"([{"id":"a","received_at":"demain","kind":"party","title":42},
+        {"id":"b","received_at":"2026-11-28T10:00:00Z","kind":"news","title":"T","links":["javascript:x"],"all_day":"oui",
+         "sections":"x","submitter":{"email":"y"},"attachments":[{"url":"data:x"}]},
+        [[[[[[[[[[1]]]]]]]]]], {"id":"c"}])";
+    const SubmissionBatch french_batch = SubmissionParser::parseJson(hostile, QStringLiteral("file"), QStringLiteral("f.json"),
+                                                                     QTimeZone("Europe/Paris"));
+    QStringList frenchProblems;
+    for (const SubmissionProblem &p : french_batch.problems)
+        frenchProblems.append(p.toString());
     QCoreApplication::removeTranslator(&french);
     QVERIFY2(read.startsWith(u"title: caractères invisibles retirés"), qPrintable(read));
+    const SubmissionBatch english_batch = SubmissionParser::parseJson(hostile, QStringLiteral("file"), QStringLiteral("f.json"),
+                                                                      QTimeZone("Europe/Paris"));
+    QCOMPARE(french_batch.problems.size(), english_batch.problems.size());
+    QVERIFY(french_batch.problems.size() >= 10);
+    for (qsizetype i = 0; i < french_batch.problems.size(); ++i) {
+        const QString fr = frenchProblems.at(i);
+        const QString en = english_batch.problems.at(i).toString();
+        QVERIFY2(fr != en, qPrintable(fr));
+        QVERIFY2(!fr.contains(u"Left out") && !fr.contains(u"submission ") && !fr.contains(u"Not taken"), qPrintable(fr));
+    }
 }
 
 int main(int argc, char *argv[])
