@@ -123,8 +123,20 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "relais: cannot write %s\n", qPrintable(png));
             QApplication::quit();
         };
-        QObject::connect(&window, &Relais::MainWindow::firstPageShown, &app, [&window, &app, show, grabScreen] {
+        QObject::connect(&window, &Relais::MainWindow::firstPageShown, &app, [&window, &app, show, grabScreen, png] {
             window.selectFirstItem();
+            if (show == u"approve") {
+                // The editor filled in from the first submission (run with --page 4).
+                QTimer::singleShot(1500, &window, [&window, png] {
+                    window.action(QStringLiteral("approveSubmission"))->trigger();
+                    QTimer::singleShot(800, &window, [&window, png] {
+                        if (!window.grab().save(png))
+                            std::fprintf(stderr, "relais: cannot write %s\n", qPrintable(png));
+                        QApplication::quit();
+                    });
+                });
+                return;
+            }
             if (show == u"targets" || show == u"history" || show == u"export") {
                 QDialog *dialog = show == u"targets"   ? static_cast<QDialog *>(new Relais::PublishTargetsDialog(*window.store(), &window))
                                   : show == u"history" ? static_cast<QDialog *>(new Relais::PublishHistoryDialog(*window.store(), &window))
