@@ -178,7 +178,7 @@ void ModerationController::updateActions()
     action(QStringLiteral("showRaw"))->setEnabled(one && !s.raw.isEmpty());
     action(QStringLiteral("downloadAttachment"))->setEnabled(one && !s.attachments.isEmpty());
     action(QStringLiteral("purgeRaw"))->setEnabled(writable && one && !s.raw.isEmpty());
-    action(QStringLiteral("fetchInbox"))->setEnabled(writable && !m_thread);
+    action(QStringLiteral("fetchInbox"))->setEnabled(writable && !m_fetching);
     action(QStringLiteral("importSubmissions"))->setEnabled(writable);
 }
 
@@ -482,7 +482,7 @@ bool ModerationController::storeBatch(const QString &name, const SubmissionBatch
 
 void ModerationController::fetchInbox()
 {
-    if (m_thread || m_readOnly)
+    if (m_fetching || m_readOnly)
         return;
     auto targets = m_store.publishing().targets();
     if (!targets || targets->isEmpty()) {
@@ -490,6 +490,7 @@ void ModerationController::fetchInbox()
         return;
     }
     m_fetchQueue = *targets;
+    m_fetching = true;
     m_total = InboxFetcher::Report{};
     m_total.ok = true;
     m_progress = new QProgressDialog(tr("Fetching the inbox…"), tr("Cancel"), 0, 0, m_window);
@@ -512,6 +513,7 @@ void ModerationController::fetchNext()
     if (m_fetchQueue.isEmpty()) {
         if (m_progress)
             m_progress->deleteLater();
+        m_fetching = false;
         updateActions();
         QString text = tr("Inbox: %1 new submissions, %2 already there, %3 files moved out after a decision.")
                            .arg(m_total.added)
@@ -520,7 +522,7 @@ void ModerationController::fetchNext()
         if (!m_total.error.isEmpty())
             text += QLatin1Char(' ') + m_total.error;
         emit message(text);
-        if (!m_total.problems.isEmpty()) {
+        if (!m_total.problems.isEmpty() || !m_total.error.isEmpty()) {
             const int shown = 30;
             QString details = text + QStringLiteral("\n\n") + m_total.problems.mid(0, shown).join(QLatin1Char('\n'));
             if (m_total.problems.size() > shown)

@@ -61,7 +61,7 @@ public:
     static void setCsvMappingAnswer(std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)> answer);
     // Fetches the inbox of every WebDAV target, one after the other, with progress and cancel.
     void fetchInbox();
-    bool isFetching() const { return m_thread != nullptr; }
+    bool isFetching() const { return m_fetching; }
 
     // Records an approval made in the editor: the item keeps its link to the submission.
     Result<void> recordApproval(qint64 submissionId, const QString &itemType, const QUuid &item);
@@ -104,6 +104,7 @@ private:
     InboxFetcher *m_fetcher = nullptr;
     QPointer<QProgressDialog> m_progress;
     InboxFetcher::Report m_total;
+    bool m_fetching = false; // from the click to the last target's end, password questions included
 };
 
 } // namespace Relais

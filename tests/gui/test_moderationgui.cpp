@@ -4,6 +4,9 @@
 // the editor.
 #include "agendaeditor.h"
 #include "cannedserver.h"
+#include "nginxserver.h"
+#include "publish/passwordvault.h"
+#include "publishjob.h"
 #include "csvmappingdialog.h"
 #include "editorwidgets.h"
 #include "articleeditor.h"
@@ -22,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,6 +63,7 @@ private slots:
     void csvImportThroughTheMappingDialog();
     void attachmentDownloadedOnlyWhenAsked();
     void readerWarningsReadInTheReadersLanguage();
+    void fetchInboxFromTheWindow();
 
 private:
     ModerationController *moderation() { return m_window->moderation(); }
@@ -474,6 +479,58 @@ void TestModerationGui::readerWarningsReadInTheReadersLanguage()
         QVERIFY2(fr != en, qPrintable(fr));
         QVERIFY2(!fr.contains(u"Left out") && !fr.contains(u"submission ") && !fr.contains(u"Not taken"), qPrintable(fr));
     }
+}
+
+void TestModerationGui::fetchInboxFromTheWindow()
+{
+    Test::NginxServer nginx;
+    const QString started = nginx.start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const QString inbox = nginx.documentRoot() + QStringLiteral("/site/inbox/");
+    QVERIFY(QDir().mkpath(inbox));
+    for (int i = 0; i < 3; ++i) {
+        QFile f(inbox + QStringLiteral("w%1.json").arg(i));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("web-%1").arg(i)},
+                                          {QStringLiteral("received_at"), QStringLiteral("2026-11-28T12:00:00Z")},
+                                          {QStringLiteral("kind"), QStringLiteral("news")},
+                                          {QStringLiteral("title"), QStringLiteral("Par le formulaire %1").arg(i)}})
+                    .toJson());
+    }
+    PublishTarget target;
+    target.name = QStringLiteral("Portail");
+    target.url = nginx.url();
+    target.username = Test::NginxServer::user();
+    auto added = (*m_temp)->publishing().addTarget(target);
+    RELAIS_VERIFY_OK(added);
+    target = *added;
+    QString password = Test::NginxServer::password();
+    PasswordPrompt::setAnswer([&password](const PublishTarget &) { return std::optional<QString>(password); });
+    QSignalSpy finished(moderation(), &ModerationController::fetchFinished);
+    m_window->action(QStringLiteral("fetchInbox"))->trigger();
+    QVERIFY(!m_window->action(QStringLiteral("fetchInbox"))->isEnabled()); // one fetch at a time
+    QVERIFY(finished.wait(30000));
+    auto report = finished.first().first().value<InboxFetcher::Report>();
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.added, 3);
+    QCOMPARE((*m_temp)->submissions().countNew().value(), 8);
+    QCOMPARE(m_window->sidebar()->item(MainWindow::sidebarRow(MainWindow::Submissions))->text(),
+             QStringLiteral("Submissions (8)"));
+    QVERIFY(m_window->action(QStringLiteral("fetchInbox"))->isEnabled());
+    QCOMPARE(MessageBox::takeShownCount(), 0);
+    // A wrong password: said in a message, nothing changes.
+    PasswordVault::forget(target.keychainKey());
+    password = QStringLiteral("wrong");
+    finished.clear();
+    m_window->action(QStringLiteral("fetchInbox"))->trigger();
+    QVERIFY(finished.wait(30000));
+    report = finished.first().first().value<InboxFetcher::Report>();
+    QVERIFY(!report.ok);
+    QVERIFY2(report.error.contains(u"cannot be listed"), qPrintable(report.error));
+    QCOMPARE(MessageBox::takeShownCount(), 1);
+    QCOMPARE((*m_temp)->submissions().countNew().value(), 8);
+    PasswordPrompt::setAnswer(nullptr);
+    nginx.stop();
 }
 
 int main(int argc, char *argv[])
