@@ -68,7 +68,7 @@ ModerationController::ModerationController(Store &store, QWidget *window)
             m_view->showSubmission(m_queue->currentId());
         updateActions();
     });
-    m_queue->reload();
+    // The queue is read when the page is first shown (setActive), not with the window.
 }
 
 ModerationController::~ModerationController()

@@ -34,7 +34,6 @@ InboxFetcher::~InboxFetcher() = default;
 
 void InboxFetcher::cancel()
 {
-    m_cancelled = true;
     // Explicit context: lupdate loses the class after the "= default" destructor above.
     const QString cancelled = QCoreApplication::translate("Relais::InboxFetcher", "Cancelled.");
     QMetaObject::invokeMethod(this, [this, cancelled] {
@@ -42,7 +41,7 @@ void InboxFetcher::cancel()
             return;
         m_client->cancelAll();
         m_report.cancelled = true;
-        storeParsed(true);
+        storeParsed();
         finish(cancelled);
     }, Qt::QueuedConnection);
 }
@@ -179,15 +178,15 @@ void InboxFetcher::onDownloaded(const WebDavClient::Response &response)
     }
     emit progress(int(m_wanted.size()) - m_pendingDownloads, int(m_wanted.size()));
     if (m_parsed.size() >= StoreEvery)
-        storeParsed(false);
+        storeParsed();
     if (m_pendingDownloads == 0 && !m_finished) {
-        storeParsed(true);
+        storeParsed();
         if (!m_finished)
             startMoves();
     }
 }
 
-void InboxFetcher::storeParsed(bool)
+void InboxFetcher::storeParsed()
 {
     if (m_parsed.isEmpty() || !m_store)
         return;

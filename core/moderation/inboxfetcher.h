@@ -11,7 +11,6 @@
 #include <QStringList>
 #include <QTimeZone>
 
-#include <atomic>
 #include <memory>
 
 namespace Relais {
@@ -72,7 +71,7 @@ private:
     void onResponse(const WebDavClient::Response &response);
     void onListed(const WebDavClient::Response &response);
     void onDownloaded(const WebDavClient::Response &response);
-    void storeParsed(bool all);
+    void storeParsed();
     void startMoves();
     void finish(const QString &error = {});
 
@@ -91,7 +90,6 @@ private:
     QElapsedTimer m_clock;
     qint64 m_parseNs = 0;
     bool m_finished = false;
-    std::atomic_bool m_cancelled = false;
 };
 
 } // namespace Relais

@@ -264,7 +264,6 @@ QUrl mailto(const Submission &s, const QString &reason)
     QUrl url;
     url.setScheme(QStringLiteral("mailto"));
     url.setPath(s.submitter.email);
-    QUrlQuery query;
     const QString subject = QStringLiteral("Votre annonce « %1 »").arg(s.title);
     QString body = QStringLiteral("Bonjour%1,\n\nMerci pour votre annonce « %2 ».\n\n")
                        .arg(s.submitter.name.isEmpty() ? QString() : QLatin1Char(' ') + s.submitter.name, s.title);

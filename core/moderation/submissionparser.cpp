@@ -367,11 +367,6 @@ private:
     bool m_refused = false;
 };
 
-bool isWebAddress(const QString &text)
-{
-    return Validation::isWebUrl(text);
-}
-
 bool isMailto(const QString &text)
 {
     return text.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive)
@@ -400,7 +395,7 @@ std::optional<Submission> readSubmission(const QJsonObject &object, const Submis
     s.location = r.text(QStringLiteral("location"), limits.line);
     s.address = r.text(QStringLiteral("address"), limits.line, false, true);
     s.onlineUrl = r.text(QStringLiteral("online_url"), limits.url);
-    if (!s.onlineUrl.isEmpty() && !isWebAddress(s.onlineUrl)) {
+    if (!s.onlineUrl.isEmpty() && !Validation::isWebUrl(s.onlineUrl)) {
         r.warn(QStringLiteral("online_url"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not an http or https address. Left out."), {quoted(s.onlineUrl)}});
         s.onlineUrl.clear();
     }
@@ -412,7 +407,7 @@ std::optional<Submission> readSubmission(const QJsonObject &object, const Submis
     }
     s.sections.removeDuplicates();
     for (const QString &link : r.texts(QStringLiteral("links"), limits.url)) {
-        if (isWebAddress(link) || isMailto(link))
+        if (Validation::isWebUrl(link) || isMailto(link))
             s.links.append(link);
         else
             r.warn(QStringLiteral("links"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not an http, https or mailto address. Left out."), {quoted(link)}});
@@ -456,7 +451,7 @@ std::optional<Submission> readSubmission(const QJsonObject &object, const Submis
                 a.bytes = qint64(bytes.toDouble());
             else if (!bytes.isUndefined() && !bytes.isNull())
                 r.warn(field + QStringLiteral(".bytes"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be a size in bytes. Left out."), {}});
-            if (!isWebAddress(a.url)) {
+            if (!Validation::isWebUrl(a.url)) {
                 r.warn(field + QStringLiteral(".url"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not an http or https address. Attachment left out."), {quoted(a.url)}});
                 continue;
             }

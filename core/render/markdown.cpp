@@ -46,6 +46,19 @@ cmark_node *parse(const QString &markdown, int options, cmark_parser **parserOut
     return cmark_parser_finish(parser);
 }
 
+// Renders the document and frees it with its parser.
+QByteArray finish(cmark_node *document, cmark_parser *parser, int options, Format format)
+{
+    char *output = format == Format::Html
+        ? cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))
+        : cmark_render_plaintext(document, options, 0);
+    QByteArray bytes(output);
+    cmark_get_default_mem_allocator()->free(output);
+    cmark_node_free(document);
+    cmark_parser_free(parser);
+    return bytes;
+}
+
 QString render(const QString &markdown, int options, Format format, const QString &mediaRoot = {})
 {
     cmark_parser *parser = nullptr;
@@ -67,11 +80,7 @@ QString render(const QString &markdown, int options, Format format, const QStrin
         }
         cmark_iter_free(iter);
     }
-    char *output = format == Format::Html
-        ? cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))
-        : cmark_render_plaintext(document, options, 0);
-    QByteArray html(output);
-    cmark_get_default_mem_allocator()->free(output);
+    QByteArray html = finish(document, parser, options, format);
     // The 1600 px copy for wide and dense screens, beside the 800 px one.
     for (const QByteArray &small : std::as_const(media)) {
         const QByteArray large = QByteArray(small).replace("-800.", ".");
@@ -79,10 +88,7 @@ QString render(const QString &markdown, int options, Format format, const QStrin
                      QByteArray("src=\"" + small + "\" srcset=\"" + small + " 800w, " + large +
                                 " 1600w\" sizes=\"(min-width: 50em) 46em, 100vw\""));
     }
-    const QString result = QString::fromUtf8(html);
-    cmark_node_free(document);
-    cmark_parser_free(parser);
-    return result;
+    return QString::fromUtf8(html);
 }
 
 } // namespace
@@ -202,12 +208,7 @@ QString toReviewHtml(const QString &markdown)
             break;
         }
     }
-    char *output = cmark_render_html(document, flags, cmark_parser_get_syntax_extensions(parser));
-    const QString html = QString::fromUtf8(output);
-    cmark_get_default_mem_allocator()->free(output);
-    cmark_node_free(document);
-    cmark_parser_free(parser);
-    return html;
+    return QString::fromUtf8(finish(document, parser, flags, Format::Html));
 }
 
 QList<Image> images(const QString &markdown)

@@ -181,7 +181,11 @@ Result<QList<SubmissionRow>> SubmissionRepository::list(const SubmissionFilter &
         values.append(filter.source);
     }
     sql += QStringLiteral(" ORDER BY received_at DESC, id DESC");
-    auto q = m_db.exec(sql, values);
+    return rowsOf(m_db.exec(sql, values));
+}
+
+Result<QList<SubmissionRow>> SubmissionRepository::rowsOf(Result<QSqlQuery> q)
+{
     if (!q)
         return q.error();
     QList<SubmissionRow> rows;
@@ -228,15 +232,9 @@ Result<QList<SubmissionRow>> SubmissionRepository::startingOn(const QDate &day, 
 {
     const QDateTime from = QDateTime(day, QTime(0, 0), zone).toUTC();
     const QDateTime to = QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC();
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM submissions WHERE starts_at >= ? AND starts_at < ? AND id <> ?")
-                           .arg(rowColumns),
-                       {Database::toSql(from), Database::toSql(to), exceptId});
-    if (!q)
-        return q.error();
-    QList<SubmissionRow> rows;
-    while (q->next())
-        rows.append(rowFrom(*q));
-    return rows;
+    return rowsOf(m_db.exec(QStringLiteral("SELECT %1 FROM submissions WHERE starts_at >= ? AND starts_at < ? AND id <> ?")
+                                .arg(rowColumns),
+                            {Database::toSql(from), Database::toSql(to), exceptId}));
 }
 
 Result<QSet<QString>> SubmissionRepository::remotePaths(const QString &source) const

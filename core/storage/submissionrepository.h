@@ -7,6 +7,7 @@
 #include "result.h"
 
 #include <QMap>
+#include <QSqlQuery>
 #include <QSet>
 #include <QTimeZone>
 #include <QList>
@@ -86,6 +87,7 @@ public:
     static QString currentUser();
 
 private:
+    static Result<QList<SubmissionRow>> rowsOf(Result<QSqlQuery> query);
     Result<QList<SubmissionDecision>> decisionsWhere(const QString &condition, const QVariant &value) const;
 
     const Database &m_db;
