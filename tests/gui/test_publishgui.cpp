@@ -175,7 +175,9 @@ void TestPublishGui::targetsDialogAddsAndTests()
 {
     PublishTargetsDialog dialog(m_store->store());
     WebDavClient::Options http;
-    http.timeoutMs = 5000;
+    // The dialog's test makes one try per request (four requests): under a loaded CI machine
+    // (two cores, Chromium tests beside it) 5 s per request was once not enough.
+    http.timeoutMs = 20000;
     dialog.setHttpOptions(http);
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
@@ -185,10 +187,10 @@ void TestPublishGui::targetsDialogAddsAndTests()
     dialog.findChild<QLineEdit *>(QStringLiteral("targetPassword"))->setText(QStringLiteral("wrong"));
     auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testButton"));
     QTest::mouseClick(test, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().contains(QStringLiteral("401")), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog.testResult().contains(QStringLiteral("401")), qPrintable(dialog.testResult()), 30000);
     dialog.findChild<QLineEdit *>(QStringLiteral("targetPassword"))->setText(NginxServer::password());
     QTest::mouseClick(test, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().contains(QStringLiteral("works")), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog.testResult().contains(QStringLiteral("works")), qPrintable(dialog.testResult()), 30000);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().startsWith(QStringLiteral("Saved")), 10000);
     auto t = m_store->store().publishing().target(QStringLiteral("Portail"));
