@@ -12,6 +12,7 @@
 #include "publish/connectiontest.h"
 #include "publish/passwordvault.h"
 #include "publish/publisher.h"
+#include "publish/wordpresspublisher.h"
 #include "render/sitebuilder.h"
 #include "render/sitefolder.h"
 #include "savefile.h"
@@ -137,12 +138,19 @@ int CommandLine::run(const QStringList &arguments)
            "  render --out DIR [--at ISO-DATETIME] [--full]\n"
            "                                           render the site as published at that time (default: now);\n"
            "                                           only pages whose content changed are made again\n"
-           "  target add webdav NAME --url URL --user USER [--password-file FILE]\n"
-           "                                           add a WebDAV publishing target; the password goes to the keyring\n"
+           "  target add webdav|wordpress NAME --url URL --user USER [--password-file FILE]\n"
+           "                                           add a publishing target (a WebDAV folder, or a WordPress site with\n"
+           "                                           an application password); the password goes to the keyring\n"
            "  target list | target remove NAME | target test NAME [--password-file FILE]\n"
            "  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]\n"
            "                                           publish the site; exit 0 only when the server holds the render\n"
            "  history [--target NAME]                  the publish runs, newest first\n"
+           "  import wordpress --target NAME           adopt the posts of a WordPress target once, as articles\n"
+           "  conflicts --target NAME                  items waiting for a decision (changed on both sides, or\n"
+           "                                           deleted on the server)\n"
+           "  resolve ITEM mine|theirs|skip|recreate --target NAME\n"
+           "                                           settle one: keep this version, take the server's, leave it,\n"
+           "                                           or make a new post for an item deleted on the server\n"
            "  export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...\n"
            "         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]\n"
            "                                           the agenda for calendars and spreadsheets (default: 3 months from today)\n"
@@ -271,6 +279,23 @@ int CommandLine::run(const QStringList &arguments)
         if (args.size() != 1)
             return usage(tr("check takes no argument."));
         return check(database);
+    }
+    if (command == u"import" && args.value(1) == u"wordpress") {
+        if (args.size() != 2 || !parser.isSet(targetOption))
+            return usage(tr("Usage: import wordpress --target NAME [--password-file FILE]."));
+        return importWordPress(database, parser.value(targetOption), parser.value(passwordFileOption));
+    }
+    if (command == u"conflicts") {
+        if (args.size() != 1 || !parser.isSet(targetOption))
+            return usage(tr("Usage: conflicts --target NAME."));
+        return conflicts(database, parser.value(targetOption));
+    }
+    if (command == u"resolve") {
+        static const QStringList choices = {QStringLiteral("mine"), QStringLiteral("theirs"), QStringLiteral("skip"),
+                                            QStringLiteral("recreate")};
+        if (args.size() != 3 || !choices.contains(args.at(2)) || !parser.isSet(targetOption))
+            return usage(tr("Usage: resolve ITEM mine|theirs|skip|recreate --target NAME."));
+        return resolve(database, parser.value(targetOption), args.at(1), args.at(2));
     }
     if (command == u"import" && args.value(1) != u"contacts" && args.value(1) != u"submissions") {
         if (args.size() != 3 || args.value(1) != u"seed")
@@ -561,8 +586,8 @@ int CommandLine::target(const QString &database, const QStringList &args, const 
         return 0;
     }
     if (sub == u"add") {
-        if (args.size() != 3 || args.at(1) != u"webdav" || url.isEmpty())
-            return usage(tr("Usage: target add webdav NAME --url URL --user USER [--password-file FILE]."));
+        if (args.size() != 3 || (args.at(1) != u"webdav" && args.at(1) != u"wordpress") || url.isEmpty())
+            return usage(tr("Usage: target add webdav|wordpress NAME --url URL --user USER [--password-file FILE]."));
         QString password;
         if (!passwordFile.isEmpty()) {
             auto read = PasswordVault::readPasswordFile(passwordFile);
@@ -573,6 +598,7 @@ int CommandLine::target(const QString &database, const QStringList &args, const 
             password = *read;
         }
         PublishTarget t;
+        t.kind = args.at(1);
         t.name = args.at(2);
         t.url = QUrl(url, QUrl::StrictMode);
         t.username = user;
@@ -608,6 +634,8 @@ int CommandLine::target(const QString &database, const QStringList &args, const 
         return 1;
     }
     const QString password = *found;
+    if (t->isWordPress())
+        return testWordPress(*t, password);
     WebDavClient::Options http;
     http.maxTries = 1;
     http.timeoutMs = 15000;
@@ -653,7 +681,12 @@ int CommandLine::publish(const QString &database, const PublishOptions &options)
     for (const PublishTarget &t : std::as_const(targets)) {
         if (options.due) {
             auto last = repo.lastPublished(t.id);
-            auto due = last ? repo.dueBetween(*last, at) : Result<int>(last.error());
+            // WordPress: also what fell due shortly before the last publish, whose schedule is
+            // checked once its grace time has passed.
+            const QDateTime since = last && last->isValid() && t.isWordPress()
+                ? last->addSecs(-WordPressPublisher::Options{}.overdueGraceSeconds - 60)
+                : (last ? *last : QDateTime());
+            auto due = last ? repo.dueBetween(since, at) : Result<int>(last.error());
             if (!due) {
                 m_err << due.error().message << Qt::endl;
                 allWell = false;
@@ -674,6 +707,11 @@ int CommandLine::publish(const QString &database, const PublishOptions &options)
             continue;
         }
         const QString password = *found;
+        if (t.isWordPress()) {
+            if (publishWordPress(database, t, password, options, at) != 0)
+                allWell = false;
+            continue;
+        }
         Publisher::Options publishOptions;
         Publisher publisher(database, t, password, publishOptions);
         QEventLoop loop;

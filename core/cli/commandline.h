@@ -66,6 +66,13 @@ private:
     int moderate(const QString &database, const QStringList &args, const QString &as, const QString &status,
                  const QString &reason);
     int fetchInbox(const QString &database, const QString &target, const QString &passwordFile);
+    // WordPress (wordpresscommands.cpp).
+    int testWordPress(const PublishTarget &target, const QString &password);
+    int publishWordPress(const QString &database, const PublishTarget &target, const QString &password,
+                         const PublishOptions &options, const QDateTime &at);
+    int importWordPress(const QString &database, const QString &target, const QString &passwordFile);
+    int conflicts(const QString &database, const QString &target);
+    int resolve(const QString &database, const QString &target, const QString &item, const QString &choice);
 
     QTextStream &m_out;
     QTextStream &m_err;

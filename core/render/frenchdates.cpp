@@ -49,4 +49,18 @@ QString badgeMonth(const QDate &date)
     return QString::fromUtf8(badges[date.month() - 1]);
 }
 
+QString eventSpan(const QDateTime &start, const QDateTime &end, bool allDay)
+{
+    if (allDay) {
+        return end.isValid() && end.date() > start.date()
+            ? QStringLiteral("du %1 au %2").arg(longDate(start.date()), longDate(end.date()))
+            : longDate(start.date());
+    }
+    if (end.isValid() && end.date() == start.date() && end > start)
+        return QStringLiteral("%1 de %2 à %3").arg(longDate(start.date()), time(start.time()), time(end.time()));
+    if (end.isValid() && end.date() > start.date())
+        return QStringLiteral("du %1 au %2").arg(longDateTime(start), longDateTime(end));
+    return longDateTime(start);
+}
+
 } // namespace Relais::FrenchDates

@@ -18,6 +18,9 @@ QString time(const QTime &time);
 QString longDateTime(const QDateTime &local);
 // "novembre 2017", for month headings.
 QString monthYear(const QDate &date);
+// When an event takes place, in the site's words: "mercredi 22 novembre 2017 de 11 h 30 à 13 h",
+// "du … au …", a day alone when all-day. Local times; end may be invalid.
+QString eventSpan(const QDateTime &start, const QDateTime &end, bool allDay);
 // The badge of an agenda entry: "NOV." over "18".
 QString badgeMonth(const QDate &date);
 

@@ -59,12 +59,24 @@ QByteArray finish(cmark_node *document, cmark_parser *parser, int options, Forma
     return bytes;
 }
 
-QString render(const QString &markdown, int options, Format format, const QString &mediaRoot = {})
+QString render(const QString &markdown, int options, Format format, const QString &mediaRoot = {},
+               const std::function<QString(const QString &)> &mediaUrl = {})
 {
     cmark_parser *parser = nullptr;
     cmark_node *document = parse(markdown, options, &parser);
     QList<QByteArray> media; // small-copy URLs given to pictures of the media store
-    if (format == Format::Html && !mediaRoot.isNull()) {
+    if (format == Format::Html && mediaUrl) {
+        cmark_iter *iter = cmark_iter_new(document);
+        for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+            cmark_node *node = cmark_iter_get_node(iter);
+            if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE)
+                continue;
+            const QByteArray url = cmark_node_get_url(node);
+            if (isMediaUrl(url))
+                cmark_node_set_url(node, mediaUrl(Media::nameFromPath(QString::fromUtf8(url))).toUtf8().constData());
+        }
+        cmark_iter_free(iter);
+    } else if (format == Format::Html && !mediaRoot.isNull()) {
         const QByteArray root = mediaRoot.toUtf8();
         cmark_iter *iter = cmark_iter_new(document);
         for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
@@ -98,7 +110,7 @@ QString toHtml(const QString &markdown, const Options &options)
     int flags = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
     if (options.allowRawHtml)
         flags |= CMARK_OPT_UNSAFE;
-    return render(markdown, flags, Format::Html, options.root);
+    return render(markdown, flags, Format::Html, options.root, options.mediaUrl);
 }
 
 namespace {

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Relais::Markdown {
 
 struct Options
@@ -16,6 +18,9 @@ struct Options
     // relative path from the page to the site's root ("../../"), their 800 px copy as src and
     // the 1600 px copy in srcset for wide and dense screens.
     QString root;
+    // Elsewhere than the site (WordPress): the address of a picture of the store by its name;
+    // it then has no srcset (the server makes its own sizes). Takes precedence over root.
+    std::function<QString(const QString &name)> mediaUrl;
 };
 
 struct Image

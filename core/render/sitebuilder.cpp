@@ -284,6 +284,11 @@ Result<void> SiteBuilder::load(const QDateTime &at, Content &content) const
     return {};
 }
 
+QString SiteBuilder::cleanText(const QString &text)
+{
+    return clean(text);
+}
+
 QString SiteBuilder::text(const QString &plain, const QString &language) const
 {
     const QString cleaned = clean(plain);
@@ -406,20 +411,7 @@ Data SiteBuilder::eventItem(const AgendaEntry &e, const QString &root) const
     const QTimeZone zone = QTimeZone(e.timeZone.toUtf8()).isValid() ? QTimeZone(e.timeZone.toUtf8()) : m_zone;
     const QDateTime start = e.start.toTimeZone(zone);
     const QDateTime end = e.end.isValid() ? e.end.toTimeZone(zone) : QDateTime();
-    QString when;
-    if (e.allDay) {
-        when = end.isValid() && end.date() > start.date()
-            ? QStringLiteral("du %1 au %2").arg(FrenchDates::longDate(start.date()), FrenchDates::longDate(end.date()))
-            : FrenchDates::longDate(start.date());
-    } else if (end.isValid() && end.date() == start.date() && end > start) {
-        when = QStringLiteral("%1 de %2 à %3")
-                   .arg(FrenchDates::longDate(start.date()), FrenchDates::time(start.time()),
-                        FrenchDates::time(end.time()));
-    } else if (end.isValid() && end.date() > start.date()) {
-        when = QStringLiteral("du %1 au %2").arg(FrenchDates::longDateTime(start), FrenchDates::longDateTime(end));
-    } else {
-        when = FrenchDates::longDateTime(start);
-    }
+    const QString when = FrenchDates::eventSpan(start, end, e.allDay);
     Data d;
     d.set("root", s(root));
     d.set("url", s(eventPath(e)));

@@ -70,6 +70,8 @@ public:
     static QString eventPath(const AgendaEntry &entry);
     // Whether an item is public at that time.
     static bool isVisible(Status status, const QDateTime &publishAt, const QDateTime &at);
+    // The text without the characters HTML and XML cannot hold (controls, lone surrogates).
+    static QString cleanText(const QString &text);
 
 private:
     struct Content;

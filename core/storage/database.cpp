@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QUuid>
 
@@ -329,6 +330,12 @@ QDateTime Database::fromSql(const QVariant &value)
 
 Result<void> Database::migrate(int from, int to)
 {
+    // Foreign keys off while tables are rebuilt (a DROP TABLE would otherwise cascade to the
+    // rows that refer to it), as SQLite's documentation prescribes; each version is checked
+    // with foreign_key_check before its commit. The pragma has no effect inside a transaction.
+    if (auto r = exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+        return r.error();
+    auto keysBackOn = qScopeGuard([this] { (void)exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     for (int version = from + 1; version <= to; ++version) {
         const QString name = QStringLiteral(":/relais/migrations/%1.sql").arg(version, 4, 10, QLatin1Char('0'));
         QFile file(name);
@@ -346,6 +353,13 @@ Result<void> Database::migrate(int from, int to)
                                          .arg(version),
                                      r.error().detail);
             }
+        }
+        auto broken = scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+        if (!broken)
+            return broken.error();
+        if (broken->toInt() > 0) {
+            return Error::failed(tr("The database “%1” could not be upgraded to version %2.").arg(m_path).arg(version),
+                                 QStringLiteral("%1 rows refer to rows that do not exist").arg(broken->toInt()));
         }
         if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !r)
             return r.error();

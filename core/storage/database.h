@@ -24,7 +24,7 @@ class Database
 {
 public:
     // Highest schema version (PRAGMA user_version) this build knows.
-    static constexpr int LatestVersion = 7;
+    static constexpr int LatestVersion = 8;
     // PRAGMA application_id of Relais files: "RELS".
     static constexpr int ApplicationId = 0x52454C53;
 

@@ -18,7 +18,7 @@ QString tr(const char *text)
 }
 
 const QString targetColumns = QStringLiteral(
-    "id, name, kind, url, username, trusted_certificate, last_manifest, created_at");
+    "id, name, kind, url, username, trusted_certificate, last_manifest, created_at, account");
 
 PublishTarget targetFromRow(const QSqlQuery &q)
 {
@@ -31,6 +31,7 @@ PublishTarget targetFromRow(const QSqlQuery &q)
     t.trustedCertificate = q.value(5).toString().toLatin1();
     t.lastManifest = q.value(6).toByteArray();
     t.createdAt = Database::fromSql(q.value(7));
+    t.account = q.value(8).toString().toUtf8();
     return t;
 }
 
@@ -129,10 +130,13 @@ Result<PublishTarget> PublishRepository::addTarget(PublishTarget target)
     if (existing->isValid())
         return Error{Error::Code::Conflict, tr("A target named “%1” exists already.").arg(target.name), {}};
     target.createdAt = m_db.now();
+    if (target.kind != u"webdav" && target.kind != u"wordpress")
+        return Error::invalid(tr("“%1” is not a kind of target (webdav or wordpress).").arg(target.kind));
     auto q = m_db.exec(QStringLiteral("INSERT INTO publish_targets (name, kind, url, username, trusted_certificate, "
-                                      "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                      "created_at, account) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                        {target.name, target.kind, target.url.toString(), target.username,
-                        QString::fromLatin1(target.trustedCertificate), Database::toSql(target.createdAt)});
+                        QString::fromLatin1(target.trustedCertificate), Database::toSql(target.createdAt),
+                        QString::fromUtf8(target.account)});
     if (!q)
         return q.error();
     target.id = q->lastInsertId().toLongLong();
@@ -172,6 +176,15 @@ Result<void> PublishRepository::setTrustedCertificate(qint64 targetId, const QBy
 {
     auto q = m_db.exec(QStringLiteral("UPDATE publish_targets SET trusted_certificate = ? WHERE id = ?"),
                        {QString::fromLatin1(sha256Hex), targetId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> PublishRepository::setAccount(qint64 targetId, const QByteArray &json)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE publish_targets SET account = ? WHERE id = ?"),
+                       {QString::fromUtf8(json), targetId});
     if (!q)
         return q.error();
     return {};

@@ -27,8 +27,12 @@ struct PublishTarget
     QByteArray trustedCertificate; // SHA-256 of the one certificate trusted by hand, hex
     QByteArray lastManifest;       // the manifest this database last wrote there
     QDateTime createdAt;
+    // WordPress: who the user is and what the role allows, as the server said when last asked
+    // (JSON of WordPressAccount); empty when never asked.
+    QByteArray account;
 
     QString keychainKey() const;
+    bool isWordPress() const { return kind == u"wordpress"; }
 };
 
 // A detail page rendered before: the key of its inputs and the state of its bytes.
@@ -73,6 +77,7 @@ public:
     Result<void> updateTarget(const PublishTarget &target);
     Result<void> removeTarget(qint64 id);
     Result<void> setTrustedCertificate(qint64 targetId, const QByteArray &sha256Hex);
+    Result<void> setAccount(qint64 targetId, const QByteArray &json);
 
     // What the server holds as far as this database knows.
     Result<FileMap> files(qint64 targetId) const;

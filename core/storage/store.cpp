@@ -14,6 +14,7 @@ Store::Store(std::unique_ptr<Database> database)
     , m_publishing(*m_database)
     , m_media(*m_database)
     , m_submissions(*m_database)
+    , m_wordpress(*m_database)
 {
 }
 

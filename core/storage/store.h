@@ -11,6 +11,7 @@
 #include "storage/sitesettingsrepository.h"
 #include "storage/submissionrepository.h"
 #include "storage/trashrepository.h"
+#include "storage/wordpressrepository.h"
 
 #include <memory>
 
@@ -34,6 +35,7 @@ public:
     PublishRepository &publishing() { return m_publishing; }
     MediaRepository &media() { return m_media; }
     SubmissionRepository &submissions() { return m_submissions; }
+    WordPressRepository &wordpress() { return m_wordpress; }
     // The repository of a type named as in ListRow::type.
     EntityRepository *repository(const QString &type);
 
@@ -47,6 +49,7 @@ private:
     PublishRepository m_publishing;
     MediaRepository m_media;
     SubmissionRepository m_submissions;
+    WordPressRepository m_wordpress;
 };
 
 } // namespace Relais
