@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publishdialog.h"
 
+#include "conflictdialog.h"
+
 #include "storage/store.h"
 
 #include <QComboBox>
@@ -37,6 +39,7 @@ PublishDialog::PublishDialog(Store &store, QWidget *parent)
     , m_publish(new QPushButton(tr("&Publish"), this))
     , m_overwrite(new QPushButton(tr("&Overwrite and Publish"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_resolve(new QPushButton(tr("&Resolve…"), this))
 {
     setWindowTitle(tr("Publish the Site"));
     setObjectName(QStringLiteral("publishDialog"));
@@ -48,6 +51,9 @@ PublishDialog::PublishDialog(Store &store, QWidget *parent)
     m_publish->setObjectName(QStringLiteral("publishButton"));
     m_overwrite->setObjectName(QStringLiteral("overwriteButton"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_resolve->setObjectName(QStringLiteral("resolveButton"));
+    m_resolve->hide();
+    m_resolve->setToolTip(tr("Items changed both here and on the server, or deleted there, wait for your decision."));
     m_message->setWordWrap(true);
     m_plan->setWordWrap(true);
     m_details->setReadOnly(true);
@@ -59,6 +65,7 @@ PublishDialog::PublishDialog(Store &store, QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_publish, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_overwrite, QDialogButtonBox::DestructiveRole);
+    buttons->addButton(m_resolve, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -78,7 +85,13 @@ PublishDialog::PublishDialog(Store &store, QWidget *parent)
         if (m_stage == Stage::Preparing || m_stage == Stage::Planned || m_stage == Stage::Finished)
             prepare();
     });
+    connect(m_resolve, &QPushButton::clicked, this, &PublishDialog::resolveConflicts);
     connect(m_publish, &QPushButton::clicked, this, [this] {
+        if (m_stage == Stage::Planned && m_wordpress) {
+            setStage(Stage::Running);
+            m_wordpress->run(m_at.isValid() ? m_at : QDateTime::currentDateTimeUtc());
+            return;
+        }
         if (m_stage == Stage::Planned && m_job) {
             setStage(Stage::Running);
             m_job->run(false);
@@ -110,6 +123,8 @@ void PublishDialog::prepare()
 {
     const int generation = ++m_generation;
     m_job.reset();
+    m_wordpress.reset();
+    m_resolve->hide();
     m_details->clear();
     m_plan->clear();
     auto target = m_store.publishing().target(m_targets->currentData().toLongLong());
@@ -135,6 +150,19 @@ void PublishDialog::prepare()
             return;
         }
         m_clock.start();
+        if (t.isWordPress()) {
+            m_wordpress = std::make_unique<WordPressJob>(m_store.database().path(), t, *password);
+            connect(m_wordpress.get(), &WordPressJob::status, m_message, &QLabel::setText);
+            connect(m_wordpress.get(), &WordPressJob::prepared, this, &PublishDialog::onWordPressPrepared);
+            connect(m_wordpress.get(), &WordPressJob::progress, this, [this](int done, int total) {
+                m_progress->setRange(0, qMax(1, total));
+                m_progress->setValue(done);
+                m_progress->setFormat(tr("%1 of %2 items").arg(done).arg(total));
+            });
+            connect(m_wordpress.get(), &WordPressJob::finished, this, &PublishDialog::onWordPressFinished);
+            m_wordpress->prepare(m_at.isValid() ? m_at : QDateTime::currentDateTimeUtc());
+            return;
+        }
         m_job = std::make_unique<PublishJob>(m_store.database().path(), t, *password, m_options);
         connect(m_job.get(), &PublishJob::status, m_message, &QLabel::setText);
         connect(m_job.get(), &PublishJob::prepared, this, &PublishDialog::onPrepared);
@@ -167,6 +195,90 @@ void PublishDialog::onPrepared(const Publisher::Prepared &prepared)
         setStage(Stage::Running); // nothing to send: recorded at once
         m_job->run(false);
     }
+}
+
+void PublishDialog::onWordPressPrepared(const WordPressPublisher::Plan &plan, const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_message->setText(error);
+        setStage(Stage::Finished);
+        return;
+    }
+    using A = WordPressPublisher::Action;
+    QStringList lines;
+    lines.append(plan.account.describe());
+    lines.append(tr("Posts: %1 to create, %2 to update, %3 to restore, %4 to move to the trash, %5 unchanged.")
+                     .arg(plan.count(A::Create))
+                     .arg(plan.count(A::Update))
+                     .arg(plan.count(A::Restore))
+                     .arg(plan.count(A::Trash))
+                     .arg(plan.count(A::Unchanged) + plan.count(A::ChangedThere)));
+    if (plan.count(A::ForcePublish) > 0)
+        lines.append(tr("%1 scheduled posts were missed by WordPress and will be published now.").arg(plan.count(A::ForcePublish)));
+    if (plan.mediaToUpload > 0)
+        lines.append(tr("%1 pictures to send.").arg(plan.mediaToUpload));
+    if (plan.count(A::Conflict) + plan.count(A::Gone) > 0) {
+        lines.append(tr("%1 items changed on both sides and %2 deleted on the server wait for your decision; they "
+                        "are not sent.")
+                         .arg(plan.count(A::Conflict))
+                         .arg(plan.count(A::Gone)));
+    }
+    m_plan->setText(lines.join(QLatin1Char('\n')));
+    m_message->setText(plan.account.canPublish
+                           ? QString()
+                           : tr("This user may not publish on the site: the posts are submitted for review."));
+    setStage(Stage::Planned);
+    if (!plan.account.canPublish)
+        m_publish->setText(tr("Submit for &Review"));
+    m_resolve->setVisible(plan.count(A::Conflict) + plan.count(A::Gone) > 0);
+}
+
+void PublishDialog::onWordPressFinished(const WordPressPublisher::Summary &summary)
+{
+    QString text;
+    const int written = summary.created + summary.updated + summary.restored + summary.forced;
+    if (summary.state == u"done") {
+        text = written + summary.trashed == 0
+            ? tr("Nothing to send: the site already has these posts.")
+            : tr("Published: %1 posts created, %2 updated, %3 restored, %4 moved to the trash, in %5 s.")
+                  .arg(summary.created)
+                  .arg(summary.updated)
+                  .arg(summary.restored)
+                  .arg(summary.trashed)
+                  .arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
+    } else if (summary.state == u"cancelled") {
+        text = tr("Cancelled: %1 posts sent. The next publish goes on from there.").arg(written);
+    } else {
+        text = tr("Not finished: %1 posts sent, %2 failed. The next publish goes on from there.")
+                   .arg(written)
+                   .arg(summary.failed);
+    }
+    if (summary.forced > 0)
+        text += QLatin1Char(' ') + tr("%1 posts WordPress had not published on time were published.").arg(summary.forced);
+    m_message->setText(text);
+    QStringList details = summary.errors;
+    details.append(summary.notes);
+    if (!details.isEmpty())
+        m_details->setPlainText(details.join(QLatin1Char('\n')));
+    setStage(Stage::Finished);
+    auto unsettled = m_store.wordpress().unsettled(m_wordpress->target().id);
+    if (unsettled && !unsettled->isEmpty()) {
+        m_plan->setText(tr("%1 items wait for your decision (changed on both sides, or deleted on the server).")
+                            .arg(unsettled->size()));
+        m_resolve->show();
+    }
+    emit published();
+}
+
+void PublishDialog::resolveConflicts()
+{
+    auto target = m_store.publishing().target(m_targets->currentData().toLongLong());
+    if (!target)
+        return;
+    ConflictDialog dialog(m_store, *target, this);
+    dialog.exec();
+    if (m_stage == Stage::Planned || m_stage == Stage::Finished)
+        prepare();
 }
 
 void PublishDialog::onProgress(int done, int steps, qint64 bytesDone, qint64 bytes)
@@ -232,6 +344,18 @@ void PublishDialog::setStage(Stage stage)
 
 void PublishDialog::reject()
 {
+    if (m_wordpress && !m_wordpress->isFinished() && (m_stage == Stage::Running || m_stage == Stage::Preparing)) {
+        m_message->setText(tr("Cancelling…"));
+        m_cancel->setEnabled(false);
+        connect(m_wordpress.get(), &WordPressJob::finished, this, [this] { m_cancel->setEnabled(true); });
+        m_wordpress->cancel();
+        if (m_stage == Stage::Preparing) {
+            m_wordpress.reset();
+            m_cancel->setEnabled(true);
+            QDialog::reject();
+        }
+        return;
+    }
     if (m_job && !m_job->isFinished() && (m_stage == Stage::Running || m_stage == Stage::Preparing)) {
         m_message->setText(tr("Cancelling…"));
         m_cancel->setEnabled(false);
@@ -242,6 +366,7 @@ void PublishDialog::reject()
         return; // stays open to say what was done
     }
     m_job.reset();
+    m_wordpress.reset();
     QDialog::reject();
 }
 

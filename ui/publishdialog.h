@@ -3,6 +3,7 @@
 #pragma once
 
 #include "publishjob.h"
+#include "wordpressjob.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -53,6 +54,9 @@ private:
     void onProgress(int done, int steps, qint64 bytesDone, qint64 bytes);
     void onFinished(const Publisher::Summary &summary);
     void setStage(Stage stage);
+    void onWordPressPrepared(const WordPressPublisher::Plan &plan, const QString &error);
+    void onWordPressFinished(const WordPressPublisher::Summary &summary);
+    void resolveConflicts();
 
     Store &m_store;
     Publisher::Options m_options;
@@ -67,6 +71,8 @@ private:
     QPushButton *m_overwrite;
     QPushButton *m_cancel;
     std::unique_ptr<PublishJob> m_job;
+    std::unique_ptr<WordPressJob> m_wordpress;
+    QPushButton *m_resolve;
     Stage m_stage = Stage::NoTarget;
     QElapsedTimer m_clock;
     int m_generation = 0; // answers of a job replaced meanwhile are ignored

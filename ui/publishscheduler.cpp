@@ -26,7 +26,7 @@ PublishScheduler::~PublishScheduler() = default;
 void PublishScheduler::check()
 {
     arm();
-    if (m_job)
+    if (m_job || m_wordpress)
         return;
     const QDateTime now = m_now();
     auto targets = m_store.publishing().targets();
@@ -37,7 +37,12 @@ void PublishScheduler::check()
         // A target never published is published by hand first.
         if (!last || !last->isValid())
             continue;
-        auto due = m_store.publishing().dueBetween(*last, now);
+        // WordPress: also what fell due shortly before, whose post must be checked once its grace
+        // time has passed (WordPress's own cron may have missed it).
+        const QDateTime since = t.isWordPress()
+            ? last->addSecs(-WordPressPublisher::Options{}.overdueGraceSeconds - 60)
+            : *last;
+        auto due = m_store.publishing().dueBetween(since, now);
         if (due && *due > 0 && !m_queue.contains(t.id))
             m_queue.append(t.id);
     }
@@ -59,7 +64,7 @@ void PublishScheduler::arm()
 
 void PublishScheduler::publishNext()
 {
-    if (m_job || m_queue.isEmpty())
+    if (m_job || m_wordpress || m_queue.isEmpty())
         return;
     auto target = m_store.publishing().target(m_queue.takeFirst());
     if (!target || PublishJob::isBusy(target->id))
@@ -70,6 +75,21 @@ void PublishScheduler::publishNext()
             emit message(tr("Scheduled items are due on %1; publish them with File → Publish (no password at hand).")
                              .arg(t.name));
             return publishNext();
+        }
+        if (t.isWordPress()) {
+            m_wordpress = std::make_unique<WordPressJob>(m_store.database().path(), t, *password);
+            connect(m_wordpress.get(), &WordPressJob::finished, this, [this, t](const WordPressPublisher::Summary &s) {
+                const int sent = s.created + s.updated + s.restored + s.forced;
+                if (s.state == u"done" && (sent > 0 || s.trashed > 0))
+                    emit message(tr("Scheduled items published to %1 (%2 posts).").arg(t.name).arg(sent));
+                else if (!s.errors.isEmpty())
+                    emit message(tr("Scheduled publish to %1 failed: %2").arg(t.name, s.errors.first()));
+                m_wordpress.release()->deleteLater();
+                emit published();
+                publishNext();
+            });
+            m_wordpress->run(m_now());
+            return;
         }
         m_job = std::make_unique<PublishJob>(m_store.database().path(), t, *password, m_options);
         connect(m_job.get(), &PublishJob::prepared, this, [this, t](const Publisher::Prepared &p) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "publishjob.h"
+#include "wordpressjob.h"
 
 #include <QObject>
 #include <QTimer>
@@ -30,7 +31,7 @@ public:
     void setOptions(const Publisher::Options &options) { m_options = options; }
     // Looks for due items now (and re-arms the timer).
     void check();
-    bool isBusy() const { return m_job != nullptr; }
+    bool isBusy() const { return m_job != nullptr || m_wordpress != nullptr; }
 
 signals:
     void message(const QString &text);
@@ -47,6 +48,7 @@ private:
     QTimer m_due;
     QList<qint64> m_queue; // targets with due items
     std::unique_ptr<PublishJob> m_job;
+    std::unique_ptr<WordPressJob> m_wordpress;
 };
 
 } // namespace Relais

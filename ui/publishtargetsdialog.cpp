@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +24,7 @@ PublishTargetsDialog::PublishTargetsDialog(Store &store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_targets(new QListWidget(this))
+    , m_kind(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_url(new QLineEdit(this))
     , m_user(new QLineEdit(this))
@@ -36,6 +38,9 @@ PublishTargetsDialog::PublishTargetsDialog(Store &store, QWidget *parent)
     setWindowTitle(tr("Publishing Targets"));
     setObjectName(QStringLiteral("publishTargetsDialog"));
     m_targets->setObjectName(QStringLiteral("targetList"));
+    m_kind->setObjectName(QStringLiteral("targetKind"));
+    m_kind->addItem(tr("Web server folder (WebDAV): the static site"), QStringLiteral("webdav"));
+    m_kind->addItem(tr("WordPress site: posts through its REST API"), QStringLiteral("wordpress"));
     m_name->setObjectName(QStringLiteral("targetName"));
     m_url->setObjectName(QStringLiteral("targetUrl"));
     m_user->setObjectName(QStringLiteral("targetUser"));
@@ -61,6 +66,7 @@ PublishTargetsDialog::PublishTargetsDialog(Store &store, QWidget *parent)
     left->addWidget(m_remove);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Address:"), m_url);
     form->addRow(tr("&User name:"), m_user);
@@ -98,6 +104,7 @@ PublishTargetsDialog::PublishTargetsDialog(Store &store, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &PublishTargetsDialog::save);
     connect(m_remove, &QPushButton::clicked, this, &PublishTargetsDialog::remove);
     connect(m_test, &QPushButton::clicked, this, &PublishTargetsDialog::testConnection);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &PublishTargetsDialog::kindChanged);
     load();
 }
 
@@ -128,6 +135,12 @@ void PublishTargetsDialog::showTarget()
 {
     const int row = m_targets->currentRow();
     const PublishTarget t = row >= 0 && row < m_list.size() ? m_list.at(row) : PublishTarget{};
+    {
+        const QSignalBlocker block(m_kind);
+        m_kind->setCurrentIndex(qMax(0, m_kind->findData(t.kind)));
+    }
+    m_kind->setEnabled(t.id == 0); // a target's posts or files stay where they are
+    kindChanged();
     m_name->setText(t.name);
     m_url->setText(t.url.toString());
     m_user->setText(t.username);
@@ -146,6 +159,8 @@ PublishTarget PublishTargetsDialog::edited() const
 {
     const int row = m_targets->currentRow();
     PublishTarget t = row >= 0 && row < m_list.size() ? m_list.at(row) : PublishTarget{};
+    if (t.id == 0)
+        t.kind = m_kind->currentData().toString();
     t.name = m_name->text().trimmed();
     t.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
     t.username = m_user->text().trimmed();
@@ -209,6 +224,16 @@ void PublishTargetsDialog::remove()
     load();
 }
 
+void PublishTargetsDialog::kindChanged()
+{
+    const bool wordpress = m_kind->currentData().toString() == u"wordpress";
+    m_url->setPlaceholderText(wordpress ? QStringLiteral("https://www.example.org/")
+                                        : QStringLiteral("https://www.example.org/dav/site/"));
+    m_password->setToolTip(wordpress ? tr("An application password (WordPress → Users → Profile → Application "
+                                          "Passwords), not the login password.")
+                                     : QString());
+}
+
 void PublishTargetsDialog::testConnection()
 {
     const PublishTarget t = edited();
@@ -219,6 +244,15 @@ void PublishTargetsDialog::testConnection()
     m_test->setEnabled(false);
     m_result->setText(tr("Testing %1…").arg(t.url.toString()));
     auto go = [this, t](const QString &password) {
+        if (t.isWordPress()) {
+            m_wordpressTest = std::make_unique<WordPressJob>(m_store.database().path(), t, password);
+            connect(m_wordpressTest.get(), &WordPressJob::tested, this, [this](bool, const QString &message) {
+                m_test->setEnabled(true);
+                m_result->setText(message);
+            });
+            m_wordpressTest->testConnection();
+            return;
+        }
         WebDavClient::Options http = m_http;
         http.maxTries = 1;
         m_running = std::make_unique<ConnectionTest>(t, password, http);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "publish/connectiontest.h"
+#include "wordpressjob.h"
 #include "storage/publishrepository.h"
 
 #include <QDialog>
@@ -14,6 +15,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QCheckBox;
+class QComboBox;
 
 namespace Relais {
 
@@ -40,11 +42,13 @@ private:
     void save();
     void remove();
     void testConnection();
+    void kindChanged();
     void storePassword(const PublishTarget &target, const QString &password);
 
     Store &m_store;
     QList<PublishTarget> m_list;
     QListWidget *m_targets;
+    QComboBox *m_kind;
     QLineEdit *m_name;
     QLineEdit *m_url;
     QLineEdit *m_user;
@@ -57,6 +61,7 @@ private:
     QByteArray m_offeredCertificate;
     WebDavClient::Options m_http;
     std::unique_ptr<ConnectionTest> m_running;
+    std::unique_ptr<WordPressJob> m_wordpressTest;
 };
 
 } // namespace Relais

@@ -394,7 +394,17 @@ Result<WordPressPublisher::Plan> WordPressPublisher::prepare(const QDateTime &no
         return r.error();
     if (auto r = readRemote(c); !r)
         return r.error();
-    return planOf(c, now);
+    Plan plan = planOf(c, now);
+    // What waits for the user is recorded now (their version read), so that it can be settled
+    // before publishing; nothing is written on the server.
+    Summary unused;
+    for (const Step &step : std::as_const(plan.steps)) {
+        if (step.action == Action::Conflict || step.action == Action::Gone)
+            write(c, step, now, unused);
+    }
+    if (!m_storeErrors.isEmpty())
+        return Error::failed(m_storeErrors.join(QLatin1Char('\n')));
+    return plan;
 }
 
 Result<void> WordPressPublisher::ensureCategories(Context &c, const Plan &plan, Summary &summary)

@@ -96,7 +96,8 @@ public:
     ~WordPressPublisher() override;
 
     // Connects, says who the user is, reads the state of every post and plans. Writes nothing
-    // on the server.
+    // on the server; items in conflict or deleted there are recorded (with the server's version)
+    // so that the user can settle them before publishing.
     Result<Plan> prepare(const QDateTime &now);
     // Plans again from a fresh read (the user may have looked at the plan for a while), then
     // writes. Items in conflict are not written.
