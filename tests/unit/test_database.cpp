@@ -46,6 +46,7 @@ private slots:
     void emptyFileBecomesDatabase();
     void migratesFromVersion1();
     void migratesFromVersion2();
+    void migratesTargetsToVersion8();
     void refusesNewerVersion();
     void refusesTextFile();
     void refusesOtherSqliteDatabase();
@@ -138,6 +139,61 @@ void TestDatabase::migratesFromVersion2()
     changed.allowRawHtml = true;
     RELAIS_VERIFY_OK((*store)->articles().update(changed));
     QVERIFY((*store)->articles().load(old->meta.id)->allowRawHtml);
+}
+
+void TestDatabase::migratesTargetsToVersion8()
+{
+    // Version 8 rebuilds the targets table (to allow WordPress); what refers to a target — files
+    // on the server, the history of runs — must come through whole, not cascade away.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+    {
+        Database::Options options;
+        options.migrateTo = 7;
+        auto db = Database::open(path, options);
+        RELAIS_VERIFY_OK(db);
+        for (const char *sql : {
+                 "INSERT INTO publish_targets (id, name, kind, url, username, created_at) VALUES "
+                 "(3, 'Portail', 'webdav', 'https://example.org/dav/', 'ess', '2026-01-01T00:00:00.000Z')",
+                 "INSERT INTO publish_files (target_id, path, sha256, size) VALUES (3, 'index.html', 'ab', 12)",
+                 "INSERT INTO publish_runs (target_id, started_at, rendered_for, state) VALUES "
+                 "(3, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'done')"}) {
+            RELAIS_VERIFY_OK((*db)->exec(QString::fromLatin1(sql)));
+        }
+    }
+    auto store = Store::open(path);
+    RELAIS_VERIFY_OK(store);
+    QCOMPARE((*store)->database().schemaVersion(), Database::LatestVersion);
+    auto target = (*store)->publishing().target(3);
+    RELAIS_VERIFY_OK(target);
+    QCOMPARE(target->name, QStringLiteral("Portail"));
+    QVERIFY(target->account.isEmpty());
+    auto files = (*store)->publishing().files(3);
+    RELAIS_VERIFY_OK(files);
+    QCOMPARE(files->size(), 1);
+    auto runs = (*store)->publishing().runs(3);
+    RELAIS_VERIFY_OK(runs);
+    QCOMPARE(runs->size(), 1);
+    // Foreign keys are on again, and cascade as before.
+    QCOMPARE((*store)->database().scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+    PublishTarget wp;
+    wp.name = QStringLiteral("Blog");
+    wp.kind = QStringLiteral("wordpress");
+    wp.url = QUrl(QStringLiteral("https://blog.example.org/"));
+    auto added = (*store)->publishing().addTarget(wp);
+    RELAIS_VERIFY_OK(added);
+    WordPressLink link;
+    link.targetId = added->id;
+    link.item = QUuid::createUuid();
+    link.itemType = QStringLiteral("article");
+    link.remoteId = 42;
+    RELAIS_VERIFY_OK((*store)->wordpress().saveLink(link));
+    RELAIS_VERIFY_OK((*store)->publishing().removeTarget(added->id));
+    QCOMPARE((*store)->database().scalar(QStringLiteral("SELECT count(*) FROM wordpress_posts"))->toInt(), 0);
+    RELAIS_VERIFY_OK((*store)->publishing().removeTarget(3));
+    QCOMPARE((*store)->database().scalar(QStringLiteral("SELECT count(*) FROM publish_files"))->toInt(), 0);
+    wp.kind = QStringLiteral("ftp");
+    QVERIFY(!(*store)->publishing().addTarget(wp));
 }
 
 void TestDatabase::refusesNewerVersion()
