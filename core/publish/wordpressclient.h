@@ -84,6 +84,8 @@ public:
     // else /?rest_route=/. Needed before any other call.
     Reply discover();
     QUrl apiRoot() const { return m_root; }
+    // The root another client of the same site discovered (workers sending pictures).
+    void setApiRoot(const QUrl &root) { m_root = root; }
     // The URL of a route ("wp/v2/posts") with its query, for either form of the API root.
     QUrl urlOf(const QString &route, const QUrlQuery &query = {}) const;
 

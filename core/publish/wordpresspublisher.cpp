@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QThread>
 
 namespace Relais {
 
@@ -119,7 +120,7 @@ void WordPressPublisher::check(const Result<void> &stored)
 
 int WordPressPublisher::requests() const
 {
-    return m_client ? m_client->requests() : 0;
+    return (m_client ? m_client->requests() : 0) + m_parallelRequests;
 }
 
 Result<void> WordPressPublisher::connect()
@@ -467,6 +468,84 @@ Result<void> WordPressPublisher::ensureCategories(Context &c, const Plan &plan, 
     return {};
 }
 
+void WordPressPublisher::uploadAhead(Context &c, const Plan &plan, Summary &summary)
+{
+    // The pictures the posts of this run need, sent before the posts and several at a time:
+    // WordPress spends most of a publish making the sizes of each picture. Each worker thread
+    // has its own connection; the database is written here, in this thread, afterwards. A
+    // picture that fails here is tried again, and reported, with the first post that needs it.
+    struct Upload
+    {
+        QString name;
+        QString sha256;
+        QString fileName;
+        QByteArray mime;
+        QByteArray bytes;
+        QString alt;
+        WordPressMedia sent;
+    };
+    if (!m_account.canUpload)
+        return;
+    QList<Upload> uploads;
+    QSet<QString> seen;
+    for (const Step &step : plan.steps) {
+        if (step.action != Action::Create && step.action != Action::Update && step.action != Action::Restore)
+            continue;
+        for (const QString &name : c.posts.value(step.item).media) {
+            const auto found = c.mediaByName.constFind(name);
+            if (found == c.mediaByName.cend() || c.mediaBySha.contains(found->sha256) || seen.contains(found->sha256))
+                continue;
+            seen.insert(found->sha256);
+            auto bytes = m_store->media().file(found->path());
+            if (!bytes)
+                continue;
+            uploads.append(Upload{name, found->sha256, found->name + QLatin1Char('.') + found->extension,
+                                  found->extension == u"png" ? QByteArray("image/png") : QByteArray("image/jpeg"),
+                                  *bytes, found->alt, {}});
+        }
+    }
+    if (uploads.size() < 2)
+        return; // one picture goes with its post
+    emit status(tr("Sending %1 pictures…").arg(uploads.size()));
+    const int workers = int(std::min<qsizetype>(m_options.parallelUploads, uploads.size()));
+    std::atomic_int next = 0;
+    const QUrl root = m_client->apiRoot();
+    QList<QThread *> threads;
+    for (int w = 0; w < workers; ++w) {
+        threads.append(QThread::create([&, root] {
+            WordPressClient client(m_target.url, m_target.username, m_password, m_target.trustedCertificate,
+                                   m_options.http);
+            client.setApiRoot(root);
+            client.setCancelFlag(&m_cancelled);
+            for (int i = next++; i < uploads.size() && !m_cancelled; i = next++) {
+                Upload &u = uploads[i];
+                QUrlQuery q;
+                if (!u.alt.isEmpty())
+                    q.addQueryItem(QStringLiteral("alt_text"), u.alt);
+                q.addQueryItem(QStringLiteral("title"), u.name);
+                const auto r = client.upload(u.fileName, u.mime, u.bytes, q);
+                if (r.ok) {
+                    u.sent = WordPressMedia{r.object().value(QStringLiteral("id")).toInteger(),
+                                            r.object().value(QStringLiteral("source_url")).toString()};
+                }
+            }
+            m_parallelRequests += client.requests();
+        }));
+        threads.last()->start();
+    }
+    for (QThread *t : std::as_const(threads)) {
+        t->wait();
+        delete t;
+    }
+    for (const Upload &u : std::as_const(uploads)) {
+        if (u.sent.remoteId <= 0 || u.sent.url.isEmpty())
+            continue;
+        c.mediaBySha.insert(u.sha256, u.sent);
+        check(m_store->wordpress().saveMedia(m_target.id, u.sha256, u.sent));
+        ++summary.mediaUploaded;
+    }
+}
+
 Result<void> WordPressPublisher::ensureMedia(Context &c, const QStringList &names, Summary &summary)
 {
     for (const QString &name : names) {
@@ -734,8 +813,8 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
     clock.start();
     auto finish = [&](const QString &state) {
         summary.state = m_cancelled ? QStringLiteral("cancelled") : state;
-        summary.requests = m_client ? m_client->requests() : 0;
-        summary.writes = m_client ? m_client->writes() : 0;
+        summary.requests = (m_client ? m_client->requests() : 0) + m_parallelRequests;
+        summary.writes = (m_client ? m_client->writes() : 0) + m_parallelRequests;
         summary.elapsedMs = clock.elapsed();
         return summary;
     };
@@ -767,6 +846,8 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
             summary.failed = plan.writes();
         }
     }
+    if (summary.errors.isEmpty())
+        uploadAhead(c, plan, summary);
     if (summary.errors.isEmpty()) {
         int done = 0;
         const int total = int(plan.steps.size());

@@ -34,6 +34,8 @@ public:
         int overdueGraceSeconds = 300;
         // Items of one type only, or every type when empty ("article", "agenda").
         QStringList types;
+        // Pictures sent at the same time (each on its own connection).
+        int parallelUploads = 4;
     };
 
     enum class Action {
@@ -149,6 +151,7 @@ private:
     Plan planOf(const Context &context, const QDateTime &now) const;
     Result<void> ensureCategories(Context &context, const Plan &plan, Summary &summary);
     Result<void> ensureMedia(Context &context, const QStringList &names, Summary &summary);
+    void uploadAhead(Context &context, const Plan &plan, Summary &summary);
     bool write(Context &context, const Step &step, const QDateTime &now, Summary &summary);
     std::optional<qint64> findBySlug(const WordPressPost &post);
     void remember(Context &context, const WordPressPost &post, const QJsonObject &answer,
@@ -158,6 +161,7 @@ private:
 
     QString m_databasePath;
     QStringList m_storeErrors;
+    std::atomic_int m_parallelRequests = 0; // made by the picture workers
     PublishTarget m_target;
     QString m_password;
     Options m_options;

@@ -362,14 +362,29 @@ void TestWordPress::picturesUploadedOnceWithAltText()
     b.status = Status::Published;
     b.featuredImage = media->name;
     b = *f.store->articles().create(b);
+    // A second picture: two to send, so they go ahead of the posts, side by side.
+    image.fill(QColor(178, 60, 23));
+    QByteArray png;
+    QBuffer pngBuffer(&png);
+    pngBuffer.open(QIODevice::WriteOnly);
+    image.save(&pngBuffer, "PNG");
+    auto other = f.store->media().add(unique(QStringLiteral("affiche")) + QStringLiteral(".png"), png,
+                                      QStringLiteral("L’affiche du forum"));
+    QVERIFY(other);
+    Article c = sampleArticle(unique(QStringLiteral("Affiche")));
+    c.status = Status::Published;
+    c.body = QStringLiteral("![L’affiche du forum](%1)").arg(other->path());
+    c = *f.store->articles().create(c);
 
     auto s = f.publish();
     QVERIFY2(s.state == u"done", qPrintable(summaryText(s)));
-    QCOMPARE(s.mediaUploaded, 1); // one picture, two posts
+    QCOMPARE(s.mediaUploaded, 2); // two pictures, three posts
     const QJsonObject post = f.admin.post(f.remoteId(a.meta.uuid));
     const qint64 featured = post.value(u"featured_media").toInteger();
     QVERIFY(featured > 0);
     QCOMPARE(f.admin.post(f.remoteId(b.meta.uuid)).value(u"featured_media").toInteger(), featured);
+    const QString poster = f.admin.post(f.remoteId(c.meta.uuid)).value(u"content").toObject().value(u"raw").toString();
+    QVERIFY2(poster.contains(QStringLiteral(".png\" alt=\"L’affiche du forum\"")), qPrintable(poster));
     const QJsonObject picture = f.admin.call("GET", QStringLiteral("wp/v2/media/%1?context=edit").arg(featured)).second.object();
     QCOMPARE(picture.value(u"alt_text").toString(), QStringLiteral("L’atelier vélo"));
     const QString url = picture.value(u"source_url").toString();
