@@ -503,6 +503,8 @@ void ModerationController::fetchInbox()
         m_fetchQueue.clear();
         if (m_fetcher)
             m_fetcher->cancel();
+        if (m_wordpress)
+            m_wordpress->cancel();
     });
     updateActions();
     fetchNext();
@@ -515,7 +517,7 @@ void ModerationController::fetchNext()
             m_progress->deleteLater();
         m_fetching = false;
         updateActions();
-        QString text = tr("Inbox: %1 new submissions, %2 already there, %3 files moved out after a decision.")
+        QString text = tr("Inbox: %1 new submissions, %2 already there, %3 moved out after a decision.")
                            .arg(m_total.added)
                            .arg(m_total.alreadyThere)
                            .arg(m_total.moved);
@@ -542,6 +544,36 @@ void ModerationController::fetchNext()
             fetchNext();
             return;
         }
+        auto collect = [this, target](const InboxFetcher::Report &r) {
+            m_total.added += r.added;
+            m_total.alreadyThere += r.alreadyThere;
+            m_total.moved += r.moved;
+            m_total.listed += r.listed;
+            for (const QString &p : r.problems)
+                m_total.problems.append(target.name + QStringLiteral(": ") + p);
+            if (!r.error.isEmpty()) {
+                m_total.ok = false;
+                m_total.error += target.name + QStringLiteral(": ") + r.error + QLatin1Char(' ');
+            }
+        };
+        if (target.isWordPress()) {
+            m_wordpress = new WordPressJob(m_store.database().path(), target, *password, this);
+            connect(m_wordpress, &WordPressJob::progress, this, [this](int done, int total) {
+                if (m_progress) {
+                    m_progress->setMaximum(total);
+                    m_progress->setValue(done);
+                }
+            });
+            connect(m_wordpress, &WordPressJob::fetched, this, [this, collect](const InboxFetcher::Report &r) {
+                collect(r);
+                m_wordpress->deleteLater();
+                m_wordpress = nullptr;
+                refresh();
+                fetchNext();
+            });
+            m_wordpress->fetchPending();
+            return;
+        }
         m_thread = new QThread(this);
         m_thread->setObjectName(QStringLiteral("inbox"));
         m_fetcher = new InboxFetcher(m_store.database().path(), target, *password);
@@ -553,17 +585,8 @@ void ModerationController::fetchNext()
                 m_progress->setValue(done);
             }
         }, Qt::QueuedConnection);
-        connect(m_fetcher, &InboxFetcher::finished, this, [this, target](const InboxFetcher::Report &r) {
-            m_total.added += r.added;
-            m_total.alreadyThere += r.alreadyThere;
-            m_total.moved += r.moved;
-            m_total.listed += r.listed;
-            for (const QString &p : r.problems)
-                m_total.problems.append(target.name + QStringLiteral(": ") + p);
-            if (!r.error.isEmpty()) {
-                m_total.ok = false;
-                m_total.error += target.name + QStringLiteral(": ") + r.error + QLatin1Char(' ');
-            }
+        connect(m_fetcher, &InboxFetcher::finished, this, [this, collect](const InboxFetcher::Report &r) {
+            collect(r);
             m_thread->quit();
             m_thread->wait();
             m_thread->deleteLater();

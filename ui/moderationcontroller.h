@@ -4,6 +4,7 @@
 
 #include "exchange/contactcsv.h"
 #include "moderation/inboxfetcher.h"
+#include "wordpressjob.h"
 #include "moderation/submissionparser.h"
 #include "moderation/submission.h"
 
@@ -102,6 +103,7 @@ private:
     QList<PublishTarget> m_fetchQueue;
     QThread *m_thread = nullptr;
     InboxFetcher *m_fetcher = nullptr;
+    WordPressJob *m_wordpress = nullptr; // fetching the pending posts of a WordPress target
     QPointer<QProgressDialog> m_progress;
     InboxFetcher::Report m_total;
     bool m_fetching = false; // from the click to the last target's end, password questions included

@@ -84,6 +84,24 @@ void WordPressJob::testConnection()
         Qt::QueuedConnection);
 }
 
+void WordPressJob::fetchPending()
+{
+    WordPressPublisher *publisher = m_publisher;
+    QMetaObject::invokeMethod(
+        publisher,
+        [this, publisher] {
+            const auto report = publisher->fetchPending();
+            QMetaObject::invokeMethod(
+                this,
+                [this, report] {
+                    m_finished = true;
+                    emit fetched(report);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 void WordPressJob::cancel()
 {
     m_publisher->cancel();

@@ -24,6 +24,7 @@ public:
     void prepare(const QDateTime &now);
     void run(const QDateTime &now);
     void testConnection();
+    void fetchPending();
     void cancel();
     bool isFinished() const { return m_finished; }
 
@@ -34,6 +35,7 @@ signals:
     void prepared(const Relais::WordPressPublisher::Plan &plan, const QString &error);
     void finished(const Relais::WordPressPublisher::Summary &summary);
     void tested(bool ok, const QString &message);
+    void fetched(const Relais::InboxFetcher::Report &report);
 
 private:
     PublishTarget m_target;

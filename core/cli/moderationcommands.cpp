@@ -3,6 +3,8 @@
 // relais-cli: the moderation commands (import submissions, inbox fetch, list submissions, moderate).
 #include "cli/commandline.h"
 
+#include "publish/wordpresspublisher.h"
+
 #include "content/jsonformat.h"
 #include "exchange/submissioncsv.h"
 #include "moderation/inboxfetcher.h"
@@ -220,8 +222,8 @@ int CommandLine::fetchInbox(const QString &database, const QString &targetName, 
     const QList<PublishTarget> targets = *chosen;
     store->reset(); // the fetcher opens its own connection
     if (targets.isEmpty()) {
-        m_err << tr("There is no WebDAV target to fetch submissions from; add one with: target add webdav NAME --url URL "
-                    "--user USER.")
+        m_err << tr("There is no target to fetch submissions from; add one with: target add webdav|wordpress NAME --url "
+                    "URL --user USER.")
               << Qt::endl;
         return 1;
     }
@@ -234,15 +236,20 @@ int CommandLine::fetchInbox(const QString &database, const QString &targetName, 
             continue;
         }
         const QString password = *found;
-        InboxFetcher fetcher(database, t, password);
-        QEventLoop loop;
         InboxFetcher::Report report;
-        QObject::connect(&fetcher, &InboxFetcher::finished, &loop, [&](const InboxFetcher::Report &r) {
-            report = r;
-            loop.quit();
-        });
-        QMetaObject::invokeMethod(&fetcher, [&fetcher] { fetcher.start(); }, Qt::QueuedConnection);
-        loop.exec();
+        if (t.isWordPress()) {
+            WordPressPublisher publisher(database, t, password);
+            report = publisher.fetchPending();
+        } else {
+            InboxFetcher fetcher(database, t, password);
+            QEventLoop loop;
+            QObject::connect(&fetcher, &InboxFetcher::finished, &loop, [&](const InboxFetcher::Report &r) {
+                report = r;
+                loop.quit();
+            });
+            QMetaObject::invokeMethod(&fetcher, [&fetcher] { fetcher.start(); }, Qt::QueuedConnection);
+            loop.exec();
+        }
         for (const QString &p : std::as_const(report.problems))
             m_err << t.name << ": " << p << '\n';
         if (!report.error.isEmpty()) {
@@ -250,8 +257,11 @@ int CommandLine::fetchInbox(const QString &database, const QString &targetName, 
             allWell = false;
             continue;
         }
-        m_out << tr("%1: files in the inbox: %2, new submissions: %3, already there: %4, moved out after a decision: %5 "
-                    "(%6 ms, %7 requests).")
+        m_out << (t.isWordPress()
+                      ? tr("%1: pending posts: %2, new submissions: %3, already there: %4, moved to the trash after a "
+                           "decision: %5 (%6 ms, %7 requests).")
+                      : tr("%1: files in the inbox: %2, new submissions: %3, already there: %4, moved out after a "
+                           "decision: %5 (%6 ms, %7 requests)."))
                      .arg(t.name)
                      .arg(report.listed)
                      .arg(report.added)

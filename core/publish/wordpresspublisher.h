@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "moderation/inboxfetcher.h"
 #include "publish/wordpressclient.h"
 #include "publish/wordpressmapping.h"
 #include "storage/publishrepository.h"
@@ -131,6 +132,13 @@ public:
     };
     Result<ImportSummary> importSite();
 
+    // The moderation source: the site's "pending" posts (what contributors and form plugins
+    // make) become submissions, read by the same reader as any other. After a decision, a
+    // rejected or duplicate one goes to the server's trash; an approved one becomes the post of
+    // the item made from it (the next publish updates that post instead of making another).
+    InboxFetcher::Report fetchPending();
+    static QString sourceName(const PublishTarget &target) { return QStringLiteral("wordpress:") + target.name; }
+
     static QString actionName(Action action);
 
 signals:
@@ -158,6 +166,8 @@ private:
                   WordPressLink::State state);
 
     void check(const Result<void> &stored);
+    // Approved submissions from this site's pending posts: their items take those posts.
+    void adoptApproved(Context &context);
 
     QString m_databasePath;
     QStringList m_storeErrors;

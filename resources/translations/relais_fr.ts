@@ -365,10 +365,6 @@
         <translation>Destination « %1 » supprimée (son mot de passe reste dans le trousseau tant que vous ne l’y supprimez pas).</translation>
     </message>
     <message>
-        <source>Usage: target add webdav NAME --url URL --user USER [--password-file FILE].</source>
-        <translation>Usage : target add webdav NOM --url URL --user UTILISATEUR [--password-file FICHIER].</translation>
-    </message>
-    <message>
         <source>Target “%1” added: %2</source>
         <translation>Destination « %1 » ajoutée : %2</translation>
     </message>
@@ -701,6 +697,14 @@ Donnez --password-file.</translation>
         <translation>%1 : fichiers dans la boîte de réception : %2, nouvelles annonces : %3, déjà là : %4, sortis après décision : %5 (%6 ms, %7 requêtes).</translation>
     </message>
     <message>
+        <source>columns: %1</source>
+        <translation>colonnes : %1</translation>
+    </message>
+    <message>
+        <source>none recognised</source>
+        <translation>aucune reconnue</translation>
+    </message>
+    <message>
         <source>Relais command line: work on a Relais database without the window.
 
 Commands:
@@ -710,12 +714,19 @@ Commands:
   render --out DIR [--at ISO-DATETIME] [--full]
                                            render the site as published at that time (default: now);
                                            only pages whose content changed are made again
-  target add webdav NAME --url URL --user USER [--password-file FILE]
-                                           add a WebDAV publishing target; the password goes to the keyring
+  target add webdav|wordpress NAME --url URL --user USER [--password-file FILE]
+                                           add a publishing target (a WebDAV folder, or a WordPress site with
+                                           an application password); the password goes to the keyring
   target list | target remove NAME | target test NAME [--password-file FILE]
   publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
                                            publish the site; exit 0 only when the server holds the render
   history [--target NAME]                  the publish runs, newest first
+  import wordpress --target NAME           adopt the posts of a WordPress target once, as articles
+  conflicts --target NAME                  items waiting for a decision (changed on both sides, or
+                                           deleted on the server)
+  resolve ITEM mine|theirs|skip|recreate --target NAME
+                                           settle one: keep this version, take the server's, leave it,
+                                           or make a new post for an item deleted on the server
   export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...
          [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
                                            the agenda for calendars and spreadsheets (default: 3 months from today)
@@ -733,46 +744,134 @@ Commands:
 
 A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
 command line.</source>
-        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
-
-Commandes :
-  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
-  check                                    vérifie la base ; code de sortie 1 en cas de problème
-  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
-  render --out DOSSIER [--at DATE-ISO] [--full]
-                                           produit le site tel que publié à cette date (par défaut : maintenant) ;
-                                           seules les pages dont le contenu a changé sont refaites
-  target add webdav NOM --url URL --user UTILISATEUR [--password-file FICHIER]
-                                           ajoute une destination WebDAV ; le mot de passe va au trousseau
-  target list | target remove NOM | target test NOM [--password-file FICHIER]
-  publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER]
-                                           publie le site ; code 0 seulement si le serveur tient le rendu
-  history [--target NOM]                   les publications, des plus récentes aux plus anciennes
-  export agenda --format ics|csv|pdf|newsletter --out FICHIER [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
-                                           l’agenda pour les calendriers et les tableurs (par défaut : 3 mois à partir d’aujourd’hui)
-  export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator ';'] [--bom]
-  import contacts FICHIER.vcf|FICHIER.csv [--duplicates skip|merge|import] [--skip-invalid]
-                                           les contacts des carnets d’adresses (vCard 3.0 ou 4.0, CSV)
-  import submissions FICHIER.json|FICHIER.csv [--source NOM]
-                                           les annonces envoyées par le public (docs/submission-format.md)
-  inbox fetch [--target NOM] [--password-file FICHIER]
-                                           relève les annonces de la boîte de réception des destinations WebDAV
-  list submissions [--json] [--state new|approved|rejected|duplicate|all]
-  moderate approve ID --as agenda|article [--status draft|published]
-  moderate reject ID --reason TEXTE
-  moderate duplicate ID | moderate reopen ID
-
-Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
-ne sont jamais pris sur la ligne de commande.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>columns: %1</source>
-        <translation>colonnes : %1</translation>
+        <source>Usage: import wordpress --target NAME [--password-file FILE].</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>none recognised</source>
-        <translation>aucune reconnue</translation>
+        <source>Usage: conflicts --target NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: resolve ITEM mine|theirs|skip|recreate --target NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: target add webdav|wordpress NAME --url URL --user USER [--password-file FILE].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connected to %1 (REST API at %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This user may not publish: posts are submitted for review (pending).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some items wait for your decision: relais-cli conflicts --target %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a WordPress target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed on the server at %1 UTC: “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an item id (see: conflicts --target NAME).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settled: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::ConflictDialog</name>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Make It Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed on Both Sides — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next publish writes this version over the server's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item takes the server's title and text; nothing is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide later: the item is not published meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next publish makes a new post for this item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — deleted on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — changed on both sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Leave Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing waits for a decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In Relais</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The post (number %1) was deleted on the server or moved to its trash. Relais does not make it again without your word.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;em&gt;Deleted.&lt;/em&gt;&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed in Relais and, since the last publish, on the server too (at %1 UTC). Nothing was overwritten; choose which version stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not Settled</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2669,6 +2768,66 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>A publish to %1 is under way (scheduled items); try again when it ends.</source>
         <translation>Une publication vers %1 est en cours (éléments programmés) ; réessayez quand elle sera finie.</translation>
     </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items changed both here and on the server, or deleted there, wait for your decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts: %1 to create, %2 to update, %3 to restore, %4 to move to the trash, %5 unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 scheduled posts were missed by WordPress and will be published now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 pictures to send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 items changed on both sides and %2 deleted on the server wait for your decision; they are not sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This user may not publish on the site: the posts are submitted for review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit for &amp;Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to send: the site already has these posts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published: %1 posts created, %2 updated, %3 restored, %4 moved to the trash, in %5 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: %1 posts sent. The next publish goes on from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not finished: %1 posts sent, %2 failed. The next publish goes on from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 posts WordPress had not published on time were published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 items wait for your decision (changed on both sides, or deleted on the server).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::PublishHistoryDialog</name>
@@ -2782,6 +2941,10 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>The render cache could not be stored.</source>
         <translation>Le cache du rendu n’a pas pu être enregistré.</translation>
     </message>
+    <message>
+        <source>“%1” is not a kind of target (webdav or wordpress).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Relais::PublishScheduler</name>
@@ -2800,6 +2963,10 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Scheduled publish to %1 failed: %2</source>
         <translation>La publication programmée vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Scheduled items published to %1 (%2 posts).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2879,6 +3046,22 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Trust this one certificate (then save and test again)</source>
         <translation>Faire confiance à ce seul certificat (puis enregistrer et tester à nouveau)</translation>
+    </message>
+    <message>
+        <source>Web server folder (WebDAV): the static site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WordPress site: posts through its REST API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <source>An application password (WordPress → Users → Profile → Application Passwords), not the login password.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3980,6 +4163,254 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     <message>
         <source>“%1” cannot be read: %2</source>
         <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::WordPressAccount</name>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may publish posts and upload pictures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may publish posts but not upload pictures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may only submit posts for review (and upload pictures)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may only submit posts for review, without pictures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may not write posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, role %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::WordPressClient</name>
+    <message>
+        <source>%1 says its WordPress API is on another server (%2); Relais does not send the password there. Use that server's address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No WordPress REST API was found at %1 (no api.w.org link, nothing at /wp-json/ or /?rest_route=/). Is it a WordPress site, with its REST API on?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the server sends to %2 (%3), which Relais does not follow: another server, or a login page. Check the site's address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>(gave up after %1 tries)</source>
+        <translation>(abandon après %1 essais)</translation>
+    </message>
+    <message>
+        <source>%1: the server did not answer within %2 s.</source>
+        <translation>%1 : le serveur n’a pas répondu en %2 s.</translation>
+    </message>
+    <message>
+        <source>The server name “%1” could not be found.</source>
+        <translation>Le nom de serveur « %1 » est introuvable.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused).</source>
+        <translation>Rien ne répond à %1 (connexion refusée).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
+        <translation>Le certificat de %1 n’est pas reconnu (%2). Son empreinte SHA-256 est %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the server answered a web page, not WordPress data (a security plugin, a maintenance page or a login page in the way?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the server refused it as too large (413). Its upload limit must be raised, or the picture made smaller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the server refused the user name or password (401).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the server failed (%2) and answered a web page, not WordPress data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the server answered %2 with a web page, not WordPress data (a security plugin or a firewall in the way?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WordPress refused the user name or application password (%1). Use an application password (WordPress → Users → Profile → Application Passwords), not the login password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application passwords are turned off on this site (%1). An administrator must allow them; WordPress allows them only over https unless the site is a local one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the post no longer exists on the server; it was deleted there (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: this WordPress does not offer that (%2). Is part of its REST API turned off by a plugin?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the picture is too large for the server (%2). Its upload limit must be raised, or the picture made smaller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the role of this user on the site does not allow it (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the server failed (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not found (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: WordPress refused it (%2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::WordPressJob</name>
+    <message>
+        <source>Connected. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected, but WordPress does not let this user write posts. %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Relais::WordPressPublisher</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the state of %1 posts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 WordPress does not let this user write posts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The category “%1” is not on the site and this user may not create it; the posts go without it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The category “%1” could not be created: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending %1 pictures…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture “%1” is not in the media library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture “%1” cannot be sent: this user may not upload files on the site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the picture %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture “%1”: the server's answer names no picture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>still scheduled %1 min after its time (%2 UTC); published by Relais</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found after an interrupted creation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”: %2 It is not created again without your word.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 WordPress does not let this user write posts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 posts were changed on the server since the last publish and left as they are; changing them here will ask which version to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item was never published to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item is not in conflict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading posts: page %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(untitled post %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post %1 “%2”: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled after %1 posts.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

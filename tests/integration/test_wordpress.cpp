@@ -5,6 +5,7 @@
 // conflicts made behind Relais's back, trash and restore, import. The server is checked with
 // plain HTTP requests of the test's own, not with the client under test.
 #include "cli/commandline.h"
+#include "moderation/moderation.h"
 #include "publish/wordpresspublisher.h"
 #include "storage/store.h"
 #include "testsupport.h"
@@ -188,6 +189,7 @@ private slots:
     void postDeletedOnServerIsReportedNotRecreated();
     void importsExistingPosts();
     void wrongPasswordAndWrongServerAreSaid();
+    void pendingPostsAreSubmissions();
     void commandLine();
 };
 
@@ -613,6 +615,83 @@ void TestWordPress::wrongPasswordAndWrongServerAreSaid()
     account = none.testConnection();
     QVERIFY(!account);
     QVERIFY2(account.error().message.contains(QStringLiteral("connection refused")), qPrintable(account.error().message));
+}
+
+void TestWordPress::pendingPostsAreSubmissions()
+{
+    Fixture f;
+    REQUIRE_SERVER(f);
+    // Posts a contributor submitted for review in WordPress itself.
+    Rest contributor{f.env.value(QStringLiteral("WP_URL")),
+                     "Basic " + QByteArray(f.env.value(QStringLiteral("WP_CONTRIBUTOR_USER")).toUtf8() + ':'
+                                           + f.env.value(QStringLiteral("WP_CONTRIBUTOR_APP_PASSWORD")).toUtf8())
+                                    .toBase64()};
+    const QString goodTitle = unique(QStringLiteral("Marché de producteurs"));
+    QJsonObject good;
+    good.insert(QStringLiteral("title"), goodTitle);
+    good.insert(QStringLiteral("status"), QStringLiteral("pending"));
+    good.insert(QStringLiteral("content"), QStringLiteral("<p>Vente de <strong>légumes</strong> <script>document.title='pwned'</script></p>"));
+    const auto made = contributor.call("POST", QStringLiteral("wp/v2/posts"), good);
+    QCOMPARE(made.first, 201);
+    const qint64 goodId = made.second.object().value(u"id").toInteger();
+    const QString spamTitle = unique(QStringLiteral("Gagnez un iPhone"));
+    QJsonObject spam;
+    spam.insert(QStringLiteral("title"), spamTitle);
+    spam.insert(QStringLiteral("status"), QStringLiteral("pending"));
+    spam.insert(QStringLiteral("content"), QStringLiteral("<p>Cliquez.</p>"));
+    const auto spamMade = contributor.call("POST", QStringLiteral("wp/v2/posts"), spam);
+    QCOMPARE(spamMade.first, 201);
+    const qint64 spamId = spamMade.second.object().value(u"id").toInteger();
+
+    InboxFetcher::Report report;
+    {
+        WordPressPublisher publisher(f.store.path(), f.target, f.password);
+        report = publisher.fetchPending();
+    }
+    QVERIFY2(report.ok, qPrintable(report.error + report.problems.join(u'\n')));
+    QVERIFY(report.added >= 2);
+    auto rows = f.store->submissions().list();
+    QVERIFY(rows);
+    qint64 goodSubmission = 0, spamSubmission = 0;
+    for (const SubmissionRow &r : *rows) {
+        if (r.title == goodTitle)
+            goodSubmission = r.id;
+        if (r.title == spamTitle)
+            spamSubmission = r.id;
+    }
+    QVERIFY(goodSubmission > 0 && spamSubmission > 0);
+    const Submission read = *f.store->submissions().load(goodSubmission);
+    QCOMPARE(read.source, QStringLiteral("wordpress:wp"));
+    // The author's name when WordPress shows it to this user, else the author's number.
+    const QString author = QString::number(made.second.object().value(u"author").toInteger());
+    QVERIFY2(read.submitter.name == u"contributor" || read.submitter.name.endsWith(QLatin1Char(' ') + author),
+             qPrintable(read.submitter.name));
+    // As Markdown (WordPress itself strips a contributor's script); the review shows any HTML as text.
+    QVERIFY2(read.body.startsWith(QStringLiteral("Vente de **légumes**")), qPrintable(read.body));
+    // Fetching again takes nothing twice.
+    {
+        WordPressPublisher publisher(f.store.path(), f.target, f.password);
+        QCOMPARE(publisher.fetchPending().added, 0);
+    }
+
+    auto approved = Moderation::approve(f.store.store(), goodSubmission, QStringLiteral("article"), Status::Published);
+    QVERIFY2(approved, qPrintable(approved ? QString() : approved.error().message));
+    QVERIFY(Moderation::reject(f.store.store(), spamSubmission, QStringLiteral("Publicité")));
+    {
+        WordPressPublisher publisher(f.store.path(), f.target, f.password);
+        report = publisher.fetchPending();
+    }
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(f.admin.post(spamId).value(u"status").toString(), QStringLiteral("trash"));
+    // The approved one is the post of the item made from it: published there, not made twice.
+    Article item = *f.store->articles().load(approved->uuid);
+    QCOMPARE(f.remoteId(item.meta.uuid), goodId);
+    const auto s = f.publish();
+    QVERIFY2(s.state == u"done", qPrintable(summaryText(s)));
+    QCOMPARE(f.remoteId(item.meta.uuid), goodId);
+    const QJsonObject post = f.admin.post(goodId);
+    QCOMPARE(post.value(u"status").toString(), QStringLiteral("publish"));
+    QVERIFY(!post.value(u"content").toObject().value(u"raw").toString().contains(QStringLiteral("<script>")));
 }
 
 void TestWordPress::commandLine()
