@@ -689,10 +689,6 @@ Donnez --password-file.</translation>
         <translation>%1 rouverte.</translation>
     </message>
     <message>
-        <source>There is no WebDAV target to fetch submissions from; add one with: target add webdav NAME --url URL --user USER.</source>
-        <translation>Aucune destination WebDAV où relever les annonces ; ajoutez-en une avec : target add webdav NOM --url URL --user UTILISATEUR.</translation>
-    </message>
-    <message>
         <source>%1: files in the inbox: %2, new submissions: %3, already there: %4, moved out after a decision: %5 (%6 ms, %7 requests).</source>
         <translation>%1 : fichiers dans la boîte de réception : %2, nouvelles annonces : %3, déjà là : %4, sortis après décision : %5 (%6 ms, %7 requêtes).</translation>
     </message>
@@ -703,6 +699,54 @@ Donnez --password-file.</translation>
     <message>
         <source>none recognised</source>
         <translation>aucune reconnue</translation>
+    </message>
+    <message>
+        <source>Usage: import wordpress --target NAME [--password-file FILE].</source>
+        <translation>Usage : import wordpress --target NOM [--password-file FICHIER].</translation>
+    </message>
+    <message>
+        <source>Usage: conflicts --target NAME.</source>
+        <translation>Usage : conflicts --target NOM.</translation>
+    </message>
+    <message>
+        <source>Usage: resolve ITEM mine|theirs|skip|recreate --target NAME.</source>
+        <translation>Usage : resolve ÉLÉMENT mine|theirs|skip|recreate --target NOM.</translation>
+    </message>
+    <message>
+        <source>Usage: target add webdav|wordpress NAME --url URL --user USER [--password-file FILE].</source>
+        <translation>Usage : target add webdav|wordpress NOM --url URL --user UTILISATEUR [--password-file FICHIER].</translation>
+    </message>
+    <message>
+        <source>connected to %1 (REST API at %2).</source>
+        <translation>connecté à %1 (API REST à %2).</translation>
+    </message>
+    <message>
+        <source>This user may not publish: posts are submitted for review (pending).</source>
+        <translation>Cet utilisateur ne peut pas publier : les articles sont soumis à relecture (pending).</translation>
+    </message>
+    <message>
+        <source>Some items wait for your decision: relais-cli conflicts --target %1</source>
+        <translation>Des éléments attendent votre décision : relais-cli conflicts --target %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a WordPress target.</source>
+        <translation>« %1 » n’est pas une destination WordPress.</translation>
+    </message>
+    <message>
+        <source>changed on the server at %1 UTC: “%2”</source>
+        <translation>modifié sur le serveur à %1 UTC : « %2 »</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>supprimé sur le serveur</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item id (see: conflicts --target NAME).</source>
+        <translation>« %1 » n’est pas un identifiant d’élément (voir : conflicts --target NOM).</translation>
+    </message>
+    <message>
+        <source>Settled: %1.</source>
+        <translation>Réglé : %1.</translation>
     </message>
     <message>
         <source>Relais command line: work on a Relais database without the window.
@@ -736,7 +780,8 @@ Commands:
   import submissions FILE.json|FILE.csv [--source NAME]
                                            announcements sent in by the public (docs/submission-format.md)
   inbox fetch [--target NAME] [--password-file FILE]
-                                           collect the submissions in the inbox folder of WebDAV targets
+                                           collect the submissions: the inbox folder of WebDAV targets, the
+                                           pending posts of WordPress targets
   list submissions [--json] [--state new|approved|rejected|duplicate|all]
   moderate approve ID --as agenda|article [--status draft|published]
   moderate reject ID --reason TEXT
@@ -744,134 +789,133 @@ Commands:
 
 A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
 command line.</source>
-        <translation type="unfinished" />
+        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
+
+Commandes :
+  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
+  check                                    vérifie la base ; code de sortie 1 en cas de problème
+  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
+  render --out DOSSIER [--at DATE-ISO] [--full]
+                                           produit le site tel que publié à cette date (par défaut : maintenant) ;
+                                           seules les pages dont le contenu a changé sont refaites
+  target add webdav|wordpress NOM --url URL --user UTILISATEUR [--password-file FICHIER]
+                                           ajoute une destination (un dossier WebDAV, ou un site WordPress avec
+                                           un mot de passe d’application) ; le mot de passe va au trousseau
+  target list | target remove NOM | target test NOM [--password-file FICHIER]
+  publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER]
+                                           publie le site ; code 0 seulement si le serveur tient le rendu
+  history [--target NOM]                   les publications, des plus récentes aux plus anciennes
+  import wordpress --target NOM            reprend une fois les articles d’une destination WordPress
+  conflicts --target NOM                   les éléments qui attendent une décision (modifiés des deux côtés,
+                                           ou supprimés sur le serveur)
+  resolve ÉLÉMENT mine|theirs|skip|recreate --target NOM
+                                           en régler un : garder cette version, prendre celle du serveur, attendre,
+                                           ou refaire un article supprimé sur le serveur
+  export agenda --format ics|csv|pdf|newsletter --out FICHIER [--from DATE] [--to DATE] [--section S]...
+         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+                                           l’agenda pour les calendriers et les tableurs (par défaut : 3 mois à partir d’aujourd’hui)
+  export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator ';'] [--bom]
+  import contacts FICHIER.vcf|FICHIER.csv [--duplicates skip|merge|import] [--skip-invalid]
+                                           les contacts des carnets d’adresses (vCard 3.0 ou 4.0, CSV)
+  import submissions FICHIER.json|FICHIER.csv [--source NOM]
+                                           les annonces envoyées par le public (docs/submission-format.md)
+  inbox fetch [--target NOM] [--password-file FICHIER]
+                                           relève les annonces : la boîte de réception des destinations WebDAV,
+                                           les articles en attente de relecture des destinations WordPress
+  list submissions [--json] [--state new|approved|rejected|duplicate|all]
+  moderate approve ID --as agenda|article [--status draft|published]
+  moderate reject ID --reason TEXTE
+  moderate duplicate ID | moderate reopen ID
+
+Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
+ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
-        <source>Usage: import wordpress --target NAME [--password-file FILE].</source>
-        <translation type="unfinished" />
+        <source>There is no target to fetch submissions from; add one with: target add webdav|wordpress NAME --url URL --user USER.</source>
+        <translation>Aucune destination où relever des annonces ; ajoutez-en une avec : target add webdav|wordpress NOM --url URL --user UTILISATEUR.</translation>
     </message>
     <message>
-        <source>Usage: conflicts --target NAME.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage: resolve ITEM mine|theirs|skip|recreate --target NAME.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage: target add webdav|wordpress NAME --url URL --user USER [--password-file FILE].</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>connected to %1 (REST API at %2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This user may not publish: posts are submitted for review (pending).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Some items wait for your decision: relais-cli conflicts --target %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not a WordPress target.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>changed on the server at %1 UTC: “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>deleted on the server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not an item id (see: conflicts --target NAME).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Settled: %1.</source>
-        <translation type="unfinished" />
+        <source>%1: pending posts: %2, new submissions: %3, already there: %4, moved to the trash after a decision: %5 (%6 ms, %7 requests).</source>
+        <translation>%1 : articles en attente : %2, nouvelles annonces : %3, déjà là : %4, mis à la corbeille après décision : %5 (%6 ms, %7 requêtes).</translation>
     </message>
 </context>
 <context>
     <name>Relais::ConflictDialog</name>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished" />
+        <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
         <source>&amp;Take Theirs</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prendre la leur</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished" />
+        <translation>&amp;Plus tard</translation>
     </message>
     <message>
         <source>&amp;Make It Again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Le refaire</translation>
     </message>
     <message>
         <source>Changed on Both Sides — %1</source>
-        <translation type="unfinished" />
+        <translation>Modifié des deux côtés — %1</translation>
     </message>
     <message>
         <source>The next publish writes this version over the server's.</source>
-        <translation type="unfinished" />
+        <translation>La prochaine publication écrit cette version à la place de celle du serveur.</translation>
     </message>
     <message>
         <source>This item takes the server's title and text; nothing is sent.</source>
-        <translation type="unfinished" />
+        <translation>Cet élément prend le titre et le texte du serveur ; rien n’est envoyé.</translation>
     </message>
     <message>
         <source>Decide later: the item is not published meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Décider plus tard : l’élément n’est pas publié d’ici là.</translation>
     </message>
     <message>
         <source>The next publish makes a new post for this item.</source>
-        <translation type="unfinished" />
+        <translation>La prochaine publication refait un article pour cet élément.</translation>
     </message>
     <message>
         <source>%1 — deleted on the server</source>
-        <translation type="unfinished" />
+        <translation>%1 — supprimé sur le serveur</translation>
     </message>
     <message>
         <source>%1 — changed on both sides</source>
-        <translation type="unfinished" />
+        <translation>%1 — modifié des deux côtés</translation>
     </message>
     <message>
         <source>&amp;Leave Deleted</source>
-        <translation type="unfinished" />
+        <translation>&amp;Laisser supprimé</translation>
     </message>
     <message>
         <source>Nothing waits for a decision.</source>
-        <translation type="unfinished" />
+        <translation>Rien n’attend de décision.</translation>
     </message>
     <message>
         <source>In Relais</source>
-        <translation type="unfinished" />
+        <translation>Dans Relais</translation>
     </message>
     <message>
         <source>The post (number %1) was deleted on the server or moved to its trash. Relais does not make it again without your word.</source>
-        <translation type="unfinished" />
+        <translation>L’article (numéro %1) a été supprimé sur le serveur ou mis dans sa corbeille. Relais ne le refait pas sans votre accord.</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished" />
+        <translation>Sur le serveur</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;em&gt;Deleted.&lt;/em&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;em&gt;Supprimé.&lt;/em&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Changed in Relais and, since the last publish, on the server too (at %1 UTC). Nothing was overwritten; choose which version stays.</source>
-        <translation type="unfinished" />
+        <translation>Modifié dans Relais et, depuis la dernière publication, sur le serveur aussi (à %1 UTC). Rien n’a été écrasé ; choisissez la version qui reste.</translation>
     </message>
     <message>
         <source>Not Settled</source>
-        <translation type="unfinished" />
+        <translation>Non réglé</translation>
     </message>
 </context>
 <context>
@@ -2538,10 +2582,6 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <translation>Relever la boîte de réception</translation>
     </message>
     <message>
-        <source>Inbox: %1 new submissions, %2 already there, %3 files moved out after a decision.</source>
-        <translation>Boîte de réception : %1 nouvelles annonces, %2 déjà là, %3 fichiers sortis après décision.</translation>
-    </message>
-    <message>
         <source>Fetching the inbox of “%1”…</source>
         <translation>Relève de la boîte de réception de « %1 »…</translation>
     </message>
@@ -2588,6 +2628,10 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Saved %1 (%2, %3).</source>
         <translation>%1 enregistré (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 new submissions, %2 already there, %3 moved out after a decision.</source>
+        <translation>Boîte de réception : %1 nouvelles annonces, %2 déjà là, %3 retirées après décision.</translation>
     </message>
 </context>
 <context>
@@ -2770,63 +2814,63 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>&amp;Resolve…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Régler…</translation>
     </message>
     <message>
         <source>Items changed both here and on the server, or deleted there, wait for your decision.</source>
-        <translation type="unfinished" />
+        <translation>Des éléments modifiés ici et sur le serveur, ou supprimés là-bas, attendent votre décision.</translation>
     </message>
     <message>
         <source>%1 of %2 items</source>
-        <translation type="unfinished" />
+        <translation>%1 éléments sur %2</translation>
     </message>
     <message>
         <source>Posts: %1 to create, %2 to update, %3 to restore, %4 to move to the trash, %5 unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Articles : %1 à créer, %2 à mettre à jour, %3 à restaurer, %4 à mettre à la corbeille, %5 inchangés.</translation>
     </message>
     <message>
         <source>%1 scheduled posts were missed by WordPress and will be published now.</source>
-        <translation type="unfinished" />
+        <translation>%1 articles programmés ont été manqués par WordPress et seront publiés maintenant.</translation>
     </message>
     <message>
         <source>%1 pictures to send.</source>
-        <translation type="unfinished" />
+        <translation>%1 images à envoyer.</translation>
     </message>
     <message>
         <source>%1 items changed on both sides and %2 deleted on the server wait for your decision; they are not sent.</source>
-        <translation type="unfinished" />
+        <translation>%1 éléments modifiés des deux côtés et %2 supprimés sur le serveur attendent votre décision ; ils ne sont pas envoyés.</translation>
     </message>
     <message>
         <source>This user may not publish on the site: the posts are submitted for review.</source>
-        <translation type="unfinished" />
+        <translation>Cet utilisateur ne peut pas publier sur le site : les articles sont soumis à relecture.</translation>
     </message>
     <message>
         <source>Submit for &amp;Review</source>
-        <translation type="unfinished" />
+        <translation>Soumettre à &amp;relecture</translation>
     </message>
     <message>
         <source>Nothing to send: the site already has these posts.</source>
-        <translation type="unfinished" />
+        <translation>Rien à envoyer : le site a déjà ces articles.</translation>
     </message>
     <message>
         <source>Published: %1 posts created, %2 updated, %3 restored, %4 moved to the trash, in %5 s.</source>
-        <translation type="unfinished" />
+        <translation>Publié : %1 articles créés, %2 mis à jour, %3 restaurés, %4 mis à la corbeille, en %5 s.</translation>
     </message>
     <message>
         <source>Cancelled: %1 posts sent. The next publish goes on from there.</source>
-        <translation type="unfinished" />
+        <translation>Annulé : %1 articles envoyés. La prochaine publication reprend à partir de là.</translation>
     </message>
     <message>
         <source>Not finished: %1 posts sent, %2 failed. The next publish goes on from there.</source>
-        <translation type="unfinished" />
+        <translation>Pas terminé : %1 articles envoyés, %2 en échec. La prochaine publication reprend à partir de là.</translation>
     </message>
     <message>
         <source>%1 posts WordPress had not published on time were published.</source>
-        <translation type="unfinished" />
+        <translation>%1 articles que WordPress n’avait pas publiés à l’heure ont été publiés.</translation>
     </message>
     <message>
         <source>%1 items wait for your decision (changed on both sides, or deleted on the server).</source>
-        <translation type="unfinished" />
+        <translation>%1 éléments attendent votre décision (modifiés des deux côtés, ou supprimés sur le serveur).</translation>
     </message>
 </context>
 <context>
@@ -2943,7 +2987,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>“%1” is not a kind of target (webdav or wordpress).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n’est pas un genre de destination (webdav ou wordpress).</translation>
     </message>
 </context>
 <context>
@@ -2966,7 +3010,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Scheduled items published to %1 (%2 posts).</source>
-        <translation type="unfinished" />
+        <translation>Éléments programmés publiés sur %1 (%2 articles).</translation>
     </message>
 </context>
 <context>
@@ -3049,11 +3093,11 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Web server folder (WebDAV): the static site</source>
-        <translation type="unfinished" />
+        <translation>Dossier d’un serveur web (WebDAV) : le site statique</translation>
     </message>
     <message>
         <source>WordPress site: posts through its REST API</source>
-        <translation type="unfinished" />
+        <translation>Site WordPress : des articles par son API REST</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -3061,7 +3105,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>An application password (WordPress → Users → Profile → Application Passwords), not the login password.</source>
-        <translation type="unfinished" />
+        <translation>Un mot de passe d’application (WordPress → Comptes → Profil → Mots de passe d’application), pas le mot de passe de connexion.</translation>
     </message>
 </context>
 <context>
@@ -4169,46 +4213,46 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     <name>Relais::WordPressAccount</name>
     <message>
         <source>no role</source>
-        <translation type="unfinished" />
+        <translation>aucun rôle</translation>
     </message>
     <message>
         <source>may publish posts and upload pictures</source>
-        <translation type="unfinished" />
+        <translation>peut publier des articles et envoyer des images</translation>
     </message>
     <message>
         <source>may publish posts but not upload pictures</source>
-        <translation type="unfinished" />
+        <translation>peut publier des articles mais pas envoyer d’images</translation>
     </message>
     <message>
         <source>may only submit posts for review (and upload pictures)</source>
-        <translation type="unfinished" />
+        <translation>peut seulement soumettre des articles à relecture (et envoyer des images)</translation>
     </message>
     <message>
         <source>may only submit posts for review, without pictures</source>
-        <translation type="unfinished" />
+        <translation>peut seulement soumettre des articles à relecture, sans images</translation>
     </message>
     <message>
         <source>may not write posts</source>
-        <translation type="unfinished" />
+        <translation>ne peut pas écrire d’articles</translation>
     </message>
     <message>
         <source>%1, role %2: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1, rôle %2 : %3.</translation>
     </message>
 </context>
 <context>
     <name>Relais::WordPressClient</name>
     <message>
         <source>%1 says its WordPress API is on another server (%2); Relais does not send the password there. Use that server's address.</source>
-        <translation type="unfinished" />
+        <translation>%1 indique que son API WordPress est sur un autre serveur (%2) ; Relais n’y envoie pas le mot de passe. Utilisez l’adresse de ce serveur.</translation>
     </message>
     <message>
         <source>No WordPress REST API was found at %1 (no api.w.org link, nothing at /wp-json/ or /?rest_route=/). Is it a WordPress site, with its REST API on?</source>
-        <translation type="unfinished" />
+        <translation>Aucune API REST WordPress trouvée à %1 (pas de lien api.w.org, rien à /wp-json/ ni à /?rest_route=/). Est-ce un site WordPress, avec son API REST active ?</translation>
     </message>
     <message>
         <source>%1: the server sends to %2 (%3), which Relais does not follow: another server, or a login page. Check the site's address.</source>
-        <translation type="unfinished" />
+        <translation>%1 : le serveur renvoie vers %2 (%3), que Relais ne suit pas : un autre serveur, ou une page de connexion. Vérifiez l’adresse du site.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -4244,141 +4288,141 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>%1: the answer is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished" />
+        <translation>%1 : la réponse n’est pas du JSON valide (%2 à l’octet %3).</translation>
     </message>
     <message>
         <source>%1: the server answered a web page, not WordPress data (a security plugin, a maintenance page or a login page in the way?).</source>
-        <translation type="unfinished" />
+        <translation>%1 : le serveur a répondu par une page web, pas par des données WordPress (une extension de sécurité, une page de maintenance ou de connexion sur le chemin ?).</translation>
     </message>
     <message>
         <source>%1: the server refused it as too large (413). Its upload limit must be raised, or the picture made smaller.</source>
-        <translation type="unfinished" />
+        <translation>%1 : le serveur l’a refusé, trop gros (413). Il faut relever sa limite d’envoi, ou réduire l’image.</translation>
     </message>
     <message>
         <source>%1: the server refused the user name or password (401).</source>
-        <translation type="unfinished" />
+        <translation>%1 : le serveur a refusé le nom d’utilisateur ou le mot de passe (401).</translation>
     </message>
     <message>
         <source>%1: the server failed (%2) and answered a web page, not WordPress data.</source>
-        <translation type="unfinished" />
+        <translation>%1 : le serveur a échoué (%2) et a répondu par une page web, pas par des données WordPress.</translation>
     </message>
     <message>
         <source>%1: the server answered %2 with a web page, not WordPress data (a security plugin or a firewall in the way?).</source>
-        <translation type="unfinished" />
+        <translation>%1 : le serveur a répondu %2 par une page web, pas par des données WordPress (une extension de sécurité ou un pare-feu sur le chemin ?).</translation>
     </message>
     <message>
         <source>WordPress refused the user name or application password (%1). Use an application password (WordPress → Users → Profile → Application Passwords), not the login password.</source>
-        <translation type="unfinished" />
+        <translation>WordPress a refusé le nom d’utilisateur ou le mot de passe d’application (%1). Utilisez un mot de passe d’application (WordPress → Comptes → Profil → Mots de passe d’application), pas le mot de passe de connexion.</translation>
     </message>
     <message>
         <source>Application passwords are turned off on this site (%1). An administrator must allow them; WordPress allows them only over https unless the site is a local one.</source>
-        <translation type="unfinished" />
+        <translation>Les mots de passe d’application sont désactivés sur ce site (%1). Un administrateur doit les autoriser ; WordPress ne les permet qu’en https, sauf pour un site local.</translation>
     </message>
     <message>
         <source>%1: the post no longer exists on the server; it was deleted there (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 : l’article n’existe plus sur le serveur ; il y a été supprimé (%2).</translation>
     </message>
     <message>
         <source>%1: this WordPress does not offer that (%2). Is part of its REST API turned off by a plugin?</source>
-        <translation type="unfinished" />
+        <translation>%1 : ce WordPress ne le propose pas (%2). Une partie de son API REST est-elle désactivée par une extension ?</translation>
     </message>
     <message>
         <source>%1: the picture is too large for the server (%2). Its upload limit must be raised, or the picture made smaller.</source>
-        <translation type="unfinished" />
+        <translation>%1 : l’image est trop grosse pour le serveur (%2). Il faut relever sa limite d’envoi, ou réduire l’image.</translation>
     </message>
     <message>
         <source>%1: the role of this user on the site does not allow it (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 : le rôle de cet utilisateur sur le site ne le permet pas (%2).</translation>
     </message>
     <message>
         <source>%1: the server failed (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 : le serveur a échoué (%2).</translation>
     </message>
     <message>
         <source>%1: not found (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 : introuvable (%2).</translation>
     </message>
     <message>
         <source>%1: WordPress refused it (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 : WordPress l’a refusé (%2).</translation>
     </message>
 </context>
 <context>
     <name>Relais::WordPressJob</name>
     <message>
         <source>Connected. %1</source>
-        <translation type="unfinished" />
+        <translation>Connecté. %1</translation>
     </message>
     <message>
         <source>Connected, but WordPress does not let this user write posts. %1</source>
-        <translation type="unfinished" />
+        <translation>Connecté, mais WordPress ne laisse pas cet utilisateur écrire des articles. %1</translation>
     </message>
 </context>
 <context>
     <name>Relais::WordPressPublisher</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished" />
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Reading the state of %1 posts…</source>
-        <translation type="unfinished" />
+        <translation>Lecture de l’état de %1 articles…</translation>
     </message>
     <message>
         <source>%1: %2 WordPress does not let this user write posts.</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 WordPress ne laisse pas cet utilisateur écrire des articles.</translation>
     </message>
     <message>
         <source>The category “%1” is not on the site and this user may not create it; the posts go without it.</source>
-        <translation type="unfinished" />
+        <translation>La catégorie « %1 » n’est pas sur le site et cet utilisateur ne peut pas la créer ; les articles partent sans elle.</translation>
     </message>
     <message>
         <source>The category “%1” could not be created: %2</source>
-        <translation type="unfinished" />
+        <translation>La catégorie « %1 » n’a pas pu être créée : %2</translation>
     </message>
     <message>
         <source>Sending %1 pictures…</source>
-        <translation type="unfinished" />
+        <translation>Envoi de %1 images…</translation>
     </message>
     <message>
         <source>The picture “%1” is not in the media library.</source>
-        <translation type="unfinished" />
+        <translation>L’image « %1 » n’est pas dans la médiathèque.</translation>
     </message>
     <message>
         <source>The picture “%1” cannot be sent: this user may not upload files on the site.</source>
-        <translation type="unfinished" />
+        <translation>L’image « %1 » ne peut pas être envoyée : cet utilisateur ne peut pas envoyer de fichiers sur le site.</translation>
     </message>
     <message>
         <source>Sending the picture %1…</source>
-        <translation type="unfinished" />
+        <translation>Envoi de l’image %1…</translation>
     </message>
     <message>
         <source>The picture “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>L’image « %1 » : %2</translation>
     </message>
     <message>
         <source>The picture “%1”: the server's answer names no picture.</source>
-        <translation type="unfinished" />
+        <translation>L’image « %1 » : la réponse du serveur ne nomme aucune image.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <source>still scheduled %1 min after its time (%2 UTC); published by Relais</source>
-        <translation type="unfinished" />
+        <translation>encore programmé %1 min après son heure (%2 UTC) ; publié par Relais</translation>
     </message>
     <message>
         <source>found after an interrupted creation</source>
-        <translation type="unfinished" />
+        <translation>retrouvé après une création interrompue</translation>
     </message>
     <message>
         <source>“%1”: %2 It is not created again without your word.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » : %2 Il n’est pas recréé sans votre accord.</translation>
     </message>
     <message>
         <source>%1 WordPress does not let this user write posts.</source>
-        <translation type="unfinished" />
+        <translation>%1 WordPress ne laisse pas cet utilisateur écrire des articles.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4386,31 +4430,39 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>%1 posts were changed on the server since the last publish and left as they are; changing them here will ask which version to keep.</source>
-        <translation type="unfinished" />
+        <translation>%1 articles ont été modifiés sur le serveur depuis la dernière publication et laissés tels quels ; les modifier ici demandera quelle version garder.</translation>
     </message>
     <message>
         <source>This item was never published to %1.</source>
-        <translation type="unfinished" />
+        <translation>Cet élément n’a jamais été publié sur %1.</translation>
     </message>
     <message>
         <source>This item is not in conflict.</source>
-        <translation type="unfinished" />
+        <translation>Cet élément n’est pas en conflit.</translation>
     </message>
     <message>
         <source>Reading posts: page %1 of %2…</source>
-        <translation type="unfinished" />
+        <translation>Lecture des articles : page %1 sur %2…</translation>
     </message>
     <message>
         <source>(untitled post %1)</source>
-        <translation type="unfinished" />
+        <translation>(article %1 sans titre)</translation>
     </message>
     <message>
         <source>Post %1 “%2”: %3</source>
-        <translation type="unfinished" />
+        <translation>Article %1 « %2 » : %3</translation>
     </message>
     <message>
         <source>Cancelled after %1 posts.</source>
-        <translation type="unfinished" />
+        <translation>Annulé après %1 articles.</translation>
+    </message>
+    <message>
+        <source>WordPress user %1</source>
+        <translation>Utilisateur WordPress %1</translation>
+    </message>
+    <message>
+        <source>Post %1 could not be moved to the trash after its rejection: %2</source>
+        <translation>L’article %1 n’a pas pu être mis à la corbeille après son refus : %2</translation>
     </message>
 </context>
 <context>
