@@ -190,6 +190,7 @@ private slots:
     void importsExistingPosts();
     void wrongPasswordAndWrongServerAreSaid();
     void pendingPostsAreSubmissions();
+    void interruptedCreationIsNotMadeTwice();
     void commandLine();
 };
 
@@ -692,6 +693,35 @@ void TestWordPress::pendingPostsAreSubmissions()
     const QJsonObject post = f.admin.post(goodId);
     QCOMPARE(post.value(u"status").toString(), QStringLiteral("publish"));
     QVERIFY(!post.value(u"content").toObject().value(u"raw").toString().contains(QStringLiteral("<script>")));
+}
+
+void TestWordPress::interruptedCreationIsNotMadeTwice()
+{
+    Fixture f;
+    REQUIRE_SERVER(f);
+    Article a = f.published(QStringLiteral("Interrompu"));
+    // A run sent the creation, the post was made, and Relais stopped before it could note it.
+    WordPressLink creating;
+    creating.targetId = f.target.id;
+    creating.item = a.meta.uuid;
+    creating.itemType = QStringLiteral("article");
+    creating.slug = a.slug;
+    creating.state = WordPressLink::State::Creating;
+    QVERIFY(f.store->wordpress().saveLink(creating));
+    QJsonObject made;
+    made.insert(QStringLiteral("title"), a.title);
+    made.insert(QStringLiteral("slug"), a.slug);
+    made.insert(QStringLiteral("status"), QStringLiteral("draft"));
+    const auto created = f.admin.call("POST", QStringLiteral("wp/v2/posts"), made);
+    QCOMPARE(created.first, 201);
+    const qint64 id = created.second.object().value(u"id").toInteger();
+
+    const auto s = f.publish();
+    QVERIFY2(s.state == u"done" && s.created == 0 && s.updated == 1, qPrintable(summaryText(s)));
+    QCOMPARE(f.remoteId(a.meta.uuid), id); // found, not made again
+    QCOMPARE(f.admin.post(id).value(u"status").toString(), QStringLiteral("publish"));
+    const auto same = f.admin.call("GET", QStringLiteral("wp/v2/posts?slug=%1&status=publish,draft&context=edit").arg(a.slug));
+    QCOMPARE(same.second.array().size(), 1);
 }
 
 void TestWordPress::commandLine()

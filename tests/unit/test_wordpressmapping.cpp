@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
+#include <QElapsedTimer>
+#include <QTimer>
 
 using namespace Relais;
 
@@ -32,6 +34,7 @@ private slots:
     void htmlToMarkdown();
     void plainMessage();
     void restRouteUrls();
+    void timeoutsAndRetries();
 };
 
 void TestWordPressMapping::statuses()
@@ -252,6 +255,43 @@ void TestWordPressMapping::restRouteUrls()
     const auto gone = client.get(QStringLiteral("wp/v2/posts/9"));
     QCOMPARE(gone.problem, WordPressClient::Problem::Gone);
     QVERIFY2(gone.error.contains(QStringLiteral("deleted there")), qPrintable(gone.error));
+}
+
+void TestWordPressMapping::timeoutsAndRetries()
+{
+    Test::CannedServer server;
+    WordPressClient::Options options;
+    options.timeoutMs = 300;
+    options.maxTries = 3;
+    options.backoffMs = 10;
+    WordPressClient client(server.url(QStringLiteral("/")), QStringLiteral("u"), QStringLiteral("p"), {}, options);
+    client.setApiRoot(server.url(QStringLiteral("/")));
+    // A server that never answers: a reading is tried again, then given up with words.
+    auto r = client.get(QStringLiteral("silent"));
+    QCOMPARE(r.problem, WordPressClient::Problem::Timeout);
+    QCOMPARE(r.tries, 3);
+    QVERIFY2(r.error.contains(QStringLiteral("gave up after 3 tries")), qPrintable(r.error));
+    // A creation is never sent twice after a timeout: it may have arrived.
+    const int before = client.requests();
+    r = client.post(QStringLiteral("silent"), QJsonObject{{QStringLiteral("title"), QStringLiteral("x")}}, false);
+    QCOMPARE(r.problem, WordPressClient::Problem::Timeout);
+    QCOMPARE(client.requests() - before, 1);
+    // Busy (503): not processed, so even a creation is sent again.
+    server.setRaw("/busy", "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\nContent-Type: application/json\r\n"
+                           "Content-Length: 2\r\n\r\n{}");
+    const int beforeBusy = client.requests();
+    r = client.post(QStringLiteral("busy"), QJsonObject{}, false);
+    QCOMPARE(r.problem, WordPressClient::Problem::ServerError);
+    QCOMPARE(client.requests() - beforeBusy, 3);
+    // A cancel stops the wait at once.
+    std::atomic_bool cancelled = false;
+    client.setCancelFlag(&cancelled);
+    QTimer::singleShot(50, [&] { cancelled = true; });
+    QElapsedTimer clock;
+    clock.start();
+    r = client.get(QStringLiteral("silent"));
+    QCOMPARE(r.problem, WordPressClient::Problem::Cancelled);
+    QVERIFY(clock.elapsed() < 300);
 }
 
 QTEST_GUILESS_MAIN(TestWordPressMapping)
