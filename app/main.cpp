@@ -9,6 +9,7 @@
 #include "moderationcontroller.h"
 #include "previewpane.h"
 #include "submissionview.h"
+#include "conflictdialog.h"
 #include "publishdialog.h"
 #include "publishhistorydialog.h"
 #include "publishjob.h"
@@ -25,6 +26,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QPainter>
+#include <QPixmap>
 #include <QTimer>
 
 #include <cstdio>
@@ -118,8 +121,18 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption) && parser.isSet(showOption)) {
         const QString png = parser.value(screenshotOption);
         const QString show = parser.value(showOption);
-        auto grabScreen = [png] {
-            if (!QGuiApplication::primaryScreen()->grabWindow(0).save(png))
+        auto grabScreen = [png, &window] {
+            // The window, with the dialogs open over it painted where they are (a grab of the
+            // X root misses top-level windows beside Qt WebEngine's GL surface under Xvfb).
+            QPixmap shot = window.grab();
+            QPainter painter(&shot);
+            const auto dialogs = window.findChildren<QDialog *>();
+            for (QDialog *d : dialogs) {
+                if (d->isVisible())
+                    painter.drawPixmap(d->frameGeometry().topLeft() - window.geometry().topLeft(), d->grab());
+            }
+            painter.end();
+            if (!shot.save(png))
                 std::fprintf(stderr, "relais: cannot write %s\n", qPrintable(png));
             QApplication::quit();
         };
@@ -135,6 +148,19 @@ int main(int argc, char *argv[])
                         QApplication::quit();
                     });
                 });
+                return;
+            }
+            if (show == u"conflicts") {
+                // The items of the first WordPress target waiting for a decision.
+                auto targets = window.store()->publishing().targets();
+                for (const Relais::PublishTarget &t : targets ? *targets : QList<Relais::PublishTarget>()) {
+                    if (!t.isWordPress())
+                        continue;
+                    auto *dialog = new Relais::ConflictDialog(*window.store(), t, &window);
+                    dialog->show();
+                    break;
+                }
+                QTimer::singleShot(800, &window, grabScreen);
                 return;
             }
             if (show == u"targets" || show == u"history" || show == u"export") {

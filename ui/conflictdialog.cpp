@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -31,9 +32,13 @@ QTextBrowser *makeBrowser(QWidget *parent, const QString &name)
     return b;
 }
 
-QString page(const QString &heading, const QString &title, const QString &html)
+QString page(const QString &heading, const QString &title, const QString &summary, const QString &html)
 {
-    return QStringLiteral("<p style=\"color:#555\">%1</p><h2>%2</h2>%3").arg(heading.toHtmlEscaped(), title.toHtmlEscaped(), html);
+    const QString excerpt = summary.trimmed().isEmpty()
+        ? QString()
+        : QStringLiteral("<p><i>%1</i></p>").arg(summary.trimmed().toHtmlEscaped());
+    return QStringLiteral("<p style=\"color:#555\">%1</p><h2>%2</h2>%3%4")
+        .arg(heading.toHtmlEscaped(), title.toHtmlEscaped(), excerpt, html);
 }
 
 } // namespace
@@ -135,33 +140,36 @@ void ConflictDialog::showItem(int row)
         m_theirs->clear();
         return;
     }
-    QString myTitle, myHtml;
+    QString myTitle, mySummary, myHtml;
     auto settings = m_store.siteSettings().load();
     const SiteSettings s = settings ? *settings : SiteSettings{};
     if (l.itemType == u"article") {
         if (auto a = m_store.articles().load(l.item)) {
             myTitle = a->title;
+            mySummary = a->summary;
             myHtml = WordPressMapping::fromArticle(*a, s, true).content;
         }
     } else if (auto e = m_store.agenda().load(l.item)) {
         myTitle = e->title;
         myHtml = WordPressMapping::fromEvent(*e, s, true).content;
     }
-    m_mine->setHtml(page(tr("In Relais"), myTitle, myHtml));
+    m_mine->setHtml(page(tr("In Relais"), myTitle, mySummary, myHtml));
     if (gone) {
         m_explanation->setText(tr("The post (number %1) was deleted on the server or moved to its trash. Relais does "
                                   "not make it again without your word.")
                                    .arg(l.remoteId));
-        m_theirs->setHtml(page(tr("On the server"), QString(), tr("<p><em>Deleted.</em></p>")));
+        m_theirs->setHtml(page(tr("On the server"), QString(), QString(), tr("<p><em>Deleted.</em></p>")));
         return;
     }
     const QJsonObject theirs = QJsonDocument::fromJson(l.theirs).object();
-    m_explanation->setText(tr("Changed in Relais and, since the last publish, on the server too (at %1 UTC). Nothing "
-                              "was overwritten; choose which version stays.")
-                               .arg(theirs.value(QStringLiteral("modified_gmt")).toString()));
+    const QDateTime changed = WordPressMapping::fromGmt(theirs.value(QStringLiteral("modified_gmt")).toString());
+    m_explanation->setText(tr("Changed in Relais and, since the last publish, on the server too (%1). Nothing was "
+                              "overwritten; choose which version stays.")
+                               .arg(QLocale().toString(changed.toLocalTime(), QLocale::ShortFormat)));
     // The server's content is shown as WordPress holds it; QTextBrowser runs no script and loads
     // nothing from the network.
     m_theirs->setHtml(page(tr("On the server"), theirs.value(QStringLiteral("title")).toString(),
+                           theirs.value(QStringLiteral("excerpt")).toString(),
                            theirs.value(QStringLiteral("content")).toString()));
 }
 

@@ -217,10 +217,12 @@ void PublishDialog::onWordPressPrepared(const WordPressPublisher::Plan &plan, co
         lines.append(tr("%1 scheduled posts were missed by WordPress and will be published now.").arg(plan.count(A::ForcePublish)));
     if (plan.mediaToUpload > 0)
         lines.append(tr("%1 pictures to send.").arg(plan.mediaToUpload));
-    if (plan.count(A::Conflict) + plan.count(A::Gone) > 0) {
-        lines.append(tr("%1 items changed on both sides and %2 deleted on the server wait for your decision; they "
-                        "are not sent.")
-                         .arg(plan.count(A::Conflict))
+    if (plan.count(A::Conflict) > 0) {
+        lines.append(tr("Changed both here and on the server, not sent until you decide (Resolve…): %1.")
+                         .arg(plan.count(A::Conflict)));
+    }
+    if (plan.count(A::Gone) > 0) {
+        lines.append(tr("Deleted on the server, not made again until you decide (Resolve…): %1.")
                          .arg(plan.count(A::Gone)));
     }
     m_plan->setText(lines.join(QLatin1Char('\n')));
@@ -263,7 +265,7 @@ void PublishDialog::onWordPressFinished(const WordPressPublisher::Summary &summa
     setStage(Stage::Finished);
     auto unsettled = m_store.wordpress().unsettled(m_wordpress->target().id);
     if (unsettled && !unsettled->isEmpty()) {
-        m_plan->setText(tr("%1 items wait for your decision (changed on both sides, or deleted on the server).")
+        m_plan->setText(tr("Waiting for your decision (changed on both sides, or deleted on the server): %1.")
                             .arg(unsettled->size()));
         m_resolve->show();
     }

@@ -869,11 +869,11 @@ command line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Changed in Relais and, since the last publish, on the server too (at %1 UTC). Nothing was overwritten; choose which version stays.</source>
+        <source>Not Settled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not Settled</source>
+        <source>Changed in Relais and, since the last publish, on the server too (%1). Nothing was overwritten; choose which version stays.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2791,10 +2791,6 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 items changed on both sides and %2 deleted on the server wait for your decision; they are not sent.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This user may not publish on the site: the posts are submitted for review.</source>
         <translation type="unfinished" />
     </message>
@@ -2823,7 +2819,15 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 items wait for your decision (changed on both sides, or deleted on the server).</source>
+        <source>Changed both here and on the server, not sent until you decide (Resolve…): %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted on the server, not made again until you decide (Resolve…): %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for your decision (changed on both sides, or deleted on the server): %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

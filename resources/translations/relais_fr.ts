@@ -910,12 +910,12 @@ ne sont jamais pris sur la ligne de commande.</translation>
         <translation>&lt;p&gt;&lt;em&gt;Supprimé.&lt;/em&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Changed in Relais and, since the last publish, on the server too (at %1 UTC). Nothing was overwritten; choose which version stays.</source>
-        <translation>Modifié dans Relais et, depuis la dernière publication, sur le serveur aussi (à %1 UTC). Rien n’a été écrasé ; choisissez la version qui reste.</translation>
-    </message>
-    <message>
         <source>Not Settled</source>
         <translation>Non réglé</translation>
+    </message>
+    <message>
+        <source>Changed in Relais and, since the last publish, on the server too (%1). Nothing was overwritten; choose which version stays.</source>
+        <translation>Modifié dans Relais et, depuis la dernière publication, sur le serveur aussi (%1). Rien n’a été écrasé ; choisissez la version qui reste.</translation>
     </message>
 </context>
 <context>
@@ -2837,10 +2837,6 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <translation>%1 images à envoyer.</translation>
     </message>
     <message>
-        <source>%1 items changed on both sides and %2 deleted on the server wait for your decision; they are not sent.</source>
-        <translation>%1 éléments modifiés des deux côtés et %2 supprimés sur le serveur attendent votre décision ; ils ne sont pas envoyés.</translation>
-    </message>
-    <message>
         <source>This user may not publish on the site: the posts are submitted for review.</source>
         <translation>Cet utilisateur ne peut pas publier sur le site : les articles sont soumis à relecture.</translation>
     </message>
@@ -2869,8 +2865,16 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <translation>%1 articles que WordPress n’avait pas publiés à l’heure ont été publiés.</translation>
     </message>
     <message>
-        <source>%1 items wait for your decision (changed on both sides, or deleted on the server).</source>
-        <translation>%1 éléments attendent votre décision (modifiés des deux côtés, ou supprimés sur le serveur).</translation>
+        <source>Changed both here and on the server, not sent until you decide (Resolve…): %1.</source>
+        <translation>Modifiés ici et sur le serveur, pas envoyés avant votre décision (Régler…) : %1.</translation>
+    </message>
+    <message>
+        <source>Deleted on the server, not made again until you decide (Resolve…): %1.</source>
+        <translation>Supprimés sur le serveur, pas refaits avant votre décision (Régler…) : %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision (changed on both sides, or deleted on the server): %1.</source>
+        <translation>En attente de votre décision (modifiés des deux côtés, ou supprimés sur le serveur) : %1.</translation>
     </message>
 </context>
 <context>

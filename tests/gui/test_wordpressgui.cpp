@@ -168,7 +168,7 @@ void TestWordPressGui::publishDialogAndConflicts()
     dialog.show();
     dialog.start();
     QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PublishDialog::Stage::Planned, 30000);
-    QVERIFY2(dialog.planText().contains(QStringLiteral("1 items changed on both sides")), qPrintable(dialog.planText()));
+    QVERIFY2(dialog.planText().contains(QStringLiteral("Changed both here and on the server, not sent until you decide (Resolve…): 1.")), qPrintable(dialog.planText()));
     auto *resolve = dialog.findChild<QPushButton *>(QStringLiteral("resolveButton"));
     QVERIFY(resolve->isVisible());
 
