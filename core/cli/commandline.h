@@ -67,6 +67,8 @@ private:
                  const QString &reason);
     int fetchInbox(const QString &database, const QString &target, const QString &passwordFile);
     // WordPress (wordpresscommands.cpp).
+    // The database and the target named, or nullptr when either cannot be had (said on m_err).
+    std::unique_ptr<Store> openWithTarget(const QString &database, const QString &name, PublishTarget *target);
     int testWordPress(const PublishTarget &target, const QString &password);
     int publishWordPress(const QString &database, const PublishTarget &target, const QString &password,
                          const PublishOptions &options, const QDateTime &at);

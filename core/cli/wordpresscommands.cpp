@@ -22,6 +22,22 @@ QString tr(const char *text)
 
 } // namespace
 
+std::unique_ptr<Store> CommandLine::openWithTarget(const QString &database, const QString &name, PublishTarget *target)
+{
+    auto store = openStore(database, false);
+    if (!store) {
+        m_err << store.error().message << Qt::endl;
+        return nullptr;
+    }
+    auto t = (*store)->publishing().target(name);
+    if (!t) {
+        m_err << t.error().message << Qt::endl;
+        return nullptr;
+    }
+    *target = *t;
+    return std::move(*store);
+}
+
 int CommandLine::testWordPress(const PublishTarget &target, const QString &password)
 {
     WordPressPublisher::Options options;
@@ -115,16 +131,11 @@ int CommandLine::publishWordPress(const QString &database, const PublishTarget &
 
 int CommandLine::importWordPress(const QString &database, const QString &targetName, const QString &passwordFile)
 {
-    auto store = openStore(database, false);
-    if (!store) {
-        m_err << store.error().message << Qt::endl;
+    PublishTarget found;
+    auto store = openWithTarget(database, targetName, &found);
+    if (!store)
         return 1;
-    }
-    auto t = (*store)->publishing().target(targetName);
-    if (!t) {
-        m_err << t.error().message << Qt::endl;
-        return 1;
-    }
+    const PublishTarget *t = &found;
     if (!t->isWordPress()) {
         m_err << tr("“%1” is not a WordPress target.").arg(t->name) << Qt::endl;
         return 2;
@@ -156,17 +167,12 @@ int CommandLine::importWordPress(const QString &database, const QString &targetN
 
 int CommandLine::conflicts(const QString &database, const QString &targetName)
 {
-    auto store = openStore(database, false);
-    if (!store) {
-        m_err << store.error().message << Qt::endl;
+    PublishTarget found;
+    auto store = openWithTarget(database, targetName, &found);
+    if (!store)
         return 1;
-    }
-    auto t = (*store)->publishing().target(targetName);
-    if (!t) {
-        m_err << t.error().message << Qt::endl;
-        return 1;
-    }
-    auto unsettled = (*store)->wordpress().unsettled(t->id);
+    const PublishTarget *t = &found;
+    auto unsettled = store->wordpress().unsettled(t->id);
     if (!unsettled) {
         m_err << unsettled.error().message << Qt::endl;
         return 1;
@@ -188,16 +194,11 @@ int CommandLine::conflicts(const QString &database, const QString &targetName)
 
 int CommandLine::resolve(const QString &database, const QString &targetName, const QString &item, const QString &choice)
 {
-    auto store = openStore(database, false);
-    if (!store) {
-        m_err << store.error().message << Qt::endl;
+    PublishTarget found;
+    auto store = openWithTarget(database, targetName, &found);
+    if (!store)
         return 1;
-    }
-    auto t = (*store)->publishing().target(targetName);
-    if (!t) {
-        m_err << t.error().message << Qt::endl;
-        return 1;
-    }
+    const PublishTarget *t = &found;
     const QUuid uuid = QUuid::fromString(item);
     if (uuid.isNull()) {
         m_err << tr("“%1” is not an item id (see: conflicts --target NAME).").arg(item) << Qt::endl;
@@ -206,7 +207,7 @@ int CommandLine::resolve(const QString &database, const QString &targetName, con
     using R = WordPressPublisher::Resolution;
     const R resolution = choice == u"mine" ? R::KeepMine : choice == u"theirs" ? R::TakeTheirs
                          : choice == u"skip" ? R::Skip : R::Recreate;
-    if (auto r = WordPressPublisher::settle(**store, *t, uuid, resolution); !r) {
+    if (auto r = WordPressPublisher::settle(*store, *t, uuid, resolution); !r) {
         m_err << r.error().message << Qt::endl;
         return 1;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish/webdavclient.h"
 
+#include "publish/certificate.h"
 #include "publish/remotepath.h"
 
 #include <QAuthenticator>
@@ -78,15 +79,7 @@ WebDavClient::WebDavClient(const QUrl &base, const QString &user, const QString 
     m_nam.setAutoDeleteReplies(false);
     connect(&m_nam, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
         Job *job = m_replies.value(reply);
-        QByteArray digest;
-        for (const QSslError &e : errors) {
-            if (!e.certificate().isNull()) {
-                digest = e.certificate().digest(QCryptographicHash::Sha256).toHex();
-                break;
-            }
-        }
-        if (digest.isEmpty() && !reply->sslConfiguration().peerCertificate().isNull())
-            digest = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex();
+        const QByteArray digest = certificateSha256(reply, errors);
         // Only the one certificate the user trusted by its fingerprint, never all errors.
         if (!m_trustedCertificate.isEmpty() && digest == m_trustedCertificate) {
             reply->ignoreSslErrors(errors);

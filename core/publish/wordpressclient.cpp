@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish/wordpressclient.h"
 
+#include "publish/certificate.h"
+
 #include <QAuthenticator>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -85,15 +87,7 @@ WordPressClient::WordPressClient(const QUrl &site, const QString &user, const QS
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam.setAutoDeleteReplies(false);
     connect(&m_nam, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
-        QByteArray digest;
-        for (const QSslError &e : errors) {
-            if (!e.certificate().isNull()) {
-                digest = e.certificate().digest(QCryptographicHash::Sha256).toHex();
-                break;
-            }
-        }
-        if (digest.isEmpty() && !reply->sslConfiguration().peerCertificate().isNull())
-            digest = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex();
+        const QByteArray digest = certificateSha256(reply, errors);
         // Only the one certificate the user trusted by its fingerprint, never all errors.
         if (!m_trustedCertificate.isEmpty() && digest == m_trustedCertificate) {
             reply->ignoreSslErrors(errors);

@@ -412,9 +412,31 @@ Result<WordPressPublisher::Plan> WordPressPublisher::prepare(const QDateTime &no
     return plan;
 }
 
-Result<void> WordPressPublisher::ensureCategories(Context &c, const Plan &plan, Summary &summary)
+Result<QHash<qint64, QString>> WordPressPublisher::readCategories()
 {
-    Q_UNUSED(plan)
+    // All of them (a site has few), remembered by slug for the next runs.
+    QHash<qint64, QString> slugs;
+    for (int page = 1, pages = 1; page <= pages; ++page) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+        q.addQueryItem(QStringLiteral("page"), QString::number(page));
+        q.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,slug"));
+        const auto r = m_client->get(QStringLiteral("wp/v2/categories"), q);
+        if (!r.ok)
+            return Error::failed(r.error);
+        pages = r.totalPages();
+        for (const QJsonValue &v : r.array()) {
+            const QString slug = v.toObject().value(QStringLiteral("slug")).toString();
+            const qint64 id = v.toObject().value(QStringLiteral("id")).toInteger();
+            slugs.insert(id, slug);
+            check(m_store->wordpress().saveTerm(m_target.id, slug, id));
+        }
+    }
+    return slugs;
+}
+
+Result<void> WordPressPublisher::ensureCategories(Context &c, Summary &summary)
+{
     QStringList wanted;
     QHash<QString, QString> names;
     for (const QUuid &uuid : std::as_const(c.order)) {
@@ -427,23 +449,12 @@ Result<void> WordPressPublisher::ensureCategories(Context &c, const Plan &plan, 
         }
     }
     if (!c.termsRead) {
-        // The categories the server has, matched by slug (all of them: a site has few).
-        for (int page = 1, pages = 1; page <= pages; ++page) {
-            QUrlQuery q;
-            q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
-            q.addQueryItem(QStringLiteral("page"), QString::number(page));
-            q.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,slug"));
-            const auto r = m_client->get(QStringLiteral("wp/v2/categories"), q);
-            if (!r.ok)
-                return Error::failed(r.error);
-            pages = r.totalPages();
-            for (const QJsonValue &v : r.array()) {
-                const QString slug = v.toObject().value(QStringLiteral("slug")).toString();
-                const qint64 id = v.toObject().value(QStringLiteral("id")).toInteger();
-                c.terms.insert(slug, id);
-                c.termSlugs.insert(id, slug);
-                check(m_store->wordpress().saveTerm(m_target.id, slug, id));
-            }
+        auto all = readCategories();
+        if (!all)
+            return all.error();
+        for (auto it = all->cbegin(); it != all->cend(); ++it) {
+            c.terms.insert(it.value(), it.key());
+            c.termSlugs.insert(it.key(), it.value());
         }
         c.termsRead = true;
     }
@@ -845,7 +856,7 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
     auto runId = m_store->publishing().startRun(m_target.id, record, m_store->database().now(), now, 0);
 
     if (plan.writes() > 0) {
-        if (auto r = ensureCategories(c, plan, summary); !r) {
+        if (auto r = ensureCategories(c, summary); !r) {
             summary.errors.append(r.error().message);
             summary.failed = plan.writes();
         }
@@ -985,24 +996,11 @@ Result<WordPressPublisher::ImportSummary> WordPressPublisher::importSite()
     if (!settings)
         return settings.error();
     // Categories: slugs by id.
-    QHash<qint64, QString> slugs;
-    for (int page = 1, pages = 1; page <= pages; ++page) {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
-        q.addQueryItem(QStringLiteral("page"), QString::number(page));
-        q.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,slug"));
-        const auto r = m_client->get(QStringLiteral("wp/v2/categories"), q);
-        if (!r.ok)
-            return Error::failed(r.error);
-        pages = r.totalPages();
-        for (const QJsonValue &v : r.array()) {
-            const QString slug = v.toObject().value(QStringLiteral("slug")).toString();
-            const qint64 id = v.toObject().value(QStringLiteral("id")).toInteger();
-            slugs.insert(id, slug);
-            check(m_store->wordpress().saveTerm(m_target.id, slug, id));
-            ++summary.categories;
-        }
-    }
+    auto categories = readCategories();
+    if (!categories)
+        return categories.error();
+    const QHash<qint64, QString> slugs = *categories;
+    summary.categories = int(slugs.size());
     QSet<QString> mediaRefs;
     for (int page = 1, pages = 1; page <= pages && !m_cancelled; ++page) {
         QUrlQuery q;
@@ -1163,19 +1161,10 @@ InboxFetcher::Report WordPressPublisher::fetchPending()
         return done(settings.error().message);
     const QTimeZone zone(settings->timeZone.toUtf8());
     const QString source = sourceName(m_target);
-    QHash<qint64, QString> slugs;
-    for (int page = 1, pages = 1; page <= pages; ++page) {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
-        q.addQueryItem(QStringLiteral("page"), QString::number(page));
-        q.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,slug"));
-        const auto r = m_client->get(QStringLiteral("wp/v2/categories"), q);
-        if (!r.ok)
-            return done(r.error);
-        pages = r.totalPages();
-        for (const QJsonValue &v : r.array())
-            slugs.insert(v.toObject().value(QStringLiteral("id")).toInteger(), v.toObject().value(QStringLiteral("slug")).toString());
-    }
+    auto categories = readCategories();
+    if (!categories)
+        return done(categories.error().message);
+    const QHash<qint64, QString> slugs = *categories;
     auto known = m_store->submissions().remotePaths(source);
     if (!known)
         return done(known.error().message);

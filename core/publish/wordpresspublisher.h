@@ -157,7 +157,9 @@ private:
     Result<void> load(Context &context);
     Result<void> readRemote(Context &context);
     Plan planOf(const Context &context, const QDateTime &now) const;
-    Result<void> ensureCategories(Context &context, const Plan &plan, Summary &summary);
+    // The site's categories: slugs by id.
+    Result<QHash<qint64, QString>> readCategories();
+    Result<void> ensureCategories(Context &context, Summary &summary);
     Result<void> ensureMedia(Context &context, const QStringList &names, Summary &summary);
     void uploadAhead(Context &context, const Plan &plan, Summary &summary);
     bool write(Context &context, const Step &step, const QDateTime &now, Summary &summary);

@@ -9,6 +9,7 @@
 #include "processinfo.h"
 #include "publish/wordpresspublisher.h"
 #include "storage/store.h"
+#include "testsupport.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -29,19 +30,6 @@ namespace {
 constexpr int Articles = 500;
 constexpr int Pictures = 100;
 
-QHash<QString, QString> readEnv(const QString &path)
-{
-    QHash<QString, QString> env;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
-    }
-    return env;
-}
 
 QByteArray picture(int i)
 {
@@ -87,7 +75,7 @@ int main(int argc, char *argv[])
     }
     std::printf("WordPress 6.1 (Debian) on PHP's server with 4 workers, private MariaDB: started in %.1f s\n",
                 clock.elapsed() / 1000.0);
-    const auto env = readEnv(state + QStringLiteral("/wordpress.env"));
+    const auto env = Test::readKeyValues(state + QStringLiteral("/wordpress.env"));
     auto stop = qScopeGuard([&] { QProcess::execute(QStringLiteral("bash"), {script, QStringLiteral("stop"), state}); });
 
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));

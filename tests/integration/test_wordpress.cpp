@@ -35,16 +35,7 @@ namespace {
 
 QHash<QString, QString> wordpressEnv()
 {
-    QHash<QString, QString> env;
-    QFile file(qEnvironmentVariable("RELAIS_WP_ENV"));
-    if (!file.open(QIODevice::ReadOnly))
-        return env;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-    }
-    return env;
+    return readKeyValues(qEnvironmentVariable("RELAIS_WP_ENV"));
 }
 
 QString unique(const QString &title)

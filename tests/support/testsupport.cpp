@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <QFile>
+
 #include <QDir>
 
 namespace Relais::Test {
@@ -37,6 +39,20 @@ void TempStore::reopen()
     if (!opened)
         qFatal("cannot open test database: %s", qPrintable(opened.error().message + opened.error().detail));
     m_store = std::move(*opened);
+}
+
+QHash<QString, QString> readKeyValues(const QString &path)
+{
+    QHash<QString, QString> values;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return values;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            values.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    return values;
 }
 
 Article sampleArticle(const QString &title)

@@ -7,6 +7,7 @@
 #include "result.h"
 #include "storage/store.h"
 
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +36,8 @@ private:
 QString sourcePath(const QString &relative);
 QString binaryPath(const QString &relative);
 QString seedFile();
+// KEY=VALUE lines (tests/wordpress/wordpress-server's wordpress.env); empty when unreadable.
+QHash<QString, QString> readKeyValues(const QString &path);
 
 // A fresh database in a temporary folder, removed with this object.
 class TempStore
