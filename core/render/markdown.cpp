@@ -65,18 +65,7 @@ QString render(const QString &markdown, int options, Format format, const QStrin
     cmark_parser *parser = nullptr;
     cmark_node *document = parse(markdown, options, &parser);
     QList<QByteArray> media; // small-copy URLs given to pictures of the media store
-    if (format == Format::Html && mediaUrl) {
-        cmark_iter *iter = cmark_iter_new(document);
-        for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-            cmark_node *node = cmark_iter_get_node(iter);
-            if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE)
-                continue;
-            const QByteArray url = cmark_node_get_url(node);
-            if (isMediaUrl(url))
-                cmark_node_set_url(node, mediaUrl(Media::nameFromPath(QString::fromUtf8(url))).toUtf8().constData());
-        }
-        cmark_iter_free(iter);
-    } else if (format == Format::Html && !mediaRoot.isNull()) {
+    if (format == Format::Html && (mediaUrl || !mediaRoot.isNull())) {
         const QByteArray root = mediaRoot.toUtf8();
         cmark_iter *iter = cmark_iter_new(document);
         for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
@@ -86,6 +75,10 @@ QString render(const QString &markdown, int options, Format format, const QStrin
             const QByteArray url = cmark_node_get_url(node);
             if (!isMediaUrl(url))
                 continue;
+            if (mediaUrl) { // elsewhere than the site: its address there, no srcset
+                cmark_node_set_url(node, mediaUrl(Media::nameFromPath(QString::fromUtf8(url))).toUtf8().constData());
+                continue;
+            }
             const QByteArray small = root + smallCopy(url);
             cmark_node_set_url(node, small.constData());
             media.append(small);
