@@ -283,6 +283,16 @@ void TestWordPressMapping::timeoutsAndRetries()
     r = client.post(QStringLiteral("busy"), QJsonObject{}, false);
     QCOMPARE(r.problem, WordPressClient::Problem::ServerError);
     QCOMPARE(client.requests() - beforeBusy, 3);
+    // A redirect on the same server is followed (a moved API); to another server it is not.
+    server.setRaw("/old", "HTTP/1.1 301 Moved Permanently\r\nLocation: /new\r\nContent-Length: 0\r\n\r\n");
+    server.set("/new", "application/json", "{\"moved\": true}");
+    r = client.get(QStringLiteral("old"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.object().value(u"moved").toBool(), true);
+    server.setRaw("/away", "HTTP/1.1 302 Found\r\nLocation: http://198.51.100.7/wp-login.php\r\nContent-Length: 0\r\n\r\n");
+    r = client.get(QStringLiteral("away"));
+    QCOMPARE(r.problem, WordPressClient::Problem::Redirect);
+    QVERIFY2(r.error.contains(QStringLiteral("198.51.100.7")), qPrintable(r.error));
     // A cancel stops the wait at once.
     std::atomic_bool cancelled = false;
     client.setCancelFlag(&cancelled);
