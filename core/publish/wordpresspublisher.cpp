@@ -14,7 +14,12 @@
 #include <QJsonObject>
 #include <QTimeZone>
 #include <QSet>
+#include <QScopeGuard>
 #include <QThread>
+
+#include <condition_variable>
+#include <functional>
+#include <mutex>
 
 namespace Relais {
 
@@ -58,6 +63,89 @@ struct WordPressPublisher::Context
     bool termsRead = false;
     QHash<QString, WordPressMedia> mediaBySha;
     QHash<QString, Media> mediaByName;
+};
+
+// Requests sent side by side: a few worker threads, each with its own connection to the site
+// (kept alive for the whole run), take jobs from a shared list. The publisher's thread waits
+// for a batch and writes the database itself, afterwards.
+class WordPressPublisher::Senders
+{
+public:
+    using Job = std::function<WordPressClient::Reply(WordPressClient &)>;
+
+    Senders(WordPressPublisher &publisher, int count)
+    {
+        const QUrl root = publisher.m_client->apiRoot();
+        for (int i = 0; i < count; ++i) {
+            m_threads.append(QThread::create([this, &publisher, root] {
+                WordPressClient client(publisher.m_target.url, publisher.m_target.username, publisher.m_password,
+                                       publisher.m_target.trustedCertificate, publisher.m_options.http);
+                client.setApiRoot(root);
+                client.setCancelFlag(&publisher.m_cancelled);
+                for (;;) {
+                    qsizetype index = 0;
+                    Job job;
+                    {
+                        std::unique_lock lock(m_mutex);
+                        m_wake.wait(lock, [this] { return m_stop || m_next < m_jobs.size(); });
+                        if (m_next >= m_jobs.size())
+                            break; // stopping
+                        index = m_next++;
+                        job = m_jobs.at(index);
+                    }
+                    WordPressClient::Reply reply = job(client);
+                    {
+                        std::lock_guard lock(m_mutex);
+                        m_replies[index] = std::move(reply);
+                        ++m_done;
+                    }
+                    m_finished.notify_all();
+                }
+                publisher.m_parallelRequests += client.requests();
+            }));
+            m_threads.last()->start();
+        }
+    }
+
+    ~Senders()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        for (QThread *t : std::as_const(m_threads)) {
+            t->wait();
+            delete t;
+        }
+    }
+
+    // Runs every job (a cancel makes the remaining ones end at once) and returns their replies
+    // in the same order.
+    QList<WordPressClient::Reply> run(const QList<Job> &jobs)
+    {
+        std::unique_lock lock(m_mutex);
+        m_jobs = jobs;
+        m_replies = QList<WordPressClient::Reply>(jobs.size());
+        m_next = 0;
+        m_done = 0;
+        m_wake.notify_all();
+        m_finished.wait(lock, [this] { return m_done == m_jobs.size(); });
+        m_jobs.clear();
+        m_next = 0;
+        return std::exchange(m_replies, {});
+    }
+
+private:
+    QList<QThread *> m_threads;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_finished;
+    QList<Job> m_jobs;
+    QList<WordPressClient::Reply> m_replies;
+    qsizetype m_next = 0;
+    qsizetype m_done = 0;
+    bool m_stop = false;
 };
 
 int WordPressPublisher::Plan::count(Action action) const
@@ -486,9 +574,9 @@ Result<void> WordPressPublisher::ensureCategories(Context &c, Summary &summary)
 void WordPressPublisher::uploadAhead(Context &c, const Plan &plan, Summary &summary)
 {
     // The pictures the posts of this run need, sent before the posts and several at a time:
-    // WordPress spends most of a publish making the sizes of each picture. Each worker thread
-    // has its own connection; the database is written here, in this thread, afterwards. A
-    // picture that fails here is tried again, and reported, with the first post that needs it.
+    // WordPress spends most of a publish making the sizes of each picture. The database is
+    // written here, afterwards. A picture that fails here is tried again, and reported, with the
+    // first post that needs it.
     struct Upload
     {
         QString name;
@@ -522,35 +610,22 @@ void WordPressPublisher::uploadAhead(Context &c, const Plan &plan, Summary &summ
     if (uploads.size() < 2)
         return; // one picture goes with its post
     emit status(tr("Sending %1 pictures…").arg(uploads.size()));
-    const int workers = int(std::min<qsizetype>(m_options.parallelUploads, uploads.size()));
-    std::atomic_int next = 0;
-    const QUrl root = m_client->apiRoot();
-    QList<QThread *> threads;
-    for (int w = 0; w < workers; ++w) {
-        threads.append(QThread::create([&, root] {
-            WordPressClient client(m_target.url, m_target.username, m_password, m_target.trustedCertificate,
-                                   m_options.http);
-            client.setApiRoot(root);
-            client.setCancelFlag(&m_cancelled);
-            for (int i = next++; i < uploads.size() && !m_cancelled; i = next++) {
-                Upload &u = uploads[i];
-                QUrlQuery q;
-                if (!u.alt.isEmpty())
-                    q.addQueryItem(QStringLiteral("alt_text"), u.alt);
-                q.addQueryItem(QStringLiteral("title"), u.name);
-                const auto r = client.upload(u.fileName, u.mime, u.bytes, q);
-                if (r.ok) {
-                    u.sent = WordPressMedia{r.object().value(QStringLiteral("id")).toInteger(),
-                                            r.object().value(QStringLiteral("source_url")).toString()};
-                }
-            }
-            m_parallelRequests += client.requests();
-        }));
-        threads.last()->start();
+    QList<Senders::Job> jobs;
+    for (const Upload &u : std::as_const(uploads)) {
+        jobs.append([&u](WordPressClient &client) {
+            QUrlQuery q;
+            if (!u.alt.isEmpty())
+                q.addQueryItem(QStringLiteral("alt_text"), u.alt);
+            q.addQueryItem(QStringLiteral("title"), u.name);
+            return client.upload(u.fileName, u.mime, u.bytes, q);
+        });
     }
-    for (QThread *t : std::as_const(threads)) {
-        t->wait();
-        delete t;
+    const QList<WordPressClient::Reply> replies = m_senders->run(jobs);
+    for (qsizetype i = 0; i < uploads.size(); ++i) {
+        if (replies.at(i).ok) {
+            uploads[i].sent = WordPressMedia{replies.at(i).object().value(QStringLiteral("id")).toInteger(),
+                                             replies.at(i).object().value(QStringLiteral("source_url")).toString()};
+        }
     }
     for (const Upload &u : std::as_const(uploads)) {
         if (u.sent.remoteId <= 0 || u.sent.url.isEmpty())
@@ -733,6 +808,22 @@ bool WordPressPublisher::write(Context &c, const Step &step, const QDateTime &no
         break;
     }
 
+    const auto out = prepareWrite(c, step, now, summary);
+    if (!out)
+        return false;
+    return finishWrite(c, step, *out, m_client->post(out->route, out->body, out->idempotent), summary);
+}
+
+std::optional<WordPressPublisher::Outgoing> WordPressPublisher::prepareWrite(Context &c, const Step &step,
+                                                                             const QDateTime &now, Summary &summary)
+{
+    const QString name = step.title.isEmpty() ? step.item.toString(QUuid::WithoutBraces) : step.title;
+    auto fail = [&](const QString &error) {
+        summary.errors.append(tr("“%1”: %2").arg(name, error));
+        ++summary.failed;
+        return std::nullopt;
+    };
+    const WordPressPost post = c.posts.value(step.item);
     if (auto r = ensureMedia(c, post.media, summary); !r)
         return fail(r.error().message);
     QHash<QString, QPair<qint64, QString>> placed;
@@ -754,35 +845,52 @@ bool WordPressPublisher::write(Context &c, const Step &step, const QDateTime &no
                 categories.append(id);
         }
         body.insert(QStringLiteral("categories"), categories);
+        return Outgoing{QStringLiteral("wp/v2/posts/%1").arg(step.remoteId), body, true, 0};
     }
+    WordPressLink link = c.links.value(post.item);
+    if (link.state == WordPressLink::State::Creating) {
+        // A run that stopped after sending it: is it there? Then it is updated, not made again.
+        if (const auto id = findBySlug(post))
+            return Outgoing{QStringLiteral("wp/v2/posts/%1").arg(*id), body, true, *id};
+    }
+    link.targetId = m_target.id;
+    link.item = post.item;
+    link.itemType = post.itemType;
+    link.slug = post.slug;
+    link.state = WordPressLink::State::Creating;
+    check(m_store->wordpress().saveLink(link));
+    c.links.insert(post.item, link);
+    return Outgoing{QStringLiteral("wp/v2/posts"), body, false, 0};
+}
 
+bool WordPressPublisher::finishWrite(Context &c, const Step &step, const Outgoing &out,
+                                     const WordPressClient::Reply &r, Summary &summary)
+{
+    const QString name = step.title.isEmpty() ? step.item.toString(QUuid::WithoutBraces) : step.title;
+    auto fail = [&](const QString &error) {
+        summary.errors.append(tr("“%1”: %2").arg(name, error));
+        ++summary.failed;
+        return false;
+    };
+    auto logged = [&](const QString &action, qint64 remoteId, const QString &detail = {}) {
+        check(m_store->wordpress().log(WordPressLogEntry{0, m_target.id, {}, step.item, remoteId, action, detail}));
+    };
+    const WordPressPost post = c.posts.value(step.item);
+    if (step.action == Action::Create && out.found > 0) {
+        if (!r.ok)
+            return fail(r.error);
+        remember(c, post, r.object(), WordPressLink::State::Synced);
+        logged(QStringLiteral("updated"), out.found, tr("found after an interrupted creation"));
+        ++summary.updated;
+        return true;
+    }
     if (step.action == Action::Create) {
-        WordPressLink link = c.links.value(post.item);
-        if (link.state == WordPressLink::State::Creating) {
-            // A run that stopped after sending it: is it there?
-            if (const auto id = findBySlug(post)) {
-                const auto r = m_client->post(QStringLiteral("wp/v2/posts/%1").arg(*id), body, true);
-                if (!r.ok)
-                    return fail(r.error);
-                remember(c, post, r.object(), WordPressLink::State::Synced);
-                logged(QStringLiteral("updated"), *id, tr("found after an interrupted creation"));
-                ++summary.updated;
-                return true;
-            }
-        }
-        link.targetId = m_target.id;
-        link.item = post.item;
-        link.itemType = post.itemType;
-        link.slug = post.slug;
-        link.state = WordPressLink::State::Creating;
-        check(m_store->wordpress().saveLink(link));
-        const auto r = m_client->post(QStringLiteral("wp/v2/posts"), body, false);
         if (!r.ok) {
             if (r.problem == WordPressClient::Problem::Timeout || r.problem == WordPressClient::Problem::Network
                 || r.problem == WordPressClient::Problem::ServerError) {
                 // It may have arrived: look before anything is sent again.
                 if (const auto id = findBySlug(post)) {
-                    const auto again = m_client->post(QStringLiteral("wp/v2/posts/%1").arg(*id), body, true);
+                    const auto again = m_client->post(QStringLiteral("wp/v2/posts/%1").arg(*id), out.body, true);
                     if (again.ok) {
                         remember(c, post, again.object(), WordPressLink::State::Synced);
                         ++summary.created;
@@ -797,8 +905,6 @@ bool WordPressPublisher::write(Context &c, const Step &step, const QDateTime &no
         ++summary.created;
         return true;
     }
-
-    const auto r = m_client->post(QStringLiteral("wp/v2/posts/%1").arg(step.remoteId), body, true);
     if (r.problem == WordPressClient::Problem::Gone) {
         WordPressLink l = c.links.value(step.item);
         l.state = WordPressLink::State::Gone;
@@ -851,6 +957,8 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
         return finish(QStringLiteral("failed"));
     }
     const Plan plan = planOf(c, now);
+    m_senders = std::make_unique<Senders>(*this, std::max(1, std::max(m_options.parallelPosts, m_options.parallelUploads)));
+    auto senders = qScopeGuard([this] { m_senders.reset(); });
     PublishPlan record;
     record.uploads = plan.writes();
     auto runId = m_store->publishing().startRun(m_target.id, record, m_store->database().now(), now, 0);
@@ -866,14 +974,48 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
     if (summary.errors.isEmpty()) {
         int done = 0;
         const int total = int(plan.steps.size());
+        // Posts to write go out a few at a time (as many as there are senders), each batch
+        // recorded as soon as it is answered; everything else goes one by one.
+        QList<const Step *> batch;
+        auto flush = [&] {
+            QList<Outgoing> outgoing;
+            QList<const Step *> sent;
+            for (const Step *step : std::as_const(batch)) {
+                if (auto out = prepareWrite(c, *step, now, summary)) {
+                    outgoing.append(*out);
+                    sent.append(step);
+                } else {
+                    emit progress(++done, total);
+                }
+            }
+            QList<Senders::Job> jobs;
+            for (const Outgoing &out : std::as_const(outgoing))
+                jobs.append([out](WordPressClient &client) { return client.post(out.route, out.body, out.idempotent); });
+            const QList<WordPressClient::Reply> replies = m_senders->run(jobs);
+            for (qsizetype i = 0; i < sent.size(); ++i) {
+                finishWrite(c, *sent.at(i), outgoing.at(i), replies.at(i), summary);
+                emit progress(++done, total);
+            }
+            batch.clear();
+        };
         for (const Step &step : plan.steps) {
             if (m_cancelled)
                 break;
+            if (step.action == Action::Create || step.action == Action::Update || step.action == Action::Restore) {
+                if (batch.isEmpty())
+                    emit status(tr("Sending posts: %1 of %2…").arg(done + 1).arg(total));
+                batch.append(&step);
+                if (batch.size() >= m_options.parallelPosts)
+                    flush();
+                continue;
+            }
             if (step.action != Action::Unchanged && step.action != Action::ChangedThere)
                 emit status(tr("%1: %2").arg(actionName(step.action), step.title));
             write(c, step, now, summary);
             emit progress(++done, total);
         }
+        if (!batch.isEmpty() && !m_cancelled)
+            flush();
     }
     if (!m_storeErrors.isEmpty()) {
         summary.errors.append(m_storeErrors);
@@ -885,6 +1027,7 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
                                 "changing them here will ask which version to keep.")
                                  .arg(changedThere));
     }
+    m_senders.reset(); // its connections' requests counted
     finish(summary.failed > 0 ? QStringLiteral("failed") : QStringLiteral("done"));
     if (runId) {
         PublishRun run;

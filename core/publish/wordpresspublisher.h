@@ -8,6 +8,7 @@
 #include "storage/publishrepository.h"
 #include "storage/wordpressrepository.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <atomic>
@@ -35,8 +36,9 @@ public:
         int overdueGraceSeconds = 300;
         // Items of one type only, or every type when empty ("article", "agenda").
         QStringList types;
-        // Pictures sent at the same time (each on its own connection).
+        // Pictures and posts sent at the same time (each on its own connection).
         int parallelUploads = 4;
+        int parallelPosts = 4;
     };
 
     enum class Action {
@@ -153,6 +155,18 @@ private:
         QString date;
     };
     struct Context;
+    class Senders;
+    // A post's write, made ready here and sent by whichever thread.
+    struct Outgoing
+    {
+        QString route;
+        QJsonObject body;
+        bool idempotent = true;
+        qint64 found = 0; // a post made by a run that stopped, found by its slug
+    };
+    std::optional<Outgoing> prepareWrite(Context &context, const Step &step, const QDateTime &now, Summary &summary);
+    bool finishWrite(Context &context, const Step &step, const Outgoing &out, const WordPressClient::Reply &reply,
+                     Summary &summary);
     Result<void> connect();
     Result<void> load(Context &context);
     Result<void> readRemote(Context &context);
@@ -173,7 +187,8 @@ private:
 
     QString m_databasePath;
     QStringList m_storeErrors;
-    std::atomic_int m_parallelRequests = 0; // made by the picture workers
+    std::atomic_int m_parallelRequests = 0; // made by the senders
+    std::unique_ptr<Senders> m_senders;      // while a run sends
     PublishTarget m_target;
     QString m_password;
     Options m_options;

@@ -4420,6 +4420,10 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
         <source>Post %1 could not be moved to the trash after its rejection: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sending posts: %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4468,6 +4468,10 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
         <source>Post %1 could not be moved to the trash after its rejection: %2</source>
         <translation>L’article %1 n’a pas pu être mis à la corbeille après son refus : %2</translation>
     </message>
+    <message>
+        <source>Sending posts: %1 of %2…</source>
+        <translation>Envoi des articles : %1 sur %2…</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
