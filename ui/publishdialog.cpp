@@ -233,6 +233,10 @@ void PublishDialog::onWordPressPrepared(const WordPressPublisher::Plan &plan, co
     if (!plan.account.canPublish)
         m_publish->setText(tr("Submit for &Review"));
     m_resolve->setVisible(plan.count(A::Conflict) + plan.count(A::Gone) > 0);
+    if (plan.writes() == 0 && plan.count(A::Conflict) + plan.count(A::Gone) == 0) {
+        setStage(Stage::Running); // nothing to send: recorded at once, as for a static site
+        m_wordpress->run(m_at.isValid() ? m_at : QDateTime::currentDateTimeUtc());
+    }
 }
 
 void PublishDialog::onWordPressFinished(const WordPressPublisher::Summary &summary)

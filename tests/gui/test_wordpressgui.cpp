@@ -143,6 +143,10 @@ void TestWordPressGui::publishDialogAndConflicts()
         QTest::mouseClick(publish, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PublishDialog::Stage::Finished, 30000);
         QVERIFY2(dialog.resultText().contains(QStringLiteral("1 posts created")), qPrintable(dialog.resultText()));
+        // Again with nothing changed: said at once, without a click.
+        dialog.start();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PublishDialog::Stage::Finished, 30000);
+        QVERIFY2(dialog.resultText().startsWith(QStringLiteral("Nothing to send")), qPrintable(dialog.resultText()));
     }
     auto link = store->wordpress().link(target.id, a.meta.uuid);
     QVERIFY(link && link->has_value());
