@@ -58,7 +58,7 @@ PublishTargetsDialog::PublishTargetsDialog(Store &store, QWidget *parent)
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_trust->setVisible(false);
 
-    auto *add = new QPushButton(tr("&Add Static Site (WebDAV)"), this);
+    auto *add = new QPushButton(tr("&Add Target"), this);
     add->setObjectName(QStringLiteral("addButton"));
     auto *left = new QVBoxLayout;
     left->addWidget(m_targets);
@@ -66,7 +66,7 @@ PublishTargetsDialog::PublishTargetsDialog(Store &store, QWidget *parent)
     left->addWidget(m_remove);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("T&ype:"), m_kind);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Address:"), m_url);
     form->addRow(tr("&User name:"), m_user);

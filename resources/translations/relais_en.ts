@@ -2994,10 +2994,6 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Add Static Site (WebDAV)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
@@ -3058,11 +3054,15 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Kind:</source>
+        <source>An application password (WordPress → Users → Profile → Application Passwords), not the login password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>An application password (WordPress → Users → Profile → Application Passwords), not the login password.</source>
+        <source>&amp;Add Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
         <translation type="unfinished" />
     </message>
 </context>

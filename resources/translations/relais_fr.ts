@@ -3040,10 +3040,6 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <translation>Inchangé</translation>
     </message>
     <message>
-        <source>&amp;Add Static Site (WebDAV)</source>
-        <translation>&amp;Ajouter un site statique (WebDAV)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -3104,12 +3100,16 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <translation>Site WordPress : des articles par son API REST</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Genre :</translation>
-    </message>
-    <message>
         <source>An application password (WordPress → Users → Profile → Application Passwords), not the login password.</source>
         <translation>Un mot de passe d’application (WordPress → Comptes → Profil → Mots de passe d’application), pas le mot de passe de connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Target</source>
+        <translation>&amp;Ajouter une destination</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
     </message>
 </context>
 <context>
