@@ -98,10 +98,19 @@ public:
                         std::lock_guard lock(m_mutex);
                         m_replies[index] = std::move(reply);
                         ++m_done;
+                        m_finished.notify_all();
                     }
-                    m_finished.notify_all();
                 }
                 publisher.m_parallelRequests += client.requests();
+                {
+                    // Said under the mutex, notify included: the destructor cannot destroy the
+                    // condition variable while this thread still uses it, and the end of the
+                    // thread is seen by every tool (ThreadSanitizer does not see QThread::wait()
+                    // in an uninstrumented Qt).
+                    std::lock_guard lock(m_mutex);
+                    ++m_exited;
+                    m_finished.notify_all();
+                }
             }));
             m_threads.last()->start();
         }
@@ -114,6 +123,10 @@ public:
             m_stop = true;
         }
         m_wake.notify_all();
+        {
+            std::unique_lock lock(m_mutex);
+            m_finished.wait(lock, [this] { return m_exited == m_threads.size(); });
+        }
         for (QThread *t : std::as_const(m_threads)) {
             t->wait();
             delete t;
@@ -145,6 +158,7 @@ private:
     QList<WordPressClient::Reply> m_replies;
     qsizetype m_next = 0;
     qsizetype m_done = 0;
+    qsizetype m_exited = 0;
     bool m_stop = false;
 };
 
