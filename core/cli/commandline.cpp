@@ -636,7 +636,7 @@ int CommandLine::target(const QString &database, const QStringList &args, const 
     }
     const QString password = *found;
     if (t->isWordPress())
-        return testWordPress(*t, password);
+        return testWordPress(database, *t, password);
     WebDavClient::Options http;
     http.maxTries = 1;
     http.timeoutMs = 15000;

@@ -4,6 +4,7 @@
 
 #include "exchange/agendaexport.h"
 #include "exchange/vcard.h"
+#include "publish/wordpresspublisher.h"
 #include "storage/publishrepository.h"
 
 #include <QStringList>
@@ -69,7 +70,8 @@ private:
     // WordPress (wordpresscommands.cpp).
     // The database and the target named, or nullptr when either cannot be had (said on m_err).
     std::unique_ptr<Store> openWithTarget(const QString &database, const QString &name, PublishTarget *target);
-    int testWordPress(const PublishTarget &target, const QString &password);
+    int testWordPress(const QString &database, const PublishTarget &target, const QString &password);
+    void printPlan(const PublishTarget &target, const WordPressPublisher::Plan &plan);
     int publishWordPress(const QString &database, const PublishTarget &target, const QString &password,
                          const PublishOptions &options, const QDateTime &at);
     int importWordPress(const QString &database, const QString &target, const QString &passwordFile);

@@ -38,42 +38,25 @@ std::unique_ptr<Store> CommandLine::openWithTarget(const QString &database, cons
     return std::move(*store);
 }
 
-int CommandLine::testWordPress(const PublishTarget &target, const QString &password)
+int CommandLine::testWordPress(const QString &database, const PublishTarget &target, const QString &password)
 {
     WordPressPublisher::Options options;
     options.http.maxTries = 1;
     options.http.timeoutMs = 15000;
-    // No database needed: only the server is asked.
-    WordPressClient client(target.url, target.username, password, target.trustedCertificate, options.http);
-    const auto found = client.discover();
-    if (!client.apiRoot().isValid()) {
-        m_err << target.name << ": " << found.error << Qt::endl;
+    WordPressPublisher publisher(database, target, password, options);
+    const auto account = publisher.testConnection();
+    if (!account) {
+        m_err << target.name << ": " << account.error().message << Qt::endl;
         return 1;
     }
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-    const auto me = client.get(QStringLiteral("wp/v2/users/me"), query);
-    if (!me.ok) {
-        m_err << target.name << ": " << me.error << Qt::endl;
-        return 1;
-    }
-    const WordPressAccount account = WordPressAccount::fromJson(me.object());
-    m_out << target.name << ": " << tr("connected to %1 (REST API at %2).").arg(target.url.toString(), client.apiRoot().toString())
-          << '\n'
-          << target.name << ": " << account.describe() << Qt::endl;
-    return account.canEdit ? 0 : 1;
+    m_out << target.name << ": "
+          << tr("connected to %1 (REST API at %2).").arg(target.url.toString(), publisher.apiRoot().toString()) << '\n'
+          << target.name << ": " << account->describe() << Qt::endl;
+    return account->canEdit ? 0 : 1;
 }
 
-int CommandLine::publishWordPress(const QString &database, const PublishTarget &target, const QString &password,
-                                  const PublishOptions &options, const QDateTime &at)
+void CommandLine::printPlan(const PublishTarget &target, const WordPressPublisher::Plan &plan)
 {
-    WordPressPublisher publisher(database, target, password);
-    auto prepared = publisher.prepare(at);
-    if (!prepared) {
-        m_err << target.name << ": " << prepared.error().message << Qt::endl;
-        return 1;
-    }
-    const WordPressPublisher::Plan &plan = *prepared;
     using Action = WordPressPublisher::Action;
     m_out << target.name << ": " << plan.account.describe() << '\n';
     m_out << QStringLiteral("plan: %1 to create, %2 to update, %3 to restore, %4 to trash, %5 overdue to publish, "
@@ -90,16 +73,31 @@ int CommandLine::publishWordPress(const QString &database, const PublishTarget &
           << '\n';
     if (!plan.account.canPublish)
         m_out << tr("This user may not publish: posts are submitted for review (pending).") << '\n';
+}
+
+int CommandLine::publishWordPress(const QString &database, const PublishTarget &target, const QString &password,
+                                  const PublishOptions &options, const QDateTime &at)
+{
+    WordPressPublisher publisher(database, target, password);
     if (options.dryRun) {
-        for (const auto &step : plan.steps) {
-            if (step.action != Action::Unchanged)
+        auto plan = publisher.prepare(at);
+        if (!plan) {
+            m_err << target.name << ": " << plan.error().message << Qt::endl;
+            return 1;
+        }
+        printPlan(target, *plan);
+        for (const auto &step : plan->steps) {
+            if (step.action != WordPressPublisher::Action::Unchanged)
                 m_out << "  " << WordPressPublisher::actionName(step.action) << ' ' << step.itemType << ' '
                       << step.item.toString(QUuid::WithoutBraces) << ' ' << step.title << '\n';
         }
         m_out.flush();
         return 0;
     }
+    // The run plans from its own read of the server; its plan is said with the result.
     const auto summary = publisher.run(at);
+    if (summary.plan.account.canEdit)
+        printPlan(target, summary.plan);
     for (const QString &e : summary.errors)
         m_err << e << '\n';
     for (const QString &n : summary.notes)

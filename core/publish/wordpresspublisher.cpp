@@ -44,6 +44,25 @@ QString rawOf(const QJsonObject &post, const QString &field)
     return v.toString();
 }
 
+// A picture of the store to wp/v2/media: its 1600 px web copy, its description as alt text.
+WordPressClient::Reply sendPicture(WordPressClient &client, const Media &media, const QByteArray &bytes)
+{
+    QUrlQuery q;
+    if (!media.alt.isEmpty())
+        q.addQueryItem(QStringLiteral("alt_text"), media.alt);
+    q.addQueryItem(QStringLiteral("title"), media.name);
+    const QByteArray mime = media.extension == u"png" ? QByteArray("image/png") : QByteArray("image/jpeg");
+    return client.upload(media.name + QLatin1Char('.') + media.extension, mime, bytes, q);
+}
+
+// The picture WordPress made of an upload (id 0 when the answer names none).
+WordPressMedia sentPicture(const WordPressClient::Reply &reply)
+{
+    const WordPressMedia sent{reply.object().value(QStringLiteral("id")).toInteger(),
+                              reply.object().value(QStringLiteral("source_url")).toString()};
+    return reply.ok && sent.remoteId > 0 && !sent.url.isEmpty() ? sent : WordPressMedia{};
+}
+
 } // namespace
 
 struct WordPressPublisher::Context
@@ -593,12 +612,8 @@ void WordPressPublisher::uploadAhead(Context &c, const Plan &plan, Summary &summ
     // first post that needs it.
     struct Upload
     {
-        QString name;
-        QString sha256;
-        QString fileName;
-        QByteArray mime;
+        Media media;
         QByteArray bytes;
-        QString alt;
         WordPressMedia sent;
     };
     if (!m_account.canUpload)
@@ -614,38 +629,23 @@ void WordPressPublisher::uploadAhead(Context &c, const Plan &plan, Summary &summ
                 continue;
             seen.insert(found->sha256);
             auto bytes = m_store->media().file(found->path());
-            if (!bytes)
-                continue;
-            uploads.append(Upload{name, found->sha256, found->name + QLatin1Char('.') + found->extension,
-                                  found->extension == u"png" ? QByteArray("image/png") : QByteArray("image/jpeg"),
-                                  *bytes, found->alt, {}});
+            if (bytes)
+                uploads.append(Upload{*found, *bytes, {}});
         }
     }
-    if (uploads.size() < 2)
-        return; // one picture goes with its post
+    if (uploads.isEmpty())
+        return;
     emit status(tr("Sending %1 pictures…").arg(uploads.size()));
     QList<Senders::Job> jobs;
-    for (const Upload &u : std::as_const(uploads)) {
-        jobs.append([&u](WordPressClient &client) {
-            QUrlQuery q;
-            if (!u.alt.isEmpty())
-                q.addQueryItem(QStringLiteral("alt_text"), u.alt);
-            q.addQueryItem(QStringLiteral("title"), u.name);
-            return client.upload(u.fileName, u.mime, u.bytes, q);
-        });
-    }
+    for (const Upload &u : std::as_const(uploads))
+        jobs.append([&u](WordPressClient &client) { return sendPicture(client, u.media, u.bytes); });
     const QList<WordPressClient::Reply> replies = m_senders->run(jobs);
     for (qsizetype i = 0; i < uploads.size(); ++i) {
-        if (replies.at(i).ok) {
-            uploads[i].sent = WordPressMedia{replies.at(i).object().value(QStringLiteral("id")).toInteger(),
-                                             replies.at(i).object().value(QStringLiteral("source_url")).toString()};
-        }
-    }
-    for (const Upload &u : std::as_const(uploads)) {
-        if (u.sent.remoteId <= 0 || u.sent.url.isEmpty())
+        const WordPressMedia sent = sentPicture(replies.at(i));
+        if (sent.remoteId <= 0)
             continue;
-        c.mediaBySha.insert(u.sha256, u.sent);
-        check(m_store->wordpress().saveMedia(m_target.id, u.sha256, u.sent));
+        c.mediaBySha.insert(uploads.at(i).media.sha256, sent);
+        check(m_store->wordpress().saveMedia(m_target.id, uploads.at(i).media.sha256, sent));
         ++summary.mediaUploaded;
     }
 }
@@ -664,18 +664,12 @@ Result<void> WordPressPublisher::ensureMedia(Context &c, const QStringList &name
         auto bytes = m_store->media().file(found->path());
         if (!bytes)
             return bytes.error();
-        QUrlQuery q;
-        if (!found->alt.isEmpty())
-            q.addQueryItem(QStringLiteral("alt_text"), found->alt);
-        q.addQueryItem(QStringLiteral("title"), found->name);
-        const QByteArray mime = found->extension == u"png" ? QByteArray("image/png") : QByteArray("image/jpeg");
         emit status(tr("Sending the picture %1…").arg(name));
-        const auto r = m_client->upload(found->name + QLatin1Char('.') + found->extension, mime, *bytes, q);
+        const auto r = sendPicture(*m_client, *found, *bytes);
         if (!r.ok)
             return Error::failed(tr("The picture “%1”: %2").arg(name, r.error));
-        const WordPressMedia sent{r.object().value(QStringLiteral("id")).toInteger(),
-                                  r.object().value(QStringLiteral("source_url")).toString()};
-        if (sent.remoteId <= 0 || sent.url.isEmpty())
+        const WordPressMedia sent = sentPicture(r);
+        if (sent.remoteId <= 0)
             return Error::failed(tr("The picture “%1”: the server's answer names no picture.").arg(name));
         c.mediaBySha.insert(found->sha256, sent);
         check(m_store->wordpress().saveMedia(m_target.id, found->sha256, sent));
@@ -819,13 +813,10 @@ bool WordPressPublisher::write(Context &c, const Step &step, const QDateTime &no
     case Action::Create:
     case Action::Update:
     case Action::Restore:
-        break;
+        break; // sent in batches by run(): prepareWrite(), the senders, finishWrite()
     }
-
-    const auto out = prepareWrite(c, step, now, summary);
-    if (!out)
-        return false;
-    return finishWrite(c, step, *out, m_client->post(out->route, out->body, out->idempotent), summary);
+    Q_ASSERT_X(false, "WordPressPublisher::write", "a post's write goes in a batch");
+    return false;
 }
 
 std::optional<WordPressPublisher::Outgoing> WordPressPublisher::prepareWrite(Context &c, const Step &step,
@@ -971,7 +962,8 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
         return finish(QStringLiteral("failed"));
     }
     const Plan plan = planOf(c, now);
-    m_senders = std::make_unique<Senders>(*this, std::max(1, std::max(m_options.parallelPosts, m_options.parallelUploads)));
+    summary.plan = plan;
+    m_senders = std::make_unique<Senders>(*this, std::max(1, m_options.parallel));
     auto senders = qScopeGuard([this] { m_senders.reset(); });
     PublishPlan record;
     record.uploads = plan.writes();
@@ -1019,7 +1011,7 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
                 if (batch.isEmpty())
                     emit status(tr("Sending posts: %1 of %2…").arg(done + 1).arg(total));
                 batch.append(&step);
-                if (batch.size() >= m_options.parallelPosts)
+                if (batch.size() >= std::max(1, m_options.parallel))
                     flush();
                 continue;
             }

@@ -37,8 +37,7 @@ public:
         // Items of one type only, or every type when empty ("article", "agenda").
         QStringList types;
         // Pictures and posts sent at the same time (each on its own connection).
-        int parallelUploads = 4;
-        int parallelPosts = 4;
+        int parallel = 4;
     };
 
     enum class Action {
@@ -75,6 +74,7 @@ public:
 
     struct Summary
     {
+        Plan plan;     // what the run planned, from its own read of the server
         QString state; // done, failed, cancelled
         int created = 0;
         int updated = 0;
@@ -111,6 +111,8 @@ public:
     Result<WordPressAccount> testConnection();
     // Thread-safe.
     void cancel() { m_cancelled = true; }
+    // Where the site's REST API was found (after a call that connected).
+    QUrl apiRoot() const { return m_client ? m_client->apiRoot() : QUrl(); }
     int requests() const;
 
     // Settles an item waiting for the user (in conflict, or deleted on the server). KeepMine:
@@ -176,6 +178,7 @@ private:
     Result<void> ensureCategories(Context &context, Summary &summary);
     Result<void> ensureMedia(Context &context, const QStringList &names, Summary &summary);
     void uploadAhead(Context &context, const Plan &plan, Summary &summary);
+    // A step other than a post's write (those go in batches: prepareWrite, the senders, finishWrite).
     bool write(Context &context, const Step &step, const QDateTime &now, Summary &summary);
     std::optional<qint64> findBySlug(const WordPressPost &post);
     void remember(Context &context, const WordPressPost &post, const QJsonObject &answer,
