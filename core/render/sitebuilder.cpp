@@ -16,7 +16,13 @@
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
 
+#include <QFuture>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
+
 #include <algorithm>
+#include <deque>
 
 namespace Relais {
 
@@ -31,8 +37,18 @@ std::string s(const QString &text)
 }
 
 // Control characters other than tab and newlines are not allowed in HTML or XML text.
+bool isUnwanted(char16_t c)
+{
+    return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c < 0xA0) || c == 0xFFFE
+        || c == 0xFFFF || QChar::isSurrogate(c);
+}
+
 QString clean(const QString &text)
 {
+    // Nearly every text is clean: it is then shared, not copied character by character.
+    const auto first = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return isUnwanted(c.unicode()); });
+    if (first == text.cend())
+        return text;
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -59,7 +75,7 @@ QString rootOf(const QString &path)
 }
 
 // The site's sections for a template: slug, title, link text, and whether it is the page's own.
-kainjow::mustache::list sectionList(const QString &current = {})
+kainjow::mustache::list makeSectionList(const QString &current = {})
 {
     kainjow::mustache::list sections;
     for (const Section &section : Vocabulary::sections()) {
@@ -137,6 +153,23 @@ SiteBuilder::SiteBuilder(Store &store, SiteSettings settings, std::shared_ptr<Th
                          QByteArray::number(m_settings.pageSize) + ',' + QByteArray::number(m_settings.homeEvents) + ',' +
                          QByteArray::number(m_settings.homeNews)));
     m_fingerprint = h.result();
+    // The same on every page: made once, not for each of thousands of pages.
+    m_fixed.siteName = s(text(m_settings.name));
+    m_fixed.description = s(text(m_settings.description));
+    m_fixed.ctaText = s(text(m_settings.ctaText));
+    m_fixed.newsletterText = s(text(m_settings.newsletterText));
+    m_fixed.agendaLinkText = s(text(m_settings.agendaLinkText));
+    m_fixed.testimonialsLinkText = s(text(m_settings.testimonialsLinkText));
+    for (const QString &current : {QString(), QStringLiteral("news"), QStringLiteral("agenda"), QStringLiteral("testimonials")})
+        m_fixed.sections.insert(current, makeSectionList(current));
+    for (const Section &section : Vocabulary::sections())
+        m_fixed.sections.insert(section.slug, makeSectionList(section.slug));
+}
+
+kainjow::mustache::list SiteBuilder::sectionList(const QString &current) const
+{
+    const auto it = m_fixed.sections.constFind(current);
+    return it == m_fixed.sections.cend() ? makeSectionList(current) : *it;
 }
 
 QByteArray SiteBuilder::detailKey(const EntityMeta &meta, const QList<QUuid> &contacts,
@@ -220,18 +253,15 @@ bool SiteBuilder::skipKnown(const QString &path, const QByteArray &key)
     if (!m_cache)
         return false;
     if (!m_cache->has(path, key)) {
-        m_cache->rendering(path, key);
+        // The cache hears of the key when the sink gets the page (pages are made ahead).
+        m_pendingPath = path;
+        m_pendingKey = key;
         return false;
     }
     // Counted and listed in the sitemap as if made.
     ++m_report.pages;
     ++m_report.skipped;
-    if (path.endsWith(QStringLiteral(".html")) && path != u"404.html") {
-        QString url = path;
-        if (url.endsWith(QStringLiteral("index.html")))
-            url.chop(int(QStringLiteral("index.html").size()));
-        m_sitemap.append(m_settings.baseUrl + url);
-    }
+    noteMade(path);
     return true;
 }
 
@@ -346,13 +376,13 @@ Data SiteBuilder::layoutData(const QString &path, const QString &pageTitle, cons
     Data d;
     d.set("root", s(root));
     d.set("pageTitle", s(pageTitle));
-    d.set("siteName", s(text(m_settings.name)));
-    d.set("description", s(text(m_settings.description)));
-    d.set("ctaText", s(text(m_settings.ctaText)));
+    d.set("siteName", m_fixed.siteName);
+    d.set("description", m_fixed.description);
+    d.set("ctaText", m_fixed.ctaText);
     // With a form receiver, the call to action leads to the site's own form.
     d.set("ctaUrl", s(m_settings.submissionFormUrl.isEmpty() ? m_settings.ctaUrl
                                                               : root + QStringLiteral("annoncez-vos-infos/index.html")));
-    d.set("newsletterText", s(text(m_settings.newsletterText)));
+    d.set("newsletterText", m_fixed.newsletterText);
     d.set("newsletterUrl", s(m_settings.newsletterUrl));
     if (path != u"404.html") {
         QString canonical = path;
@@ -474,34 +504,131 @@ Data SiteBuilder::contactCard(const Contact &c) const
     return d;
 }
 
-Result<void> SiteBuilder::emitFile(const QString &path, const QByteArray &content)
+// The pages being made by worker threads, handed to the sink in the order they were queued.
+struct SiteBuilder::Pages
 {
-    if (auto r = (*m_sink)(path, content); !r)
-        return r;
-    ++m_report.pages;
-    m_report.bytes += content.size();
+    struct Made
+    {
+        QByteArray content;
+        std::optional<Error> error;
+    };
+    struct Page
+    {
+        QString path;
+        QByteArray key;
+        QFuture<Made> made;
+    };
+    // Enough pages ahead to keep the threads busy while the sink writes, few enough that a
+    // large site never sits in memory.
+    static constexpr int Window = 64;
+
+    Pages()
+    {
+        pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+        pool.setObjectName(QStringLiteral("Relais page makers"));
+    }
+    ~Pages()
+    {
+        waiting.clear();
+        pool.waitForDone(); // the jobs use the builder: none may outlive it
+    }
+
+    QThreadPool pool;
+    std::deque<Page> waiting;
+};
+
+SiteBuilder::~SiteBuilder() = default;
+
+void SiteBuilder::noteMade(const QString &path)
+{
     if (path.endsWith(QStringLiteral(".html")) && path != u"404.html") {
         QString url = path;
         if (url.endsWith(QStringLiteral("index.html")))
             url.chop(int(QStringLiteral("index.html").size()));
         m_sitemap.append(m_settings.baseUrl + url);
     }
+}
+
+QByteArray SiteBuilder::takeKey(const QString &path)
+{
+    if (m_pendingPath != path)
+        return {};
+    m_pendingPath.clear();
+    return std::exchange(m_pendingKey, {});
+}
+
+Result<void> SiteBuilder::deliver(const QString &path, const QByteArray &key, const QByteArray &content)
+{
+    if (m_cache && !key.isEmpty())
+        m_cache->rendering(path, key);
+    if (auto r = (*m_sink)(path, content); !r)
+        return r;
+    ++m_report.pages;
+    m_report.bytes += content.size();
     return {};
 }
 
-Result<void> SiteBuilder::emitPage(const QString &path, const QString &templateName, Data data,
-                                   const QString &pageTitle, const QString &current)
+Result<void> SiteBuilder::deliverFirst()
 {
-    data.set("root", s(rootOf(path)));
-    data.set("siteName", s(text(m_settings.name)));
-    data.set("agendaLinkText", s(text(m_settings.agendaLinkText)));
-    data.set("testimonialsLinkText", s(text(m_settings.testimonialsLinkText)));
-    auto page = m_theme->renderPage(templateName, data, layoutData(path, pageTitle, current));
-    if (!page) {
-        return Error::failed(QCoreApplication::translate("Relais::SiteBuilder", "The page “%1” could not be made: %2")
-                                 .arg(path, page.error().message));
+    Pages::Page page = std::move(m_pages->waiting.front());
+    m_pages->waiting.pop_front();
+    const Pages::Made made = page.made.result(); // runs it here when no thread took it yet
+    if (made.error)
+        return *made.error;
+    return deliver(page.path, page.key, made.content);
+}
+
+Result<void> SiteBuilder::deliverAll()
+{
+    while (m_pages && !m_pages->waiting.empty()) {
+        if (auto r = deliverFirst(); !r)
+            return r;
     }
-    return emitFile(path, *page);
+    return {};
+}
+
+Result<void> SiteBuilder::queue(const QString &path, std::function<Result<QByteArray>()> make)
+{
+    noteMade(path);
+    const QByteArray key = takeKey(path);
+    if (!m_pages) { // a preview: one page, made at once
+        auto content = make();
+        if (!content)
+            return content.error();
+        return deliver(path, key, *content);
+    }
+    m_pages->waiting.push_back(Pages::Page{path, key, QtConcurrent::run(&m_pages->pool, [make = std::move(make)] {
+        auto content = make();
+        return content ? Pages::Made{*content, {}} : Pages::Made{{}, content.error()};
+    })});
+    while (m_pages->waiting.size() > Pages::Window) {
+        if (auto r = deliverFirst(); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> SiteBuilder::emitFile(const QString &path, const QByteArray &content)
+{
+    return queue(path, [content]() -> Result<QByteArray> { return content; });
+}
+
+Result<void> SiteBuilder::emitPage(const QString &path, const QString &templateName, const QString &current,
+                                   std::function<PageData()> make)
+{
+    return queue(path, [this, path, templateName, current, make = std::move(make)]() -> Result<QByteArray> {
+        PageData page = make();
+        page.data.set("root", s(rootOf(path)));
+        page.data.set("siteName", m_fixed.siteName);
+        page.data.set("agendaLinkText", m_fixed.agendaLinkText);
+        page.data.set("testimonialsLinkText", m_fixed.testimonialsLinkText);
+        auto content = m_theme->renderPage(templateName, page.data, layoutData(path, page.title, current));
+        if (!content) {
+            return Error::failed(QCoreApplication::translate("Relais::SiteBuilder", "The page “%1” could not be made: %2")
+                                     .arg(path, content.error().message));
+        }
+        return *content;
+    });
 }
 
 Result<void> SiteBuilder::emitList(const QString &folder, const QString &heading,
@@ -512,7 +639,6 @@ Result<void> SiteBuilder::emitList(const QString &folder, const QString &heading
     for (int page = 1; page <= pageCount; ++page) {
         const QString path = page == 1 ? folder + QStringLiteral("/index.html")
                                        : QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page);
-        const QString root = rootOf(path);
         const qsizetype first = qsizetype(page - 1) * pageSize;
         const qsizetype last = qMin(items.size(), qsizetype(page) * pageSize);
         QByteArray inputs = QByteArray::number(page) + '/' + QByteArray::number(pageCount) + ':';
@@ -520,26 +646,55 @@ Result<void> SiteBuilder::emitList(const QString &folder, const QString &heading
             inputs += identity(items.at(i)->meta);
         if (skipKnown(path, pageKey(heading, inputs)))
             continue;
-        Data d;
-        d.set("heading", s(heading));
-        List list;
+        QList<Article> shown;
         for (qsizetype i = first; i < last; ++i)
-            list.push_back(articleItem(full(*items.at(i)), root));
-        d.set("items", list);
-        d.set("hasPages", pageCount > 1);
-        d.set("page", s(QString::number(page)));
-        d.set("pageCount", s(QString::number(pageCount)));
-        if (page > 1) {
-            d.set("previousUrl", s(page == 2 ? folder + QStringLiteral("/index.html")
-                                             : QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page - 1)));
-        }
-        if (page < pageCount)
-            d.set("nextUrl", s(QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page + 1)));
-        const QString title = page == 1 ? heading : QStringLiteral("%1, page %2").arg(heading).arg(page);
-        if (auto r = emitPage(path, QStringLiteral("list"), d, title, current); !r)
+            shown.append(full(*items.at(i)));
+        auto make = [this, path, heading, folder, shown, page, pageCount] {
+            Data d;
+            d.set("heading", s(heading));
+            List list;
+            for (const Article &a : shown)
+                list.push_back(articleItem(a, rootOf(path)));
+            d.set("items", list);
+            d.set("hasPages", pageCount > 1);
+            d.set("page", s(QString::number(page)));
+            d.set("pageCount", s(QString::number(pageCount)));
+            if (page > 1) {
+                d.set("previousUrl", s(page == 2 ? folder + QStringLiteral("/index.html")
+                                                 : QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page - 1)));
+            }
+            if (page < pageCount)
+                d.set("nextUrl", s(QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page + 1)));
+            return PageData{d, page == 1 ? heading : QStringLiteral("%1, page %2").arg(heading).arg(page)};
+        };
+        if (auto r = emitPage(path, QStringLiteral("list"), current, make); !r)
             return r;
     }
     return {};
+}
+
+namespace {
+
+QList<Contact> knownContacts(const QList<QUuid> &uuids, const QHash<QUuid, Contact> &contacts)
+{
+    QList<Contact> known;
+    for (const QUuid &uuid : uuids) {
+        const auto it = contacts.constFind(uuid);
+        if (it != contacts.cend())
+            known.append(*it);
+    }
+    return known;
+}
+
+} // namespace
+
+void SiteBuilder::addContactCards(Data &d, const QList<Contact> &contacts) const
+{
+    List cards;
+    for (const Contact &contact : contacts)
+        cards.push_back(contactCard(contact));
+    d.set("hasContacts", !cards.empty());
+    d.set("contacts", cards);
 }
 
 Result<void> SiteBuilder::emitArticle(const Article &a, const QHash<QUuid, Contact> &contacts)
@@ -555,19 +710,14 @@ Result<void> SiteBuilder::emitArticle(const Article &a, const QHash<QUuid, Conta
     }
     if (skipKnown(path, key))
         return {};
-    const Article item = full(a);
-    Data d = articleItem(item, rootOf(path));
-    d.set("body", s(bodyHtml(item.body, rootOf(path), item.allowRawHtml, item.language)));
-    List cards;
-    for (const QUuid &uuid : a.contacts) {
-        const auto it = contacts.constFind(uuid);
-        if (it != contacts.cend())
-            cards.push_back(contactCard(*it));
-    }
-    d.set("hasContacts", !cards.empty());
-    d.set("contacts", cards);
-    return emitPage(path, QStringLiteral("article"), d, text(item.title, item.language),
-                    a.kind == ArticleKind::Testimonial ? QStringLiteral("testimonials") : QStringLiteral("news"));
+    auto make = [this, path, item = full(a), cards = knownContacts(a.contacts, contacts)] {
+        Data d = articleItem(item, rootOf(path));
+        d.set("body", s(bodyHtml(item.body, rootOf(path), item.allowRawHtml, item.language)));
+        addContactCards(d, cards);
+        return PageData{d, text(item.title, item.language)};
+    };
+    return emitPage(path, QStringLiteral("article"),
+                    a.kind == ArticleKind::Testimonial ? QStringLiteral("testimonials") : QStringLiteral("news"), make);
 }
 
 Result<void> SiteBuilder::emitEvent(const AgendaEntry &e, const QHash<QUuid, Contact> &contacts)
@@ -577,18 +727,13 @@ Result<void> SiteBuilder::emitEvent(const AgendaEntry &e, const QHash<QUuid, Con
         m_usedMedia.insert(name);
     if (skipKnown(path, detailKey(e.meta, e.contacts, contacts)))
         return {};
-    const AgendaEntry item = full(e);
-    Data d = eventItem(item, rootOf(path));
-    d.set("body", s(bodyHtml(item.description, rootOf(path))));
-    List cards;
-    for (const QUuid &uuid : e.contacts) {
-        const auto it = contacts.constFind(uuid);
-        if (it != contacts.cend())
-            cards.push_back(contactCard(*it));
-    }
-    d.set("hasContacts", !cards.empty());
-    d.set("contacts", cards);
-    return emitPage(path, QStringLiteral("event"), d, text(item.title), QStringLiteral("agenda"));
+    auto make = [this, path, item = full(e), cards = knownContacts(e.contacts, contacts)] {
+        Data d = eventItem(item, rootOf(path));
+        d.set("body", s(bodyHtml(item.description, rootOf(path))));
+        addContactCards(d, cards);
+        return PageData{d, text(item.title)};
+    };
+    return emitPage(path, QStringLiteral("event"), QStringLiteral("agenda"), make);
 }
 
 Result<void> SiteBuilder::emitStyle()
@@ -657,10 +802,27 @@ Result<QString> SiteBuilder::buildPreview(const AgendaEntry &entry, const PageSi
 Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSink &sink)
 {
     m_sink = &sink;
+    m_pages = std::make_unique<Pages>();
+    auto report = buildSite(at);
+    if (report) {
+        if (auto r = deliverAll(); !r)
+            report = r.error();
+    }
+    m_pages.reset(); // waits for the pages still being made after an error
+    m_sink = nullptr;
+    m_pendingPath.clear();
+    if (!report)
+        return report.error();
+    return m_report; // counted as the sink got the pages
+}
+
+Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
+{
     m_report = {};
     m_sitemap.clear();
     m_usedMedia.clear();
     m_media.reset();
+    mediaNamed({}); // read now: pages made in other threads look pictures up
     // With a page cache most pages are known: read the items without their texts, and read
     // an item whole only when a page that needs its text is made.
     m_light = m_cache && !m_cache->isEmpty();
@@ -708,31 +870,37 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
         !skipKnown(path, pageKey(QStringLiteral("agenda"), agendaInputs))) {
         if (m_light && upcoming.size() > WholeReadsBeforeAll)
             m_wholeReads = WholeReadsBeforeAll; // read them all at once
-        List months;
-        List monthEvents;
-        auto flush = [&](const QDate &date) {
-            if (monthEvents.empty())
-                return;
-            Data m;
-            m.set("id", s(date.toString(QStringLiteral("yyyy-MM"))));
-            m.set("heading", s(FrenchDates::monthYear(date)));
-            m.set("events", monthEvents);
-            months.push_back(m);
-            monthEvents.clear();
-        };
-        QDate previous;
-        for (const AgendaEntry *e : std::as_const(upcoming)) {
-            const QDate date = e->start.toTimeZone(m_zone).date();
-            if (previous.isValid() && (date.month() != previous.month() || date.year() != previous.year()))
+        QList<AgendaEntry> shown;
+        for (const AgendaEntry *e : std::as_const(upcoming))
+            shown.append(full(*e));
+        auto make = [this, path, shown] {
+            List months;
+            List monthEvents;
+            auto flush = [&](const QDate &date) {
+                if (monthEvents.empty())
+                    return;
+                Data m;
+                m.set("id", s(date.toString(QStringLiteral("yyyy-MM"))));
+                m.set("heading", s(FrenchDates::monthYear(date)));
+                m.set("events", monthEvents);
+                months.push_back(m);
+                monthEvents.clear();
+            };
+            QDate previous;
+            for (const AgendaEntry &e : shown) {
+                const QDate date = e.start.toTimeZone(m_zone).date();
+                if (previous.isValid() && (date.month() != previous.month() || date.year() != previous.year()))
+                    flush(previous);
+                monthEvents.push_back(eventItem(e, rootOf(path)));
+                previous = date;
+            }
+            if (previous.isValid())
                 flush(previous);
-            monthEvents.push_back(eventItem(full(*e), rootOf(path)));
-            previous = date;
-        }
-        if (previous.isValid())
-            flush(previous);
-        Data d;
-        d.set("months", months);
-        if (auto r = emitPage(path, QStringLiteral("agenda"), d, QStringLiteral("Agenda"), QStringLiteral("agenda")); !r)
+            Data d;
+            d.set("months", months);
+            return PageData{d, QStringLiteral("Agenda")};
+        };
+        if (auto r = emitPage(path, QStringLiteral("agenda"), QStringLiteral("agenda"), make); !r)
             return r.error();
     }
 
@@ -756,17 +924,20 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
             inputs += identity(e->meta);
         if (skipKnown(path, pageKey(path, inputs)))
             continue;
-        Data d;
-        d.set("heading", s(section.title));
-        List items;
-        for (const Article *a : std::as_const(shownNews))
-            items.push_back(articleItem(full(*a), rootOf(path)));
-        d.set("items", items);
-        List events;
-        for (const AgendaEntry *e : std::as_const(shownEvents))
-            events.push_back(eventItem(full(*e), rootOf(path)));
-        d.set("events", events);
-        if (auto r = emitPage(path, QStringLiteral("section"), d, section.title, section.slug); !r)
+        auto make = [this, path, section, articles = fullItems(shownNews), events = fullItems(shownEvents)] {
+            Data d;
+            d.set("heading", s(section.title));
+            List items;
+            for (const Article &a : articles)
+                items.push_back(articleItem(a, rootOf(path)));
+            d.set("items", items);
+            List eventItems;
+            for (const AgendaEntry &e : events)
+                eventItems.push_back(eventItem(e, rootOf(path)));
+            d.set("events", eventItems);
+            return PageData{d, section.title};
+        };
+        if (auto r = emitPage(path, QStringLiteral("section"), section.slug, make); !r)
             return r.error();
     }
 
@@ -782,37 +953,43 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
     if (!testimonials.isEmpty())
         homeInputs += identity(testimonials.first()->meta);
     if (const QString path = QStringLiteral("index.html"); !skipKnown(path, pageKey(path, homeInputs))) {
-        Data d;
-        List items;
-        for (const Article *a : homeNews)
-            items.push_back(articleItem(full(*a), QString()));
-        d.set("news", items);
-        List events;
-        for (const AgendaEntry *e : homeEvents)
-            events.push_back(eventItem(full(*e), QString()));
-        d.set("events", events);
-        if (!testimonials.isEmpty())
-            d.set("testimonial", articleItem(full(*testimonials.first()), QString()));
-        d.set("otherSectionsHeading", s(text(m_settings.otherSectionsHeading)));
-        d.set("sections", sectionList());
-        if (auto r = emitPage(path, QStringLiteral("home"), d, text(m_settings.name), QString()); !r)
+        auto make = [this, articles = fullItems(homeNews), events = fullItems(homeEvents),
+                     testimonial = fullItems(testimonials.mid(0, 1))] {
+            Data d;
+            List items;
+            for (const Article &a : articles)
+                items.push_back(articleItem(a, QString()));
+            d.set("news", items);
+            List eventItems;
+            for (const AgendaEntry &e : events)
+                eventItems.push_back(eventItem(e, QString()));
+            d.set("events", eventItems);
+            if (!testimonial.isEmpty())
+                d.set("testimonial", articleItem(testimonial.first(), QString()));
+            d.set("otherSectionsHeading", s(text(m_settings.otherSectionsHeading)));
+            d.set("sections", sectionList());
+            return PageData{d, text(m_settings.name)};
+        };
+        if (auto r = emitPage(path, QStringLiteral("home"), QString(), make); !r)
             return r.error();
     }
 
     if (!skipKnown(QStringLiteral("404.html"), pageKey(QStringLiteral("404"), {}))) {
-        if (auto r = emitPage(QStringLiteral("404.html"), QStringLiteral("notfound"), Data(),
-                              QStringLiteral("Page introuvable"), QString());
+        if (auto r = emitPage(QStringLiteral("404.html"), QStringLiteral("notfound"), QString(),
+                              [] { return PageData{Data(), QStringLiteral("Page introuvable")}; });
             !r)
             return r.error();
     }
 
     if (!m_settings.submissionFormUrl.isEmpty()
         && !skipKnown(QStringLiteral("annoncez-vos-infos/index.html"), pageKey(QStringLiteral("submit"), {}))) {
-        Data d;
-        d.set("formUrl", s(m_settings.submissionFormUrl));
-        d.set("sections", sectionList());
-        if (auto r = emitPage(QStringLiteral("annoncez-vos-infos/index.html"), QStringLiteral("submit"), d,
-                              QStringLiteral("Annoncez vos infos"), QString());
+        auto make = [this] {
+            Data d;
+            d.set("formUrl", s(m_settings.submissionFormUrl));
+            d.set("sections", sectionList());
+            return PageData{d, QStringLiteral("Annoncez vos infos")};
+        };
+        if (auto r = emitPage(QStringLiteral("annoncez-vos-infos/index.html"), QStringLiteral("submit"), QString(), make);
             !r)
             return r.error();
     }
@@ -914,7 +1091,6 @@ Result<SiteBuilder::Report> SiteBuilder::build(const QDateTime &at, const PageSi
         if (auto r = emitFile(QStringLiteral("sitemap.xml"), xml); !r)
             return r.error();
     }
-    m_sink = nullptr;
     return m_report;
 }
 

@@ -73,8 +73,19 @@ public:
     // The text without the characters HTML and XML cannot hold (controls, lone surrogates).
     static QString cleanText(const QString &text);
 
+    SiteBuilder(const SiteBuilder &) = delete;
+    SiteBuilder &operator=(const SiteBuilder &) = delete;
+    ~SiteBuilder();
+
 private:
     struct Content;
+    struct Pages;
+    // A page's data for its template, and its title; made in a worker thread.
+    struct PageData
+    {
+        Theme::Data data;
+        QString title;
+    };
     Result<void> load(const QDateTime &at, Content &content) const;
 
     Theme::Data layoutData(const QString &path, const QString &pageTitle, const QString &current) const;
@@ -89,9 +100,28 @@ private:
     void noteMedia(const QString &markdown);
     const Media *mediaNamed(const QString &name) const;
     Result<void> emitMedia();
-    Result<void> emitPage(const QString &path, const QString &templateName, Theme::Data data,
-                          const QString &pageTitle, const QString &current);
+    Result<Report> buildSite(const QDateTime &at);
+    // Pages are made ahead by worker threads (make must only read the builder) and handed to
+    // the sink in the order they were queued.
+    Result<void> queue(const QString &path, std::function<Result<QByteArray>()> make);
+    Result<void> deliver(const QString &path, const QByteArray &key, const QByteArray &content);
+    Result<void> deliverFirst();
+    Result<void> deliverAll();
+    void noteMade(const QString &path);
+    QByteArray takeKey(const QString &path);
+    Result<void> emitPage(const QString &path, const QString &templateName, const QString &current,
+                          std::function<PageData()> make);
     Result<void> emitFile(const QString &path, const QByteArray &content);
+    void addContactCards(Theme::Data &data, const QList<Contact> &contacts) const;
+    kainjow::mustache::list sectionList(const QString &current = {}) const;
+    template<typename Item>
+    QList<Item> fullItems(const QList<const Item *> &items) const
+    {
+        QList<Item> whole;
+        for (const Item *item : items)
+            whole.append(full(*item));
+        return whole;
+    }
     Result<void> emitArticle(const Article &article, const QHash<QUuid, Contact> &contacts);
     Result<void> emitEvent(const AgendaEntry &entry, const QHash<QUuid, Contact> &contacts);
     Result<void> emitStyle();
@@ -111,6 +141,14 @@ private:
 
     Store &m_store;
     PageCache *m_cache = nullptr;
+    std::unique_ptr<Pages> m_pages; // while a site is built
+    QString m_pendingPath;          // not in the cache: made, and the cache told its key
+    QByteArray m_pendingKey;
+    struct Fixed // the same on every page
+    {
+        std::string siteName, description, ctaText, newsletterText, agendaLinkText, testimonialsLinkText;
+        QHash<QString, kainjow::mustache::list> sections; // by the page's own section
+    } m_fixed;
     QByteArray m_fingerprint; // settings, theme and renderer
     SiteSettings m_settings;
     std::shared_ptr<Theme> m_theme;

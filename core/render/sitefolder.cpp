@@ -8,7 +8,12 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <filesystem>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Relais {
 
@@ -54,7 +59,7 @@ Result<void> SiteFolder::open()
     // The marker lists what the last render wrote: what this one does not write is stale.
     m_previous.clear();
     m_previousKeys.clear();
-    m_previousKnown = false;
+    m_previousKnown = empty; // an empty folder holds nothing stale
     if (marker.open(QIODevice::ReadOnly)) {
         const QList<QByteArray> lines = marker.readAll().split('\n');
         const bool withKeys = lines.value(0) == MarkerHeader;
@@ -94,6 +99,57 @@ Result<void> SiteFolder::writeMarker(const QSet<QString> &files, const QHash<QSt
     return {};
 }
 
+namespace {
+
+// Writes all of content to a descriptor; false (errno set) when the disk refuses.
+bool writeAll(int fd, const QByteArray &content)
+{
+    const char *data = content.constData();
+    qsizetype left = content.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, data, size_t(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        data += n;
+        left -= n;
+    }
+    return true;
+}
+
+// Whether the file at the path holds exactly content.
+bool holds(const QByteArray &path, const QByteArray &content)
+{
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat info;
+    bool same = ::fstat(fd, &info) == 0 && info.st_size == content.size();
+    if (same) {
+        QByteArray bytes(content.size(), Qt::Uninitialized);
+        qsizetype done = 0;
+        while (done < bytes.size()) {
+            const ssize_t n = ::read(fd, bytes.data() + done, size_t(bytes.size() - done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break;
+            done += n;
+        }
+        same = done == bytes.size() && bytes == content;
+    }
+    ::close(fd);
+    return same;
+}
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+} // namespace
+
 Result<void> SiteFolder::write(const QString &relativePath, const QByteArray &content)
 {
     if (!isSafeRelativePath(relativePath))
@@ -102,34 +158,47 @@ Result<void> SiteFolder::write(const QString &relativePath, const QByteArray &co
         m_keys.insert(relativePath, m_pendingKey);
         m_pendingPath.clear();
     }
+    // Plain system calls: a full render writes thousands of pages, and each call saved counts.
     const QString target = m_path + QLatin1Char('/') + relativePath;
-    const QString folder = QFileInfo(target).path();
+    const QString folder = target.left(target.lastIndexOf(QLatin1Char('/')));
     if (!m_folders.contains(folder)) {
-        if (!QDir().mkpath(folder))
+        const QByteArray name = QFile::encodeName(folder);
+        if (::mkdir(name.constData(), 0777) != 0 && errno != EEXIST && !QDir().mkpath(folder))
             return Error::failed(tr("Cannot create the folder of “%1”.").arg(target));
         m_folders.insert(folder);
     }
+    const QByteArray targetName = QFile::encodeName(target);
+    // A new file is written in place: there is no old page a reader could see half replaced.
+    int fd = ::open(targetName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd >= 0) {
+        const bool written = writeAll(fd, content);
+        const QString reason = systemError();
+        if (::close(fd) != 0 || !written) {
+            ::unlink(targetName.constData());
+            return Error::failed(tr("Cannot write “%1”: %2").arg(target, written ? systemError() : reason));
+        }
+        m_written.insert(relativePath);
+        return {};
+    }
+    if (errno != EEXIST)
+        return Error::failed(tr("Cannot write “%1”: %2").arg(target, systemError()));
     // Unchanged files keep their date: tools that sync by date see only real changes.
-    QFile existing(target);
-    if (existing.size() == content.size() && existing.open(QIODevice::ReadOnly) && existing.readAll() == content) {
+    if (holds(targetName, content)) {
         m_written.insert(relativePath);
         return {};
     }
     // Written beside, then renamed over the old file: a reader never sees half a page. No
     // fsync per page (QSaveFile's): a render is redone in seconds if the machine crashes.
-    const QString temporary = target + QStringLiteral(".relais-tmp");
-    QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
-        const QString reason = file.errorString();
-        file.remove();
-        return Error::failed(tr("Cannot write “%1”: %2").arg(target, reason));
-    }
-    file.close();
-    std::error_code error;
-    std::filesystem::rename(temporary.toStdString(), target.toStdString(), error);
-    if (error) {
-        QFile::remove(temporary);
-        return Error::failed(tr("Cannot write “%1”: %2").arg(target, QString::fromStdString(error.message())));
+    const QByteArray temporary = targetName + ".relais-tmp";
+    fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return Error::failed(tr("Cannot write “%1”: %2").arg(target, systemError()));
+    const bool written = writeAll(fd, content);
+    const QString reason = systemError();
+    if (::close(fd) != 0 || !written || ::rename(temporary.constData(), targetName.constData()) != 0) {
+        const QString why = written ? systemError() : reason;
+        ::unlink(temporary.constData());
+        return Error::failed(tr("Cannot write “%1”: %2").arg(target, why));
     }
     m_written.insert(relativePath);
     return {};

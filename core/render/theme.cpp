@@ -16,6 +16,75 @@ QString tr(const char *text)
     return QCoreApplication::translate("Relais::Theme", text);
 }
 
+// The page's data for variables and sections, the theme's templates for partials: a page's
+// {{#event}} never finds the template named "event".
+class PageContext : public kainjow::mustache::basic_context<std::string>
+{
+public:
+    PageContext(const Theme::Data &data, const Theme::Data &partials)
+        : m_partials(partials)
+    {
+        m_stack.push_back(&data);
+    }
+    void push(const Theme::Data *data) override { m_stack.push_back(data); }
+    void pop() override { m_stack.pop_back(); }
+    const Theme::Data *get(const std::string &name) const override
+    {
+        if (name == ".")
+            return m_stack.back();
+        // "a.b": a is looked up the stack, b in what a found (the Mustache specification).
+        const std::string::size_type dot = name.find('.');
+        const std::string first = name.substr(0, dot);
+        for (auto it = m_stack.crbegin(); it != m_stack.crend(); ++it) {
+            const Theme::Data *found = (*it)->get(first);
+            if (!found)
+                continue;
+            for (std::string::size_type start = dot; found && start != std::string::npos;) {
+                const std::string::size_type next = name.find('.', start + 1);
+                found = found->get(name.substr(start + 1, next == std::string::npos ? next : next - start - 1));
+                start = next;
+            }
+            return found;
+        }
+        return nullptr;
+    }
+    const Theme::Data *get_partial(const std::string &name) const override { return m_partials.get(name); }
+
+private:
+    std::vector<const Theme::Data *> m_stack; // innermost last
+    const Theme::Data &m_partials;
+};
+
+// The template with each {{> name}} replaced by that template's source, a few levels deep.
+// The same output as looking the partial up while rendering (our partials do not change the
+// delimiters), without parsing it again for every item of every list; a partial nested deeper
+// (a recursive one) is still looked up while rendering.
+std::string inlinePartials(const std::string &source, const QHash<QString, std::string> &sources, int depth = 0)
+{
+    constexpr int MaxDepth = 4;
+    std::string out;
+    out.reserve(source.size());
+    std::string::size_type at = 0;
+    while (true) {
+        const std::string::size_type open = source.find("{{>", at);
+        const std::string::size_type close = open == std::string::npos ? open : source.find("}}", open);
+        if (close == std::string::npos) {
+            out.append(source, at, std::string::npos);
+            return out;
+        }
+        std::string name = source.substr(open + 3, close - open - 3);
+        name.erase(0, name.find_first_not_of(" \t"));
+        name.erase(name.find_last_not_of(" \t") + 1);
+        const auto partial = sources.constFind(QString::fromStdString(name));
+        out.append(source, at, open - at);
+        if (partial == sources.cend() || depth >= MaxDepth)
+            out.append(source, open, close + 2 - open);
+        else
+            out.append(inlinePartials(*partial, sources, depth + 1));
+        at = close + 2;
+    }
+}
+
 } // namespace
 
 Result<std::shared_ptr<Theme>> Theme::load(const QString &folder)
@@ -26,23 +95,28 @@ Result<std::shared_ptr<Theme>> Theme::load(const QString &folder)
     if (files.isEmpty())
         return Error::failed(tr("The site theme in “%1” has no templates.").arg(dir.path()));
     QCryptographicHash fingerprint(QCryptographicHash::Sha256);
+    QHash<QString, std::string> sources;
     for (const QString &file : files) {
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
             return Error::failed(tr("Cannot read the template “%1”: %2").arg(file, f.errorString()));
         const std::string source = f.readAll().toStdString();
-        auto compiled = std::make_shared<kainjow::mustache::mustache>(source);
-        if (!compiled->is_valid()) {
-            return Error::failed(tr("The template “%1” is not valid: %2")
-                                     .arg(file, QString::fromStdString(compiled->error_message())));
-        }
         const QString name = file.chopped(int(QStringLiteral(".mustache").size()));
-        theme->m_templates.insert(name, compiled);
-        theme->m_sources.insert(name, source);
+        sources.insert(name, source);
+        theme->m_partials.set(name.toStdString(), source);
         fingerprint.addData(QByteArray(file.toUtf8() + '\0'));
         fingerprint.addData(QByteArrayView(source.data(), qsizetype(source.size())));
     }
     theme->m_fingerprint = fingerprint.result();
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
+        auto compiled = std::make_shared<kainjow::mustache::mustache>(inlinePartials(it.value(), sources));
+        if (!compiled->is_valid()) {
+            return Error::failed(tr("The template “%1” is not valid: %2")
+                                     .arg(it.key() + QStringLiteral(".mustache"),
+                                          QString::fromStdString(compiled->error_message())));
+        }
+        theme->m_templates.insert(it.key(), compiled);
+    }
     for (const char *required : {"layout", "home", "article", "event", "list", "agenda", "section", "notfound",
                                  "newsitem", "eventitem", "contactcard", "submit", "style.css"}) {
         if (!theme->m_templates.contains(QString::fromLatin1(required)))
@@ -51,23 +125,15 @@ Result<std::shared_ptr<Theme>> Theme::load(const QString &folder)
     return theme;
 }
 
-void Theme::addPartials(Data &data) const
-{
-    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it) {
-        const std::string source = it.value();
-        data.set(it.key().toStdString(), kainjow::mustache::partial([source] { return source; }));
-    }
-}
-
 Result<std::string> Theme::render(const QString &name, Data data) const
 {
     const auto compiled = m_templates.value(name);
     if (!compiled)
         return Error::failed(tr("The site theme lacks the template “%1”.").arg(name));
-    addPartials(data);
-    // A copy per call: rendering records errors in the template object.
+    PageContext context(data, m_partials);
+    // A copy per call: rendering records errors in the template object, and threads share it.
     kainjow::mustache::mustache tmpl = *compiled;
-    std::string out = tmpl.render(data);
+    std::string out = tmpl.render(context);
     if (!tmpl.is_valid()) {
         return Error::failed(tr("The template “%1” could not be rendered: %2")
                                  .arg(name, QString::fromStdString(tmpl.error_message())));

@@ -15,7 +15,8 @@
 namespace Relais {
 
 // The site's templates (resources/theme/*.mustache, logic-less Mustache): parsed once,
-// rendered many times. Partials ({{> newsitem}}) are the other templates of the theme.
+// rendered many times, from several threads at once. Partials ({{> newsitem}}) are the other
+// templates of the theme.
 class Theme
 {
 public:
@@ -33,9 +34,8 @@ public:
 
 private:
     QHash<QString, std::shared_ptr<kainjow::mustache::mustache>> m_templates;
-    QHash<QString, std::string> m_sources;
+    Data m_partials; // every template's source by name, under each page's data
     QByteArray m_fingerprint;
-    void addPartials(Data &data) const;
 };
 
 } // namespace Relais

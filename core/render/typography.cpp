@@ -12,10 +12,44 @@ namespace {
 const QChar narrowNbsp(0x202F);
 constexpr char16_t firstPlaceholder = 0xE000; // private use: never in real text
 
+// What a text holds that a rule looks for: a rule whose characters are absent cannot match,
+// and most text nodes of a page (a title, a date, a word in bold) hold none of them.
+enum Trigger : unsigned {
+    Protect = 1,     // & @ : w
+    Apostrophe = 2,  // '
+    Punctuation = 4, // ; ! ?
+    Colon = 8,
+    Guillemets = 16,
+    Digit = 32,
+    Unit = 64, // % €
+};
+
+unsigned triggersIn(const QString &text)
+{
+    unsigned found = 0;
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'&': case u'@': case u'w': found |= Protect; break;
+        case u'\'': found |= Apostrophe; break;
+        case u';': case u'!': case u'?': found |= Punctuation; break;
+        case u':': found |= Colon | Protect; break;
+        case u'«': case u'»': found |= Guillemets; break;
+        case u'%': case u'€': found |= Unit; break;
+        default:
+            if (c.unicode() >= u'0' && c.unicode() <= u'9')
+                found |= Digit;
+        }
+    }
+    return found;
+}
+
 // Replaces what must not change (entities, URLs, e-mail addresses) with one private-use
 // character each, applies the rules, and puts them back.
 QString applyRules(const QString &text)
 {
+    const unsigned triggers = triggersIn(text);
+    if ((triggers & ~unsigned(Protect)) == 0)
+        return text; // nothing a rule could change
     static const QRegularExpression protectedPattern(
         QStringLiteral("&#?[A-Za-z0-9]+;"
                        "|(?:https?://|ftp://|mailto:|www\\.)[^\\s<>\"]+"
@@ -24,7 +58,7 @@ QString applyRules(const QString &text)
     QString work;
     work.reserve(text.size());
     qsizetype last = 0;
-    auto it = protectedPattern.globalMatch(text);
+    auto it = protectedPattern.globalMatch(triggers & Protect ? text : QString());
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         if (kept.size() >= 0x1000)
@@ -38,28 +72,31 @@ QString applyRules(const QString &text)
 
     static const struct
     {
+        unsigned trigger;
         QRegularExpression pattern;
         QString replacement;
     } rules[] = {
         // Apostrophe between letters.
-        {QRegularExpression(QStringLiteral("(?<=\\p{L})'(?=\\p{L})")), QStringLiteral("\u2019")},
+        {Apostrophe, QRegularExpression(QStringLiteral("(?<=\\p{L})'(?=\\p{L})")), QStringLiteral("\u2019")},
         // A space before ; ! ? becomes narrow and unbreakable; none is added after ( or « or
         // another ! ?.
-        {QRegularExpression(QStringLiteral("[ \\x{00A0}]+([;!?])")), QStringLiteral("\u202F\\1")},
-        {QRegularExpression(QStringLiteral("(?<=[^\\s\\x{00A0}\\x{202F}(\\[«!?;])([;!?])")), QStringLiteral("\u202F\\1")},
+        {Punctuation, QRegularExpression(QStringLiteral("[ \\x{00A0}]+([;!?])")), QStringLiteral("\u202F\\1")},
+        {Punctuation, QRegularExpression(QStringLiteral("(?<=[^\\s\\x{00A0}\\x{202F}(\\[«!?;])([;!?])")), QStringLiteral("\u202F\\1")},
         // The colon: only where it ends a phrase, never in 11:30 or in a ratio.
-        {QRegularExpression(QStringLiteral("[ \\x{00A0}]+:(?=\\s|$)")), QStringLiteral("\u202F:")},
-        {QRegularExpression(QStringLiteral("(?<=[\\p{L}\\)»])(:)(?=\\s|$)")), QStringLiteral("\u202F\\1")},
+        {Colon, QRegularExpression(QStringLiteral("[ \\x{00A0}]+:(?=\\s|$)")), QStringLiteral("\u202F:")},
+        {Colon, QRegularExpression(QStringLiteral("(?<=[\\p{L}\\)»])(:)(?=\\s|$)")), QStringLiteral("\u202F\\1")},
         // Inside guillemets.
-        {QRegularExpression(QStringLiteral("«[ \\x{00A0}]*")), QStringLiteral("«\u202F")},
-        {QRegularExpression(QStringLiteral("[ \\x{00A0}]*»")), QStringLiteral("\u202F»")},
+        {Guillemets, QRegularExpression(QStringLiteral("«[ \\x{00A0}]*")), QStringLiteral("«\u202F")},
+        {Guillemets, QRegularExpression(QStringLiteral("[ \\x{00A0}]*»")), QStringLiteral("\u202F»")},
         // Thousands: 40 000, 1 000 000.
-        {QRegularExpression(QStringLiteral("(?<=\\d)[ \\x{00A0}](?=\\d{3}(?!\\d))")), QStringLiteral("\u202F")},
+        {Digit, QRegularExpression(QStringLiteral("(?<=\\d)[ \\x{00A0}](?=\\d{3}(?!\\d))")), QStringLiteral("\u202F")},
         // 50 %, 12 €.
-        {QRegularExpression(QStringLiteral("(?<=\\d)[ \\x{00A0}]?([%€])")), QStringLiteral("\u202F\\1")},
+        {Unit, QRegularExpression(QStringLiteral("(?<=\\d)[ \\x{00A0}]?([%€])")), QStringLiteral("\u202F\\1")},
     };
-    for (const auto &rule : rules)
-        work.replace(rule.pattern, rule.replacement);
+    for (const auto &rule : rules) {
+        if (triggers & rule.trigger)
+            work.replace(rule.pattern, rule.replacement);
+    }
 
     if (kept.isEmpty())
         return work;
