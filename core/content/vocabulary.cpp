@@ -64,28 +64,28 @@ QString toString(EventState state)
     return {};
 }
 
-std::optional<ArticleKind> articleKindFromString(const QString &text)
+std::optional<ArticleKind> articleKindFromString(QAnyStringView text)
 {
     for (ArticleKind k : articleKinds()) {
-        if (toString(k) == text)
+        if (QAnyStringView::equal(toString(k), text))
             return k;
     }
     return std::nullopt;
 }
 
-std::optional<Status> statusFromString(const QString &text)
+std::optional<Status> statusFromString(QAnyStringView text)
 {
     for (Status s : statuses()) {
-        if (toString(s) == text)
+        if (QAnyStringView::equal(toString(s), text))
             return s;
     }
     return std::nullopt;
 }
 
-std::optional<EventState> eventStateFromString(const QString &text)
+std::optional<EventState> eventStateFromString(QAnyStringView text)
 {
     for (EventState s : eventStates()) {
-        if (toString(s) == text)
+        if (QAnyStringView::equal(toString(s), text))
             return s;
     }
     return std::nullopt;

@@ -30,9 +30,9 @@ QString sectionTitle(const QString &slug);
 QString toString(ArticleKind kind);
 QString toString(Status status);
 QString toString(EventState state);
-std::optional<ArticleKind> articleKindFromString(const QString &text);
-std::optional<Status> statusFromString(const QString &text);
-std::optional<EventState> eventStateFromString(const QString &text);
+std::optional<ArticleKind> articleKindFromString(QAnyStringView text);
+std::optional<Status> statusFromString(QAnyStringView text);
+std::optional<EventState> eventStateFromString(QAnyStringView text);
 
 QString displayName(ArticleKind kind);
 QString displayName(Status status);

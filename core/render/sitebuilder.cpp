@@ -22,6 +22,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <charconv>
 #include <deque>
 
 namespace Relais {
@@ -153,6 +154,7 @@ SiteBuilder::SiteBuilder(Store &store, SiteSettings settings, std::shared_ptr<Th
                          QByteArray::number(m_settings.pageSize) + ',' + QByteArray::number(m_settings.homeEvents) + ',' +
                          QByteArray::number(m_settings.homeNews)));
     m_fingerprint = h.result();
+    m_shortFingerprint = m_fingerprint.first(8).toHex() + ':';
     // The same on every page: made once, not for each of thousands of pages.
     m_fixed.siteName = s(text(m_settings.name));
     m_fixed.description = s(text(m_settings.description));
@@ -175,28 +177,53 @@ kainjow::mustache::list SiteBuilder::sectionList(const QString &current) const
 QByteArray SiteBuilder::detailKey(const EntityMeta &meta, const QList<QUuid> &contacts,
                                   const QHash<QUuid, Contact> &known) const
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(m_fingerprint);
-    h.addData(meta.uuid.toRfc4122());
-    h.addData(QByteArray(QByteArray::number(meta.revision) + ',' + QByteArray::number(meta.updatedAt.toMSecsSinceEpoch())));
+    // Thousands of these per render, compared and never shown: the identities themselves
+    // rather than a hash of them, after the first 64 bits of the settings' and theme's
+    // fingerprint.
+    char buffer[256];
+    char *at = std::copy(m_shortFingerprint.cbegin(), m_shortFingerprint.cend(), buffer);
+    char *const end = buffer + sizeof buffer;
+    auto add = [&at, end](const EntityMeta &m) {
+        at = std::to_chars(at, end, m.id).ptr;
+        *at++ = ',';
+        at = std::to_chars(at, end, m.revision).ptr;
+        *at++ = ',';
+        at = std::to_chars(at, end, m.updatedAt.toMSecsSinceEpoch()).ptr;
+    };
+    add(meta);
+    QByteArray key;
     for (const QUuid &uuid : contacts) {
-        h.addData(uuid.toRfc4122());
+        if (end - at < 80) { // many contacts: on to the heap
+            key.append(buffer, at - buffer);
+            at = buffer;
+        }
+        *at++ = ';';
         const auto it = known.constFind(uuid);
-        h.addData(it == known.cend() ? QByteArray("-")
-                                     : QByteArray(QByteArray::number(it->meta.revision) + ',' +
-                                                  QByteArray::number(it->meta.updatedAt.toMSecsSinceEpoch())));
+        if (it == known.cend()) {
+            const QByteArray unknown = uuid.toByteArray(QUuid::WithoutBraces);
+            at = std::copy(unknown.cbegin(), unknown.cend(), at);
+            *at++ = '-';
+        } else {
+            add(it->meta);
+        }
     }
-    return h.result().toHex();
+    key.append(buffer, at - buffer);
+    return key;
 }
 
 namespace {
 
 // What a list shows of an item changes only with its revision.
-QByteArray identity(const EntityMeta &meta)
+void addIdentity(QByteArray &inputs, const EntityMeta &meta)
 {
-    return QByteArray(meta.uuid.toRfc4122() + QByteArray::number(meta.revision) + ','
-                      + QByteArray::number(meta.updatedAt.toMSecsSinceEpoch()) + ';');
+    inputs += QByteArray::number(meta.id);
+    inputs += ',';
+    inputs += QByteArray::number(meta.revision);
+    inputs += ',';
+    inputs += QByteArray::number(meta.updatedAt.toMSecsSinceEpoch());
+    inputs += ';';
 }
+
 
 } // namespace
 
@@ -276,14 +303,13 @@ bool SiteBuilder::isVisible(Status status, const QDateTime &publishAt, const QDa
 
 QString SiteBuilder::articlePath(const Article &article)
 {
-    const QString folder = article.kind == ArticleKind::Testimonial ? QStringLiteral("temoignages")
-                                                                    : QStringLiteral("actualites");
-    return QStringLiteral("%1/%2/index.html").arg(folder, article.slug);
+    return (article.kind == ArticleKind::Testimonial ? u"temoignages/" : u"actualites/") + article.slug
+        + u"/index.html";
 }
 
 QString SiteBuilder::eventPath(const AgendaEntry &entry)
 {
-    return QStringLiteral("agenda/%1/index.html").arg(entry.slug);
+    return u"agenda/" + entry.slug + u"/index.html";
 }
 
 Result<void> SiteBuilder::load(const QDateTime &at, Content &content) const
@@ -291,12 +317,18 @@ Result<void> SiteBuilder::load(const QDateTime &at, Content &content) const
     auto articles = m_light ? m_store.articles().loadAllWithoutText() : m_store.articles().loadAll();
     if (!articles)
         return articles.error();
-    for (Article &a : *articles) {
+    // Newest first: the dates sorted, then each item moved once (not at every step of a sort).
+    std::vector<std::pair<qint64, qsizetype>> order;
+    order.reserve(size_t(articles->size()));
+    for (qsizetype i = 0; i < articles->size(); ++i) {
+        const Article &a = articles->at(i);
         if (isVisible(a.status, a.publishAt, at) && Slug::isValid(a.slug))
-            content.articles.append(std::move(a));
+            order.emplace_back(-articleDate(a).toMSecsSinceEpoch(), i);
     }
-    std::stable_sort(content.articles.begin(), content.articles.end(),
-                     [](const Article &x, const Article &y) { return articleDate(x) > articleDate(y); });
+    std::stable_sort(order.begin(), order.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    content.articles.reserve(qsizetype(order.size()));
+    for (const auto &[date, index] : order)
+        content.articles.append(std::move((*articles)[index]));
     auto events = m_light ? m_store.agenda().loadAllWithoutText() : m_store.agenda().loadAll();
     if (!events)
         return events.error();
@@ -541,12 +573,9 @@ SiteBuilder::~SiteBuilder() = default;
 
 void SiteBuilder::noteMade(const QString &path)
 {
-    if (path.endsWith(QStringLiteral(".html")) && path != u"404.html") {
-        QString url = path;
-        if (url.endsWith(QStringLiteral("index.html")))
-            url.chop(int(QStringLiteral("index.html").size()));
-        m_sitemap.append(m_settings.baseUrl + url);
-    }
+    // The path itself (shared, not copied): the addresses are made only if the sitemap is.
+    if (path.endsWith(u".html") && path != u"404.html")
+        m_sitemap.append(path);
 }
 
 QByteArray SiteBuilder::takeKey(const QString &path)
@@ -643,7 +672,7 @@ Result<void> SiteBuilder::emitList(const QString &folder, const QString &heading
         const qsizetype last = qMin(items.size(), qsizetype(page) * pageSize);
         QByteArray inputs = QByteArray::number(page) + '/' + QByteArray::number(pageCount) + ':';
         for (qsizetype i = first; i < last; ++i)
-            inputs += identity(items.at(i)->meta);
+            addIdentity(inputs, items.at(i)->meta);
         if (skipKnown(path, pageKey(heading, inputs)))
             continue;
         QList<Article> shown;
@@ -865,7 +894,7 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
 
     QByteArray agendaInputs;
     for (const AgendaEntry *e : std::as_const(upcoming))
-        agendaInputs += identity(e->meta);
+        addIdentity(agendaInputs, e->meta);
     if (const QString path = QStringLiteral("agenda/index.html");
         !skipKnown(path, pageKey(QStringLiteral("agenda"), agendaInputs))) {
         if (m_light && upcoming.size() > WholeReadsBeforeAll)
@@ -918,10 +947,10 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
         }
         QByteArray inputs;
         for (const Article *a : std::as_const(shownNews))
-            inputs += identity(a->meta);
+            addIdentity(inputs, a->meta);
         inputs += '|';
         for (const AgendaEntry *e : std::as_const(shownEvents))
-            inputs += identity(e->meta);
+            addIdentity(inputs, e->meta);
         if (skipKnown(path, pageKey(path, inputs)))
             continue;
         auto make = [this, path, section, articles = fullItems(shownNews), events = fullItems(shownEvents)] {
@@ -945,13 +974,13 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
     const QList<const AgendaEntry *> homeEvents = upcoming.mid(0, m_settings.homeEvents);
     QByteArray homeInputs;
     for (const Article *a : homeNews)
-        homeInputs += identity(a->meta);
+        addIdentity(homeInputs, a->meta);
     homeInputs += '|';
     for (const AgendaEntry *e : homeEvents)
-        homeInputs += identity(e->meta);
+        addIdentity(homeInputs, e->meta);
     homeInputs += '|';
     if (!testimonials.isEmpty())
-        homeInputs += identity(testimonials.first()->meta);
+        addIdentity(homeInputs, testimonials.first()->meta);
     if (const QString path = QStringLiteral("index.html"); !skipKnown(path, pageKey(path, homeInputs))) {
         auto make = [this, articles = fullItems(homeNews), events = fullItems(homeEvents),
                      testimonial = fullItems(testimonials.mid(0, 1))] {
@@ -1008,7 +1037,7 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
     const QDateTime feedUpdated = content.articles.isEmpty() ? at : articleDate(content.articles.first());
     QByteArray feedInputs = feedUpdated.toUTC().toString(Qt::ISODate).toLatin1() + '|';
     for (const Article *a : std::as_const(feedItems))
-        feedInputs += identity(a->meta);
+        addIdentity(feedInputs, a->meta);
     if (!skipKnown(QStringLiteral("feed.xml"), pageKey(QStringLiteral("feed"), feedInputs))) {
         QByteArray xml;
         QXmlStreamWriter w(&xml);
@@ -1057,7 +1086,7 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
     // the file changes only when they do.
     QByteArray icsInputs;
     for (const AgendaEntry *e : std::as_const(upcoming))
-        icsInputs += identity(e->meta);
+        addIdentity(icsInputs, e->meta);
     if (!skipKnown(QStringLiteral("agenda.ics"), pageKey(QStringLiteral("ics"), icsInputs))) {
         QList<AgendaEntry> coming;
         QDateTime stamp = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
@@ -1071,9 +1100,12 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
             return r.error();
     }
 
-    QCryptographicHash sitemapInputs(QCryptographicHash::Sha256);
-    for (const QString &url : std::as_const(m_sitemap))
-        sitemapInputs.addData(QByteArray(url.toUtf8() + '\n'));
+    // The sitemap changes with the list of pages (the base address is in every key).
+    QCryptographicHash sitemapInputs(QCryptographicHash::Md5);
+    for (const QString &path : std::as_const(m_sitemap)) {
+        sitemapInputs.addData(QByteArrayView(reinterpret_cast<const char *>(path.utf16()), path.size() * 2));
+        sitemapInputs.addData(QByteArrayView("\0\0", 2));
+    }
     if (!skipKnown(QStringLiteral("sitemap.xml"), pageKey(QStringLiteral("sitemap"), sitemapInputs.result()))) {
         QByteArray xml;
         QXmlStreamWriter w(&xml);
@@ -1081,9 +1113,10 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
         w.writeStartDocument();
         w.writeStartElement(QStringLiteral("urlset"));
         w.writeDefaultNamespace(QStringLiteral("http://www.sitemaps.org/schemas/sitemap/0.9"));
-        for (const QString &url : std::as_const(m_sitemap)) {
+        for (const QString &path : std::as_const(m_sitemap)) {
             w.writeStartElement(QStringLiteral("url"));
-            w.writeTextElement(QStringLiteral("loc"), url);
+            w.writeTextElement(QStringLiteral("loc"),
+                               m_settings.baseUrl + (path.endsWith(u"index.html") ? path.chopped(10) : path));
             w.writeEndElement();
         }
         w.writeEndElement();

@@ -150,6 +150,7 @@ private:
         QHash<QString, kainjow::mustache::list> sections; // by the page's own section
     } m_fixed;
     QByteArray m_fingerprint; // settings, theme and renderer
+    QByteArray m_shortFingerprint; // its first 64 bits in hex, at the head of detail keys
     SiteSettings m_settings;
     std::shared_ptr<Theme> m_theme;
     QTimeZone m_zone;

@@ -57,41 +57,53 @@ Result<void> SiteFolder::open()
                                  .arg(m_path));
     }
     // The marker lists what the last render wrote: what this one does not write is stale.
-    m_previous.clear();
-    m_previousKeys.clear();
+    m_files.clear();
+    m_changed = false;
     m_previousKnown = empty; // an empty folder holds nothing stale
     if (marker.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> lines = marker.readAll().split('\n');
-        const bool withKeys = lines.value(0) == MarkerHeader;
-        m_previousKnown = withKeys || lines.value(0) == OldMarkerHeader;
-        for (qsizetype i = 1; m_previousKnown && i < lines.size(); ++i) {
-            const QByteArray &line = lines.at(i);
+        const QByteArray content = marker.readAll();
+        marker.close();
+        const qsizetype headerEnd = content.indexOf('\n');
+        const QByteArrayView header = QByteArrayView(content).first(headerEnd < 0 ? content.size() : headerEnd);
+        const bool withKeys = header == MarkerHeader;
+        m_previousKnown = withKeys || header == OldMarkerHeader;
+        m_files.reserve(size_t(content.count('\n')));
+        for (qsizetype at = headerEnd + 1; m_previousKnown && headerEnd >= 0 && at < content.size();) {
+            qsizetype end = content.indexOf('\n', at);
+            if (end < 0)
+                end = content.size();
+            const QByteArrayView line = QByteArrayView(content).sliced(at, end - at);
+            at = end + 1;
             if (line.isEmpty())
                 continue;
             const qsizetype tab = withKeys ? line.indexOf('\t') : -1;
-            const QString path = QString::fromUtf8(tab < 0 ? line : line.left(tab));
-            m_previous.insert(path);
+            File &file = m_files[QString::fromUtf8(tab < 0 ? line : line.first(tab))];
+            file.previous = true;
             if (tab > 0)
-                m_previousKeys.insert(path, line.mid(tab + 1));
+                file.previousKey = line.sliced(tab + 1).toByteArray();
         }
-        marker.close();
+        return {};
     }
     m_folders.insert(m_path);
-    return writeMarker(m_previous, m_previousKeys);
+    // A new site: the marker claims the folder at once, so that running again after an
+    // interruption finds it Relais's.
+    return writeMarker();
 }
 
-Result<void> SiteFolder::writeMarker(const QSet<QString> &files, const QHash<QString, QByteArray> &keys)
+Result<void> SiteFolder::writeMarker()
 {
     QFile marker(QDir(m_path).filePath(QString::fromLatin1(MarkerName)));
     if (!marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error::failed(tr("Cannot write in the folder “%1”: %2").arg(m_path, marker.errorString()));
     QByteArray content = QByteArray(MarkerHeader) + '\n';
-    QStringList sorted(files.cbegin(), files.cend());
-    sorted.sort();
-    for (const QString &file : std::as_const(sorted)) {
-        content += file.toUtf8();
-        if (const QByteArray key = keys.value(file); !key.isEmpty())
-            content += '\t' + key;
+    content.reserve(qsizetype(m_files.size()) * 100);
+    // In no particular order: only the lines matter.
+    for (const auto &[path, file] : m_files) {
+        if (!file.written)
+            continue;
+        content += path.toUtf8();
+        if (!file.key.isEmpty())
+            content += '\t' + file.key;
         content += '\n';
     }
     if (marker.write(content) != content.size())
@@ -154,10 +166,13 @@ Result<void> SiteFolder::write(const QString &relativePath, const QByteArray &co
 {
     if (!isSafeRelativePath(relativePath))
         return Error::failed(tr("Refused to write “%1”: it is not a path inside the site.").arg(relativePath));
+    File &entry = m_files[relativePath];
     if (relativePath == m_pendingPath) {
-        m_keys.insert(relativePath, m_pendingKey);
+        entry.key = m_pendingKey;
         m_pendingPath.clear();
     }
+    entry.written = true;
+    m_changed = m_changed || entry.key != entry.previousKey || !entry.previous;
     // Plain system calls: a full render writes thousands of pages, and each call saved counts.
     const QString target = m_path + QLatin1Char('/') + relativePath;
     const QString folder = target.left(target.lastIndexOf(QLatin1Char('/')));
@@ -177,14 +192,12 @@ Result<void> SiteFolder::write(const QString &relativePath, const QByteArray &co
             ::unlink(targetName.constData());
             return Error::failed(tr("Cannot write “%1”: %2").arg(target, written ? systemError() : reason));
         }
-        m_written.insert(relativePath);
         return {};
     }
     if (errno != EEXIST)
         return Error::failed(tr("Cannot write “%1”: %2").arg(target, systemError()));
     // Unchanged files keep their date: tools that sync by date see only real changes.
     if (holds(targetName, content)) {
-        m_written.insert(relativePath);
         return {};
     }
     // Written beside, then renamed over the old file: a reader never sees half a page. No
@@ -200,28 +213,32 @@ Result<void> SiteFolder::write(const QString &relativePath, const QByteArray &co
         ::unlink(temporary.constData());
         return Error::failed(tr("Cannot write “%1”: %2").arg(target, why));
     }
-    m_written.insert(relativePath);
     return {};
 }
 
 Result<int> SiteFolder::removeStale()
 {
-    QSet<QString> stale;
+    QStringList stale;
     if (m_previousKnown) {
-        stale = m_previous - m_written;
+        for (const auto &[path, file] : m_files) {
+            if (file.previous && !file.written)
+                stale.append(path);
+        }
     } else {
         // A folder from an older Relais: look at what is there.
         const QDir root(m_path);
         QDirIterator it(m_path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString relative = root.relativeFilePath(it.next());
-            if (relative != QString::fromLatin1(MarkerName) && !m_written.contains(relative))
-                stale.insert(relative);
+            const auto file = m_files.find(relative);
+            if (relative != QString::fromLatin1(MarkerName) && (file == m_files.end() || !file->second.written))
+                stale.append(relative);
         }
     }
     int removed = 0;
     QSet<QString> folders;
     for (const QString &relative : std::as_const(stale)) {
+        m_files.erase(relative);
         if (!isSafeRelativePath(relative))
             continue; // a marker edited by hand never makes Relais delete outside the site
         const QString file = m_path + QLatin1Char('/') + relative;
@@ -236,18 +253,24 @@ Result<int> SiteFolder::removeStale()
     std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &folder : std::as_const(sorted))
         QDir().rmdir(folder);
-    if (auto r = writeMarker(m_written, m_keys); !r)
-        return r.error();
+    // Nothing made, nothing removed: the marker says it all already.
+    if (m_changed || !stale.isEmpty() || !m_previousKnown) {
+        if (auto r = writeMarker(); !r)
+            return r.error();
+    }
     return removed;
 }
 
 bool SiteFolder::Cache::has(const QString &path, const QByteArray &key)
 {
     // The marker is the folder's own account; whoever edits the site by hand renders it in full.
-    if (remakeAll || key.isEmpty() || m_folder.m_previousKeys.value(path) != key)
+    if (remakeAll || key.isEmpty())
         return false;
-    m_folder.m_written.insert(path);
-    m_folder.m_keys.insert(path, key);
+    const auto it = m_folder.m_files.find(path);
+    if (it == m_folder.m_files.end() || it->second.previousKey != key)
+        return false;
+    it->second.written = true;
+    it->second.key = key;
     return true;
 }
 

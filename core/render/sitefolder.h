@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+#include <unordered_map>
+
 namespace Relais {
 
 // A folder on disk that receives a rendered site. Files are written atomically (temporary file
@@ -51,7 +53,7 @@ private:
         }
         bool has(const QString &path, const QByteArray &key) override;
         void rendering(const QString &path, const QByteArray &key) override;
-        bool isEmpty() const override { return remakeAll || m_folder.m_previousKeys.isEmpty(); }
+        bool isEmpty() const override { return remakeAll || m_folder.m_files.empty(); }
         bool remakeAll = false;
 
     private:
@@ -60,16 +62,25 @@ private:
 
     QString m_path;
     Cache m_cache{*this};
-    QHash<QString, QByteArray> m_previousKeys; // from the marker
-    QHash<QString, QByteArray> m_keys;         // of this render
+    // Every file the last render or this one wrote: one entry each, as a render may
+    // consider thousands and change two.
+    struct File
+    {
+        QByteArray previousKey; // from the marker
+        QByteArray key;         // of this render
+        bool previous = false;  // listed in the marker
+        bool written = false;   // made or kept by this render
+    };
+    // A standard map, which keeps each key's hash: QHash compares the paths themselves at
+    // every step of a probe, and most share their first dozen characters.
+    std::unordered_map<QString, File> m_files;
     QString m_pendingPath;
     QByteArray m_pendingKey;
-    QSet<QString> m_written;
     QSet<QString> m_folders; // made already
-    QSet<QString> m_previous; // written by the last render
     bool m_previousKnown = false;
+    bool m_changed = false; // a file made whose key or presence differs from the marker's
 
-    Result<void> writeMarker(const QSet<QString> &files, const QHash<QString, QByteArray> &keys);
+    Result<void> writeMarker();
 };
 
 } // namespace Relais

@@ -82,19 +82,20 @@ AgendaEntry AgendaRepository::fromRow(const QSqlQuery &query)
 Result<QList<AgendaEntry>> AgendaRepository::loadAllWithoutText() const
 {
     // What the site's keys need, read by position from the covering index agendas_for_site.
-    return loadAllRows<AgendaEntry>(QStringLiteral(
+    return loadAllLight<AgendaEntry>(QStringLiteral(
         "id, uuid, revision, created_at, updated_at, slug, start_at, end_at, all_day, time_zone, status, publish_at, "
-        "media_refs"), [](const QSqlQuery &q) {
+        "media_refs"), [](const Database::Row &q) {
         AgendaEntry e;
         e.meta = lightMetaFrom(q);
-        e.slug = q.value(5).toString();
-        e.start = Database::fromSql(q.value(6));
-        e.end = Database::fromSql(q.value(7));
-        e.allDay = q.value(8).toInt() != 0;
-        e.timeZone = q.value(9).toString();
-        e.status = Vocabulary::statusFromString(q.value(10).toString()).value_or(Status::Draft);
-        e.publishAt = Database::fromSql(q.value(11));
-        e.mediaRefs = q.value(12).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        e.slug = q.text(5);
+        e.start = q.time(6);
+        e.end = q.time(7);
+        e.allDay = q.integer(8) != 0;
+        e.timeZone = q.text(9);
+        e.status = Vocabulary::statusFromString(q.ascii(10)).value_or(Status::Draft);
+        e.publishAt = q.time(11);
+        if (!q.ascii(12).isEmpty())
+            e.mediaRefs = q.text(12).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         return e;
     });
 }

@@ -77,16 +77,18 @@ Article ArticleRepository::fromRow(const QSqlQuery &query)
 Result<QList<Article>> ArticleRepository::loadAllWithoutText() const
 {
     // What the site's keys need, read by position from the covering index articles_for_site.
-    return loadAllRows<Article>(QStringLiteral(
-        "id, uuid, revision, created_at, updated_at, kind, slug, status, publish_at, featured_image, media_refs"), [](const QSqlQuery &q) {
+    return loadAllLight<Article>(QStringLiteral(
+        "id, uuid, revision, created_at, updated_at, kind, slug, status, publish_at, featured_image, media_refs"), [](const Database::Row &q) {
         Article a;
         a.meta = lightMetaFrom(q);
-        a.kind = Vocabulary::articleKindFromString(q.value(5).toString()).value_or(ArticleKind::News);
-        a.slug = q.value(6).toString();
-        a.status = Vocabulary::statusFromString(q.value(7).toString()).value_or(Status::Draft);
-        a.publishAt = Database::fromSql(q.value(8));
-        a.featuredImage = q.value(9).toString();
-        a.mediaRefs = q.value(10).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        a.kind = Vocabulary::articleKindFromString(q.ascii(5)).value_or(ArticleKind::News);
+        a.slug = q.text(6);
+        a.status = Vocabulary::statusFromString(q.ascii(7)).value_or(Status::Draft);
+        a.publishAt = q.time(8);
+        if (!q.isNull(9))
+            a.featuredImage = q.text(9);
+        if (!q.ascii(10).isEmpty())
+            a.mediaRefs = q.text(10).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         return a;
     });
 }

@@ -339,11 +339,26 @@ Result<QHash<qint64, QStringList>> EntityRepository::readAllSections() const
     QHash<qint64, QStringList> all;
     if (m_spec.sectionsTable.isEmpty())
         return all;
-    auto q = m_db.exec(QStringLiteral("SELECT %1, section FROM %2 ORDER BY %1, position").arg(m_spec.linkKey, m_spec.sectionsTable));
-    if (!q)
-        return q.error();
-    while (q->next())
-        all[q->value(0).toLongLong()].append(q->value(1).toString());
+    // A handful of sections for thousands of items: each name is made once and shared.
+    QList<std::pair<QByteArray, QString>> names; // as stored, as read
+    auto r = m_db.forEachRow(
+        QStringLiteral("SELECT %1, section FROM %2 ORDER BY %1, position").arg(m_spec.linkKey, m_spec.sectionsTable),
+        [&all, &names](const Database::Row &row) {
+            const QLatin1StringView raw = row.ascii(1);
+            const QByteArrayView bytes(raw.data(), raw.size());
+            const auto known = std::find_if(names.cbegin(), names.cend(),
+                                            [&bytes](const auto &name) { return name.first == bytes; });
+            if (known != names.cend()) {
+                all[row.integer(0)].append(known->second);
+                return;
+            }
+            const QString name = row.text(1);
+            if (names.size() < 64)
+                names.append({bytes.toByteArray(), name});
+            all[row.integer(0)].append(name);
+        });
+    if (!r)
+        return r.error();
     return all;
 }
 
@@ -352,13 +367,12 @@ Result<QHash<qint64, QList<QUuid>>> EntityRepository::readAllContacts() const
     QHash<qint64, QList<QUuid>> all;
     if (m_spec.contactsTable.isEmpty())
         return all;
-    auto q = m_db.exec(QStringLiteral("SELECT l.%1, c.uuid FROM %2 l JOIN contacts c ON c.id = l.contact_id "
-                                      "ORDER BY l.%1, l.position")
-                           .arg(m_spec.linkKey, m_spec.contactsTable));
-    if (!q)
-        return q.error();
-    while (q->next())
-        all[q->value(0).toLongLong()].append(QUuid::fromString(q->value(1).toString()));
+    auto r = m_db.forEachRow(QStringLiteral("SELECT l.%1, c.uuid FROM %2 l JOIN contacts c ON c.id = l.contact_id "
+                                            "ORDER BY l.%1, l.position")
+                                 .arg(m_spec.linkKey, m_spec.contactsTable),
+                             [&all](const Database::Row &row) { all[row.integer(0)].append(row.uuid(1)); });
+    if (!r)
+        return r.error();
     return all;
 }
 
@@ -379,14 +393,14 @@ EntityMeta EntityRepository::metaFrom(const QSqlQuery &query)
     return meta;
 }
 
-EntityMeta EntityRepository::lightMetaFrom(const QSqlQuery &query)
+EntityMeta EntityRepository::lightMetaFrom(const Database::Row &row)
 {
     EntityMeta meta;
-    meta.id = query.value(0).toLongLong();
-    meta.uuid = QUuid::fromString(query.value(1).toString());
-    meta.revision = query.value(2).toInt();
-    meta.createdAt = Database::fromSql(query.value(3));
-    meta.updatedAt = Database::fromSql(query.value(4));
+    meta.id = row.integer(0);
+    meta.uuid = row.uuid(1);
+    meta.revision = int(row.integer(2));
+    meta.createdAt = row.time(3);
+    meta.updatedAt = row.time(4);
     return meta;
 }
 

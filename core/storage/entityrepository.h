@@ -66,7 +66,7 @@ public:
 protected:
     static EntityMeta metaFrom(const QSqlQuery &query);
     // The first five columns "id, uuid, revision, created_at, updated_at", by position.
-    static EntityMeta lightMetaFrom(const QSqlQuery &query);
+    static EntityMeta lightMetaFrom(const Database::Row &row);
     // The slug to store: the given one when free (else a Conflict error), or one made from
     // the title (fallback when the title has no usable letter) made unique.
     Result<QString> resolveSlug(const QString &slug, const QString &title, qint64 id,
@@ -109,6 +109,9 @@ protected:
     // Every live row, with its links: the given columns read by fromRow.
     template<typename T>
     Result<QList<T>> loadAllRows(const QString &columns, T (*fromRow)(const QSqlQuery &)) const;
+    // The same, read through SQLite's own interface (thousands of rows, few columns).
+    template<typename T>
+    Result<QList<T>> loadAllLight(const QString &columns, T (*fromRow)(const Database::Row &)) const;
 
 private:
     template<typename Repo, typename T>
@@ -173,6 +176,37 @@ Result<QList<T>> EntityRepository::loadAllRows(const QString &columns, T (*fromR
         }
         all.append(std::move(item));
     }
+    return all;
+}
+
+template<typename T>
+Result<QList<T>> EntityRepository::loadAllLight(const QString &columns, T (*fromRow)(const Database::Row &)) const
+{
+    QHash<qint64, QStringList> sections;
+    QHash<qint64, QList<QUuid>> contacts;
+    if constexpr (requires(T t) { t.sections; t.contacts; }) {
+        auto s = readAllSections();
+        if (!s)
+            return s.error();
+        sections = std::move(*s);
+        auto c = readAllContacts();
+        if (!c)
+            return c.error();
+        contacts = std::move(*c);
+    }
+    QList<T> all;
+    auto r = m_db.forEachRow(
+        QStringLiteral("SELECT %1 FROM %2 WHERE deleted_at IS NULL ORDER BY id").arg(columns, m_spec.table),
+        [&](const Database::Row &row) {
+            T item = fromRow(row);
+            if constexpr (requires { item.sections; item.contacts; }) {
+                item.sections = sections.value(item.meta.id);
+                item.contacts = contacts.value(item.meta.id);
+            }
+            all.append(std::move(item));
+        });
+    if (!r)
+        return r.error();
     return all;
 }
 

@@ -6,6 +6,7 @@
 // same run. Prints, never asserts.
 //
 //   bench_render [--articles N] [--agenda N] [--keep DIR]
+//   bench_render --incremental-only DIR   (DIR from an earlier --keep DIR)
 #include "benchsupport.h"
 #include "content/slug.h"
 #include "frenchtext.h"
@@ -171,10 +172,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption agendaOption(QStringLiteral("agenda"), QStringLiteral("agenda"), QStringLiteral("n"),
                                           QStringLiteral("2000"));
     const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("keep files in"), QStringLiteral("dir"));
-    parser.addOptions({articlesOption, agendaOption, keepOption});
+    const QCommandLineOption incrementalOption(
+        QStringLiteral("incremental-only"),
+        QStringLiteral("only the incremental figures, on the database and site an earlier run left in dir"),
+        QStringLiteral("dir"));
+    parser.addOptions({articlesOption, agendaOption, keepOption, incrementalOption});
     parser.addHelpOption();
     parser.process(app);
 
+    if (parser.isSet(incrementalOption)) {
+        const QString kept = parser.value(incrementalOption);
+        incremental(kept + QStringLiteral("/render.sqlite"), kept + QStringLiteral("/site"));
+        return 0;
+    }
     QTemporaryDir temp;
     const QString dir = parser.isSet(keepOption) ? parser.value(keepOption) : temp.path();
     QDir(dir).removeRecursively();

@@ -35,6 +35,7 @@ private slots:
     void linkToMissingContactRefused();
     void trashListsEveryType();
     void searchCountIsCapped();
+    void lightReadsAgreeWithFullReads();
 
 private:
     std::unique_ptr<Test::ManualClock> m_clock;
@@ -453,6 +454,82 @@ void TestRepositories::searchCountIsCapped()
     // Without a search the count is exact, whatever the cap.
     QCOMPARE(store().articles().countUpTo({}, 5)->value, 10);
     QVERIFY(store().articles().countUpTo({}, 5)->exact);
+}
+
+// The renderer's light reads go through SQLite's own interface: they must see what the
+// QtSql reads see, field by field, NULLs and non-ASCII text included.
+void TestRepositories::lightReadsAgreeWithFullReads()
+{
+    auto contact = store().contacts().create(Test::sampleContact());
+    RELAIS_VERIFY_OK(contact);
+    Article plain = Test::sampleArticle(QStringLiteral("Sans date ni image"));
+    plain.publishAt = {};
+    RELAIS_VERIFY_OK(store().articles().create(plain));
+    Article rich = Test::sampleArticle(QStringLiteral("Œuvres d’été à Lille"));
+    rich.kind = ArticleKind::Testimonial;
+    rich.status = Status::Scheduled;
+    rich.publishAt = QDateTime(QDate(2026, 12, 24), QTime(18, 30, 15, 250), Qt::UTC);
+    rich.sections = {QStringLiteral("entrepreneurs"), QStringLiteral("associations")};
+    rich.contacts = {contact->meta.uuid};
+    rich.featuredImage = QStringLiteral("affiche-0123abcd");
+    rich.body += QStringLiteral("\n\n![Affiche](media/affiche-0123abcd.jpg)");
+    RELAIS_VERIFY_OK(store().articles().create(rich));
+    AgendaEntry entry = Test::sampleEntry();
+    entry.allDay = true;
+    entry.timeZone = QStringLiteral("America/Cayenne");
+    RELAIS_VERIFY_OK(store().agenda().create(entry));
+    m_clock->advance(300);
+    auto trashed = store().articles().create(Test::sampleArticle(QStringLiteral("À la corbeille")));
+    RELAIS_VERIFY_OK(trashed);
+    RELAIS_VERIFY_OK(store().articles().moveToTrash({trashed->meta.id}));
+
+    const auto light = store().articles().loadAllWithoutText();
+    const auto full = store().articles().loadAll();
+    RELAIS_VERIFY_OK(light);
+    RELAIS_VERIFY_OK(full);
+    QCOMPARE(light->size(), 2); // the trashed one is not there
+    QCOMPARE(light->size(), full->size());
+    for (qsizetype i = 0; i < full->size(); ++i) {
+        const Article &l = light->at(i);
+        const Article &f = full->at(i);
+        QCOMPARE(l.meta.id, f.meta.id);
+        QCOMPARE(l.meta.uuid, f.meta.uuid);
+        QCOMPARE(l.meta.revision, f.meta.revision);
+        QCOMPARE(l.meta.createdAt, f.meta.createdAt);
+        QCOMPARE(l.meta.updatedAt, f.meta.updatedAt);
+        QCOMPARE(l.kind, f.kind);
+        QCOMPARE(l.slug, f.slug);
+        QCOMPARE(l.status, f.status);
+        QCOMPARE(l.publishAt, f.publishAt);
+        QCOMPARE(l.featuredImage, f.featuredImage);
+        QCOMPARE(l.mediaRefs, f.mediaRefs);
+        QCOMPARE(l.sections, f.sections);
+        QCOMPARE(l.contacts, f.contacts);
+        QVERIFY(l.body.isEmpty()); // light: no texts
+    }
+    QCOMPARE(light->at(1).publishAt.time().msec(), 250);
+    QCOMPARE(light->at(1).mediaRefs, QStringList{QStringLiteral("affiche-0123abcd")});
+    QVERIFY(!light->at(0).publishAt.isValid());
+
+    const auto lightEvents = store().agenda().loadAllWithoutText();
+    const auto fullEvents = store().agenda().loadAll();
+    RELAIS_VERIFY_OK(lightEvents);
+    RELAIS_VERIFY_OK(fullEvents);
+    QCOMPARE(lightEvents->size(), 1);
+    QCOMPARE(lightEvents->at(0).start, fullEvents->at(0).start);
+    QCOMPARE(lightEvents->at(0).end, fullEvents->at(0).end);
+    QCOMPARE(lightEvents->at(0).allDay, true);
+    QCOMPARE(lightEvents->at(0).timeZone, QStringLiteral("America/Cayenne"));
+    QCOMPARE(lightEvents->at(0).sections, fullEvents->at(0).sections);
+
+    // A statement SQLite refuses is an error naming the database, never rows.
+    int rows = 0;
+    auto refused = store().database().forEachRow(QStringLiteral("SELECT nothing FROM nowhere"),
+                                                 [&rows](const Database::Row &) { ++rows; });
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(store().database().path()));
+    QVERIFY(refused.error().detail.contains(QStringLiteral("nowhere")));
+    QCOMPARE(rows, 0);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

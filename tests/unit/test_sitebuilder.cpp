@@ -48,6 +48,8 @@ private slots:
     void tidyFindsNoErrors();
     void incrementalRenderEqualsFullRender();
     void submissionFormPage();
+    void pagesComeInOrderAndAFailingSinkStops();
+    void dataNamesNeverFindTemplates();
 
 private:
     QMap<QString, QByteArray> render(const QDateTime &at = seedMorning, const SiteSettings &settings = {});
@@ -498,6 +500,81 @@ void TestSiteBuilder::incrementalRenderEqualsFullRender()
     RELAIS_VERIFY_OK(store.siteSettings().save(*settings));
     // Every page shows the site's name (the pictures do not).
     QCOMPARE(renderBoth("site renamed"), int(readTree(incremental.path()).size()) - 2);
+}
+
+// Pages are made by worker threads, yet the sink gets them in one order, the same every
+// time: detail pages before the lists that link to them.
+void TestSiteBuilder::pagesComeInOrderAndAFailingSinkStops()
+{
+    Store &store = m_temp->store();
+    for (int i = 0; i < 150; ++i) { // more pages than the builder makes ahead
+        Article a = Test::sampleArticle(QStringLiteral("Dépêche %1").arg(i));
+        a.status = Status::Published;
+        a.publishAt = seedMorning.addSecs(-3600 * (i + 1));
+        RELAIS_VERIFY_OK(store.articles().create(a));
+    }
+    auto theme = Theme::load();
+    RELAIS_VERIFY_OK(theme);
+    auto order = [&] {
+        QStringList paths;
+        SiteBuilder builder(store, SiteSettings{}, *theme);
+        auto report = builder.build(seedMorning, [&paths](const QString &path, const QByteArray &) -> Result<void> {
+            paths.append(path);
+            return {};
+        });
+        if (!report || report->pages != paths.size())
+            qFatal("render failed or miscounted");
+        return paths;
+    };
+    const QStringList first = order();
+    QCOMPARE(order(), first);
+    const qsizetype firstList = first.indexOf(QStringLiteral("actualites/index.html"));
+    QVERIFY(firstList > 150);
+    for (qsizetype i = firstList; i < first.size(); ++i)
+        QVERIFY2(!first.at(i).startsWith(QStringLiteral("actualites/depeche-")), qPrintable(first.at(i)));
+
+    // The sink refuses the tenth page (a full disk): the build stops with its message, gives
+    // nothing more, and leaves no thread behind (the builder is destroyed at once).
+    int given = 0;
+    {
+        SiteBuilder builder(store, SiteSettings{}, *theme);
+        auto report = builder.build(seedMorning, [&given](const QString &path, const QByteArray &) -> Result<void> {
+            if (++given == 10)
+                return Error::failed(QStringLiteral("No space left for %1").arg(path));
+            return {};
+        });
+        QVERIFY(!report);
+        QCOMPARE(report.error().message, QStringLiteral("No space left for %1").arg(first.at(9)));
+    }
+    QCOMPARE(given, 10);
+}
+
+// Partials are the theme's templates and variables are the page's data: a template's
+// {{#event}} must not find the template called "event" when the page has no "event".
+void TestSiteBuilder::dataNamesNeverFindTemplates()
+{
+    QTemporaryDir themeDir;
+    const QDir builtIn(QStringLiteral(":/relais/theme"));
+    for (const QString &name : builtIn.entryList(QDir::Files))
+        QVERIFY(QFile::copy(builtIn.filePath(name), themeDir.filePath(name)));
+    QFile article(themeDir.filePath(QStringLiteral("article.mustache")));
+    QVERIFY(article.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(article.open(QIODevice::Append));
+    article.write("<p id=\"probe\">[{{#event}}template found{{/event}}{{^event}}no event{{/event}}]</p>\n");
+    article.close();
+    auto theme = Theme::load(themeDir.path());
+    RELAIS_VERIFY_OK(theme);
+    SiteBuilder builder(m_temp->store(), SiteSettings{}, *theme);
+    QMap<QString, QByteArray> files;
+    RELAIS_VERIFY_OK(builder.build(seedMorning, [&files](const QString &path, const QByteArray &content) -> Result<void> {
+        files.insert(path, content);
+        return {};
+    }));
+    const auto page = std::find_if(files.cbegin(), files.cend(), [](const QByteArray &c) { return c.contains("id=\"probe\""); });
+    QVERIFY(page != files.cend());
+    QVERIFY2(page->contains("[no event]"), page->constData());
+    // The partials still work: list pages show their items through {{> newsitem}}.
+    QVERIFY(files.value(QStringLiteral("actualites/index.html")).contains("<article"));
 }
 
 QTEST_GUILESS_MAIN(TestSiteBuilder)

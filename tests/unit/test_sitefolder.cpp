@@ -19,6 +19,9 @@ private slots:
     void refusesPathsOutsideTheSite();
     void editedMarkerNeverDeletesOutside();
     void unchangedFileKeepsItsDate();
+    void replacedFileIsWholeAndNothingLeftBeside();
+    void cannotWriteNamesTheFile();
+    void markerUntouchedWhenNothingChanged();
 };
 
 void TestSiteFolder::staleFilesGoOthersStay()
@@ -128,6 +131,78 @@ void TestSiteFolder::unchangedFileKeepsItsDate()
     QCOMPARE(QFileInfo(path).lastModified().toSecsSinceEpoch(), old.toSecsSinceEpoch());
     RELAIS_VERIFY_OK(folder.write(QStringLiteral("a.html"), "changed"));
     QVERIFY(QFileInfo(path).lastModified() > old);
+}
+
+void TestSiteFolder::replacedFileIsWholeAndNothingLeftBeside()
+{
+    QTemporaryDir dir;
+    SiteFolder folder(dir.path());
+    RELAIS_VERIFY_OK(folder.open());
+    RELAIS_VERIFY_OK(folder.write(QStringLiteral("agenda/fete/index.html"), "first version"));
+    const QByteArray longer(100000, 'x');
+    RELAIS_VERIFY_OK(folder.write(QStringLiteral("agenda/fete/index.html"), longer));
+    QFile page(dir.filePath(QStringLiteral("agenda/fete/index.html")));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    QCOMPARE(page.readAll(), longer);
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("agenda/fete"))).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("index.html")});
+}
+
+void TestSiteFolder::cannotWriteNamesTheFile()
+{
+    QTemporaryDir dir;
+    SiteFolder folder(dir.path());
+    RELAIS_VERIFY_OK(folder.open());
+    // A folder where the page should be: neither a new file nor a replacement can go there.
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("actualites/a/index.html")));
+    auto r = folder.write(QStringLiteral("actualites/a/index.html"), "page");
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains(QStringLiteral("actualites/a/index.html")), qPrintable(r.error().message));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("actualites/a/index.html"))).isDir());
+    // A file where a folder should be.
+    QFile blocker(dir.filePath(QStringLiteral("agenda")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    r = folder.write(QStringLiteral("agenda/fete/index.html"), "page");
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains(QStringLiteral("agenda/fete/index.html")), qPrintable(r.error().message));
+}
+
+void TestSiteFolder::markerUntouchedWhenNothingChanged()
+{
+    QTemporaryDir dir;
+    auto render = [&dir](const QByteArray &keyOfB) {
+        SiteFolder folder(dir.path());
+        if (!folder.open())
+            return false;
+        SiteBuilder::PageCache *cache = folder.pageCache();
+        for (const auto &[path, key] : {std::pair{QStringLiteral("a.html"), QByteArray("key a")},
+                                        std::pair{QStringLiteral("b.html"), keyOfB}}) {
+            if (cache->has(path, key))
+                continue;
+            cache->rendering(path, key);
+            if (!folder.write(path, "content of " + key))
+                return false;
+        }
+        return bool(folder.removeStale());
+    };
+    QVERIFY(render("key b"));
+    const QString marker = dir.filePath(QStringLiteral(".relais-site"));
+    const QDateTime old = QDateTime::currentDateTime().addDays(-1);
+    auto age = [&marker, &old] {
+        QFile f(marker);
+        return f.open(QIODevice::ReadWrite) && f.setFileTime(old, QFileDevice::FileModificationTime);
+    };
+    QVERIFY(age());
+    QVERIFY(render("key b")); // everything known: nothing made
+    QCOMPARE(QFileInfo(marker).lastModified().toSecsSinceEpoch(), old.toSecsSinceEpoch());
+    QVERIFY(render("key b, changed")); // one page made again: its key is recorded
+    QVERIFY(QFileInfo(marker).lastModified() > old);
+    QFile f(marker);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray lines = f.readAll();
+    QVERIFY(lines.contains("b.html\tkey b, changed\n"));
+    QVERIFY(lines.contains("a.html\tkey a\n"));
 }
 
 QTEST_GUILESS_MAIN(TestSiteFolder)

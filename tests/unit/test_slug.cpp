@@ -73,6 +73,12 @@ void TestSlug::isValid_data()
     QTest::newRow("trailing dash") << QStringLiteral("a-") << false;
     QTest::newRow("empty") << QString() << false;
     QTest::newRow("space") << QStringLiteral("a b") << false;
+    QTest::newRow("one letter") << QStringLiteral("a") << true;
+    QTest::newRow("lone dash") << QStringLiteral("-") << false;
+    QTest::newRow("underscore") << QStringLiteral("a_b") << false;
+    QTest::newRow("nul") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")) << false;
+    QTest::newRow("200 long") << QStringLiteral("a").repeated(200) << true;
+    QTest::newRow("201 long") << QStringLiteral("a").repeated(201) << false;
 }
 
 void TestSlug::isValid()
