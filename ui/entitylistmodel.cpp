@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitylistmodel.h"
 
+#include "thumbnailcache.h"
+
 #include "content/vocabulary.h"
 #include "storage/database.h"
 
@@ -136,6 +138,20 @@ QString EntityListModel::display(const ListRow &row, int columnIndex) const
     return text;
 }
 
+void EntityListModel::setThumbnails(ThumbnailCache *thumbnails)
+{
+    m_thumbnails = thumbnails;
+    m_pictureColumn = columnOf(QStringLiteral("picture"));
+    if (!m_thumbnails || m_pictureColumn < 0)
+        return;
+    connect(m_thumbnails, &ThumbnailCache::ready, this, [this](const QString &name) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).values.value(m_pictureColumn).toString() == name)
+                emit dataChanged(index(row, 0), index(row, 0), {Qt::DecorationRole});
+        }
+    });
+}
+
 QVariant EntityListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -148,6 +164,12 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column.format == ColumnFormat::Text)
             return singleLine(row.values.value(index.column()).toString().left(1000));
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == 0 && m_thumbnails && m_pictureColumn >= 0) {
+            const QPixmap picture = m_thumbnails->thumbnail(row.values.value(m_pictureColumn).toString());
+            return picture.isNull() ? m_thumbnails->placeholder() : picture;
+        }
         return {};
     case IdRole:
         return row.id;

@@ -12,6 +12,8 @@
 
 namespace Relais {
 
+class ThumbnailCache;
+
 // A list of stored items, loaded page by page as the view scrolls (fetchMore), so that a
 // table of 100,000 articles never sits in memory. Filtering, search and sorting are done by
 // the database (ListQuery) rather than a QSortFilterProxyModel, which would need every row.
@@ -58,6 +60,8 @@ public:
     const QList<ListColumn> &columns() const { return m_columns; }
 
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    // Rows with a "picture" column show that picture beside their first column.
+    void setThumbnails(ThumbnailCache *thumbnails);
 
     // Text made safe for one line of a list: control characters become spaces, very long
     // text is cut, and the whole is isolated so right-to-left overrides stay inside it.
@@ -82,6 +86,8 @@ private:
     bool m_totalExact = true;
     bool m_notifying = false;
     QTimeZone m_zone;
+    ThumbnailCache *m_thumbnails = nullptr;
+    int m_pictureColumn = -1;
 };
 
 } // namespace Relais

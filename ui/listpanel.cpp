@@ -70,7 +70,8 @@ ListPanel::ListPanel(EntityListModel *model, Filters filters, QWidget *parent)
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->setDefaultSectionSize(qMax(m_view->fontMetrics().height() + 8, ThumbnailSize.height() + 4));
+    m_view->setIconSize(ThumbnailSize);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);

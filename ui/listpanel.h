@@ -5,6 +5,7 @@
 #include "storage/listquery.h"
 
 #include <QTimer>
+#include <QSize>
 #include <QWidget>
 
 class QComboBox;
@@ -22,6 +23,9 @@ class ListPanel : public QWidget
     Q_OBJECT
 
 public:
+    // Pictures beside the titles: 3:2, as most photographs, within a row.
+    static constexpr QSize ThumbnailSize{36, 24};
+
     struct Filters
     {
         bool status = false;

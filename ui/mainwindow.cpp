@@ -21,6 +21,7 @@
 #include "publishhistorydialog.h"
 #include "publishscheduler.h"
 #include "publishtargetsdialog.h"
+#include "thumbnailcache.h"
 #include "savefile.h"
 #include "settings.h"
 #include "sitesettingsdialog.h"
@@ -241,6 +242,11 @@ ListPanel *MainWindow::createPanel(Page page)
     case Submissions:
         Q_UNREACHABLE(); // its queue is ModerationController's, not a ListPanel
     }
+    if (page == Articles || page == Agenda) {
+        if (!m_thumbnails)
+            m_thumbnails = new ThumbnailCache(m_store.media(), ListPanel::ThumbnailSize, this);
+        model->setThumbnails(m_thumbnails);
+    }
     // Dates in lists are shown in the site's time zone, as on the site.
     const auto site = m_store.siteSettings().load();
     model->setTimeZone(QTimeZone((site ? site->timeZone : SiteSettings{}.timeZone).toUtf8()));
@@ -318,6 +324,9 @@ void MainWindow::createActions()
     add(QStringLiteral("mediaLibrary"), tr("&Media Library…"), QKeySequence(), [this] {
         MediaLibraryDialog dialog(m_store, this);
         dialog.exec();
+        if (m_thumbnails)
+            m_thumbnails->clear(); // pictures removed
+        refreshLists();
     });
     add(QStringLiteral("exportAgenda"), tr("&Export Agenda…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
         ExportDialog dialog(m_store, m_settings, this);

@@ -30,6 +30,7 @@ class ModerationController;
 struct Submission;
 class Settings;
 class PreviewPane;
+class ThumbnailCache;
 class PublishScheduler;
 class Store;
 
@@ -133,6 +134,7 @@ private:
     PublishScheduler *m_scheduler = nullptr;
     QUndoStack *m_undo = nullptr;
     PreviewPane *m_preview = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr; // pictures beside titles in the lists
     ModerationController *m_moderation = nullptr;
     // The submission whose approval waits for the first save of the editor filled from it.
     struct PendingApproval

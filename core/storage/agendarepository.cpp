@@ -37,6 +37,9 @@ TableSpec AgendaRepository::tableSpec()
         {QStringLiteral("status"), QStringLiteral("t.status"), ColumnFormat::Status},
         {QStringLiteral("updated_at"), QStringLiteral("t.updated_at"), ColumnFormat::DateTime},
         {QStringLiteral("all_day"), QStringLiteral("t.all_day"), ColumnFormat::Hidden},
+        // The first picture the description shows, beside the title in lists.
+        {QStringLiteral("picture"), QStringLiteral("nullif(substr(t.media_refs, 1, instr(t.media_refs || ' ', ' ') - 1), '')"),
+         ColumnFormat::Hidden},
     };
     return spec;
 }

@@ -36,6 +36,12 @@ TableSpec ArticleRepository::tableSpec()
          ColumnFormat::Sections},
         {QStringLiteral("publish_at"), QStringLiteral("t.publish_at"), ColumnFormat::DateTime},
         {QStringLiteral("updated_at"), QStringLiteral("t.updated_at"), ColumnFormat::DateTime},
+        // The picture a list shows beside the title: the featured one, else the first the
+        // text shows.
+        {QStringLiteral("picture"),
+         QStringLiteral("coalesce(nullif(t.featured_image, ''), "
+                        "nullif(substr(t.media_refs, 1, instr(t.media_refs || ' ', ' ') - 1), ''))"),
+         ColumnFormat::Hidden},
     };
     return spec;
 }

@@ -616,6 +616,22 @@ void TestMainWindow::picturesDroppedPastedAndPicked()
     QCOMPARE(stored->featuredImage, picture.name);
     QVERIFY(stored->body.contains(picture.path()));
     ItemEditor::setPictureDescriptionAnswer(std::nullopt);
+
+    // The list shows the featured picture beside the title (decoded in a worker thread; the
+    // row first shows an empty place of the same size), and nothing beside the others.
+    EntityListModel *model = panel(MainWindow::Articles)->model();
+    const int row = model->rowOf(EntityType::Article, stored->meta.id);
+    QVERIFY(row >= 0);
+    auto pictureAt = [model](int r) { return model->index(r, 0).data(Qt::DecorationRole).value<QPixmap>().toImage(); };
+    auto isGreen = [](const QColor &c) { return c.alpha() == 255 && c.green() > 100 && c.red() < 40 && c.blue() < 40; };
+    QTRY_VERIFY_WITH_TIMEOUT(isGreen(pictureAt(row).pixelColor(ListPanel::ThumbnailSize.width() / 2,
+                                                                ListPanel::ThumbnailSize.height() / 2)),
+                             5000);
+    QCOMPARE(pictureAt(row).size(), ListPanel::ThumbnailSize);
+    const int other = row == 0 ? 1 : 0;
+    const QImage empty = pictureAt(other);
+    QCOMPARE(empty.size(), ListPanel::ThumbnailSize);
+    QCOMPARE(empty.pixelColor(ListPanel::ThumbnailSize.width() / 2, ListPanel::ThumbnailSize.height() / 2).alpha(), 0);
 }
 
 void TestMainWindow::spellingFollowsTheArticlesLanguage()
