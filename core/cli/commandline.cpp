@@ -165,7 +165,12 @@ int CommandLine::run(const QStringList &arguments)
            "  list submissions [--json] [--state new|approved|rejected|duplicate|all]\n"
            "  moderate approve ID --as agenda|article [--status draft|published]\n"
            "  moderate reject ID --reason TEXT\n"
-           "  moderate duplicate ID | moderate reopen ID\n\n"
+           "  moderate duplicate ID | moderate reopen ID\n"
+           "  media add FILE [--alt TEXT] [--featured-for SLUG]\n"
+           "                                           store a picture (JPEG, PNG, GIF) with its web copies; the\n"
+           "                                           article with that slug gets it as its featured image\n"
+           "  media list [--unused] [--json] | media describe NAME --alt TEXT | media remove NAME\n"
+           "                                           the pictures; only a picture nothing shows can be removed\n\n"
            "A password file must be readable by its owner only (chmod 600). Passwords are never taken on the\n"
            "command line."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -221,6 +226,13 @@ int CommandLine::run(const QStringList &arguments)
                                                                      "rejected, duplicate or all."),
                                          tr("state"));
     parser.addOptions({asOption, reasonOption, sourceOption, stateOption});
+    const QCommandLineOption altOption(QStringLiteral("alt"), tr("media: the picture's description (alt text)."),
+                                       tr("text"));
+    const QCommandLineOption featuredForOption(QStringLiteral("featured-for"),
+                                               tr("media add: the slug of the article it is the featured image of."),
+                                               tr("slug"));
+    const QCommandLineOption unusedOption(QStringLiteral("unused"), tr("media list: only pictures nothing shows."));
+    parser.addOptions({altOption, featuredForOption, unusedOption});
     parser.addOptions({databaseOption, jsonOption, demoOption, outOption, atOption, fullOption, urlOption, userOption,
                        passwordFileOption, targetOption, dueOption, dryRunOption, overwriteOption, formatOption,
                        fromOption, toOption, sectionOption, statusOption, cancelledOption, separatorOption, bomOption,
@@ -248,6 +260,15 @@ int CommandLine::run(const QStringList &arguments)
         return 2;
     };
 
+    if (command == u"media") {
+        MediaOptions options;
+        if (parser.isSet(altOption))
+            options.alt = parser.value(altOption);
+        options.featuredFor = parser.value(featuredForOption);
+        options.unused = parser.isSet(unusedOption);
+        options.json = parser.isSet(jsonOption);
+        return media(database, args.mid(1), options);
+    }
     if (command == u"list" && args.value(1) == u"submissions") {
         if (args.size() != 2)
             return usage(tr("Usage: list submissions [--json] [--state new|approved|rejected|duplicate|all]."));

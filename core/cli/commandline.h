@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 #include <memory>
 
 namespace Relais {
@@ -53,6 +55,14 @@ private:
                        const QString &out);
     int importContacts(const QString &database, const QString &path, ContactImport::Duplicates duplicates,
                        bool skipInvalid);
+    struct MediaOptions
+    {
+        std::optional<QString> alt;
+        QString featuredFor; // an article's slug
+        bool unused = false;
+        bool json = false;
+    };
+    int media(const QString &database, const QStringList &args, const MediaOptions &options);
 
     // Opens the database of a command. Only an import may create it (and its folder).
     static Result<std::unique_ptr<Store>> openStore(const QString &path, bool create);

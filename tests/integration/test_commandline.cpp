@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
+#include <QImage>
 #include <QProcess>
 
 using namespace Relais;
@@ -27,6 +28,7 @@ private slots:
     void windowStartsOnTheDemoData();
     void renderWritesTheSite();
     void renderRefusesAForeignFolder();
+    void mediaAddListDescribeRemove();
 
 private:
     struct Run
@@ -254,6 +256,69 @@ void TestCommandLine::renderRefusesAForeignFolder()
     QVERIFY(run.err.contains(QStringLiteral("not empty")));
     QVERIFY(QFile::exists(out + QStringLiteral("/thèse.odt")));
     QVERIFY(!QFile::exists(out + QStringLiteral("/index.html")));
+}
+
+void TestCommandLine::mediaAddListDescribeRemove()
+{
+    importDemo();
+    QImage image(640, 480, QImage::Format_RGB32);
+    image.fill(QColor(200, 40, 40));
+    const QString file = m_dir->filePath(QStringLiteral("Fête de quartier.jpg"));
+    QVERIFY(image.save(file, "JPEG"));
+    auto media = [this](QStringList args) {
+        return cli(QStringList{QStringLiteral("--database"), m_db, QStringLiteral("media")} + args);
+    };
+    const QString slug = QStringLiteral("ptce-aliss-la-cooperation-au-service-du-territoire");
+    // A wrong slug stores nothing.
+    Run run = media({QStringLiteral("add"), file, QStringLiteral("--featured-for"), QStringLiteral("nope")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("nope")), qPrintable(run.err));
+    run = media({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
+    // Stored, without a description (said), featured for the article.
+    run = media({QStringLiteral("add"), file, QStringLiteral("--featured-for"), slug});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("640 × 480")) && run.out.contains(QStringLiteral("no description")),
+             qPrintable(run.out));
+    run = media({QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray pictures = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(pictures.size(), 1);
+    const QJsonObject picture = pictures.first().toObject();
+    const QString name = picture.value(QStringLiteral("name")).toString();
+    QVERIFY(name.startsWith(QStringLiteral("fete-de-quartier-")));
+    QCOMPARE(picture.value(QStringLiteral("used")).toBool(), true);
+    QCOMPARE(picture.value(QStringLiteral("width")).toInt(), 640);
+    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("articles"), QStringLiteral("--json")});
+    bool featured = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(run.out.toUtf8()).array())
+        featured = featured || (v[QStringLiteral("slug")].toString() == slug && v[QStringLiteral("featured_image")].toString() == name);
+    QVERIFY2(featured, qPrintable(run.out));
+    // Described; the same file again is the same picture.
+    run = media({QStringLiteral("describe"), name, QStringLiteral("--alt"), QStringLiteral("Des voisins à table")});
+    QCOMPARE(run.exitCode, 0);
+    run = media({QStringLiteral("add"), file});
+    QCOMPARE(run.exitCode, 0);
+    run = media({QStringLiteral("list")});
+    QVERIFY2(run.out.contains(QStringLiteral("Des voisins à table")) && run.out.contains(QStringLiteral("pictures: 1")),
+             qPrintable(run.out));
+    // Shown by an article: it stays.
+    run = media({QStringLiteral("remove"), name});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(name));
+    // Bad input: not a picture, an unknown name, a describe without --alt.
+    const QString notPicture = m_dir->filePath(QStringLiteral("faux.jpg"));
+    {
+        QFile f(notPicture);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<script>alert(1)</script>");
+    }
+    run = media({QStringLiteral("add"), notPicture});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("faux.jpg")));
+    QCOMPARE(media({QStringLiteral("remove"), QStringLiteral("absent")}).exitCode, 1);
+    QCOMPARE(media({QStringLiteral("describe"), name}).exitCode, 2);
+    run = media({QStringLiteral("list"), QStringLiteral("--unused")});
+    QVERIFY2(run.out.contains(QStringLiteral("pictures: 0")), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
