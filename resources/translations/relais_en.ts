@@ -747,6 +747,14 @@ Give --password-file.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>There is no target to fetch submissions from; add one with: target add webdav|wordpress NAME --url URL --user USER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: pending posts: %2, new submissions: %3, already there: %4, moved to the trash after a decision: %5 (%6 ms, %7 requests).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Relais command line: work on a Relais database without the window.
 
 Commands:
@@ -784,17 +792,78 @@ Commands:
   moderate approve ID --as agenda|article [--status draft|published]
   moderate reject ID --reason TEXT
   moderate duplicate ID | moderate reopen ID
+  media add FILE [--alt TEXT] [--featured-for SLUG]
+                                           store a picture (JPEG, PNG, GIF) with its web copies; the
+                                           article with that slug gets it as its featured image
+  media list [--unused] [--json] | media describe NAME --alt TEXT | media remove NAME
+                                           the pictures; only a picture nothing shows can be removed
 
 A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
 command line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no target to fetch submissions from; add one with: target add webdav|wordpress NAME --url URL --user USER.</source>
+        <source>media: the picture's description (alt text).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: pending posts: %2, new submissions: %3, already there: %4, moved to the trash after a decision: %5 (%6 ms, %7 requests).</source>
+        <source>media add: the slug of the article it is the featured image of.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>media list: only pictures nothing shows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: media add FILE [--alt TEXT] [--featured-for SLUG] | media list [--unused] [--json] | media describe NAME --alt TEXT | media remove NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No article has the slug “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored %1 (%2 × %3) as %4; write it in a text as ![description](%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It has no description: add one with media describe %1 --alt TEXT (visitors who cannot see it read it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Featured image of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pictures: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No picture of the media store is named “%1” (relais-cli media list shows them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description of %1 saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is still shown by an article or agenda entry (or one in the trash); it stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -749,6 +749,14 @@ Donnez --password-file.</translation>
         <translation>Réglé : %1.</translation>
     </message>
     <message>
+        <source>There is no target to fetch submissions from; add one with: target add webdav|wordpress NAME --url URL --user USER.</source>
+        <translation>Aucune destination où relever des annonces ; ajoutez-en une avec : target add webdav|wordpress NOM --url URL --user UTILISATEUR.</translation>
+    </message>
+    <message>
+        <source>%1: pending posts: %2, new submissions: %3, already there: %4, moved to the trash after a decision: %5 (%6 ms, %7 requests).</source>
+        <translation>%1 : articles en attente : %2, nouvelles annonces : %3, déjà là : %4, mis à la corbeille après décision : %5 (%6 ms, %7 requêtes).</translation>
+    </message>
+    <message>
         <source>Relais command line: work on a Relais database without the window.
 
 Commands:
@@ -786,6 +794,11 @@ Commands:
   moderate approve ID --as agenda|article [--status draft|published]
   moderate reject ID --reason TEXT
   moderate duplicate ID | moderate reopen ID
+  media add FILE [--alt TEXT] [--featured-for SLUG]
+                                           store a picture (JPEG, PNG, GIF) with its web copies; the
+                                           article with that slug gets it as its featured image
+  media list [--unused] [--json] | media describe NAME --alt TEXT | media remove NAME
+                                           the pictures; only a picture nothing shows can be removed
 
 A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
 command line.</source>
@@ -826,17 +839,78 @@ Commandes :
   moderate approve ID --as agenda|article [--status draft|published]
   moderate reject ID --reason TEXTE
   moderate duplicate ID | moderate reopen ID
+  media add FICHIER [--alt TEXTE] [--featured-for SLUG]
+                                           range une image (JPEG, PNG, GIF) avec ses copies web ;
+                                           l’article de ce slug la prend comme image à la une
+  media list [--unused] [--json] | media describe NOM --alt TEXTE | media remove NOM
+                                           les images ; seule une image que rien ne montre peut être supprimée
 
 Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
 ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
-        <source>There is no target to fetch submissions from; add one with: target add webdav|wordpress NAME --url URL --user USER.</source>
-        <translation>Aucune destination où relever des annonces ; ajoutez-en une avec : target add webdav|wordpress NOM --url URL --user UTILISATEUR.</translation>
+        <source>media: the picture's description (alt text).</source>
+        <translation>media : la description de l’image (texte alternatif).</translation>
     </message>
     <message>
-        <source>%1: pending posts: %2, new submissions: %3, already there: %4, moved to the trash after a decision: %5 (%6 ms, %7 requests).</source>
-        <translation>%1 : articles en attente : %2, nouvelles annonces : %3, déjà là : %4, mis à la corbeille après décision : %5 (%6 ms, %7 requêtes).</translation>
+        <source>media add: the slug of the article it is the featured image of.</source>
+        <translation>media add : le slug de l’article dont elle est l’image à la une.</translation>
+    </message>
+    <message>
+        <source>media list: only pictures nothing shows.</source>
+        <translation>media list : seulement les images que rien ne montre.</translation>
+    </message>
+    <message>
+        <source>Usage: media add FILE [--alt TEXT] [--featured-for SLUG] | media list [--unused] [--json] | media describe NAME --alt TEXT | media remove NAME.</source>
+        <translation>Usage : media add FICHIER [--alt TEXTE] [--featured-for SLUG] | media list [--unused] [--json] | media describe NOM --alt TEXTE | media remove NOM.</translation>
+    </message>
+    <message>
+        <source>No article has the slug “%1”.</source>
+        <translation>Aucun article n’a le slug « %1 ».</translation>
+    </message>
+    <message>
+        <source>Stored %1 (%2 × %3) as %4; write it in a text as ![description](%4).</source>
+        <translation>%1 (%2 × %3) rangée sous %4 ; à écrire dans un texte comme ![description](%4).</translation>
+    </message>
+    <message>
+        <source>It has no description: add one with media describe %1 --alt TEXT (visitors who cannot see it read it).</source>
+        <translation>Elle n’a pas de description : ajoutez-en une avec media describe %1 --alt TEXTE (les visiteurs qui ne la voient pas la lisent).</translation>
+    </message>
+    <message>
+        <source>Featured image of “%1”.</source>
+        <translation>Image à la une de « %1 ».</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>inutilisée</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>utilisée</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sans description)</translation>
+    </message>
+    <message>
+        <source>pictures: %1</source>
+        <translation>images : %1</translation>
+    </message>
+    <message>
+        <source>No picture of the media store is named “%1” (relais-cli media list shows them).</source>
+        <translation>Aucune image de la médiathèque ne s’appelle « %1 » (relais-cli media list les montre).</translation>
+    </message>
+    <message>
+        <source>Description of %1 saved.</source>
+        <translation>Description de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 is still shown by an article or agenda entry (or one in the trash); it stays.</source>
+        <translation>%1 est encore montrée par un article ou un événement (ou l’un de ceux de la corbeille) ; elle reste.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimée.</translation>
     </message>
 </context>
 <context>
