@@ -338,7 +338,9 @@ Result<void> SiteBuilder::load(const QDateTime &at, Content &content) const
     }
     std::stable_sort(content.events.begin(), content.events.end(),
                      [](const AgendaEntry &x, const AgendaEntry &y) { return x.start < y.start; });
-    auto contacts = m_store.contacts().loadAll();
+    // Light: the contacts' identities for the keys; a page that shows contact cards reads them
+    // whole (fullContacts()).
+    auto contacts = m_light ? m_store.contacts().loadAllWithoutText() : m_store.contacts().loadAll();
     if (!contacts)
         return contacts.error();
     for (Contact &c : *contacts)
@@ -704,18 +706,29 @@ Result<void> SiteBuilder::emitList(const QString &folder, const QString &heading
 
 namespace {
 
-QList<Contact> knownContacts(const QList<QUuid> &uuids, const QHash<QUuid, Contact> &contacts)
+} // namespace
+
+QList<Contact> SiteBuilder::fullContacts(const QList<QUuid> &uuids, const QHash<QUuid, Contact> &contacts) const
 {
+    const QHash<QUuid, Contact> *whole = &contacts;
+    if (m_light && !uuids.isEmpty()) {
+        if (!m_wholeContacts) {
+            m_wholeContacts.emplace();
+            if (auto all = m_store.contacts().loadAll()) {
+                for (Contact &c : *all)
+                    m_wholeContacts->insert(c.meta.uuid, std::move(c));
+            }
+        }
+        whole = &*m_wholeContacts;
+    }
     QList<Contact> known;
     for (const QUuid &uuid : uuids) {
-        const auto it = contacts.constFind(uuid);
-        if (it != contacts.cend())
+        const auto it = whole->constFind(uuid);
+        if (it != whole->cend())
             known.append(*it);
     }
     return known;
 }
-
-} // namespace
 
 void SiteBuilder::addContactCards(Data &d, const QList<Contact> &contacts) const
 {
@@ -739,7 +752,7 @@ Result<void> SiteBuilder::emitArticle(const Article &a, const QHash<QUuid, Conta
     }
     if (skipKnown(path, key))
         return {};
-    auto make = [this, path, item = full(a), cards = knownContacts(a.contacts, contacts)] {
+    auto make = [this, path, item = full(a), cards = fullContacts(a.contacts, contacts)] {
         Data d = articleItem(item, rootOf(path));
         d.set("body", s(bodyHtml(item.body, rootOf(path), item.allowRawHtml, item.language)));
         addContactCards(d, cards);
@@ -756,7 +769,7 @@ Result<void> SiteBuilder::emitEvent(const AgendaEntry &e, const QHash<QUuid, Con
         m_usedMedia.insert(name);
     if (skipKnown(path, detailKey(e.meta, e.contacts, contacts)))
         return {};
-    auto make = [this, path, item = full(e), cards = knownContacts(e.contacts, contacts)] {
+    auto make = [this, path, item = full(e), cards = fullContacts(e.contacts, contacts)] {
         Data d = eventItem(item, rootOf(path));
         d.set("body", s(bodyHtml(item.description, rootOf(path))));
         addContactCards(d, cards);
@@ -858,6 +871,7 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
     m_wholeReads = 0;
     m_wholeArticles.reset();
     m_wholeEvents.reset();
+    m_wholeContacts.reset();
     Content content;
     if (auto r = load(at, content); !r)
         return r.error();

@@ -113,6 +113,8 @@ private:
                           std::function<PageData()> make);
     Result<void> emitFile(const QString &path, const QByteArray &content);
     void addContactCards(Theme::Data &data, const QList<Contact> &contacts) const;
+    // The contacts of a page, whole (light builds read only their identities first).
+    QList<Contact> fullContacts(const QList<QUuid> &uuids, const QHash<QUuid, Contact> &contacts) const;
     kainjow::mustache::list sectionList(const QString &current = {}) const;
     template<typename Item>
     QList<Item> fullItems(const QList<const Item *> &items) const
@@ -160,6 +162,7 @@ private:
     mutable int m_wholeReads = 0;
     mutable std::optional<QHash<qint64, Article>> m_wholeArticles;
     mutable std::optional<QHash<qint64, AgendaEntry>> m_wholeEvents;
+    mutable std::optional<QHash<QUuid, Contact>> m_wholeContacts;
     Report m_report;
     QStringList m_sitemap;
     mutable std::optional<QHash<QString, Media>> m_media; // read when first needed

@@ -80,6 +80,15 @@ Contact ContactRepository::fromRow(const QSqlQuery &query)
     return c;
 }
 
+Result<QList<Contact>> ContactRepository::loadAllWithoutText() const
+{
+    return loadAllLight<Contact>(QStringLiteral("id, uuid, revision, created_at, updated_at"), [](const Database::Row &row) {
+        Contact c;
+        c.meta = lightMetaFrom(row);
+        return c;
+    });
+}
+
 Result<QList<Contact>> ContactRepository::loadAll() const
 {
     return loadAllItems<ContactRepository, Contact>();

@@ -19,6 +19,8 @@ public:
     Result<Contact> load(const QUuid &uuid) const;
     // Every item not in the trash, with its links, in one pass (site rendering, exports).
     Result<QList<Contact>> loadAll() const;
+    // Identities only (id, uuid, revision, times): what the renderer's page keys need.
+    Result<QList<Contact>> loadAllWithoutText() const;
     // Validates, fills in what is missing (uuid, slug), stores, and returns what was stored.
     Result<Contact> create(Contact item);
     // Stores a changed item; refused when the stored revision is newer than item's.
