@@ -59,6 +59,8 @@ Result<void> SiteFolder::open()
     // The marker lists what the last render wrote: what this one does not write is stale.
     m_files.clear();
     m_changed = false;
+    m_previousCount = 0;
+    m_previousWritten = 0;
     m_previousKnown = empty; // an empty folder holds nothing stale
     if (marker.open(QIODevice::ReadOnly)) {
         const QByteArray content = marker.readAll();
@@ -78,6 +80,8 @@ Result<void> SiteFolder::open()
                 continue;
             const qsizetype tab = withKeys ? line.indexOf('\t') : -1;
             File &file = m_files[QString::fromUtf8(tab < 0 ? line : line.first(tab))];
+            if (!file.previous)
+                ++m_previousCount;
             file.previous = true;
             if (tab > 0)
                 file.previousKey = line.sliced(tab + 1).toByteArray();
@@ -95,15 +99,27 @@ Result<void> SiteFolder::writeMarker()
     QFile marker(QDir(m_path).filePath(QString::fromLatin1(MarkerName)));
     if (!marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error::failed(tr("Cannot write in the folder “%1”: %2").arg(m_path, marker.errorString()));
-    QByteArray content = QByteArray(MarkerHeader) + '\n';
-    content.reserve(qsizetype(m_files.size()) * 100);
-    // In no particular order: only the lines matter.
+    QByteArray content;
+    content.reserve(qsizetype(m_files.size()) * 80);
+    content += MarkerHeader;
+    content += '\n';
+    // In no particular order: only the lines matter. Appended in place (thousands of lines):
+    // paths are ASCII but for the rare one that is not.
     for (const auto &[path, file] : m_files) {
         if (!file.written)
             continue;
-        content += path.toUtf8();
-        if (!file.key.isEmpty())
-            content += '\t' + file.key;
+        const bool ascii = std::all_of(path.cbegin(), path.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (ascii) {
+            const qsizetype at = content.size();
+            content.resize(at + path.size());
+            std::transform(path.cbegin(), path.cend(), content.data() + at, [](QChar c) { return char(c.unicode()); });
+        } else {
+            content += path.toUtf8();
+        }
+        if (!file.key.isEmpty()) {
+            content += '\t';
+            content += file.key;
+        }
         content += '\n';
     }
     if (marker.write(content) != content.size())
@@ -171,6 +187,8 @@ Result<void> SiteFolder::write(const QString &relativePath, const QByteArray &co
         entry.key = m_pendingKey;
         m_pendingPath.clear();
     }
+    if (entry.previous && !entry.written)
+        ++m_previousWritten;
     entry.written = true;
     m_changed = m_changed || entry.key != entry.previousKey || !entry.previous;
     // Plain system calls: a full render writes thousands of pages, and each call saved counts.
@@ -220,9 +238,10 @@ Result<int> SiteFolder::removeStale()
 {
     QStringList stale;
     if (m_previousKnown) {
-        for (const auto &[path, file] : m_files) {
-            if (file.previous && !file.written)
-                stale.append(path);
+        // When every file of the last render was made or kept again, none is stale.
+        for (auto it = m_files.cbegin(); m_previousWritten < m_previousCount && it != m_files.cend(); ++it) {
+            if (it->second.previous && !it->second.written)
+                stale.append(it->first);
         }
     } else {
         // A folder from an older Relais: look at what is there.
@@ -269,6 +288,8 @@ bool SiteFolder::Cache::has(const QString &path, const QByteArray &key)
     const auto it = m_folder.m_files.find(path);
     if (it == m_folder.m_files.end() || it->second.previousKey != key)
         return false;
+    if (!it->second.written)
+        ++m_folder.m_previousWritten;
     it->second.written = true;
     it->second.key = key;
     return true;

@@ -79,6 +79,8 @@ private:
     QSet<QString> m_folders; // made already
     bool m_previousKnown = false;
     bool m_changed = false; // a file made whose key or presence differs from the marker's
+    qsizetype m_previousCount = 0;   // files in the marker
+    qsizetype m_previousWritten = 0; // of which this render made or kept
 
     Result<void> writeMarker();
 };

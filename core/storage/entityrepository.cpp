@@ -334,46 +334,63 @@ Result<QList<QUuid>> EntityRepository::readContacts(qint64 id) const
     return contacts;
 }
 
-Result<QHash<qint64, QStringList>> EntityRepository::readAllSections() const
+Result<EntityRepository::AllLinks> EntityRepository::readAllLinks() const
 {
-    QHash<qint64, QStringList> all;
-    if (m_spec.sectionsTable.isEmpty())
-        return all;
-    // A handful of sections for thousands of items: each name is made once and shared.
-    QList<std::pair<QByteArray, QString>> names; // as stored, as read
-    auto r = m_db.forEachRow(
-        QStringLiteral("SELECT %1, section FROM %2 ORDER BY %1, position").arg(m_spec.linkKey, m_spec.sectionsTable),
-        [&all, &names](const Database::Row &row) {
-            const QLatin1StringView raw = row.ascii(1);
-            const QByteArrayView bytes(raw.data(), raw.size());
-            const auto known = std::find_if(names.cbegin(), names.cend(),
-                                            [&bytes](const auto &name) { return name.first == bytes; });
-            if (known != names.cend()) {
-                all[row.integer(0)].append(known->second);
-                return;
-            }
-            const QString name = row.text(1);
-            if (names.size() < 64)
-                names.append({bytes.toByteArray(), name});
-            all[row.integer(0)].append(name);
+    AllLinks links;
+    // In primary-key order (no sort by SQLite), then by position here.
+    struct Positioned
+    {
+        qint64 id;
+        qint64 position;
+        qsizetype index;
+    };
+    std::vector<Positioned> order;
+    if (!m_spec.sectionsTable.isEmpty()) {
+        // A handful of sections for thousands of items: each name is made once and shared.
+        QList<std::pair<QByteArray, QString>> names; // as stored, as read
+        std::vector<std::pair<qint64, QString>> read;
+        auto r = m_db.forEachRow(
+            QStringLiteral("SELECT %1, position, section FROM %2 ORDER BY %1, section").arg(m_spec.linkKey, m_spec.sectionsTable),
+            [&](const Database::Row &row) {
+                const QLatin1StringView raw = row.ascii(2);
+                const QByteArrayView bytes(raw.data(), raw.size());
+                const auto known = std::find_if(names.cbegin(), names.cend(),
+                                                [&bytes](const auto &name) { return name.first == bytes; });
+                QString name = known != names.cend() ? known->second : row.text(2);
+                if (known == names.cend() && names.size() < 64)
+                    names.append({bytes.toByteArray(), name});
+                order.push_back({row.integer(0), row.integer(1), qsizetype(read.size())});
+                read.emplace_back(row.integer(0), std::move(name));
+            });
+        if (!r)
+            return r.error();
+        std::stable_sort(order.begin(), order.end(), [](const Positioned &a, const Positioned &b) {
+            return a.id < b.id || (a.id == b.id && a.position < b.position);
         });
-    if (!r)
-        return r.error();
-    return all;
-}
-
-Result<QHash<qint64, QList<QUuid>>> EntityRepository::readAllContacts() const
-{
-    QHash<qint64, QList<QUuid>> all;
-    if (m_spec.contactsTable.isEmpty())
-        return all;
-    auto r = m_db.forEachRow(QStringLiteral("SELECT l.%1, c.uuid FROM %2 l JOIN contacts c ON c.id = l.contact_id "
-                                            "ORDER BY l.%1, l.position")
-                                 .arg(m_spec.linkKey, m_spec.contactsTable),
-                             [&all](const Database::Row &row) { all[row.integer(0)].append(row.uuid(1)); });
-    if (!r)
-        return r.error();
-    return all;
+        links.sections.reserve(read.size());
+        for (const Positioned &p : order)
+            links.sections.push_back(std::move(read[size_t(p.index)]));
+    }
+    order.clear();
+    if (!m_spec.contactsTable.isEmpty()) {
+        std::vector<std::pair<qint64, QUuid>> read;
+        auto r = m_db.forEachRow(QStringLiteral("SELECT l.%1, l.position, c.uuid FROM %2 l JOIN contacts c ON c.id = l.contact_id "
+                                                "ORDER BY l.%1, l.contact_id")
+                                     .arg(m_spec.linkKey, m_spec.contactsTable),
+                                 [&](const Database::Row &row) {
+                                     order.push_back({row.integer(0), row.integer(1), qsizetype(read.size())});
+                                     read.emplace_back(row.integer(0), row.uuid(2));
+                                 });
+        if (!r)
+            return r.error();
+        std::stable_sort(order.begin(), order.end(), [](const Positioned &a, const Positioned &b) {
+            return a.id < b.id || (a.id == b.id && a.position < b.position);
+        });
+        links.contacts.reserve(read.size());
+        for (const Positioned &p : order)
+            links.contacts.push_back(read[size_t(p.index)]);
+    }
+    return links;
 }
 
 Result<QSqlQuery> EntityRepository::selectAllLive(const QString &columns) const

@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <vector>
+
 namespace Relais {
 
 // Where one kind of entity lives and how its list looks.
@@ -84,9 +86,20 @@ protected:
     Result<QStringList> readSections(qint64 id) const;
     Result<void> writeContacts(qint64 id, const QList<QUuid> &contacts);
     Result<QList<QUuid>> readContacts(qint64 id) const;
-    // The links of every live row at once, for loadAll().
-    Result<QHash<qint64, QStringList>> readAllSections() const;
-    Result<QHash<qint64, QList<QUuid>>> readAllContacts() const;
+    // The sections and contacts of every row at once, for loadAll(): sorted by row id (then
+    // position), so that they are handed out walking beside rows read in id order, with no
+    // hash of thousands of lists.
+    struct AllLinks
+    {
+        std::vector<std::pair<qint64, QString>> sections;
+        std::vector<std::pair<qint64, QUuid>> contacts;
+        size_t nextSection = 0;
+        size_t nextContact = 0;
+        // Rows must come in increasing id.
+        template<typename T>
+        void attachTo(T &item);
+    };
+    Result<AllLinks> readAllLinks() const;
     // SELECT * of every live row, oldest first.
     Result<QSqlQuery> selectAllLive(const QString &columns = QStringLiteral("*")) const;
     Result<void> setTrashed(const QList<qint64> &ids, bool trashed);
@@ -155,54 +168,54 @@ Result<QList<T>> EntityRepository::loadAllRows(const QString &columns, T (*fromR
     auto q = selectAllLive(columns);
     if (!q)
         return q.error();
-    QHash<qint64, QStringList> sections;
-    QHash<qint64, QList<QUuid>> contacts;
+    AllLinks links;
     if constexpr (requires(T t) { t.sections; t.contacts; }) {
-        auto s = readAllSections();
-        if (!s)
-            return s.error();
-        sections = std::move(*s);
-        auto c = readAllContacts();
-        if (!c)
-            return c.error();
-        contacts = std::move(*c);
+        auto read = readAllLinks();
+        if (!read)
+            return read.error();
+        links = std::move(*read);
     }
     QList<T> all;
     while (q->next()) {
         T item = fromRow(*q);
-        if constexpr (requires { item.sections; item.contacts; }) {
-            item.sections = sections.value(item.meta.id);
-            item.contacts = contacts.value(item.meta.id);
-        }
+        links.attachTo(item);
         all.append(std::move(item));
     }
     return all;
 }
 
 template<typename T>
+void EntityRepository::AllLinks::attachTo(T &item)
+{
+    if constexpr (requires { item.sections; item.contacts; }) {
+        const qint64 id = item.meta.id;
+        while (nextSection < sections.size() && sections[nextSection].first < id)
+            ++nextSection; // links of a row not read (in the trash)
+        for (; nextSection < sections.size() && sections[nextSection].first == id; ++nextSection)
+            item.sections.append(sections[nextSection].second);
+        while (nextContact < contacts.size() && contacts[nextContact].first < id)
+            ++nextContact;
+        for (; nextContact < contacts.size() && contacts[nextContact].first == id; ++nextContact)
+            item.contacts.append(contacts[nextContact].second);
+    }
+}
+
+template<typename T>
 Result<QList<T>> EntityRepository::loadAllLight(const QString &columns, T (*fromRow)(const Database::Row &)) const
 {
-    QHash<qint64, QStringList> sections;
-    QHash<qint64, QList<QUuid>> contacts;
+    AllLinks links;
     if constexpr (requires(T t) { t.sections; t.contacts; }) {
-        auto s = readAllSections();
-        if (!s)
-            return s.error();
-        sections = std::move(*s);
-        auto c = readAllContacts();
-        if (!c)
-            return c.error();
-        contacts = std::move(*c);
+        auto read = readAllLinks();
+        if (!read)
+            return read.error();
+        links = std::move(*read);
     }
     QList<T> all;
     auto r = m_db.forEachRow(
         QStringLiteral("SELECT %1 FROM %2 WHERE deleted_at IS NULL ORDER BY id").arg(columns, m_spec.table),
         [&](const Database::Row &row) {
             T item = fromRow(row);
-            if constexpr (requires { item.sections; item.contacts; }) {
-                item.sections = sections.value(item.meta.id);
-                item.contacts = contacts.value(item.meta.id);
-            }
+            links.attachTo(item);
             all.append(std::move(item));
         });
     if (!r)

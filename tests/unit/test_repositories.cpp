@@ -470,7 +470,9 @@ void TestRepositories::lightReadsAgreeWithFullReads()
     rich.status = Status::Scheduled;
     rich.publishAt = QDateTime(QDate(2026, 12, 24), QTime(18, 30, 15, 250), Qt::UTC);
     rich.sections = {QStringLiteral("entrepreneurs"), QStringLiteral("associations")};
-    rich.contacts = {contact->meta.uuid};
+    auto second = store().contacts().create(Test::sampleContact(QStringLiteral("Maison des associations")));
+    RELAIS_VERIFY_OK(second);
+    rich.contacts = {second->meta.uuid, contact->meta.uuid}; // not in id order: their order is kept
     rich.featuredImage = QStringLiteral("affiche-0123abcd");
     rich.body += QStringLiteral("\n\n![Affiche](media/affiche-0123abcd.jpg)");
     RELAIS_VERIFY_OK(store().articles().create(rich));
@@ -508,6 +510,8 @@ void TestRepositories::lightReadsAgreeWithFullReads()
         QVERIFY(l.body.isEmpty()); // light: no texts
     }
     QCOMPARE(light->at(1).publishAt.time().msec(), 250);
+    QCOMPARE(light->at(1).sections, rich.sections); // their order, not the alphabet's
+    QCOMPARE(light->at(1).contacts, rich.contacts);
     QCOMPARE(light->at(1).mediaRefs, QStringList{QStringLiteral("affiche-0123abcd")});
     QVERIFY(!light->at(0).publishAt.isValid());
 
