@@ -13,9 +13,10 @@
 
 namespace Relais {
 
-// A folder on disk that receives a rendered site. Files are written atomically (temporary file
-// renamed); after a complete render, files of the earlier render that the new one did not
-// write are removed (the marker file lists what each render wrote).
+// A folder on disk that receives a rendered site. A changed file is replaced atomically
+// (temporary file renamed), a new one written in place, an unchanged one left as it is; after
+// a complete render, files of the earlier render that the new one did not write are removed
+// (the marker file lists what each render wrote, with the key of what made it).
 // It only ever writes into an empty folder or one it made itself (marked by .relais-site), so
 // pointing it at the wrong folder cannot wipe someone's documents.
 class SiteFolder
