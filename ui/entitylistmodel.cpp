@@ -138,10 +138,18 @@ QString EntityListModel::display(const ListRow &row, int columnIndex) const
     return text;
 }
 
+bool EntityListModel::hasPicture(const QList<ListRow> &rows) const
+{
+    return m_pictureColumn >= 0 && std::any_of(rows.cbegin(), rows.cend(), [this](const ListRow &row) {
+               return !row.values.value(m_pictureColumn).toString().isEmpty();
+           });
+}
+
 void EntityListModel::setThumbnails(ThumbnailCache *thumbnails)
 {
     m_thumbnails = thumbnails;
     m_pictureColumn = columnOf(QStringLiteral("picture"));
+    m_anyPicture = hasPicture(m_rows);
     if (!m_thumbnails || m_pictureColumn < 0)
         return;
     connect(m_thumbnails, &ThumbnailCache::ready, this, [this](const QString &name) {
@@ -166,7 +174,9 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
             return singleLine(row.values.value(index.column()).toString().left(1000));
         return {};
     case Qt::DecorationRole:
-        if (index.column() == 0 && m_thumbnails && m_pictureColumn >= 0) {
+        // Room for a picture only in a list that shows at least one (an agenda without
+        // pictures keeps its titles at the left edge).
+        if (index.column() == 0 && m_thumbnails && m_pictureColumn >= 0 && m_anyPicture) {
             const QPixmap picture = m_thumbnails->thumbnail(row.values.value(m_pictureColumn).toString());
             return picture.isNull() ? m_thumbnails->placeholder() : picture;
         }
@@ -219,8 +229,12 @@ void EntityListModel::fetchMore(const QModelIndex &parent)
         m_notifying = true;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
         m_rows.append(*page);
+        const bool hadPictures = m_anyPicture;
+        m_anyPicture = m_anyPicture || hasPicture(*page);
         endInsertRows();
         m_notifying = false;
+        if (m_anyPicture != hadPictures) // the rows above now make room for one too
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, 0), {Qt::DecorationRole});
     }
     emit totalCountChanged(m_total);
 }
@@ -247,6 +261,7 @@ bool EntityListModel::load(int rows)
         m_totalExact = true;
     } else {
         m_rows = *page;
+        m_anyPicture = hasPicture(m_rows);
         if (m_rows.size() < qMax(rows, int(PageSize))) { // all of it is here
             m_totalExact = true;
             m_total = int(m_rows.size());

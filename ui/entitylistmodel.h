@@ -88,6 +88,8 @@ private:
     QTimeZone m_zone;
     ThumbnailCache *m_thumbnails = nullptr;
     int m_pictureColumn = -1;
+    bool m_anyPicture = false; // a loaded row has a picture: every row makes room for one
+    bool hasPicture(const QList<ListRow> &rows) const;
 };
 
 } // namespace Relais

@@ -632,6 +632,10 @@ void TestMainWindow::picturesDroppedPastedAndPicked()
     const QImage empty = pictureAt(other);
     QCOMPARE(empty.size(), ListPanel::ThumbnailSize);
     QCOMPARE(empty.pixelColor(ListPanel::ThumbnailSize.width() / 2, ListPanel::ThumbnailSize.height() / 2).alpha(), 0);
+    // A list where nothing has a picture makes no room for one.
+    EntityListModel *agenda = panel(MainWindow::Agenda)->model();
+    QVERIFY(agenda->rowCount() > 0);
+    QVERIFY(!agenda->index(0, 0).data(Qt::DecorationRole).isValid());
 }
 
 void TestMainWindow::spellingFollowsTheArticlesLanguage()
