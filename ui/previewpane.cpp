@@ -22,6 +22,8 @@
 #include <QWebEngineUrlSchemeHandler>
 #include <QWebEngineView>
 
+#include <utility>
+
 namespace Relais {
 
 namespace {
@@ -181,10 +183,16 @@ PreviewPane::~PreviewPane()
     // Deleting the page ends its load, which would report an update to an owner that is being
     // destroyed too (its members already gone): nobody hears from a pane on its way out.
     blockSignals(true);
-    // The page must go before its profile.
     if (m_view) {
-        delete m_view->page();
-        delete m_view;
+        // A page deleted while loading reports the load finished, and our handler would start
+        // the next update on a view that is going: no more calls from the page. Then the view
+        // first, while it still has its page (a view left without one makes a new page when
+        // it is hidden on its way out, which crashed in QWidgetPrivate::reparentFocusWidgets
+        // now and then on a loaded machine), then the page, which must go before its profile.
+        QWebEnginePage *page = m_view->page();
+        page->disconnect(this);
+        delete std::exchange(m_view, nullptr);
+        delete page;
     }
     delete m_profile;
 }
@@ -278,6 +286,8 @@ void PreviewPane::setPreview(const PagePreview &preview, const QElapsedTimer &si
 
 void PreviewPane::apply()
 {
+    if (!m_view)
+        return;
     const PagePreview before = m_onScreen;
     m_onScreen = m_latest;
     if (m_latestSince.isValid())
