@@ -715,16 +715,28 @@ std::optional<qint64> WordPressPublisher::findBySlug(const WordPressPost &post)
     return std::nullopt;
 }
 
+QString WordPressPublisher::stepName(const Step &step)
+{
+    return step.title.isEmpty() ? step.item.toString(QUuid::WithoutBraces) : step.title;
+}
+
+bool WordPressPublisher::failStep(const Step &step, const QString &error, Summary &summary) const
+{
+    summary.errors.append(tr("“%1”: %2").arg(stepName(step), error));
+    ++summary.failed;
+    return false;
+}
+
+void WordPressPublisher::logStep(const Step &step, const QString &action, qint64 remoteId, const QString &detail)
+{
+    check(m_store->wordpress().log(WordPressLogEntry{0, m_target.id, {}, step.item, remoteId, action, detail}));
+}
+
 bool WordPressPublisher::write(Context &c, const Step &step, const QDateTime &now, Summary &summary)
 {
-    const QString name = step.title.isEmpty() ? step.item.toString(QUuid::WithoutBraces) : step.title;
-    auto fail = [&](const QString &error) {
-        summary.errors.append(tr("“%1”: %2").arg(name, error));
-        ++summary.failed;
-        return false;
-    };
+    auto fail = [&](const QString &error) { return failStep(step, error, summary); };
     auto logged = [&](const QString &action, qint64 remoteId, const QString &detail = {}) {
-        check(m_store->wordpress().log(WordPressLogEntry{0, m_target.id, {}, step.item, remoteId, action, detail}));
+        logStep(step, action, remoteId, detail);
     };
     const WordPressPost post = c.posts.value(step.item);
     switch (step.action) {
@@ -822,10 +834,8 @@ bool WordPressPublisher::write(Context &c, const Step &step, const QDateTime &no
 std::optional<WordPressPublisher::Outgoing> WordPressPublisher::prepareWrite(Context &c, const Step &step,
                                                                              const QDateTime &now, Summary &summary)
 {
-    const QString name = step.title.isEmpty() ? step.item.toString(QUuid::WithoutBraces) : step.title;
     auto fail = [&](const QString &error) {
-        summary.errors.append(tr("“%1”: %2").arg(name, error));
-        ++summary.failed;
+        failStep(step, error, summary);
         return std::nullopt;
     };
     const WordPressPost post = c.posts.value(step.item);
@@ -871,14 +881,9 @@ std::optional<WordPressPublisher::Outgoing> WordPressPublisher::prepareWrite(Con
 bool WordPressPublisher::finishWrite(Context &c, const Step &step, const Outgoing &out,
                                      const WordPressClient::Reply &r, Summary &summary)
 {
-    const QString name = step.title.isEmpty() ? step.item.toString(QUuid::WithoutBraces) : step.title;
-    auto fail = [&](const QString &error) {
-        summary.errors.append(tr("“%1”: %2").arg(name, error));
-        ++summary.failed;
-        return false;
-    };
+    auto fail = [&](const QString &error) { return failStep(step, error, summary); };
     auto logged = [&](const QString &action, qint64 remoteId, const QString &detail = {}) {
-        check(m_store->wordpress().log(WordPressLogEntry{0, m_target.id, {}, step.item, remoteId, action, detail}));
+        logStep(step, action, remoteId, detail);
     };
     const WordPressPost post = c.posts.value(step.item);
     if (step.action == Action::Create && out.found > 0) {
@@ -915,7 +920,7 @@ bool WordPressPublisher::finishWrite(Context &c, const Step &step, const Outgoin
         l.state = WordPressLink::State::Gone;
         check(m_store->wordpress().saveLink(l));
         logged(QStringLiteral("gone"), l.remoteId);
-        summary.errors.append(tr("“%1”: %2 It is not created again without your word.").arg(name, r.error));
+        summary.errors.append(tr("“%1”: %2 It is not created again without your word.").arg(stepName(step), r.error));
         ++summary.gone;
         return false;
     }

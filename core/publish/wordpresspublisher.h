@@ -180,6 +180,11 @@ private:
     void uploadAhead(Context &context, const Plan &plan, Summary &summary);
     // A step other than a post's write (those go in batches: prepareWrite, the senders, finishWrite).
     bool write(Context &context, const Step &step, const QDateTime &now, Summary &summary);
+    // The item's title in messages, else its id.
+    static QString stepName(const Step &step);
+    // A step that failed: its error named by the item's title, counted; returns false.
+    bool failStep(const Step &step, const QString &error, Summary &summary) const;
+    void logStep(const Step &step, const QString &action, qint64 remoteId, const QString &detail = {});
     std::optional<qint64> findBySlug(const WordPressPost &post);
     void remember(Context &context, const WordPressPost &post, const QJsonObject &answer,
                   WordPressLink::State state);

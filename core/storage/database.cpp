@@ -302,26 +302,24 @@ QVariant Database::toSql(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime Database::fromSql(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return fromSql(QLatin1StringView(value.toString().toLatin1()));
-}
+namespace {
 
-QDateTime Database::fromSql(QLatin1StringView text)
+// What toSql() writes, "2026-11-28T20:42:06.123Z", read without the general parser (loading
+// 10,000 items reads 30,000 of them); anything else goes to Qt's. From QtSql's strings and
+// from SQLite's own bytes alike.
+template<typename View>
+QDateTime parseStoredTime(View text)
 {
-    // What toSql() writes, "2026-11-28T20:42:06.123Z", read without the general parser
-    // (loading 10,000 items reads 30,000 of them); anything else goes to Qt's.
-    if (text.size() == 24 && text.at(4) == '-' && text.at(7) == '-' && text.at(10) == 'T' && text.at(13) == ':'
-        && text.at(16) == ':' && text.at(19) == '.' && text.at(23) == 'Z') {
-        auto number = [&text](int from, int length) {
+    auto at = [&text](int i) { return char16_t(text.at(i).unicode()); };
+    if (text.size() == 24 && at(4) == u'-' && at(7) == u'-' && at(10) == u'T' && at(13) == u':' && at(16) == u':'
+        && at(19) == u'.' && at(23) == u'Z') {
+        auto number = [&at](int from, int length) {
             int n = 0;
             for (int i = from; i < from + length; ++i) {
-                const char c = text.at(i).toLatin1();
-                if (c < '0' || c > '9')
+                const char16_t c = at(i);
+                if (c < u'0' || c > u'9')
                     return -1;
-                n = n * 10 + (c - '0');
+                n = n * 10 + (c - u'0');
             }
             return n;
         };
@@ -332,8 +330,23 @@ QDateTime Database::fromSql(QLatin1StringView text)
     }
     if (text.isEmpty())
         return {};
-    QDateTime t = QDateTime::fromString(QString(text), Qt::ISODateWithMs);
+    QDateTime t = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
     return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+} // namespace
+
+QDateTime Database::fromSql(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    const QString text = value.toString();
+    return parseStoredTime(QStringView(text));
+}
+
+QDateTime Database::fromSql(QLatin1StringView text)
+{
+    return parseStoredTime(text);
 }
 
 namespace {

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSqlRecord>
 
+#include <tuple>
+
 namespace Relais {
 
 namespace {
@@ -334,21 +336,33 @@ Result<QList<QUuid>> EntityRepository::readContacts(qint64 id) const
     return contacts;
 }
 
+namespace {
+
+// Links read in key order (row id, then name or contact), put in their own order: by row
+// id, then position.
+template<typename V>
+std::vector<std::pair<qint64, V>> inPositionOrder(std::vector<std::tuple<qint64, qint64, V>> links)
+{
+    std::stable_sort(links.begin(), links.end(), [](const auto &a, const auto &b) {
+        return std::get<0>(a) < std::get<0>(b) || (std::get<0>(a) == std::get<0>(b) && std::get<1>(a) < std::get<1>(b));
+    });
+    std::vector<std::pair<qint64, V>> ordered;
+    ordered.reserve(links.size());
+    for (auto &[id, position, value] : links)
+        ordered.emplace_back(id, std::move(value));
+    return ordered;
+}
+
+} // namespace
+
 Result<EntityRepository::AllLinks> EntityRepository::readAllLinks() const
 {
-    AllLinks links;
     // In primary-key order (no sort by SQLite), then by position here.
-    struct Positioned
-    {
-        qint64 id;
-        qint64 position;
-        qsizetype index;
-    };
-    std::vector<Positioned> order;
+    AllLinks links;
     if (!m_spec.sectionsTable.isEmpty()) {
         // A handful of sections for thousands of items: each name is made once and shared.
         QList<std::pair<QByteArray, QString>> names; // as stored, as read
-        std::vector<std::pair<qint64, QString>> read;
+        std::vector<std::tuple<qint64, qint64, QString>> read;
         auto r = m_db.forEachRow(
             QStringLiteral("SELECT %1, position, section FROM %2 ORDER BY %1, section").arg(m_spec.linkKey, m_spec.sectionsTable),
             [&](const Database::Row &row) {
@@ -359,43 +373,35 @@ Result<EntityRepository::AllLinks> EntityRepository::readAllLinks() const
                 QString name = known != names.cend() ? known->second : row.text(2);
                 if (known == names.cend() && names.size() < 64)
                     names.append({bytes.toByteArray(), name});
-                order.push_back({row.integer(0), row.integer(1), qsizetype(read.size())});
-                read.emplace_back(row.integer(0), std::move(name));
+                read.emplace_back(row.integer(0), row.integer(1), std::move(name));
             });
         if (!r)
             return r.error();
-        std::stable_sort(order.begin(), order.end(), [](const Positioned &a, const Positioned &b) {
-            return a.id < b.id || (a.id == b.id && a.position < b.position);
-        });
-        links.sections.reserve(read.size());
-        for (const Positioned &p : order)
-            links.sections.push_back(std::move(read[size_t(p.index)]));
+        links.sections = inPositionOrder(std::move(read));
     }
-    order.clear();
     if (!m_spec.contactsTable.isEmpty()) {
-        std::vector<std::pair<qint64, QUuid>> read;
+        std::vector<std::tuple<qint64, qint64, QUuid>> read;
         auto r = m_db.forEachRow(QStringLiteral("SELECT l.%1, l.position, c.uuid FROM %2 l JOIN contacts c ON c.id = l.contact_id "
                                                 "ORDER BY l.%1, l.contact_id")
                                      .arg(m_spec.linkKey, m_spec.contactsTable),
-                                 [&](const Database::Row &row) {
-                                     order.push_back({row.integer(0), row.integer(1), qsizetype(read.size())});
-                                     read.emplace_back(row.integer(0), row.uuid(2));
+                                 [&read](const Database::Row &row) {
+                                     read.emplace_back(row.integer(0), row.integer(1), row.uuid(2));
                                  });
         if (!r)
             return r.error();
-        std::stable_sort(order.begin(), order.end(), [](const Positioned &a, const Positioned &b) {
-            return a.id < b.id || (a.id == b.id && a.position < b.position);
-        });
-        links.contacts.reserve(read.size());
-        for (const Positioned &p : order)
-            links.contacts.push_back(read[size_t(p.index)]);
+        links.contacts = inPositionOrder(std::move(read));
     }
     return links;
 }
 
+QString EntityRepository::liveRowsSql(const QString &columns) const
+{
+    return QStringLiteral("SELECT %1 FROM %2 WHERE deleted_at IS NULL ORDER BY id").arg(columns, m_spec.table);
+}
+
 Result<QSqlQuery> EntityRepository::selectAllLive(const QString &columns) const
 {
-    return m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE deleted_at IS NULL ORDER BY id").arg(columns, m_spec.table));
+    return m_db.exec(liveRowsSql(columns));
 }
 
 EntityMeta EntityRepository::metaFrom(const QSqlQuery &query)

@@ -100,6 +100,17 @@ protected:
         void attachTo(T &item);
     };
     Result<AllLinks> readAllLinks() const;
+    // The links of every row when rows of type T have any (sections, contacts), else none.
+    template<typename T>
+    Result<AllLinks> linksFor() const
+    {
+        if constexpr (requires(T t) { t.sections; t.contacts; })
+            return readAllLinks();
+        else
+            return AllLinks{};
+    }
+    // SELECT columns of every live row, oldest first.
+    QString liveRowsSql(const QString &columns) const;
     // SELECT * of every live row, oldest first.
     Result<QSqlQuery> selectAllLive(const QString &columns = QStringLiteral("*")) const;
     Result<void> setTrashed(const QList<qint64> &ids, bool trashed);
@@ -168,17 +179,13 @@ Result<QList<T>> EntityRepository::loadAllRows(const QString &columns, T (*fromR
     auto q = selectAllLive(columns);
     if (!q)
         return q.error();
-    AllLinks links;
-    if constexpr (requires(T t) { t.sections; t.contacts; }) {
-        auto read = readAllLinks();
-        if (!read)
-            return read.error();
-        links = std::move(*read);
-    }
+    auto links = linksFor<T>();
+    if (!links)
+        return links.error();
     QList<T> all;
     while (q->next()) {
         T item = fromRow(*q);
-        links.attachTo(item);
+        links->attachTo(item);
         all.append(std::move(item));
     }
     return all;
@@ -203,19 +210,14 @@ void EntityRepository::AllLinks::attachTo(T &item)
 template<typename T>
 Result<QList<T>> EntityRepository::loadAllLight(const QString &columns, T (*fromRow)(const Database::Row &)) const
 {
-    AllLinks links;
-    if constexpr (requires(T t) { t.sections; t.contacts; }) {
-        auto read = readAllLinks();
-        if (!read)
-            return read.error();
-        links = std::move(*read);
-    }
+    auto links = linksFor<T>();
+    if (!links)
+        return links.error();
     QList<T> all;
     auto r = m_db.forEachRow(
-        QStringLiteral("SELECT %1 FROM %2 WHERE deleted_at IS NULL ORDER BY id").arg(columns, m_spec.table),
-        [&](const Database::Row &row) {
+        liveRowsSql(columns), [&](const Database::Row &row) {
             T item = fromRow(row);
-            links.attachTo(item);
+            links->attachTo(item);
             all.append(std::move(item));
         });
     if (!r)
