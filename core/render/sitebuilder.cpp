@@ -662,9 +662,9 @@ Result<void> SiteBuilder::emitPage(const QString &path, const QString &templateN
     });
 }
 
-Result<void> SiteBuilder::emitList(const QString &folder, const QString &heading,
-                                   const QList<const Article *> &items, const QString &current)
+Result<void> SiteBuilder::emitList(const ListPages &list, const QList<const Article *> &items)
 {
+    const QString &folder = list.folder;
     const int pageSize = qMax(1, m_settings.pageSize);
     const int pageCount = qMax(1, int((items.size() + pageSize - 1) / pageSize));
     for (int page = 1; page <= pageCount; ++page) {
@@ -672,41 +672,50 @@ Result<void> SiteBuilder::emitList(const QString &folder, const QString &heading
                                        : QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page);
         const qsizetype first = qsizetype(page - 1) * pageSize;
         const qsizetype last = qMin(items.size(), qsizetype(page) * pageSize);
+        // The agenda beside a section's news is on its first page only: an event changed
+        // remakes one page per section, not the whole archive.
+        const QList<const AgendaEntry *> events = page == 1 ? list.events : QList<const AgendaEntry *>{};
         QByteArray inputs = QByteArray::number(page) + '/' + QByteArray::number(pageCount) + ':';
         for (qsizetype i = first; i < last; ++i)
             addIdentity(inputs, items.at(i)->meta);
-        if (skipKnown(path, pageKey(heading, inputs)))
+        inputs += '|';
+        for (const AgendaEntry *e : events)
+            addIdentity(inputs, e->meta);
+        if (skipKnown(path, pageKey(folder, inputs)))
             continue;
-        QList<Article> shown;
-        for (qsizetype i = first; i < last; ++i)
-            shown.append(full(*items.at(i)));
-        auto make = [this, path, heading, folder, shown, page, pageCount] {
+        auto make = [this, path, list, shown = fullItems(items.mid(first, last - first)), shownEvents = fullItems(events),
+                     page, pageCount] {
             Data d;
-            d.set("heading", s(heading));
-            List list;
+            d.set("heading", s(list.heading));
+            List articles;
             for (const Article &a : shown)
-                list.push_back(articleItem(a, rootOf(path)));
-            d.set("items", list);
+                articles.push_back(articleItem(a, rootOf(path)));
+            d.set("items", articles);
+            if (page == 1 && list.withAgenda) {
+                List eventItems;
+                for (const AgendaEntry &e : shownEvents)
+                    eventItems.push_back(eventItem(e, rootOf(path)));
+                d.set("events", eventItems);
+                d.set("withAgenda", true);
+            }
             d.set("hasPages", pageCount > 1);
             d.set("page", s(QString::number(page)));
             d.set("pageCount", s(QString::number(pageCount)));
+            const QString &folder = list.folder;
             if (page > 1) {
                 d.set("previousUrl", s(page == 2 ? folder + QStringLiteral("/index.html")
                                                  : QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page - 1)));
             }
             if (page < pageCount)
                 d.set("nextUrl", s(QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page + 1)));
-            return PageData{d, page == 1 ? heading : QStringLiteral("%1, page %2").arg(heading).arg(page)};
+            return PageData{d, page == 1 ? list.heading : QStringLiteral("%1, page %2").arg(list.heading).arg(page)};
         };
-        if (auto r = emitPage(path, QStringLiteral("list"), current, make); !r)
+        if (auto r = emitPage(path, list.templateName, list.current, make); !r)
             return r;
     }
     return {};
 }
 
-namespace {
-
-} // namespace
 
 QList<Contact> SiteBuilder::fullContacts(const QList<QUuid> &uuids, const QHash<QUuid, Contact> &contacts) const
 {
@@ -899,10 +908,10 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
             return r.error();
     }
 
-    if (auto r = emitList(QStringLiteral("actualites"), QStringLiteral("Actualités"), news, QStringLiteral("news")); !r)
+    if (auto r = emitList(ListPages(QStringLiteral("actualites"), QStringLiteral("Actualités"), QStringLiteral("news")), news); !r)
         return r.error();
-    if (auto r = emitList(QStringLiteral("temoignages"), QStringLiteral("Témoignages"), testimonials,
-                          QStringLiteral("testimonials"));
+    if (auto r = emitList(ListPages(QStringLiteral("temoignages"), QStringLiteral("Témoignages"), QStringLiteral("testimonials")),
+                          testimonials);
         !r)
         return r.error();
 
@@ -947,40 +956,20 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
             return r.error();
     }
 
+    // A section's news, ten by page, with its coming events beside the first page.
     for (const Section &section : Vocabulary::sections()) {
-        const QString path = QStringLiteral("rubriques/%1/index.html").arg(section.slug);
-        QList<const Article *> shownNews;
+        QList<const Article *> sectionNews;
         for (const Article *a : std::as_const(news)) {
-            if (a->sections.contains(section.slug) && shownNews.size() < m_settings.pageSize)
-                shownNews.append(a);
+            if (a->sections.contains(section.slug))
+                sectionNews.append(a);
         }
-        QList<const AgendaEntry *> shownEvents;
+        ListPages list(QStringLiteral("rubriques/") + section.slug, section.title, section.slug, QStringLiteral("section"));
+        list.withAgenda = true;
         for (const AgendaEntry *e : std::as_const(upcoming)) {
-            if (e->sections.contains(section.slug) && shownEvents.size() < m_settings.homeEvents)
-                shownEvents.append(e);
+            if (e->sections.contains(section.slug) && list.events.size() < m_settings.homeEvents)
+                list.events.append(e);
         }
-        QByteArray inputs;
-        for (const Article *a : std::as_const(shownNews))
-            addIdentity(inputs, a->meta);
-        inputs += '|';
-        for (const AgendaEntry *e : std::as_const(shownEvents))
-            addIdentity(inputs, e->meta);
-        if (skipKnown(path, pageKey(path, inputs)))
-            continue;
-        auto make = [this, path, section, articles = fullItems(shownNews), events = fullItems(shownEvents)] {
-            Data d;
-            d.set("heading", s(section.title));
-            List items;
-            for (const Article &a : articles)
-                items.push_back(articleItem(a, rootOf(path)));
-            d.set("items", items);
-            List eventItems;
-            for (const AgendaEntry &e : events)
-                eventItems.push_back(eventItem(e, rootOf(path)));
-            d.set("events", eventItems);
-            return PageData{d, section.title};
-        };
-        if (auto r = emitPage(path, QStringLiteral("section"), section.slug, make); !r)
+        if (auto r = emitList(list, sectionNews); !r)
             return r.error();
     }
 

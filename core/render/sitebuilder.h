@@ -128,8 +128,21 @@ private:
     Result<void> emitEvent(const AgendaEntry &entry, const QHash<QUuid, Contact> &contacts);
     Result<void> emitStyle();
     QHash<QUuid, Contact> contactsOf(const QList<QUuid> &uuids) const;
-    Result<void> emitList(const QString &folder, const QString &heading, const QList<const Article *> &items,
-                          const QString &current);
+    // Pages of news, ten by page (the settings' page size): folder/index.html,
+    // folder/page/2/index.html…
+    struct ListPages
+    {
+        ListPages(QString folder, QString heading, QString current, QString templateName = QStringLiteral("list"))
+            : folder(std::move(folder)), heading(std::move(heading)), current(std::move(current)),
+              templateName(std::move(templateName))
+        {
+        }
+        QString folder, heading, current; // current: the section the menu marks
+        QString templateName;
+        bool withAgenda = false; // coming events beside the first page
+        QList<const AgendaEntry *> events;
+    };
+    Result<void> emitList(const ListPages &list, const QList<const Article *> &items);
 
     QByteArray detailKey(const EntityMeta &meta, const QList<QUuid> &contacts,
                          const QHash<QUuid, Contact> &known) const;

@@ -118,7 +118,7 @@ Result<std::shared_ptr<Theme>> Theme::load(const QString &folder)
         theme->m_templates.insert(it.key(), compiled);
     }
     for (const char *required : {"layout", "home", "article", "event", "list", "agenda", "section", "notfound",
-                                 "newsitem", "eventitem", "contactcard", "submit", "style.css"}) {
+                                 "newsitem", "eventitem", "pagination", "contactcard", "submit", "style.css"}) {
         if (!theme->m_templates.contains(QString::fromLatin1(required)))
             return Error::failed(tr("The site theme lacks the template “%1”.").arg(QString::fromLatin1(required)));
     }

@@ -202,6 +202,37 @@ void TestSiteBuilder::pagination()
     QVERIFY(second.contains(QStringLiteral("href=\"../../../actualites/page/3/index.html\"")));
     QVERIFY(second.contains(QStringLiteral("Page 2 sur 3")));
     QCOMPARE(page(QStringLiteral("actualites/page/3/index.html")).count(QStringLiteral("<article class=\"item\">")), 5);
+
+    // A section's news are paginated too (the 20 are in "associations"): every article of the
+    // section is reachable from it, the agenda stays beside the first page only.
+    int inSection = 0;
+    const auto articles = (*m_temp)->articles().loadAll();
+    QVERIFY(articles);
+    for (const Article &a : *articles) {
+        if (a.status == Status::Published && a.kind == ArticleKind::News && a.publishAt <= seedMorning
+            && a.sections.contains(QStringLiteral("associations")))
+            ++inSection;
+    }
+    QVERIFY(inSection > 20);
+    const int sectionPages = (inSection + 9) / 10;
+    const QString folder = QStringLiteral("rubriques/associations/");
+    const QString first = page(folder + QStringLiteral("index.html"));
+    QCOMPARE(first.count(QStringLiteral("<article class=\"item\">")), 10);
+    QVERIFY(first.contains(QStringLiteral("class=\"agenda-block\"")));
+    QVERIFY(first.contains(QStringLiteral("href=\"../../rubriques/associations/page/2/index.html\"")));
+    QVERIFY(first.contains(QStringLiteral("Page 1 sur %1").arg(sectionPages)));
+    int listed = 0;
+    for (int n = 2; n <= sectionPages; ++n) {
+        const QString p = page(folder + QStringLiteral("page/%1/index.html").arg(n));
+        QVERIFY2(!p.isEmpty(), qPrintable(QString::number(n)));
+        QVERIFY(!p.contains(QStringLiteral("class=\"agenda-block\"")));
+        QVERIFY(p.contains(QStringLiteral("<title>Associations, page %1").arg(n)));
+        QVERIFY(p.contains(QStringLiteral("aria-current=\"page\">Associations<")));
+        listed += p.count(QStringLiteral("<article class=\"item\">"));
+    }
+    QCOMPARE(10 + listed, inSection);
+    QVERIFY(!m_site.contains(folder + QStringLiteral("page/%1/index.html").arg(sectionPages + 1)));
+    QVERIFY(!m_site.contains(folder + QStringLiteral("page/1/index.html")));
 }
 
 void TestSiteBuilder::everyInternalLinkResolves()
