@@ -533,9 +533,9 @@ int CommandLine::render(const QString &database, const QString &out, const QStri
     SiteBuilder builder(**store, *settings, *theme);
     // Incremental: pages whose inputs did not change since the last render stay as they are.
     builder.setPageCache(folder.pageCache(full));
-    auto report = builder.build(when, [&folder](const QString &path, const QByteArray &content) {
-        return folder.write(path, content);
-    });
+    // Files written by the threads that make the pages, recorded here in order.
+    builder.setPageWriter([&folder](const QString &path, const QByteArray &content) { return folder.store(path, content); });
+    auto report = builder.build(when, [&folder](const QString &path, const QByteArray &) { return folder.record(path); });
     if (!report) {
         m_err << report.error().message << Qt::endl;
         return 1;

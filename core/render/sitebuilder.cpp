@@ -543,7 +543,8 @@ struct SiteBuilder::Pages
 {
     struct Made
     {
-        QByteArray content;
+        QByteArray content; // empty once a page writer stored it
+        qsizetype size = 0;
         std::optional<Error> error;
     };
     struct Page
@@ -588,14 +589,14 @@ QByteArray SiteBuilder::takeKey(const QString &path)
     return std::exchange(m_pendingKey, {});
 }
 
-Result<void> SiteBuilder::deliver(const QString &path, const QByteArray &key, const QByteArray &content)
+Result<void> SiteBuilder::deliver(const QString &path, const QByteArray &key, const QByteArray &content, qsizetype size)
 {
     if (m_cache && !key.isEmpty())
         m_cache->rendering(path, key);
     if (auto r = (*m_sink)(path, content); !r)
         return r;
     ++m_report.pages;
-    m_report.bytes += content.size();
+    m_report.bytes += size;
     return {};
 }
 
@@ -606,7 +607,7 @@ Result<void> SiteBuilder::deliverFirst()
     const Pages::Made made = page.made.result(); // runs it here when no thread took it yet
     if (made.error)
         return *made.error;
-    return deliver(page.path, page.key, made.content);
+    return deliver(page.path, page.key, made.content, made.size);
 }
 
 Result<void> SiteBuilder::deliverAll()
@@ -622,16 +623,25 @@ Result<void> SiteBuilder::queue(const QString &path, std::function<Result<QByteA
 {
     noteMade(path);
     const QByteArray key = takeKey(path);
-    if (!m_pages) { // a preview: one page, made at once
+    // Made (and stored, with a page writer) wherever the job runs; the bytes are let go there too.
+    auto job = [this, path, make = std::move(make)]() -> Pages::Made {
         auto content = make();
         if (!content)
-            return content.error();
-        return deliver(path, key, *content);
+            return Pages::Made{{}, 0, content.error()};
+        const qsizetype size = content->size();
+        if (!m_writer)
+            return Pages::Made{std::move(*content), size, {}};
+        if (auto r = m_writer(path, *content); !r)
+            return Pages::Made{{}, 0, r.error()};
+        return Pages::Made{{}, size, {}};
+    };
+    if (!m_pages) { // a preview: one page, made at once
+        const Pages::Made made = job();
+        if (made.error)
+            return *made.error;
+        return deliver(path, key, made.content, made.size);
     }
-    m_pages->waiting.push_back(Pages::Page{path, key, QtConcurrent::run(&m_pages->pool, [make = std::move(make)] {
-        auto content = make();
-        return content ? Pages::Made{*content, {}} : Pages::Made{{}, content.error()};
-    })});
+    m_pages->waiting.push_back(Pages::Page{path, key, QtConcurrent::run(&m_pages->pool, std::move(job))});
     while (m_pages->waiting.size() > Pages::Window) {
         if (auto r = deliverFirst(); !r)
             return r;

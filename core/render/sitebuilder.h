@@ -61,6 +61,12 @@ public:
 
     Result<Report> build(const QDateTime &at, const PageSink &sink);
     void setPageCache(PageCache *cache) { m_cache = cache; }
+    // Optional: stores each page on the thread that made it, as soon as it is made (several
+    // at once: it must be thread-safe). The sink then gets the pages in order, after their
+    // storing succeeded, and without their bytes (an empty content): a folder on disk writes
+    // its files in parallel and keeps its own account of them in order.
+    using PageWriter = std::function<Result<void>(const QString &path, const QByteArray &content)>;
+    void setPageWriter(PageWriter writer) { m_writer = std::move(writer); }
     // The page of one item as it stands (saved or not), and the stylesheet, for a preview.
     // Returns the page's path.
     Result<QString> buildPreview(const Article &article, const PageSink &sink);
@@ -104,7 +110,7 @@ private:
     // Pages are made ahead by worker threads (make must only read the builder) and handed to
     // the sink in the order they were queued.
     Result<void> queue(const QString &path, std::function<Result<QByteArray>()> make);
-    Result<void> deliver(const QString &path, const QByteArray &key, const QByteArray &content);
+    Result<void> deliver(const QString &path, const QByteArray &key, const QByteArray &content, qsizetype size);
     Result<void> deliverFirst();
     Result<void> deliverAll();
     void noteMade(const QString &path);
@@ -170,6 +176,7 @@ private:
     std::shared_ptr<Theme> m_theme;
     QTimeZone m_zone;
     const PageSink *m_sink = nullptr;
+    PageWriter m_writer;
     bool m_light = false; // content read without texts
     // When many pages must be made after all (a new theme), the texts are read in one go.
     mutable int m_wholeReads = 0;

@@ -88,7 +88,6 @@ Result<void> SiteFolder::open()
         }
         return {};
     }
-    m_folders.insert(m_path);
     // A new site: the marker claims the folder at once, so that running again after an
     // interruption finds it Relais's.
     return writeMarker();
@@ -180,6 +179,13 @@ QString systemError()
 
 Result<void> SiteFolder::write(const QString &relativePath, const QByteArray &content)
 {
+    if (auto r = record(relativePath); !r)
+        return r;
+    return store(relativePath, content);
+}
+
+Result<void> SiteFolder::record(const QString &relativePath)
+{
     if (!isSafeRelativePath(relativePath))
         return Error::failed(tr("Refused to write “%1”: it is not a path inside the site.").arg(relativePath));
     File &entry = m_files[relativePath];
@@ -191,15 +197,21 @@ Result<void> SiteFolder::write(const QString &relativePath, const QByteArray &co
         ++m_previousWritten;
     entry.written = true;
     m_changed = m_changed || entry.key != entry.previousKey || !entry.previous;
+    return {};
+}
+
+Result<void> SiteFolder::store(const QString &relativePath, const QByteArray &content) const
+{
+    if (!isSafeRelativePath(relativePath))
+        return Error::failed(tr("Refused to write “%1”: it is not a path inside the site.").arg(relativePath));
     // Plain system calls: a full render writes thousands of pages, and each call saved counts.
     const QString target = m_path + QLatin1Char('/') + relativePath;
+    // Most pages have a folder of their own (actualites/<slug>/index.html): one mkdir, and
+    // the whole path only when a parent is missing. Safe from several threads: a folder made
+    // meanwhile by another is EEXIST, which mkpath takes as done.
     const QString folder = target.left(target.lastIndexOf(QLatin1Char('/')));
-    if (!m_folders.contains(folder)) {
-        const QByteArray name = QFile::encodeName(folder);
-        if (::mkdir(name.constData(), 0777) != 0 && errno != EEXIST && !QDir().mkpath(folder))
-            return Error::failed(tr("Cannot create the folder of “%1”.").arg(target));
-        m_folders.insert(folder);
-    }
+    if (::mkdir(QFile::encodeName(folder).constData(), 0777) != 0 && errno != EEXIST && !QDir().mkpath(folder))
+        return Error::failed(tr("Cannot create the folder of “%1”.").arg(target));
     const QByteArray targetName = QFile::encodeName(target);
     // A new file is written in place: there is no old page a reader could see half replaced.
     int fd = ::open(targetName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);

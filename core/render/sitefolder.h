@@ -31,8 +31,14 @@ public:
 
     // Checks the folder can be used (creates it when missing).
     Result<void> open();
-    // Writes one file; path is relative and comes from the renderer.
+    // Writes one file; path is relative and comes from the renderer. record() then store().
     Result<void> write(const QString &relativePath, const QByteArray &content);
+    // The two halves of write(), for a renderer that stores pages from several threads:
+    // store() only touches the disk and may run on any thread, at the same time as other
+    // store() calls; record() notes the file as part of this render (for the marker and the
+    // stale files) on the folder's own thread, once the file is stored.
+    Result<void> store(const QString &relativePath, const QByteArray &content) const;
+    Result<void> record(const QString &relativePath);
     // Removes what the previous render left and this one did not write.
     Result<int> removeStale();
     // For an incremental render: the renderer skips the files whose key matches the one the
@@ -77,7 +83,6 @@ private:
     std::unordered_map<QString, File> m_files;
     QString m_pendingPath;
     QByteArray m_pendingKey;
-    QSet<QString> m_folders; // made already
     bool m_previousKnown = false;
     bool m_changed = false; // a file made whose key or presence differs from the marker's
     qsizetype m_previousCount = 0;   // files in the marker

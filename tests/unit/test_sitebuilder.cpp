@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QXmlStreamReader>
+#include <QMutex>
+#include <QThread>
 
 using namespace Relais;
 
@@ -50,6 +52,7 @@ private slots:
     void submissionFormPage();
     void pagesComeInOrderAndAFailingSinkStops();
     void dataNamesNeverFindTemplates();
+    void pageWriterStoresOnTheMakersThreads();
 
 private:
     QMap<QString, QByteArray> render(const QDateTime &at = seedMorning, const SiteSettings &settings = {});
@@ -610,3 +613,82 @@ void TestSiteBuilder::dataNamesNeverFindTemplates()
 
 QTEST_GUILESS_MAIN(TestSiteBuilder)
 #include "test_sitebuilder.moc"
+
+void TestSiteBuilder::pageWriterStoresOnTheMakersThreads()
+{
+    Store &store = m_temp->store();
+    for (int i = 0; i < 150; ++i) { // more pages than the builder makes ahead
+        Article a = Test::sampleArticle(QStringLiteral("Dépêche %1").arg(i));
+        a.status = Status::Published;
+        a.publishAt = seedMorning.addSecs(-3600 * (i + 1));
+        RELAIS_VERIFY_OK(store.articles().create(a));
+    }
+    auto theme = Theme::load();
+    RELAIS_VERIFY_OK(theme);
+    QStringList plainOrder;
+    QMap<QString, QByteArray> plain;
+    {
+        SiteBuilder builder(store, SiteSettings{}, *theme);
+        RELAIS_VERIFY_OK(builder.build(seedMorning, [&](const QString &path, const QByteArray &content) -> Result<void> {
+            plainOrder.append(path);
+            plain.insert(path, content);
+            return {};
+        }));
+    }
+
+    // Stored by the page makers (several threads at once), given to the sink in the same order
+    // as without a writer, without their bytes; the same bytes in the end.
+    QMutex mutex;
+    QMap<QString, QByteArray> stored;
+    QSet<Qt::HANDLE> threads;
+    QStringList order;
+    qint64 bytes = 0;
+    {
+        SiteBuilder builder(store, SiteSettings{}, *theme);
+        builder.setPageWriter([&](const QString &path, const QByteArray &content) -> Result<void> {
+            QMutexLocker lock(&mutex);
+            if (stored.contains(path))
+                return Error::failed(QStringLiteral("stored twice: ") + path);
+            stored.insert(path, content);
+            threads.insert(QThread::currentThreadId());
+            return {};
+        });
+        auto report = builder.build(seedMorning, [&](const QString &path, const QByteArray &content) -> Result<void> {
+            QMutexLocker lock(&mutex);
+            if (!stored.contains(path) || !content.isEmpty())
+                return Error::failed(QStringLiteral("given before it was stored, or with its bytes: ") + path);
+            order.append(path);
+            return {};
+        });
+        RELAIS_VERIFY_OK(report);
+        bytes = report->bytes;
+    }
+    QCOMPARE(order, plainOrder);
+    QCOMPARE(stored.keys(), plain.keys());
+    for (auto it = plain.cbegin(); it != plain.cend(); ++it)
+        QVERIFY2(stored.value(it.key()) == it.value(), qPrintable(it.key()));
+    qint64 plainBytes = 0;
+    for (const QByteArray &content : std::as_const(plain))
+        plainBytes += content.size();
+    QCOMPARE(bytes, plainBytes);
+    QVERIFY(!threads.contains(QThread::currentThreadId()) || threads.size() > 1);
+
+    // A page the writer cannot store stops the build with its message; the sink never gets it.
+    const QString refused = plainOrder.at(20);
+    QStringList given;
+    {
+        SiteBuilder builder(store, SiteSettings{}, *theme);
+        builder.setPageWriter([&](const QString &path, const QByteArray &) -> Result<void> {
+            if (path == refused)
+                return Error::failed(QStringLiteral("Cannot write %1: no space left").arg(path));
+            return {};
+        });
+        auto report = builder.build(seedMorning, [&](const QString &path, const QByteArray &) -> Result<void> {
+            given.append(path);
+            return {};
+        });
+        QVERIFY(!report);
+        QCOMPARE(report.error().message, QStringLiteral("Cannot write %1: no space left").arg(refused));
+    }
+    QCOMPARE(given, plainOrder.mid(0, 20));
+}

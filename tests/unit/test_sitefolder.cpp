@@ -5,6 +5,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMutex>
+#include <QThread>
+
+#include <memory>
+#include <vector>
 
 using namespace Relais;
 
@@ -22,6 +27,7 @@ private slots:
     void replacedFileIsWholeAndNothingLeftBeside();
     void cannotWriteNamesTheFile();
     void markerUntouchedWhenNothingChanged();
+    void storedFromManyThreads();
 };
 
 void TestSiteFolder::staleFilesGoOthersStay()
@@ -207,3 +213,55 @@ void TestSiteFolder::markerUntouchedWhenNothingChanged()
 
 QTEST_GUILESS_MAIN(TestSiteFolder)
 #include "test_sitefolder.moc"
+
+// store() from several threads at once, into folders that share parents made meanwhile by
+// the others; then record() in order: every file whole, the marker lists them all.
+void TestSiteFolder::storedFromManyThreads()
+{
+    QTemporaryDir dir;
+    SiteFolder folder(dir.path());
+    RELAIS_VERIFY_OK(folder.open());
+    constexpr int Threads = 6;
+    constexpr int Files = 150;
+    auto path = [](int t, int i) {
+        return i % 3 == 0 ? QStringLiteral("rubriques/r%1/page/%2/index.html").arg(i % 7).arg(t * Files + i)
+                          : QStringLiteral("actualites/%1-%2/index.html").arg(t).arg(i);
+    };
+    auto content = [](int t, int i) -> QByteArray { return QByteArray("page ") + QByteArray::number(t) + '/' + QByteArray::number(i); };
+    QList<QString> failures;
+    QMutex mutex;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < Threads; ++t) {
+        threads.emplace_back(QThread::create([&, t] {
+            for (int i = 0; i < Files; ++i) {
+                if (auto r = folder.store(path(t, i), content(t, i)); !r) {
+                    QMutexLocker lock(&mutex);
+                    failures.append(r.error().message);
+                }
+            }
+        }));
+        threads.back()->start();
+    }
+    for (auto &thread : threads)
+        QVERIFY(thread->wait(60000));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    for (int t = 0; t < Threads; ++t) {
+        for (int i = 0; i < Files; ++i)
+            RELAIS_VERIFY_OK(folder.record(path(t, i)));
+    }
+    QCOMPARE(*folder.removeStale(), 0);
+    for (int t = 0; t < Threads; ++t) {
+        for (int i = 0; i < Files; ++i) {
+            QFile f(dir.filePath(path(t, i)));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path(t, i)));
+            QCOMPARE(f.readAll(), content(t, i));
+        }
+    }
+    QFile marker(dir.filePath(QString::fromLatin1(SiteFolder::MarkerName)));
+    QVERIFY(marker.open(QIODevice::ReadOnly));
+    QCOMPARE(marker.readAll().count('\n'), 1 + Threads * Files);
+
+    // A path outside the site is refused by store() as by write(), before touching the disk.
+    QVERIFY(!folder.store(QStringLiteral("../outside.html"), "x"));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("../outside.html"))));
+}
