@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QFile>
 
+#include <atomic>
+#include <unordered_map>
+
 namespace Relais {
 
 namespace {
@@ -15,6 +18,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Relais::Theme", text);
 }
+
+std::atomic<quint64> generations{0}; // of loaded themes
 
 // The page's data for variables and sections, the theme's templates for partials: a page's
 // {{#event}} never finds the template named "event".
@@ -108,6 +113,7 @@ Result<std::shared_ptr<Theme>> Theme::load(const QString &folder)
         fingerprint.addData(QByteArrayView(source.data(), qsizetype(source.size())));
     }
     theme->m_fingerprint = fingerprint.result();
+    theme->m_generation = ++generations;
     for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
         auto compiled = std::make_shared<kainjow::mustache::mustache>(inlinePartials(it.value(), sources));
         if (!compiled->is_valid()) {
@@ -125,20 +131,78 @@ Result<std::shared_ptr<Theme>> Theme::load(const QString &folder)
     return theme;
 }
 
-Result<std::string> Theme::render(const QString &name, Data data) const
+namespace {
+
+// What kainjow writes a rendering into: the text appended straight where it is wanted,
+// instead of an ostringstream copied out at the end.
+struct StringOut
+{
+    std::string &out;
+    StringOut &operator<<(const std::string &text)
+    {
+        out += text;
+        return *this;
+    }
+};
+struct BytesOut
+{
+    QByteArray &out;
+    BytesOut &operator<<(const std::string &text)
+    {
+        out.append(text.data(), qsizetype(text.size()));
+        return *this;
+    }
+};
+
+// A thread's own copy of a compiled template: rendering writes into the template object (its
+// error message), so threads cannot share one, and a copy per page (a tree of components)
+// cost as much as rendering the page. Copies of an older theme are dropped when the thread
+// renders with a newer one.
+kainjow::mustache::mustache &threadCopy(quint64 generation, const kainjow::mustache::mustache &compiled)
+{
+    thread_local quint64 copiesOf = 0;
+    thread_local std::unordered_map<const kainjow::mustache::mustache *, std::unique_ptr<kainjow::mustache::mustache>> copies;
+    if (copiesOf != generation) {
+        copies.clear();
+        copiesOf = generation;
+    }
+    auto &copy = copies[&compiled];
+    if (!copy)
+        copy = std::make_unique<kainjow::mustache::mustache>(compiled);
+    return *copy;
+}
+
+void dropThreadCopy(quint64 generation, const kainjow::mustache::mustache &compiled)
+{
+    threadCopy(generation, compiled) = compiled; // the error is recorded in the copy: start clean
+}
+
+} // namespace
+
+template<typename Out>
+Result<void> Theme::renderInto(const QString &name, const Data &data, Out &out) const
 {
     const auto compiled = m_templates.value(name);
     if (!compiled)
         return Error::failed(tr("The site theme lacks the template “%1”.").arg(name));
     PageContext context(data, m_partials);
-    // A copy per call: rendering records errors in the template object, and threads share it.
-    kainjow::mustache::mustache tmpl = *compiled;
-    std::string out = tmpl.render(context);
+    kainjow::mustache::mustache &tmpl = threadCopy(m_generation, *compiled);
+    tmpl.render(context, out);
     if (!tmpl.is_valid()) {
-        return Error::failed(tr("The template “%1” could not be rendered: %2")
-                                 .arg(name, QString::fromStdString(tmpl.error_message())));
+        const QString message = QString::fromStdString(tmpl.error_message());
+        dropThreadCopy(m_generation, *compiled);
+        return Error::failed(tr("The template “%1” could not be rendered: %2").arg(name, message));
     }
-    return out;
+    return {};
+}
+
+Result<std::string> Theme::render(const QString &name, const Data &data) const
+{
+    std::string text;
+    StringOut out{text};
+    if (auto r = renderInto(name, data, out); !r)
+        return r.error();
+    return text;
 }
 
 Result<QByteArray> Theme::renderPage(const QString &name, const Data &pageData, Data layoutData) const
@@ -146,11 +210,13 @@ Result<QByteArray> Theme::renderPage(const QString &name, const Data &pageData, 
     auto content = render(name, pageData);
     if (!content)
         return content.error();
-    layoutData.set("content", *content);
-    auto page = render(QStringLiteral("layout"), std::move(layoutData));
-    if (!page)
-        return page.error();
-    return QByteArray::fromStdString(*page);
+    QByteArray page;
+    page.reserve(qsizetype(content->size()) + 4096); // the layout around it
+    layoutData.set("content", std::move(*content));
+    BytesOut out{page};
+    if (auto r = renderInto(QStringLiteral("layout"), layoutData, out); !r)
+        return r.error();
+    return page;
 }
 
 } // namespace Relais

@@ -26,14 +26,18 @@ public:
     static Result<std::shared_ptr<Theme>> load(const QString &folder = {});
 
     // Renders template name (without .mustache) with data; an error names the template.
-    Result<std::string> render(const QString &name, Data data) const;
+    Result<std::string> render(const QString &name, const Data &data) const;
     // A page: the template inside layout.mustache. layoutData gets "content".
     Result<QByteArray> renderPage(const QString &name, const Data &pageData, Data layoutData) const;
     // SHA-256 of every template's source: changes whenever the theme does.
     QByteArray fingerprint() const { return m_fingerprint; }
 
 private:
+    template<typename Out>
+    Result<void> renderInto(const QString &name, const Data &data, Out &out) const;
+
     QHash<QString, std::shared_ptr<kainjow::mustache::mustache>> m_templates;
+    quint64 m_generation = 0; // tells this theme's templates from those of any other load
     Data m_partials; // every template's source by name, under each page's data
     QByteArray m_fingerprint;
 };
