@@ -547,15 +547,27 @@ struct SiteBuilder::Pages
         qsizetype size = 0;
         std::optional<Error> error;
     };
+    using Job = std::function<Made()>;
+    // Pages go to the threads a few at a time: one hand-over (and one wake-up of each side)
+    // per batch rather than per page, which on 14,000 pages is tens of thousands of context
+    // switches fewer.
+    struct Batch
+    {
+        std::vector<Job> jobs;
+        std::vector<Made> made; // by the thread that ran the batch, read once finished
+        QFuture<void> finished; // valid once started
+    };
     struct Page
     {
         QString path;
         QByteArray key;
-        QFuture<Made> made;
+        std::shared_ptr<Batch> batch;
+        std::size_t index = 0;
     };
+    static constexpr std::size_t BatchSize = 8;
     // Enough pages ahead to keep the threads busy while the sink writes, few enough that a
     // large site never sits in memory.
-    static constexpr int Window = 64;
+    static constexpr std::size_t Window = 64;
 
     Pages()
     {
@@ -565,11 +577,26 @@ struct SiteBuilder::Pages
     ~Pages()
     {
         waiting.clear();
+        filling.reset();
         pool.waitForDone(); // the jobs use the builder: none may outlive it
+    }
+    void start()
+    {
+        if (!filling)
+            return;
+        // The job holds its batch: the pages it makes outlive a build given up meanwhile.
+        filling->finished = QtConcurrent::run(&pool, [batch = filling] {
+            batch->made.reserve(batch->jobs.size());
+            for (const Job &job : batch->jobs)
+                batch->made.push_back(job());
+            batch->jobs.clear();
+        });
+        filling.reset();
     }
 
     QThreadPool pool;
     std::deque<Page> waiting;
+    std::shared_ptr<Batch> filling; // not started yet
 };
 
 SiteBuilder::~SiteBuilder() = default;
@@ -604,7 +631,11 @@ Result<void> SiteBuilder::deliverFirst()
 {
     Pages::Page page = std::move(m_pages->waiting.front());
     m_pages->waiting.pop_front();
-    const Pages::Made made = page.made.result(); // runs it here when no thread took it yet
+    if (page.batch == m_pages->filling)
+        m_pages->start();
+    // The batch's pages are kept until its last one is delivered.
+    page.batch->finished.waitForFinished();
+    Pages::Made made = std::move(page.batch->made.at(page.index));
     if (made.error)
         return *made.error;
     return deliver(page.path, page.key, made.content, made.size);
@@ -641,7 +672,13 @@ Result<void> SiteBuilder::queue(const QString &path, std::function<Result<QByteA
             return *made.error;
         return deliver(path, key, made.content, made.size);
     }
-    m_pages->waiting.push_back(Pages::Page{path, key, QtConcurrent::run(&m_pages->pool, std::move(job))});
+    if (!m_pages->filling)
+        m_pages->filling = std::make_shared<Pages::Batch>();
+    const std::shared_ptr<Pages::Batch> batch = m_pages->filling;
+    batch->jobs.push_back(std::move(job));
+    m_pages->waiting.push_back(Pages::Page{path, key, batch, batch->jobs.size() - 1});
+    if (batch->jobs.size() == Pages::BatchSize)
+        m_pages->start();
     while (m_pages->waiting.size() > Pages::Window) {
         if (auto r = deliverFirst(); !r)
             return r;
