@@ -216,12 +216,15 @@ namespace {
 // What a list shows of an item changes only with its revision.
 void addIdentity(QByteArray &inputs, const EntityMeta &meta)
 {
-    inputs += QByteArray::number(meta.id);
-    inputs += ',';
-    inputs += QByteArray::number(meta.revision);
-    inputs += ',';
-    inputs += QByteArray::number(meta.updatedAt.toMSecsSinceEpoch());
-    inputs += ';';
+    char buffer[80]; // three 64-bit numbers and their separators
+    char *const end = buffer + sizeof buffer;
+    char *at = std::to_chars(buffer, end, meta.id).ptr;
+    *at++ = ',';
+    at = std::to_chars(at, end, meta.revision).ptr;
+    *at++ = ',';
+    at = std::to_chars(at, end, meta.updatedAt.toMSecsSinceEpoch()).ptr;
+    *at++ = ';';
+    inputs.append(buffer, at - buffer);
 }
 
 
@@ -1003,13 +1006,19 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
             return r.error();
     }
 
-    // A section's news, ten by page, with its coming events beside the first page.
-    for (const Section &section : Vocabulary::sections()) {
-        QList<const Article *> sectionNews;
-        for (const Article *a : std::as_const(news)) {
-            if (a->sections.contains(section.slug))
-                sectionNews.append(a);
+    // A section's news, ten by page, with its coming events beside the first page. One pass
+    // over the news for all sections.
+    const QList<Section> &sections = Vocabulary::sections();
+    std::vector<QList<const Article *>> newsBySection(std::size_t(sections.size()));
+    for (const Article *a : std::as_const(news)) {
+        for (qsizetype i = 0; i < sections.size(); ++i) {
+            if (a->sections.contains(sections.at(i).slug))
+                newsBySection[std::size_t(i)].append(a);
         }
+    }
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        const Section &section = sections.at(i);
+        const QList<const Article *> &sectionNews = newsBySection[std::size_t(i)];
         ListPages list(QStringLiteral("rubriques/") + section.slug, section.title, section.slug, QStringLiteral("section"));
         list.withAgenda = true;
         for (const AgendaEntry *e : std::as_const(upcoming)) {
