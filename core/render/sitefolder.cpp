@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <bit>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 
 #include <fcntl.h>
@@ -176,6 +178,24 @@ QString systemError()
 }
 
 } // namespace
+
+std::size_t SiteFolder::PathHash::operator()(const QString &path) const
+{
+    constexpr std::uint64_t Seed = 0x517cc1b727220a95ULL;
+    const char *bytes = reinterpret_cast<const char *>(path.constData());
+    std::size_t left = std::size_t(path.size()) * sizeof(QChar);
+    std::uint64_t h = 0;
+    auto mix = [&h](std::uint64_t word) { h = (std::rotl(h, 5) ^ word) * Seed; };
+    for (; left >= 8; bytes += 8, left -= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, bytes, 8);
+        mix(word);
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, bytes, left);
+    mix(tail ^ (std::uint64_t(left) << 56));
+    return std::size_t(h ^ (h >> 29));
+}
 
 Result<void> SiteFolder::write(const QString &relativePath, const QByteArray &content)
 {

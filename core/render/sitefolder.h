@@ -78,9 +78,15 @@ private:
         bool previous = false;  // listed in the marker
         bool written = false;   // made or kept by this render
     };
-    // A standard map, which keeps each key's hash: QHash compares the paths themselves at
-    // every step of a probe, and most share their first dozen characters.
-    std::unordered_map<QString, File> m_files;
+    // Site paths are long and share their first dozen characters; an incremental render
+    // looks up all 14,000 of them. A multiply-rotate hash over 8 bytes at a time (FxHash's)
+    // costs a fraction of qHash's; not noexcept, so that the map keeps each key's hash and a
+    // probe compares paths only when their hashes match.
+    struct PathHash
+    {
+        std::size_t operator()(const QString &path) const;
+    };
+    std::unordered_map<QString, File, PathHash> m_files;
     QString m_pendingPath;
     QByteArray m_pendingKey;
     bool m_previousKnown = false;
