@@ -28,6 +28,7 @@ private slots:
     void windowStartsOnTheDemoData();
     void renderWritesTheSite();
     void renderRefusesAForeignFolder();
+    void renderNamesAFileItCannotWrite();
     void mediaAddListDescribeRemove();
 
 private:
@@ -256,6 +257,33 @@ void TestCommandLine::renderRefusesAForeignFolder()
     QVERIFY(run.err.contains(QStringLiteral("not empty")));
     QVERIFY(QFile::exists(out + QStringLiteral("/thèse.odt")));
     QVERIFY(!QFile::exists(out + QStringLiteral("/index.html")));
+}
+
+// Pages are written by the threads that make them: a page that cannot be written still stops
+// the render with its name and a failure code, and leaves the rest of the site as it was.
+void TestCommandLine::renderNamesAFileItCannotWrite()
+{
+    importDemo();
+    const QString out = m_dir->filePath(QStringLiteral("site"));
+    Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString page = out + QStringLiteral("/actualites/place-des-assos/index.html");
+    QVERIFY(QFile::remove(page));
+    QVERIFY(QDir().mkpath(page + QStringLiteral("/en-travers"))); // a folder where the page goes
+    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"), out,
+               QStringLiteral("--full")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(page), qPrintable(run.err));
+    QVERIFY(QFile::exists(out + QStringLiteral("/index.html")));
+    QVERIFY(QFile::exists(out + QStringLiteral("/agenda/index.html")));
+
+    QVERIFY(QDir(page).removeRecursively());
+    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"), out,
+               QStringLiteral("--full")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile again(page);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QVERIFY(again.readAll().contains("Place des assos"));
 }
 
 void TestCommandLine::mediaAddListDescribeRemove()
