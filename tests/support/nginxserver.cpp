@@ -105,10 +105,25 @@ QString NginxServer::start()
         if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
             return QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAllStandardError());
     }
-    if (m_port == 0)
-        m_port = freePort();
-    if (m_tlsPort == 0)
-        m_tlsPort = freePort();
+    // A port found free may be taken by another test's server before nginx binds it; nginx
+    // then gives up, while a probe of the port would reach the other server. So the server is
+    // ours only once nginx wrote its pid file (after binding), and ports picked here are
+    // picked again when nginx could not bind them.
+    const bool pickPorts = m_port == 0;
+    for (int attempt = 1;; ++attempt) {
+        if (pickPorts) {
+            m_port = freePort();
+            m_tlsPort = freePort();
+        }
+        const QString why = launch(dir);
+        if (why.isEmpty() || !pickPorts || attempt == 5 || !why.contains(QStringLiteral("Address already in use")))
+            return why;
+    }
+}
+
+QString NginxServer::launch(const QDir &dir)
+{
+    QFile::remove(dir.filePath(QStringLiteral("logs/nginx.pid")));
     const QString prefix = m_dir.path();
     const QString auth = QStringLiteral("auth_basic \"Relais tests\"; auth_basic_user_file %1/htpasswd;").arg(prefix);
     const QString conf =
@@ -169,9 +184,11 @@ QString NginxServer::start()
             return QStringLiteral("nginx stopped at once: ") + QString::fromLocal8Bit(log.readAll().right(2000));
         }
         QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, quint16(m_port));
-        if (probe.waitForConnected(200))
-            return {};
+        if (QFile::exists(dir.filePath(QStringLiteral("logs/nginx.pid")))) {
+            probe.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+            if (probe.waitForConnected(200))
+                return {};
+        }
         m_process->waitForFinished(20);
     }
     stop();

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -47,6 +48,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString launch(const QDir &dir);
+
     int m_port = 0;
     int m_tlsPort = 0;
     qint64 m_pid = 0;
