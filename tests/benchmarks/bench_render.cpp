@@ -3,7 +3,7 @@
 // Figures of the site renderer on a generated newsroom of realistic French Markdown: full
 // render time, pages per second and peak memory of `relais-cli render`, a render with nothing
 // changed, and Debian's Hugo building the same content with an equivalent minimal theme in the
-// same run. Prints, never asserts.
+// same run (three full renders each, in turn; medians). Prints, never asserts.
 //
 //   bench_render [--articles N] [--agenda N] [--keep DIR]
 //   bench_render --incremental-only DIR   (DIR from an earlier --keep DIR)
@@ -246,52 +246,79 @@ int main(int argc, char *argv[])
                 articles, agenda, double(import.ms) / 1000);
 
     const QString site = dir + QStringLiteral("/site");
-    const QStringList renderArgs{QStringLiteral("--database"), db, QStringLiteral("render"), QStringLiteral("--out"), site,
-                                 QStringLiteral("--at"), QStringLiteral("2030-01-01T00:00:00Z")};
-    // Each timed run starts with the earlier runs' files on disk (sync): none pays for
-    // another's writing back. (A tree deleted within the last minutes makes ext4's inode
-    // allocation several times slower for both: keep DIR on a folder not just emptied.)
-    ::sync();
-    const ChildRun full = runChild(QStringLiteral(RELAIS_CLI_PATH), renderArgs, env);
-    if (full.exitCode != 0) {
-        std::fprintf(stderr, "render failed: %s\n", full.err.constData());
-        return 1;
-    }
-    const int pages = countFiles(site, QStringLiteral(".html"));
-    const double relaisPagesPerSecond = pages / (double(full.ms) / 1000);
-    std::printf("relais full render: %d HTML pages in %.2f s = %.0f pages/s, peak memory %.0f MB\n", pages,
-                double(full.ms) / 1000, relaisPagesPerSecond, double(full.peakKb) / 1024);
-    const ChildRun again = runChild(QStringLiteral(RELAIS_CLI_PATH), renderArgs, env);
-    std::printf("relais render with nothing changed (incremental, nothing made): %.3f s for the whole command\n",
-                double(again.ms) / 1000);
-    incremental(db, site);
-    const QStringList fullArgs = renderArgs + QStringList{QStringLiteral("--full")};
-    const ChildRun forced = runChild(QStringLiteral(RELAIS_CLI_PATH), fullArgs, env);
-    std::printf("relais render --full on the rendered folder (every page made, files compared): %.2f s\n",
-                double(forced.ms) / 1000);
-
+    auto renderArgs = [&db](const QString &out) {
+        return QStringList{QStringLiteral("--database"), db, QStringLiteral("render"), QStringLiteral("--out"), out,
+                           QStringLiteral("--at"), QStringLiteral("2030-01-01T00:00:00Z")};
+    };
     const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
-    if (hugo.isEmpty()) {
-        std::printf("hugo: not installed (apt-get install hugo), no comparison\n");
-        return 0;
-    }
     const QString project = dir + QStringLiteral("/hugo");
-    if (!writeHugoProject(project, seed)) {
+    if (hugo.isEmpty())
+        std::printf("hugo: not installed (apt-get install hugo), no comparison\n");
+    else if (!writeHugoProject(project, seed)) {
         std::fprintf(stderr, "cannot write the Hugo project in %s\n", qPrintable(project));
         return 1;
     }
-    ::sync();
-    const ChildRun hugoRun = runChild(hugo, {QStringLiteral("--quiet"), QStringLiteral("-s"), project,
-                                             QStringLiteral("-d"), project + QStringLiteral("/public")}, env);
-    if (hugoRun.exitCode != 0) {
-        std::fprintf(stderr, "hugo failed: %s\n", hugoRun.err.constData());
-        return 1;
+
+    // Full renders into new folders, Relais and Hugo in turn, three times each: this machine's
+    // speed drifts by tens of percent within minutes, and the medians of runs made side by
+    // side compare better than one run each. Each timed run starts with the earlier runs'
+    // files on disk (sync): none pays for another's writing back. (A tree deleted within the
+    // last minutes makes ext4's inode allocation several times slower for both: keep DIR on a
+    // folder not just emptied.)
+    constexpr int Runs = 3;
+    QList<ChildRun> relaisRuns, hugoRuns;
+    for (int run = 0; run < Runs; ++run) {
+        const QString out = run == 0 ? site : site + QString::number(run + 1);
+        ::sync();
+        relaisRuns.append(runChild(QStringLiteral(RELAIS_CLI_PATH), renderArgs(out), env));
+        if (relaisRuns.last().exitCode != 0) {
+            std::fprintf(stderr, "render failed: %s\n", relaisRuns.last().err.constData());
+            return 1;
+        }
+        if (hugo.isEmpty())
+            continue;
+        ::sync();
+        hugoRuns.append(runChild(hugo, {QStringLiteral("--quiet"), QStringLiteral("-s"), project, QStringLiteral("-d"),
+                                        project + QStringLiteral("/public") + QString::number(run + 1)},
+                                 env));
+        if (hugoRuns.last().exitCode != 0) {
+            std::fprintf(stderr, "hugo failed: %s\n", hugoRuns.last().err.constData());
+            return 1;
+        }
     }
-    const int hugoPages = countFiles(project + QStringLiteral("/public"), QStringLiteral(".html"));
-    const double hugoPagesPerSecond = hugoPages / (double(hugoRun.ms) / 1000);
-    std::printf("hugo (same content, equivalent theme: tests/benchmarks/hugo-site): %d HTML pages in %.2f s = %.0f pages/s, peak memory %.0f MB\n",
-                hugoPages, double(hugoRun.ms) / 1000, hugoPagesPerSecond, double(hugoRun.peakKb) / 1024);
-    std::printf("relais / hugo: %.1fx the pages per second, %.2fx the peak memory\n",
-                relaisPagesPerSecond / hugoPagesPerSecond, double(full.peakKb) / double(qMax<qint64>(1, hugoRun.peakKb)));
+    auto median = [](QList<ChildRun> runs) {
+        std::sort(runs.begin(), runs.end(), [](const ChildRun &a, const ChildRun &b) { return a.ms < b.ms; });
+        return runs.at(runs.size() / 2);
+    };
+    auto all = [](const QList<ChildRun> &runs) {
+        QStringList seconds;
+        for (const ChildRun &r : runs)
+            seconds.append(QString::number(double(r.ms) / 1000, 'f', 2));
+        return seconds.join(QStringLiteral(", ")).toStdString();
+    };
+    const ChildRun full = median(relaisRuns);
+    const int pages = countFiles(site, QStringLiteral(".html"));
+    const double relaisPagesPerSecond = pages / (double(full.ms) / 1000);
+    std::printf("relais full render: %d HTML pages in %.2f s (median of %s s) = %.0f pages/s, peak memory %.0f MB\n",
+                pages, double(full.ms) / 1000, all(relaisRuns).c_str(), relaisPagesPerSecond, double(full.peakKb) / 1024);
+    if (!hugo.isEmpty()) {
+        const ChildRun hugoRun = median(hugoRuns);
+        const int hugoPages = countFiles(project + QStringLiteral("/public1"), QStringLiteral(".html"));
+        const double hugoPagesPerSecond = hugoPages / (double(hugoRun.ms) / 1000);
+        std::printf("hugo (same content, equivalent theme: tests/benchmarks/hugo-site): %d HTML pages in %.2f s (median "
+                    "of %s s) = %.0f pages/s, peak memory %.0f MB\n",
+                    hugoPages, double(hugoRun.ms) / 1000, all(hugoRuns).c_str(), hugoPagesPerSecond,
+                    double(hugoRun.peakKb) / 1024);
+        std::printf("relais / hugo: %.1fx the pages per second, %.2fx the peak memory\n",
+                    relaisPagesPerSecond / hugoPagesPerSecond, double(full.peakKb) / double(qMax<qint64>(1, hugoRun.peakKb)));
+    }
+
+    const ChildRun again = runChild(QStringLiteral(RELAIS_CLI_PATH), renderArgs(site), env);
+    std::printf("relais render with nothing changed (incremental, nothing made): %.3f s for the whole command\n",
+                double(again.ms) / 1000);
+    incremental(db, site);
+    const ChildRun forced = runChild(QStringLiteral(RELAIS_CLI_PATH), renderArgs(site) + QStringList{QStringLiteral("--full")}, env);
+    std::printf("relais render --full on the rendered folder (every page made, files compared): %.2f s\n",
+                double(forced.ms) / 1000);
     return 0;
 }
