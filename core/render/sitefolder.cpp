@@ -59,7 +59,12 @@ Result<void> SiteFolder::open()
                                  .arg(m_path));
     }
     // The marker lists what the last render wrote: what this one does not write is stale.
-    m_files.clear();
+    m_entries.clear();
+    m_index.clear();
+    m_indexed = false;
+    m_cursor = 0;
+    m_order.clear();
+    m_toMake.clear();
     m_changed = false;
     m_previousCount = 0;
     m_previousWritten = 0;
@@ -71,7 +76,6 @@ Result<void> SiteFolder::open()
         const QByteArrayView header = QByteArrayView(content).first(headerEnd < 0 ? content.size() : headerEnd);
         const bool withKeys = header == MarkerHeader;
         m_previousKnown = withKeys || header == OldMarkerHeader;
-        m_files.reserve(size_t(content.count('\n')));
         for (qsizetype at = headerEnd + 1; m_previousKnown && headerEnd >= 0 && at < content.size();) {
             qsizetype end = content.indexOf('\n', at);
             if (end < 0)
@@ -81,12 +85,13 @@ Result<void> SiteFolder::open()
             if (line.isEmpty())
                 continue;
             const qsizetype tab = withKeys ? line.indexOf('\t') : -1;
-            File &file = m_files[QString::fromUtf8(tab < 0 ? line : line.first(tab))];
-            if (!file.previous)
-                ++m_previousCount;
+            File &file = m_entries.emplace_back();
+            file.path = QString::fromUtf8(tab < 0 ? line : line.first(tab));
+            file.position = qsizetype(m_entries.size()) - 1;
             file.previous = true;
             if (tab > 0)
                 file.previousKey = line.sliced(tab + 1).toByteArray();
+            ++m_previousCount;
         }
         return {};
     }
@@ -101,14 +106,16 @@ Result<void> SiteFolder::writeMarker()
     if (!marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error::failed(tr("Cannot write in the folder “%1”: %2").arg(m_path, marker.errorString()));
     QByteArray content;
-    content.reserve(qsizetype(m_files.size()) * 80);
+    content.reserve(qsizetype(m_order.size()) * 80);
     content += MarkerHeader;
     content += '\n';
-    // In no particular order: only the lines matter. Appended in place (thousands of lines):
-    // paths are ASCII but for the rare one that is not.
-    for (const auto &[path, file] : m_files) {
-        if (!file.written)
+    // In the order this render considered them (the next one finds them in that order).
+    // Appended in place (thousands of lines): paths are ASCII but for the rare one that is not.
+    for (const File *entry : m_order) {
+        const File &file = *entry;
+        if (!file.written || file.gone)
             continue;
+        const QString &path = file.path;
         const bool ascii = std::all_of(path.cbegin(), path.cend(), [](QChar c) { return c.unicode() < 0x80; });
         if (ascii) {
             const qsizetype at = content.size();
@@ -179,7 +186,7 @@ QString systemError()
 
 } // namespace
 
-std::size_t SiteFolder::PathHash::operator()(const QString &path) const
+std::size_t SiteFolder::PathHash::operator()(QStringView path) const
 {
     constexpr std::uint64_t Seed = 0x517cc1b727220a95ULL;
     const char *bytes = reinterpret_cast<const char *>(path.constData());
@@ -208,7 +215,16 @@ Result<void> SiteFolder::record(const QString &relativePath)
 {
     if (!isSafeRelativePath(relativePath))
         return Error::failed(tr("Refused to write “%1”: it is not a path inside the site.").arg(relativePath));
-    File &entry = m_files[relativePath];
+    // Pages are recorded in the order the cache was asked about them.
+    File *found = nullptr;
+    if (!m_toMake.empty() && m_toMake.front()->path == relativePath) {
+        found = m_toMake.front();
+        m_toMake.pop_front();
+    } else {
+        found = &entryFor(relativePath);
+    }
+    File &entry = *found;
+    noteOrder(entry);
     if (relativePath == m_pendingPath) {
         entry.key = m_pendingKey;
         m_pendingPath.clear();
@@ -268,12 +284,19 @@ Result<void> SiteFolder::store(const QString &relativePath, const QByteArray &co
 
 Result<int> SiteFolder::removeStale()
 {
-    QStringList stale;
+    QSet<QString> stale;
     if (m_previousKnown) {
         // When every file of the last render was made or kept again, none is stale.
-        for (auto it = m_files.cbegin(); m_previousWritten < m_previousCount && it != m_files.cend(); ++it) {
-            if (it->second.previous && !it->second.written)
-                stale.append(it->first);
+        if (m_previousWritten < m_previousCount) {
+            QSet<QStringView> written; // a marker edited by hand may list a file twice
+            for (const File &file : m_entries) {
+                if (file.written)
+                    written.insert(file.path);
+            }
+            for (const File &file : m_entries) {
+                if (file.previous && !file.written && !file.gone && !written.contains(file.path))
+                    stale.insert(file.path);
+            }
         }
     } else {
         // A folder from an older Relais: look at what is there.
@@ -281,15 +304,21 @@ Result<int> SiteFolder::removeStale()
         QDirIterator it(m_path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString relative = root.relativeFilePath(it.next());
-            const auto file = m_files.find(relative);
-            if (relative != QString::fromLatin1(MarkerName) && (file == m_files.end() || !file->second.written))
-                stale.append(relative);
+            if (relative == QString::fromLatin1(MarkerName))
+                continue;
+            ensureIndex();
+            const auto file = m_index.find(QStringView(relative));
+            if (file == m_index.end() || !file->second->written)
+                stale.insert(relative);
         }
+    }
+    for (File &file : m_entries) {
+        if (!file.written && stale.contains(file.path))
+            file.gone = true;
     }
     int removed = 0;
     QSet<QString> folders;
     for (const QString &relative : std::as_const(stale)) {
-        m_files.erase(relative);
         if (!isSafeRelativePath(relative))
             continue; // a marker edited by hand never makes Relais delete outside the site
         const QString file = m_path + QLatin1Char('/') + relative;
@@ -315,16 +344,52 @@ Result<int> SiteFolder::removeStale()
 bool SiteFolder::Cache::has(const QString &path, const QByteArray &key)
 {
     // The marker is the folder's own account; whoever edits the site by hand renders it in full.
-    if (remakeAll || key.isEmpty())
+    File &file = m_folder.entryFor(path);
+    m_folder.noteOrder(file);
+    if (remakeAll || key.isEmpty() || !file.previous || file.previousKey != key) {
+        m_folder.m_toMake.push_back(&file); // made, then recorded in this order
         return false;
-    const auto it = m_folder.m_files.find(path);
-    if (it == m_folder.m_files.end() || it->second.previousKey != key)
-        return false;
-    if (!it->second.written)
+    }
+    if (!file.written)
         ++m_folder.m_previousWritten;
-    it->second.written = true;
-    it->second.key = key;
+    file.written = true;
+    file.key = key;
     return true;
+}
+
+void SiteFolder::ensureIndex()
+{
+    if (m_indexed)
+        return;
+    m_index.reserve(m_entries.size());
+    for (File &file : m_entries)
+        m_index.emplace(QStringView(file.path), &file); // a path listed twice: the first
+    m_indexed = true;
+}
+
+SiteFolder::File &SiteFolder::entryFor(const QString &path)
+{
+    if (m_cursor < qsizetype(m_entries.size()) && m_entries[std::size_t(m_cursor)].path == path)
+        return m_entries[std::size_t(m_cursor++)];
+    ensureIndex();
+    if (const auto it = m_index.find(QStringView(path)); it != m_index.end()) {
+        m_cursor = it->second->position + 1;
+        return *it->second;
+    }
+    File &file = m_entries.emplace_back();
+    file.path = path;
+    file.position = qsizetype(m_entries.size()) - 1;
+    m_index.emplace(QStringView(file.path), &file);
+    m_cursor = qsizetype(m_entries.size());
+    return file;
+}
+
+void SiteFolder::noteOrder(File &file)
+{
+    if (file.ordered)
+        return;
+    file.ordered = true;
+    m_order.push_back(&file);
 }
 
 void SiteFolder::Cache::rendering(const QString &path, const QByteArray &key)

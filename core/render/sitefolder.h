@@ -9,7 +9,9 @@
 #include <QSet>
 #include <QString>
 
+#include <deque>
 #include <unordered_map>
+#include <vector>
 
 namespace Relais {
 
@@ -60,7 +62,7 @@ private:
         }
         bool has(const QString &path, const QByteArray &key) override;
         void rendering(const QString &path, const QByteArray &key) override;
-        bool isEmpty() const override { return remakeAll || m_folder.m_files.empty(); }
+        bool isEmpty() const override { return remakeAll || m_folder.m_entries.empty(); }
         bool remakeAll = false;
 
     private:
@@ -70,23 +72,34 @@ private:
     QString m_path;
     Cache m_cache{*this};
     // Every file the last render or this one wrote: one entry each, as a render may
-    // consider thousands and change two.
+    // consider thousands and change two. Kept in the order the render considers them, which
+    // the marker keeps too: the next render finds each file at the cursor, the next entry,
+    // without hashing its path; the index by path is built only when a file is not there
+    // (a page added or gone).
     struct File
     {
+        QString path;
         QByteArray previousKey; // from the marker
         QByteArray key;         // of this render
+        qsizetype position = 0; // in m_entries
         bool previous = false;  // listed in the marker
         bool written = false;   // made or kept by this render
+        bool ordered = false;   // in m_order
+        bool gone = false;      // removed as stale
     };
-    // Site paths are long and share their first dozen characters; an incremental render
-    // looks up all 14,000 of them. A multiply-rotate hash over 8 bytes at a time (FxHash's)
-    // costs a fraction of qHash's; not noexcept, so that the map keeps each key's hash and a
-    // probe compares paths only when their hashes match.
     struct PathHash
     {
-        std::size_t operator()(const QString &path) const;
+        std::size_t operator()(QStringView path) const;
     };
-    std::unordered_map<QString, File, PathHash> m_files;
+    File &entryFor(const QString &path);
+    void ensureIndex();
+    void noteOrder(File &file);
+    std::deque<File> m_entries;         // the marker's order, then files new to this render
+    std::unordered_map<QStringView, File *, PathHash> m_index; // paths of m_entries, when needed
+    bool m_indexed = false;
+    qsizetype m_cursor = 0;
+    std::vector<File *> m_order;        // this render's order: the next marker's
+    std::deque<File *> m_toMake;        // considered, not known: made and recorded in this order
     QString m_pendingPath;
     QByteArray m_pendingKey;
     bool m_previousKnown = false;

@@ -28,6 +28,7 @@ private slots:
     void cannotWriteNamesTheFile();
     void markerUntouchedWhenNothingChanged();
     void storedFromManyThreads();
+    void markerInRenderOrderAndAPathListedTwiceIsKept();
 };
 
 void TestSiteFolder::staleFilesGoOthersStay()
@@ -264,4 +265,67 @@ void TestSiteFolder::storedFromManyThreads()
     // A path outside the site is refused by store() as by write(), before touching the disk.
     QVERIFY(!folder.store(QStringLiteral("../outside.html"), "x"));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("../outside.html"))));
+}
+
+// The marker lists files in the order the render considered them (the next render finds them
+// in that order, without hashing paths); a marker edited by hand that lists a file twice
+// never makes Relais delete a file this render wrote.
+void TestSiteFolder::markerInRenderOrderAndAPathListedTwiceIsKept()
+{
+    QTemporaryDir dir;
+    const QStringList order{QStringLiteral("z/index.html"), QStringLiteral("a/index.html"), QStringLiteral("m.html"),
+                            QStringLiteral("b/page/2/index.html")};
+    auto render = [&dir](const QStringList &paths, const QByteArray &keyOfLast) {
+        SiteFolder folder(dir.path());
+        if (!folder.open())
+            return -1;
+        SiteBuilder::PageCache *cache = folder.pageCache();
+        for (const QString &path : paths) {
+            const QByteArray key = path == paths.last() ? keyOfLast : "key of " + path.toUtf8();
+            if (cache->has(path, key))
+                continue;
+            cache->rendering(path, key);
+            if (!folder.write(path, key))
+                return -1;
+        }
+        const auto removed = folder.removeStale();
+        return removed ? *removed : -1;
+    };
+    QCOMPARE(render(order, "first"), 0);
+    const QString markerPath = dir.filePath(QString::fromLatin1(SiteFolder::MarkerName));
+    auto markerPaths = [&markerPath] {
+        QFile f(markerPath);
+        QStringList paths;
+        if (!f.open(QIODevice::ReadOnly))
+            return paths;
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (!lines.at(i).isEmpty())
+                paths.append(QString::fromUtf8(lines.at(i).split('\t').first()));
+        }
+        return paths;
+    };
+    QCOMPARE(markerPaths(), order);
+
+    // A new page in the middle and one page gone: order follows this render.
+    const QStringList second{QStringLiteral("z/index.html"), QStringLiteral("new.html"), QStringLiteral("a/index.html"),
+                             QStringLiteral("b/page/2/index.html")};
+    QCOMPARE(render(second, "second"), 1); // m.html
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("m.html"))));
+    QCOMPARE(markerPaths(), second);
+
+    // Edited by hand: a.html listed twice (the second time with an old key), and a file no
+    // render wrote. Each render writes it once; the duplicate line is not a stale file.
+    {
+        QFile f(markerPath);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("a/index.html\told key\nm.html\tkey of m.html\n");
+    }
+    QFile stray(dir.filePath(QStringLiteral("m.html")));
+    QVERIFY(stray.open(QIODevice::WriteOnly));
+    stray.close();
+    QCOMPARE(render(second, "third"), 1); // m.html again, not a/index.html
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("a/index.html"))));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("m.html"))));
+    QCOMPARE(markerPaths(), second);
 }
