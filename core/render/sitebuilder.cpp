@@ -453,9 +453,10 @@ Data SiteBuilder::articleItem(const Article &a, const QString &root) const
         if (summary.size() > 220)
             summary = summary.left(summary.lastIndexOf(QLatin1Char(' '), 220)) + QStringLiteral(" …");
     }
+    const std::string typeset = s(text(summary, a.language)); // French typography once for both
     if (!summary.isEmpty())
-        d.set("summary", s(text(summary, a.language)));
-    d.set("excerpt", s(text(summary, a.language)));
+        d.set("summary", typeset);
+    d.set("excerpt", typeset);
     const QString sections = sectionTitles(a.sections);
     if (!sections.isEmpty())
         d.set("sectionTitles", s(sections));
