@@ -36,7 +36,11 @@ ListPanel::ListPanel(EntityListModel *model, Filters filters, QWidget *parent)
         auto *combo = new QComboBox(this);
         combo->setObjectName(name);
         combo->addItem(anyText, QString());
-        filterRow->addWidget(combo);
+        // The filters share the row and give way when the panel is narrow (longer French
+        // labels made the list take the editor's room): at least five characters shown.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(5);
+        filterRow->addWidget(combo, 1);
         connect(combo, &QComboBox::currentIndexChanged, this, &ListPanel::applyFilters);
         return combo;
     };
@@ -55,7 +59,6 @@ ListPanel::ListPanel(EntityListModel *model, Filters filters, QWidget *parent)
         for (ArticleKind k : Vocabulary::articleKinds())
             m_kind->addItem(Vocabulary::displayName(k), Vocabulary::toString(k));
     }
-    filterRow->addStretch();
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
     filterRow->addWidget(m_count);

@@ -2782,7 +2782,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Open in Browser</source>
-        <translation>Ouvrir dans le navigateur</translation>
+        <translation>Dans le navigateur</translation>
     </message>
     <message>
         <source>Open this page in the system's web browser</source>
