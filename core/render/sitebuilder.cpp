@@ -227,7 +227,6 @@ void addIdentity(QByteArray &inputs, const EntityMeta &meta)
     inputs.append(buffer, at - buffer);
 }
 
-
 } // namespace
 
 QByteArray SiteBuilder::pageKey(const QString &what, const QByteArray &inputs) const
@@ -768,7 +767,6 @@ Result<void> SiteBuilder::emitList(const ListPages &list, const QList<const Arti
     }
     return {};
 }
-
 
 QList<Contact> SiteBuilder::fullContacts(const QList<QUuid> &uuids, const QHash<QUuid, Contact> &contacts) const
 {

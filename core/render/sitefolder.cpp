@@ -206,16 +206,14 @@ std::size_t SiteFolder::PathHash::operator()(QStringView path) const
 
 Result<void> SiteFolder::write(const QString &relativePath, const QByteArray &content)
 {
-    if (auto r = record(relativePath); !r)
+    if (auto r = store(relativePath, content); !r)
         return r;
-    return store(relativePath, content);
+    return record(relativePath);
 }
 
 Result<void> SiteFolder::record(const QString &relativePath)
 {
-    if (!isSafeRelativePath(relativePath))
-        return Error::failed(tr("Refused to write “%1”: it is not a path inside the site.").arg(relativePath));
-    // Pages are recorded in the order the cache was asked about them.
+    // The path was checked by store(). Pages are recorded in the order the cache was asked about them.
     File *found = nullptr;
     if (!m_toMake.empty() && m_toMake.front()->path == relativePath) {
         found = m_toMake.front();
@@ -313,7 +311,7 @@ Result<int> SiteFolder::removeStale()
         }
     }
     for (File &file : m_entries) {
-        if (!file.written && stale.contains(file.path))
+        if (!stale.isEmpty() && !file.written && stale.contains(file.path))
             file.gone = true;
     }
     int removed = 0;

@@ -33,12 +33,12 @@ public:
 
     // Checks the folder can be used (creates it when missing).
     Result<void> open();
-    // Writes one file; path is relative and comes from the renderer. record() then store().
+    // Writes one file; path is relative and comes from the renderer. store() then record().
     Result<void> write(const QString &relativePath, const QByteArray &content);
     // The two halves of write(), for a renderer that stores pages from several threads:
     // store() only touches the disk and may run on any thread, at the same time as other
     // store() calls; record() notes the file as part of this render (for the marker and the
-    // stale files) on the folder's own thread, once the file is stored.
+    // stale files) on the folder's own thread, once store() succeeded for it.
     Result<void> store(const QString &relativePath, const QByteArray &content) const;
     Result<void> record(const QString &relativePath);
     // Removes what the previous render left and this one did not write.

@@ -172,7 +172,7 @@ kainjow::mustache::mustache &threadCopy(quint64 generation, const kainjow::musta
     return *copy;
 }
 
-void dropThreadCopy(quint64 generation, const kainjow::mustache::mustache &compiled)
+void resetThreadCopy(quint64 generation, const kainjow::mustache::mustache &compiled)
 {
     threadCopy(generation, compiled) = compiled; // the error is recorded in the copy: start clean
 }
@@ -190,7 +190,7 @@ Result<void> Theme::renderInto(const QString &name, const Data &data, Out &out) 
     tmpl.render(context, out);
     if (!tmpl.is_valid()) {
         const QString message = QString::fromStdString(tmpl.error_message());
-        dropThreadCopy(m_generation, *compiled);
+        resetThreadCopy(m_generation, *compiled);
         return Error::failed(tr("The template “%1” could not be rendered: %2").arg(name, message));
     }
     return {};

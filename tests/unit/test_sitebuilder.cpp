@@ -56,6 +56,7 @@ private slots:
 
 private:
     QMap<QString, QByteArray> render(const QDateTime &at = seedMorning, const SiteSettings &settings = {});
+    static Result<void> addDispatches(Store &store, int count);
     QStringList tidyProblems(const QString &path);
     QString page(const QString &path);
 
@@ -93,6 +94,19 @@ QMap<QString, QByteArray> TestSiteBuilder::render(const QDateTime &at, const Sit
     if (!report)
         qFatal("%s", qPrintable(report.error().message));
     return files;
+}
+
+// Published news an hour apart, "Dépêche 0" the newest.
+Result<void> TestSiteBuilder::addDispatches(Store &store, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        Article a = Test::sampleArticle(QStringLiteral("Dépêche %1").arg(i));
+        a.status = Status::Published;
+        a.publishAt = seedMorning.addSecs(-3600 * (i + 1));
+        if (auto r = store.articles().create(a); !r)
+            return r.error();
+    }
+    return {};
 }
 
 QString TestSiteBuilder::page(const QString &path)
@@ -541,12 +555,7 @@ void TestSiteBuilder::incrementalRenderEqualsFullRender()
 void TestSiteBuilder::pagesComeInOrderAndAFailingSinkStops()
 {
     Store &store = m_temp->store();
-    for (int i = 0; i < 150; ++i) { // more pages than the builder makes ahead
-        Article a = Test::sampleArticle(QStringLiteral("Dépêche %1").arg(i));
-        a.status = Status::Published;
-        a.publishAt = seedMorning.addSecs(-3600 * (i + 1));
-        RELAIS_VERIFY_OK(store.articles().create(a));
-    }
+    RELAIS_VERIFY_OK(addDispatches(store, 150)); // more pages than the builder makes ahead
     auto theme = Theme::load();
     RELAIS_VERIFY_OK(theme);
     auto order = [&] {
@@ -611,18 +620,10 @@ void TestSiteBuilder::dataNamesNeverFindTemplates()
     QVERIFY(files.value(QStringLiteral("actualites/index.html")).contains("<article"));
 }
 
-QTEST_GUILESS_MAIN(TestSiteBuilder)
-#include "test_sitebuilder.moc"
-
 void TestSiteBuilder::pageWriterStoresOnTheMakersThreads()
 {
     Store &store = m_temp->store();
-    for (int i = 0; i < 150; ++i) { // more pages than the builder makes ahead
-        Article a = Test::sampleArticle(QStringLiteral("Dépêche %1").arg(i));
-        a.status = Status::Published;
-        a.publishAt = seedMorning.addSecs(-3600 * (i + 1));
-        RELAIS_VERIFY_OK(store.articles().create(a));
-    }
+    RELAIS_VERIFY_OK(addDispatches(store, 150)); // more pages than the builder makes ahead
     auto theme = Theme::load();
     RELAIS_VERIFY_OK(theme);
     QStringList plainOrder;
@@ -692,3 +693,6 @@ void TestSiteBuilder::pageWriterStoresOnTheMakersThreads()
     }
     QCOMPARE(given, plainOrder.mid(0, 20));
 }
+
+QTEST_GUILESS_MAIN(TestSiteBuilder)
+#include "test_sitebuilder.moc"
