@@ -5,10 +5,15 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
+#include "openfiles.h"
+
 namespace Relais {
 
 Result<void> saveFile(const QString &path, const QByteArray &bytes)
 {
+    // Saved over the database, SQLite would go on writing into a deleted file.
+    if (auto inUse = OpenFiles::refuseDatabaseInUse(path); !inUse)
+        return inUse.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         return Error::failed(

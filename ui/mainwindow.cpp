@@ -14,6 +14,7 @@
 #include "medialibrarydialog.h"
 #include "moderation/moderation.h"
 #include "moderationcontroller.h"
+#include "openfiles.h"
 #include "previewpane.h"
 #include "submissionqueue.h"
 #include "submissionview.h"
@@ -684,6 +685,10 @@ bool MainWindow::importContacts(const QString &path)
 {
     if (m_readOnly)
         return false;
+    if (auto inUse = OpenFiles::refuseDatabaseInUse(path); !inUse) {
+        MessageBox::critical(this, tr("Import Contacts"), inUse.error().message);
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         MessageBox::critical(this, tr("Import Contacts"), tr("Cannot read “%1”: %2").arg(path, file.errorString()));

@@ -9,7 +9,9 @@
 #include "moderation/attachmentfetcher.h"
 #include "moderation/moderation.h"
 #include "moderation/submissionparser.h"
+#include "openfiles.h"
 #include "publishjob.h"
+#include "savefile.h"
 #include "storage/store.h"
 #include "submissionqueue.h"
 #include "submissionview.h"
@@ -23,7 +25,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QDir>
 #include <QLocale>
@@ -337,9 +338,8 @@ void ModerationController::downloadAttachment()
             emit downloadFinished(false, QString());
             return;
         }
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(r.bytes) != r.bytes.size() || !out.commit()) {
-            emit message(tr("“%1” cannot be written: %2").arg(path, out.errorString()));
+        if (auto saved = saveFile(path, r.bytes); !saved) {
+            emit message(saved.error().message);
             emit downloadFinished(false, QString());
             return;
         }
@@ -401,6 +401,10 @@ void ModerationController::chooseFile()
 
 bool ModerationController::importFile(const QString &path)
 {
+    if (auto inUse = OpenFiles::refuseDatabaseInUse(path); !inUse) {
+        MessageBox::critical(m_window, tr("Import Submissions"), inUse.error().message);
+        return false;
+    }
     QFile f(path);
     const QString name = QFileInfo(path).fileName();
     if (!f.open(QIODevice::ReadOnly)) {

@@ -8,6 +8,7 @@
 #include "exchange/contactcsv.h"
 #include "exchange/seedimporter.h"
 #include "exchange/vcard.h"
+#include "openfiles.h"
 #include "render/frenchdates.h"
 #include "publish/connectiontest.h"
 #include "publish/passwordvault.h"
@@ -455,27 +456,24 @@ int CommandLine::list(const QString &database, const QString &what, bool json)
     return 0;
 }
 
+// Read-only: a damaged file is described, never upgraded or written (Database::inspect()).
 int CommandLine::check(const QString &database)
 {
-    auto store = openStore(database, false);
-    if (!store) {
-        m_err << store.error().message << Qt::endl;
+    auto inspection = Database::inspect(database);
+    if (!inspection) {
+        m_err << inspection.error().message << Qt::endl;
         return 1;
     }
-    auto problems = (*store)->database().check();
-    if (!problems) {
-        m_err << problems.error().message << '\n' << problems.error().detail << Qt::endl;
-        return 1;
-    }
-    if (!problems->isEmpty()) {
-        m_out << tr("%1: %2 problem(s) found:").arg(database).arg(problems->size()) << '\n';
-        for (const QString &p : std::as_const(*problems))
+    if (!inspection->problems.isEmpty()) {
+        m_out << tr("%1: %2 problem(s) found:").arg(database).arg(inspection->problems.size()) << '\n';
+        for (const QString &p : std::as_const(inspection->problems))
             m_out << "  " << p << '\n';
-        m_out.flush();
+        m_out << tr("The file is damaged; it was left as it is. Restore it from a backup made while no Relais "
+                    "program had it open.")
+              << Qt::endl;
         return 1;
     }
-    m_out << tr("%1: no problem found (database version %2).").arg(database).arg((*store)->database().schemaVersion())
-          << Qt::endl;
+    m_out << tr("%1: no problem found (database version %2).").arg(database).arg(inspection->version) << Qt::endl;
     return 0;
 }
 
@@ -943,6 +941,10 @@ int CommandLine::exportContacts(const QString &database, const QString &format, 
 int CommandLine::importContacts(const QString &database, const QString &path, ContactImport::Duplicates duplicates,
                                 bool skipInvalid)
 {
+    if (auto inUse = OpenFiles::refuseDatabaseInUse(path); !inUse) {
+        m_err << inUse.error().message << Qt::endl;
+        return 1;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_err << tr("Cannot read “%1”: %2").arg(path, file.errorString()) << Qt::endl;

@@ -3,6 +3,7 @@
 // relais-cli: the moderation commands (import submissions, inbox fetch, list submissions, moderate).
 #include "cli/commandline.h"
 
+#include "openfiles.h"
 #include "publish/wordpresspublisher.h"
 
 #include "content/jsonformat.h"
@@ -34,6 +35,10 @@ QString tr(const char *text)
 
 int CommandLine::importSubmissions(const QString &database, const QString &file, const QString &source)
 {
+    if (auto inUse = OpenFiles::refuseDatabaseInUse(file); !inUse) {
+        m_err << inUse.error().message << Qt::endl;
+        return 1;
+    }
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
         m_err << tr("“%1” cannot be read: %2").arg(file, f.errorString()) << Qt::endl;

@@ -4,6 +4,7 @@
 
 #include "content/validation.h"
 #include "content/vocabulary.h"
+#include "openfiles.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>
@@ -188,6 +189,8 @@ SeedImporter::SeedImporter(Store &store)
 
 Result<SeedImporter::Report> SeedImporter::importFile(const QString &path, const Options &options)
 {
+    if (auto inUse = OpenFiles::refuseDatabaseInUse(path); !inUse)
+        return inUse.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::failed(tr("Cannot read “%1”: %2").arg(path, file.errorString()));

@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QMimeDatabase>
 
+#include "openfiles.h"
+
 namespace Relais::WebImage {
 
 namespace {
@@ -48,6 +50,8 @@ QImage fitWidth(const QImage &image, int width)
 
 Result<QByteArray> readFile(const QString &path)
 {
+    if (auto inUse = OpenFiles::refuseDatabaseInUse(path); !inUse)
+        return inUse.error();
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (file.size() > MaxFileBytes)

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QMutex>
 
+#include "openfiles.h"
+
 namespace Relais {
 
 namespace {
@@ -146,6 +148,8 @@ Result<QString> PasswordVault::readPasswordFile(const QString &path)
                                  "make it private first (chmod 600 %1).")
                                   .arg(path));
     }
+    if (auto inUse = OpenFiles::refuseDatabaseInUse(path); !inUse)
+        return inUse.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::failed(tr("The password file “%1” cannot be read: %2").arg(path, file.errorString()));

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 
 #include "clock.h"
+#include "openfiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QUuid>
 
 #include <sqlite3.h>
+
+#include <cstring>
 
 namespace Relais {
 
@@ -53,6 +56,8 @@ QStringList statementsOf(const QString &script)
 
 Database::~Database()
 {
+    if (!m_registeredPath.isEmpty())
+        OpenFiles::remove(m_registeredPath);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -61,34 +66,74 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+namespace {
+
+// The first bytes of the file, read through SQLite's own file layer on a read-only connection
+// that runs no statement (so SQLite writes nothing beside a file that is not a database).
+// Never through a descriptor of ours: closing one that this process opened on a database
+// SQLite has open releases every POSIX lock the process holds on it, SQLite's included, and
+// the next process to close the file then deletes the write-ahead log under this one (issue
+// 16; SQLite's "How To Corrupt An SQLite Database File", 2.2). SQLite keeps its own
+// descriptors open until no lock of the process needs them.
+Result<QByteArray> readHeader(const QString &path, int size)
+{
+    sqlite3 *connection = nullptr;
+    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &connection, SQLITE_OPEN_READONLY, nullptr);
+    const auto close = qScopeGuard([&connection] { sqlite3_close(connection); });
+    if (opened != SQLITE_OK) {
+        const int error = sqlite3_system_errno(connection);
+        const QString why = error ? QString::fromLocal8Bit(std::strerror(error)) : QString::fromUtf8(sqlite3_errmsg(connection));
+        return Error::failed(QCoreApplication::translate("Relais::Database", "Cannot read “%1”: %2").arg(path, why), QString::fromUtf8(sqlite3_errmsg(connection)));
+    }
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(connection, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file
+        || !file->pMethods) {
+        return Error::failed(QCoreApplication::translate("Relais::Database", "Cannot read “%1”.").arg(path), QStringLiteral("no file behind the connection"));
+    }
+    QByteArray header(size, '\0');
+    const int read = file->pMethods->xRead(file, header.data(), size, 0);
+    // A short read fills the rest with zeros: a file shorter than a header is no database.
+    if (read != SQLITE_OK && read != SQLITE_IOERR_SHORT_READ)
+        return Error::failed(QCoreApplication::translate("Relais::Database", "Cannot read “%1”.").arg(path), QStringLiteral("SQLite error %1").arg(read));
+    return header;
+}
+
+// What Database::open() and Database::inspect() refuse before any statement runs: not a
+// file, not an SQLite file, truncated. Nothing for a file that does not exist or is empty.
+Result<void> checkHeader(const QString &path)
+{
+    const QFileInfo info(path); // stat(): opens nothing
+    if (info.exists() && !info.isFile())
+        return Error{Error::Code::NotRelais, QCoreApplication::translate("Relais::Database", "“%1” is not a file.").arg(path), {}};
+    if (!info.exists() || info.size() == 0)
+        return {};
+    auto header = readHeader(path, 16);
+    if (!header)
+        return header.error();
+    if (*header != QByteArray("SQLite format 3\0", 16)) {
+        return Error{Error::Code::NotRelais, QCoreApplication::translate("Relais::Database", "“%1” is not a Relais database (it is not an SQLite file).").arg(path),
+                     {}};
+    }
+    if (info.size() < 512)
+        return Error{Error::Code::Corrupt, QCoreApplication::translate("Relais::Database", "“%1” is damaged (the file is truncated).").arg(path), {}};
+    return {};
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
     const QFileInfo info(path);
     const bool existed = info.exists() && info.size() > 0;
-    if (info.exists() && !info.isFile())
-        return Error{Error::Code::NotRelais, tr("“%1” is not a file.").arg(path), {}};
-
-    if (existed) {
-        // Look at the header before SQLite does: a text file or an image must be refused
-        // without SQLite ever writing a journal next to it.
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Error{Error::Code::Failed, tr("Cannot read “%1”: %2").arg(path, file.errorString()), {}};
-        }
-        const QByteArray header = file.read(16);
-        if (header != QByteArray("SQLite format 3\0", 16)) {
-            return Error{Error::Code::NotRelais,
-                         tr("“%1” is not a Relais database (it is not an SQLite file).").arg(path), {}};
-        }
-        if (info.size() < 512) {
-            return Error{Error::Code::Corrupt,
-                         tr("“%1” is damaged (the file is truncated).").arg(path), {}};
-        }
-    }
+    if (auto header = checkHeader(path); !header)
+        return header.error();
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
     db->m_clock = options.clock ? options.clock : Clock::system();
+    // From here on nothing else in the process may open the file (OpenFiles).
+    db->m_registeredPath = info.absoluteFilePath();
+    OpenFiles::add(db->m_registeredPath);
     db->m_connectionName = QStringLiteral("relais-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
@@ -213,26 +258,108 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     return query->value(0);
 }
 
-Result<QStringList> Database::check() const
+namespace {
+
+sqlite3 *handleOf(const QSqlDatabase &connection)
+{
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// The rows of one statement of the program's, their first column as text; SQLite's error
+// appended as the last line when it stops early (a damaged page stops integrity_check).
+QStringList textRows(sqlite3 *connection, const char *sql, int columns = 1)
+{
+    QStringList rows;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return {QString::fromUtf8(sqlite3_errmsg(connection))};
+    int step;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        QStringList values;
+        for (int i = 0; i < columns; ++i)
+            values.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, i))));
+        rows.append(values.join(QLatin1Char('\x1f')));
+    }
+    if (step != SQLITE_DONE)
+        rows.append(QString::fromUtf8(sqlite3_errmsg(connection)));
+    sqlite3_finalize(statement);
+    return rows;
+}
+
+// integrity_check and foreign_key_check: the problems, empty when the file is sound.
+QStringList problemsOf(sqlite3 *connection)
 {
     QStringList problems;
-    auto integrity = exec(QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity)
-        return integrity.error();
-    while (integrity->next()) {
-        const QString line = integrity->value(0).toString();
-        if (line != u"ok")
-            problems.append(line);
+    // A row may hold several lines, headed by "*** in database main ***".
+    for (const QString &row : textRows(connection, "PRAGMA integrity_check")) {
+        for (const QString &line : row.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line != u"ok" && !line.startsWith(u"*** "))
+                problems.append(line);
+        }
     }
-    auto keys = exec(QStringLiteral("PRAGMA foreign_key_check"));
-    if (!keys)
-        return keys.error();
-    while (keys->next()) {
-        problems.append(tr("Row %1 of table %2 refers to a missing row of %3.")
-                            .arg(keys->value(1).toString(), keys->value(0).toString(),
-                                 keys->value(2).toString()));
+    for (const QString &row : textRows(connection, "PRAGMA foreign_key_check", 3)) {
+        const QStringList f = row.split(QLatin1Char('\x1f'));
+        if (f.size() != 3)
+            problems.append(row);
+        else if (f.at(1).isEmpty()) // a table without rowid
+            problems.append(QCoreApplication::translate("Relais::Database", "A row of table %1 refers to a missing row of %2.").arg(f.at(0), f.at(2)));
+        else
+            problems.append(QCoreApplication::translate("Relais::Database", "Row %1 of table %2 refers to a missing row of %3.").arg(f.at(1), f.at(0), f.at(2)));
     }
     return problems;
+}
+
+} // namespace
+
+Result<QStringList> Database::check() const
+{
+    sqlite3 *handle = handleOf(connection());
+    if (!handle)
+        return Error::failed(tr("The database “%1” could not be read.").arg(m_path), QStringLiteral("no SQLite handle"));
+    return problemsOf(handle);
+}
+
+Result<Database::Inspection> Database::inspect(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error{Error::Code::NotFound, tr("There is no database at “%1”.").arg(path), {}};
+    if (auto header = checkHeader(path); !header)
+        return header.error();
+    sqlite3 *connection = nullptr;
+    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &connection, SQLITE_OPEN_READONLY, nullptr);
+    const auto close = qScopeGuard([&connection] { sqlite3_close(connection); });
+    if (opened != SQLITE_OK)
+        return Error::failed(tr("Cannot open “%1”.").arg(path), QString::fromUtf8(sqlite3_errmsg(connection)));
+    sqlite3_busy_timeout(connection, 5000);
+
+    Inspection inspection;
+    auto number = [connection](const char *sql, bool *ok) {
+        const QStringList rows = textRows(connection, sql);
+        *ok = rows.size() == 1;
+        return *ok ? rows.first().toInt(ok) : 0;
+    };
+    bool ok = false;
+    const int applicationId = number("PRAGMA application_id", &ok);
+    bool known = ok;
+    inspection.version = number("PRAGMA user_version", &ok);
+    known = known && ok;
+    const int tables = number("SELECT count(*) FROM sqlite_master", &ok);
+    known = known && ok;
+    if (!known) {
+        // The first page cannot be read as a database: say what SQLite says of it.
+        inspection.version = -1;
+        inspection.problems = textRows(connection, "SELECT count(*) FROM sqlite_master");
+        return inspection;
+    }
+    if (applicationId != ApplicationId && !(tables == 0 && inspection.version == 0)) {
+        return Error{Error::Code::NotRelais,
+                     tr("“%1” is an SQLite database of another program, not a Relais database.").arg(path), {}};
+    }
+    inspection.problems = problemsOf(connection);
+    return inspection;
 }
 
 void Database::CheckStopper::stop()
@@ -254,11 +381,11 @@ Result<QStringList> Database::quickCheck(const QString &path, CheckStopper *stop
         if (!db.open()) {
             result = Error{Error::Code::Failed, tr("Cannot open “%1”.").arg(path), db.lastError().text()};
         } else {
-            const QVariant handle = db.driver()->handle();
+            sqlite3 *handle = handleOf(db);
             bool stoppedAlready = false;
-            if (stopper && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            if (stopper && handle) {
                 const std::lock_guard lock(stopper->m_mutex);
-                stopper->m_connection = *static_cast<sqlite3 *const *>(handle.constData());
+                stopper->m_connection = handle;
                 stoppedAlready = stopper->m_stopped;
             }
             QSqlQuery query(db);
@@ -403,10 +530,9 @@ QUuid Database::Row::uuid(int column) const
 
 Result<void> Database::forEachRow(const QString &sql, const std::function<void(const Row &)> &row) const
 {
-    const QVariant handle = connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3 *connection = handleOf(this->connection());
+    if (!connection)
         return Error::failed(tr("The database “%1” could not be read or written.").arg(m_path), sql);
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     sqlite3_stmt *statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {

@@ -86,6 +86,16 @@ public:
 
     // PRAGMA integrity_check and foreign_key_check; the problems found, empty when fine.
     Result<QStringList> check() const;
+    // What `relais-cli check` runs: the same checks on a read-only connection of its own,
+    // without upgrading or writing the file, so that a damaged file is described (SQLite's
+    // own words, e.g. "2nd reference to page 435") rather than refused. Refuses, as open()
+    // does, what is not a Relais database.
+    struct Inspection
+    {
+        int version = 0;      // PRAGMA user_version; -1 when even that could not be read
+        QStringList problems; // empty when the file is sound
+    };
+    static Result<Inspection> inspect(const QString &path);
     // PRAGMA quick_check of a file on a read-only connection of its own, so that it can run
     // in a worker thread while the window works on the file. The problems, empty when fine.
     // Lets another thread stop a running quickCheck() (it then answers an error).
@@ -113,6 +123,7 @@ private:
     Result<void> migrate(int from, int to);
 
     QString m_path;
+    QString m_registeredPath; // absolute, as told to OpenFiles
     QString m_connectionName;
     Clock *m_clock = nullptr;
     int m_transactionDepth = 0;

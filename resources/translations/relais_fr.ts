@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Relais::AgendaEditor</name>
@@ -12,7 +13,7 @@
     </message>
     <message>
         <source>Ends:</source>
-        <translation>Fin :</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>All day</source>
@@ -20,7 +21,7 @@
     </message>
     <message>
         <source>Name of the place, or “Online”</source>
-        <translation>Nom du lieu, ou « En ligne »</translation>
+        <translation>Nom du lieu, ou «&#xa0;En ligne&#xa0;»</translation>
     </message>
     <message>
         <source>What happens, for whom, how to take part (Markdown)</source>
@@ -28,47 +29,47 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Online &amp;link:</source>
-        <translation>&amp;Lien en ligne :</translation>
+        <translation>&amp;Lien en ligne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Sections:</source>
-        <translation>Rubriques :</translation>
+        <translation>Rubriques&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Address &amp;name:</source>
-        <translation>&amp;Nom d’adresse :</translation>
+        <translation>&amp;Nom d’adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation>Contacts :</translation>
+        <translation>Contacts&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -79,7 +80,7 @@
     </message>
     <message>
         <source>Cannot write the PDF “%1”.</source>
-        <translation>Impossible d’écrire le PDF « %1 ».</translation>
+        <translation>Impossible d’écrire le PDF «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -109,35 +110,35 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Genre :</translation>
+        <translation>&amp;Genre&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Sections:</source>
-        <translation>Rubriques :</translation>
+        <translation>Rubriques&#xa0;:</translation>
     </message>
     <message>
         <source>Address &amp;name:</source>
-        <translation>&amp;Nom d’adresse :</translation>
+        <translation>&amp;Nom d’adresse&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>&amp;Chapô :</translation>
+        <translation>&amp;Chapô&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation>C&amp;orps :</translation>
+        <translation>C&amp;orps&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation>Contacts :</translation>
+        <translation>Contacts&#xa0;:</translation>
     </message>
     <message>
         <source>Allow raw HTML in the body</source>
@@ -145,7 +146,7 @@
     </message>
     <message>
         <source>Keep HTML written in the body (an embedded video, a form) instead of showing it as text. Only for HTML you trust: it goes to the site as it is.</source>
-        <translation>Garder le HTML écrit dans le corps (une vidéo intégrée, un formulaire) au lieu de l’afficher comme du texte. Seulement pour du HTML de confiance : il part tel quel sur le site.</translation>
+        <translation>Garder le HTML écrit dans le corps (une vidéo intégrée, un formulaire) au lieu de l’afficher comme du texte. Seulement pour du HTML de confiance&#xa0;: il part tel quel sur le site.</translation>
     </message>
     <message>
         <source>French</source>
@@ -156,16 +157,16 @@
         <translation>Anglais</translation>
     </message>
     <message>
-        <source>The language of the text: spelling, typography and the page's language for screen readers</source>
-        <translation>La langue du texte : orthographe, typographie et langue de la page pour les lecteurs d’écran</translation>
+        <source>The language of the text: spelling, typography and the page&apos;s language for screen readers</source>
+        <translation>La langue du texte&#xa0;: orthographe, typographie et langue de la page pour les lecteurs d’écran</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Featured &amp;image:</source>
-        <translation>&amp;Image à la une :</translation>
+        <translation>&amp;Image à la une&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -179,39 +180,39 @@
     <name>Relais::AttachmentFetcher</name>
     <message>
         <source>“%1”: the server sent nothing for %2 seconds.</source>
-        <translation>« %1 » : le serveur n’a rien envoyé pendant %2 secondes.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le serveur n’a rien envoyé pendant %2 secondes.</translation>
     </message>
     <message>
         <source>“%1”: cancelled.</source>
-        <translation>« %1 » : annulé.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: annulé.</translation>
     </message>
     <message>
         <source>“%1”: only http and https addresses are downloaded, not “%2”.</source>
-        <translation>« %1 » : seules les adresses http et https sont téléchargées, pas « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: seules les adresses http et https sont téléchargées, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1”: the server redirects to “%2”, which is not http or https.</source>
-        <translation>« %1 » : le serveur renvoie vers « %2 », qui n’est ni http ni https.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le serveur renvoie vers «&#xa0;%2&#xa0;», qui n’est ni http ni https.</translation>
     </message>
     <message>
         <source>“%1” is too large: %2, at most %3 are downloaded.</source>
-        <translation>« %1 » est trop gros : %2, au plus %3 sont téléchargés.</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop gros&#xa0;: %2, au plus %3 sont téléchargés.</translation>
     </message>
     <message>
         <source>“%1” is too large: more than %2.</source>
-        <translation>« %1 » est trop gros : plus de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop gros&#xa0;: plus de %2.</translation>
     </message>
     <message>
         <source>“%1” could not be downloaded: the server answered %2.</source>
-        <translation>« %1 » n’a pas pu être téléchargé : le serveur a répondu %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être téléchargé&#xa0;: le serveur a répondu %2.</translation>
     </message>
     <message>
         <source>“%1” could not be downloaded: %2</source>
-        <translation>« %1 » n’a pas pu être téléchargé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être téléchargé&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a picture (JPEG, PNG, GIF, WebP) or a PDF, whatever the server says (%2); it was not kept.</source>
-        <translation>« %1 » n’est ni une image (JPEG, PNG, GIF, WebP) ni un PDF, quoi qu’en dise le serveur (%2) ; il n’a pas été gardé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni une image (JPEG, PNG, GIF, WebP) ni un PDF, quoi qu’en dise le serveur (%2)&#xa0;; il n’a pas été gardé.</translation>
     </message>
     <message>
         <source>no type</source>
@@ -222,7 +223,7 @@
     <name>Relais::CommandLine</name>
     <message>
         <source>The database file (default: %1).</source>
-        <translation>Le fichier de la base (par défaut : %1).</translation>
+        <translation>Le fichier de la base (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>path</source>
@@ -230,11 +231,11 @@
     </message>
     <message>
         <source>list: print JSON (ISO 8601 UTC times).</source>
-        <translation>list : affiche du JSON (heures ISO 8601 UTC).</translation>
+        <translation>list&#xa0;: affiche du JSON (heures ISO 8601 UTC).</translation>
     </message>
     <message>
         <source>import seed: move dates so the agenda falls in the coming weeks.</source>
-        <translation>import seed : déplace les dates pour que l’agenda tombe dans les semaines qui viennent.</translation>
+        <translation>import seed&#xa0;: déplace les dates pour que l’agenda tombe dans les semaines qui viennent.</translation>
     </message>
     <message>
         <source>Run relais-cli --help for the commands.</source>
@@ -242,7 +243,7 @@
     </message>
     <message>
         <source>list takes one of: articles, agenda, contacts.</source>
-        <translation>list prend l’un de : articles, agenda, contacts.</translation>
+        <translation>list prend l’un de&#xa0;: articles, agenda, contacts.</translation>
     </message>
     <message>
         <source>check takes no argument.</source>
@@ -250,7 +251,7 @@
     </message>
     <message>
         <source>Usage: import seed FILE [--demo].</source>
-        <translation>Usage : import seed FICHIER [--demo].</translation>
+        <translation>Usage&#xa0;: import seed FICHIER [--demo].</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -258,15 +259,15 @@
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation>Commande inconnue « %1 ».</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1: %2 problem(s) found:</source>
-        <translation>%1 : %2 problème(s) trouvé(s) :</translation>
+        <translation>%1&#xa0;: %2 problème(s) trouvé(s)&#xa0;:</translation>
     </message>
     <message>
         <source>%1: no problem found (database version %2).</source>
-        <translation>%1 : aucun problème trouvé (version de la base %2).</translation>
+        <translation>%1&#xa0;: aucun problème trouvé (version de la base %2).</translation>
     </message>
     <message>
         <source>Imported %1 articles, %2 testimonials, %3 agenda entries and %4 contacts.</source>
@@ -274,7 +275,7 @@
     </message>
     <message>
         <source>render: the folder of the site.</source>
-        <translation>render : le dossier du site.</translation>
+        <translation>render&#xa0;: le dossier du site.</translation>
     </message>
     <message>
         <source>folder</source>
@@ -282,7 +283,7 @@
     </message>
     <message>
         <source>render: the time to render the site for (ISO 8601).</source>
-        <translation>render : le moment pour lequel produire le site (ISO 8601).</translation>
+        <translation>render&#xa0;: le moment pour lequel produire le site (ISO 8601).</translation>
     </message>
     <message>
         <source>time</source>
@@ -294,11 +295,11 @@
     </message>
     <message>
         <source>“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).</source>
-        <translation>« %1 » n’est pas une date et heure (attendu par ex. 2026-12-01T08:00:00Z).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure (attendu par ex. 2026-12-01T08:00:00Z).</translation>
     </message>
     <message>
-        <source>target add: the folder's address (http or https).</source>
-        <translation>target add : l’adresse du dossier (http ou https).</translation>
+        <source>target add: the folder&apos;s address (http or https).</source>
+        <translation>target add&#xa0;: l’adresse du dossier (http ou https).</translation>
     </message>
     <message>
         <source>url</source>
@@ -306,7 +307,7 @@
     </message>
     <message>
         <source>target add: the user name on the server.</source>
-        <translation>target add : le nom d’utilisateur sur le serveur.</translation>
+        <translation>target add&#xa0;: le nom d’utilisateur sur le serveur.</translation>
     </message>
     <message>
         <source>name</source>
@@ -322,31 +323,31 @@
     </message>
     <message>
         <source>publish, history: the target (default: all).</source>
-        <translation>publish, history : la destination (par défaut : toutes).</translation>
+        <translation>publish, history&#xa0;: la destination (par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
         <source>publish: only when items became due since the last publish (for cron).</source>
-        <translation>publish : seulement si des éléments sont arrivés à échéance depuis la dernière publication (pour cron).</translation>
+        <translation>publish&#xa0;: seulement si des éléments sont arrivés à échéance depuis la dernière publication (pour cron).</translation>
     </message>
     <message>
         <source>publish: print the plan, send nothing.</source>
-        <translation>publish : affiche le plan, n’envoie rien.</translation>
+        <translation>publish&#xa0;: affiche le plan, n’envoie rien.</translation>
     </message>
     <message>
         <source>publish: overwrite the site even when somebody else changed it on the server.</source>
-        <translation>publish : écrase le site même si quelqu’un d’autre l’a modifié sur le serveur.</translation>
+        <translation>publish&#xa0;: écrase le site même si quelqu’un d’autre l’a modifié sur le serveur.</translation>
     </message>
     <message>
         <source>Usage: publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE].</source>
-        <translation>Usage : publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER].</translation>
+        <translation>Usage&#xa0;: publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER].</translation>
     </message>
     <message>
         <source>Usage: history [--target NAME].</source>
-        <translation>Usage : history [--target NOM].</translation>
+        <translation>Usage&#xa0;: history [--target NOM].</translation>
     </message>
     <message>
         <source>target takes one of: add, list, remove, test.</source>
-        <translation>target prend l’un de : add, list, remove, test.</translation>
+        <translation>target prend l’un de&#xa0;: add, list, remove, test.</translation>
     </message>
     <message>
         <source>target list takes no argument.</source>
@@ -358,15 +359,15 @@
     </message>
     <message>
         <source>Usage: target remove NAME.</source>
-        <translation>Usage : target remove NOM.</translation>
+        <translation>Usage&#xa0;: target remove NOM.</translation>
     </message>
     <message>
         <source>Target “%1” removed (its password stays in the keyring until you remove it there).</source>
-        <translation>Destination « %1 » supprimée (son mot de passe reste dans le trousseau tant que vous ne l’y supprimez pas).</translation>
+        <translation>Destination «&#xa0;%1&#xa0;» supprimée (son mot de passe reste dans le trousseau tant que vous ne l’y supprimez pas).</translation>
     </message>
     <message>
         <source>Target “%1” added: %2</source>
-        <translation>Destination « %1 » ajoutée : %2</translation>
+        <translation>Destination «&#xa0;%1&#xa0;» ajoutée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The password is in the desktop keyring.</source>
@@ -374,27 +375,27 @@
     </message>
     <message>
         <source>Usage: target test NAME [--password-file FILE].</source>
-        <translation>Usage : target test NOM [--password-file FICHIER].</translation>
+        <translation>Usage&#xa0;: target test NOM [--password-file FICHIER].</translation>
     </message>
     <message>
         <source>There is no publishing target; add one with: target add webdav NAME --url URL --user USER.</source>
-        <translation>Aucune destination de publication ; ajoutez-en une avec : target add webdav NOM --url URL --user UTILISATEUR.</translation>
+        <translation>Aucune destination de publication&#xa0;; ajoutez-en une avec&#xa0;: target add webdav NOM --url URL --user UTILISATEUR.</translation>
     </message>
     <message>
         <source>%1: nothing became due since the last publish (%2).</source>
-        <translation>%1 : rien n’est arrivé à échéance depuis la dernière publication (%2).</translation>
+        <translation>%1&#xa0;: rien n’est arrivé à échéance depuis la dernière publication (%2).</translation>
     </message>
     <message>
         <source>%1: the publish of %2 did not finish; %3 of its %4 steps had arrived and are not sent again.</source>
-        <translation>%1 : la publication du %2 n’a pas abouti ; %3 de ses %4 étapes étaient arrivées et ne sont pas renvoyées.</translation>
+        <translation>%1&#xa0;: la publication du %2 n’a pas abouti&#xa0;; %3 de ses %4 étapes étaient arrivées et ne sont pas renvoyées.</translation>
     </message>
     <message>
         <source>plan: %1 to upload, %2 to delete, %3 folders to make, %4</source>
-        <translation>plan : %1 à envoyer, %2 à supprimer, %3 dossiers à créer, %4</translation>
+        <translation>plan&#xa0;: %1 à envoyer, %2 à supprimer, %3 dossiers à créer, %4</translation>
     </message>
     <message>
         <source>Not published: run again with --overwrite to replace what is on the server.</source>
-        <translation>Non publié : relancez avec --overwrite pour remplacer ce qui est sur le serveur.</translation>
+        <translation>Non publié&#xa0;: relancez avec --overwrite pour remplacer ce qui est sur le serveur.</translation>
     </message>
     <message>
         <source>  %1 of %2 steps</source>
@@ -402,7 +403,7 @@
     </message>
     <message>
         <source>%1: %2 in %3 s, %4 requests.</source>
-        <translation>%1 : %2 en %3 s, %4 requêtes.</translation>
+        <translation>%1&#xa0;: %2 en %3&#xa0;s, %4 requêtes.</translation>
     </message>
     <message>
         <source>%1 uploaded, %2 deleted, %3 failed, %4</source>
@@ -411,18 +412,18 @@
     <message>
         <source>The password was not stored: %1
 Give --password-file to each publish instead.</source>
-        <translation>Le mot de passe n’a pas été enregistré : %1
+        <translation>Le mot de passe n’a pas été enregistré&#xa0;: %1
 Donnez --password-file à chaque publication.</translation>
     </message>
     <message>
         <source>No password for “%1”: %2
 Give --password-file.</source>
-        <translation>Pas de mot de passe pour « %1 » : %2
+        <translation>Pas de mot de passe pour «&#xa0;%1&#xa0;»&#xa0;: %2
 Donnez --password-file.</translation>
     </message>
     <message>
         <source>%1: %2 files; %3 rendered (%4) in %5 ms, %6 known unchanged from the last publish.</source>
-        <translation>%1 : %2 fichiers ; %3 produits (%4) en %5 ms, %6 connus inchangés depuis la dernière publication.</translation>
+        <translation>%1&#xa0;: %2 fichiers&#xa0;; %3 produits (%4) en %5&#xa0;ms, %6 connus inchangés depuis la dernière publication.</translation>
     </message>
     <message>
         <source>format</source>
@@ -430,7 +431,7 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>export: first day (default: today).</source>
-        <translation>export : premier jour (par défaut : aujourd’hui).</translation>
+        <translation>export&#xa0;: premier jour (par défaut&#xa0;: aujourd’hui).</translation>
     </message>
     <message>
         <source>date</source>
@@ -438,11 +439,11 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>export: last day (default: in 3 months).</source>
-        <translation>export : dernier jour (par défaut : dans 3 mois).</translation>
+        <translation>export&#xa0;: dernier jour (par défaut&#xa0;: dans 3 mois).</translation>
     </message>
     <message>
         <source>export: only this section (repeatable).</source>
-        <translation>export : seulement cette rubrique (répétable).</translation>
+        <translation>export&#xa0;: seulement cette rubrique (répétable).</translation>
     </message>
     <message>
         <source>slug</source>
@@ -450,7 +451,7 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>export: published (default) or all.</source>
-        <translation>export : published (par défaut) ou all.</translation>
+        <translation>export&#xa0;: published (par défaut) ou all.</translation>
     </message>
     <message>
         <source>status</source>
@@ -458,11 +459,11 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>export: keep cancelled events.</source>
-        <translation>export : garder les événements annulés.</translation>
+        <translation>export&#xa0;: garder les événements annulés.</translation>
     </message>
     <message>
         <source>export csv: , (default) or ;.</source>
-        <translation>export csv : , (par défaut) ou ;.</translation>
+        <translation>export csv&#xa0;: , (par défaut) ou ;.</translation>
     </message>
     <message>
         <source>char</source>
@@ -470,11 +471,11 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>export csv: start with a byte-order mark.</source>
-        <translation>export csv : commencer par une marque d’ordre des octets (BOM).</translation>
+        <translation>export csv&#xa0;: commencer par une marque d’ordre des octets (BOM).</translation>
     </message>
     <message>
         <source>export csv: dates as 22/11/2017 11:30.</source>
-        <translation>export csv : dates au format 22/11/2017 11:30.</translation>
+        <translation>export csv&#xa0;: dates au format 22/11/2017 11:30.</translation>
     </message>
     <message>
         <source>Dates are written 2026-12-01.</source>
@@ -482,7 +483,7 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>“%1” is not a section.</source>
-        <translation>« %1 » n’est pas une rubrique.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une rubrique.</translation>
     </message>
     <message>
         <source>The status is published or all.</source>
@@ -494,19 +495,22 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda entries exported to %1.</source>
-        <translation><numerusform>%n événement exporté dans %1.</numerusform><numerusform>%n événements exportés dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n événement exporté dans %1.</numerusform>
+            <numerusform>%n événements exportés dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>export contacts: vCard 3.0 for older address books.</source>
-        <translation>export contacts : vCard 3.0 pour les carnets d’adresses anciens.</translation>
+        <translation>export contacts&#xa0;: vCard 3.0 pour les carnets d’adresses anciens.</translation>
     </message>
     <message>
         <source>import contacts: skip (default), merge or import duplicates.</source>
-        <translation>import contacts : ignorer (par défaut), fusionner ou importer les doublons.</translation>
+        <translation>import contacts&#xa0;: ignorer (par défaut), fusionner ou importer les doublons.</translation>
     </message>
     <message>
         <source>what</source>
@@ -514,31 +518,34 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>import contacts: import the readable cards when some are not.</source>
-        <translation>import contacts : importer les fiches lisibles quand d’autres ne le sont pas.</translation>
+        <translation>import contacts&#xa0;: importer les fiches lisibles quand d’autres ne le sont pas.</translation>
     </message>
     <message>
-        <source>Usage: export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom].</source>
-        <translation>Usage : export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator ';'] [--bom].</translation>
+        <source>Usage: export contacts --format vcf|csv --out FILE [--vcard3] [--separator &apos;;&apos;] [--bom].</source>
+        <translation>Usage&#xa0;: export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator &apos;;&apos;] [--bom].</translation>
     </message>
     <message>
         <source>Usage: import contacts FILE [--duplicates skip|merge|import] [--skip-invalid].</source>
-        <translation>Usage : import contacts FICHIER [--duplicates skip|merge|import] [--skip-invalid].</translation>
+        <translation>Usage&#xa0;: import contacts FICHIER [--duplicates skip|merge|import] [--skip-invalid].</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) exported to %1.</source>
-        <translation><numerusform>%n contact exporté dans %1.</numerusform><numerusform>%n contacts exportés dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n contact exporté dans %1.</numerusform>
+            <numerusform>%n contacts exportés dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is larger than 200 MB; it is not an address book Relais reads.</source>
-        <translation>« %1 » dépasse 200 Mo ; ce n’est pas un carnet d’adresses que Relais lit.</translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse 200&#xa0;Mo&#xa0;; ce n’est pas un carnet d’adresses que Relais lit.</translation>
     </message>
     <message>
         <source>Nothing imported: %1 readable card(s), %2 problem(s). Fix the file, or give --skip-invalid to import the readable cards.</source>
-        <translation>Rien d’importé : %1 fiche(s) lisible(s), %2 problème(s). Corrigez le fichier, ou donnez --skip-invalid pour importer les fiches lisibles.</translation>
+        <translation>Rien d’importé&#xa0;: %1 fiche(s) lisible(s), %2 problème(s). Corrigez le fichier, ou donnez --skip-invalid pour importer les fiches lisibles.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -546,55 +553,55 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>duplicate: %1</source>
-        <translation>doublon : %1</translation>
+        <translation>doublon&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contacts: %1 created, %2 merged, %3 skipped as duplicates.</source>
-        <translation>Contacts : %1 créés, %2 fusionnés, %3 ignorés comme doublons.</translation>
+        <translation>Contacts&#xa0;: %1 créés, %2 fusionnés, %3 ignorés comme doublons.</translation>
     </message>
     <message>
         <source>export: ics, csv, pdf or newsletter.</source>
-        <translation>export : ics, csv, pdf ou newsletter.</translation>
+        <translation>export&#xa0;: ics, csv, pdf ou newsletter.</translation>
     </message>
     <message>
         <source>Usage: export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...</source>
-        <translation>Usage : export agenda --format ics|csv|pdf|newsletter --out FICHIER [--from DATE] [--to DATE] [--section S]...</translation>
+        <translation>Usage&#xa0;: export agenda --format ics|csv|pdf|newsletter --out FICHIER [--from DATE] [--to DATE] [--section S]...</translation>
     </message>
     <message>
         <source>The format is ics, csv, pdf or newsletter, not “%1”.</source>
-        <translation>Le format est ics, csv, pdf ou newsletter, pas « %1 ».</translation>
+        <translation>Le format est ics, csv, pdf ou newsletter, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Newsletter of %1 events and %2 articles: %3 (plain text: %4).</source>
-        <translation>Lettre d’information de %1 événements et %2 articles : %3 (texte brut : %4).</translation>
+        <translation>Lettre d’information de %1 événements et %2 articles&#xa0;: %3 (texte brut&#xa0;: %4).</translation>
     </message>
     <message>
         <source>Columns: %1</source>
-        <translation>Colonnes : %1</translation>
+        <translation>Colonnes&#xa0;: %1</translation>
     </message>
     <message>
         <source>render: make every page again, changed or not.</source>
-        <translation>render : refaire toutes les pages, changées ou non.</translation>
+        <translation>render&#xa0;: refaire toutes les pages, changées ou non.</translation>
     </message>
     <message>
         <source>Usage: render --out DIR [--at ISO-DATETIME] [--full].</source>
-        <translation>Usage : render --out DOSSIER [--at DATE-ISO] [--full].</translation>
+        <translation>Usage&#xa0;: render --out DOSSIER [--at DATE-ISO] [--full].</translation>
     </message>
     <message>
         <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed, %7 unchanged since the last render (not made again; --full makes every page).</source>
-        <translation>%1 fichiers produits (%2 articles, %3 événements, %4 ko) dans %5 ; %6 anciens fichiers supprimés, %7 inchangés depuis le dernier rendu (pas refaits ; --full refait toutes les pages).</translation>
+        <translation>%1 fichiers produits (%2 articles, %3 événements, %4 ko) dans %5&#xa0;; %6 anciens fichiers supprimés, %7 inchangés depuis le dernier rendu (pas refaits&#xa0;; --full refait toutes les pages).</translation>
     </message>
     <message>
         <source>There is no database at “%1”.</source>
-        <translation>Il n’y a pas de base à « %1 ».</translation>
+        <translation>Il n’y a pas de base à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot create the folder of “%1”.</source>
-        <translation>Impossible de créer le dossier de « %1 ».</translation>
+        <translation>Impossible de créer le dossier de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>moderate approve: agenda or article.</source>
-        <translation>moderate approve : agenda ou article.</translation>
+        <translation>moderate approve&#xa0;: agenda ou article.</translation>
     </message>
     <message>
         <source>type</source>
@@ -602,7 +609,7 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>moderate reject: why, for the record.</source>
-        <translation>moderate reject : pourquoi, pour mémoire.</translation>
+        <translation>moderate reject&#xa0;: pourquoi, pour mémoire.</translation>
     </message>
     <message>
         <source>text</source>
@@ -610,11 +617,11 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>import submissions: where they come from (default: file).</source>
-        <translation>import submissions : leur provenance (par défaut : file).</translation>
+        <translation>import submissions&#xa0;: leur provenance (par défaut&#xa0;: file).</translation>
     </message>
     <message>
         <source>list submissions: new (default), approved, rejected, duplicate or all.</source>
-        <translation>list submissions : new (par défaut), approved, rejected, duplicate ou all.</translation>
+        <translation>list submissions&#xa0;: new (par défaut), approved, rejected, duplicate ou all.</translation>
     </message>
     <message>
         <source>state</source>
@@ -622,43 +629,43 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>Usage: list submissions [--json] [--state new|approved|rejected|duplicate|all].</source>
-        <translation>Usage : list submissions [--json] [--state new|approved|rejected|duplicate|all].</translation>
+        <translation>Usage&#xa0;: list submissions [--json] [--state new|approved|rejected|duplicate|all].</translation>
     </message>
     <message>
         <source>Usage: import submissions FILE [--source NAME].</source>
-        <translation>Usage : import submissions FICHIER [--source NOM].</translation>
+        <translation>Usage&#xa0;: import submissions FICHIER [--source NOM].</translation>
     </message>
     <message>
         <source>Usage: inbox fetch [--target NAME] [--password-file FILE].</source>
-        <translation>Usage : inbox fetch [--target NOM] [--password-file FICHIER].</translation>
+        <translation>Usage&#xa0;: inbox fetch [--target NOM] [--password-file FICHIER].</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is too large to be a file of submissions.</source>
-        <translation>« %1 » est trop gros pour être un fichier d’annonces.</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop gros pour être un fichier d’annonces.</translation>
     </message>
     <message>
         <source>error: </source>
-        <translation>erreur : </translation>
+        <translation>erreur&#xa0;: </translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation>avertissement : </translation>
+        <translation>avertissement&#xa0;: </translation>
     </message>
     <message>
         <source>new submissions: %1, already there: %2, not taken: %3.</source>
-        <translation>nouvelles annonces : %1, déjà là : %2, non retenues : %3.</translation>
+        <translation>nouvelles annonces&#xa0;: %1, déjà là&#xa0;: %2, non retenues&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The state is new, approved, rejected, duplicate or all, not “%1”.</source>
-        <translation>L’état est new, approved, rejected, duplicate ou all, pas « %1 ».</translation>
+        <translation>L’état est new, approved, rejected, duplicate ou all, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Usage: moderate approve ID --as agenda|article [--status draft|published], moderate reject ID --reason TEXT, moderate duplicate ID, moderate reopen ID.</source>
-        <translation>Usage : moderate approve ID --as agenda|article [--status draft|published], moderate reject ID --reason TEXTE, moderate duplicate ID, moderate reopen ID.</translation>
+        <translation>Usage&#xa0;: moderate approve ID --as agenda|article [--status draft|published], moderate reject ID --reason TEXTE, moderate duplicate ID, moderate reopen ID.</translation>
     </message>
     <message>
         <source>moderate approve needs --as agenda or --as article.</source>
@@ -666,15 +673,15 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>The status of an approved item is draft or published, not “%1”.</source>
-        <translation>Le statut d’un élément approuvé est draft ou published, pas « %1 ».</translation>
+        <translation>Le statut d’un élément approuvé est draft ou published, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>moderate reject needs --reason TEXT: the reason is kept with the decision.</source>
-        <translation>moderate reject demande --reason TEXTE : le motif est gardé avec la décision.</translation>
+        <translation>moderate reject demande --reason TEXTE&#xa0;: le motif est gardé avec la décision.</translation>
     </message>
     <message>
         <source>Approved %1: %2 %3 made (%4).</source>
-        <translation>%1 approuvée : %2 %3 créé (%4).</translation>
+        <translation>%1 approuvée&#xa0;: %2 %3 créé (%4).</translation>
     </message>
     <message>
         <source>Rejected %1.</source>
@@ -690,11 +697,11 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>%1: files in the inbox: %2, new submissions: %3, already there: %4, moved out after a decision: %5 (%6 ms, %7 requests).</source>
-        <translation>%1 : fichiers dans la boîte de réception : %2, nouvelles annonces : %3, déjà là : %4, sortis après décision : %5 (%6 ms, %7 requêtes).</translation>
+        <translation>%1&#xa0;: fichiers dans la boîte de réception&#xa0;: %2, nouvelles annonces&#xa0;: %3, déjà là&#xa0;: %4, sortis après décision&#xa0;: %5 (%6 ms, %7 requêtes).</translation>
     </message>
     <message>
         <source>columns: %1</source>
-        <translation>colonnes : %1</translation>
+        <translation>colonnes&#xa0;: %1</translation>
     </message>
     <message>
         <source>none recognised</source>
@@ -702,19 +709,19 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>Usage: import wordpress --target NAME [--password-file FILE].</source>
-        <translation>Usage : import wordpress --target NOM [--password-file FICHIER].</translation>
+        <translation>Usage&#xa0;: import wordpress --target NOM [--password-file FICHIER].</translation>
     </message>
     <message>
         <source>Usage: conflicts --target NAME.</source>
-        <translation>Usage : conflicts --target NOM.</translation>
+        <translation>Usage&#xa0;: conflicts --target NOM.</translation>
     </message>
     <message>
         <source>Usage: resolve ITEM mine|theirs|skip|recreate --target NAME.</source>
-        <translation>Usage : resolve ÉLÉMENT mine|theirs|skip|recreate --target NOM.</translation>
+        <translation>Usage&#xa0;: resolve ÉLÉMENT mine|theirs|skip|recreate --target NOM.</translation>
     </message>
     <message>
         <source>Usage: target add webdav|wordpress NAME --url URL --user USER [--password-file FILE].</source>
-        <translation>Usage : target add webdav|wordpress NOM --url URL --user UTILISATEUR [--password-file FICHIER].</translation>
+        <translation>Usage&#xa0;: target add webdav|wordpress NOM --url URL --user UTILISATEUR [--password-file FICHIER].</translation>
     </message>
     <message>
         <source>connected to %1 (REST API at %2).</source>
@@ -722,19 +729,19 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>This user may not publish: posts are submitted for review (pending).</source>
-        <translation>Cet utilisateur ne peut pas publier : les articles sont soumis à relecture (pending).</translation>
+        <translation>Cet utilisateur ne peut pas publier&#xa0;: les articles sont soumis à relecture (pending).</translation>
     </message>
     <message>
         <source>Some items wait for your decision: relais-cli conflicts --target %1</source>
-        <translation>Des éléments attendent votre décision : relais-cli conflicts --target %1</translation>
+        <translation>Des éléments attendent votre décision&#xa0;: relais-cli conflicts --target %1</translation>
     </message>
     <message>
         <source>“%1” is not a WordPress target.</source>
-        <translation>« %1 » n’est pas une destination WordPress.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une destination WordPress.</translation>
     </message>
     <message>
         <source>changed on the server at %1 UTC: “%2”</source>
-        <translation>modifié sur le serveur à %1 UTC : « %2 »</translation>
+        <translation>modifié sur le serveur à %1 UTC&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>deleted on the server</source>
@@ -742,19 +749,19 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>“%1” is not an item id (see: conflicts --target NAME).</source>
-        <translation>« %1 » n’est pas un identifiant d’élément (voir : conflicts --target NOM).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’élément (voir&#xa0;: conflicts --target NOM).</translation>
     </message>
     <message>
         <source>Settled: %1.</source>
-        <translation>Réglé : %1.</translation>
+        <translation>Réglé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>There is no target to fetch submissions from; add one with: target add webdav|wordpress NAME --url URL --user USER.</source>
-        <translation>Aucune destination où relever des annonces ; ajoutez-en une avec : target add webdav|wordpress NOM --url URL --user UTILISATEUR.</translation>
+        <translation>Aucune destination où relever des annonces&#xa0;; ajoutez-en une avec&#xa0;: target add webdav|wordpress NOM --url URL --user UTILISATEUR.</translation>
     </message>
     <message>
         <source>%1: pending posts: %2, new submissions: %3, already there: %4, moved to the trash after a decision: %5 (%6 ms, %7 requests).</source>
-        <translation>%1 : articles en attente : %2, nouvelles annonces : %3, déjà là : %4, mis à la corbeille après décision : %5 (%6 ms, %7 requêtes).</translation>
+        <translation>%1&#xa0;: articles en attente&#xa0;: %2, nouvelles annonces&#xa0;: %3, déjà là&#xa0;: %4, mis à la corbeille après décision&#xa0;: %5 (%6 ms, %7 requêtes).</translation>
     </message>
     <message>
         <source>Relais command line: work on a Relais database without the window.
@@ -777,12 +784,12 @@ Commands:
   conflicts --target NAME                  items waiting for a decision (changed on both sides, or
                                            deleted on the server)
   resolve ITEM mine|theirs|skip|recreate --target NAME
-                                           settle one: keep this version, take the server's, leave it,
+                                           settle one: keep this version, take the server&apos;s, leave it,
                                            or make a new post for an item deleted on the server
   export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+         [--status published|all] [--include-cancelled] [--separator &apos;;&apos;] [--bom] [--french-dates]
                                            the agenda for calendars and spreadsheets (default: 3 months from today)
-  export contacts --format vcf|csv --out FILE [--vcard3] [--separator ';'] [--bom]
+  export contacts --format vcf|csv --out FILE [--vcard3] [--separator &apos;;&apos;] [--bom]
   import contacts FILE.vcf|FILE.csv [--duplicates skip|merge|import] [--skip-invalid]
                                            contacts from address books (vCard 3.0 or 4.0, CSV)
   import submissions FILE.json|FILE.csv [--source NAME]
@@ -825,9 +832,9 @@ Commandes :
                                            en régler un : garder cette version, prendre celle du serveur, attendre,
                                            ou refaire un article supprimé sur le serveur
   export agenda --format ics|csv|pdf|newsletter --out FICHIER [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator ';'] [--bom] [--french-dates]
+         [--status published|all] [--include-cancelled] [--separator &apos;;&apos;] [--bom] [--french-dates]
                                            l’agenda pour les calendriers et les tableurs (par défaut : 3 mois à partir d’aujourd’hui)
-  export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator ';'] [--bom]
+  export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator &apos;;&apos;] [--bom]
   import contacts FICHIER.vcf|FICHIER.csv [--duplicates skip|merge|import] [--skip-invalid]
                                            les contacts des carnets d’adresses (vCard 3.0 ou 4.0, CSV)
   import submissions FICHIER.json|FICHIER.csv [--source NOM]
@@ -840,45 +847,45 @@ Commandes :
   moderate reject ID --reason TEXTE
   moderate duplicate ID | moderate reopen ID
   media add FICHIER [--alt TEXTE] [--featured-for SLUG]
-                                           range une image (JPEG, PNG, GIF) avec ses copies web ;
+                                           range une image (JPEG, PNG, GIF) avec ses copies web&#xa0;;
                                            l’article de ce slug la prend comme image à la une
   media list [--unused] [--json] | media describe NOM --alt TEXTE | media remove NOM
-                                           les images ; seule une image que rien ne montre peut être supprimée
+                                           les images&#xa0;; seule une image que rien ne montre peut être supprimée
 
 Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
 ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
-        <source>media: the picture's description (alt text).</source>
-        <translation>media : la description de l’image (texte alternatif).</translation>
+        <source>media: the picture&apos;s description (alt text).</source>
+        <translation>media&#xa0;: la description de l’image (texte alternatif).</translation>
     </message>
     <message>
         <source>media add: the slug of the article it is the featured image of.</source>
-        <translation>media add : le slug de l’article dont elle est l’image à la une.</translation>
+        <translation>media add&#xa0;: le slug de l’article dont elle est l’image à la une.</translation>
     </message>
     <message>
         <source>media list: only pictures nothing shows.</source>
-        <translation>media list : seulement les images que rien ne montre.</translation>
+        <translation>media list&#xa0;: seulement les images que rien ne montre.</translation>
     </message>
     <message>
         <source>Usage: media add FILE [--alt TEXT] [--featured-for SLUG] | media list [--unused] [--json] | media describe NAME --alt TEXT | media remove NAME.</source>
-        <translation>Usage : media add FICHIER [--alt TEXTE] [--featured-for SLUG] | media list [--unused] [--json] | media describe NOM --alt TEXTE | media remove NOM.</translation>
+        <translation>Usage&#xa0;: media add FICHIER [--alt TEXTE] [--featured-for SLUG] | media list [--unused] [--json] | media describe NOM --alt TEXTE | media remove NOM.</translation>
     </message>
     <message>
         <source>No article has the slug “%1”.</source>
-        <translation>Aucun article n’a le slug « %1 ».</translation>
+        <translation>Aucun article n’a le slug «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Stored %1 (%2 × %3) as %4; write it in a text as ![description](%4).</source>
-        <translation>%1 (%2 × %3) rangée sous %4 ; à écrire dans un texte comme ![description](%4).</translation>
+        <translation>%1 (%2 × %3) rangée sous %4&#xa0;; à écrire dans un texte comme ![description](%4).</translation>
     </message>
     <message>
         <source>It has no description: add one with media describe %1 --alt TEXT (visitors who cannot see it read it).</source>
-        <translation>Elle n’a pas de description : ajoutez-en une avec media describe %1 --alt TEXTE (les visiteurs qui ne la voient pas la lisent).</translation>
+        <translation>Elle n’a pas de description&#xa0;: ajoutez-en une avec media describe %1 --alt TEXTE (les visiteurs qui ne la voient pas la lisent).</translation>
     </message>
     <message>
         <source>Featured image of “%1”.</source>
-        <translation>Image à la une de « %1 ».</translation>
+        <translation>Image à la une de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>unused</source>
@@ -894,11 +901,11 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>pictures: %1</source>
-        <translation>images : %1</translation>
+        <translation>images&#xa0;: %1</translation>
     </message>
     <message>
         <source>No picture of the media store is named “%1” (relais-cli media list shows them).</source>
-        <translation>Aucune image de la médiathèque ne s’appelle « %1 » (relais-cli media list les montre).</translation>
+        <translation>Aucune image de la médiathèque ne s’appelle «&#xa0;%1&#xa0;» (relais-cli media list les montre).</translation>
     </message>
     <message>
         <source>Description of %1 saved.</source>
@@ -906,11 +913,15 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>%1 is still shown by an article or agenda entry (or one in the trash); it stays.</source>
-        <translation>%1 est encore montrée par un article ou un événement (ou l’un de ceux de la corbeille) ; elle reste.</translation>
+        <translation>%1 est encore montrée par un article ou un événement (ou l’un de ceux de la corbeille)&#xa0;; elle reste.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
         <translation>%1 supprimée.</translation>
+    </message>
+    <message>
+        <source>The file is damaged; it was left as it is. Restore it from a backup made while no Relais program had it open.</source>
+        <translation>Le fichier est endommagé&#xa0;; il a été laissé tel quel. Restaurez-le depuis une sauvegarde faite alors qu’aucun programme Relais ne l’avait ouvert.</translation>
     </message>
 </context>
 <context>
@@ -936,16 +947,16 @@ ne sont jamais pris sur la ligne de commande.</translation>
         <translation>Modifié des deux côtés — %1</translation>
     </message>
     <message>
-        <source>The next publish writes this version over the server's.</source>
+        <source>The next publish writes this version over the server&apos;s.</source>
         <translation>La prochaine publication écrit cette version à la place de celle du serveur.</translation>
     </message>
     <message>
-        <source>This item takes the server's title and text; nothing is sent.</source>
-        <translation>Cet élément prend le titre et le texte du serveur ; rien n’est envoyé.</translation>
+        <source>This item takes the server&apos;s title and text; nothing is sent.</source>
+        <translation>Cet élément prend le titre et le texte du serveur&#xa0;; rien n’est envoyé.</translation>
     </message>
     <message>
         <source>Decide later: the item is not published meanwhile.</source>
-        <translation>Décider plus tard : l’élément n’est pas publié d’ici là.</translation>
+        <translation>Décider plus tard&#xa0;: l’élément n’est pas publié d’ici là.</translation>
     </message>
     <message>
         <source>The next publish makes a new post for this item.</source>
@@ -989,14 +1000,14 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Changed in Relais and, since the last publish, on the server too (%1). Nothing was overwritten; choose which version stays.</source>
-        <translation>Modifié dans Relais et, depuis la dernière publication, sur le serveur aussi (%1). Rien n’a été écrasé ; choisissez la version qui reste.</translation>
+        <translation>Modifié dans Relais et, depuis la dernière publication, sur le serveur aussi (%1). Rien n’a été écrasé&#xa0;; choisissez la version qui reste.</translation>
     </message>
 </context>
 <context>
     <name>Relais::ConnectionTest</name>
     <message>
         <source>The connection works: Relais can read and write there.</source>
-        <translation>La connexion fonctionne : Relais peut y lire et y écrire.</translation>
+        <translation>La connexion fonctionne&#xa0;: Relais peut y lire et y écrire.</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1025,7 @@ ne sont jamais pris sur la ligne de commande.</translation>
     <name>Relais::ContactCsv</name>
     <message>
         <source>%1 is not UTF-8; it was read as Latin-1 (Western European), as older spreadsheets write.</source>
-        <translation>%1 n’est pas en UTF-8 ; il a été lu en Latin-1 (Europe occidentale), comme l’écrivent les anciens tableurs.</translation>
+        <translation>%1 n’est pas en UTF-8&#xa0;; il a été lu en Latin-1 (Europe occidentale), comme l’écrivent les anciens tableurs.</translation>
     </message>
     <message>
         <source>%1 is not a CSV file (it holds binary data).</source>
@@ -1022,7 +1033,7 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted cell is never closed.</source>
-        <translation>%1, ligne %2 : une cellule entre guillemets n’est jamais fermée.</translation>
+        <translation>%1, ligne %2&#xa0;: une cellule entre guillemets n’est jamais fermée.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -1030,11 +1041,11 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 cells where the header has %4.</source>
-        <translation>%1, ligne %2 : %3 cellules alors que l’en-tête en a %4.</translation>
+        <translation>%1, ligne %2&#xa0;: %3 cellules alors que l’en-tête en a %4.</translation>
     </message>
     <message>
         <source>%1: columns separated by “%2”.</source>
-        <translation>%1 : colonnes séparées par « %2 ».</translation>
+        <translation>%1&#xa0;: colonnes séparées par «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>tab</source>
@@ -1042,7 +1053,7 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>%1, line %2: no name and no organisation.</source>
-        <translation>%1, ligne %2 : ni nom ni structure.</translation>
+        <translation>%1, ligne %2&#xa0;: ni nom ni structure.</translation>
     </message>
 </context>
 <context>
@@ -1061,35 +1072,35 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Structure :</translation>
+        <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;web :</translation>
+        <translation>Site &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1100,19 +1111,28 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Duplicate: %1 (line %2) is already there as %3.</source>
-        <translation>Doublon : %1 (ligne %2) est déjà là sous le nom %3.</translation>
+        <translation>Doublon&#xa0;: %1 (ligne %2) est déjà là sous le nom %3.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n card(s) read</source>
-        <translation><numerusform>%1 : %n fiche lue</numerusform><numerusform>%1 : %n fiches lues</numerusform></translation>
+        <translation>
+            <numerusform>%1&#xa0;: %n fiche lue</numerusform>
+            <numerusform>%1&#xa0;: %n fiches lues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n that cannot be read (not imported)</source>
-        <translation><numerusform>, %n illisible (non importée)</numerusform><numerusform>, %n illisibles (non importées)</numerusform></translation>
+        <translation>
+            <numerusform>, %n illisible (non importée)</numerusform>
+            <numerusform>, %n illisibles (non importées)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in Relais.</source>
-        <translation><numerusform>, %n déjà dans Relais.</numerusform><numerusform>, %n déjà dans Relais.</numerusform></translation>
+        <translation>
+            <numerusform>, %n déjà dans Relais.</numerusform>
+            <numerusform>, %n déjà dans Relais.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is stored until you choose.</source>
@@ -1209,54 +1229,37 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the column of each field; the first rows as they will be imported:</source>
-        <translation><numerusform>%n ligne. Choisissez la colonne de chaque champ ; les premières lignes telles qu’elles seront importées :</numerusform><numerusform>%n lignes. Choisissez la colonne de chaque champ ; les premières lignes telles qu’elles seront importées :</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne. Choisissez la colonne de chaque champ&#xa0;; les premières lignes telles qu’elles seront importées&#xa0;:</numerusform>
+            <numerusform>%n lignes. Choisissez la colonne de chaque champ&#xa0;; les premières lignes telles qu’elles seront importées&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Relais::Database</name>
     <message>
-        <source>“%1” is not a file.</source>
-        <translation>« %1 » n’est pas un fichier.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Relais database (it is not an SQLite file).</source>
-        <translation>« %1 » n’est pas une base Relais (ce n’est pas un fichier SQLite).</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged (the file is truncated).</source>
-        <translation>« %1 » est endommagé (le fichier est tronqué).</translation>
-    </message>
-    <message>
         <source>Cannot open “%1”.</source>
-        <translation>Impossible d’ouvrir « %1 ».</translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened. It was left as it is; restore it from a backup.</source>
-        <translation>« %1 » est endommagé et ne peut pas être ouvert. Il a été laissé tel quel ; restaurez-le depuis une sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert. Il a été laissé tel quel&#xa0;; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database of another program, not a Relais database.</source>
-        <translation>« %1 » est une base SQLite d’un autre programme, pas une base Relais.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base SQLite d’un autre programme, pas une base Relais.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Relais (database version %2; this version knows up to %3). Update Relais to open it.</source>
-        <translation>« %1 » a été écrit par une version plus récente de Relais (version de base %2 ; cette version connaît jusqu’à la %3). Mettez Relais à jour pour l’ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Relais (version de base %2&#xa0;; cette version connaît jusqu’à la %3). Mettez Relais à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The database “%1” could not be read.</source>
-        <translation>La base « %1 » n’a pas pu être lue.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» n’a pas pu être lue.</translation>
     </message>
     <message>
         <source>The database “%1” could not be read or written.</source>
-        <translation>La base « %1 » n’a pas pu être lue ou écrite.</translation>
-    </message>
-    <message>
-        <source>Row %1 of table %2 refers to a missing row of %3.</source>
-        <translation>La ligne %1 de la table %2 renvoie à une ligne absente de %3.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» n’a pas pu être lue ou écrite.</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this build.</source>
@@ -1264,11 +1267,43 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>The database “%1” could not be upgraded to version %2.</source>
-        <translation>La base « %1 » n’a pas pu passer à la version %2.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» n’a pas pu passer à la version %2.</translation>
     </message>
     <message>
         <source>The check of “%1” was stopped.</source>
-        <translation>La vérification de « %1 » a été arrêtée.</translation>
+        <translation>La vérification de «&#xa0;%1&#xa0;» a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>Il n’y a pas de base à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Relais database (it is not an SQLite file).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une base Relais (ce n’est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (the file is truncated).</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé (le fichier est tronqué).</translation>
+    </message>
+    <message>
+        <source>A row of table %1 refers to a missing row of %2.</source>
+        <translation>Une ligne de la table %1 renvoie à une ligne absente de %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of %3.</source>
+        <translation>La ligne %1 de la table %2 renvoie à une ligne absente de %3.</translation>
     </message>
 </context>
 <context>
@@ -1357,11 +1392,11 @@ ne sont jamais pris sur la ligne de commande.</translation>
     <name>Relais::EntityRepository</name>
     <message>
         <source>“%1” no longer exists: it was deleted for good.</source>
-        <translation>« %1 » n’existe plus : il a été supprimé définitivement.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe plus&#xa0;: il a été supprimé définitivement.</translation>
     </message>
     <message>
         <source>“%1” was changed elsewhere since you opened it (revision %2, yours is %3).</source>
-        <translation>« %1 » a été modifié ailleurs depuis que vous l’avez ouvert (révision %2, la vôtre est la %3).</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié ailleurs depuis que vous l’avez ouvert (révision %2, la vôtre est la %3).</translation>
     </message>
     <message>
         <source>The linked contact %1 does not exist.</source>
@@ -1369,7 +1404,7 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>The address name “%1” is already used by another item; choose another one.</source>
-        <translation>Le nom d’adresse « %1 » est déjà pris par un autre élément ; choisissez-en un autre.</translation>
+        <translation>Le nom d’adresse «&#xa0;%1&#xa0;» est déjà pris par un autre élément&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>untitled item</source>
@@ -1377,7 +1412,7 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>“%1” cannot be saved: %2</source>
-        <translation>« %1 » ne peut pas être enregistré : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1432,27 +1467,27 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>A&amp;u :</translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>Sections (none: all):</source>
-        <translation>Rubriques (aucune : toutes) :</translation>
+        <translation>Rubriques (aucune&#xa0;: toutes)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;parator:</source>
-        <translation>Sé&amp;parateur :</translation>
+        <translation>Sé&amp;parateur&#xa0;:</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
@@ -1460,15 +1495,21 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda entries match.</source>
-        <translation><numerusform>%n événement correspond.</numerusform><numerusform>%n événements correspondent.</numerusform></translation>
+        <translation>
+            <numerusform>%n événement correspond.</numerusform>
+            <numerusform>%n événements correspondent.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 written (%n entries).</source>
-        <translation><numerusform>%1 écrit (%n événement).</numerusform><numerusform>%1 écrit (%n événements).</numerusform></translation>
+        <translation>
+            <numerusform>%1 écrit (%n événement).</numerusform>
+            <numerusform>%1 écrit (%n événements).</numerusform>
+        </translation>
     </message>
     <message>
         <source>C&amp;olumns:</source>
-        <translation>C&amp;olonnes :</translation>
+        <translation>C&amp;olonnes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1524,7 +1565,10 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message numerus="yes">
         <source>Sent to the printer (%n entries).</source>
-        <translation><numerusform>Envoyé à l’imprimante (%n événement).</numerusform><numerusform>Envoyé à l’imprimante (%n événements).</numerusform></translation>
+        <translation>
+            <numerusform>Envoyé à l’imprimante (%n événement).</numerusform>
+            <numerusform>Envoyé à l’imprimante (%n événements).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at least one column.</source>
@@ -1563,46 +1607,46 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>%1 × %2 — no description: add one in the Media Library.</source>
-        <translation>%1 × %2 — sans description : ajoutez-en une dans la médiathèque.</translation>
+        <translation>%1 × %2 — sans description&#xa0;: ajoutez-en une dans la médiathèque.</translation>
     </message>
     <message>
         <source>%1 × %2 — “%3”</source>
-        <translation>%1 × %2 — « %3 »</translation>
+        <translation>%1 × %2 — «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Relais::InboxFetcher</name>
     <message>
         <source>The folder %1done/ cannot be made on “%2”: %3</source>
-        <translation>Le dossier %1done/ ne peut pas être créé sur « %2 » : %3</translation>
+        <translation>Le dossier %1done/ ne peut pas être créé sur «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 could not be moved out of the inbox: %2</source>
-        <translation>%1 n’a pas pu être sorti de la boîte de réception : %2</translation>
+        <translation>%1 n’a pas pu être sorti de la boîte de réception&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no inbox folder “%1” on “%2”.</source>
-        <translation>Il n’y a pas de boîte de réception « %1 » sur « %2 ».</translation>
+        <translation>Il n’y a pas de boîte de réception «&#xa0;%1&#xa0;» sur «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The inbox “%1” of “%2” cannot be listed: %3</source>
-        <translation>La boîte de réception « %1 » de « %2 » ne peut pas être listée : %3</translation>
+        <translation>La boîte de réception «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» ne peut pas être listée&#xa0;: %3</translation>
     </message>
     <message>
         <source>The answer of “%1” to the listing of its inbox is not usable: %2</source>
-        <translation>La réponse de « %1 » à la liste de sa boîte de réception est inutilisable : %2</translation>
+        <translation>La réponse de «&#xa0;%1&#xa0;» à la liste de sa boîte de réception est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a submission file (name.json); left in the inbox.</source>
-        <translation>%1 n’est pas un fichier d’annonce (nom.json) ; laissé dans la boîte de réception.</translation>
+        <translation>%1 n’est pas un fichier d’annonce (nom.json)&#xa0;; laissé dans la boîte de réception.</translation>
     </message>
     <message>
         <source>%1 could not be downloaded: %2</source>
-        <translation>%1 n’a pas pu être téléchargé : %2</translation>
+        <translation>%1 n’a pas pu être téléchargé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a submission file (%2); left in the inbox.</source>
-        <translation>%1 est trop gros pour un fichier d’annonce (%2) ; laissé dans la boîte de réception.</translation>
+        <translation>%1 est trop gros pour un fichier d’annonce (%2)&#xa0;; laissé dans la boîte de réception.</translation>
     </message>
     <message>
         <source>more than a million files listed.</source>
@@ -1629,7 +1673,7 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Keep your version and overwrite the other one, or load the other version and lose your changes?</source>
-        <translation>Garder votre version et écraser l’autre, ou charger l’autre version et perdre vos modifications ?</translation>
+        <translation>Garder votre version et écraser l’autre, ou charger l’autre version et perdre vos modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -1641,19 +1685,19 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved yet: %1</source>
-        <translation>Pas encore enregistré : %1</translation>
+        <translation>Pas encore enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loaded the other version of “%1”.</source>
-        <translation>L’autre version de « %1 » a été chargée.</translation>
+        <translation>L’autre version de «&#xa0;%1&#xa0;» a été chargée.</translation>
     </message>
     <message>
         <source>Not saved: the database is read-only.</source>
-        <translation>Non enregistré : la base est en lecture seule.</translation>
+        <translation>Non enregistré&#xa0;: la base est en lecture seule.</translation>
     </message>
     <message>
         <source>Describe the Picture</source>
@@ -1661,7 +1705,7 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
         <source>What does “%1” show? Visitors who cannot see pictures (screen readers, slow connections) get this text instead.</source>
-        <translation>Que montre « %1 » ? Les visiteurs qui ne voient pas les images (lecteurs d’écran, connexions lentes) lisent ce texte à la place.</translation>
+        <translation>Que montre «&#xa0;%1&#xa0;»&#xa0;? Les visiteurs qui ne voient pas les images (lecteurs d’écran, connexions lentes) lisent ce texte à la place.</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1728,10 @@ ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message>
         <source>more than %L1 items</source>
@@ -1826,14 +1873,14 @@ ne sont jamais pris sur la ligne de commande.</translation>
 %1
 
 Discard them?</source>
-        <translation>Vos modifications n’ont pas pu être enregistrées :
+        <translation>Vos modifications n’ont pas pu être enregistrées&#xa0;:
 %1
 
-Les abandonner ?</translation>
+Les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>New item: it is saved as soon as it has a title.</source>
-        <translation>Nouvel élément : il est enregistré dès qu’il a un titre.</translation>
+        <translation>Nouvel élément&#xa0;: il est enregistré dès qu’il a un titre.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1841,11 +1888,11 @@ Les abandonner ?</translation>
     </message>
     <message>
         <source>Could not move to the trash: %1</source>
-        <translation>Impossible de mettre à la corbeille : %1</translation>
+        <translation>Impossible de mettre à la corbeille&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not restore: %1</source>
-        <translation>Impossible de restaurer : %1</translation>
+        <translation>Impossible de restaurer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete for good</source>
@@ -1853,15 +1900,21 @@ Les abandonner ?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) for good? This cannot be undone.</source>
-        <translation><numerusform>Supprimer %n élément définitivement ? C’est irréversible.</numerusform><numerusform>Supprimer %n éléments définitivement ? C’est irréversible.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n élément définitivement&#xa0;? C’est irréversible.</numerusform>
+            <numerusform>Supprimer %n éléments définitivement&#xa0;? C’est irréversible.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) deleted for good</source>
-        <translation><numerusform>%n élément supprimé définitivement</numerusform><numerusform>%n éléments supprimés définitivement</numerusform></translation>
+        <translation>
+            <numerusform>%n élément supprimé définitivement</numerusform>
+            <numerusform>%n éléments supprimés définitivement</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not delete: %1</source>
-        <translation>Impossible de supprimer : %1</translation>
+        <translation>Impossible de supprimer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Empty the trash</source>
@@ -1869,7 +1922,10 @@ Les abandonner ?</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n item(s) in the trash for good? This cannot be undone.</source>
-        <translation><numerusform>Supprimer définitivement l’élément de la corbeille ? C’est irréversible.</numerusform><numerusform>Supprimer définitivement les %n éléments de la corbeille ? C’est irréversible.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer définitivement l’élément de la corbeille&#xa0;? C’est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement les %n éléments de la corbeille&#xa0;? C’est irréversible.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trash emptied</source>
@@ -1877,7 +1933,7 @@ Les abandonner ?</translation>
     </message>
     <message>
         <source>Could not empty the trash: %1</source>
-        <translation>Impossible de vider la corbeille : %1</translation>
+        <translation>Impossible de vider la corbeille&#xa0;: %1</translation>
     </message>
     <message>
         <source>Relais will use the new language the next time it starts.</source>
@@ -1885,19 +1941,19 @@ Les abandonner ?</translation>
     </message>
     <message>
         <source>The database could not be checked: %1</source>
-        <translation>La base n’a pas pu être vérifiée : %1</translation>
+        <translation>La base n’a pas pu être vérifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database “%1” is damaged: %2
 
 Relais shows what it can read and will not write to the file. Close Relais and restore the file from a backup.</source>
-        <translation>La base « %1 » est endommagée : %2
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée&#xa0;: %2
 
 Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Relais et restaurez le fichier depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>Read-only: the database is damaged</source>
-        <translation>Lecture seule : la base est endommagée</translation>
+        <translation>Lecture seule&#xa0;: la base est endommagée</translation>
     </message>
     <message>
         <source>Damaged database</source>
@@ -1909,7 +1965,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation>Pas d’aperçu : %1</translation>
+        <translation>Pas d’aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not open a browser for %1</source>
@@ -1953,7 +2009,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Last published %1. File → Publish sends the changes.</source>
-        <translation>Dernière publication : %1. Fichier → Publier envoie les modifications.</translation>
+        <translation>Dernière publication&#xa0;: %1. Fichier → Publier envoie les modifications.</translation>
     </message>
     <message>
         <source>All published (%1)</source>
@@ -1985,15 +2041,18 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message numerus="yes">
         <source>%n contact(s) exported</source>
-        <translation><numerusform>%n contact exporté</numerusform><numerusform>%n contacts exportés</numerusform></translation>
+        <translation>
+            <numerusform>%n contact exporté</numerusform>
+            <numerusform>%n contacts exportés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is larger than 200 MB; it is not an address book.</source>
-        <translation>« %1 » dépasse 200 Mo ; ce n’est pas un carnet d’adresses.</translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse 200&#xa0;Mo&#xa0;; ce n’est pas un carnet d’adresses.</translation>
     </message>
     <message>
         <source>Address books (*.vcf *.vcard *.csv)</source>
@@ -2001,7 +2060,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Links are not followed in the preview: %1</source>
-        <translation>Les liens ne sont pas suivis dans l’aperçu : %1</translation>
+        <translation>Les liens ne sont pas suivis dans l’aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show Pre&amp;view Pane</source>
@@ -2037,62 +2096,77 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message numerus="yes">
         <source>%n new submission(s) to review</source>
-        <translation><numerusform>%n nouvelle annonce à relire</numerusform><numerusform>%n nouvelles annonces à relire</numerusform></translation>
+        <translation>
+            <numerusform>%n nouvelle annonce à relire</numerusform>
+            <numerusform>%n nouvelles annonces à relire</numerusform>
+        </translation>
     </message>
     <message>
         <source>From the submission “%1” (%2). It is approved when this item is first saved; choose its status before publishing.</source>
-        <translation>D’après l’annonce « %1 » (%2). Elle est approuvée au premier enregistrement de cet élément ; choisissez son statut avant de publier.</translation>
+        <translation>D’après l’annonce «&#xa0;%1&#xa0;» (%2). Elle est approuvée au premier enregistrement de cet élément&#xa0;; choisissez son statut avant de publier.</translation>
     </message>
     <message>
         <source>Approving “%1”: edit the item, then save it as a draft, scheduled or published.</source>
-        <translation>Approbation de « %1 » : modifiez l’élément, puis enregistrez-le en brouillon, programmé ou publié.</translation>
+        <translation>Approbation de «&#xa0;%1&#xa0;»&#xa0;: modifiez l’élément, puis enregistrez-le en brouillon, programmé ou publié.</translation>
     </message>
     <message>
         <source>Saved, but the approval could not be recorded: %1</source>
-        <translation>Enregistré, mais l’approbation n’a pas pu être notée : %1</translation>
+        <translation>Enregistré, mais l’approbation n’a pas pu être notée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved and approved: the item keeps its link to the submission.</source>
-        <translation>Enregistré et approuvé : l’élément garde son lien avec l’annonce.</translation>
+        <translation>Enregistré et approuvé&#xa0;: l’élément garde son lien avec l’annonce.</translation>
     </message>
     <message>
         <source>The submission gives no usable date: the start shown is a placeholder, set the real one.</source>
-        <translation>L’annonce ne donne pas de date utilisable : le début affiché est provisoire, indiquez le vrai.</translation>
+        <translation>L’annonce ne donne pas de date utilisable&#xa0;: le début affiché est provisoire, indiquez le vrai.</translation>
     </message>
 </context>
 <context>
     <name>Relais::Manifest</name>
     <message>
         <source>The manifest is not JSON: %1.</source>
-        <translation>Le manifeste n’est pas du JSON : %1.</translation>
+        <translation>Le manifeste n’est pas du JSON&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The manifest is not a Relais manifest (format “%1”).</source>
-        <translation>Le manifeste n’est pas un manifeste Relais (format « %1 »).</translation>
+        <translation>Le manifeste n’est pas un manifeste Relais (format «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The manifest has no list of files.</source>
         <translation>Le manifeste n’a pas de liste de fichiers.</translation>
     </message>
     <message>
-        <source>The manifest's entry “%1” is not valid.</source>
-        <translation>L’entrée « %1 » du manifeste n’est pas valide.</translation>
+        <source>The manifest&apos;s entry “%1” is not valid.</source>
+        <translation>L’entrée «&#xa0;%1&#xa0;» du manifeste n’est pas valide.</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> et %n autre</numerusform><numerusform> et %n autres</numerusform></translation>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Changed on the server (%n):</source>
-        <translation><numerusform>Modifié sur le serveur (%n) :</numerusform><numerusform>Modifiés sur le serveur (%n) :</numerusform></translation>
+        <translation>
+            <numerusform>Modifié sur le serveur (%n)&#xa0;:</numerusform>
+            <numerusform>Modifiés sur le serveur (%n)&#xa0;:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added on the server (%n):</source>
-        <translation><numerusform>Ajouté sur le serveur (%n) :</numerusform><numerusform>Ajoutés sur le serveur (%n) :</numerusform></translation>
+        <translation>
+            <numerusform>Ajouté sur le serveur (%n)&#xa0;:</numerusform>
+            <numerusform>Ajoutés sur le serveur (%n)&#xa0;:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Missing on the server (%n):</source>
-        <translation><numerusform>Absent du serveur (%n) :</numerusform><numerusform>Absents du serveur (%n) :</numerusform></translation>
+        <translation>
+            <numerusform>Absent du serveur (%n)&#xa0;:</numerusform>
+            <numerusform>Absents du serveur (%n)&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2126,7 +2200,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Add “%1” to the Dictionary</source>
-        <translation>Ajouter « %1 » au dictionnaire</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
     </message>
     <message>
         <source>Insert Pictures</source>
@@ -2201,11 +2275,17 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation><numerusform>%n mot</numerusform><numerusform>%n mots</numerusform></translation>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation><numerusform>%n caractère</numerusform><numerusform>%n caractères</numerusform></translation>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>H2</source>
@@ -2245,7 +2325,10 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message numerus="yes">
         <source>%n replacement(s)</source>
-        <translation><numerusform>%n remplacement</numerusform><numerusform>%n remplacements</numerusform></translation>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find/Replace</source>
@@ -2257,11 +2340,14 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message numerus="yes">
         <source>%n picture(s) without a description: write what it shows between ![ and ], for visitors who cannot see it.</source>
-        <translation><numerusform>%n image sans description : écrivez ce qu’elle montre entre ![ et ], pour les visiteurs qui ne la voient pas.</numerusform><numerusform>%n images sans description : écrivez ce qu’elles montrent entre ![ et ], pour les visiteurs qui ne les voient pas.</numerusform></translation>
+        <translation>
+            <numerusform>%n image sans description&#xa0;: écrivez ce qu’elle montre entre ![ et ], pour les visiteurs qui ne la voient pas.</numerusform>
+            <numerusform>%n images sans description&#xa0;: écrivez ce qu’elles montrent entre ![ et ], pour les visiteurs qui ne les voient pas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not in the media store, so not on the site: %1</source>
-        <translation>Absentes de la médiathèque, donc pas sur le site : %1</translation>
+        <translation>Absentes de la médiathèque, donc pas sur le site&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2320,11 +2406,17 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unused</source>
-        <translation><numerusform>%n inutilisée</numerusform><numerusform>%n inutilisées</numerusform></translation>
+        <translation>
+            <numerusform>%n inutilisée</numerusform>
+            <numerusform>%n inutilisées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Unused Pictures</source>
@@ -2332,45 +2424,51 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message numerus="yes">
         <source>Remove %n picture(s) that no article or agenda entry uses? They cannot be restored.</source>
-        <translation><numerusform>Supprimer %n image qu’aucun article ni événement n’utilise ? Elle ne pourra pas être restaurée.</numerusform><numerusform>Supprimer %n images qu’aucun article ni événement n’utilise ? Elles ne pourront pas être restaurées.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n image qu’aucun article ni événement n’utilise&#xa0;? Elle ne pourra pas être restaurée.</numerusform>
+            <numerusform>Supprimer %n images qu’aucun article ni événement n’utilise&#xa0;? Elles ne pourront pas être restaurées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Relais::MediaRepository</name>
     <message>
         <source>There is no picture “%1” in the media store.</source>
-        <translation>Il n’y a pas d’image « %1 » dans la médiathèque.</translation>
+        <translation>Il n’y a pas d’image «&#xa0;%1&#xa0;» dans la médiathèque.</translation>
     </message>
     <message>
         <source>“%1” is not a file of the media store.</source>
-        <translation>« %1 » n’est pas un fichier de la médiathèque.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de la médiathèque.</translation>
     </message>
 </context>
 <context>
     <name>Relais::Moderation</name>
     <message numerus="yes">
         <source>Probably spam: %n link(s).</source>
-        <translation><numerusform>Probablement indésirable : %n lien.</numerusform><numerusform>Probablement indésirable : %n liens.</numerusform></translation>
+        <translation>
+            <numerusform>Probablement indésirable&#xa0;: %n lien.</numerusform>
+            <numerusform>Probablement indésirable&#xa0;: %n liens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probably spam: the field hidden from people was filled in, as robots do.</source>
-        <translation>Probablement indésirable : le champ caché aux personnes a été rempli, comme le font les robots.</translation>
+        <translation>Probablement indésirable&#xa0;: le champ caché aux personnes a été rempli, comme le font les robots.</translation>
     </message>
     <message>
         <source>Probably spam: contains the blocked word “%1”.</source>
-        <translation>Probablement indésirable : contient le mot bloqué « %1 ».</translation>
+        <translation>Probablement indésirable&#xa0;: contient le mot bloqué «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Possible duplicate of the agenda entry “%1” the same day.</source>
-        <translation>Doublon possible de l’événement « %1 » le même jour.</translation>
+        <translation>Doublon possible de l’événement «&#xa0;%1&#xa0;» le même jour.</translation>
     </message>
     <message>
         <source>Possible duplicate of the submission “%1” (id %2) the same day.</source>
-        <translation>Doublon possible de l’annonce « %1 » (id %2) le même jour.</translation>
+        <translation>Doublon possible de l’annonce «&#xa0;%1&#xa0;» (id %2) le même jour.</translation>
     </message>
     <message>
         <source>No start date: an agenda entry needs one.</source>
-        <translation>Pas de date de début : un événement en demande une.</translation>
+        <translation>Pas de date de début&#xa0;: un événement en demande une.</translation>
     </message>
     <message>
         <source>The date is past (%1).</source>
@@ -2382,7 +2480,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>No place: neither a location, an address nor an online link.</source>
-        <translation>Pas de lieu : ni nom de lieu, ni adresse, ni lien en ligne.</translation>
+        <translation>Pas de lieu&#xa0;: ni nom de lieu, ni adresse, ni lien en ligne.</translation>
     </message>
     <message>
         <source>The submission %1 is already approved.</source>
@@ -2390,15 +2488,15 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>The submission %1 cannot become an agenda entry: %2</source>
-        <translation>L’annonce %1 ne peut pas devenir un événement : %2</translation>
+        <translation>L’annonce %1 ne peut pas devenir un événement&#xa0;: %2</translation>
     </message>
     <message>
         <source>The submission %1 cannot become an article: %2</source>
-        <translation>L’annonce %1 ne peut pas devenir un article : %2</translation>
+        <translation>L’annonce %1 ne peut pas devenir un article&#xa0;: %2</translation>
     </message>
     <message>
         <source>A submission is approved as “agenda” or “article”, not “%1”.</source>
-        <translation>Une annonce est approuvée comme « agenda » ou « article », pas « %1 ».</translation>
+        <translation>Une annonce est approuvée comme «&#xa0;agenda&#xa0;» ou «&#xa0;article&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A rejection needs a reason.</source>
@@ -2506,7 +2604,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation>%1 : %2 %3</translation>
+        <translation>%1&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>Received %1 from %2, id %3.</source>
@@ -2581,11 +2679,11 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Made from the submission “%1” sent by %2 (%3), received %4; approved by %5 on %6.</source>
-        <translation>Fait d’après l’annonce « %1 » envoyée par %2 (%3), reçue le %4 ; approuvée par %5 le %6.</translation>
+        <translation>Fait d’après l’annonce «&#xa0;%1&#xa0;» envoyée par %2 (%3), reçue le %4&#xa0;; approuvée par %5 le %6.</translation>
     </message>
     <message>
         <source>Nothing was recorded: %1</source>
-        <translation>Rien n’a été noté : %1</translation>
+        <translation>Rien n’a été noté&#xa0;: %1</translation>
     </message>
     <message>
         <source>the database refused the change.</source>
@@ -2601,7 +2699,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Raw Payload of “%1”</source>
-        <translation>Contenu brut de « %1 »</translation>
+        <translation>Contenu brut de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Purge Raw Payload</source>
@@ -2609,7 +2707,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Forget the payload of “%1” exactly as it was received? What Relais read from it and the decisions stay. This cannot be undone.</source>
-        <translation>Oublier le contenu de « %1 » tel qu’il a été reçu ? Ce que Relais en a lu et les décisions restent. C’est irréversible.</translation>
+        <translation>Oublier le contenu de «&#xa0;%1&#xa0;» tel qu’il a été reçu&#xa0;? Ce que Relais en a lu et les décisions restent. C’est irréversible.</translation>
     </message>
     <message>
         <source>The raw payload was purged.</source>
@@ -2621,19 +2719,19 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 already there, %4 not taken.</source>
-        <translation>%1 : %2 nouvelles, %3 déjà là, %4 non retenues.</translation>
+        <translation>%1&#xa0;: %2 nouvelles, %3 déjà là, %4 non retenues.</translation>
     </message>
     <message>
         <source>%1: nothing imported.</source>
-        <translation>%1 : rien d’importé.</translation>
+        <translation>%1&#xa0;: rien d’importé.</translation>
     </message>
     <message>
-        <source>Warnings about fields: %1 (shown in each submission's review).</source>
-        <translation>Avertissements sur des champs : %1 (montrés dans la relecture de chaque annonce).</translation>
+        <source>Warnings about fields: %1 (shown in each submission&apos;s review).</source>
+        <translation>Avertissements sur des champs&#xa0;: %1 (montrés dans la relecture de chaque annonce).</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
@@ -2641,7 +2739,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>There is no publishing target to fetch submissions from: add one in Site → Publishing Targets.</source>
-        <translation>Aucune destination de publication où relever les annonces : ajoutez-en une dans Réglages → Destinations de publication.</translation>
+        <translation>Aucune destination de publication où relever les annonces&#xa0;: ajoutez-en une dans Réglages → Destinations de publication.</translation>
     </message>
     <message>
         <source>Fetching the inbox…</source>
@@ -2657,15 +2755,18 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Fetching the inbox of “%1”…</source>
-        <translation>Relève de la boîte de réception de « %1 »…</translation>
+        <translation>Relève de la boîte de réception de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>No password for “%1”.</source>
-        <translation>Pas de mot de passe pour « %1 ».</translation>
+        <translation>Pas de mot de passe pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Decision recorded for %n submission(s).</source>
-        <translation><numerusform>Décision notée pour %n annonce.</numerusform><numerusform>Décision notée pour %n annonces.</numerusform></translation>
+        <translation>
+            <numerusform>Décision notée pour %n annonce.</numerusform>
+            <numerusform>Décision notée pour %n annonces.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Submissions (*.json *.csv);;All files (*)</source>
@@ -2673,7 +2774,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>“%1” is too large to be a file of submissions.</source>
-        <translation>« %1 » est trop gros pour être un fichier d’annonces.</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop gros pour être un fichier d’annonces.</translation>
     </message>
     <message>
         <source>Download A&amp;ttachment…</source>
@@ -2685,19 +2786,15 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Which file?</source>
-        <translation>Quel fichier ?</translation>
+        <translation>Quel fichier&#xa0;?</translation>
     </message>
     <message>
         <source>Downloading “%1”…</source>
-        <translation>Téléchargement de « %1 »…</translation>
+        <translation>Téléchargement de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Save Attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>« %1 » ne peut pas être écrit : %2</translation>
     </message>
     <message>
         <source>Saved %1 (%2, %3).</source>
@@ -2705,7 +2802,14 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Inbox: %1 new submissions, %2 already there, %3 moved out after a decision.</source>
-        <translation>Boîte de réception : %1 nouvelles annonces, %2 déjà là, %3 retirées après décision.</translation>
+        <translation>Boîte de réception&#xa0;: %1 nouvelles annonces, %2 déjà là, %3 retirées après décision.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::OpenFiles</name>
+    <message>
+        <source>“%1” is the Relais database in use (or one of its companion files); Relais does not read or write it as another file. Choose another file.</source>
+        <translation>«&#xa0;%1&#xa0;» est la base Relais en cours d’utilisation (ou l’un de ses fichiers compagnons)&#xa0;; Relais ne la lit ni ne l’écrit comme un autre fichier. Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2820,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Password of %1 on %2 (kept until Relais quits: %3)</source>
-        <translation>Mot de passe de %1 sur %2 (gardé jusqu’à la fermeture de Relais : %3)</translation>
+        <translation>Mot de passe de %1 sur %2 (gardé jusqu’à la fermeture de Relais&#xa0;: %3)</translation>
     </message>
 </context>
 <context>
@@ -2731,31 +2835,31 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>The desktop keyring cannot be reached: %1</source>
-        <translation>Le trousseau du bureau est injoignable : %1</translation>
+        <translation>Le trousseau du bureau est injoignable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The desktop keyring refused: %1</source>
-        <translation>Le trousseau du bureau a refusé : %1</translation>
+        <translation>Le trousseau du bureau a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no password file “%1”.</source>
-        <translation>Il n’y a pas de fichier de mot de passe « %1 ».</translation>
+        <translation>Il n’y a pas de fichier de mot de passe «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The password file “%1” can be read or changed by other users; make it private first (chmod 600 %1).</source>
-        <translation>Le fichier de mot de passe « %1 » peut être lu ou modifié par d’autres utilisateurs ; rendez-le privé d’abord (chmod 600 %1).</translation>
+        <translation>Le fichier de mot de passe «&#xa0;%1&#xa0;» peut être lu ou modifié par d’autres utilisateurs&#xa0;; rendez-le privé d’abord (chmod 600 %1).</translation>
     </message>
     <message>
         <source>The password file “%1” cannot be read: %2</source>
-        <translation>Le fichier de mot de passe « %1 » ne peut pas être lu : %2</translation>
+        <translation>Le fichier de mot de passe «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The password file “%1” is too long to hold a password.</source>
-        <translation>Le fichier de mot de passe « %1 » est trop long pour contenir un mot de passe.</translation>
+        <translation>Le fichier de mot de passe «&#xa0;%1&#xa0;» est trop long pour contenir un mot de passe.</translation>
     </message>
     <message>
         <source>The password file “%1” is empty.</source>
-        <translation>Le fichier de mot de passe « %1 » est vide.</translation>
+        <translation>Le fichier de mot de passe «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
 </context>
 <context>
@@ -2769,7 +2873,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <source>The page as a computer's browser shows it (%1 pixels wide), scaled to the pane</source>
+        <source>The page as a computer&apos;s browser shows it (%1 pixels wide), scaled to the pane</source>
         <translation>La page telle qu’un navigateur d’ordinateur l’affiche (%1 pixels de large), réduite au volet</translation>
     </message>
     <message>
@@ -2785,7 +2889,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <translation>Dans le navigateur</translation>
     </message>
     <message>
-        <source>Open this page in the system's web browser</source>
+        <source>Open this page in the system&apos;s web browser</source>
         <translation>Ouvrir cette page dans le navigateur du système</translation>
     </message>
     <message>
@@ -2797,7 +2901,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <name>Relais::PublicationFields</name>
     <message>
         <source>Publication:</source>
-        <translation>Publication :</translation>
+        <translation>Publication&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2928,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation>&amp;Destination :</translation>
+        <translation>&amp;Destination&#xa0;:</translation>
     </message>
     <message>
         <source>There is no publishing target yet. Add one in Settings → Publishing Targets.</source>
@@ -2836,19 +2940,22 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Not published: no password for %1.</source>
-        <translation>Non publié : pas de mot de passe pour %1.</translation>
+        <translation>Non publié&#xa0;: pas de mot de passe pour %1.</translation>
     </message>
     <message>
         <source>The publish of %1 did not finish; the %2 steps that arrived are not sent again.</source>
-        <translation>La publication du %1 n’a pas abouti ; les %2 étapes arrivées ne sont pas renvoyées.</translation>
+        <translation>La publication du %1 n’a pas abouti&#xa0;; les %2 étapes arrivées ne sont pas renvoyées.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) rendered (%1).</source>
-        <translation><numerusform>%n page produite (%1).</numerusform><numerusform>%n pages produites (%1).</numerusform></translation>
+        <translation>
+            <numerusform>%n page produite (%1).</numerusform>
+            <numerusform>%n pages produites (%1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Careful: the site on the server is not the one this database published last. Overwrite it, or cancel and find out who changed it.</source>
-        <translation>Attention : le site sur le serveur n’est pas celui que cette base a publié en dernier. Écrasez-le, ou annulez et cherchez qui l’a modifié.</translation>
+        <translation>Attention&#xa0;: le site sur le serveur n’est pas celui que cette base a publié en dernier. Écrasez-le, ou annulez et cherchez qui l’a modifié.</translation>
     </message>
     <message>
         <source>%1 of %2 steps</source>
@@ -2860,19 +2967,19 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Nothing to publish: the server already holds this site.</source>
-        <translation>Rien à publier : le serveur a déjà ce site.</translation>
+        <translation>Rien à publier&#xa0;: le serveur a déjà ce site.</translation>
     </message>
     <message>
         <source>Published: %1 uploaded, %2 deleted, in %3 s.</source>
-        <translation>Publié : %1 envoyés, %2 supprimés, en %3 s.</translation>
+        <translation>Publié&#xa0;: %1 envoyés, %2 supprimés, en %3&#xa0;s.</translation>
     </message>
     <message>
         <source>Cancelled: %1 uploaded, %2 deleted. The next publish goes on from there.</source>
-        <translation>Annulé : %1 envoyés, %2 supprimés. La prochaine publication reprendra à partir de là.</translation>
+        <translation>Annulé&#xa0;: %1 envoyés, %2 supprimés. La prochaine publication reprendra à partir de là.</translation>
     </message>
     <message>
         <source>Not finished: %1 uploaded, %2 deleted, %3 failed. The next publish goes on from there.</source>
-        <translation>Inachevé : %1 envoyés, %2 supprimés, %3 en échec. La prochaine publication reprendra à partir de là.</translation>
+        <translation>Inachevé&#xa0;: %1 envoyés, %2 supprimés, %3 en échec. La prochaine publication reprendra à partir de là.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2884,7 +2991,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>A publish to %1 is under way (scheduled items); try again when it ends.</source>
-        <translation>Une publication vers %1 est en cours (éléments programmés) ; réessayez quand elle sera finie.</translation>
+        <translation>Une publication vers %1 est en cours (éléments programmés)&#xa0;; réessayez quand elle sera finie.</translation>
     </message>
     <message>
         <source>&amp;Resolve…</source>
@@ -2900,7 +3007,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Posts: %1 to create, %2 to update, %3 to restore, %4 to move to the trash, %5 unchanged.</source>
-        <translation>Articles : %1 à créer, %2 à mettre à jour, %3 à restaurer, %4 à mettre à la corbeille, %5 inchangés.</translation>
+        <translation>Articles&#xa0;: %1 à créer, %2 à mettre à jour, %3 à restaurer, %4 à mettre à la corbeille, %5 inchangés.</translation>
     </message>
     <message>
         <source>%1 scheduled posts were missed by WordPress and will be published now.</source>
@@ -2912,7 +3019,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>This user may not publish on the site: the posts are submitted for review.</source>
-        <translation>Cet utilisateur ne peut pas publier sur le site : les articles sont soumis à relecture.</translation>
+        <translation>Cet utilisateur ne peut pas publier sur le site&#xa0;: les articles sont soumis à relecture.</translation>
     </message>
     <message>
         <source>Submit for &amp;Review</source>
@@ -2920,19 +3027,19 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Nothing to send: the site already has these posts.</source>
-        <translation>Rien à envoyer : le site a déjà ces articles.</translation>
+        <translation>Rien à envoyer&#xa0;: le site a déjà ces articles.</translation>
     </message>
     <message>
         <source>Published: %1 posts created, %2 updated, %3 restored, %4 moved to the trash, in %5 s.</source>
-        <translation>Publié : %1 articles créés, %2 mis à jour, %3 restaurés, %4 mis à la corbeille, en %5 s.</translation>
+        <translation>Publié&#xa0;: %1 articles créés, %2 mis à jour, %3 restaurés, %4 mis à la corbeille, en %5&#xa0;s.</translation>
     </message>
     <message>
         <source>Cancelled: %1 posts sent. The next publish goes on from there.</source>
-        <translation>Annulé : %1 articles envoyés. La prochaine publication reprend à partir de là.</translation>
+        <translation>Annulé&#xa0;: %1 articles envoyés. La prochaine publication reprend à partir de là.</translation>
     </message>
     <message>
         <source>Not finished: %1 posts sent, %2 failed. The next publish goes on from there.</source>
-        <translation>Pas terminé : %1 articles envoyés, %2 en échec. La prochaine publication reprend à partir de là.</translation>
+        <translation>Pas terminé&#xa0;: %1 articles envoyés, %2 en échec. La prochaine publication reprend à partir de là.</translation>
     </message>
     <message>
         <source>%1 posts WordPress had not published on time were published.</source>
@@ -2940,15 +3047,15 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Changed both here and on the server, not sent until you decide (Resolve…): %1.</source>
-        <translation>Modifiés ici et sur le serveur, pas envoyés avant votre décision (Régler…) : %1.</translation>
+        <translation>Modifiés ici et sur le serveur, pas envoyés avant votre décision (Régler…)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Deleted on the server, not made again until you decide (Resolve…): %1.</source>
-        <translation>Supprimés sur le serveur, pas refaits avant votre décision (Régler…) : %1.</translation>
+        <translation>Supprimés sur le serveur, pas refaits avant votre décision (Régler…)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Waiting for your decision (changed on both sides, or deleted on the server): %1.</source>
-        <translation>En attente de votre décision (modifiés des deux côtés, ou supprimés sur le serveur) : %1.</translation>
+        <translation>En attente de votre décision (modifiés des deux côtés, ou supprimés sur le serveur)&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3007,22 +3114,28 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
 </context>
 <context>
     <name>Relais::PublishPlan</name>
     <message>
         <source>Nothing to publish: the server already holds this site.</source>
-        <translation>Rien à publier : le serveur a déjà ce site.</translation>
+        <translation>Rien à publier&#xa0;: le serveur a déjà ce site.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) to upload</source>
-        <translation><numerusform>%n fichier à envoyer</numerusform><numerusform>%n fichiers à envoyer</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier à envoyer</numerusform>
+            <numerusform>%n fichiers à envoyer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to delete</source>
-        <translation><numerusform>%n à supprimer</numerusform><numerusform>%n à supprimer</numerusform></translation>
+        <translation>
+            <numerusform>%n à supprimer</numerusform>
+            <numerusform>%n à supprimer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3041,7 +3154,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>There is no publishing target named “%1”.</source>
-        <translation>Il n’y a pas de destination nommée « %1 ».</translation>
+        <translation>Il n’y a pas de destination nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The publishing target no longer exists.</source>
@@ -3049,11 +3162,11 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>A target named “%1” exists already.</source>
-        <translation>Une destination nommée « %1 » existe déjà.</translation>
+        <translation>Une destination nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Interrupted; resumed by a later run.</source>
-        <translation>Interrompue ; reprise par une publication suivante.</translation>
+        <translation>Interrompue&#xa0;; reprise par une publication suivante.</translation>
     </message>
     <message>
         <source>The publish plan could not be stored.</source>
@@ -3065,18 +3178,18 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>“%1” is not a kind of target (webdav or wordpress).</source>
-        <translation>« %1 » n’est pas un genre de destination (webdav ou wordpress).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un genre de destination (webdav ou wordpress).</translation>
     </message>
 </context>
 <context>
     <name>Relais::PublishScheduler</name>
     <message>
         <source>Scheduled items are due on %1; publish them with File → Publish (no password at hand).</source>
-        <translation>Des éléments programmés sont à publier sur %1 ; publiez-les par Fichier → Publier (pas de mot de passe disponible).</translation>
+        <translation>Des éléments programmés sont à publier sur %1&#xa0;; publiez-les par Fichier → Publier (pas de mot de passe disponible).</translation>
     </message>
     <message>
         <source>Scheduled publish to %1 stopped: the site on the server changed. Use File → Publish.</source>
-        <translation>Publication programmée vers %1 arrêtée : le site sur le serveur a changé. Utilisez Fichier → Publier.</translation>
+        <translation>Publication programmée vers %1 arrêtée&#xa0;: le site sur le serveur a changé. Utilisez Fichier → Publier.</translation>
     </message>
     <message>
         <source>Scheduled items published to %1 (%2 files).</source>
@@ -3084,7 +3197,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Scheduled publish to %1 failed: %2</source>
-        <translation>La publication programmée vers %1 a échoué : %2</translation>
+        <translation>La publication programmée vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Scheduled items published to %1 (%2 posts).</source>
@@ -3115,19 +3228,19 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Portal</source>
@@ -3135,7 +3248,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Trusted certificate (SHA-256): %1</source>
-        <translation>Certificat de confiance (SHA-256) : %1</translation>
+        <translation>Certificat de confiance (SHA-256)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3143,7 +3256,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Saved; the password is in the desktop keyring.</source>
-        <translation>Enregistré ; le mot de passe est dans le trousseau du bureau.</translation>
+        <translation>Enregistré&#xa0;; le mot de passe est dans le trousseau du bureau.</translation>
     </message>
     <message>
         <source>Saved. %1 The password is kept until Relais quits.</source>
@@ -3155,7 +3268,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Remove the target “%1”? The site on the server stays as it is.</source>
-        <translation>Supprimer la destination « %1 » ? Le site sur le serveur reste tel quel.</translation>
+        <translation>Supprimer la destination «&#xa0;%1&#xa0;»&#xa0;? Le site sur le serveur reste tel quel.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
@@ -3167,11 +3280,11 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Web server folder (WebDAV): the static site</source>
-        <translation>Dossier d’un serveur web (WebDAV) : le site statique</translation>
+        <translation>Dossier d’un serveur web (WebDAV)&#xa0;: le site statique</translation>
     </message>
     <message>
         <source>WordPress site: posts through its REST API</source>
-        <translation>Site WordPress : des articles par son API REST</translation>
+        <translation>Site WordPress&#xa0;: des articles par son API REST</translation>
     </message>
     <message>
         <source>An application password (WordPress → Users → Profile → Application Passwords), not the login password.</source>
@@ -3183,7 +3296,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3194,11 +3307,11 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>The manifest on the server cannot be read: %1</source>
-        <translation>Le manifeste du serveur est illisible : %1</translation>
+        <translation>Le manifeste du serveur est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Somebody else published to this place: its manifest was not written from this database.</source>
-        <translation>Quelqu’un d’autre a publié à cet endroit : son manifeste n’a pas été écrit depuis cette base.</translation>
+        <translation>Quelqu’un d’autre a publié à cet endroit&#xa0;: son manifeste n’a pas été écrit depuis cette base.</translation>
     </message>
     <message>
         <source>The site on the server changed since this database last published it.</source>
@@ -3206,7 +3319,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>The manifest this database wrote to the server is gone: the site there was removed or replaced.</source>
-        <translation>Le manifeste écrit par cette base sur le serveur a disparu : le site y a été supprimé ou remplacé.</translation>
+        <translation>Le manifeste écrit par cette base sur le serveur a disparu&#xa0;: le site y a été supprimé ou remplacé.</translation>
     </message>
     <message>
         <source>Rendering the site…</source>
@@ -3214,7 +3327,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>No temporary folder for the rendered site: %1</source>
-        <translation>Pas de dossier temporaire pour le site produit : %1</translation>
+        <translation>Pas de dossier temporaire pour le site produit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3222,19 +3335,19 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>The renderer made a path that cannot be published: “%1”.</source>
-        <translation>Le rendu a produit un chemin impubliable : « %1 ».</translation>
+        <translation>Le rendu a produit un chemin impubliable&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot make the folder “%1”.</source>
-        <translation>Impossible de créer le dossier « %1 ».</translation>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The site on the server changed since this database published it; not overwritten.</source>
-        <translation>Le site sur le serveur a changé depuis la publication depuis cette base ; non écrasé.</translation>
+        <translation>Le site sur le serveur a changé depuis la publication depuis cette base&#xa0;; non écrasé.</translation>
     </message>
     <message>
         <source>Publishing to %1…</source>
@@ -3242,14 +3355,17 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>The publish could not be recorded in the database: %1</source>
-        <translation>La publication n’a pas pu être notée dans la base : %1</translation>
+        <translation>La publication n’a pas pu être notée dans la base&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Relais::RejectDialog</name>
     <message numerus="yes">
         <source>Reject %n Submission(s)</source>
-        <translation><numerusform>Refuser %n annonce</numerusform><numerusform>Refuser %n annonces</numerusform></translation>
+        <translation>
+            <numerusform>Refuser %n annonce</numerusform>
+            <numerusform>Refuser %n annonces</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose or write a reason</source>
@@ -3257,7 +3373,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>More details, kept with the decision (optional)</source>
@@ -3265,7 +3381,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation>&amp;Détails :</translation>
+        <translation>&amp;Détails&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Write to the submitter afterwards (opens your mail program)</source>
@@ -3280,7 +3396,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <name>Relais::RemotePath</name>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation>« %1 » n’est pas une adresse web.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web.</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://.</source>
@@ -3300,50 +3416,53 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>“%1” is not a path Relais sends to a server.</source>
-        <translation>« %1 » n’est pas un chemin que Relais envoie à un serveur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un chemin que Relais envoie à un serveur.</translation>
     </message>
     <message>
-        <source>“%1” would leave the site's folder on the server.</source>
-        <translation>« %1 » sortirait du dossier du site sur le serveur.</translation>
+        <source>“%1” would leave the site&apos;s folder on the server.</source>
+        <translation>«&#xa0;%1&#xa0;» sortirait du dossier du site sur le serveur.</translation>
     </message>
 </context>
 <context>
     <name>Relais::SeedImporter</name>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is too large to import (%2 MB).</source>
-        <translation>« %1 » est trop gros pour être importé (%2 Mo).</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop gros pour être importé (%2 Mo).</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
-        <translation>%1 n’est pas du JSON valide : %2 à la ligne %3, colonne %4.</translation>
+        <translation>%1 n’est pas du JSON valide&#xa0;: %2 à la ligne %3, colonne %4.</translation>
     </message>
     <message>
         <source>%1 is not a seed file: it must hold one object with contacts, articles, testimonials and agenda.</source>
-        <translation>%1 n’est pas un fichier seed : il doit contenir un objet avec contacts, articles, testimonials et agenda.</translation>
+        <translation>%1 n’est pas un fichier seed&#xa0;: il doit contenir un objet avec contacts, articles, testimonials et agenda.</translation>
     </message>
     <message>
         <source>%1: “%2” must be a list.</source>
-        <translation>%1 : « %2 » doit être une liste.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être une liste.</translation>
     </message>
     <message>
         <source>%1: %2[%3] must be an object.</source>
-        <translation>%1 : %2[%3] doit être un objet.</translation>
+        <translation>%1&#xa0;: %2[%3] doit être un objet.</translation>
     </message>
     <message>
         <source>no contact has the organisation “%1”.</source>
-        <translation>aucun contact n’a la structure « %1 ».</translation>
+        <translation>aucun contact n’a la structure «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a section of the site.</source>
-        <translation>« %1 » n’est pas une rubrique du site.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une rubrique du site.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problem(s) found.</source>
-        <translation><numerusform>Rien n’a été importé de %1 : %n problème trouvé.</numerusform><numerusform>Rien n’a été importé de %1 : %n problèmes trouvés.</numerusform></translation>
+        <translation>
+            <numerusform>Rien n’a été importé de %1&#xa0;: %n problème trouvé.</numerusform>
+            <numerusform>Rien n’a été importé de %1&#xa0;: %n problèmes trouvés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and %1 more.</source>
@@ -3351,7 +3470,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>%1, field “%2”: %3</source>
-        <translation>%1, champ « %2 » : %3</translation>
+        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>is missing.</source>
@@ -3375,11 +3494,11 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>“%1” is not a date (expected YYYY-MM-DD).</source>
-        <translation>« %1 » n’est pas une date (attendu : AAAA-MM-JJ).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (attendu&#xa0;: AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>“%1” is not a time (expected HH:MM).</source>
-        <translation>« %1 » n’est pas une heure (attendu : HH:MM).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure (attendu&#xa0;: HH:MM).</translation>
     </message>
     <message>
         <source>must be a whole number of minutes.</source>
@@ -3394,38 +3513,38 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <name>Relais::SiteBuilder</name>
     <message>
         <source>The page “%1” could not be made: %2</source>
-        <translation>La page « %1 » n’a pas pu être produite : %2</translation>
+        <translation>La page «&#xa0;%1&#xa0;» n’a pas pu être produite&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Relais::SiteFolder</name>
     <message>
         <source>Cannot create the folder “%1”.</source>
-        <translation>Impossible de créer le dossier « %1 ».</translation>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The folder “%1” is not empty and was not made by Relais; choose an empty folder for the site.</source>
-        <translation>Le dossier « %1 » n’est pas vide et n’a pas été créé par Relais ; choisissez un dossier vide pour le site.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’est pas vide et n’a pas été créé par Relais&#xa0;; choisissez un dossier vide pour le site.</translation>
     </message>
     <message>
         <source>Cannot write in the folder “%1”: %2</source>
-        <translation>Impossible d’écrire dans le dossier « %1 » : %2</translation>
+        <translation>Impossible d’écrire dans le dossier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Refused to write “%1”: it is not a path inside the site.</source>
-        <translation>Écriture de « %1 » refusée : ce n’est pas un chemin dans le site.</translation>
+        <translation>Écriture de «&#xa0;%1&#xa0;» refusée&#xa0;: ce n’est pas un chemin dans le site.</translation>
     </message>
     <message>
         <source>Cannot create the folder of “%1”.</source>
-        <translation>Impossible de créer le dossier de « %1 ».</translation>
+        <translation>Impossible de créer le dossier de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot remove the old file “%1”.</source>
-        <translation>Impossible de supprimer l’ancien fichier « %1 ».</translation>
+        <translation>Impossible de supprimer l’ancien fichier «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3436,15 +3555,15 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Site &amp;name:</source>
-        <translation>&amp;Nom du site :</translation>
+        <translation>&amp;Nom du site&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Where the site is published, e.g. https://www.example.org/ (used in the feed and the sitemap).</source>
@@ -3452,7 +3571,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Europe/Paris</source>
@@ -3460,35 +3579,35 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>&amp;Main colour:</source>
-        <translation>Couleur &amp;principale :</translation>
+        <translation>Couleur &amp;principale&#xa0;:</translation>
     </message>
     <message>
         <source>#rrggbb; white text must be readable on it (badges, menu).</source>
-        <translation>#rrvvbb ; un texte blanc doit y être lisible (pastilles, menu).</translation>
+        <translation>#rrvvbb&#xa0;; un texte blanc doit y être lisible (pastilles, menu).</translation>
     </message>
     <message>
         <source>A&amp;ccent colour:</source>
-        <translation>Couleur d’a&amp;ccent :</translation>
+        <translation>Couleur d’a&amp;ccent&#xa0;:</translation>
     </message>
     <message>
         <source>#rrggbb; white text must be readable on it (call to action).</source>
-        <translation>#rrvvbb ; un texte blanc doit y être lisible (appel à l’action).</translation>
+        <translation>#rrvvbb&#xa0;; un texte blanc doit y être lisible (appel à l’action).</translation>
     </message>
     <message>
         <source>Call to &amp;action:</source>
-        <translation>&amp;Appel à l’action :</translation>
+        <translation>&amp;Appel à l’action&#xa0;:</translation>
     </message>
     <message>
         <source>Call to action &amp;link:</source>
-        <translation>&amp;Lien de l’appel :</translation>
+        <translation>&amp;Lien de l’appel&#xa0;:</translation>
     </message>
     <message>
         <source>Ne&amp;wsletter text:</source>
-        <translation>Texte de la &amp;lettre d’information :</translation>
+        <translation>Texte de la &amp;lettre d’information&#xa0;:</translation>
     </message>
     <message>
         <source>Newsletter l&amp;ink:</source>
-        <translation>L&amp;ien de la lettre d’information :</translation>
+        <translation>L&amp;ien de la lettre d’information&#xa0;:</translation>
     </message>
     <message>
         <source>French typography (no-break spaces before ; : ! ? and in « »)</source>
@@ -3500,15 +3619,15 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>&amp;Form receiver:</source>
-        <translation>Récepteur du &amp;formulaire :</translation>
+        <translation>Récepteur du &amp;formulaire&#xa0;:</translation>
     </message>
     <message>
         <source>Address of resources/server/receiver.php on your web server; the site then gets an “Annoncez vos infos” form page and the call to action leads to it. Empty: no form.</source>
-        <translation>Adresse de resources/server/receiver.php sur votre serveur web ; le site a alors une page de formulaire « Annoncez vos infos » et l’appel à l’action y mène. Vide : pas de formulaire.</translation>
+        <translation>Adresse de resources/server/receiver.php sur votre serveur web&#xa0;; le site a alors une page de formulaire «&#xa0;Annoncez vos infos&#xa0;» et l’appel à l’action y mène. Vide&#xa0;: pas de formulaire.</translation>
     </message>
     <message>
         <source>&amp;Inbox folder:</source>
-        <translation>Dossier de &amp;réception :</translation>
+        <translation>Dossier de &amp;réception&#xa0;:</translation>
     </message>
     <message>
         <source>The folder of each WebDAV target where the receiver leaves submissions, e.g. inbox/</source>
@@ -3520,15 +3639,15 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>&amp;Blocked words:</source>
-        <translation>&amp;Mots bloqués :</translation>
+        <translation>&amp;Mots bloqués&#xa0;:</translation>
     </message>
     <message>
         <source>One word or phrase a line: a submission containing one is marked as probable spam.</source>
-        <translation>Un mot ou une expression par ligne : une annonce qui en contient un est marquée comme probablement indésirable.</translation>
+        <translation>Un mot ou une expression par ligne&#xa0;: une annonce qui en contient un est marquée comme probablement indésirable.</translation>
     </message>
     <message>
         <source>&amp;Rejection reasons:</source>
-        <translation>Motifs de &amp;refus :</translation>
+        <translation>Motifs de &amp;refus&#xa0;:</translation>
     </message>
     <message>
         <source>One reason a line, offered when a submission is rejected.</source>
@@ -3543,15 +3662,15 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>“%1” is not the address of a site (expected https://example.org/ with the final /).</source>
-        <translation>« %1 » n’est pas l’adresse d’un site (attendu : https://exemple.org/ avec la barre finale).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’adresse d’un site (attendu&#xa0;: https://exemple.org/ avec la barre finale).</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation>« %1 » n’est pas un fuseau horaire connu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>“%1” is not a colour (expected #rrggbb).</source>
-        <translation>« %1 » n’est pas une couleur (attendu : #rrvvbb).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une couleur (attendu&#xa0;: #rrvvbb).</translation>
     </message>
     <message>
         <source>White text on %1 is too hard to read (contrast %2:1, at least 4.5:1 needed).</source>
@@ -3559,15 +3678,15 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>“%1” is not a web or mailto: address.</source>
-        <translation>« %1 » n’est pas une adresse web ou mailto:.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web ou mailto:.</translation>
     </message>
     <message>
         <source>“%1” is not the web address of a form receiver.</source>
-        <translation>« %1 » n’est pas l’adresse web d’un récepteur de formulaire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’adresse web d’un récepteur de formulaire.</translation>
     </message>
     <message>
         <source>“%1” is not a folder of the target (expected a name such as inbox/).</source>
-        <translation>« %1 » n’est pas un dossier de la destination (attendu : un nom comme inbox/).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un dossier de la destination (attendu&#xa0;: un nom comme inbox/).</translation>
     </message>
 </context>
 <context>
@@ -3578,7 +3697,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Cannot add “%1” to %2: %3</source>
-        <translation>Impossible d’ajouter « %1 » à %2 : %3</translation>
+        <translation>Impossible d’ajouter «&#xa0;%1&#xa0;» à %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3667,11 +3786,11 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <translation>Liens</translation>
     </message>
     <message>
-        <source>Sender's name</source>
+        <source>Sender&apos;s name</source>
         <translation>Nom de l’auteur</translation>
     </message>
     <message>
-        <source>Sender's e-mail</source>
+        <source>Sender&apos;s e-mail</source>
         <translation>Courriel de l’auteur</translation>
     </message>
     <message>
@@ -3734,15 +3853,15 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <name>Relais::SubmissionParser</name>
     <message>
         <source>“%1” is too large (%2, at most %3).</source>
-        <translation>« %1 » est trop gros (%2, au plus %3).</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop gros (%2, au plus %3).</translation>
     </message>
     <message>
         <source>“%1” holds no submission: a file of submissions is a JSON object or an array of them.</source>
-        <translation>« %1 » ne contient aucune annonce : un fichier d’annonces est un objet JSON ou un tableau d’objets.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune annonce&#xa0;: un fichier d’annonces est un objet JSON ou un tableau d’objets.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON: something follows the submission at byte %2.</source>
-        <translation>« %1 » n’est pas du JSON valide : quelque chose suit l’annonce à l’octet %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du JSON valide&#xa0;: quelque chose suit l’annonce à l’octet %2.</translation>
     </message>
     <message>
         <source>the file ends before the list of submissions is closed.</source>
@@ -3754,7 +3873,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>is empty (two commas in a row?).</source>
-        <translation>est vide (deux virgules de suite ?).</translation>
+        <translation>est vide (deux virgules de suite&#xa0;?).</translation>
     </message>
     <message>
         <source>is too large (%1, at most %2).</source>
@@ -3810,7 +3929,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>invisible characters removed (direction overrides, zero-width or control characters): %1.</source>
-        <translation>caractères invisibles retirés (forçages de sens d’écriture, caractères de largeur nulle ou de contrôle) : %1.</translation>
+        <translation>caractères invisibles retirés (forçages de sens d’écriture, caractères de largeur nulle ou de contrôle)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>should be a date and time as text (2026-12-01T18:00:00+01:00), not %1.</source>
@@ -3894,7 +4013,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>%1 is neither “event” nor “news”.</source>
-        <translation>%1 n’est ni « event » ni « news ».</translation>
+        <translation>%1 n’est ni «&#xa0;event&#xa0;» ni «&#xa0;news&#xa0;».</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3914,7 +4033,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>, field “%1”</source>
-        <translation>, champ « %1 »</translation>
+        <translation>, champ «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Not taken.</source>
@@ -3964,7 +4083,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <name>Relais::SubmissionRepository</name>
     <message>
         <source>another submission with this id, and different content, is already stored; the stored one is kept.</source>
-        <translation>une autre annonce avec cet id, et un contenu différent, est déjà enregistrée ; celle-ci est gardée.</translation>
+        <translation>une autre annonce avec cet id, et un contenu différent, est déjà enregistrée&#xa0;; celle-ci est gardée.</translation>
     </message>
     <message>
         <source>There is no submission number %1.</source>
@@ -3972,11 +4091,11 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
     <message>
         <source>Two sources sent a submission with the id “%1”: give its number instead.</source>
-        <translation>Deux provenances ont envoyé une annonce d’id « %1 » : donnez plutôt son numéro.</translation>
+        <translation>Deux provenances ont envoyé une annonce d’id «&#xa0;%1&#xa0;»&#xa0;: donnez plutôt son numéro.</translation>
     </message>
     <message>
         <source>There is no submission “%1”.</source>
-        <translation>Il n’y a pas d’annonce « %1 ».</translation>
+        <translation>Il n’y a pas d’annonce «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>An approval names the item made from the submission.</source>
@@ -3995,7 +4114,7 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
 J and K go to the next and previous one; A approves, R rejects, D marks a duplicate.</source>
         <translation>Choisissez une annonce dans la liste.
 
-J et K passent à la suivante et à la précédente ; A approuve, R refuse, D marque un doublon.</translation>
+J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse, D marque un doublon.</translation>
     </message>
     <message>
         <source>%1 · from %2 · %3</source>
@@ -4003,7 +4122,10 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <source>probably spam</source>
@@ -4011,56 +4133,71 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message numerus="yes">
         <source>%n submission(s) selected: Reject and Duplicate apply to each of them.</source>
-        <translation><numerusform>%n annonce sélectionnée : Refuser et Doublon s’appliquent à elle.</numerusform><numerusform>%n annonces sélectionnées : Refuser et Doublon s’appliquent à chacune.</numerusform></translation>
+        <translation>
+            <numerusform>%n annonce sélectionnée&#xa0;: Refuser et Doublon s’appliquent à elle.</numerusform>
+            <numerusform>%n annonces sélectionnées&#xa0;: Refuser et Doublon s’appliquent à chacune.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Relais::Theme</name>
     <message>
         <source>The site theme in “%1” has no templates.</source>
-        <translation>Le thème du site dans « %1 » n’a aucun gabarit.</translation>
+        <translation>Le thème du site dans «&#xa0;%1&#xa0;» n’a aucun gabarit.</translation>
     </message>
     <message>
         <source>Cannot read the template “%1”: %2</source>
-        <translation>Impossible de lire le gabarit « %1 » : %2</translation>
+        <translation>Impossible de lire le gabarit «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The template “%1” is not valid: %2</source>
-        <translation>Le gabarit « %1 » n’est pas valide : %2</translation>
+        <translation>Le gabarit «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>The site theme lacks the template “%1”.</source>
-        <translation>Il manque le gabarit « %1 » au thème du site.</translation>
+        <translation>Il manque le gabarit «&#xa0;%1&#xa0;» au thème du site.</translation>
     </message>
     <message>
         <source>The template “%1” could not be rendered: %2</source>
-        <translation>Le gabarit « %1 » n’a pas pu être rendu : %2</translation>
+        <translation>Le gabarit «&#xa0;%1&#xa0;» n’a pas pu être rendu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Relais::TrashCommand</name>
     <message numerus="yes">
         <source>Move %n item(s) to the trash</source>
-        <translation><numerusform>Mettre %n élément à la corbeille</numerusform><numerusform>Mettre %n éléments à la corbeille</numerusform></translation>
+        <translation>
+            <numerusform>Mettre %n élément à la corbeille</numerusform>
+            <numerusform>Mettre %n éléments à la corbeille</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n item(s)</source>
-        <translation><numerusform>Restaurer %n élément</numerusform><numerusform>Restaurer %n éléments</numerusform></translation>
+        <translation>
+            <numerusform>Restaurer %n élément</numerusform>
+            <numerusform>Restaurer %n éléments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) moved to trash</source>
-        <translation><numerusform>%n élément mis à la corbeille</numerusform><numerusform>%n éléments mis à la corbeille</numerusform></translation>
+        <translation>
+            <numerusform>%n élément mis à la corbeille</numerusform>
+            <numerusform>%n éléments mis à la corbeille</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) restored</source>
-        <translation><numerusform>%n élément restauré</numerusform><numerusform>%n éléments restaurés</numerusform></translation>
+        <translation>
+            <numerusform>%n élément restauré</numerusform>
+            <numerusform>%n éléments restaurés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Relais::VCard</name>
     <message>
         <source>%1 is not UTF-8; it was read as Latin-1 (Western European).</source>
-        <translation>%1 n’est pas en UTF-8 ; il a été lu en Latin-1 (Europe occidentale).</translation>
+        <translation>%1 n’est pas en UTF-8&#xa0;; il a été lu en Latin-1 (Europe occidentale).</translation>
     </message>
     <message>
         <source>%1 is not a vCard file (it holds binary data).</source>
@@ -4068,31 +4205,31 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>%1, line %2: not a vCard line (no “:”): %3</source>
-        <translation>%1, ligne %2 : ce n’est pas une ligne vCard (pas de « : ») : %3</translation>
+        <translation>%1, ligne %2&#xa0;: ce n’est pas une ligne vCard (pas de «&#xa0;:&#xa0;»)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1, line %2: a card does not end before the next one begins.</source>
-        <translation>%1, ligne %2 : une fiche ne se termine pas avant le début de la suivante.</translation>
+        <translation>%1, ligne %2&#xa0;: une fiche ne se termine pas avant le début de la suivante.</translation>
     </message>
     <message>
         <source>%1, line %2: text outside any card.</source>
-        <translation>%1, ligne %2 : du texte hors de toute fiche.</translation>
+        <translation>%1, ligne %2&#xa0;: du texte hors de toute fiche.</translation>
     </message>
     <message>
         <source>%1, line %2: the card has no name (FN, N or ORG).</source>
-        <translation>%1, ligne %2 : la fiche n’a pas de nom (FN, N ou ORG).</translation>
+        <translation>%1, ligne %2&#xa0;: la fiche n’a pas de nom (FN, N ou ORG).</translation>
     </message>
     <message>
         <source>%1, line %2: the card does not end (END:VCARD is missing).</source>
-        <translation>%1, ligne %2 : la fiche ne se termine pas (END:VCARD manque).</translation>
+        <translation>%1, ligne %2&#xa0;: la fiche ne se termine pas (END:VCARD manque).</translation>
     </message>
     <message>
         <source>%1: %2 photo(s) or logo(s) left out; Relais keeps no contact pictures.</source>
-        <translation>%1 : %2 photo(s) ou logo(s) laissé(s) de côté ; Relais ne garde pas d’images de contacts.</translation>
+        <translation>%1&#xa0;: %2 photo(s) ou logo(s) laissé(s) de côté&#xa0;; Relais ne garde pas d’images de contacts.</translation>
     </message>
     <message>
         <source>The contact “%1” could not be imported: %2</source>
-        <translation>Le contact « %1 » n’a pas pu être importé : %2</translation>
+        <translation>Le contact «&#xa0;%1&#xa0;» n’a pas pu être importé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4103,11 +4240,11 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>The address name “%1” may only hold lower-case letters a–z, digits and single hyphens.</source>
-        <translation>Le nom d’adresse « %1 » ne peut contenir que des minuscules a–z, des chiffres et des tirets simples.</translation>
+        <translation>Le nom d’adresse «&#xa0;%1&#xa0;» ne peut contenir que des minuscules a–z, des chiffres et des tirets simples.</translation>
     </message>
     <message>
         <source>“%1” is not a section of the site.</source>
-        <translation>« %1 » n’est pas une rubrique du site.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une rubrique du site.</translation>
     </message>
     <message>
         <source>A scheduled item needs a publication date and time.</source>
@@ -4123,11 +4260,11 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation>« %1 » n’est pas un fuseau horaire connu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>“%1” is not a web address (expected https://…).</source>
-        <translation>« %1 » n’est pas une adresse web (attendu : https://…).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web (attendu&#xa0;: https://…).</translation>
     </message>
     <message>
         <source>A name or an organisation is required.</source>
@@ -4135,15 +4272,15 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>“%1” is not an e-mail address (expected name@example.org).</source>
-        <translation>« %1 » n’est pas une adresse de courriel (attendu : nom@exemple.org).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de courriel (attendu&#xa0;: nom@exemple.org).</translation>
     </message>
     <message>
         <source>“%1” is not a phone number (expected 06 49 78 62 28 or +33 6 49 78 62 28).</source>
-        <translation>« %1 » n’est pas un numéro de téléphone (attendu : 06 49 78 62 28 ou +33 6 49 78 62 28).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléphone (attendu&#xa0;: 06 49 78 62 28 ou +33 6 49 78 62 28).</translation>
     </message>
     <message>
         <source>“%1” is not a language of the site (fr or en).</source>
-        <translation>« %1 » n’est pas une langue du site (fr ou en).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une langue du site (fr ou en).</translation>
     </message>
 </context>
 <context>
@@ -4193,11 +4330,11 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the server did not answer within %2 s.</source>
-        <translation>%1 : le serveur n’a pas répondu en %2 s.</translation>
+        <translation>%1&#xa0;: le serveur n’a pas répondu en %2&#xa0;s.</translation>
     </message>
     <message>
         <source>The server refused the user name or password (401).</source>
@@ -4205,35 +4342,35 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>%1: this user has no right to write there (403).</source>
-        <translation>%1 : cet utilisateur n’a pas le droit d’écrire là (403).</translation>
+        <translation>%1&#xa0;: cet utilisateur n’a pas le droit d’écrire là (403).</translation>
     </message>
     <message>
         <source>%1: there is no such folder on the server (%2).</source>
-        <translation>%1 : ce dossier n’existe pas sur le serveur (%2).</translation>
+        <translation>%1&#xa0;: ce dossier n’existe pas sur le serveur (%2).</translation>
     </message>
     <message>
         <source>%1: the server does not accept %2; is WebDAV enabled there? (%3)</source>
-        <translation>%1 : le serveur n’accepte pas %2 ; WebDAV y est-il activé ? (%3)</translation>
+        <translation>%1&#xa0;: le serveur n’accepte pas %2&#xa0;; WebDAV y est-il activé&#xa0;? (%3)</translation>
     </message>
     <message>
         <source>%1: the server sends elsewhere (%2 to %3); use that address.</source>
-        <translation>%1 : le serveur renvoie ailleurs (%2 vers %3) ; utilisez cette adresse.</translation>
+        <translation>%1&#xa0;: le serveur renvoie ailleurs (%2 vers %3)&#xa0;; utilisez cette adresse.</translation>
     </message>
     <message>
         <source>%1: the server failed (%2 %3).</source>
-        <translation>%1 : le serveur a échoué (%2 %3).</translation>
+        <translation>%1&#xa0;: le serveur a échoué (%2 %3).</translation>
     </message>
     <message>
         <source>%1: the server answered %2 %3.</source>
-        <translation>%1 : le serveur a répondu %2 %3.</translation>
+        <translation>%1&#xa0;: le serveur a répondu %2 %3.</translation>
     </message>
     <message>
         <source>%1: the answer was cut off.</source>
-        <translation>%1 : la réponse a été coupée.</translation>
+        <translation>%1&#xa0;: la réponse a été coupée.</translation>
     </message>
     <message>
         <source>The server name “%1” could not be found.</source>
-        <translation>Le nom de serveur « %1 » est introuvable.</translation>
+        <translation>Le nom de serveur «&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
     <message>
         <source>Nothing answers at %1 (connection refused).</source>
@@ -4241,7 +4378,7 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
@@ -4249,7 +4386,7 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(gave up after %1 tries)</source>
@@ -4260,31 +4397,31 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     <name>Relais::WebImage</name>
     <message>
         <source>“%1”: the web copy could not be made (%2).</source>
-        <translation>« %1 » : la copie pour le web n’a pas pu être faite (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: la copie pour le web n’a pas pu être faite (%2).</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation>« %1 » est vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2); pictures up to %3 are accepted.</source>
-        <translation>« %1 » est trop gros (%2) ; les images jusqu’à %3 sont acceptées.</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop gros (%2)&#xa0;; les images jusqu’à %3 sont acceptées.</translation>
     </message>
     <message>
         <source>“%1” is not a picture Relais can read (JPEG, PNG, GIF).</source>
-        <translation>« %1 » n’est pas une image que Relais sait lire (JPEG, PNG, GIF).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une image que Relais sait lire (JPEG, PNG, GIF).</translation>
     </message>
     <message>
         <source>“%1” is too large: %2 × %3 pixels.</source>
-        <translation>« %1 » est trop grande : %2 × %3 pixels.</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop grande&#xa0;: %2 × %3 pixels.</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2.</source>
-        <translation>« %1 » n’a pas pu être lue : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lue&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4315,22 +4452,22 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>%1, role %2: %3.</source>
-        <translation>%1, rôle %2 : %3.</translation>
+        <translation>%1, rôle %2&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
     <name>Relais::WordPressClient</name>
     <message>
-        <source>%1 says its WordPress API is on another server (%2); Relais does not send the password there. Use that server's address.</source>
-        <translation>%1 indique que son API WordPress est sur un autre serveur (%2) ; Relais n’y envoie pas le mot de passe. Utilisez l’adresse de ce serveur.</translation>
+        <source>%1 says its WordPress API is on another server (%2); Relais does not send the password there. Use that server&apos;s address.</source>
+        <translation>%1 indique que son API WordPress est sur un autre serveur (%2)&#xa0;; Relais n’y envoie pas le mot de passe. Utilisez l’adresse de ce serveur.</translation>
     </message>
     <message>
         <source>No WordPress REST API was found at %1 (no api.w.org link, nothing at /wp-json/ or /?rest_route=/). Is it a WordPress site, with its REST API on?</source>
-        <translation>Aucune API REST WordPress trouvée à %1 (pas de lien api.w.org, rien à /wp-json/ ni à /?rest_route=/). Est-ce un site WordPress, avec son API REST active ?</translation>
+        <translation>Aucune API REST WordPress trouvée à %1 (pas de lien api.w.org, rien à /wp-json/ ni à /?rest_route=/). Est-ce un site WordPress, avec son API REST active&#xa0;?</translation>
     </message>
     <message>
-        <source>%1: the server sends to %2 (%3), which Relais does not follow: another server, or a login page. Check the site's address.</source>
-        <translation>%1 : le serveur renvoie vers %2 (%3), que Relais ne suit pas : un autre serveur, ou une page de connexion. Vérifiez l’adresse du site.</translation>
+        <source>%1: the server sends to %2 (%3), which Relais does not follow: another server, or a login page. Check the site&apos;s address.</source>
+        <translation>%1&#xa0;: le serveur renvoie vers %2 (%3), que Relais ne suit pas&#xa0;: un autre serveur, ou une page de connexion. Vérifiez l’adresse du site.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -4342,11 +4479,11 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>%1: the server did not answer within %2 s.</source>
-        <translation>%1 : le serveur n’a pas répondu en %2 s.</translation>
+        <translation>%1&#xa0;: le serveur n’a pas répondu en %2&#xa0;s.</translation>
     </message>
     <message>
         <source>The server name “%1” could not be found.</source>
-        <translation>Le nom de serveur « %1 » est introuvable.</translation>
+        <translation>Le nom de serveur «&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
     <message>
         <source>Nothing answers at %1 (connection refused).</source>
@@ -4354,7 +4491,7 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
@@ -4362,31 +4499,31 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the answer is not valid JSON (%2 at byte %3).</source>
-        <translation>%1 : la réponse n’est pas du JSON valide (%2 à l’octet %3).</translation>
+        <translation>%1&#xa0;: la réponse n’est pas du JSON valide (%2 à l’octet %3).</translation>
     </message>
     <message>
         <source>%1: the server answered a web page, not WordPress data (a security plugin, a maintenance page or a login page in the way?).</source>
-        <translation>%1 : le serveur a répondu par une page web, pas par des données WordPress (une extension de sécurité, une page de maintenance ou de connexion sur le chemin ?).</translation>
+        <translation>%1&#xa0;: le serveur a répondu par une page web, pas par des données WordPress (une extension de sécurité, une page de maintenance ou de connexion sur le chemin&#xa0;?).</translation>
     </message>
     <message>
         <source>%1: the server refused it as too large (413). Its upload limit must be raised, or the picture made smaller.</source>
-        <translation>%1 : le serveur l’a refusé, trop gros (413). Il faut relever sa limite d’envoi, ou réduire l’image.</translation>
+        <translation>%1&#xa0;: le serveur l’a refusé, trop gros (413). Il faut relever sa limite d’envoi, ou réduire l’image.</translation>
     </message>
     <message>
         <source>%1: the server refused the user name or password (401).</source>
-        <translation>%1 : le serveur a refusé le nom d’utilisateur ou le mot de passe (401).</translation>
+        <translation>%1&#xa0;: le serveur a refusé le nom d’utilisateur ou le mot de passe (401).</translation>
     </message>
     <message>
         <source>%1: the server failed (%2) and answered a web page, not WordPress data.</source>
-        <translation>%1 : le serveur a échoué (%2) et a répondu par une page web, pas par des données WordPress.</translation>
+        <translation>%1&#xa0;: le serveur a échoué (%2) et a répondu par une page web, pas par des données WordPress.</translation>
     </message>
     <message>
         <source>%1: the server answered %2 with a web page, not WordPress data (a security plugin or a firewall in the way?).</source>
-        <translation>%1 : le serveur a répondu %2 par une page web, pas par des données WordPress (une extension de sécurité ou un pare-feu sur le chemin ?).</translation>
+        <translation>%1&#xa0;: le serveur a répondu %2 par une page web, pas par des données WordPress (une extension de sécurité ou un pare-feu sur le chemin&#xa0;?).</translation>
     </message>
     <message>
         <source>WordPress refused the user name or application password (%1). Use an application password (WordPress → Users → Profile → Application Passwords), not the login password.</source>
@@ -4394,35 +4531,35 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>Application passwords are turned off on this site (%1). An administrator must allow them; WordPress allows them only over https unless the site is a local one.</source>
-        <translation>Les mots de passe d’application sont désactivés sur ce site (%1). Un administrateur doit les autoriser ; WordPress ne les permet qu’en https, sauf pour un site local.</translation>
+        <translation>Les mots de passe d’application sont désactivés sur ce site (%1). Un administrateur doit les autoriser&#xa0;; WordPress ne les permet qu’en https, sauf pour un site local.</translation>
     </message>
     <message>
         <source>%1: the post no longer exists on the server; it was deleted there (%2).</source>
-        <translation>%1 : l’article n’existe plus sur le serveur ; il y a été supprimé (%2).</translation>
+        <translation>%1&#xa0;: l’article n’existe plus sur le serveur&#xa0;; il y a été supprimé (%2).</translation>
     </message>
     <message>
         <source>%1: this WordPress does not offer that (%2). Is part of its REST API turned off by a plugin?</source>
-        <translation>%1 : ce WordPress ne le propose pas (%2). Une partie de son API REST est-elle désactivée par une extension ?</translation>
+        <translation>%1&#xa0;: ce WordPress ne le propose pas (%2). Une partie de son API REST est-elle désactivée par une extension&#xa0;?</translation>
     </message>
     <message>
         <source>%1: the picture is too large for the server (%2). Its upload limit must be raised, or the picture made smaller.</source>
-        <translation>%1 : l’image est trop grosse pour le serveur (%2). Il faut relever sa limite d’envoi, ou réduire l’image.</translation>
+        <translation>%1&#xa0;: l’image est trop grosse pour le serveur (%2). Il faut relever sa limite d’envoi, ou réduire l’image.</translation>
     </message>
     <message>
         <source>%1: the role of this user on the site does not allow it (%2).</source>
-        <translation>%1 : le rôle de cet utilisateur sur le site ne le permet pas (%2).</translation>
+        <translation>%1&#xa0;: le rôle de cet utilisateur sur le site ne le permet pas (%2).</translation>
     </message>
     <message>
         <source>%1: the server failed (%2).</source>
-        <translation>%1 : le serveur a échoué (%2).</translation>
+        <translation>%1&#xa0;: le serveur a échoué (%2).</translation>
     </message>
     <message>
         <source>%1: not found (%2).</source>
-        <translation>%1 : introuvable (%2).</translation>
+        <translation>%1&#xa0;: introuvable (%2).</translation>
     </message>
     <message>
         <source>%1: WordPress refused it (%2).</source>
-        <translation>%1 : WordPress l’a refusé (%2).</translation>
+        <translation>%1&#xa0;: WordPress l’a refusé (%2).</translation>
     </message>
 </context>
 <context>
@@ -4448,15 +4585,15 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>%1: %2 WordPress does not let this user write posts.</source>
-        <translation>%1 : %2 WordPress ne laisse pas cet utilisateur écrire des articles.</translation>
+        <translation>%1&#xa0;: %2 WordPress ne laisse pas cet utilisateur écrire des articles.</translation>
     </message>
     <message>
         <source>The category “%1” is not on the site and this user may not create it; the posts go without it.</source>
-        <translation>La catégorie « %1 » n’est pas sur le site et cet utilisateur ne peut pas la créer ; les articles partent sans elle.</translation>
+        <translation>La catégorie «&#xa0;%1&#xa0;» n’est pas sur le site et cet utilisateur ne peut pas la créer&#xa0;; les articles partent sans elle.</translation>
     </message>
     <message>
         <source>The category “%1” could not be created: %2</source>
-        <translation>La catégorie « %1 » n’a pas pu être créée : %2</translation>
+        <translation>La catégorie «&#xa0;%1&#xa0;» n’a pas pu être créée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sending %1 pictures…</source>
@@ -4464,11 +4601,11 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>The picture “%1” is not in the media library.</source>
-        <translation>L’image « %1 » n’est pas dans la médiathèque.</translation>
+        <translation>L’image «&#xa0;%1&#xa0;» n’est pas dans la médiathèque.</translation>
     </message>
     <message>
         <source>The picture “%1” cannot be sent: this user may not upload files on the site.</source>
-        <translation>L’image « %1 » ne peut pas être envoyée : cet utilisateur ne peut pas envoyer de fichiers sur le site.</translation>
+        <translation>L’image «&#xa0;%1&#xa0;» ne peut pas être envoyée&#xa0;: cet utilisateur ne peut pas envoyer de fichiers sur le site.</translation>
     </message>
     <message>
         <source>Sending the picture %1…</source>
@@ -4476,19 +4613,19 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>The picture “%1”: %2</source>
-        <translation>L’image « %1 » : %2</translation>
+        <translation>L’image «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The picture “%1”: the server's answer names no picture.</source>
-        <translation>L’image « %1 » : la réponse du serveur ne nomme aucune image.</translation>
+        <source>The picture “%1”: the server&apos;s answer names no picture.</source>
+        <translation>L’image «&#xa0;%1&#xa0;»&#xa0;: la réponse du serveur ne nomme aucune image.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>still scheduled %1 min after its time (%2 UTC); published by Relais</source>
-        <translation>encore programmé %1 min après son heure (%2 UTC) ; publié par Relais</translation>
+        <translation>encore programmé %1 min après son heure (%2 UTC)&#xa0;; publié par Relais</translation>
     </message>
     <message>
         <source>found after an interrupted creation</source>
@@ -4496,7 +4633,7 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>“%1”: %2 It is not created again without your word.</source>
-        <translation>« %1 » : %2 Il n’est pas recréé sans votre accord.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 Il n’est pas recréé sans votre accord.</translation>
     </message>
     <message>
         <source>%1 WordPress does not let this user write posts.</source>
@@ -4504,11 +4641,11 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 posts were changed on the server since the last publish and left as they are; changing them here will ask which version to keep.</source>
-        <translation>%1 articles ont été modifiés sur le serveur depuis la dernière publication et laissés tels quels ; les modifier ici demandera quelle version garder.</translation>
+        <translation>%1 articles ont été modifiés sur le serveur depuis la dernière publication et laissés tels quels&#xa0;; les modifier ici demandera quelle version garder.</translation>
     </message>
     <message>
         <source>This item was never published to %1.</source>
@@ -4520,7 +4657,7 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>Reading posts: page %1 of %2…</source>
-        <translation>Lecture des articles : page %1 sur %2…</translation>
+        <translation>Lecture des articles&#xa0;: page %1 sur %2…</translation>
     </message>
     <message>
         <source>(untitled post %1)</source>
@@ -4528,7 +4665,7 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>Post %1 “%2”: %3</source>
-        <translation>Article %1 « %2 » : %3</translation>
+        <translation>Article %1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cancelled after %1 posts.</source>
@@ -4540,11 +4677,11 @@ J et K passent à la suivante et à la précédente ; A approuve, R refuse, D m
     </message>
     <message>
         <source>Post %1 could not be moved to the trash after its rejection: %2</source>
-        <translation>L’article %1 n’a pas pu être mis à la corbeille après son refus : %2</translation>
+        <translation>L’article %1 n’a pas pu être mis à la corbeille après son refus&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sending posts: %1 of %2…</source>
-        <translation>Envoi des articles : %1 sur %2…</translation>
+        <translation>Envoi des articles&#xa0;: %1 sur %2…</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,28 @@ void TestCommandLine::checkHealthyAndDamagedFiles()
     run = cli({QStringLiteral("--database"), text, QStringLiteral("check")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("is not a Relais database")));
+
+    // A damaged file is described in SQLite's words, not refused, and not written to.
+    {
+        QFile db(m_db);
+        QVERIFY(db.open(QIODevice::ReadWrite));
+        QVERIFY(db.size() > 16 * 4096);
+        for (qint64 offset = db.size() / 2; offset < db.size(); offset += 3 * 4096) {
+            db.seek(offset + 8);
+            db.write(QByteArray(64, '\x5A'));
+        }
+    }
+    auto bytes = [this] {
+        QFile db(m_db);
+        return db.open(QIODevice::ReadOnly) ? db.readAll() : QByteArray();
+    };
+    const QByteArray before = bytes();
+    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("check")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("problem(s) found")), qPrintable(run.out + run.err));
+    QVERIFY(run.out.contains(QStringLiteral("The file is damaged")));
+    QVERIFY(run.out.contains(QStringLiteral("\n  On tree page")) || run.out.contains(QStringLiteral("malformed")));
+    QCOMPARE(bytes(), before);
 }
 
 void TestCommandLine::wrongUsage_data()

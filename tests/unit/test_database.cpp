@@ -2,10 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "exchange/seedimporter.h"
+#include "media/webimage.h"
+#include "openfiles.h"
+#include "savefile.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <unistd.h>
 
 using namespace Relais;
 
@@ -55,6 +62,8 @@ private slots:
     void nestedTransactions();
     void checkReportsNothingOnHealthyFile();
     void quickCheckCanBeStopped();
+    void inspectDescribesADamagedFileWithoutWritingIt();
+    void filesInUseAreNeverReadOrReplaced();
 };
 
 void TestDatabase::createsNewFile()
@@ -325,6 +334,95 @@ void TestDatabase::quickCheckCanBeStopped()
     auto stopped = Database::quickCheck(temp.path(), &stopper);
     QVERIFY(!stopped);
     QVERIFY(stopped.error().message.contains(QStringLiteral("stopped")));
+}
+
+void TestDatabase::inspectDescribesADamagedFileWithoutWritingIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        auto store = Store::open(path);
+        RELAIS_VERIFY_OK(store);
+        for (int i = 0; i < 200; ++i)
+            RELAIS_VERIFY_OK((*store)->articles().create(Test::sampleArticle(QStringLiteral("Article %1").arg(i))));
+    }
+    auto healthy = Database::inspect(path);
+    RELAIS_VERIFY_OK(healthy);
+    QVERIFY2(healthy->problems.isEmpty(), qPrintable(healthy->problems.join(QLatin1Char('\n'))));
+    QCOMPARE(healthy->version, Database::LatestVersion);
+    {
+        // Damage the second half of the file: the schema on the first pages stays readable,
+        // as in a file whose log was deleted under a writer (pages referenced twice, rows out
+        // of order), and integrity_check has something to say.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 64 * 4096);
+        for (qint64 offset = f.size() / 2; offset < f.size(); offset += 3 * 4096) {
+            f.seek(offset + 8);
+            f.write(QByteArray(64, '\x5A'));
+        }
+    }
+    const QByteArray before = fileHash(path);
+    auto damaged = Database::inspect(path);
+    RELAIS_VERIFY_OK(damaged);
+    QVERIFY(!damaged->problems.isEmpty());
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+
+    auto missing = Database::inspect(dir.filePath(QStringLiteral("typo.sqlite")));
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, Error::Code::NotFound);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("typo.sqlite"))));
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    rawSql(other, {QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY)")});
+    auto notOurs = Database::inspect(other);
+    QVERIFY(!notOurs);
+    QCOMPARE(notOurs.error().code, Error::Code::NotRelais);
+}
+
+// Reading or replacing the database outside SQLite, while it is open, would release SQLite's
+// locks or leave it writing into a deleted file: every input and output of files refuses it,
+// under any of its names.
+void TestDatabase::filesInUseAreNeverReadOrReplaced()
+{
+    Test::TempStore temp;
+    RELAIS_VERIFY_OK(temp->articles().create(Test::sampleArticle()));
+    const QString path = temp.path();
+    const QString link = temp.dir() + QStringLiteral("/lien.json");
+    const QString hardLink = temp.dir() + QStringLiteral("/copie.csv");
+    QVERIFY(QFile::link(path, link));
+    QVERIFY(::link(QFile::encodeName(path).constData(), QFile::encodeName(hardLink).constData()) == 0);
+    const QString unrelated = temp.dir() + QStringLiteral("/contacts.csv");
+    QVERIFY(saveFile(unrelated, "Nom;Organisation\n").ok());
+
+    for (const QString &name : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), link, hardLink})
+        QVERIFY2(OpenFiles::isInUse(name), qPrintable(name));
+    QVERIFY(!OpenFiles::isInUse(unrelated));
+    QVERIFY(!OpenFiles::isInUse(temp.dir() + QStringLiteral("/absent.json")));
+
+    auto saved = saveFile(link, "agenda");
+    QVERIFY(!saved);
+    QVERIFY(saved.error().message.contains(link));
+    QVERIFY(saved.error().message.contains(QStringLiteral("database in use")));
+    auto seed = SeedImporter(temp.store()).importFile(path, {});
+    QVERIFY(!seed);
+    QVERIFY(seed.error().message.contains(QStringLiteral("database in use")));
+    auto picture = WebImage::readFile(hardLink);
+    QVERIFY(!picture);
+    QVERIFY(picture.error().message.contains(QStringLiteral("database in use")));
+    auto wal = WebImage::readFile(path + QStringLiteral("-wal"));
+    QVERIFY(!wal);
+
+    // The database is untouched and still the one the connection writes to.
+    RELAIS_VERIFY_OK(temp->articles().create(Test::sampleArticle(QStringLiteral("Après les refus"))));
+    QCOMPARE(*temp->articles().count(), 2);
+    auto problems = temp->database().check();
+    RELAIS_VERIFY_OK(problems);
+    QVERIFY(problems->isEmpty());
+
+    temp.close();
+    QVERIFY(!OpenFiles::isInUse(path));
+    QVERIFY(saveFile(unrelated, "Nom;Organisation\nA;B\n").ok());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
