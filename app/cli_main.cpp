@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/commandline.h"
+#include "commandline.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

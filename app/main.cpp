@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/commandline.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "processinfo.h"
@@ -82,7 +81,7 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         path = settings.lastDatabase();
     if (path.isEmpty())
-        path = Relais::CommandLine::defaultDatabasePath();
+        path = Relais::Settings::defaultDatabasePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
 
     // The window opens at once and checks every page of the file in the background.

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include <QDir>
+#include <QStandardPaths>
+
 namespace Relais {
 
 namespace Key {
@@ -18,6 +21,12 @@ const QString PreviewPhone = QStringLiteral("window/previewPhoneWidth");
 Settings::Settings(QSettings &settings)
     : m_settings(settings)
 {
+}
+
+QString Settings::defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("relais.sqlite"));
 }
 
 QString Settings::language() const

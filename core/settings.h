@@ -15,6 +15,10 @@ class Settings
 public:
     explicit Settings(QSettings &settings);
 
+    // The database both programs open without --database (and without a remembered one):
+    // relais.sqlite in the user's data folder.
+    static QString defaultDatabasePath();
+
     // "" follows the system, else "en" or "fr".
     QString language() const;
     void setLanguage(const QString &language);

@@ -6,7 +6,7 @@
 #include "moderation/inboxfetcher.h"
 #include "wordpressjob.h"
 #include "moderation/submissionparser.h"
-#include "moderation/submission.h"
+#include "content/submission.h"
 
 #include <QHash>
 #include <QObject>

@@ -4,7 +4,7 @@
 
 #include "messagebox.h"
 #include "publish/passwordvault.h"
-#include "publish/remotepath.h"
+#include "content/remotepath.h"
 #include "storage/store.h"
 
 #include <QCheckBox>

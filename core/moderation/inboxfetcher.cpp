@@ -3,7 +3,7 @@
 #include "moderation/inboxfetcher.h"
 
 #include "moderation/submissionparser.h"
-#include "publish/remotepath.h"
+#include "content/remotepath.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>

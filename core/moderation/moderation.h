@@ -3,8 +3,8 @@
 #pragma once
 
 #include "content/entities.h"
-#include "moderation/submission.h"
-#include "render/sitesettings.h"
+#include "content/submission.h"
+#include "content/sitesettings.h"
 #include "result.h"
 
 #include <QList>

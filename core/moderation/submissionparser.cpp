@@ -475,11 +475,6 @@ std::optional<Submission> readSubmission(const QJsonObject &object, const Submis
 
 } // namespace
 
-QString Submission::label() const
-{
-    return QStringLiteral("“%1” (id %2)").arg(title, externalId);
-}
-
 QString SubmissionProblem::toString() const
 {
     QString where = origin.isEmpty() ? QString() : origin + QStringLiteral(", ");

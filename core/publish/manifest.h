@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/publishplan.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -11,23 +12,12 @@
 
 namespace Relais {
 
-// One file of a site: its SHA-256 (hex) and size.
-struct FileState
-{
-    QByteArray sha256;
-    qint64 size = 0;
-    friend bool operator==(const FileState &, const FileState &) = default;
-};
-
-// Relative path → state, sorted by path.
-using FileMap = QMap<QString, FileState>;
-
 // The manifest a target keeps at .relais/manifest.json: which files the last publish left
 // there. Comparing it with what this database last wrote tells whether somebody else
 // published to the same place since.
 namespace Manifest {
 
-inline constexpr const char *Path = ".relais/manifest.json";
+inline constexpr const char *Path = PublishPlan::ManifestPath;
 inline constexpr const char *Format = "relais-manifest 1";
 
 QByteArray toJson(const FileMap &files, const QDateTime &publishedAt);

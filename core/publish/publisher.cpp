@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish/publisher.h"
 
-#include "publish/remotepath.h"
+#include "content/remotepath.h"
 #include "render/sitebuilder.h"
 #include "storage/store.h"
 

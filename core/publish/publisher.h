@@ -3,7 +3,7 @@
 #pragma once
 
 #include "publish/manifest.h"
-#include "publish/publishplan.h"
+#include "content/publishplan.h"
 #include "publish/webdavclient.h"
 #include "storage/publishrepository.h"
 

@@ -3,7 +3,7 @@
 #include "publish/webdavclient.h"
 
 #include "publish/certificate.h"
-#include "publish/remotepath.h"
+#include "content/remotepath.h"
 
 #include <QAuthenticator>
 #include <QCoreApplication>

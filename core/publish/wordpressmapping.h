@@ -3,7 +3,7 @@
 #pragma once
 
 #include "content/entities.h"
-#include "render/sitesettings.h"
+#include "content/sitesettings.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/publishrepository.h"
 
-#include "publish/remotepath.h"
+#include "content/remotepath.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -62,11 +62,6 @@ PublishRun runFromRow(const QSqlQuery &q)
 }
 
 } // namespace
-
-QString PublishTarget::keychainKey() const
-{
-    return QStringLiteral("%1:%2@%3").arg(kind, username, url.toString(QUrl::RemoveUserInfo));
-}
 
 PublishRepository::PublishRepository(const Database &db)
     : m_db(db)

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sitesettingsrepository.h"
 
-#include "publish/remotepath.h"
+#include "content/remotepath.h"
 #include "storage/database.h"
 
 #include <QColor>

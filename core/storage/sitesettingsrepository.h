@@ -3,7 +3,7 @@
 #pragma once
 
 #include "content/validation.h"
-#include "render/sitesettings.h"
+#include "content/sitesettings.h"
 #include "result.h"
 
 namespace Relais {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "moderation/submission.h"
+#include "content/submission.h"
 #include "moderation/submissionparser.h"
 #include "result.h"
 

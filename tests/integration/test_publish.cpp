@@ -7,7 +7,7 @@
 #include "exchange/seedimporter.h"
 #include "publish/connectiontest.h"
 #include "publish/publisher.h"
-#include "publish/remotepath.h"
+#include "content/remotepath.h"
 #include "render/sitebuilder.h"
 
 #include <QDirIterator>

@@ -4,7 +4,7 @@
 // by a CTest fixture): posts, categories, schedules, pictures, a contributor's pending post,
 // conflicts made behind Relais's back, trash and restore, import. The server is checked with
 // plain HTTP requests of the test's own, not with the client under test.
-#include "cli/commandline.h"
+#include "commandline.h"
 #include "moderation/moderation.h"
 #include "publish/wordpresspublisher.h"
 #include "storage/store.h"

@@ -4,8 +4,8 @@
 
 #include "publish/manifest.h"
 #include "publish/passwordvault.h"
-#include "publish/publishplan.h"
-#include "publish/remotepath.h"
+#include "content/publishplan.h"
+#include "content/remotepath.h"
 
 #include <QFile>
 

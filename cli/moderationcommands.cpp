@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // relais-cli: the moderation commands (import submissions, inbox fetch, list submissions, moderate).
-#include "cli/commandline.h"
+#include "commandline.h"
 
 #include "openfiles.h"
 #include "publish/wordpresspublisher.h"

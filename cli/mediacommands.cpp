@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // relais-cli: the media store (media add, list, describe, remove).
-#include "cli/commandline.h"
+#include "commandline.h"
 
 #include "media/webimage.h"
 #include "storage/store.h"

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // relais-cli: publishing to WordPress, importing a WordPress site, settling conflicts.
-#include "cli/commandline.h"
+#include "commandline.h"
 
 #include "content/jsonformat.h"
 #include "publish/wordpresspublisher.h"

@@ -29,8 +29,6 @@ public:
     // 0 success, 1 the command found problems or failed, 2 wrong usage.
     int run(const QStringList &arguments);
 
-    static QString defaultDatabasePath();
-
 private:
     int list(const QString &database, const QString &what, bool json);
     int check(const QString &database);

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/commandline.h"
+#include "commandline.h"
 
 #include "content/jsonformat.h"
 #include "content/vocabulary.h"
@@ -17,6 +17,7 @@
 #include "render/sitebuilder.h"
 #include "render/sitefolder.h"
 #include "savefile.h"
+#include "settings.h"
 #include "storage/store.h"
 
 #include <QCommandLineParser>
@@ -121,12 +122,6 @@ Result<QString> CommandLine::passwordFor(const PublishTarget &target, const QStr
     return read.password;
 }
 
-QString CommandLine::defaultDatabasePath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("relais.sqlite"));
-}
-
 int CommandLine::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -178,7 +173,7 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            tr("The database file (default: %1).").arg(defaultDatabasePath()),
+                                            tr("The database file (default: %1).").arg(Settings::defaultDatabasePath()),
                                             tr("path"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("list: print JSON (ISO 8601 UTC times)."));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
@@ -253,7 +248,7 @@ int CommandLine::run(const QStringList &arguments)
         return 0;
     }
 
-    const QString database = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
+    const QString database = parser.isSet(databaseOption) ? parser.value(databaseOption) : Settings::defaultDatabasePath();
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     auto usage = [&](const QString &message) {

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publish/publishplan.h"
+#include "content/publishplan.h"
 
-#include "publish/remotepath.h"
+#include "content/remotepath.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -60,7 +60,7 @@ PublishStep::Action PublishStep::actionFromName(const QString &name)
 
 int PublishPlan::phaseOf(const QString &path)
 {
-    if (path == QLatin1String(Manifest::Path))
+    if (path == QLatin1String(PublishPlan::ManifestPath))
         return ManifestPhase;
     if (path.startsWith(QStringLiteral("assets/")) || path.startsWith(QStringLiteral("media/")))
         return Assets;
@@ -113,7 +113,7 @@ PublishPlan PublishPlan::make(const FileMap &local, const FileMap &remote, const
     QSet<QString> deletedFolders;
     QStringList deletions;
     for (auto it = remote.cbegin(); it != remote.cend(); ++it) {
-        if (local.contains(it.key()) || it.key() == QLatin1String(Manifest::Path))
+        if (local.contains(it.key()) || it.key() == QLatin1String(PublishPlan::ManifestPath))
             continue;
         QString target = it.key();
         for (const QString &folder : RemotePath::foldersOf(it.key())) {
@@ -134,7 +134,7 @@ PublishPlan PublishPlan::make(const FileMap &local, const FileMap &remote, const
     if (changes || writeManifest) {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         hash.addData(manifest);
-        put(QLatin1String(Manifest::Path), FileState{hash.result().toHex(), manifest.size()});
+        put(QLatin1String(PublishPlan::ManifestPath), FileState{hash.result().toHex(), manifest.size()});
     }
     for (const QString &folder : std::as_const(newFolders)) {
         plan.steps.append(PublishStep{PublishStep::Action::Mkcol, folder, {}, int(Folders + folder.count(QLatin1Char('/'))),

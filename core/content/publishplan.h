@@ -2,12 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "publish/manifest.h"
-
+#include <QByteArray>
 #include <QList>
+#include <QMap>
+#include <QString>
 #include <QSet>
 
 namespace Relais {
+
+// One file of a site: its SHA-256 (hex) and size.
+struct FileState
+{
+    QByteArray sha256;
+    qint64 size = 0;
+    friend bool operator==(const FileState &, const FileState &) = default;
+};
+
+// Relative path → state, sorted by path.
+using FileMap = QMap<QString, FileState>;
 
 struct PublishStep
 {
@@ -37,6 +49,9 @@ struct PublishPlan
         ManifestPhase = 104,
         Deletions = 105,
     };
+
+    // Where a target keeps its manifest (publish/manifest.h), uploaded after the pages.
+    static constexpr const char *ManifestPath = ".relais/manifest.json";
 
     QList<PublishStep> steps;
     int uploads = 0; // files, the manifest included
