@@ -15,11 +15,13 @@ int main(int argc, char *argv[])
     bool pdf = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        pdf = pdf || arg == "--format=pdf" || (arg == "pdf" && i > 1 && QByteArray(argv[i - 1]) == "--format");
+        pdf = pdf || arg == "--format=pdf"
+            || (arg == "pdf" && i > 1 && QByteArray(argv[i - 1]) == "--format");
     }
     if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application(pdf ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> application(
+        pdf ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Relais"));
     QCoreApplication::setApplicationName(QStringLiteral("relais"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));

@@ -44,38 +44,42 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("relais"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Relais: editorial workstation of the portal."));
+    parser.setApplicationDescription(
+        QStringLiteral("Relais: editorial workstation of the portal."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("The database file."),
-                                            QStringLiteral("path"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QStringLiteral("The database file."), QStringLiteral("path"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QStringLiteral("Language of the window: en or fr."),
-                                            QStringLiteral("code"));
+        QStringLiteral("Language of the window: en or fr."), QStringLiteral("code"));
     // For start-up measurements and smoke tests: print the time to the first list page, quit.
     QCommandLineOption firstPageOption(QStringLiteral("exit-after-first-page"));
     firstPageOption.setFlags(QCommandLineOption::HiddenFromHelp);
     // For the README and visual checks: open the first item, save a picture of the window, quit.
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot."),
-                                        QStringLiteral("png"));
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QStringLiteral("Save a screenshot."), QStringLiteral("png"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Section shown first (0-4: articles, agenda, contacts, trash, submissions)."),
-                                  QStringLiteral("n"));
+    QCommandLineOption pageOption(QStringLiteral("page"),
+        QStringLiteral(
+            "Section shown first (0-4: articles, agenda, contacts, trash, submissions)."),
+        QStringLiteral("n"));
     pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
     // With --screenshot: open a dialog first (publish, published, targets, history) and take
     // the whole screen. The password of a publish comes from a private file, never argv.
-    QCommandLineOption showOption(QStringLiteral("show"), QStringLiteral("Dialog to show."), QStringLiteral("name"));
+    QCommandLineOption showOption(
+        QStringLiteral("show"), QStringLiteral("Dialog to show."), QStringLiteral("name"));
     showOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption passwordFileOption(QStringLiteral("password-file"), QStringLiteral("Password of the target."),
-                                          QStringLiteral("file"));
+    QCommandLineOption passwordFileOption(QStringLiteral("password-file"),
+        QStringLiteral("Password of the target."), QStringLiteral("file"));
     passwordFileOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({databaseOption, languageOption, firstPageOption, screenshotOption, pageOption, showOption,
-                       passwordFileOption});
+    parser.addOptions({ databaseOption, languageOption, firstPageOption, screenshotOption,
+        pageOption, showOption, passwordFileOption });
     parser.process(app);
 
     QSettings qsettings;
     Relais::Settings settings(qsettings);
-    Relais::installTranslations(parser.isSet(languageOption) ? parser.value(languageOption) : settings.language());
+    Relais::installTranslations(
+        parser.isSet(languageOption) ? parser.value(languageOption) : settings.language());
 
     QString path = parser.value(databaseOption);
     if (path.isEmpty())
@@ -89,10 +93,11 @@ int main(int argc, char *argv[])
     options.checkContents = false;
     auto store = Relais::Store::open(path, options);
     if (!store) {
-        std::fprintf(stderr, "relais: %s\n%s\n", qPrintable(store.error().message), qPrintable(store.error().detail));
+        std::fprintf(stderr, "relais: %s\n%s\n", qPrintable(store.error().message),
+            qPrintable(store.error().detail));
         if (!parser.isSet(firstPageOption))
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"),
-                                  store.error().message);
+            QMessageBox::critical(nullptr,
+                QApplication::translate("main", "Cannot open the database"), store.error().message);
         return 1;
     }
     if (!parser.isSet(databaseOption))
@@ -101,8 +106,9 @@ int main(int argc, char *argv[])
     Relais::MainWindow window(**store, settings);
     if (parser.isSet(firstPageOption)) {
         QObject::connect(&window, &Relais::MainWindow::firstPageShown, &app, [&] {
-            std::printf("first-page-ms %lld peak-rss-kb %lld\n", static_cast<long long>(sinceStart.elapsed()),
-                        static_cast<long long>(Relais::ProcessInfo::peakResidentKb()));
+            std::printf("first-page-ms %lld peak-rss-kb %lld\n",
+                static_cast<long long>(sinceStart.elapsed()),
+                static_cast<long long>(Relais::ProcessInfo::peakResidentKb()));
             std::fflush(stdout);
             QApplication::quit();
         });
@@ -115,7 +121,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "relais: %s\n", qPrintable(password.error().message));
             return 2;
         }
-        Relais::PasswordPrompt::setAnswer([p = *password](const Relais::PublishTarget &) { return std::optional<QString>(p); });
+        Relais::PasswordPrompt::setAnswer(
+            [p = *password](const Relais::PublishTarget &) { return std::optional<QString>(p); });
     }
     if (parser.isSet(screenshotOption) && parser.isSet(showOption)) {
         const QString png = parser.value(screenshotOption);
@@ -128,69 +135,79 @@ int main(int argc, char *argv[])
             const auto dialogs = window.findChildren<QDialog *>();
             for (QDialog *d : dialogs) {
                 if (d->isVisible())
-                    painter.drawPixmap(d->frameGeometry().topLeft() - window.geometry().topLeft(), d->grab());
+                    painter.drawPixmap(
+                        d->frameGeometry().topLeft() - window.geometry().topLeft(), d->grab());
             }
             painter.end();
             if (!shot.save(png))
                 std::fprintf(stderr, "relais: cannot write %s\n", qPrintable(png));
             QApplication::quit();
         };
-        QObject::connect(&window, &Relais::MainWindow::firstPageShown, &app, [&window, &app, show, grabScreen, png] {
-            window.selectFirstItem();
-            if (show == u"approve") {
-                // The editor filled in from the first submission (run with --page 4).
-                QTimer::singleShot(1500, &window, [&window, png] {
-                    window.action(QStringLiteral("approveSubmission"))->trigger();
-                    QTimer::singleShot(800, &window, [&window, png] {
-                        if (!window.grab().save(png))
-                            std::fprintf(stderr, "relais: cannot write %s\n", qPrintable(png));
-                        QApplication::quit();
+        QObject::connect(&window, &Relais::MainWindow::firstPageShown, &app,
+            [&window, &app, show, grabScreen, png] {
+                window.selectFirstItem();
+                if (show == u"approve") {
+                    // The editor filled in from the first submission (run with --page 4).
+                    QTimer::singleShot(1500, &window, [&window, png] {
+                        window.action(QStringLiteral("approveSubmission"))->trigger();
+                        QTimer::singleShot(800, &window, [&window, png] {
+                            if (!window.grab().save(png))
+                                std::fprintf(stderr, "relais: cannot write %s\n", qPrintable(png));
+                            QApplication::quit();
+                        });
                     });
-                });
-                return;
-            }
-            if (show == u"conflicts") {
-                // The items of the first WordPress target waiting for a decision.
-                auto targets = window.store()->publishing().targets();
-                for (const Relais::PublishTarget &t : targets ? *targets : QList<Relais::PublishTarget>()) {
-                    if (!t.isWordPress())
-                        continue;
-                    auto *dialog = new Relais::ConflictDialog(*window.store(), t, &window);
+                    return;
+                }
+                if (show == u"conflicts") {
+                    // The items of the first WordPress target waiting for a decision.
+                    auto targets = window.store()->publishing().targets();
+                    for (const Relais::PublishTarget &t :
+                        targets ? *targets : QList<Relais::PublishTarget>()) {
+                        if (!t.isWordPress())
+                            continue;
+                        auto *dialog = new Relais::ConflictDialog(*window.store(), t, &window);
+                        dialog->show();
+                        break;
+                    }
+                    QTimer::singleShot(800, &window, grabScreen);
+                    return;
+                }
+                if (show == u"targets" || show == u"history" || show == u"export") {
+                    QDialog *dialog = show == u"targets"
+                        ? static_cast<QDialog *>(
+                            new Relais::PublishTargetsDialog(*window.store(), &window))
+                        : show == u"history"
+                        ? static_cast<QDialog *>(
+                            new Relais::PublishHistoryDialog(*window.store(), &window))
+                        : new Relais::ExportDialog(*window.store(), *window.settings(), &window);
                     dialog->show();
-                    break;
-                }
-                QTimer::singleShot(800, &window, grabScreen);
-                return;
-            }
-            if (show == u"targets" || show == u"history" || show == u"export") {
-                QDialog *dialog = show == u"targets"   ? static_cast<QDialog *>(new Relais::PublishTargetsDialog(*window.store(), &window))
-                                  : show == u"history" ? static_cast<QDialog *>(new Relais::PublishHistoryDialog(*window.store(), &window))
-                                                       : new Relais::ExportDialog(*window.store(), *window.settings(), &window);
-                dialog->show();
-                QTimer::singleShot(800, &window, grabScreen);
-                return;
-            }
-            window.action(QStringLiteral("publish"))->trigger();
-            auto *poll = new QTimer(&window);
-            poll->setInterval(200);
-            QObject::connect(poll, &QTimer::timeout, &window, [&window, show, grabScreen, poll] {
-                auto *dialog = window.findChild<Relais::PublishDialog *>();
-                if (!dialog)
-                    return;
-                using Stage = Relais::PublishDialog::Stage;
-                if (dialog->stage() == Stage::Planned && show == u"published") {
-                    dialog->findChild<QPushButton *>(QStringLiteral("publishButton"))->click();
+                    QTimer::singleShot(800, &window, grabScreen);
                     return;
                 }
-                if ((dialog->stage() == Stage::Planned && show == u"publish") || dialog->stage() == Stage::Finished ||
-                    dialog->stage() == Stage::NoTarget) {
-                    poll->stop();
-                    QTimer::singleShot(300, &window, grabScreen);
-                }
+                window.action(QStringLiteral("publish"))->trigger();
+                auto *poll = new QTimer(&window);
+                poll->setInterval(200);
+                QObject::connect(
+                    poll, &QTimer::timeout, &window, [&window, show, grabScreen, poll] {
+                        auto *dialog = window.findChild<Relais::PublishDialog *>();
+                        if (!dialog)
+                            return;
+                        using Stage = Relais::PublishDialog::Stage;
+                        if (dialog->stage() == Stage::Planned && show == u"published") {
+                            dialog->findChild<QPushButton *>(QStringLiteral("publishButton"))
+                                ->click();
+                            return;
+                        }
+                        if ((dialog->stage() == Stage::Planned && show == u"publish")
+                            || dialog->stage() == Stage::Finished
+                            || dialog->stage() == Stage::NoTarget) {
+                            poll->stop();
+                            QTimer::singleShot(300, &window, grabScreen);
+                        }
+                    });
+                poll->start();
+                QTimer::singleShot(120000, &app, &QApplication::quit);
             });
-            poll->start();
-            QTimer::singleShot(120000, &app, &QApplication::quit);
-        });
     } else if (parser.isSet(screenshotOption)) {
         const QString png = parser.value(screenshotOption);
         QObject::connect(&window, &Relais::MainWindow::firstPageShown, &app, [&window, png] {
@@ -203,12 +220,12 @@ int main(int argc, char *argv[])
             // first paint, hence the pause), at most 15 s.
             Relais::PreviewPane *preview = window.previewPane();
             if (window.currentPage() == Relais::MainWindow::Submissions) {
-                QObject::connect(window.moderation()->view(), &Relais::SubmissionView::shown, &window,
-                                 [&window, take] { QTimer::singleShot(700, &window, take); });
+                QObject::connect(window.moderation()->view(), &Relais::SubmissionView::shown,
+                    &window, [&window, take] { QTimer::singleShot(700, &window, take); });
                 QTimer::singleShot(15000, &window, take);
             } else if (preview->isVisible()) {
                 QObject::connect(preview, &Relais::PreviewPane::updated, &window,
-                                 [&window, take] { QTimer::singleShot(700, &window, take); });
+                    [&window, take] { QTimer::singleShot(700, &window, take); });
                 QTimer::singleShot(15000, &window, take);
             } else {
                 QTimer::singleShot(800, &window, take);

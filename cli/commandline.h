@@ -43,16 +43,17 @@ private:
         bool overwrite = false;
         QString at;
     };
-    int target(const QString &database, const QStringList &args, const QString &url, const QString &user,
-               const QString &passwordFile);
+    int target(const QString &database, const QStringList &args, const QString &url,
+        const QString &user, const QString &passwordFile);
     int publish(const QString &database, const PublishOptions &options);
     int history(const QString &database, const QString &target);
-    int exportAgenda(const QString &database, const QString &format, const AgendaExport::Filter &filter,
-                     const AgendaExport::CsvOptions &csv, const QString &out);
-    int exportContacts(const QString &database, const QString &format, bool vcard3, char separator, bool bom,
-                       const QString &out);
-    int importContacts(const QString &database, const QString &path, ContactImport::Duplicates duplicates,
-                       bool skipInvalid);
+    int exportAgenda(const QString &database, const QString &format,
+        const AgendaExport::Filter &filter, const AgendaExport::CsvOptions &csv,
+        const QString &out);
+    int exportContacts(const QString &database, const QString &format, bool vcard3, char separator,
+        bool bom, const QString &out);
+    int importContacts(const QString &database, const QString &path,
+        ContactImport::Duplicates duplicates, bool skipInvalid);
     struct MediaOptions
     {
         std::optional<QString> alt;
@@ -72,19 +73,23 @@ private:
     // Moderation (moderationcommands.cpp).
     int importSubmissions(const QString &database, const QString &file, const QString &source);
     int listSubmissions(const QString &database, const QString &state, bool json);
-    int moderate(const QString &database, const QStringList &args, const QString &as, const QString &status,
-                 const QString &reason);
+    int moderate(const QString &database, const QStringList &args, const QString &as,
+        const QString &status, const QString &reason);
     int fetchInbox(const QString &database, const QString &target, const QString &passwordFile);
     // WordPress (wordpresscommands.cpp).
     // The database and the target named, or nullptr when either cannot be had (said on m_err).
-    std::unique_ptr<Store> openWithTarget(const QString &database, const QString &name, PublishTarget *target);
-    int testWordPress(const QString &database, const PublishTarget &target, const QString &password);
+    std::unique_ptr<Store> openWithTarget(
+        const QString &database, const QString &name, PublishTarget *target);
+    int testWordPress(
+        const QString &database, const PublishTarget &target, const QString &password);
     void printPlan(const PublishTarget &target, const WordPressPublisher::Plan &plan);
-    int publishWordPress(const QString &database, const PublishTarget &target, const QString &password,
-                         const PublishOptions &options, const QDateTime &at);
-    int importWordPress(const QString &database, const QString &target, const QString &passwordFile);
+    int publishWordPress(const QString &database, const PublishTarget &target,
+        const QString &password, const PublishOptions &options, const QDateTime &at);
+    int importWordPress(
+        const QString &database, const QString &target, const QString &passwordFile);
     int conflicts(const QString &database, const QString &target);
-    int resolve(const QString &database, const QString &target, const QString &item, const QString &choice);
+    int resolve(
+        const QString &database, const QString &target, const QString &item, const QString &choice);
 
     QTextStream &m_out;
     QTextStream &m_err;

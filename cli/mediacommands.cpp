@@ -41,19 +41,21 @@ QJsonObject toJson(const Media &m, bool used)
 
 } // namespace
 
-int CommandLine::media(const QString &database, const QStringList &args, const MediaOptions &options)
+int CommandLine::media(
+    const QString &database, const QStringList &args, const MediaOptions &options)
 {
     const QString sub = args.value(0);
     auto usage = [this](const QString &message) {
         m_err << message << '\n' << tr("Run relais-cli --help for the commands.") << Qt::endl;
         return 2;
     };
-    if (sub == u"add" ? args.size() != 2
-        : sub == u"list" ? args.size() != 1
-        : sub == u"describe" ? args.size() != 2 || !options.alt
-        : sub == u"remove" ? args.size() != 2
-                           : true) {
-        return usage(tr("Usage: media add FILE [--alt TEXT] [--featured-for SLUG] | media list [--unused] [--json] | "
+    if (sub == u"add"            ? args.size() != 2
+            : sub == u"list"     ? args.size() != 1
+            : sub == u"describe" ? args.size() != 2 || !options.alt
+            : sub == u"remove"   ? args.size() != 2
+                                 : true) {
+        return usage(tr("Usage: media add FILE [--alt TEXT] [--featured-for SLUG] | media list "
+                        "[--unused] [--json] | "
                         "media describe NAME --alt TEXT | media remove NAME."));
     }
     auto store = openStore(database, sub == u"add");
@@ -73,7 +75,7 @@ int CommandLine::media(const QString &database, const QStringList &args, const M
                 return 1;
             }
             const auto it = std::find_if(all->cbegin(), all->cend(),
-                                         [&](const Article &a) { return a.slug == options.featuredFor; });
+                [&](const Article &a) { return a.slug == options.featuredFor; });
             if (it == all->cend()) {
                 m_err << tr("No article has the slug “%1”.").arg(options.featuredFor) << Qt::endl;
                 return 1;
@@ -90,7 +92,8 @@ int CommandLine::media(const QString &database, const QStringList &args, const M
             m_err << bytes.error().message << Qt::endl;
             return 1;
         }
-        auto added = repo.add(QFileInfo(args.at(1)).fileName(), *bytes, options.alt.value_or(QString()));
+        auto added
+            = repo.add(QFileInfo(args.at(1)).fileName(), *bytes, options.alt.value_or(QString()));
         if (!added) {
             m_err << added.error().message << Qt::endl;
             return 1;
@@ -116,7 +119,8 @@ int CommandLine::media(const QString &database, const QStringList &args, const M
                      .arg(added->path())
               << Qt::endl;
         if (added->alt.isEmpty())
-            m_out << tr("It has no description: add one with media describe %1 --alt TEXT (visitors who cannot see "
+            m_out << tr("It has no description: add one with media describe %1 --alt TEXT "
+                        "(visitors who cannot see "
                         "it read it).")
                          .arg(added->name)
                   << Qt::endl;
@@ -158,7 +162,9 @@ int CommandLine::media(const QString &database, const QStringList &args, const M
 
     auto picture = repo.byName(args.at(1));
     if (!picture) {
-        m_err << tr("No picture of the media store is named “%1” (relais-cli media list shows them).").arg(args.at(1))
+        m_err << tr(
+            "No picture of the media store is named “%1” (relais-cli media list shows them).")
+                     .arg(args.at(1))
               << Qt::endl;
         return 1;
     }
@@ -172,7 +178,9 @@ int CommandLine::media(const QString &database, const QStringList &args, const M
     }
     // remove: only what nothing shows, the trash included (its items may come back).
     if (!unusedNames.contains(picture->name)) {
-        m_err << tr("%1 is still shown by an article or agenda entry (or one in the trash); it stays.").arg(picture->name)
+        m_err << tr(
+            "%1 is still shown by an article or agenda entry (or one in the trash); it stays.")
+                     .arg(picture->name)
               << Qt::endl;
         return 1;
     }

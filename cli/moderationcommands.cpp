@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// relais-cli: the moderation commands (import submissions, inbox fetch, list submissions, moderate).
+// relais-cli: the moderation commands (import submissions, inbox fetch, list submissions,
+// moderate).
 #include "commandline.h"
 
 #include "openfiles.h"
@@ -33,7 +34,8 @@ QString tr(const char *text)
 
 } // namespace
 
-int CommandLine::importSubmissions(const QString &database, const QString &file, const QString &source)
+int CommandLine::importSubmissions(
+    const QString &database, const QString &file, const QString &source)
 {
     if (auto inUse = OpenFiles::refuseDatabaseInUse(file); !inUse) {
         m_err << inUse.error().message << Qt::endl;
@@ -44,7 +46,7 @@ int CommandLine::importSubmissions(const QString &database, const QString &file,
         m_err << tr("“%1” cannot be read: %2").arg(file, f.errorString()) << Qt::endl;
         return 1;
     }
-    if (f.size() > SubmissionParser::Limits{}.fileBytes) {
+    if (f.size() > SubmissionParser::Limits {}.fileBytes) {
         m_err << tr("“%1” is too large to be a file of submissions.").arg(file) << Qt::endl;
         return 1;
     }
@@ -69,10 +71,14 @@ int CommandLine::importSubmissions(const QString &database, const QString &file,
         QStringList used;
         for (const QString &field : SubmissionCsv::fields()) {
             if (mapping.value(field, -1) >= 0)
-                used.append(QStringLiteral("%1 ← “%2”").arg(field, table.header.value(mapping.value(field))));
+                used.append(QStringLiteral("%1 ← “%2”")
+                                .arg(field, table.header.value(mapping.value(field))));
         }
-        m_err << tr("columns: %1").arg(used.isEmpty() ? tr("none recognised") : used.join(QStringLiteral(", "))) << '\n';
-        batch = SubmissionCsv::toSubmissions(table, mapping, source, name, QFileInfo(file).lastModified().toUTC(), zone);
+        m_err << tr("columns: %1")
+                     .arg(used.isEmpty() ? tr("none recognised") : used.join(QStringLiteral(", ")))
+              << '\n';
+        batch = SubmissionCsv::toSubmissions(
+            table, mapping, source, name, QFileInfo(file).lastModified().toUTC(), zone);
     } else {
         batch = SubmissionParser::parseJson(bytes, source, name, zone);
     }
@@ -104,7 +110,9 @@ int CommandLine::listSubmissions(const QString &database, const QString &state, 
     if (state != u"all") {
         Submission::State s;
         if (!SubmissionText::fromString(state, &s)) {
-            m_err << tr("The state is new, approved, rejected, duplicate or all, not “%1”.").arg(state) << Qt::endl;
+            m_err << tr("The state is new, approved, rejected, duplicate or all, not “%1”.")
+                         .arg(state)
+                  << Qt::endl;
             return 2;
         }
         filter.state = s;
@@ -122,21 +130,20 @@ int CommandLine::listSubmissions(const QString &database, const QString &state, 
     QJsonArray array;
     for (const SubmissionRow &r : std::as_const(*rows)) {
         if (json) {
-            QJsonObject o{{QStringLiteral("number"), r.id},
-                          {QStringLiteral("id"), r.externalId},
-                          {QStringLiteral("source"), r.source},
-                          {QStringLiteral("received_at"), JsonFormat::isoUtc(r.receivedAt)},
-                          {QStringLiteral("kind"), SubmissionText::toString(r.kind)},
-                          {QStringLiteral("title"), r.title},
-                          {QStringLiteral("state"), SubmissionText::toString(r.state)},
-                          {QStringLiteral("submitter"), r.submitterName}};
+            QJsonObject o { { QStringLiteral("number"), r.id },
+                { QStringLiteral("id"), r.externalId }, { QStringLiteral("source"), r.source },
+                { QStringLiteral("received_at"), JsonFormat::isoUtc(r.receivedAt) },
+                { QStringLiteral("kind"), SubmissionText::toString(r.kind) },
+                { QStringLiteral("title"), r.title },
+                { QStringLiteral("state"), SubmissionText::toString(r.state) },
+                { QStringLiteral("submitter"), r.submitterName } };
             if (r.startsAt.isValid())
                 o.insert(QStringLiteral("starts_at"), JsonFormat::isoUtc(r.startsAt));
             array.append(o);
         } else {
-            m_out << r.id << '\t' << r.externalId << '\t' << SubmissionText::toString(r.state) << '\t'
-                  << SubmissionText::toString(r.kind) << '\t' << JsonFormat::isoUtc(r.receivedAt) << '\t' << r.title
-                  << '\n';
+            m_out << r.id << '\t' << r.externalId << '\t' << SubmissionText::toString(r.state)
+                  << '\t' << SubmissionText::toString(r.kind) << '\t'
+                  << JsonFormat::isoUtc(r.receivedAt) << '\t' << r.title << '\n';
         }
     }
     if (json)
@@ -145,12 +152,12 @@ int CommandLine::listSubmissions(const QString &database, const QString &state, 
     return 0;
 }
 
-int CommandLine::moderate(const QString &database, const QStringList &args, const QString &as, const QString &status,
-                          const QString &reason)
+int CommandLine::moderate(const QString &database, const QStringList &args, const QString &as,
+    const QString &status, const QString &reason)
 {
     const QString action = args.value(0);
-    const QStringList actions{QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("duplicate"),
-                              QStringLiteral("reopen")};
+    const QStringList actions { QStringLiteral("approve"), QStringLiteral("reject"),
+        QStringLiteral("duplicate"), QStringLiteral("reopen") };
     if (args.size() != 2 || !actions.contains(action)) {
         m_err << tr("Usage: moderate approve ID --as agenda|article [--status draft|published], "
                     "moderate reject ID --reason TEXT, moderate duplicate ID, moderate reopen ID.")
@@ -162,11 +169,13 @@ int CommandLine::moderate(const QString &database, const QStringList &args, cons
         return 2;
     }
     if (action == u"approve" && status != u"draft" && status != u"published") {
-        m_err << tr("The status of an approved item is draft or published, not “%1”.").arg(status) << Qt::endl;
+        m_err << tr("The status of an approved item is draft or published, not “%1”.").arg(status)
+              << Qt::endl;
         return 2;
     }
     if (action == u"reject" && reason.trimmed().isEmpty()) {
-        m_err << tr("moderate reject needs --reason TEXT: the reason is kept with the decision.") << Qt::endl;
+        m_err << tr("moderate reject needs --reason TEXT: the reason is kept with the decision.")
+              << Qt::endl;
         return 2;
     }
     auto store = openStore(database, false);
@@ -181,13 +190,14 @@ int CommandLine::moderate(const QString &database, const QStringList &args, cons
     }
     if (action == u"approve") {
         auto made = Moderation::approve(**store, submission->id, as,
-                                        status == u"published" ? Status::Published : Status::Draft);
+            status == u"published" ? Status::Published : Status::Draft);
         if (!made) {
             m_err << made.error().message << Qt::endl;
             return 1;
         }
         m_out << tr("Approved %1: %2 %3 made (%4).")
-                     .arg(submission->label(), made->itemType, made->uuid.toString(QUuid::WithoutBraces), status)
+                     .arg(submission->label(), made->itemType,
+                         made->uuid.toString(QUuid::WithoutBraces), status)
               << Qt::endl;
         return 0;
     }
@@ -201,18 +211,21 @@ int CommandLine::moderate(const QString &database, const QStringList &args, cons
     }
     SubmissionDecision decision;
     decision.submissionId = submission->id;
-    decision.action = action == u"duplicate" ? SubmissionDecision::Action::Duplicate : SubmissionDecision::Action::Reopened;
+    decision.action = action == u"duplicate" ? SubmissionDecision::Action::Duplicate
+                                             : SubmissionDecision::Action::Reopened;
     decision.reason = reason;
     if (auto r = (*store)->submissions().decide(decision); !r) {
         m_err << r.error().message << Qt::endl;
         return 1;
     }
-    m_out << (action == u"duplicate" ? tr("Marked %1 as a duplicate.") : tr("Reopened %1.")).arg(submission->label())
+    m_out << (action == u"duplicate" ? tr("Marked %1 as a duplicate.") : tr("Reopened %1."))
+                 .arg(submission->label())
           << Qt::endl;
     return 0;
 }
 
-int CommandLine::fetchInbox(const QString &database, const QString &targetName, const QString &passwordFile)
+int CommandLine::fetchInbox(
+    const QString &database, const QString &targetName, const QString &passwordFile)
 {
     auto store = openStore(database, false);
     if (!store) {
@@ -227,7 +240,8 @@ int CommandLine::fetchInbox(const QString &database, const QString &targetName, 
     const QList<PublishTarget> targets = *chosen;
     store->reset(); // the fetcher opens its own connection
     if (targets.isEmpty()) {
-        m_err << tr("There is no target to fetch submissions from; add one with: target add webdav|wordpress NAME --url "
+        m_err << tr("There is no target to fetch submissions from; add one with: target add "
+                    "webdav|wordpress NAME --url "
                     "URL --user USER.")
               << Qt::endl;
         return 1;
@@ -248,11 +262,13 @@ int CommandLine::fetchInbox(const QString &database, const QString &targetName, 
         } else {
             InboxFetcher fetcher(database, t, password);
             QEventLoop loop;
-            QObject::connect(&fetcher, &InboxFetcher::finished, &loop, [&](const InboxFetcher::Report &r) {
-                report = r;
-                loop.quit();
-            });
-            QMetaObject::invokeMethod(&fetcher, [&fetcher] { fetcher.start(); }, Qt::QueuedConnection);
+            QObject::connect(
+                &fetcher, &InboxFetcher::finished, &loop, [&](const InboxFetcher::Report &r) {
+                    report = r;
+                    loop.quit();
+                });
+            QMetaObject::invokeMethod(
+                &fetcher, [&fetcher] { fetcher.start(); }, Qt::QueuedConnection);
             loop.exec();
         }
         for (const QString &p : std::as_const(report.problems))
@@ -262,11 +278,12 @@ int CommandLine::fetchInbox(const QString &database, const QString &targetName, 
             allWell = false;
             continue;
         }
-        m_out << (t.isWordPress()
-                      ? tr("%1: pending posts: %2, new submissions: %3, already there: %4, moved to the trash after a "
-                           "decision: %5 (%6 ms, %7 requests).")
-                      : tr("%1: files in the inbox: %2, new submissions: %3, already there: %4, moved out after a "
-                           "decision: %5 (%6 ms, %7 requests)."))
+        m_out << (t.isWordPress() ? tr("%1: pending posts: %2, new submissions: %3, already there: "
+                                       "%4, moved to the trash after a "
+                                       "decision: %5 (%6 ms, %7 requests).")
+                                  : tr("%1: files in the inbox: %2, new submissions: %3, already "
+                                       "there: %4, moved out after a "
+                                       "decision: %5 (%6 ms, %7 requests)."))
                      .arg(t.name)
                      .arg(report.listed)
                      .arg(report.added)

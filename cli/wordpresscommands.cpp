@@ -22,7 +22,8 @@ QString tr(const char *text)
 
 } // namespace
 
-std::unique_ptr<Store> CommandLine::openWithTarget(const QString &database, const QString &name, PublishTarget *target)
+std::unique_ptr<Store> CommandLine::openWithTarget(
+    const QString &database, const QString &name, PublishTarget *target)
 {
     auto store = openStore(database, false);
     if (!store) {
@@ -38,7 +39,8 @@ std::unique_ptr<Store> CommandLine::openWithTarget(const QString &database, cons
     return std::move(*store);
 }
 
-int CommandLine::testWordPress(const QString &database, const PublishTarget &target, const QString &password)
+int CommandLine::testWordPress(
+    const QString &database, const PublishTarget &target, const QString &password)
 {
     WordPressPublisher::Options options;
     options.http.maxTries = 1;
@@ -50,7 +52,9 @@ int CommandLine::testWordPress(const QString &database, const PublishTarget &tar
         return 1;
     }
     m_out << target.name << ": "
-          << tr("connected to %1 (REST API at %2).").arg(target.url.toString(), publisher.apiRoot().toString()) << '\n'
+          << tr("connected to %1 (REST API at %2).")
+                 .arg(target.url.toString(), publisher.apiRoot().toString())
+          << '\n'
           << target.name << ": " << account->describe() << Qt::endl;
     return account->canEdit ? 0 : 1;
 }
@@ -59,8 +63,9 @@ void CommandLine::printPlan(const PublishTarget &target, const WordPressPublishe
 {
     using Action = WordPressPublisher::Action;
     m_out << target.name << ": " << plan.account.describe() << '\n';
-    m_out << QStringLiteral("plan: %1 to create, %2 to update, %3 to restore, %4 to trash, %5 overdue to publish, "
-                            "%6 unchanged, %7 changed on the server only, %8 in conflict, %9 deleted on the server")
+    m_out << QStringLiteral(
+        "plan: %1 to create, %2 to update, %3 to restore, %4 to trash, %5 overdue to publish, "
+        "%6 unchanged, %7 changed on the server only, %8 in conflict, %9 deleted on the server")
                  .arg(plan.count(Action::Create))
                  .arg(plan.count(Action::Update))
                  .arg(plan.count(Action::Restore))
@@ -75,8 +80,8 @@ void CommandLine::printPlan(const PublishTarget &target, const WordPressPublishe
         m_out << tr("This user may not publish: posts are submitted for review (pending).") << '\n';
 }
 
-int CommandLine::publishWordPress(const QString &database, const PublishTarget &target, const QString &password,
-                                  const PublishOptions &options, const QDateTime &at)
+int CommandLine::publishWordPress(const QString &database, const PublishTarget &target,
+    const QString &password, const PublishOptions &options, const QDateTime &at)
 {
     WordPressPublisher publisher(database, target, password);
     if (options.dryRun) {
@@ -88,8 +93,9 @@ int CommandLine::publishWordPress(const QString &database, const PublishTarget &
         printPlan(target, *plan);
         for (const auto &step : plan->steps) {
             if (step.action != WordPressPublisher::Action::Unchanged)
-                m_out << "  " << WordPressPublisher::actionName(step.action) << ' ' << step.itemType << ' '
-                      << step.item.toString(QUuid::WithoutBraces) << ' ' << step.title << '\n';
+                m_out << "  " << WordPressPublisher::actionName(step.action) << ' ' << step.itemType
+                      << ' ' << step.item.toString(QUuid::WithoutBraces) << ' ' << step.title
+                      << '\n';
         }
         m_out.flush();
         return 0;
@@ -107,9 +113,10 @@ int CommandLine::publishWordPress(const QString &database, const PublishTarget &
                  .arg(summary.elapsedMs / 1000.0, 0, 'f', 1)
                  .arg(summary.requests)
           << '\n';
-    m_out << QStringLiteral("wordpress: %1 created, %2 updated, %3 restored, %4 trashed, %5 overdue published, "
-                            "%6 unchanged, %7 conflicts, %8 deleted on the server, %9 failed, %10 pictures sent, "
-                            "%11 write requests")
+    m_out << QStringLiteral(
+        "wordpress: %1 created, %2 updated, %3 restored, %4 trashed, %5 overdue published, "
+        "%6 unchanged, %7 conflicts, %8 deleted on the server, %9 failed, %10 pictures sent, "
+        "%11 write requests")
                  .arg(summary.created)
                  .arg(summary.updated)
                  .arg(summary.restored)
@@ -123,11 +130,14 @@ int CommandLine::publishWordPress(const QString &database, const PublishTarget &
                  .arg(summary.writes)
           << Qt::endl;
     if (summary.conflicts > 0 || summary.gone > 0)
-        m_err << tr("Some items wait for your decision: relais-cli conflicts --target %1").arg(target.name) << Qt::endl;
+        m_err << tr("Some items wait for your decision: relais-cli conflicts --target %1")
+                     .arg(target.name)
+              << Qt::endl;
     return summary.state == u"done" && summary.failed == 0 ? 0 : 1;
 }
 
-int CommandLine::importWordPress(const QString &database, const QString &targetName, const QString &passwordFile)
+int CommandLine::importWordPress(
+    const QString &database, const QString &targetName, const QString &passwordFile)
 {
     PublishTarget found;
     auto store = openWithTarget(database, targetName, &found);
@@ -151,8 +161,9 @@ int CommandLine::importWordPress(const QString &database, const QString &targetN
     }
     for (const QString &e : imported->errors)
         m_err << e << '\n';
-    m_out << QStringLiteral("imported: %1 posts read, %2 articles made (%3 kept as HTML), %4 already linked, "
-                            "%5 categories, %6 picture references left on the server")
+    m_out << QStringLiteral(
+        "imported: %1 posts read, %2 articles made (%3 kept as HTML), %4 already linked, "
+        "%5 categories, %6 picture references left on the server")
                  .arg(imported->posts)
                  .arg(imported->articles)
                  .arg(imported->asHtml)
@@ -177,20 +188,22 @@ int CommandLine::conflicts(const QString &database, const QString &targetName)
     }
     for (const WordPressLink &l : std::as_const(*unsettled)) {
         const QJsonObject theirs = QJsonDocument::fromJson(l.theirs).object();
-        m_out << l.item.toString(QUuid::WithoutBraces) << '\t' << WordPressRepository::stateName(l.state) << '\t'
-              << l.itemType << '\t' << l.remoteId << '\t'
+        m_out << l.item.toString(QUuid::WithoutBraces) << '\t'
+              << WordPressRepository::stateName(l.state) << '\t' << l.itemType << '\t' << l.remoteId
+              << '\t'
               << (l.state == WordPressLink::State::Conflict
-                      ? tr("changed on the server at %1 UTC: “%2”")
-                            .arg(theirs.value(QStringLiteral("modified_gmt")).toString(),
-                                 theirs.value(QStringLiteral("title")).toString())
-                      : tr("deleted on the server"))
+                         ? tr("changed on the server at %1 UTC: “%2”")
+                               .arg(theirs.value(QStringLiteral("modified_gmt")).toString(),
+                                   theirs.value(QStringLiteral("title")).toString())
+                         : tr("deleted on the server"))
               << '\n';
     }
     m_out.flush();
     return 0;
 }
 
-int CommandLine::resolve(const QString &database, const QString &targetName, const QString &item, const QString &choice)
+int CommandLine::resolve(
+    const QString &database, const QString &targetName, const QString &item, const QString &choice)
 {
     PublishTarget found;
     auto store = openWithTarget(database, targetName, &found);
@@ -203,8 +216,10 @@ int CommandLine::resolve(const QString &database, const QString &targetName, con
         return 2;
     }
     using R = WordPressPublisher::Resolution;
-    const R resolution = choice == u"mine" ? R::KeepMine : choice == u"theirs" ? R::TakeTheirs
-                         : choice == u"skip" ? R::Skip : R::Recreate;
+    const R resolution = choice == u"mine" ? R::KeepMine
+        : choice == u"theirs"              ? R::TakeTheirs
+        : choice == u"skip"                ? R::Skip
+                                           : R::Recreate;
     if (auto r = WordPressPublisher::settle(*store, *t, uuid, resolution); !r) {
         m_err << r.error().message << Qt::endl;
         return 1;

@@ -13,14 +13,14 @@ namespace Relais {
 struct Error
 {
     enum class Code {
-        Failed,          // anything without a more precise code
-        NotFound,        // the item does not exist (any more)
-        StaleRevision,   // someone saved a newer revision since this one was loaded
-        Invalid,         // input that does not pass validation
-        Conflict,        // a unique value (slug) already taken
-        NewerSchema,     // database written by a newer Relais
-        NotRelais,       // file is not a Relais database
-        Corrupt,         // file is damaged
+        Failed, // anything without a more precise code
+        NotFound, // the item does not exist (any more)
+        StaleRevision, // someone saved a newer revision since this one was loaded
+        Invalid, // input that does not pass validation
+        Conflict, // a unique value (slug) already taken
+        NewerSchema, // database written by a newer Relais
+        NotRelais, // file is not a Relais database
+        Corrupt, // file is damaged
     };
 
     Code code = Code::Failed;
@@ -29,22 +29,25 @@ struct Error
 
     static Error failed(QString message, QString detail = {})
     {
-        return Error{Code::Failed, std::move(message), std::move(detail)};
+        return Error { Code::Failed, std::move(message), std::move(detail) };
     }
     static Error invalid(QString message, QString detail = {})
     {
-        return Error{Code::Invalid, std::move(message), std::move(detail)};
+        return Error { Code::Invalid, std::move(message), std::move(detail) };
     }
 };
 
 // A value or an Error. Functions that can fail return this instead of bool plus
 // out-parameter, and never throw.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) { }
-    Result(Error error) : m_data(std::move(error)) { }
+    Result(T value)
+        : m_data(std::move(value))
+    { }
+    Result(Error error)
+        : m_data(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -63,12 +66,14 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) { }
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

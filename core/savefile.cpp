@@ -17,7 +17,8 @@ Result<void> saveFile(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         return Error::failed(
-            QCoreApplication::translate("Relais::CommandLine", "Cannot write “%1”: %2").arg(path, file.errorString()));
+            QCoreApplication::translate("Relais::CommandLine", "Cannot write “%1”: %2")
+                .arg(path, file.errorString()));
     }
     return {};
 }

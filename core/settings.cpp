@@ -20,8 +20,7 @@ const QString PreviewPhone = QStringLiteral("window/previewPhoneWidth");
 
 Settings::Settings(QSettings &settings)
     : m_settings(settings)
-{
-}
+{ }
 
 QString Settings::defaultDatabasePath()
 {

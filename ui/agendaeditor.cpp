@@ -30,8 +30,8 @@ AgendaEditor::AgendaEditor(Store &store, QWidget *parent)
     m_allDay->setObjectName(QStringLiteral("allDayBox"));
     m_timeZone = new QComboBox(this);
     m_timeZone->setEditable(true);
-    for (const char *zone : {"Europe/Paris", "Europe/Brussels", "Europe/London", "UTC", "America/Martinique",
-                             "America/Guadeloupe", "Indian/Reunion", "Pacific/Noumea"})
+    for (const char *zone : { "Europe/Paris", "Europe/Brussels", "Europe/London", "UTC",
+             "America/Martinique", "America/Guadeloupe", "Indian/Reunion", "Pacific/Noumea" })
         m_timeZone->addItem(QString::fromLatin1(zone));
     m_state = new QComboBox(this);
     for (EventState s : Vocabulary::eventStates())
@@ -113,7 +113,8 @@ AgendaEditor::AgendaEditor(Store &store, QWidget *parent)
 
 void AgendaEditor::setSpellCheckers(const QHash<QString, SpellChecker *> &checkers)
 {
-    static_cast<MarkdownEdit *>(m_description)->setSpellChecker(checkers.value(QStringLiteral("fr")));
+    static_cast<MarkdownEdit *>(m_description)
+        ->setSpellChecker(checkers.value(QStringLiteral("fr")));
 }
 
 QString AgendaEditor::type() const
@@ -190,7 +191,8 @@ AgendaEntry AgendaEditor::formValue() const
                 e.end = QDateTime(e.end.toTimeZone(zone).date(), QTime(0, 0), zone).toUTC();
         }
     }
-    e.state = Vocabulary::eventStateFromString(m_state->currentData().toString()).value_or(EventState::Confirmed);
+    e.state = Vocabulary::eventStateFromString(m_state->currentData().toString())
+                  .value_or(EventState::Confirmed);
     e.locationName = m_location->text();
     e.address = m_address->toPlainText();
     e.onlineUrl = m_onlineUrl->text().trimmed();

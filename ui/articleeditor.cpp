@@ -35,18 +35,24 @@ ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
     m_language = new QComboBox(this);
     m_language->addItem(tr("French"), QStringLiteral("fr"));
     m_language->addItem(tr("English"), QStringLiteral("en"));
-    m_language->setToolTip(tr("The language of the text: spelling, typography and the page's language for screen readers"));
+    m_language->setToolTip(tr("The language of the text: spelling, typography and the page's "
+                              "language for screen readers"));
     auto *bodyEditor = new MarkdownEditor(this);
     m_body = bodyEditor->edit();
     acceptPictures(bodyEditor);
     m_featured = new FeaturedImagePicker(
-        store, [this](const QString &fileName, const QByteArray &bytes) { return storePicture(fileName, bytes); }, this);
+        store,
+        [this](const QString &fileName, const QByteArray &bytes) {
+            return storePicture(fileName, bytes);
+        },
+        this);
     m_body->setPlaceholderText(tr("Text of the article, in Markdown"));
     m_body->setMinimumHeight(240);
     m_contacts = new ContactPicker(store, this);
     m_allowRawHtml = new QCheckBox(tr("Allow raw HTML in the body"), this);
-    m_allowRawHtml->setToolTip(tr("Keep HTML written in the body (an embedded video, a form) instead of "
-                                  "showing it as text. Only for HTML you trust: it goes to the site as it is."));
+    m_allowRawHtml->setToolTip(
+        tr("Keep HTML written in the body (an embedded video, a form) instead of "
+           "showing it as text. Only for HTML you trust: it goes to the site as it is."));
 
     addField(QStringLiteral("title"), m_title);
     addField(QStringLiteral("slug"), m_slug);
@@ -99,7 +105,8 @@ void ArticleEditor::setSpellCheckers(const QHash<QString, SpellChecker *> &check
 void ArticleEditor::applySpelling()
 {
     // The article's language, not the desktop's.
-    static_cast<MarkdownEdit *>(m_body)->setSpellChecker(m_checkers.value(m_language->currentData().toString()));
+    static_cast<MarkdownEdit *>(m_body)->setSpellChecker(
+        m_checkers.value(m_language->currentData().toString()));
 }
 
 QString ArticleEditor::type() const
@@ -141,7 +148,8 @@ Article ArticleEditor::formValue() const
     Article a = m_item;
     a.title = m_title->text();
     a.slug = m_slug->text().trimmed();
-    a.kind = Vocabulary::articleKindFromString(m_kind->currentData().toString()).value_or(ArticleKind::News);
+    a.kind = Vocabulary::articleKindFromString(m_kind->currentData().toString())
+                 .value_or(ArticleKind::News);
     a.status = m_publication->status();
     a.publishAt = m_publication->publishAt();
     a.sections = m_sections->sections();

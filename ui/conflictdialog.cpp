@@ -32,7 +32,8 @@ QTextBrowser *makeBrowser(QWidget *parent, const QString &name)
     return b;
 }
 
-QString page(const QString &heading, const QString &title, const QString &summary, const QString &html)
+QString page(
+    const QString &heading, const QString &title, const QString &summary, const QString &html)
 {
     const QString excerpt = summary.trimmed().isEmpty()
         ? QString()
@@ -117,8 +118,9 @@ void ConflictDialog::load()
         } else if (auto e = m_store.agenda().load(l.item)) {
             title = e->title;
         }
-        m_list->addItem(l.state == WordPressLink::State::Gone ? tr("%1 — deleted on the server").arg(title)
-                                                               : tr("%1 — changed on both sides").arg(title));
+        m_list->addItem(l.state == WordPressLink::State::Gone
+                ? tr("%1 — deleted on the server").arg(title)
+                : tr("%1 — changed on both sides").arg(title));
     }
     m_list->setCurrentRow(m_items.isEmpty() ? -1 : 0);
     showItem(m_list->currentRow());
@@ -127,7 +129,7 @@ void ConflictDialog::load()
 void ConflictDialog::showItem(int row)
 {
     const bool valid = row >= 0 && row < m_items.size();
-    const WordPressLink l = valid ? m_items.at(row) : WordPressLink{};
+    const WordPressLink l = valid ? m_items.at(row) : WordPressLink {};
     const bool gone = valid && l.state == WordPressLink::State::Gone;
     m_keepMine->setVisible(valid && !gone);
     m_takeTheirs->setVisible(valid && !gone);
@@ -142,7 +144,7 @@ void ConflictDialog::showItem(int row)
     }
     QString myTitle, mySummary, myHtml;
     auto settings = m_store.siteSettings().load();
-    const SiteSettings s = settings ? *settings : SiteSettings{};
+    const SiteSettings s = settings ? *settings : SiteSettings {};
     if (l.itemType == u"article") {
         if (auto a = m_store.articles().load(l.item)) {
             myTitle = a->title;
@@ -155,22 +157,26 @@ void ConflictDialog::showItem(int row)
     }
     m_mine->setHtml(page(tr("In Relais"), myTitle, mySummary, myHtml));
     if (gone) {
-        m_explanation->setText(tr("The post (number %1) was deleted on the server or moved to its trash. Relais does "
-                                  "not make it again without your word.")
-                                   .arg(l.remoteId));
-        m_theirs->setHtml(page(tr("On the server"), QString(), QString(), tr("<p><em>Deleted.</em></p>")));
+        m_explanation->setText(
+            tr("The post (number %1) was deleted on the server or moved to its trash. Relais does "
+               "not make it again without your word.")
+                .arg(l.remoteId));
+        m_theirs->setHtml(
+            page(tr("On the server"), QString(), QString(), tr("<p><em>Deleted.</em></p>")));
         return;
     }
     const QJsonObject theirs = QJsonDocument::fromJson(l.theirs).object();
-    const QDateTime changed = WordPressMapping::fromGmt(theirs.value(QStringLiteral("modified_gmt")).toString());
-    m_explanation->setText(tr("Changed in Relais and, since the last publish, on the server too (%1). Nothing was "
-                              "overwritten; choose which version stays.")
-                               .arg(QLocale().toString(changed.toLocalTime(), QLocale::ShortFormat)));
+    const QDateTime changed
+        = WordPressMapping::fromGmt(theirs.value(QStringLiteral("modified_gmt")).toString());
+    m_explanation->setText(
+        tr("Changed in Relais and, since the last publish, on the server too (%1). Nothing was "
+           "overwritten; choose which version stays.")
+            .arg(QLocale().toString(changed.toLocalTime(), QLocale::ShortFormat)));
     // The server's content is shown as WordPress holds it; QTextBrowser runs no script and loads
     // nothing from the network.
     m_theirs->setHtml(page(tr("On the server"), theirs.value(QStringLiteral("title")).toString(),
-                           theirs.value(QStringLiteral("excerpt")).toString(),
-                           theirs.value(QStringLiteral("content")).toString()));
+        theirs.value(QStringLiteral("excerpt")).toString(),
+        theirs.value(QStringLiteral("content")).toString()));
 }
 
 void ConflictDialog::settle(int resolution)
@@ -178,8 +184,8 @@ void ConflictDialog::settle(int resolution)
     const int row = m_list->currentRow();
     if (row < 0 || row >= m_items.size())
         return;
-    auto r = WordPressPublisher::settle(m_store, m_target, m_items.at(row).item,
-                                        WordPressPublisher::Resolution(resolution));
+    auto r = WordPressPublisher::settle(
+        m_store, m_target, m_items.at(row).item, WordPressPublisher::Resolution(resolution));
     if (!r) {
         MessageBox::critical(this, tr("Not Settled"), r.error().message);
         return;

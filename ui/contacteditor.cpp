@@ -68,9 +68,9 @@ ContactEditor::ContactEditor(Store &store, QWidget *parent)
     form()->addRow(tr("&Website:"), m_website);
     form()->addRow(tr("N&otes:"), m_notes);
 
-    for (QLineEdit *edit : {m_name, m_organization, m_role, m_website})
+    for (QLineEdit *edit : { m_name, m_organization, m_role, m_website })
         watch(edit);
-    for (QPlainTextEdit *edit : {m_emails, m_phones, m_address, m_notes})
+    for (QPlainTextEdit *edit : { m_emails, m_phones, m_address, m_notes })
         watch(edit);
 }
 

@@ -27,7 +27,6 @@ protected:
     void clearForm() override;
 
 private:
-
     QLineEdit *m_name = nullptr;
     QLineEdit *m_organization = nullptr;
     QLineEdit *m_role = nullptr;

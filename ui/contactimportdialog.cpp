@@ -12,8 +12,8 @@
 
 namespace Relais {
 
-ContactImportDialog::ContactImportDialog(Store &store, const VCard::Parsed &parsed, const QString &fileName,
-                                         QWidget *parent)
+ContactImportDialog::ContactImportDialog(
+    Store &store, const VCard::Parsed &parsed, const QString &fileName, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_parsed(parsed)
@@ -46,10 +46,10 @@ ContactImportDialog::ContactImportDialog(Store &store, const VCard::Parsed &pars
         }
     }
     m_details->setPlainText(lines.join(QLatin1Char('\n')));
-    m_summary->setText(tr("%1: %n card(s) read", nullptr, int(parsed.contacts.size())).arg(fileName) +
-                       tr(", %n that cannot be read (not imported)", nullptr, int(parsed.problems.size())) +
-                       tr(", %n already in Relais.", nullptr, duplicateCount) +
-                       QLatin1Char(' ') + tr("Nothing is stored until you choose."));
+    m_summary->setText(tr("%1: %n card(s) read", nullptr, int(parsed.contacts.size())).arg(fileName)
+        + tr(", %n that cannot be read (not imported)", nullptr, int(parsed.problems.size()))
+        + tr(", %n already in Relais.", nullptr, duplicateCount) + QLatin1Char(' ')
+        + tr("Nothing is stored until you choose."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *skip = buttons->addButton(tr("Import, &Skip Duplicates"), QDialogButtonBox::AcceptRole);
@@ -58,13 +58,16 @@ ContactImportDialog::ContactImportDialog(Store &store, const VCard::Parsed &pars
     skip->setObjectName(QStringLiteral("skipButton"));
     merge->setObjectName(QStringLiteral("mergeButton"));
     anyway->setObjectName(QStringLiteral("allButton"));
-    for (QPushButton *b : {skip, merge, anyway})
+    for (QPushButton *b : { skip, merge, anyway })
         b->setEnabled(!parsed.contacts.isEmpty());
     merge->setVisible(duplicateCount > 0);
     anyway->setVisible(duplicateCount > 0);
-    connect(skip, &QPushButton::clicked, this, [this] { importWith(ContactImport::Duplicates::Skip); });
-    connect(merge, &QPushButton::clicked, this, [this] { importWith(ContactImport::Duplicates::Merge); });
-    connect(anyway, &QPushButton::clicked, this, [this] { importWith(ContactImport::Duplicates::ImportAnyway); });
+    connect(
+        skip, &QPushButton::clicked, this, [this] { importWith(ContactImport::Duplicates::Skip); });
+    connect(merge, &QPushButton::clicked, this,
+        [this] { importWith(ContactImport::Duplicates::Merge); });
+    connect(anyway, &QPushButton::clicked, this,
+        [this] { importWith(ContactImport::Duplicates::ImportAnyway); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -82,7 +85,10 @@ bool ContactImportDialog::importWith(ContactImport::Duplicates duplicates)
         m_result->setText(report.error().message + QLatin1Char(' ') + tr("Nothing was imported."));
         return false;
     }
-    m_result->setText(tr("%1 created, %2 merged, %3 skipped.").arg(report->created).arg(report->merged).arg(report->skipped));
+    m_result->setText(tr("%1 created, %2 merged, %3 skipped.")
+                          .arg(report->created)
+                          .arg(report->merged)
+                          .arg(report->skipped));
     accept();
     return true;
 }

@@ -22,7 +22,8 @@ class ContactImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ContactImportDialog(Store &store, const VCard::Parsed &parsed, const QString &fileName, QWidget *parent = nullptr);
+    ContactImportDialog(Store &store, const VCard::Parsed &parsed, const QString &fileName,
+        QWidget *parent = nullptr);
 
     QString summary() const;
     QString resultText() const;

@@ -49,8 +49,8 @@ CsvMappingDialog::Schema CsvMappingDialog::contactSchema()
     schema.preview = [](const ContactCsv::Table &table, const QHash<QString, int> &mapping) {
         QList<QStringList> rows;
         for (const Contact &c : ContactCsv::toContacts(table, mapping, QString()).contacts)
-            rows.append({c.name, c.organization, c.role, c.emails.join(QStringLiteral(", ")),
-                         c.phones.join(QStringLiteral(", ")), c.address, c.website, c.notes});
+            rows.append({ c.name, c.organization, c.role, c.emails.join(QStringLiteral(", ")),
+                c.phones.join(QStringLiteral(", ")), c.address, c.website, c.notes });
         return rows;
     };
     return schema;
@@ -63,19 +63,21 @@ CsvMappingDialog::Schema CsvMappingDialog::submissionSchema()
     schema.label = SubmissionCsv::label;
     schema.guess = SubmissionCsv::guessMapping;
     schema.preview = [](const ContactCsv::Table &table, const QHash<QString, int> &mapping) {
-        const SubmissionBatch batch = SubmissionCsv::toSubmissions(table, mapping, QStringLiteral("file"), QString(),
-                                                                   QDateTime::currentDateTimeUtc(), QTimeZone("Europe/Paris"));
+        const SubmissionBatch batch
+            = SubmissionCsv::toSubmissions(table, mapping, QStringLiteral("file"), QString(),
+                QDateTime::currentDateTimeUtc(), QTimeZone("Europe/Paris"));
         QList<QStringList> rows;
         const QLocale locale;
         auto when = [&locale](const QDateTime &t) {
             return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
         };
         for (const Submission &s : batch.submissions)
-            rows.append({s.title, SubmissionText::toString(s.kind), when(s.startsAt), when(s.endsAt),
-                         s.allDay ? QStringLiteral("✓") : QString(), s.location, s.address, s.onlineUrl, s.body.left(80),
-                         s.sections.join(QStringLiteral(", ")), s.links.join(QStringLiteral(", ")), s.submitter.name,
-                         s.submitter.email, s.submitter.organization, s.submitter.phone,
-                         s.consent ? QStringLiteral("✓") : QString(), when(s.receivedAt), s.externalId});
+            rows.append({ s.title, SubmissionText::toString(s.kind), when(s.startsAt),
+                when(s.endsAt), s.allDay ? QStringLiteral("✓") : QString(), s.location, s.address,
+                s.onlineUrl, s.body.left(80), s.sections.join(QStringLiteral(", ")),
+                s.links.join(QStringLiteral(", ")), s.submitter.name, s.submitter.email,
+                s.submitter.organization, s.submitter.phone,
+                s.consent ? QStringLiteral("✓") : QString(), when(s.receivedAt), s.externalId });
         return rows;
     };
     return schema;
@@ -92,17 +94,19 @@ CsvMappingDialog::CsvMappingDialog(const ContactCsv::Table &table, Schema schema
     const auto guessed = m_schema.guess(table.header);
     // Many fields go in two columns, so the preview keeps its room.
     auto *forms = new QHBoxLayout;
-    QFormLayout *columns[2] = {new QFormLayout, new QFormLayout};
+    QFormLayout *columns[2] = { new QFormLayout, new QFormLayout };
     forms->addLayout(columns[0]);
     forms->addLayout(columns[1]);
-    const qsizetype half = m_schema.fields.size() > 9 ? (m_schema.fields.size() + 1) / 2 : m_schema.fields.size();
+    const qsizetype half
+        = m_schema.fields.size() > 9 ? (m_schema.fields.size() + 1) / 2 : m_schema.fields.size();
     for (const QString &field : std::as_const(m_schema.fields)) {
         QFormLayout *form = columns[m_schema.fields.indexOf(field) < half ? 0 : 1];
         auto *combo = new QComboBox(this);
         combo->setObjectName(QStringLiteral("column_") + field);
         combo->addItem(tr("(none)"), -1);
         for (int i = 0; i < table.header.size(); ++i)
-            combo->addItem(table.header.at(i).isEmpty() ? tr("Column %1").arg(i + 1) : table.header.at(i), i);
+            combo->addItem(
+                table.header.at(i).isEmpty() ? tr("Column %1").arg(i + 1) : table.header.at(i), i);
         combo->setCurrentIndex(combo->findData(guessed.value(field, -1)));
         connect(combo, &QComboBox::currentIndexChanged, this, &CsvMappingDialog::updatePreview);
         m_combos.insert(field, combo);
@@ -115,9 +119,10 @@ CsvMappingDialog::CsvMappingDialog(const ContactCsv::Table &table, Schema schema
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("%n row(s). Choose the column of each field; the first rows as they will be imported:",
-                                    nullptr, int(table.rows.size())),
-                                 this));
+    layout->addWidget(new QLabel(
+        tr("%n row(s). Choose the column of each field; the first rows as they will be imported:",
+            nullptr, int(table.rows.size())),
+        this));
     layout->addLayout(forms);
     layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);

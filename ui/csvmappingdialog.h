@@ -28,15 +28,15 @@ public:
         QStringList fields;
         std::function<QString(const QString &)> label;
         std::function<QHash<QString, int>(const QStringList &)> guess;
-        std::function<QList<QStringList>(const ContactCsv::Table &, const QHash<QString, int> &)> preview;
+        std::function<QList<QStringList>(const ContactCsv::Table &, const QHash<QString, int> &)>
+            preview;
     };
     static Schema contactSchema();
     static Schema submissionSchema();
 
     CsvMappingDialog(const ContactCsv::Table &table, QWidget *parent = nullptr)
         : CsvMappingDialog(table, contactSchema(), parent)
-    {
-    }
+    { }
     CsvMappingDialog(const ContactCsv::Table &table, Schema schema, QWidget *parent = nullptr);
     QHash<QString, int> mapping() const;
     void setColumn(const QString &field, int column);

@@ -98,7 +98,8 @@ void DateTimeField::setValue(const QDateTime &utc)
         m_check->setChecked(utc.isValid());
         m_edit->setEnabled(utc.isValid());
     }
-    const QDateTime local = utc.isValid() ? utc.toTimeZone(m_zone) : QDateTime::currentDateTime().toTimeZone(m_zone);
+    const QDateTime local
+        = utc.isValid() ? utc.toTimeZone(m_zone) : QDateTime::currentDateTime().toTimeZone(m_zone);
     QTime time = local.time();
     if (!utc.isValid())
         time = QTime(time.hour(), 0);
@@ -107,7 +108,8 @@ void DateTimeField::setValue(const QDateTime &utc)
 
 void DateTimeField::setDateOnly(bool dateOnly)
 {
-    m_edit->setDisplayFormat(dateOnly ? QStringLiteral("dd/MM/yyyy") : QStringLiteral("dd/MM/yyyy HH:mm"));
+    m_edit->setDisplayFormat(
+        dateOnly ? QStringLiteral("dd/MM/yyyy") : QStringLiteral("dd/MM/yyyy HH:mm"));
 }
 
 PublicationFields::PublicationFields(QWidget *parent)
@@ -219,8 +221,11 @@ ContactChooserDialog::ContactChooserDialog(Store &store, QWidget *parent)
     ContactRepository &contacts = store.contacts();
     m_model = new EntityListModel(
         ContactRepository::tableSpec().columns,
-        [&contacts](const ListQuery &q, int offset, int limit) { return contacts.page(q, offset, limit); },
-        [&contacts](const ListQuery &q) { return contacts.countUpTo(q, EntityListModel::CountCap); }, this);
+        [&contacts](
+            const ListQuery &q, int offset, int limit) { return contacts.page(q, offset, limit); },
+        [&contacts](
+            const ListQuery &q) { return contacts.countUpTo(q, EntityListModel::CountCap); },
+        this);
     ListQuery query;
     query.order = Qt::AscendingOrder;
     m_model->setQuery(query);
@@ -276,8 +281,8 @@ FeaturedImagePicker::FeaturedImagePicker(Store &store, PictureStore pictureStore
     layout->addWidget(m_caption, 1);
     layout->addLayout(buttons);
     connect(chooseButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Featured Image"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        const QString path = QFileDialog::getOpenFileName(this, tr("Featured Image"),
+            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
             tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)"));
         if (!path.isEmpty())
             choose(path);
@@ -330,11 +335,14 @@ void FeaturedImagePicker::showImage()
     if (auto bytes = m_store.media().thumbnail(media->id)) {
         QPixmap pixmap;
         pixmap.loadFromData(*bytes);
-        m_thumbnail->setPixmap(pixmap.scaled(m_thumbnail->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_thumbnail->setPixmap(
+            pixmap.scaled(m_thumbnail->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     }
     m_caption->setText(media->alt.isEmpty()
-                           ? tr("%1 × %2 — no description: add one in the Media Library.").arg(media->width).arg(media->height)
-                           : tr("%1 × %2 — “%3”").arg(media->width).arg(media->height).arg(media->alt));
+            ? tr("%1 × %2 — no description: add one in the Media Library.")
+                  .arg(media->width)
+                  .arg(media->height)
+            : tr("%1 × %2 — “%3”").arg(media->width).arg(media->height).arg(media->alt));
 }
 
 } // namespace Relais

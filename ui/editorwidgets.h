@@ -117,7 +117,8 @@ class FeaturedImagePicker : public QWidget
     Q_OBJECT
 
 public:
-    using PictureStore = std::function<Result<Media>(const QString &fileName, const QByteArray &bytes)>;
+    using PictureStore
+        = std::function<Result<Media>(const QString &fileName, const QByteArray &bytes)>;
 
     // pictureStore stores a chosen file (the editor's, which asks for a description).
     FeaturedImagePicker(Store &store, PictureStore pictureStore, QWidget *parent = nullptr);

@@ -16,15 +16,13 @@ namespace Relais {
 // What the article, agenda and contact editors share once the entity type is known: reading
 // an item into the form, storing the form, and the stored revision. Subclasses say how
 // fields map to the entity (formValue, showItem).
-template<typename T, typename Repo>
-class EntityEditor : public ItemEditor
+template<typename T, typename Repo> class EntityEditor : public ItemEditor
 {
 public:
     EntityEditor(Store &store, Repo &repository, QWidget *parent)
         : ItemEditor(store, parent)
         , m_repository(repository)
-    {
-    }
+    { }
 
     const T &item() const { return m_item; }
     QUuid currentUuid() const override { return m_item.meta.uuid; }
@@ -34,7 +32,7 @@ public:
     void newItemFrom(T draft)
     {
         newItem();
-        draft.meta = EntityMeta{};
+        draft.meta = EntityMeta {};
         m_item = draft;
         setLoading(true);
         showItem(m_item);
@@ -45,8 +43,8 @@ public:
     Result<PagePreview> renderPreview() const override
     {
         if constexpr (std::is_same_v<T, Contact>) {
-            return Error::failed(QCoreApplication::translate("Relais::EntityEditor",
-                                                             "Contacts have no page of their own on the site."));
+            return Error::failed(QCoreApplication::translate(
+                "Relais::EntityEditor", "Contacts have no page of their own on the site."));
         } else {
             // The theme is compiled in: read once, shared by every preview.
             static const auto theme = Theme::load();
@@ -57,10 +55,11 @@ public:
                 return settings.error();
             SiteBuilder builder(store(), *settings, *theme);
             PagePreview preview;
-            auto page = builder.buildPreview(formValue(), [&preview](const QString &path, const QByteArray &content) {
-                preview.files.insert(path, content);
-                return Result<void>{};
-            });
+            auto page = builder.buildPreview(
+                formValue(), [&preview](const QString &path, const QByteArray &content) {
+                    preview.files.insert(path, content);
+                    return Result<void> {};
+                });
             if (!page)
                 return page.error();
             preview.page = *page;
@@ -76,7 +75,7 @@ protected:
     // After a save, shows what storing changed (the slug made from the title).
     virtual void showStored(const T &) { }
     // The value a new item starts from.
-    virtual T newValue() const { return T{}; }
+    virtual T newValue() const { return T {}; }
 
     Result<void> readItem(qint64 id) override
     {

@@ -13,15 +13,14 @@
 
 namespace Relais {
 
-EntityListModel::EntityListModel(QList<ListColumn> columns, PageFunction page, CountFunction count,
-                                 QObject *parent)
+EntityListModel::EntityListModel(
+    QList<ListColumn> columns, PageFunction page, CountFunction count, QObject *parent)
     : QAbstractTableModel(parent)
     , m_columns(std::move(columns))
     , m_page(std::move(page))
     , m_count(std::move(count))
     , m_zone(QTimeZone("Europe/Paris"))
-{
-}
+{ }
 
 int EntityListModel::rowCount(const QModelIndex &parent) const
 {
@@ -38,7 +37,8 @@ QString EntityListModel::singleLine(const QString &text)
     constexpr int maxLength = 300;
     QString line = text.left(maxLength);
     for (QChar &c : line) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
             c = QLatin1Char(' ');
     }
     if (text.size() > maxLength)
@@ -102,8 +102,9 @@ QString EntityListModel::display(const ListRow &row, int columnIndex) const
         return QLocale().toString(t.toTimeZone(m_zone), QLocale::ShortFormat);
     }
     case ColumnFormat::Status:
-        return Vocabulary::statusFromString(text).has_value() ? Vocabulary::displayName(*Vocabulary::statusFromString(text))
-                                                              : text;
+        return Vocabulary::statusFromString(text).has_value()
+            ? Vocabulary::displayName(*Vocabulary::statusFromString(text))
+            : text;
     case ColumnFormat::Kind:
         return Vocabulary::articleKindFromString(text).has_value()
             ? Vocabulary::displayName(*Vocabulary::articleKindFromString(text))
@@ -140,7 +141,8 @@ QString EntityListModel::display(const ListRow &row, int columnIndex) const
 
 bool EntityListModel::hasPicture(const QList<ListRow> &rows) const
 {
-    return m_pictureColumn >= 0 && std::any_of(rows.cbegin(), rows.cend(), [this](const ListRow &row) {
+    return m_pictureColumn >= 0
+        && std::any_of(rows.cbegin(), rows.cend(), [this](const ListRow &row) {
                return !row.values.value(m_pictureColumn).toString().isEmpty();
            });
 }
@@ -155,7 +157,7 @@ void EntityListModel::setThumbnails(ThumbnailCache *thumbnails)
     connect(m_thumbnails, &ThumbnailCache::ready, this, [this](const QString &name) {
         for (int row = 0; row < m_rows.size(); ++row) {
             if (m_rows.at(row).values.value(m_pictureColumn).toString() == name)
-                emit dataChanged(index(row, 0), index(row, 0), {Qt::DecorationRole});
+                emit dataChanged(index(row, 0), index(row, 0), { Qt::DecorationRole });
         }
     });
 }
@@ -177,7 +179,8 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         // Room for a picture only in a list that shows at least one (an agenda without
         // pictures keeps its titles at the left edge).
         if (index.column() == 0 && m_thumbnails && m_pictureColumn >= 0 && m_anyPicture) {
-            const QPixmap picture = m_thumbnails->thumbnail(row.values.value(m_pictureColumn).toString());
+            const QPixmap picture
+                = m_thumbnails->thumbnail(row.values.value(m_pictureColumn).toString());
             return picture.isNull() ? m_thumbnails->placeholder() : picture;
         }
         return {};
@@ -196,7 +199,8 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
 
 QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     return columnTitle(m_columns.at(section).key);
 }
@@ -234,7 +238,7 @@ void EntityListModel::fetchMore(const QModelIndex &parent)
         endInsertRows();
         m_notifying = false;
         if (m_anyPicture != hadPictures) // the rows above now make room for one too
-            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, 0), {Qt::DecorationRole});
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, 0), { Qt::DecorationRole });
     }
     emit totalCountChanged(m_total);
 }
@@ -252,7 +256,8 @@ void EntityListModel::sort(int column, Qt::SortOrder order)
 bool EntityListModel::load(int rows)
 {
     auto total = m_count(m_query);
-    auto page = total ? m_page(m_query, 0, qMax(rows, int(PageSize))) : Result<QList<ListRow>>(total.error());
+    auto page = total ? m_page(m_query, 0, qMax(rows, int(PageSize)))
+                      : Result<QList<ListRow>>(total.error());
     m_notifying = true;
     beginResetModel();
     if (!page) {

@@ -29,19 +29,22 @@ public:
         RawValueRole,
     };
 
-    using PageFunction = std::function<Result<QList<ListRow>>(const ListQuery &, int offset, int limit)>;
+    using PageFunction
+        = std::function<Result<QList<ListRow>>(const ListQuery &, int offset, int limit)>;
     // Counts the matches of a query, exactly or (for searches) up to CountCap.
     using CountFunction = std::function<Result<ListCount>(const ListQuery &)>;
     static constexpr int CountCap = 1000;
 
-    EntityListModel(QList<ListColumn> columns, PageFunction page, CountFunction count, QObject *parent = nullptr);
+    EntityListModel(QList<ListColumn> columns, PageFunction page, CountFunction count,
+        QObject *parent = nullptr);
 
     static constexpr int PageSize = 100;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;

@@ -59,7 +59,7 @@ ExportDialog::ExportDialog(Store &store, Settings &settings, QWidget *parent)
     m_status->addItem(tr("All, drafts included"), QStringLiteral("all"));
     m_separator->addItem(tr("Comma ,"), QStringLiteral(","));
     m_separator->addItem(tr("Semicolon ; (French spreadsheets)"), QStringLiteral(";"));
-    for (QDateEdit *edit : {m_from, m_to}) {
+    for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     }
@@ -68,7 +68,8 @@ ExportDialog::ExportDialog(Store &store, Settings &settings, QWidget *parent)
 
     auto *sections = new QGridLayout;
     int i = 0;
-    const QStringList chosen = m_settings.exportChoice(QStringLiteral("sections"), QStringList()).toStringList();
+    const QStringList chosen
+        = m_settings.exportChoice(QStringLiteral("sections"), QStringList()).toStringList();
     for (const Section &section : Vocabulary::sections()) {
         auto *box = new QCheckBox(section.title, this);
         box->setProperty("slug", section.slug);
@@ -78,18 +79,26 @@ ExportDialog::ExportDialog(Store &store, Settings &settings, QWidget *parent)
         ++i;
     }
 
-    m_format->setCurrentIndex(qMax(0, m_format->findData(m_settings.exportChoice(QStringLiteral("format"), QStringLiteral("ics")))));
-    m_status->setCurrentIndex(qMax(0, m_status->findData(m_settings.exportChoice(QStringLiteral("status"), QStringLiteral("published")))));
+    m_format->setCurrentIndex(qMax(0,
+        m_format->findData(
+            m_settings.exportChoice(QStringLiteral("format"), QStringLiteral("ics")))));
+    m_status->setCurrentIndex(qMax(0,
+        m_status->findData(
+            m_settings.exportChoice(QStringLiteral("status"), QStringLiteral("published")))));
     m_cancelled->setChecked(m_settings.exportChoice(QStringLiteral("cancelled"), false).toBool());
-    m_separator->setCurrentIndex(qMax(0, m_separator->findData(m_settings.exportChoice(QStringLiteral("separator"), QStringLiteral(",")))));
+    m_separator->setCurrentIndex(qMax(0,
+        m_separator->findData(
+            m_settings.exportChoice(QStringLiteral("separator"), QStringLiteral(",")))));
     m_bom->setChecked(m_settings.exportChoice(QStringLiteral("bom"), false).toBool());
-    m_frenchDates->setChecked(m_settings.exportChoice(QStringLiteral("frenchDates"), false).toBool());
+    m_frenchDates->setChecked(
+        m_settings.exportChoice(QStringLiteral("frenchDates"), false).toBool());
 
     // CSV columns: checked ones exported, in the order of the list (drag to reorder).
     m_columns->setObjectName(QStringLiteral("csvColumns"));
     m_columns->setDragDropMode(QAbstractItemView::InternalMove);
     m_columns->setMaximumHeight(120);
-    setCsvColumns(m_settings.exportChoice(QStringLiteral("columns"), AgendaExport::csvColumns()).toStringList());
+    setCsvColumns(m_settings.exportChoice(QStringLiteral("columns"), AgendaExport::csvColumns())
+                      .toStringList());
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
@@ -120,8 +129,9 @@ ExportDialog::ExportDialog(Store &store, Settings &settings, QWidget *parent)
         if (path.isEmpty()) {
             const QString suffix = format();
             const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-            path = QFileDialog::getSaveFileName(this, tr("Export the Agenda"), dir + QStringLiteral("/agenda.") + suffix,
-                                                tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+            path = QFileDialog::getSaveFileName(this, tr("Export the Agenda"),
+                dir + QStringLiteral("/agenda.") + suffix,
+                tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
         }
         if (!path.isEmpty())
             exportTo(path);
@@ -172,7 +182,8 @@ void ExportDialog::updateCount()
     m_columns->setEnabled(csv);
     auto site = m_store.siteSettings().load();
     // Counted in SQL: instant even on a large agenda.
-    auto n = AgendaExport::count(m_store, filter(), site ? site->timeZone : SiteSettings{}.timeZone);
+    auto n
+        = AgendaExport::count(m_store, filter(), site ? site->timeZone : SiteSettings {}.timeZone);
     m_matching = n ? *n : 0;
     m_count->setText(n ? tr("%n agenda entries match.", nullptr, m_matching) : n.error().message);
     m_export->setEnabled(m_matching > 0 && m_from->date() <= m_to->date());
@@ -202,13 +213,15 @@ QStringList ExportDialog::csvColumns() const
 
 void ExportDialog::setCsvColumns(const QStringList &chosen)
 {
-    const QHash<QString, QString> labels{
-        {QStringLiteral("title"), tr("Title")},       {QStringLiteral("start"), tr("Start")},
-        {QStringLiteral("end"), tr("End")},           {QStringLiteral("all_day"), tr("All day")},
-        {QStringLiteral("place"), tr("Place")},       {QStringLiteral("address"), tr("Address")},
-        {QStringLiteral("online"), tr("Online link")}, {QStringLiteral("sections"), tr("Sections")},
-        {QStringLiteral("state"), tr("State")},       {QStringLiteral("status"), tr("Status")},
-        {QStringLiteral("url"), tr("Page on the site")}, {QStringLiteral("description"), tr("Description")}};
+    const QHash<QString, QString> labels { { QStringLiteral("title"), tr("Title") },
+        { QStringLiteral("start"), tr("Start") }, { QStringLiteral("end"), tr("End") },
+        { QStringLiteral("all_day"), tr("All day") }, { QStringLiteral("place"), tr("Place") },
+        { QStringLiteral("address"), tr("Address") },
+        { QStringLiteral("online"), tr("Online link") },
+        { QStringLiteral("sections"), tr("Sections") }, { QStringLiteral("state"), tr("State") },
+        { QStringLiteral("status"), tr("Status") },
+        { QStringLiteral("url"), tr("Page on the site") },
+        { QStringLiteral("description"), tr("Description") } };
     m_columns->clear();
     QStringList order;
     for (const QString &c : chosen) {
@@ -231,14 +244,15 @@ void ExportDialog::printTo(QPrinter &printer)
 {
     save();
     auto site = m_store.siteSettings().load();
-    const SiteSettings settings = site ? *site : SiteSettings{};
+    const SiteSettings settings = site ? *site : SiteSettings {};
     auto entries = AgendaExport::select(m_store, filter(), settings.timeZone);
     if (!entries) {
         m_result->setText(entries.error().message);
         return;
     }
     QTextDocument doc;
-    doc.setHtml(AgendaExport::printableHtml(*entries, settings, AgendaExport::title(m_from->date(), m_to->date())));
+    doc.setHtml(AgendaExport::printableHtml(
+        *entries, settings, AgendaExport::title(m_from->date(), m_to->date())));
     doc.print(&printer); // Qt numbers the pages
     m_result->setText(tr("Sent to the printer (%n entries).", nullptr, int(entries->size())));
 }
@@ -247,7 +261,7 @@ bool ExportDialog::exportTo(const QString &path)
 {
     save();
     auto site = m_store.siteSettings().load();
-    const SiteSettings settings = site ? *site : SiteSettings{};
+    const SiteSettings settings = site ? *site : SiteSettings {};
     auto entries = AgendaExport::select(m_store, filter(), settings.timeZone);
     if (!entries) {
         m_result->setText(entries.error().message);
@@ -263,7 +277,7 @@ bool ExportDialog::exportTo(const QString &path)
     csv.frenchDates = m_frenchDates->isChecked();
     csv.columns = csvColumns();
     if (auto r = AgendaExport::write(path, format(), *entries, settings, csv,
-                                     AgendaExport::title(m_from->date(), m_to->date()));
+            AgendaExport::title(m_from->date(), m_to->date()));
         !r) {
         m_result->setText(r.error().message);
         return false;

@@ -25,11 +25,13 @@ namespace {
 
 ItemEditor::ConflictChoice askUser(QWidget *parent, const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, ItemEditor::tr("Changed elsewhere"), message, QMessageBox::NoButton,
-                    parent);
-    box.setInformativeText(ItemEditor::tr("Keep your version and overwrite the other one, or load the other "
-                                          "version and lose your changes?"));
-    QPushButton *overwrite = box.addButton(ItemEditor::tr("Keep mine"), QMessageBox::DestructiveRole);
+    QMessageBox box(QMessageBox::Warning, ItemEditor::tr("Changed elsewhere"), message,
+        QMessageBox::NoButton, parent);
+    box.setInformativeText(
+        ItemEditor::tr("Keep your version and overwrite the other one, or load the other "
+                       "version and lose your changes?"));
+    QPushButton *overwrite
+        = box.addButton(ItemEditor::tr("Keep mine"), QMessageBox::DestructiveRole);
     QPushButton *reload = box.addButton(ItemEditor::tr("Load theirs"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.exec();
@@ -134,10 +136,10 @@ Result<Media> ItemEditor::storePicture(const QString &fileName, const QByteArray
         } else {
             bool ok = false;
             alt = QInputDialog::getText(this, tr("Describe the Picture"),
-                                        tr("What does “%1” show? Visitors who cannot see pictures (screen readers, "
-                                           "slow connections) get this text instead.")
-                                            .arg(media->originalName),
-                                        QLineEdit::Normal, QString(), &ok);
+                tr("What does “%1” show? Visitors who cannot see pictures (screen readers, "
+                   "slow connections) get this text instead.")
+                    .arg(media->originalName),
+                QLineEdit::Normal, QString(), &ok);
         }
         if (!alt.trimmed().isEmpty()) {
             if (auto r = m_store.media().setAlt(media->id, alt); !r)
@@ -150,15 +152,17 @@ Result<Media> ItemEditor::storePicture(const QString &fileName, const QByteArray
 
 void ItemEditor::acceptPictures(MarkdownEditor *editor)
 {
-    editor->edit()->setPictureHandler([this](const QString &fileName, const QByteArray &bytes) -> Result<QString> {
-        auto media = storePicture(fileName, bytes);
-        if (!media)
-            return media.error();
-        QString alt = media->alt;
-        alt.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('['), QStringLiteral("\\["))
-            .replace(QLatin1Char(']'), QStringLiteral("\\]"));
-        return QStringLiteral("![%1](%2)").arg(alt, media->path());
-    });
+    editor->edit()->setPictureHandler(
+        [this](const QString &fileName, const QByteArray &bytes) -> Result<QString> {
+            auto media = storePicture(fileName, bytes);
+            if (!media)
+                return media.error();
+            QString alt = media->alt;
+            alt.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('['), QStringLiteral("\\["))
+                .replace(QLatin1Char(']'), QStringLiteral("\\]"));
+            return QStringLiteral("![%1](%2)").arg(alt, media->path());
+        });
     editor->setPictureLookup([this](const QString &url) {
         const QString name = Media::nameFromPath(url);
         return !name.isEmpty() && m_store.media().byName(name).ok();
@@ -309,7 +313,7 @@ bool ItemEditor::save(bool interactive)
     m_saving = false;
     if (!r) {
         if (r.error().code == Error::Code::Conflict)
-            showFieldErrors({{QStringLiteral("slug"), r.error().message}});
+            showFieldErrors({ { QStringLiteral("slug"), r.error().message } });
         emit message(tr("Not saved: %1").arg(r.error().message));
         return false;
     }

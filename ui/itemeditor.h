@@ -66,7 +66,8 @@ public:
     QString errorText() const;
     // The stable id of the item shown (null for a new item not saved yet).
     virtual QUuid currentUuid() const = 0;
-    // A line above the form saying where the item came from (an approved submission); empty hides it.
+    // A line above the form saying where the item came from (an approved submission); empty hides
+    // it.
     void setOrigin(const QString &text);
     // Forgets that the form changed (a form filled in for the person to finish): no autosave.
     void setModifiedQuietly(bool modified);

@@ -17,7 +17,7 @@ QString installTranslations(const QString &language)
     if (code != u"fr")
         code = QStringLiteral("en");
     QLocale::setDefault(QLocale(code == u"fr" ? QLocale::French : QLocale::English,
-                                code == u"fr" ? QLocale::France : QLocale::UnitedKingdom));
+        code == u"fr" ? QLocale::France : QLocale::UnitedKingdom));
     // English is the source language, but its plural forms ("1 item", "2 items") come from
     // relais_en.qm too.
     auto *relais = new QTranslator(QCoreApplication::instance());
@@ -26,7 +26,8 @@ QString installTranslations(const QString &language)
     if (code == u"en")
         return code;
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return code;
 }

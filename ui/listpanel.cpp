@@ -73,7 +73,8 @@ ListPanel::ListPanel(EntityListModel *model, Filters filters, QWidget *parent)
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(qMax(m_view->fontMetrics().height() + 8, ThumbnailSize.height() + 4));
+    m_view->verticalHeader()->setDefaultSectionSize(
+        qMax(m_view->fontMetrics().height() + 8, ThumbnailSize.height() + 4));
     m_view->setIconSize(ThumbnailSize);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -92,7 +93,10 @@ ListPanel::ListPanel(EntityListModel *model, Filters filters, QWidget *parent)
             m_view->hideColumn(c);
             continue;
         }
-        m_view->setColumnWidth(c, format == ColumnFormat::DateTime ? 125 : format == ColumnFormat::Text ? 160 : 95);
+        m_view->setColumnWidth(c,
+            format == ColumnFormat::DateTime   ? 125
+                : format == ColumnFormat::Text ? 160
+                                               : 95);
     }
 
     m_searchDelay.setSingleShot(true);
@@ -100,19 +104,20 @@ ListPanel::ListPanel(EntityListModel *model, Filters filters, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(&m_searchDelay, &QTimer::timeout, this, &ListPanel::applyFilters);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { emit currentRowChanged(m_model->rowAt(current.row())); });
+        [this](
+            const QModelIndex &current) { emit currentRowChanged(m_model->rowAt(current.row())); });
     connect(m_model, &EntityListModel::totalCountChanged, this, &ListPanel::updateCountLabel);
     updateCountLabel();
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPanel::updateCountLabel);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        emit currentRowChanged(currentRow());
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { emit currentRowChanged(currentRow()); });
 }
 
 void ListPanel::updateCountLabel()
 {
-    m_count->setText(m_model->isTotalExact() ? tr("%n item(s)", nullptr, m_model->totalCount())
-                                             : tr("more than %L1 items").arg(m_model->totalCount()));
+    m_count->setText(m_model->isTotalExact()
+            ? tr("%n item(s)", nullptr, m_model->totalCount())
+            : tr("more than %L1 items").arg(m_model->totalCount()));
 }
 
 void ListPanel::applyFilters()
@@ -145,7 +150,7 @@ QList<ListRow> ListPanel::selectedRows() const
 ListRow ListPanel::currentRow() const
 {
     const QModelIndex index = m_view->currentIndex();
-    return index.isValid() ? m_model->rowAt(index.row()) : ListRow{};
+    return index.isValid() ? m_model->rowAt(index.row()) : ListRow {};
 }
 
 bool ListPanel::selectItem(const QString &type, qint64 id)

@@ -24,7 +24,7 @@ class ListPanel : public QWidget
 
 public:
     // Pictures beside the titles: 3:2, as most photographs, within a row.
-    static constexpr QSize ThumbnailSize{36, 24};
+    static constexpr QSize ThumbnailSize { 36, 24 };
 
     struct Filters
     {

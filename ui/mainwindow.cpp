@@ -73,13 +73,14 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setMinimumWidth(150);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px 8px; }"));
+    m_sidebar->setStyleSheet(
+        QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px 8px; }"));
     for (int i = 0; i < 5; ++i)
         new QListWidgetItem(m_sidebar);
     m_moderation = new ModerationController(store, this);
 
     m_lists = new QStackedWidget(this);
-    for (Page page : {Articles, Agenda, Contacts, Trash}) {
+    for (Page page : { Articles, Agenda, Contacts, Trash }) {
         ListPanel *panel = createPanel(page);
         m_panels.append(panel);
         m_lists->addWidget(panel);
@@ -100,10 +101,12 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     placeholderLayout->addStretch();
     m_editors->addWidget(m_placeholder);
     m_editors->addWidget(m_moderation->view());
-    connect(m_moderation, &ModerationController::approveRequested, this, &MainWindow::approveSubmission);
+    connect(m_moderation, &ModerationController::approveRequested, this,
+        &MainWindow::approveSubmission);
     connect(m_moderation, &ModerationController::message, this, &MainWindow::showMessage);
     connect(m_moderation, &ModerationController::countChanged, this, &MainWindow::updateCounts);
-    m_editorList = {new ArticleEditor(store, this), new AgendaEditor(store, this), new ContactEditor(store, this)};
+    m_editorList = { new ArticleEditor(store, this), new AgendaEditor(store, this),
+        new ContactEditor(store, this) };
     for (ItemEditor *editor : std::as_const(m_editorList)) {
         editor->setAutosaveDelay(m_settings.autosaveDelayMs());
         m_editors->addWidget(editor);
@@ -117,7 +120,8 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     }
 
     m_preview = new PreviewPane(this);
-    m_preview->setWidthMode(m_settings.previewPhoneWidth() ? PreviewPane::Width::Phone : PreviewPane::Width::Desktop);
+    m_preview->setWidthMode(
+        m_settings.previewPhoneWidth() ? PreviewPane::Width::Phone : PreviewPane::Width::Desktop);
     m_preview->setVisible(m_settings.previewVisible());
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
@@ -140,7 +144,7 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setStretchFactor(3, 3);
-    m_splitter->setSizes({140, 290, 540, 350});
+    m_splitter->setSizes({ 140, 290, 540, 350 });
     setCentralWidget(m_splitter);
 
     m_modifiedLabel = new QLabel(this);
@@ -212,17 +216,18 @@ ListPanel *MainWindow::createPanel(Page page)
     auto forRepo = [](EntityRepository &repo) {
         return new EntityListModel(
             repo.spec().columns,
-            [&repo](const ListQuery &q, int offset, int limit) { return repo.page(q, offset, limit); },
+            [&repo](
+                const ListQuery &q, int offset, int limit) { return repo.page(q, offset, limit); },
             [&repo](const ListQuery &q) { return repo.countUpTo(q, EntityListModel::CountCap); });
     };
     switch (page) {
     case Articles:
         model = forRepo(m_store.articles());
-        filters = {true, true, true};
+        filters = { true, true, true };
         break;
     case Agenda:
         model = forRepo(m_store.agenda());
-        filters = {true, true, false};
+        filters = { true, true, false };
         break;
     case Contacts:
         model = forRepo(m_store.contacts());
@@ -231,12 +236,13 @@ ListPanel *MainWindow::createPanel(Page page)
         TrashRepository &trash = m_store.trash();
         model = new EntityListModel(
             TrashRepository::columns(),
-            [&trash](const ListQuery &q, int offset, int limit) { return trash.page(q, offset, limit); },
+            [&trash](
+                const ListQuery &q, int offset, int limit) { return trash.page(q, offset, limit); },
             [&trash](const ListQuery &q) -> Result<ListCount> {
                 auto n = trash.count(q);
                 if (!n)
                     return n.error();
-                return ListCount{*n, true};
+                return ListCount { *n, true };
             });
         break;
     }
@@ -250,10 +256,12 @@ ListPanel *MainWindow::createPanel(Page page)
     }
     // Dates in lists are shown in the site's time zone, as on the site.
     const auto site = m_store.siteSettings().load();
-    model->setTimeZone(QTimeZone((site ? site->timeZone : SiteSettings{}.timeZone).toUtf8()));
+    model->setTimeZone(QTimeZone((site ? site->timeZone : SiteSettings {}.timeZone).toUtf8()));
     ListQuery query;
-    query.sortKey = page == Agenda ? QStringLiteral("start") : page == Contacts ? QStringLiteral("name")
-        : page == Trash ? QStringLiteral("deleted_at") : QStringLiteral("updated_at");
+    query.sortKey = page == Agenda ? QStringLiteral("start")
+        : page == Contacts         ? QStringLiteral("name")
+        : page == Trash            ? QStringLiteral("deleted_at")
+                                   : QStringLiteral("updated_at");
     // Contacts by name and the agenda in date order; the rest newest first.
     query.order = page == Contacts || page == Agenda ? Qt::AscendingOrder : Qt::DescendingOrder;
     model->setQuery(query);
@@ -276,7 +284,8 @@ ListPanel *MainWindow::createPanel(Page page)
 
 void MainWindow::createActions()
 {
-    auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
+    auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
+                   auto slot) {
         auto *action = new QAction(text, this);
         action->setObjectName(name);
         if (!shortcut.isEmpty())
@@ -287,28 +296,30 @@ void MainWindow::createActions()
     };
     add(QStringLiteral("new"), tr("&New"), QKeySequence::New, &MainWindow::newItem);
     add(QStringLiteral("save"), tr("&Save"), QKeySequence::Save, &MainWindow::saveCurrent);
-    QAction *del = add(QStringLiteral("delete"), tr("&Delete"), QKeySequence::Delete, &MainWindow::deleteSelected);
+    QAction *del = add(
+        QStringLiteral("delete"), tr("&Delete"), QKeySequence::Delete, &MainWindow::deleteSelected);
     // Delete means "move to trash" only in the lists; in a text field it deletes text.
     del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     for (ListPanel *panel : std::as_const(m_panels))
         panel->view()->addAction(del);
     add(QStringLiteral("restore"), tr("&Restore"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
         &MainWindow::restoreSelected);
-    add(QStringLiteral("deleteForGood"), tr("Delete for &Good…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
-        &MainWindow::deleteForGood)
+    add(QStringLiteral("deleteForGood"), tr("Delete for &Good…"),
+        QKeySequence(Qt::SHIFT | Qt::Key_Delete), &MainWindow::deleteForGood)
         ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_panels.at(Trash)->view()->addAction(m_actions.value(QStringLiteral("deleteForGood")));
     add(QStringLiteral("emptyTrash"), tr("&Empty Trash…"), QKeySequence(), &MainWindow::emptyTrash);
     add(QStringLiteral("find"), tr("&Find"), QKeySequence::Find, &MainWindow::focusSearch);
-    add(QStringLiteral("preview"), tr("&Preview in Browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-        &MainWindow::previewInBrowser);
-    auto *showPreview = add(QStringLiteral("showPreview"), tr("Show Pre&view Pane"), QKeySequence(Qt::Key_F9), [this] {
-        const bool visible = action(QStringLiteral("showPreview"))->isChecked();
-        m_settings.setPreviewVisible(visible);
-        m_preview->setVisible(visible && currentPage() != Submissions);
-        if (visible)
-            updatePreview();
-    });
+    add(QStringLiteral("preview"), tr("&Preview in Browser"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &MainWindow::previewInBrowser);
+    auto *showPreview = add(
+        QStringLiteral("showPreview"), tr("Show Pre&view Pane"), QKeySequence(Qt::Key_F9), [this] {
+            const bool visible = action(QStringLiteral("showPreview"))->isChecked();
+            m_settings.setPreviewVisible(visible);
+            m_preview->setVisible(visible && currentPage() != Submissions);
+            if (visible)
+                updatePreview();
+        });
     showPreview->setCheckable(true);
     showPreview->setChecked(m_settings.previewVisible());
     add(QStringLiteral("publish"), tr("P&ublish…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
@@ -329,20 +340,21 @@ void MainWindow::createActions()
             m_thumbnails->clear(); // pictures removed
         refreshLists();
     });
-    add(QStringLiteral("exportAgenda"), tr("&Export Agenda…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
-        ExportDialog dialog(m_store, m_settings, this);
-        dialog.exec();
-    });
+    add(QStringLiteral("exportAgenda"), tr("&Export Agenda…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
+            ExportDialog dialog(m_store, m_settings, this);
+            dialog.exec();
+        });
     add(QStringLiteral("importContacts"), tr("&Import Contacts…"), QKeySequence(), [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts"), QDir::homePath(),
-                                                          tr("Address books (*.vcf *.vcard *.csv)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts"),
+            QDir::homePath(), tr("Address books (*.vcf *.vcard *.csv)"));
         if (!path.isEmpty())
             importContacts(path);
     });
     add(QStringLiteral("exportContacts"), tr("Export &Contacts…"), QKeySequence(), [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Contacts"),
-                                                          QDir::homePath() + QStringLiteral("/contacts.vcf"),
-                                                          tr("vCard 4.0 (*.vcf);;CSV (*.csv)"));
+            QDir::homePath() + QStringLiteral("/contacts.vcf"),
+            tr("vCard 4.0 (*.vcf);;CSV (*.csv)"));
         if (path.isEmpty())
             return;
         auto contacts = m_store.contacts().loadAll();
@@ -351,8 +363,8 @@ void MainWindow::createActions()
             return;
         }
         const QByteArray bytes = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
-                                     ? ContactExport::toCsv(*contacts)
-                                     : VCard::write(*contacts);
+            ? ContactExport::toCsv(*contacts)
+            : VCard::write(*contacts);
         if (auto r = saveFile(path, bytes); !r)
             MessageBox::critical(this, tr("Export Contacts"), r.error().message);
         else
@@ -363,7 +375,8 @@ void MainWindow::createActions()
     // Undo and redo: inside a text field its own history (QLineEdit and QPlainTextEdit take
     // Ctrl+Z first); elsewhere the window's steps (moves to and from the trash).
     add(QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] {
-        if (auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget()); line && line->isUndoAvailable())
+        if (auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+            line && line->isUndoAvailable())
             line->undo();
         else if (auto *text = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()))
             text->undo();
@@ -371,19 +384,23 @@ void MainWindow::createActions()
             m_undo->undo();
     });
     add(QStringLiteral("redo"), tr("&Redo"), QKeySequence::Redo, [this] {
-        if (auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget()); line && line->isRedoAvailable())
+        if (auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+            line && line->isRedoAvailable())
             line->redo();
         else if (auto *text = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()))
             text->redo();
         else
             m_undo->redo();
     });
-    m_actions.value(QStringLiteral("redo"))->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_actions.value(QStringLiteral("redo"))
+        ->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
 
-    for (Page page : {Articles, Agenda, Contacts, Submissions, Trash}) {
-        const QString names[] = {tr("&Articles"), tr("A&genda"), tr("&Contacts"), tr("&Trash"), tr("&Submissions")};
+    for (Page page : { Articles, Agenda, Contacts, Submissions, Trash }) {
+        const QString names[]
+            = { tr("&Articles"), tr("A&genda"), tr("&Contacts"), tr("&Trash"), tr("&Submissions") };
         add(QStringLiteral("page%1").arg(int(page)), names[page],
-            QKeySequence(Qt::CTRL | (Qt::Key_1 + sidebarRow(page))), [this, page] { showPage(page); });
+            QKeySequence(Qt::CTRL | (Qt::Key_1 + sidebarRow(page))),
+            [this, page] { showPage(page); });
     }
 }
 
@@ -420,7 +437,7 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("showPreview")));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (Page page : {Articles, Agenda, Contacts, Submissions, Trash})
+    for (Page page : { Articles, Agenda, Contacts, Submissions, Trash })
         go->addAction(action(QStringLiteral("page%1").arg(int(page))));
 
     QMenu *submissions = menuBar()->addMenu(tr("Su&bmissions"));
@@ -443,14 +460,15 @@ void MainWindow::createMenus()
     settings->addAction(action(QStringLiteral("publishTargets")));
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
-    const QList<QPair<QString, QString>> languages = {
-        {QString(), tr("System Language")}, {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("fr"), QStringLiteral("Français")}};
+    const QList<QPair<QString, QString>> languages = { { QString(), tr("System Language") },
+        { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("fr"), QStringLiteral("Français") } };
     for (const auto &[code, name] : languages) {
         QAction *a = language->addAction(name);
         a->setCheckable(true);
         a->setChecked(m_settings.language() == code);
-        a->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        a->setObjectName(
+            QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
     }
@@ -459,7 +477,8 @@ void MainWindow::createMenus()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char *name : {"new", "save", "delete", "restore", "undo", "redo", "preview", "publish"})
+    for (const char *name :
+        { "new", "save", "delete", "restore", "undo", "redo", "preview", "publish" })
         toolbar->addAction(action(QString::fromLatin1(name)));
 }
 
@@ -513,9 +532,9 @@ ItemEditor *MainWindow::currentEditor() const
 
 void MainWindow::updateCounts()
 {
-    const QString labels[] = {tr("Articles"), tr("Agenda"), tr("Contacts"), tr("Trash")};
-    const Result<int> counts[] = {m_store.articles().count(), m_store.agenda().count(), m_store.contacts().count(),
-                                  m_store.trash().count()};
+    const QString labels[] = { tr("Articles"), tr("Agenda"), tr("Contacts"), tr("Trash") };
+    const Result<int> counts[] = { m_store.articles().count(), m_store.agenda().count(),
+        m_store.contacts().count(), m_store.trash().count() };
     for (int i = 0; i < 4; ++i) {
         QListWidgetItem *item = m_sidebar->item(sidebarRow(Page(i)));
         item->setText(counts[i] ? tr("%1 (%2)").arg(labels[i]).arg(*counts[i]) : labels[i]);
@@ -525,7 +544,8 @@ void MainWindow::updateCounts()
     const int waiting = m_moderation->newCount();
     QListWidgetItem *submissions = m_sidebar->item(sidebarRow(Submissions));
     submissions->setText(waiting > 0 ? tr("Submissions (%1)").arg(waiting) : tr("Submissions"));
-    submissions->setToolTip(QCoreApplication::translate("Relais::MainWindow", "%n new submission(s) to review", nullptr, waiting));
+    submissions->setToolTip(QCoreApplication::translate(
+        "Relais::MainWindow", "%n new submission(s) to review", nullptr, waiting));
     submissions->setData(Qt::UserRole, waiting);
     QFont font = submissions->font();
     font.setBold(waiting > 0);
@@ -549,7 +569,9 @@ void MainWindow::updateActions()
     action(QStringLiteral("restore"))->setEnabled(writable && inTrash && hasSelection);
     action(QStringLiteral("deleteForGood"))->setEnabled(writable && inTrash && hasSelection);
     // The sidebar already knows how full the trash is.
-    action(QStringLiteral("emptyTrash"))->setEnabled(writable && m_sidebar->item(sidebarRow(Trash))->data(Qt::UserRole).toInt() != 0);
+    action(QStringLiteral("emptyTrash"))
+        ->setEnabled(
+            writable && m_sidebar->item(sidebarRow(Trash))->data(Qt::UserRole).toInt() != 0);
     action(QStringLiteral("undo"))->setEnabled(writable);
     action(QStringLiteral("redo"))->setEnabled(writable);
     action(QStringLiteral("undo"))->setToolTip(m_undo->undoText());
@@ -565,9 +587,11 @@ void MainWindow::showRow(const ListRow &row)
         m_editors->setCurrentWidget(m_placeholder);
         const bool trashed = page == Trash && row.id > 0;
         m_placeholderText->setText(trashed ? tr("This item is in the trash. Restore it to edit it.")
-                                   : page == Trash ? tr("Deleted items stay here until the trash is emptied.")
-                                                   : tr("Choose an item in the list, or create one with New (Ctrl+N)."));
-        m_placeholder->findChild<QPushButton *>(QStringLiteral("placeholderRestore"))->setVisible(trashed);
+                : page == Trash
+                ? tr("Deleted items stay here until the trash is emptied.")
+                : tr("Choose an item in the list, or create one with New (Ctrl+N)."));
+        m_placeholder->findChild<QPushButton *>(QStringLiteral("placeholderRestore"))
+            ->setVisible(trashed);
         m_previewTimer->start(0);
         return;
     }
@@ -600,27 +624,34 @@ void MainWindow::approveSubmission(const Submission &submission, const QString &
         m_panels.at(page)->view()->clearSelection();
         m_panels.at(page)->view()->setCurrentIndex({});
     }
-    QString note = tr("From the submission “%1” (%2). It is approved when this item is first saved; "
-                      "choose its status before publishing.")
-                       .arg(submission.title, submission.source);
+    QString note
+        = tr("From the submission “%1” (%2). It is approved when this item is first saved; "
+             "choose its status before publishing.")
+              .arg(submission.title, submission.source);
     if (page == Agenda) {
-        const AgendaEntry draft = Moderation::agendaEntryFrom(submission, settings ? *settings : SiteSettings{});
+        const AgendaEntry draft
+            = Moderation::agendaEntryFrom(submission, settings ? *settings : SiteSettings {});
         static_cast<AgendaEditor *>(editor)->newItemFrom(draft);
         if (!draft.start.isValid()) {
             // Never an invented date: nothing is saved until the moderator sets the real one.
             editor->setModifiedQuietly(false);
-            note += QLatin1Char(' ') + tr("The submission gives no usable date: the start shown is a placeholder, set the "
-                                          "real one.");
+            note += QLatin1Char(' ')
+                + tr("The submission gives no usable date: the start shown is a placeholder, set "
+                     "the "
+                     "real one.");
         }
     } else {
         static_cast<ArticleEditor *>(editor)->newItemFrom(Moderation::articleFrom(submission));
     }
     editor->setOrigin(note);
-    m_pendingApproval = {submission.id, editor, page == Agenda ? QStringLiteral("agenda") : QStringLiteral("article")};
+    m_pendingApproval = { submission.id, editor,
+        page == Agenda ? QStringLiteral("agenda") : QStringLiteral("article") };
     m_editors->setCurrentWidget(editor);
     m_previewTimer->start(0);
     updateActions();
-    showMessage(tr("Approving “%1”: edit the item, then save it as a draft, scheduled or published.").arg(submission.title));
+    showMessage(
+        tr("Approving “%1”: edit the item, then save it as a draft, scheduled or published.")
+            .arg(submission.title));
 }
 
 bool MainWindow::leaveEditor()
@@ -630,8 +661,7 @@ bool MainWindow::leaveEditor()
         return true;
     if (editor->saveNow())
         return true;
-    const auto answer = MessageBox::question(
-        this, tr("Unsaved changes"),
+    const auto answer = MessageBox::question(this, tr("Unsaved changes"),
         tr("Your changes could not be saved:\n%1\n\nDiscard them?").arg(editor->errorText()),
         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
@@ -691,11 +721,13 @@ bool MainWindow::importContacts(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::critical(this, tr("Import Contacts"), tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+        MessageBox::critical(
+            this, tr("Import Contacts"), tr("Cannot read “%1”: %2").arg(path, file.errorString()));
         return false;
     }
     if (file.size() > 200 * 1024 * 1024) {
-        MessageBox::critical(this, tr("Import Contacts"), tr("“%1” is larger than 200 MB; it is not an address book.").arg(path));
+        MessageBox::critical(this, tr("Import Contacts"),
+            tr("“%1” is larger than 200 MB; it is not an address book.").arg(path));
         return false;
     }
     const QByteArray data = file.readAll();
@@ -750,12 +782,14 @@ void MainWindow::updatePublishStatus()
     const QLocale locale;
     auto when = [&](const QDateTime &t) {
         const QDateTime local = t.toLocalTime();
-        return local.date() == QDate::currentDate() ? locale.toString(local.time(), QLocale::ShortFormat)
-                                                     : locale.toString(local, QLocale::ShortFormat);
+        return local.date() == QDate::currentDate()
+            ? locale.toString(local.time(), QLocale::ShortFormat)
+            : locale.toString(local, QLocale::ShortFormat);
     };
     if (since && since->isValid()) {
         m_publishLabel->setText(tr("Unpublished changes since %1").arg(when(*since)));
-        m_publishLabel->setToolTip(tr("Last published %1. File → Publish sends the changes.").arg(when(*last)));
+        m_publishLabel->setToolTip(
+            tr("Last published %1. File → Publish sends the changes.").arg(when(*last)));
     } else {
         m_publishLabel->setText(tr("All published (%1)").arg(when(*last)));
         m_publishLabel->setToolTip(QString());
@@ -769,8 +803,11 @@ void MainWindow::itemSaved(const QString &type, qint64 id, bool created)
     if (created && m_pendingApproval.submissionId > 0 && savedBy == m_pendingApproval.editor) {
         const PendingApproval pending = m_pendingApproval;
         m_pendingApproval = {};
-        if (auto r = m_moderation->recordApproval(pending.submissionId, pending.itemType, savedBy->currentUuid()); !r)
-            showMessage(tr("Saved, but the approval could not be recorded: %1").arg(r.error().message));
+        if (auto r = m_moderation->recordApproval(
+                pending.submissionId, pending.itemType, savedBy->currentUuid());
+            !r)
+            showMessage(
+                tr("Saved, but the approval could not be recorded: %1").arg(r.error().message));
         else
             showMessage(tr("Saved and approved: the item keeps its link to the submission."));
         showOrigin(savedBy);
@@ -780,7 +817,9 @@ void MainWindow::itemSaved(const QString &type, qint64 id, bool created)
     if (!m_previewTimer->isActive())
         m_previewTimer->start(0); // the address name may have changed
     if (created) {
-        const Page page = type == EntityType::Article ? Articles : type == EntityType::Agenda ? Agenda : Contacts;
+        const Page page = type == EntityType::Article ? Articles
+            : type == EntityType::Agenda              ? Agenda
+                                                      : Contacts;
         const QSignalBlocker blocker(m_panels.at(page));
         m_panels.at(page)->selectItem(type, id);
     }
@@ -829,11 +868,14 @@ void MainWindow::restoreSelected()
 void MainWindow::pushTrashCommand(const QList<ListRow> &rows, TrashCommand::Direction direction)
 {
     const bool toTrash = direction == TrashCommand::Direction::ToTrash;
-    m_undo->push(new TrashCommand(m_store, rows, direction, [this, toTrash](bool ok, const QString &m) {
-        showMessage(ok ? m : toTrash ? tr("Could not move to the trash: %1").arg(m) : tr("Could not restore: %1").arg(m));
-        refreshLists();
-        updateActions();
-    }));
+    m_undo->push(
+        new TrashCommand(m_store, rows, direction, [this, toTrash](bool ok, const QString &m) {
+            showMessage(ok    ? m
+                    : toTrash ? tr("Could not move to the trash: %1").arg(m)
+                              : tr("Could not restore: %1").arg(m));
+            refreshLists();
+            updateActions();
+        }));
 }
 
 void MainWindow::deleteForGood()
@@ -845,8 +887,7 @@ void MainWindow::deleteForGood()
     const QList<ListRow> rows = m_panels.at(Trash)->selectedRows();
     if (rows.isEmpty())
         return;
-    const auto answer = MessageBox::question(
-        this, tr("Delete for good"),
+    const auto answer = MessageBox::question(this, tr("Delete for good"),
         tr("Delete %n item(s) for good? This cannot be undone.", nullptr, int(rows.size())),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
@@ -867,14 +908,15 @@ void MainWindow::emptyTrash()
     auto n = m_store.trash().count();
     if (!n || *n == 0)
         return;
-    const auto answer = MessageBox::question(
-        this, tr("Empty the trash"), tr("Delete the %n item(s) in the trash for good? This cannot be undone.", nullptr, *n),
+    const auto answer = MessageBox::question(this, tr("Empty the trash"),
+        tr("Delete the %n item(s) in the trash for good? This cannot be undone.", nullptr, *n),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     auto r = m_store.trash().emptyTrash();
     m_undo->clear();
-    showMessage(r ? tr("Trash emptied") : tr("Could not empty the trash: %1").arg(r.error().message));
+    showMessage(
+        r ? tr("Trash emptied") : tr("Could not empty the trash: %1").arg(r.error().message));
     refreshLists();
     updateActions();
 }
@@ -900,9 +942,10 @@ void MainWindow::checkDatabase()
             return;
         }
         if (!problems->isEmpty()) {
-            enterReadOnly(tr("The database “%1” is damaged: %2\n\nRelais shows what it can read and "
-                             "will not write to the file. Close Relais and restore the file from a backup.")
-                              .arg(m_store.database().path(), problems->first()));
+            enterReadOnly(
+                tr("The database “%1” is damaged: %2\n\nRelais shows what it can read and "
+                   "will not write to the file. Close Relais and restore the file from a backup.")
+                    .arg(m_store.database().path(), problems->first()));
         }
         emit databaseChecked(problems->isEmpty());
     });
@@ -937,7 +980,7 @@ void MainWindow::loadSpelling()
     });
     watcher->setFuture(QtConcurrent::run([personal]() -> Loaded {
         Loaded loaded;
-        for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        for (const QString &language : { QStringLiteral("fr"), QStringLiteral("en") }) {
             auto checker = SpellChecker::open(language, personal);
             if (checker)
                 loaded.first.append(std::shared_ptr<SpellChecker>(std::move(*checker)));
@@ -1018,7 +1061,8 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::showMessage(const QString &text)
 {
-    statusBar()->showMessage(EntityListModel::singleLine(text.section(QLatin1Char('\n'), 0, 0)), 6000);
+    statusBar()->showMessage(
+        EntityListModel::singleLine(text.section(QLatin1Char('\n'), 0, 0)), 6000);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -115,7 +115,8 @@ private:
     void showMessage(const QString &text);
     void enterReadOnly(const QString &reason);
     void loadSpelling();
-    // Opens the editor of the right kind filled in from the submission; its first save records the approval.
+    // Opens the editor of the right kind filled in from the submission; its first save records the
+    // approval.
     void approveSubmission(const Submission &submission, const QString &as);
     void showOrigin(ItemEditor *editor);
 
@@ -150,7 +151,8 @@ private:
     std::function<bool(const QUrl &)> m_openUrl;
     QList<std::shared_ptr<SpellChecker>> m_spelling; // French, English
     // Stops the background check when the window goes, so that quitting does not wait for it.
-    std::shared_ptr<Database::CheckStopper> m_stopCheck = std::make_shared<Database::CheckStopper>();
+    std::shared_ptr<Database::CheckStopper> m_stopCheck
+        = std::make_shared<Database::CheckStopper>();
 };
 
 } // namespace Relais

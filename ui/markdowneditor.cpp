@@ -49,9 +49,11 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     static const QRegularExpression heading(QStringLiteral("^#{1,6}\\s.*$"));
     static const QRegularExpression listOrQuote(QStringLiteral("^\\s*(?:[-*+]|\\d+[.)]|>)\\s"));
     static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
-    static const QRegularExpression emphasis(QStringLiteral("(?<![*_])([*_])(?=\\S)([^*_]+?)(?<=\\S)\\1(?![*_])"));
+    static const QRegularExpression emphasis(
+        QStringLiteral("(?<![*_])([*_])(?=\\S)([^*_]+?)(?<=\\S)\\1(?![*_])"));
     static const QRegularExpression code(QStringLiteral("`[^`]+`"));
-    static const QRegularExpression link(QStringLiteral("!?\\[[^\\]]*\\]\\([^)]*\\)|<https?://[^>]+>"));
+    static const QRegularExpression link(
+        QStringLiteral("!?\\[[^\\]]*\\]\\([^)]*\\)|<https?://[^>]+>"));
     if (heading.match(text).hasMatch()) {
         setFormat(0, int(text.size()), m_heading);
         return;
@@ -72,13 +74,15 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     if (!m_spelling)
         return;
     // Spelling: everything but code, link targets and bare addresses.
-    static const QRegularExpression skipped(QStringLiteral("`[^`]+`|\\]\\([^)]*\\)|<[^>]+>|https?://\\S+|\\S+@\\S+"));
-    static const QRegularExpression word(QStringLiteral("[\\p{L}][\\p{L}\\p{M}’'-]*[\\p{L}\\p{M}]|[\\p{L}]"));
+    static const QRegularExpression skipped(
+        QStringLiteral("`[^`]+`|\\]\\([^)]*\\)|<[^>]+>|https?://\\S+|\\S+@\\S+"));
+    static const QRegularExpression word(
+        QStringLiteral("[\\p{L}][\\p{L}\\p{M}’'-]*[\\p{L}\\p{M}]|[\\p{L}]"));
     QList<QPair<qsizetype, qsizetype>> skip;
     auto s = skipped.globalMatch(text);
     while (s.hasNext()) {
         const auto m = s.next();
-        skip.append({m.capturedStart(), m.capturedEnd()});
+        skip.append({ m.capturedStart(), m.capturedEnd() });
     }
     auto w = word.globalMatch(text);
     while (w.hasNext()) {
@@ -189,7 +193,8 @@ void MarkdownEdit::contextMenuEvent(QContextMenuEvent *event)
 
 int MarkdownEdit::wordCount(const QString &text)
 {
-    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+(?:[’'-][\\p{L}\\p{N}]+)*"));
+    static const QRegularExpression word(
+        QStringLiteral("[\\p{L}\\p{N}]+(?:[’'-][\\p{L}\\p{N}]+)*"));
     int n = 0;
     auto it = word.globalMatch(text);
     while (it.hasNext()) {
@@ -204,7 +209,8 @@ void MarkdownEdit::wrapSelection(const QString &marker)
     QTextCursor cursor = textCursor();
     cursor.beginEditBlock();
     const QString selected = cursor.selectedText();
-    if (selected.startsWith(marker) && selected.endsWith(marker) && selected.size() >= 2 * marker.size()) {
+    if (selected.startsWith(marker) && selected.endsWith(marker)
+        && selected.size() >= 2 * marker.size()) {
         cursor.insertText(selected.mid(marker.size(), selected.size() - 2 * marker.size()));
     } else if (selected.isEmpty()) {
         cursor.insertText(marker + marker);
@@ -229,7 +235,8 @@ void MarkdownEdit::toggleItalic()
     wrapSelection(QStringLiteral("*"));
 }
 
-void MarkdownEdit::prefixLines(const std::function<QString(int)> &prefix, const QRegularExpression &existing)
+void MarkdownEdit::prefixLines(
+    const std::function<QString(int)> &prefix, const QRegularExpression &existing)
 {
     QTextCursor cursor = textCursor();
     QTextBlock first = document()->findBlock(cursor.selectionStart());
@@ -261,7 +268,8 @@ void MarkdownEdit::prefixLines(const std::function<QString(int)> &prefix, const 
 void MarkdownEdit::setHeading(int level)
 {
     static const QRegularExpression existing(QStringLiteral("^#{1,6}\\s+"));
-    const QString prefix = level > 0 ? QString(level, QLatin1Char('#')) + QLatin1Char(' ') : QString();
+    const QString prefix
+        = level > 0 ? QString(level, QLatin1Char('#')) + QLatin1Char(' ') : QString();
     QTextCursor cursor = textCursor();
     QTextCursor line(document()->findBlock(cursor.position()));
     cursor.beginEditBlock();
@@ -295,7 +303,8 @@ void MarkdownEdit::toggleQuote()
 void MarkdownEdit::insertLink()
 {
     QTextCursor cursor = textCursor();
-    const QString text = cursor.selectedText().isEmpty() ? tr("text of the link") : cursor.selectedText();
+    const QString text
+        = cursor.selectedText().isEmpty() ? tr("text of the link") : cursor.selectedText();
     const QString url = QStringLiteral("https://");
     cursor.beginEditBlock();
     const int start = cursor.selectionStart();
@@ -315,8 +324,8 @@ QStringList pictureFiles(const QMimeData *source)
     QStringList files;
     if (!source->hasUrls())
         return files;
-    static const QStringList suffixes = {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
-                                         QStringLiteral("gif"), QStringLiteral("webp")};
+    static const QStringList suffixes = { QStringLiteral("jpg"), QStringLiteral("jpeg"),
+        QStringLiteral("png"), QStringLiteral("gif"), QStringLiteral("webp") };
     for (const QUrl &url : source->urls()) {
         if (url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
             files.append(url.toLocalFile());
@@ -363,7 +372,7 @@ bool MarkdownEdit::insertPictureFiles(const QStringList &paths)
             ok = false;
             continue;
         }
-        files.append({path, *bytes});
+        files.append({ path, *bytes });
     }
     return insertPictures(files) && ok;
 }
@@ -371,14 +380,15 @@ bool MarkdownEdit::insertPictureFiles(const QStringList &paths)
 void MarkdownEdit::insertImage()
 {
     if (m_pictures) {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Insert Pictures"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Insert Pictures"),
+            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
             tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)"));
         insertPictureFiles(paths);
         return;
     }
     QTextCursor cursor = textCursor();
-    const QString alt = cursor.selectedText().isEmpty() ? tr("description of the image") : cursor.selectedText();
+    const QString alt
+        = cursor.selectedText().isEmpty() ? tr("description of the image") : cursor.selectedText();
     const int start = cursor.selectionStart();
     cursor.insertText(QStringLiteral("![%1](https://)").arg(alt));
     // The description is selected: images need one for visitors who cannot see them.
@@ -415,7 +425,12 @@ void MarkdownEdit::insertFromMimeData(const QMimeData *source)
             insertPictureFiles(paths);
             return;
         }
-        if (source->hasImage() && !(source->hasHtml() && !QTextDocumentFragment::fromHtml(source->html()).toPlainText().trimmed().isEmpty())) {
+        if (source->hasImage()
+            && !(source->hasHtml()
+                && !QTextDocumentFragment::fromHtml(source->html())
+                        .toPlainText()
+                        .trimmed()
+                        .isEmpty())) {
             const QImage image = qvariant_cast<QImage>(source->imageData());
             QByteArray png;
             QBuffer buffer(&png);
@@ -424,7 +439,7 @@ void MarkdownEdit::insertFromMimeData(const QMimeData *source)
                 emit pictureFailed(tr("The pasted picture could not be read."));
                 return;
             }
-            insertPictures({{QStringLiteral("picture.png"), png}});
+            insertPictures({ { QStringLiteral("picture.png"), png } });
             return;
         }
     }
@@ -477,9 +492,9 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     auto *replace = new QPushButton(tr("Replace"), m_findBar);
     auto *all = new QPushButton(tr("Replace All"), m_findBar);
     auto *close = new QPushButton(tr("Close"), m_findBar);
-    for (QWidget *w : {static_cast<QWidget *>(m_find), static_cast<QWidget *>(m_replace)})
+    for (QWidget *w : { static_cast<QWidget *>(m_find), static_cast<QWidget *>(m_replace) })
         findLayout->addWidget(w, 1);
-    for (QPushButton *b : {next, replace, all, close})
+    for (QPushButton *b : { next, replace, all, close })
         findLayout->addWidget(b);
     m_findBar->hide();
     connect(next, &QPushButton::clicked, this, &MarkdownEditor::findNext);
@@ -501,34 +516,43 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     layout->addWidget(m_warnings);
 
     // Shortcuts work while the text has the focus; the window's Ctrl+1…4 stay for the sections.
-    auto add = [this](const QString &name, const QString &text, const QString &tip, const QKeySequence &key,
-                      auto slot) {
+    auto add = [this](const QString &name, const QString &text, const QString &tip,
+                   const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, this);
         action->setObjectName(name);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        action->setToolTip(key.isEmpty()
+                ? tip
+                : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, m_edit, slot);
         m_toolBar->addAction(action);
         m_edit->addAction(action);
         return action;
     };
-    add(QStringLiteral("bold"), tr("B"), tr("Bold"), QKeySequence::Bold, [this] { m_edit->toggleBold(); });
-    add(QStringLiteral("italic"), tr("I"), tr("Italic"), QKeySequence::Italic, [this] { m_edit->toggleItalic(); });
-    const QString headings[] = {tr("H2"), tr("H3"), tr("H4")};
-    for (int level : {2, 3, 4}) {
-        add(QStringLiteral("heading%1").arg(level), headings[level - 2], tr("Heading level %1").arg(level),
-            QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_0 + level)), [this, level] { m_edit->setHeading(level); });
+    add(QStringLiteral("bold"), tr("B"), tr("Bold"), QKeySequence::Bold,
+        [this] { m_edit->toggleBold(); });
+    add(QStringLiteral("italic"), tr("I"), tr("Italic"), QKeySequence::Italic,
+        [this] { m_edit->toggleItalic(); });
+    const QString headings[] = { tr("H2"), tr("H3"), tr("H4") };
+    for (int level : { 2, 3, 4 }) {
+        add(QStringLiteral("heading%1").arg(level), headings[level - 2],
+            tr("Heading level %1").arg(level),
+            QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_0 + level)),
+            [this, level] { m_edit->setHeading(level); });
     }
-    add(QStringLiteral("bulletList"), tr("• List"), tr("Bulleted list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8),
-        [this] { m_edit->toggleBulletList(); });
-    add(QStringLiteral("numberedList"), tr("1. List"), tr("Numbered list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7),
-        [this] { m_edit->toggleNumberedList(); });
-    add(QStringLiteral("quote"), tr("Quote"), tr("Quotation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9),
-        [this] { m_edit->toggleQuote(); });
-    add(QStringLiteral("link"), tr("Link"), tr("Link"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_edit->insertLink(); });
-    add(QStringLiteral("image"), tr("Image"), tr("Image"), QKeySequence(), [this] { m_edit->insertImage(); });
-    add(QStringLiteral("table"), tr("Table"), tr("Table"), QKeySequence(), [this] { m_edit->insertTable(); });
+    add(QStringLiteral("bulletList"), tr("• List"), tr("Bulleted list"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), [this] { m_edit->toggleBulletList(); });
+    add(QStringLiteral("numberedList"), tr("1. List"), tr("Numbered list"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), [this] { m_edit->toggleNumberedList(); });
+    add(QStringLiteral("quote"), tr("Quote"), tr("Quotation"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9), [this] { m_edit->toggleQuote(); });
+    add(QStringLiteral("link"), tr("Link"), tr("Link"), QKeySequence(Qt::CTRL | Qt::Key_K),
+        [this] { m_edit->insertLink(); });
+    add(QStringLiteral("image"), tr("Image"), tr("Image"), QKeySequence(),
+        [this] { m_edit->insertImage(); });
+    add(QStringLiteral("table"), tr("Table"), tr("Table"), QKeySequence(),
+        [this] { m_edit->insertTable(); });
     add(QStringLiteral("findReplace"), tr("Find/Replace"), tr("Find and replace in the text"),
         QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showFindBar(); });
 
@@ -563,7 +587,8 @@ bool MarkdownEditor::findNext()
 bool MarkdownEditor::replaceCurrent()
 {
     QTextCursor cursor = m_edit->textCursor();
-    if (cursor.hasSelection() && cursor.selectedText().compare(m_find->text(), Qt::CaseInsensitive) == 0)
+    if (cursor.hasSelection()
+        && cursor.selectedText().compare(m_find->text(), Qt::CaseInsensitive) == 0)
         cursor.insertText(m_replace->text());
     return findNext();
 }
@@ -589,8 +614,8 @@ int MarkdownEditor::replaceAll()
 void MarkdownEditor::updateCounts()
 {
     const QString text = m_edit->toPlainText();
-    m_counts->setText(tr("%n word(s)", nullptr, MarkdownEdit::wordCount(text)) + QStringLiteral(" · ")
-                      + tr("%n character(s)", nullptr, int(text.size())));
+    m_counts->setText(tr("%n word(s)", nullptr, MarkdownEdit::wordCount(text))
+        + QStringLiteral(" · ") + tr("%n character(s)", nullptr, int(text.size())));
     updateWarnings();
 }
 
@@ -608,10 +633,13 @@ void MarkdownEditor::updateWarnings()
                 missing.append(image.url);
         }
         if (withoutAlt > 0)
-            problems.append(tr("%n picture(s) without a description: write what it shows between ![ and ], for "
-                               "visitors who cannot see it.", nullptr, withoutAlt));
+            problems.append(
+                tr("%n picture(s) without a description: write what it shows between ![ and ], for "
+                   "visitors who cannot see it.",
+                    nullptr, withoutAlt));
         if (!missing.isEmpty())
-            problems.append(tr("Not in the media store, so not on the site: %1").arg(missing.join(QStringLiteral(", "))));
+            problems.append(tr("Not in the media store, so not on the site: %1")
+                                .arg(missing.join(QStringLiteral(", "))));
     }
     m_warnings->setText(problems.join(QLatin1Char('\n')));
     m_warnings->setVisible(!problems.isEmpty());

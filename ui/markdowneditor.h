@@ -71,7 +71,8 @@ public:
 
     // Stores a picture (file name and bytes) and returns the Markdown that shows it, or an
     // error naming the file. Without one, Image inserts a placeholder to fill in by hand.
-    using PictureHandler = std::function<Result<QString>(const QString &fileName, const QByteArray &bytes)>;
+    using PictureHandler
+        = std::function<Result<QString>(const QString &fileName, const QByteArray &bytes)>;
     void setPictureHandler(PictureHandler handler) { m_pictures = std::move(handler); }
     bool hasPictureHandler() const { return bool(m_pictures); }
     // Adds pictures (files dropped, pasted or picked) at the cursor; false if one failed,
@@ -91,7 +92,6 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 public:
-
     // Pasting and dropping: rich text becomes Markdown (public for tests).
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
@@ -102,7 +102,8 @@ private:
     SpellChecker *m_spelling = nullptr;
     PictureHandler m_pictures;
     void wrapSelection(const QString &marker);
-    void prefixLines(const std::function<QString(int index)> &prefix, const QRegularExpression &existing);
+    void prefixLines(
+        const std::function<QString(int index)> &prefix, const QRegularExpression &existing);
 };
 
 // MarkdownEdit with its formatting toolbar and the word and character counts.
@@ -118,7 +119,10 @@ public:
     // Problems of the pictures in the text: no description, not in the media store.
     QLabel *pictureWarnings() const { return m_warnings; }
     // Says whether a picture URL ("media/x.jpg") is in the media store.
-    void setPictureLookup(std::function<bool(const QString &url)> lookup) { m_lookup = std::move(lookup); }
+    void setPictureLookup(std::function<bool(const QString &url)> lookup)
+    {
+        m_lookup = std::move(lookup);
+    }
     QWidget *findBar() const { return m_findBar; }
     QLineEdit *findEdit() const { return m_find; }
     QLineEdit *replaceEdit() const { return m_replace; }

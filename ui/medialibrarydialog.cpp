@@ -26,8 +26,8 @@ MediaLibraryDialog::MediaLibraryDialog(Store &store, QWidget *parent)
     resize(900, 560);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("mediaTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Picture"), tr("Name on the site"), tr("Size"), tr("Original file"), tr("Description"), tr("Used")});
+    m_table->setHorizontalHeaderLabels({ tr("Picture"), tr("Name on the site"), tr("Size"),
+        tr("Original file"), tr("Description"), tr("Used") });
     m_table->verticalHeader()->setDefaultSectionSize(68);
     m_table->verticalHeader()->hide();
     m_table->setIconSize(QSize(96, 64));
@@ -56,7 +56,8 @@ MediaLibraryDialog::MediaLibraryDialog(Store &store, QWidget *parent)
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_filling || item->column() != Description)
             return;
-        if (auto r = m_store.media().setAlt(item->data(Qt::UserRole).toLongLong(), item->text()); !r)
+        if (auto r = m_store.media().setAlt(item->data(Qt::UserRole).toLongLong(), item->text());
+            !r)
             MessageBox::critical(this, windowTitle(), r.error().message);
     });
     reload();
@@ -89,7 +90,8 @@ void MediaLibraryDialog::reload()
         if (auto bytes = m_store.media().thumbnail(m.id)) {
             QPixmap pixmap;
             pixmap.loadFromData(*bytes);
-            picture->setIcon(QIcon(pixmap.scaled(96, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            picture->setIcon(
+                QIcon(pixmap.scaled(96, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
         }
         auto readOnly = [](const QString &text) {
             auto *item = new QTableWidgetItem(text);
@@ -99,8 +101,11 @@ void MediaLibraryDialog::reload()
         picture->setFlags(picture->flags() & ~Qt::ItemIsEditable);
         m_table->setItem(row, Picture, picture);
         m_table->setItem(row, Name, readOnly(m.path()));
-        m_table->setItem(row, Size, readOnly(tr("%1 × %2, %3").arg(m.width).arg(m.height)
-                                                 .arg(locale.formattedDataSize(m.originalBytes))));
+        m_table->setItem(row, Size,
+            readOnly(tr("%1 × %2, %3")
+                         .arg(m.width)
+                         .arg(m.height)
+                         .arg(locale.formattedDataSize(m.originalBytes))));
         m_table->setItem(row, Original, readOnly(m.originalName));
         auto *alt = new QTableWidgetItem(m.alt);
         alt->setData(Qt::UserRole, m.id);
@@ -109,7 +114,7 @@ void MediaLibraryDialog::reload()
         m_table->setItem(row, Used, readOnly(isUnused ? tr("No") : tr("Yes")));
     }
     m_summary->setText(tr("%n picture(s)", nullptr, int(all->size())) + QStringLiteral(" · ")
-                       + tr("%n unused", nullptr, int(m_unused.size())));
+        + tr("%n unused", nullptr, int(m_unused.size())));
     m_removeUnused->setEnabled(!m_unused.isEmpty());
     m_table->resizeColumnsToContents();
     m_filling = false;
@@ -119,10 +124,9 @@ int MediaLibraryDialog::removeUnused()
 {
     if (m_unused.isEmpty())
         return 0;
-    const auto answer = MessageBox::question(
-        this, tr("Remove Unused Pictures"),
-        tr("Remove %n picture(s) that no article or agenda entry uses? They cannot be restored.", nullptr,
-           int(m_unused.size())),
+    const auto answer = MessageBox::question(this, tr("Remove Unused Pictures"),
+        tr("Remove %n picture(s) that no article or agenda entry uses? They cannot be restored.",
+            nullptr, int(m_unused.size())),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return 0;

@@ -8,9 +8,9 @@ QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QMessageBox::StandardButton MessageBox::s_defaultAnswer = QMessageBox::NoButton;
 int MessageBox::s_shown = 0;
 
-QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                                 QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
+    const QString &text, QMessageBox::StandardButtons buttons,
+    QMessageBox::StandardButton defaultButton)
 {
     ++s_shown;
     if (s_nextAnswer != QMessageBox::NoButton) {

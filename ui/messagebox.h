@@ -11,9 +11,9 @@ namespace Relais {
 class MessageBox
 {
 public:
-    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
+        const QString &text, QMessageBox::StandardButtons buttons,
+        QMessageBox::StandardButton defaultButton);
     static void critical(QWidget *parent, const QString &title, const QString &text);
 
     // The answer the next question gets without showing anything (tests only).

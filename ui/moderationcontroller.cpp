@@ -36,7 +36,8 @@
 
 namespace Relais {
 
-std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)> ModerationController::s_csvMapping;
+std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)>
+    ModerationController::s_csvMapping;
 QString ModerationController::s_downloadFolder;
 
 ModerationController::ModerationController(Store &store, QWidget *window)
@@ -48,11 +49,13 @@ ModerationController::ModerationController(Store &store, QWidget *window)
     m_queue = new SubmissionQueue(store, window);
     m_view = new SubmissionView(store, window);
     createActions();
-    m_queue->setButtons({action(QStringLiteral("fetchInbox")), action(QStringLiteral("importSubmissions"))});
-    m_view->setButtons({action(QStringLiteral("approveAgenda")), action(QStringLiteral("approveArticle")),
-                        action(QStringLiteral("rejectSubmission")), action(QStringLiteral("duplicateSubmission")), nullptr,
-                        action(QStringLiteral("writeSubmitter")), action(QStringLiteral("downloadAttachment")),
-                        action(QStringLiteral("showRaw"))});
+    m_queue->setButtons(
+        { action(QStringLiteral("fetchInbox")), action(QStringLiteral("importSubmissions")) });
+    m_view->setButtons({ action(QStringLiteral("approveAgenda")),
+        action(QStringLiteral("approveArticle")), action(QStringLiteral("rejectSubmission")),
+        action(QStringLiteral("duplicateSubmission")), nullptr,
+        action(QStringLiteral("writeSubmitter")), action(QStringLiteral("downloadAttachment")),
+        action(QStringLiteral("showRaw")) });
     connect(m_queue, &SubmissionQueue::currentChanged, this, [this](qint64 id) {
         if (m_queue->selectedIds().size() > 1) {
             m_view->showSelection(int(m_queue->selectedIds().size()));
@@ -84,38 +87,49 @@ ModerationController::~ModerationController()
 
 void ModerationController::createActions()
 {
-    auto add = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
+    auto add = [this](
+                   const QString &name, const QString &text, const QKeySequence &key, auto slot) {
         auto *a = new QAction(text, this); // translated here: the context of its text
         a->setObjectName(name);
         if (!key.isEmpty()) {
             a->setShortcut(key);
             a->setShortcutContext(Qt::WindowShortcut);
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')), key.toString(QKeySequence::NativeText)));
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                QString(text).remove(QLatin1Char('&')), key.toString(QKeySequence::NativeText)));
         }
         m_window->addAction(a);
         connect(a, &QAction::triggered, this, slot);
         m_actions.insert(name, a);
         return a;
     };
-    add(QStringLiteral("nextSubmission"), tr("&Next Submission"), QKeySequence(Qt::Key_J), [this] { m_queue->step(1); });
+    add(QStringLiteral("nextSubmission"), tr("&Next Submission"), QKeySequence(Qt::Key_J),
+        [this] { m_queue->step(1); });
     add(QStringLiteral("previousSubmission"), tr("&Previous Submission"), QKeySequence(Qt::Key_K),
         [this] { m_queue->step(-1); });
     add(QStringLiteral("approveSubmission"), tr("&Approve"), QKeySequence(Qt::Key_A), [this] {
-        approve(m_view->submission().kind == Submission::Kind::Event ? QStringLiteral("agenda") : QStringLiteral("article"));
+        approve(m_view->submission().kind == Submission::Kind::Event ? QStringLiteral("agenda")
+                                                                     : QStringLiteral("article"));
     });
-    add(QStringLiteral("approveAgenda"), tr("Approve as A&genda Entry…"), QKeySequence(), [this] { approve(QStringLiteral("agenda")); });
-    add(QStringLiteral("approveArticle"), tr("Approve as A&rticle…"), QKeySequence(), [this] { approve(QStringLiteral("article")); });
-    add(QStringLiteral("rejectSubmission"), tr("&Reject…"), QKeySequence(Qt::Key_R), [this] { reject(); });
+    add(QStringLiteral("approveAgenda"), tr("Approve as A&genda Entry…"), QKeySequence(),
+        [this] { approve(QStringLiteral("agenda")); });
+    add(QStringLiteral("approveArticle"), tr("Approve as A&rticle…"), QKeySequence(),
+        [this] { approve(QStringLiteral("article")); });
+    add(QStringLiteral("rejectSubmission"), tr("&Reject…"), QKeySequence(Qt::Key_R),
+        [this] { reject(); });
     add(QStringLiteral("duplicateSubmission"), tr("&Duplicate"), QKeySequence(Qt::Key_D),
         [this] { decideSelected(SubmissionDecision::Action::Duplicate); });
     add(QStringLiteral("reopenSubmission"), tr("Re&open"), QKeySequence(),
         [this] { decideSelected(SubmissionDecision::Action::Reopened); });
-    add(QStringLiteral("writeSubmitter"), tr("&Write to the Submitter…"), QKeySequence(), [this] { writeToSubmitter(); });
-    add(QStringLiteral("downloadAttachment"), tr("Download A&ttachment…"), QKeySequence(), [this] { downloadAttachment(); });
+    add(QStringLiteral("writeSubmitter"), tr("&Write to the Submitter…"), QKeySequence(),
+        [this] { writeToSubmitter(); });
+    add(QStringLiteral("downloadAttachment"), tr("Download A&ttachment…"), QKeySequence(),
+        [this] { downloadAttachment(); });
     add(QStringLiteral("showRaw"), tr("Show Raw &Payload"), QKeySequence(), [this] { showRaw(); });
-    add(QStringLiteral("purgeRaw"), tr("P&urge Raw Payload…"), QKeySequence(), [this] { purgeRaw(); });
+    add(QStringLiteral("purgeRaw"), tr("P&urge Raw Payload…"), QKeySequence(),
+        [this] { purgeRaw(); });
     add(QStringLiteral("fetchInbox"), tr("&Fetch Inbox"), QKeySequence(), [this] { fetchInbox(); });
-    add(QStringLiteral("importSubmissions"), tr("&Import File…"), QKeySequence(), [this] { chooseFile(); });
+    add(QStringLiteral("importSubmissions"), tr("&Import File…"), QKeySequence(),
+        [this] { chooseFile(); });
     action(QStringLiteral("approveAgenda"))->setText(tr("Approve as Agenda Entry"));
     action(QStringLiteral("approveArticle"))->setText(tr("Approve as Article"));
     updateActions();
@@ -124,10 +138,10 @@ void ModerationController::createActions()
 QList<QAction *> ModerationController::menuActions() const
 {
     QList<QAction *> list;
-    for (const char *name : {"fetchInbox", "importSubmissions", "", "nextSubmission", "previousSubmission", "",
-                             "approveSubmission", "approveAgenda", "approveArticle", "rejectSubmission",
-                             "duplicateSubmission", "reopenSubmission", "", "writeSubmitter", "downloadAttachment",
-                             "showRaw", "purgeRaw"})
+    for (const char *name : { "fetchInbox", "importSubmissions", "", "nextSubmission",
+             "previousSubmission", "", "approveSubmission", "approveAgenda", "approveArticle",
+             "rejectSubmission", "duplicateSubmission", "reopenSubmission", "", "writeSubmitter",
+             "downloadAttachment", "showRaw", "purgeRaw" })
         list.append(*name ? action(QString::fromLatin1(name)) : nullptr);
     return list;
 }
@@ -173,8 +187,9 @@ void ModerationController::updateActions()
     action(QStringLiteral("approveArticle"))->setEnabled(writable && open);
     action(QStringLiteral("rejectSubmission"))->setEnabled(m_active && writable && any);
     action(QStringLiteral("duplicateSubmission"))->setEnabled(m_active && writable && any);
-    action(QStringLiteral("reopenSubmission"))->setEnabled(writable && one && s.state != Submission::State::New
-                                                           && s.state != Submission::State::Approved);
+    action(QStringLiteral("reopenSubmission"))
+        ->setEnabled(writable && one && s.state != Submission::State::New
+            && s.state != Submission::State::Approved);
     action(QStringLiteral("writeSubmitter"))->setEnabled(one && !s.submitter.email.isEmpty());
     action(QStringLiteral("showRaw"))->setEnabled(one && !s.raw.isEmpty());
     action(QStringLiteral("downloadAttachment"))->setEnabled(one && !s.attachments.isEmpty());
@@ -194,7 +209,8 @@ void ModerationController::approve(const QString &as)
     emit approveRequested(m_view->submission(), as);
 }
 
-Result<void> ModerationController::recordApproval(qint64 submissionId, const QString &itemType, const QUuid &item)
+Result<void> ModerationController::recordApproval(
+    qint64 submissionId, const QString &itemType, const QUuid &item)
 {
     SubmissionDecision d;
     d.submissionId = submissionId;
@@ -221,9 +237,9 @@ QString ModerationController::originOf(const QUuid &item) const
         return {};
     const QLocale locale;
     return tr("Made from the submission “%1” sent by %2 (%3), received %4; approved by %5 on %6.")
-        .arg(s->title, s->submitter.name.isEmpty() ? s->submitter.organization : s->submitter.name, s->source,
-             locale.toString(s->receivedAt.toLocalTime(), QLocale::ShortFormat), d.who,
-             locale.toString(d.at.toLocalTime(), QLocale::ShortFormat));
+        .arg(s->title, s->submitter.name.isEmpty() ? s->submitter.organization : s->submitter.name,
+            s->source, locale.toString(s->receivedAt.toLocalTime(), QLocale::ShortFormat), d.who,
+            locale.toString(d.at.toLocalTime(), QLocale::ShortFormat));
 }
 
 void ModerationController::reject()
@@ -233,8 +249,9 @@ void ModerationController::reject()
         return;
     auto settings = m_store.siteSettings().load();
     const bool canWrite = ids.size() == 1 && !m_view->submission().submitter.email.isEmpty();
-    auto answer = RejectDialog::ask(Moderation::rejectionReasons(settings ? *settings : SiteSettings{}), int(ids.size()),
-                                    canWrite, m_window);
+    auto answer
+        = RejectDialog::ask(Moderation::rejectionReasons(settings ? *settings : SiteSettings {}),
+            int(ids.size()), canWrite, m_window);
     if (!answer || answer->reason.trimmed().isEmpty())
         return;
     const Submission shown = m_view->submission();
@@ -268,13 +285,14 @@ void ModerationController::decideSelected(SubmissionDecision::Action action, con
                 failures.append(r.error().message);
         }
         if (!failures.isEmpty() || !transaction.commit()) {
-            emit message(tr("Nothing was recorded: %1").arg(failures.value(0, tr("the database refused the change."))));
+            emit message(tr("Nothing was recorded: %1")
+                             .arg(failures.value(0, tr("the database refused the change."))));
             return;
         }
     }
     refresh();
-    emit message(QCoreApplication::translate("Relais::ModerationController", "Decision recorded for %n submission(s).",
-                                             nullptr, done));
+    emit message(QCoreApplication::translate(
+        "Relais::ModerationController", "Decision recorded for %n submission(s).", nullptr, done));
 }
 
 void ModerationController::writeToSubmitter(const QString &reason)
@@ -285,7 +303,8 @@ void ModerationController::writeToSubmitter(const QString &reason)
         return;
     }
     if (!m_openUrl(mail))
-        emit message(tr("No mail program opened the message to %1.").arg(m_view->submission().submitter.email));
+        emit message(tr("No mail program opened the message to %1.")
+                         .arg(m_view->submission().submitter.email));
 }
 
 void ModerationController::downloadAttachment()
@@ -299,53 +318,59 @@ void ModerationController::downloadAttachment()
         for (const Submission::Attachment &a : s.attachments)
             names.append(QStringLiteral("%1 — %2").arg(a.name.isEmpty() ? a.url : a.name, a.url));
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(m_window, tr("Download Attachment"), tr("Which file?"), names, 0, false, &ok);
+        const QString chosen = QInputDialog::getItem(
+            m_window, tr("Download Attachment"), tr("Which file?"), names, 0, false, &ok);
         if (!ok)
             return;
         index = int(names.indexOf(chosen));
     }
     const Submission::Attachment attachment = s.attachments.value(index);
     auto *fetcher = new AttachmentFetcher(this);
-    auto *progress = new QProgressDialog(tr("Downloading “%1”…").arg(attachment.name.isEmpty() ? attachment.url : attachment.name),
-                                         tr("Cancel"), 0, 0, m_window);
+    auto *progress = new QProgressDialog(
+        tr("Downloading “%1”…").arg(attachment.name.isEmpty() ? attachment.url : attachment.name),
+        tr("Cancel"), 0, 0, m_window);
     progress->setObjectName(QStringLiteral("downloadProgress"));
     progress->setMinimumDuration(500);
     connect(progress, &QProgressDialog::canceled, fetcher, &AttachmentFetcher::cancel);
-    connect(fetcher, &AttachmentFetcher::progress, progress, [progress](qint64 received, qint64 total) {
-        progress->setMaximum(int(qMax<qint64>(0, total / 1024)));
-        progress->setValue(int(received / 1024));
-    });
-    connect(fetcher, &AttachmentFetcher::finished, this, [this, fetcher, progress, attachment](const AttachmentFetcher::Result &r) {
-        progress->deleteLater();
-        fetcher->deleteLater();
-        if (!r.ok) {
-            emit message(r.error);
-            emit downloadFinished(false, QString());
-            return;
-        }
-        // The name on disk is made here: a sender's name never chooses a path.
-        QString base = Slug::fromTitle(QFileInfo(attachment.name).completeBaseName(), 60);
-        if (base.isEmpty())
-            base = QStringLiteral("piece-jointe");
-        const QString fileName = base + QLatin1Char('.') + r.extension;
-        QString path;
-        if (!s_downloadFolder.isEmpty())
-            path = QDir(s_downloadFolder).filePath(fileName);
-        else
-            path = QFileDialog::getSaveFileName(m_window, tr("Save Attachment"),
-                                                QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)).filePath(fileName));
-        if (path.isEmpty()) {
-            emit downloadFinished(false, QString());
-            return;
-        }
-        if (auto saved = saveFile(path, r.bytes); !saved) {
-            emit message(saved.error().message);
-            emit downloadFinished(false, QString());
-            return;
-        }
-        emit message(tr("Saved %1 (%2, %3).").arg(path, r.mime, QLocale().formattedDataSize(r.bytes.size())));
-        emit downloadFinished(true, path);
-    });
+    connect(
+        fetcher, &AttachmentFetcher::progress, progress, [progress](qint64 received, qint64 total) {
+            progress->setMaximum(int(qMax<qint64>(0, total / 1024)));
+            progress->setValue(int(received / 1024));
+        });
+    connect(fetcher, &AttachmentFetcher::finished, this,
+        [this, fetcher, progress, attachment](const AttachmentFetcher::Result &r) {
+            progress->deleteLater();
+            fetcher->deleteLater();
+            if (!r.ok) {
+                emit message(r.error);
+                emit downloadFinished(false, QString());
+                return;
+            }
+            // The name on disk is made here: a sender's name never chooses a path.
+            QString base = Slug::fromTitle(QFileInfo(attachment.name).completeBaseName(), 60);
+            if (base.isEmpty())
+                base = QStringLiteral("piece-jointe");
+            const QString fileName = base + QLatin1Char('.') + r.extension;
+            QString path;
+            if (!s_downloadFolder.isEmpty())
+                path = QDir(s_downloadFolder).filePath(fileName);
+            else
+                path = QFileDialog::getSaveFileName(m_window, tr("Save Attachment"),
+                    QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                        .filePath(fileName));
+            if (path.isEmpty()) {
+                emit downloadFinished(false, QString());
+                return;
+            }
+            if (auto saved = saveFile(path, r.bytes); !saved) {
+                emit message(saved.error().message);
+                emit downloadFinished(false, QString());
+                return;
+            }
+            emit message(tr("Saved %1 (%2, %3).")
+                             .arg(path, r.mime, QLocale().formattedDataSize(r.bytes.size())));
+            emit downloadFinished(true, path);
+        });
     fetcher->fetch(QUrl(attachment.url), attachment.name);
 }
 
@@ -376,10 +401,11 @@ void ModerationController::purgeRaw()
     if (s.raw.isEmpty() || m_readOnly)
         return;
     if (MessageBox::question(m_window, tr("Purge Raw Payload"),
-                             tr("Forget the payload of “%1” exactly as it was received? What Relais read from it and "
-                                "the decisions stay. This cannot be undone.")
-                                 .arg(s.title),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            tr("Forget the payload of “%1” exactly as it was received? What Relais read from it "
+               "and "
+               "the decisions stay. This cannot be undone.")
+                .arg(s.title),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     if (auto r = m_store.submissions().purgeRaw(s.id); !r) {
@@ -394,7 +420,7 @@ void ModerationController::purgeRaw()
 void ModerationController::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Submissions"), QString(),
-                                                      tr("Submissions (*.json *.csv);;All files (*)"));
+        tr("Submissions (*.json *.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -408,16 +434,18 @@ bool ModerationController::importFile(const QString &path)
     QFile f(path);
     const QString name = QFileInfo(path).fileName();
     if (!f.open(QIODevice::ReadOnly)) {
-        MessageBox::critical(m_window, tr("Import Submissions"), tr("“%1” cannot be read: %2").arg(name, f.errorString()));
+        MessageBox::critical(m_window, tr("Import Submissions"),
+            tr("“%1” cannot be read: %2").arg(name, f.errorString()));
         return false;
     }
-    if (f.size() > SubmissionParser::Limits{}.fileBytes) {
-        MessageBox::critical(m_window, tr("Import Submissions"), tr("“%1” is too large to be a file of submissions.").arg(name));
+    if (f.size() > SubmissionParser::Limits {}.fileBytes) {
+        MessageBox::critical(m_window, tr("Import Submissions"),
+            tr("“%1” is too large to be a file of submissions.").arg(name));
         return false;
     }
     const QByteArray bytes = f.readAll();
     auto settings = m_store.siteSettings().load();
-    const QTimeZone zone((settings ? *settings : SiteSettings{}).timeZone.toUtf8());
+    const QTimeZone zone((settings ? *settings : SiteSettings {}).timeZone.toUtf8());
     if (name.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
         const ContactCsv::Table table = ContactCsv::read(bytes, name);
         std::optional<QHash<QString, int>> mapping;
@@ -430,16 +458,19 @@ bool ModerationController::importFile(const QString &path)
         }
         if (!mapping)
             return false;
-        return storeBatch(name, SubmissionCsv::toSubmissions(table, *mapping, QStringLiteral("file"), name,
-                                                             QFileInfo(path).lastModified().toUTC(), zone));
+        return storeBatch(name,
+            SubmissionCsv::toSubmissions(table, *mapping, QStringLiteral("file"), name,
+                QFileInfo(path).lastModified().toUTC(), zone));
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const SubmissionBatch batch = SubmissionParser::parseJson(bytes, QStringLiteral("file"), name, zone);
+    const SubmissionBatch batch
+        = SubmissionParser::parseJson(bytes, QStringLiteral("file"), name, zone);
     QApplication::restoreOverrideCursor();
     return storeBatch(name, batch);
 }
 
-void ModerationController::setCsvMappingAnswer(std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)> answer)
+void ModerationController::setCsvMappingAnswer(
+    std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)> answer)
 {
     s_csvMapping = std::move(answer);
 }
@@ -472,10 +503,12 @@ bool ModerationController::storeBatch(const QString &name, const SubmissionBatch
                                   .arg(batch.refusedCount() + int(added->problems.size()))
                             : tr("%1: nothing imported.").arg(name);
     if (warned > 0)
-        summary += QLatin1Char(' ') + tr("Warnings about fields: %1 (shown in each submission's review).").arg(warned);
+        summary += QLatin1Char(' ')
+            + tr("Warnings about fields: %1 (shown in each submission's review).").arg(warned);
     if (!problems.isEmpty()) {
         const int shown = 30;
-        QString text = summary + QStringLiteral("\n\n") + problems.mid(0, shown).join(QLatin1Char('\n'));
+        QString text
+            = summary + QStringLiteral("\n\n") + problems.mid(0, shown).join(QLatin1Char('\n'));
         if (problems.size() > shown)
             text += QStringLiteral("\n") + tr("… and %1 more.").arg(problems.size() - shown);
         MessageBox::critical(m_window, tr("Import Submissions"), text);
@@ -490,12 +523,13 @@ void ModerationController::fetchInbox()
         return;
     auto targets = m_store.publishing().targets();
     if (!targets || targets->isEmpty()) {
-        emit message(tr("There is no publishing target to fetch submissions from: add one in Site → Publishing Targets."));
+        emit message(tr("There is no publishing target to fetch submissions from: add one in Site "
+                        "→ Publishing Targets."));
         return;
     }
     m_fetchQueue = *targets;
     m_fetching = true;
-    m_total = InboxFetcher::Report{};
+    m_total = InboxFetcher::Report {};
     m_total.ok = true;
     m_progress = new QProgressDialog(tr("Fetching the inbox…"), tr("Cancel"), 0, 0, m_window);
     m_progress->setObjectName(QStringLiteral("fetchProgress"));
@@ -521,18 +555,21 @@ void ModerationController::fetchNext()
             m_progress->deleteLater();
         m_fetching = false;
         updateActions();
-        QString text = tr("Inbox: %1 new submissions, %2 already there, %3 moved out after a decision.")
-                           .arg(m_total.added)
-                           .arg(m_total.alreadyThere)
-                           .arg(m_total.moved);
+        QString text
+            = tr("Inbox: %1 new submissions, %2 already there, %3 moved out after a decision.")
+                  .arg(m_total.added)
+                  .arg(m_total.alreadyThere)
+                  .arg(m_total.moved);
         if (!m_total.error.isEmpty())
             text += QLatin1Char(' ') + m_total.error;
         emit message(text);
         if (!m_total.problems.isEmpty() || !m_total.error.isEmpty()) {
             const int shown = 30;
-            QString details = text + QStringLiteral("\n\n") + m_total.problems.mid(0, shown).join(QLatin1Char('\n'));
+            QString details = text + QStringLiteral("\n\n")
+                + m_total.problems.mid(0, shown).join(QLatin1Char('\n'));
             if (m_total.problems.size() > shown)
-                details += QStringLiteral("\n") + tr("… and %1 more.").arg(m_total.problems.size() - shown);
+                details += QStringLiteral("\n")
+                    + tr("… and %1 more.").arg(m_total.problems.size() - shown);
             MessageBox::critical(m_window, tr("Fetch Inbox"), details);
         }
         emit fetchFinished(m_total);
@@ -541,68 +578,78 @@ void ModerationController::fetchNext()
     const PublishTarget target = m_fetchQueue.takeFirst();
     if (m_progress)
         m_progress->setLabelText(tr("Fetching the inbox of “%1”…").arg(target.name));
-    PasswordPrompt::obtain(target, m_window, true, this, [this, target](std::optional<QString> password) {
-        if (!password) {
-            m_total.ok = false;
-            m_total.error += tr("No password for “%1”.").arg(target.name) + QLatin1Char(' ');
-            fetchNext();
-            return;
-        }
-        auto collect = [this, target](const InboxFetcher::Report &r) {
-            m_total.added += r.added;
-            m_total.alreadyThere += r.alreadyThere;
-            m_total.moved += r.moved;
-            m_total.listed += r.listed;
-            for (const QString &p : r.problems)
-                m_total.problems.append(target.name + QStringLiteral(": ") + p);
-            if (!r.error.isEmpty()) {
+    PasswordPrompt::obtain(
+        target, m_window, true, this, [this, target](std::optional<QString> password) {
+            if (!password) {
                 m_total.ok = false;
-                m_total.error += target.name + QStringLiteral(": ") + r.error + QLatin1Char(' ');
-            }
-        };
-        if (target.isWordPress()) {
-            m_wordpress = new WordPressJob(m_store.database().path(), target, *password, this);
-            connect(m_wordpress, &WordPressJob::progress, this, [this](int done, int total) {
-                if (m_progress) {
-                    m_progress->setMaximum(total);
-                    m_progress->setValue(done);
-                }
-            });
-            connect(m_wordpress, &WordPressJob::fetched, this, [this, collect](const InboxFetcher::Report &r) {
-                collect(r);
-                m_wordpress->deleteLater();
-                m_wordpress = nullptr;
-                refresh();
+                m_total.error += tr("No password for “%1”.").arg(target.name) + QLatin1Char(' ');
                 fetchNext();
-            });
-            m_wordpress->fetchPending();
-            return;
-        }
-        m_thread = new QThread(this);
-        m_thread->setObjectName(QStringLiteral("inbox"));
-        m_fetcher = new InboxFetcher(m_store.database().path(), target, *password);
-        m_fetcher->moveToThread(m_thread);
-        connect(m_thread, &QThread::finished, m_fetcher, &QObject::deleteLater);
-        connect(m_fetcher, &InboxFetcher::progress, this, [this](int done, int total) {
-            if (m_progress) {
-                m_progress->setMaximum(total);
-                m_progress->setValue(done);
+                return;
             }
-        }, Qt::QueuedConnection);
-        connect(m_fetcher, &InboxFetcher::finished, this, [this, collect](const InboxFetcher::Report &r) {
-            collect(r);
-            m_thread->quit();
-            m_thread->wait();
-            m_thread->deleteLater();
-            m_thread = nullptr;
-            m_fetcher = nullptr;
-            refresh();
-            fetchNext();
-        }, Qt::QueuedConnection);
-        m_thread->start();
-        InboxFetcher *fetcher = m_fetcher;
-        QMetaObject::invokeMethod(fetcher, [fetcher] { fetcher->start(); }, Qt::QueuedConnection);
-    });
+            auto collect = [this, target](const InboxFetcher::Report &r) {
+                m_total.added += r.added;
+                m_total.alreadyThere += r.alreadyThere;
+                m_total.moved += r.moved;
+                m_total.listed += r.listed;
+                for (const QString &p : r.problems)
+                    m_total.problems.append(target.name + QStringLiteral(": ") + p);
+                if (!r.error.isEmpty()) {
+                    m_total.ok = false;
+                    m_total.error
+                        += target.name + QStringLiteral(": ") + r.error + QLatin1Char(' ');
+                }
+            };
+            if (target.isWordPress()) {
+                m_wordpress = new WordPressJob(m_store.database().path(), target, *password, this);
+                connect(m_wordpress, &WordPressJob::progress, this, [this](int done, int total) {
+                    if (m_progress) {
+                        m_progress->setMaximum(total);
+                        m_progress->setValue(done);
+                    }
+                });
+                connect(m_wordpress, &WordPressJob::fetched, this,
+                    [this, collect](const InboxFetcher::Report &r) {
+                        collect(r);
+                        m_wordpress->deleteLater();
+                        m_wordpress = nullptr;
+                        refresh();
+                        fetchNext();
+                    });
+                m_wordpress->fetchPending();
+                return;
+            }
+            m_thread = new QThread(this);
+            m_thread->setObjectName(QStringLiteral("inbox"));
+            m_fetcher = new InboxFetcher(m_store.database().path(), target, *password);
+            m_fetcher->moveToThread(m_thread);
+            connect(m_thread, &QThread::finished, m_fetcher, &QObject::deleteLater);
+            connect(
+                m_fetcher, &InboxFetcher::progress, this,
+                [this](int done, int total) {
+                    if (m_progress) {
+                        m_progress->setMaximum(total);
+                        m_progress->setValue(done);
+                    }
+                },
+                Qt::QueuedConnection);
+            connect(
+                m_fetcher, &InboxFetcher::finished, this,
+                [this, collect](const InboxFetcher::Report &r) {
+                    collect(r);
+                    m_thread->quit();
+                    m_thread->wait();
+                    m_thread->deleteLater();
+                    m_thread = nullptr;
+                    m_fetcher = nullptr;
+                    refresh();
+                    fetchNext();
+                },
+                Qt::QueuedConnection);
+            m_thread->start();
+            InboxFetcher *fetcher = m_fetcher;
+            QMetaObject::invokeMethod(
+                fetcher, [fetcher] { fetcher->start(); }, Qt::QueuedConnection);
+        });
 }
 
 } // namespace Relais

@@ -59,7 +59,8 @@ public:
     // Tests: save downloads in this folder without asking (empty: ask).
     static void setDownloadFolder(const QString &folder) { s_downloadFolder = folder; }
     // Tests choose the CSV columns instead of a person (nullopt: cancelled).
-    static void setCsvMappingAnswer(std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)> answer);
+    static void setCsvMappingAnswer(
+        std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)> answer);
     // Fetches the inbox of every WebDAV target, one after the other, with progress and cancel.
     void fetchInbox();
     bool isFetching() const { return m_fetching; }
@@ -88,7 +89,8 @@ private:
     void fetchNext();
     void chooseFile();
     bool storeBatch(const QString &name, const SubmissionBatch &batch);
-    static std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)> s_csvMapping;
+    static std::function<std::optional<QHash<QString, int>>(const ContactCsv::Table &)>
+        s_csvMapping;
     static QString s_downloadFolder;
 
     Store &m_store;

@@ -59,7 +59,8 @@ public:
         auto *buffer = new QBuffer(job);
         buffer->setData(*it);
         buffer->open(QIODevice::ReadOnly);
-        QByteArray mime = m_mimes.mimeTypeForFile(path, QMimeDatabase::MatchExtension).name().toLatin1();
+        QByteArray mime
+            = m_mimes.mimeTypeForFile(path, QMimeDatabase::MatchExtension).name().toLatin1();
         if (mime.startsWith("text/") || mime.endsWith("xml"))
             mime += ";charset=utf-8";
         job->reply(mime, buffer);
@@ -94,8 +95,7 @@ public:
     PreviewPage(QWebEngineProfile *profile, PreviewPane *pane)
         : QWebEnginePage(profile, pane)
         , m_pane(pane)
-    {
-    }
+    { }
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
@@ -107,7 +107,9 @@ protected:
         return false;
     }
     QWebEnginePage *createWindow(WebWindowType) override { return nullptr; }
-    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &, int, const QString &) override { }
+    void javaScriptConsoleMessage(
+        JavaScriptConsoleMessageLevel, const QString &, int, const QString &) override
+    { }
 
 private:
     PreviewPane *m_pane;
@@ -120,7 +122,7 @@ void PreviewPane::registerScheme()
     QWebEngineUrlScheme scheme(SchemeName);
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme
-                    | QWebEngineUrlScheme::LocalAccessAllowed);
+        | QWebEngineUrlScheme::LocalAccessAllowed);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
@@ -142,12 +144,14 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_title->setStyleSheet(QStringLiteral("font-weight: bold"));
     bar->addWidget(m_title);
     bar->addStretch();
-    m_desktop = makeButton(tr("Desktop"), tr("The page as a computer's browser shows it (%1 pixels wide), scaled to the pane")
-                                              .arg(DesktopWidth));
-    m_phone = makeButton(tr("Phone"), tr("The page as a phone shows it (%1 pixels wide)").arg(PhoneWidth));
+    m_desktop = makeButton(tr("Desktop"),
+        tr("The page as a computer's browser shows it (%1 pixels wide), scaled to the pane")
+            .arg(DesktopWidth));
+    m_phone = makeButton(
+        tr("Phone"), tr("The page as a phone shows it (%1 pixels wide)").arg(PhoneWidth));
     m_desktop->setObjectName(QStringLiteral("previewDesktop"));
     m_phone->setObjectName(QStringLiteral("previewPhone"));
-    for (QToolButton *b : {m_desktop, m_phone})
+    for (QToolButton *b : { m_desktop, m_phone })
         b->setCheckable(true);
     auto *group = new QButtonGroup(this);
     group->addButton(m_desktop);
@@ -297,8 +301,8 @@ void PreviewPane::apply()
     m_pending = true;
     m_handler->files = m_onScreen.files;
     const QByteArray html = m_onScreen.pageBytes();
-    bool samePage = m_loaded && before.page == m_onScreen.page && head(before.pageBytes()) == head(html)
-                    && before.files.size() == m_onScreen.files.size();
+    bool samePage = m_loaded && before.page == m_onScreen.page
+        && head(before.pageBytes()) == head(html) && before.files.size() == m_onScreen.files.size();
     for (auto it = m_onScreen.files.cbegin(); samePage && it != m_onScreen.files.cend(); ++it) {
         if (it.key() != m_onScreen.page && before.files.value(it.key()) != it.value())
             samePage = false;
@@ -311,14 +315,15 @@ void PreviewPane::apply()
     // Same page, same stylesheet: replace the body in place, so the scroll position stays.
     // The script runs in the application's own world; the page's scripts stay off.
     const QString content = QString::fromUtf8(body(html));
-    QString literal = QString::fromUtf8(QJsonDocument(QJsonArray{content}).toJson(QJsonDocument::Compact));
+    QString literal
+        = QString::fromUtf8(QJsonDocument(QJsonArray { content }).toJson(QJsonDocument::Compact));
     literal = literal.mid(1, literal.size() - 2);
     const QString script = QStringLiteral("document.body.innerHTML = %1; 1;").arg(literal);
     m_view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld,
-                                  [self = QPointer<PreviewPane>(this)](const QVariant &) {
-                                      if (self)
-                                          self->finishUpdate();
-                                  });
+        [self = QPointer<PreviewPane>(this)](const QVariant &) {
+            if (self)
+                self->finishUpdate();
+        });
 }
 
 void PreviewPane::finishUpdate()
@@ -342,7 +347,7 @@ void PreviewPane::showMessage(const QString &text)
 
 void PreviewPane::setControlsVisible(bool visible)
 {
-    for (QToolButton *button : {m_desktop, m_phone, m_browser})
+    for (QToolButton *button : { m_desktop, m_phone, m_browser })
         button->setVisible(visible);
     m_title->setVisible(visible);
 }
@@ -378,7 +383,8 @@ void PreviewPane::applyWidth()
         m_view->setMinimumWidth(0);
         m_view->setMaximumWidth(QWIDGETSIZE_MAX);
         // A desktop page scaled down to the pane; at least half size, to stay readable.
-        m_view->setZoomFactor(m_width == Width::Fit ? 1.0 : qBound(0.5, double(available) / DesktopWidth, 1.0));
+        m_view->setZoomFactor(
+            m_width == Width::Fit ? 1.0 : qBound(0.5, double(available) / DesktopWidth, 1.0));
     }
 }
 

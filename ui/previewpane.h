@@ -9,7 +9,6 @@
 #include <QUrl>
 #include <QWidget>
 
-
 class QLabel;
 class QStackedWidget;
 class QToolButton;
@@ -45,8 +44,8 @@ public:
     explicit PreviewPane(QWidget *parent = nullptr);
     ~PreviewPane() override;
 
-    // Shows page (replacing what is shown), with the files it needs. since, when valid, is when the caller started making the page: the update's
-    // time (lastUpdateMs) counts from there.
+    // Shows page (replacing what is shown), with the files it needs. since, when valid, is when the
+    // caller started making the page: the update's time (lastUpdateMs) counts from there.
     void setPreview(const PagePreview &preview, const QElapsedTimer &since = {});
     // Shows a message instead of a page (no item, a contact, a render error).
     void showMessage(const QString &text);
@@ -95,7 +94,7 @@ private:
     QWebEngineView *m_view = nullptr;
     PreviewSchemeHandler *m_handler = nullptr;
     PreviewInterceptor *m_interceptor = nullptr;
-    PagePreview m_latest;   // what setPreview() was given last
+    PagePreview m_latest; // what setPreview() was given last
     PagePreview m_onScreen; // what the page shows or is loading
     bool m_loaded = false;
     bool m_pending = false;

@@ -53,7 +53,8 @@ PublishDialog::PublishDialog(Store &store, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
     m_resolve->hide();
-    m_resolve->setToolTip(tr("Items changed both here and on the server, or deleted there, wait for your decision."));
+    m_resolve->setToolTip(
+        tr("Items changed both here and on the server, or deleted there, wait for your decision."));
     m_message->setWordWrap(true);
     m_plan->setWordWrap(true);
     m_details->setReadOnly(true);
@@ -112,7 +113,8 @@ PublishDialog::~PublishDialog() = default;
 void PublishDialog::start()
 {
     if (m_targets->count() == 0) {
-        m_message->setText(tr("There is no publishing target yet. Add one in Settings → Publishing Targets."));
+        m_message->setText(
+            tr("There is no publishing target yet. Add one in Settings → Publishing Targets."));
         setStage(Stage::NoTarget);
         return;
     }
@@ -134,58 +136,70 @@ void PublishDialog::prepare()
         return;
     }
     if (PublishJob::isBusy(target->id)) {
-        m_message->setText(tr("A publish to %1 is under way (scheduled items); try again when it ends.").arg(target->name));
+        m_message->setText(
+            tr("A publish to %1 is under way (scheduled items); try again when it ends.")
+                .arg(target->name));
         setStage(Stage::Finished);
         return;
     }
     setStage(Stage::Preparing);
     m_message->setText(tr("Waiting for the password of %1…").arg(target->name));
     const PublishTarget t = *target;
-    PasswordPrompt::obtain(t, this, true, this, [this, t, generation](std::optional<QString> password) {
-        if (generation != m_generation)
-            return;
-        if (!password) {
-            m_message->setText(tr("Not published: no password for %1.").arg(t.name));
-            setStage(Stage::Finished);
-            return;
-        }
-        m_clock.start();
-        if (t.isWordPress()) {
-            m_wordpress = std::make_unique<WordPressJob>(m_store.database().path(), t, *password);
-            connect(m_wordpress.get(), &WordPressJob::status, m_message, &QLabel::setText);
-            connect(m_wordpress.get(), &WordPressJob::prepared, this, &PublishDialog::onWordPressPrepared);
-            connect(m_wordpress.get(), &WordPressJob::progress, this, [this](int done, int total) {
-                m_progress->setRange(0, qMax(1, total));
-                m_progress->setValue(done);
-                m_progress->setFormat(tr("%1 of %2 items").arg(done).arg(total));
-            });
-            connect(m_wordpress.get(), &WordPressJob::finished, this, &PublishDialog::onWordPressFinished);
-            m_wordpress->prepare(m_at.isValid() ? m_at : QDateTime::currentDateTimeUtc());
-            return;
-        }
-        m_job = std::make_unique<PublishJob>(m_store.database().path(), t, *password, m_options);
-        connect(m_job.get(), &PublishJob::status, m_message, &QLabel::setText);
-        connect(m_job.get(), &PublishJob::prepared, this, &PublishDialog::onPrepared);
-        connect(m_job.get(), &PublishJob::progress, this, &PublishDialog::onProgress);
-        connect(m_job.get(), &PublishJob::finished, this, &PublishDialog::onFinished);
-        m_job->prepare(m_at.isValid() ? m_at : QDateTime::currentDateTimeUtc());
-    });
+    PasswordPrompt::obtain(
+        t, this, true, this, [this, t, generation](std::optional<QString> password) {
+            if (generation != m_generation)
+                return;
+            if (!password) {
+                m_message->setText(tr("Not published: no password for %1.").arg(t.name));
+                setStage(Stage::Finished);
+                return;
+            }
+            m_clock.start();
+            if (t.isWordPress()) {
+                m_wordpress
+                    = std::make_unique<WordPressJob>(m_store.database().path(), t, *password);
+                connect(m_wordpress.get(), &WordPressJob::status, m_message, &QLabel::setText);
+                connect(m_wordpress.get(), &WordPressJob::prepared, this,
+                    &PublishDialog::onWordPressPrepared);
+                connect(
+                    m_wordpress.get(), &WordPressJob::progress, this, [this](int done, int total) {
+                        m_progress->setRange(0, qMax(1, total));
+                        m_progress->setValue(done);
+                        m_progress->setFormat(tr("%1 of %2 items").arg(done).arg(total));
+                    });
+                connect(m_wordpress.get(), &WordPressJob::finished, this,
+                    &PublishDialog::onWordPressFinished);
+                m_wordpress->prepare(m_at.isValid() ? m_at : QDateTime::currentDateTimeUtc());
+                return;
+            }
+            m_job
+                = std::make_unique<PublishJob>(m_store.database().path(), t, *password, m_options);
+            connect(m_job.get(), &PublishJob::status, m_message, &QLabel::setText);
+            connect(m_job.get(), &PublishJob::prepared, this, &PublishDialog::onPrepared);
+            connect(m_job.get(), &PublishJob::progress, this, &PublishDialog::onProgress);
+            connect(m_job.get(), &PublishJob::finished, this, &PublishDialog::onFinished);
+            m_job->prepare(m_at.isValid() ? m_at : QDateTime::currentDateTimeUtc());
+        });
 }
 
 void PublishDialog::onPrepared(const Publisher::Prepared &prepared)
 {
     QStringList lines;
     if (prepared.resuming) {
-        lines.append(tr("The publish of %1 did not finish; the %2 steps that arrived are not sent again.")
-                         .arg(QLocale().toString(prepared.resuming->startedAt.toLocalTime(), QLocale::ShortFormat))
-                         .arg(prepared.resuming->stepsDone));
+        lines.append(
+            tr("The publish of %1 did not finish; the %2 steps that arrived are not sent again.")
+                .arg(QLocale().toString(
+                    prepared.resuming->startedAt.toLocalTime(), QLocale::ShortFormat))
+                .arg(prepared.resuming->stepsDone));
     }
     lines.append(prepared.plan.summary());
     m_plan->setText(lines.join(QLatin1Char('\n')));
-    m_message->setText(tr("%n page(s) rendered (%1).", nullptr, prepared.files).arg(dataSize(prepared.siteBytes)));
+    m_message->setText(
+        tr("%n page(s) rendered (%1).", nullptr, prepared.files).arg(dataSize(prepared.siteBytes)));
     if (prepared.serverChanged) {
-        m_message->setText(tr("Careful: the site on the server is not the one this database published last. "
-                              "Overwrite it, or cancel and find out who changed it."));
+        m_message->setText(
+            tr("Careful: the site on the server is not the one this database published last. "
+               "Overwrite it, or cancel and find out who changed it."));
         m_details->setPlainText(prepared.serverChanges);
     }
     setStage(Stage::Planned);
@@ -207,19 +221,22 @@ void PublishDialog::onWordPressPrepared(const WordPressPublisher::Plan &plan, co
     using A = WordPressPublisher::Action;
     QStringList lines;
     lines.append(plan.account.describe());
-    lines.append(tr("Posts: %1 to create, %2 to update, %3 to restore, %4 to move to the trash, %5 unchanged.")
+    lines.append(tr(
+        "Posts: %1 to create, %2 to update, %3 to restore, %4 to move to the trash, %5 unchanged.")
                      .arg(plan.count(A::Create))
                      .arg(plan.count(A::Update))
                      .arg(plan.count(A::Restore))
                      .arg(plan.count(A::Trash))
                      .arg(plan.count(A::Unchanged) + plan.count(A::ChangedThere)));
     if (plan.count(A::ForcePublish) > 0)
-        lines.append(tr("%1 scheduled posts were missed by WordPress and will be published now.").arg(plan.count(A::ForcePublish)));
+        lines.append(tr("%1 scheduled posts were missed by WordPress and will be published now.")
+                         .arg(plan.count(A::ForcePublish)));
     if (plan.mediaToUpload > 0)
         lines.append(tr("%1 pictures to send.").arg(plan.mediaToUpload));
     if (plan.count(A::Conflict) > 0) {
-        lines.append(tr("Changed both here and on the server, not sent until you decide (Resolve…): %1.")
-                         .arg(plan.count(A::Conflict)));
+        lines.append(
+            tr("Changed both here and on the server, not sent until you decide (Resolve…): %1.")
+                .arg(plan.count(A::Conflict)));
     }
     if (plan.count(A::Gone) > 0) {
         lines.append(tr("Deleted on the server, not made again until you decide (Resolve…): %1.")
@@ -227,8 +244,8 @@ void PublishDialog::onWordPressPrepared(const WordPressPublisher::Plan &plan, co
     }
     m_plan->setText(lines.join(QLatin1Char('\n')));
     m_message->setText(plan.account.canPublish
-                           ? QString()
-                           : tr("This user may not publish on the site: the posts are submitted for review."));
+            ? QString()
+            : tr("This user may not publish on the site: the posts are submitted for review."));
     setStage(Stage::Planned);
     if (!plan.account.canPublish)
         m_publish->setText(tr("Submit for &Review"));
@@ -246,7 +263,8 @@ void PublishDialog::onWordPressFinished(const WordPressPublisher::Summary &summa
     if (summary.state == u"done") {
         text = written + summary.trashed == 0
             ? tr("Nothing to send: the site already has these posts.")
-            : tr("Published: %1 posts created, %2 updated, %3 restored, %4 moved to the trash, in %5 s.")
+            : tr("Published: %1 posts created, %2 updated, %3 restored, %4 moved to the trash, in "
+                 "%5 s.")
                   .arg(summary.created)
                   .arg(summary.updated)
                   .arg(summary.restored)
@@ -260,7 +278,9 @@ void PublishDialog::onWordPressFinished(const WordPressPublisher::Summary &summa
                    .arg(summary.failed);
     }
     if (summary.forced > 0)
-        text += QLatin1Char(' ') + tr("%1 posts WordPress had not published on time were published.").arg(summary.forced);
+        text += QLatin1Char(' ')
+            + tr("%1 posts WordPress had not published on time were published.")
+                  .arg(summary.forced);
     m_message->setText(text);
     QStringList details = summary.errors;
     details.append(summary.notes);
@@ -269,8 +289,9 @@ void PublishDialog::onWordPressFinished(const WordPressPublisher::Summary &summa
     setStage(Stage::Finished);
     auto unsettled = m_store.wordpress().unsettled(m_wordpress->target().id);
     if (unsettled && !unsettled->isEmpty()) {
-        m_plan->setText(tr("Waiting for your decision (changed on both sides, or deleted on the server): %1.")
-                            .arg(unsettled->size()));
+        m_plan->setText(
+            tr("Waiting for your decision (changed on both sides, or deleted on the server): %1.")
+                .arg(unsettled->size()));
         m_resolve->show();
     }
     emit published();
@@ -309,7 +330,8 @@ void PublishDialog::onFinished(const Publisher::Summary &summary)
                    .arg(summary.uploaded)
                    .arg(summary.deleted);
     } else {
-        text = tr("Not finished: %1 uploaded, %2 deleted, %3 failed. The next publish goes on from there.")
+        text = tr("Not finished: %1 uploaded, %2 deleted, %3 failed. The next publish goes on from "
+                  "there.")
                    .arg(summary.uploaded)
                    .arg(summary.deleted)
                    .arg(summary.failed);
@@ -332,8 +354,8 @@ void PublishDialog::setStage(Stage stage)
     m_publish->setVisible(stage == Stage::Planned);
     m_overwrite->setVisible(false);
     // A bar only while something moves, and at the end of a run that sent something.
-    m_progress->setVisible(stage == Stage::Preparing || stage == Stage::Running ||
-                           (stage == Stage::Finished && m_progress->maximum() > 1));
+    m_progress->setVisible(stage == Stage::Preparing || stage == Stage::Running
+        || (stage == Stage::Finished && m_progress->maximum() > 1));
     if (stage == Stage::Preparing) {
         m_progress->setRange(0, 0); // busy, length unknown
         m_bytes->clear();
@@ -350,10 +372,12 @@ void PublishDialog::setStage(Stage stage)
 
 void PublishDialog::reject()
 {
-    if (m_wordpress && !m_wordpress->isFinished() && (m_stage == Stage::Running || m_stage == Stage::Preparing)) {
+    if (m_wordpress && !m_wordpress->isFinished()
+        && (m_stage == Stage::Running || m_stage == Stage::Preparing)) {
         m_message->setText(tr("Cancelling…"));
         m_cancel->setEnabled(false);
-        connect(m_wordpress.get(), &WordPressJob::finished, this, [this] { m_cancel->setEnabled(true); });
+        connect(m_wordpress.get(), &WordPressJob::finished, this,
+            [this] { m_cancel->setEnabled(true); });
         m_wordpress->cancel();
         if (m_stage == Stage::Preparing) {
             m_wordpress.reset();
@@ -362,12 +386,11 @@ void PublishDialog::reject()
         }
         return;
     }
-    if (m_job && !m_job->isFinished() && (m_stage == Stage::Running || m_stage == Stage::Preparing)) {
+    if (m_job && !m_job->isFinished()
+        && (m_stage == Stage::Running || m_stage == Stage::Preparing)) {
         m_message->setText(tr("Cancelling…"));
         m_cancel->setEnabled(false);
-        connect(m_job.get(), &PublishJob::finished, this, [this] {
-            m_cancel->setEnabled(true);
-        });
+        connect(m_job.get(), &PublishJob::finished, this, [this] { m_cancel->setEnabled(true); });
         m_job->cancel();
         return; // stays open to say what was done
     }

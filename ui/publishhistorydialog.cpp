@@ -19,8 +19,8 @@ PublishHistoryDialog::PublishHistoryDialog(Store &store, QWidget *parent)
     setWindowTitle(tr("Publish History"));
     setObjectName(QStringLiteral("publishHistoryDialog"));
     m_table->setObjectName(QStringLiteral("historyTable"));
-    const QStringList headers{tr("When"), tr("Target"), tr("Result"), tr("Uploaded"), tr("Deleted"), tr("Failed"),
-                              tr("Size"), tr("Duration"), tr("Problems")};
+    const QStringList headers { tr("When"), tr("Target"), tr("Result"), tr("Uploaded"),
+        tr("Deleted"), tr("Failed"), tr("Size"), tr("Duration"), tr("Problems") };
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -44,12 +44,13 @@ PublishHistoryDialog::PublishHistoryDialog(Store &store, QWidget *parent)
         for (int row = 0; row < runs->size(); ++row) {
             const PublishRun &r = runs->at(row);
             const qint64 ms = r.finishedAt.isValid() ? r.startedAt.msecsTo(r.finishedAt) : -1;
-            const QStringList cells{
-                locale.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat), r.targetName, stateText(r.state),
-                QString::number(r.uploaded), QString::number(r.deleted), QString::number(r.failed),
+            const QStringList cells { locale.toString(
+                                          r.startedAt.toLocalTime(), QLocale::ShortFormat),
+                r.targetName, stateText(r.state), QString::number(r.uploaded),
+                QString::number(r.deleted), QString::number(r.failed),
                 locale.formattedDataSize(r.bytes, 1, QLocale::DataSizeSIFormat),
                 ms >= 0 ? tr("%1 s").arg(ms / 1000.0, 0, 'f', 1) : QStringLiteral("—"),
-                QString(r.errors).replace(QLatin1Char('\n'), QStringLiteral(" · "))};
+                QString(r.errors).replace(QLatin1Char('\n'), QStringLiteral(" · ")) };
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells.at(column));
                 if (column == 8)

@@ -19,8 +19,8 @@ bool PublishJob::isBusy(qint64 targetId)
     return s_busy.contains(targetId);
 }
 
-PublishJob::PublishJob(const QString &databasePath, const PublishTarget &target, const QString &password,
-                       const Publisher::Options &options, QObject *parent)
+PublishJob::PublishJob(const QString &databasePath, const PublishTarget &target,
+    const QString &password, const Publisher::Options &options, QObject *parent)
     : QObject(parent)
     , m_target(target)
 {
@@ -54,13 +54,15 @@ PublishJob::~PublishJob()
 void PublishJob::prepare(const QDateTime &at)
 {
     Publisher *publisher = m_publisher;
-    QMetaObject::invokeMethod(publisher, [publisher, at] { publisher->prepare(at); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        publisher, [publisher, at] { publisher->prepare(at); }, Qt::QueuedConnection);
 }
 
 void PublishJob::run(bool overwrite)
 {
     Publisher *publisher = m_publisher;
-    QMetaObject::invokeMethod(publisher, [publisher, overwrite] { publisher->run(overwrite); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        publisher, [publisher, overwrite] { publisher->run(overwrite); }, Qt::QueuedConnection);
 }
 
 void PublishJob::cancel()
@@ -73,7 +75,8 @@ void PasswordPrompt::setAnswer(std::function<std::optional<QString>(const Publis
     s_answer = std::move(answer);
 }
 
-void PasswordPrompt::obtain(const PublishTarget &target, QWidget *parent, bool mayAsk, QObject *context, Done done)
+void PasswordPrompt::obtain(
+    const PublishTarget &target, QWidget *parent, bool mayAsk, QObject *context, Done done)
 {
     if (target.username.isEmpty()) {
         done(QString());
@@ -84,34 +87,35 @@ void PasswordPrompt::obtain(const PublishTarget &target, QWidget *parent, bool m
         return;
     }
     QPointer<QWidget> guard(parent);
-    PasswordVault::read(target.keychainKey(), context, [target, guard, mayAsk, done](const PasswordVault::Outcome &o) {
-        if (o.ok) {
-            PasswordVault::remember(target.keychainKey(), o.password);
-            done(o.password);
-            return;
-        }
-        if (!mayAsk) {
-            done(std::nullopt);
-            return;
-        }
-        std::optional<QString> answer;
-        if (s_answer) {
-            answer = s_answer(target);
-        } else {
-            bool ok = false;
-            const QString text = QInputDialog::getText(
-                guard, QCoreApplication::translate("Relais::PasswordPrompt", "Password"),
-                QCoreApplication::translate("Relais::PasswordPrompt",
-                                            "Password of %1 on %2 (kept until Relais quits: %3)")
-                    .arg(target.username, target.url.host(), o.error),
-                QLineEdit::Password, QString(), &ok);
-            if (ok)
-                answer = text;
-        }
-        if (answer)
-            PasswordVault::remember(target.keychainKey(), *answer);
-        done(answer);
-    });
+    PasswordVault::read(target.keychainKey(), context,
+        [target, guard, mayAsk, done](const PasswordVault::Outcome &o) {
+            if (o.ok) {
+                PasswordVault::remember(target.keychainKey(), o.password);
+                done(o.password);
+                return;
+            }
+            if (!mayAsk) {
+                done(std::nullopt);
+                return;
+            }
+            std::optional<QString> answer;
+            if (s_answer) {
+                answer = s_answer(target);
+            } else {
+                bool ok = false;
+                const QString text = QInputDialog::getText(guard,
+                    QCoreApplication::translate("Relais::PasswordPrompt", "Password"),
+                    QCoreApplication::translate("Relais::PasswordPrompt",
+                        "Password of %1 on %2 (kept until Relais quits: %3)")
+                        .arg(target.username, target.url.host(), o.error),
+                    QLineEdit::Password, QString(), &ok);
+                if (ok)
+                    answer = text;
+            }
+            if (answer)
+                PasswordVault::remember(target.keychainKey(), *answer);
+            done(answer);
+        });
 }
 
 } // namespace Relais

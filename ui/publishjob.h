@@ -22,7 +22,7 @@ class PublishJob : public QObject
 
 public:
     PublishJob(const QString &databasePath, const PublishTarget &target, const QString &password,
-               const Publisher::Options &options = {}, QObject *parent = nullptr);
+        const Publisher::Options &options = {}, QObject *parent = nullptr);
     ~PublishJob() override;
 
     const PublishTarget &target() const { return m_target; }
@@ -53,7 +53,8 @@ class PasswordPrompt
 {
 public:
     using Done = std::function<void(std::optional<QString>)>;
-    static void obtain(const PublishTarget &target, QWidget *parent, bool mayAsk, QObject *context, Done done);
+    static void obtain(
+        const PublishTarget &target, QWidget *parent, bool mayAsk, QObject *context, Done done);
     // Tests answer the question instead of a modal dialog.
     static void setAnswer(std::function<std::optional<QString>(const PublishTarget &)> answer);
 

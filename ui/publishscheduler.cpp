@@ -40,7 +40,7 @@ void PublishScheduler::check()
         // WordPress: also what fell due shortly before, whose post must be checked once its grace
         // time has passed (WordPress's own cron may have missed it).
         const QDateTime since = t.isWordPress()
-            ? last->addSecs(-WordPressPublisher::Options{}.overdueGraceSeconds - 60)
+            ? last->addSecs(-WordPressPublisher::Options {}.overdueGraceSeconds - 60)
             : *last;
         auto due = m_store.publishing().dueBetween(since, now);
         if (due && *due > 0 && !m_queue.contains(t.id))
@@ -72,29 +72,35 @@ void PublishScheduler::publishNext()
     const PublishTarget t = *target;
     PasswordPrompt::obtain(t, nullptr, false, this, [this, t](std::optional<QString> password) {
         if (!password) {
-            emit message(tr("Scheduled items are due on %1; publish them with File → Publish (no password at hand).")
+            emit message(tr("Scheduled items are due on %1; publish them with File → Publish (no "
+                            "password at hand).")
                              .arg(t.name));
             return publishNext();
         }
         if (t.isWordPress()) {
             m_wordpress = std::make_unique<WordPressJob>(m_store.database().path(), t, *password);
-            connect(m_wordpress.get(), &WordPressJob::finished, this, [this, t](const WordPressPublisher::Summary &s) {
-                const int sent = s.created + s.updated + s.restored + s.forced;
-                if (s.state == u"done" && (sent > 0 || s.trashed > 0))
-                    emit message(tr("Scheduled items published to %1 (%2 posts).").arg(t.name).arg(sent));
-                else if (!s.errors.isEmpty())
-                    emit message(tr("Scheduled publish to %1 failed: %2").arg(t.name, s.errors.first()));
-                m_wordpress.release()->deleteLater();
-                emit published();
-                publishNext();
-            });
+            connect(m_wordpress.get(), &WordPressJob::finished, this,
+                [this, t](const WordPressPublisher::Summary &s) {
+                    const int sent = s.created + s.updated + s.restored + s.forced;
+                    if (s.state == u"done" && (sent > 0 || s.trashed > 0))
+                        emit message(tr("Scheduled items published to %1 (%2 posts).")
+                                         .arg(t.name)
+                                         .arg(sent));
+                    else if (!s.errors.isEmpty())
+                        emit message(
+                            tr("Scheduled publish to %1 failed: %2").arg(t.name, s.errors.first()));
+                    m_wordpress.release()->deleteLater();
+                    emit published();
+                    publishNext();
+                });
             m_wordpress->run(m_now());
             return;
         }
         m_job = std::make_unique<PublishJob>(m_store.database().path(), t, *password, m_options);
         connect(m_job.get(), &PublishJob::prepared, this, [this, t](const Publisher::Prepared &p) {
             if (p.serverChanged) {
-                emit message(tr("Scheduled publish to %1 stopped: the site on the server changed. Use File → Publish.")
+                emit message(tr("Scheduled publish to %1 stopped: the site on the server changed. "
+                                "Use File → Publish.")
                                  .arg(t.name));
                 m_job->cancel();
                 return;
@@ -103,9 +109,11 @@ void PublishScheduler::publishNext()
         });
         connect(m_job.get(), &PublishJob::finished, this, [this, t](const Publisher::Summary &s) {
             if (s.state == u"done")
-                emit message(tr("Scheduled items published to %1 (%2 files).").arg(t.name).arg(s.uploaded));
+                emit message(
+                    tr("Scheduled items published to %1 (%2 files).").arg(t.name).arg(s.uploaded));
             else if (!s.errors.isEmpty())
-                emit message(tr("Scheduled publish to %1 failed: %2").arg(t.name, s.errors.first()));
+                emit message(
+                    tr("Scheduled publish to %1 failed: %2").arg(t.name, s.errors.first()));
             // Deleted later: this slot runs inside the job's signal.
             m_job.release()->deleteLater();
             emit published();

@@ -134,7 +134,7 @@ void PublishTargetsDialog::load(qint64 select)
 void PublishTargetsDialog::showTarget()
 {
     const int row = m_targets->currentRow();
-    const PublishTarget t = row >= 0 && row < m_list.size() ? m_list.at(row) : PublishTarget{};
+    const PublishTarget t = row >= 0 && row < m_list.size() ? m_list.at(row) : PublishTarget {};
     {
         const QSignalBlocker block(m_kind);
         m_kind->setCurrentIndex(qMax(0, m_kind->findData(t.kind)));
@@ -151,14 +151,15 @@ void PublishTargetsDialog::showTarget()
     m_offeredCertificate.clear();
     m_remove->setEnabled(t.id != 0);
     m_result->setText(t.trustedCertificate.isEmpty()
-                          ? QString()
-                          : tr("Trusted certificate (SHA-256): %1").arg(QString::fromLatin1(t.trustedCertificate)));
+            ? QString()
+            : tr("Trusted certificate (SHA-256): %1")
+                  .arg(QString::fromLatin1(t.trustedCertificate)));
 }
 
 PublishTarget PublishTargetsDialog::edited() const
 {
     const int row = m_targets->currentRow();
-    PublishTarget t = row >= 0 && row < m_list.size() ? m_list.at(row) : PublishTarget{};
+    PublishTarget t = row >= 0 && row < m_list.size() ? m_list.at(row) : PublishTarget {};
     if (t.id == 0)
         t.kind = m_kind->currentData().toString();
     t.name = m_name->text().trimmed();
@@ -200,10 +201,12 @@ void PublishTargetsDialog::save()
 void PublishTargetsDialog::storePassword(const PublishTarget &target, const QString &password)
 {
     PasswordVault::remember(target.keychainKey(), password);
-    PasswordVault::write(target.keychainKey(), password, this, [this](const PasswordVault::Outcome &o) {
-        m_result->setText(o.ok ? tr("Saved; the password is in the desktop keyring.")
-                               : tr("Saved. %1 The password is kept until Relais quits.").arg(o.error));
-    });
+    PasswordVault::write(
+        target.keychainKey(), password, this, [this](const PasswordVault::Outcome &o) {
+            m_result->setText(o.ok
+                    ? tr("Saved; the password is in the desktop keyring.")
+                    : tr("Saved. %1 The password is kept until Relais quits.").arg(o.error));
+        });
 }
 
 void PublishTargetsDialog::remove()
@@ -212,8 +215,9 @@ void PublishTargetsDialog::remove()
     if (t.id == 0)
         return;
     if (MessageBox::question(this, tr("Remove Target"),
-                             tr("Remove the target “%1”? The site on the server stays as it is.").arg(t.name),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            tr("Remove the target “%1”? The site on the server stays as it is.").arg(t.name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
         return;
     if (auto r = m_store.publishing().removeTarget(t.id); !r) {
         m_result->setText(r.error().message);
@@ -229,9 +233,10 @@ void PublishTargetsDialog::kindChanged()
     const bool wordpress = m_kind->currentData().toString() == u"wordpress";
     m_url->setPlaceholderText(wordpress ? QStringLiteral("https://www.example.org/")
                                         : QStringLiteral("https://www.example.org/dav/site/"));
-    m_password->setToolTip(wordpress ? tr("An application password (WordPress → Users → Profile → Application "
-                                          "Passwords), not the login password.")
-                                     : QString());
+    m_password->setToolTip(wordpress
+            ? tr("An application password (WordPress → Users → Profile → Application "
+                 "Passwords), not the login password.")
+            : QString());
 }
 
 void PublishTargetsDialog::testConnection()
@@ -245,26 +250,29 @@ void PublishTargetsDialog::testConnection()
     m_result->setText(tr("Testing %1…").arg(t.url.toString()));
     auto go = [this, t](const QString &password) {
         if (t.isWordPress()) {
-            m_wordpressTest = std::make_unique<WordPressJob>(m_store.database().path(), t, password);
-            connect(m_wordpressTest.get(), &WordPressJob::tested, this, [this](bool, const QString &message) {
-                m_test->setEnabled(true);
-                m_result->setText(message);
-            });
+            m_wordpressTest
+                = std::make_unique<WordPressJob>(m_store.database().path(), t, password);
+            connect(m_wordpressTest.get(), &WordPressJob::tested, this,
+                [this](bool, const QString &message) {
+                    m_test->setEnabled(true);
+                    m_result->setText(message);
+                });
             m_wordpressTest->testConnection();
             return;
         }
         WebDavClient::Options http = m_http;
         http.maxTries = 1;
         m_running = std::make_unique<ConnectionTest>(t, password, http);
-        connect(m_running.get(), &ConnectionTest::finished, this, [this](const ConnectionTest::Outcome &o) {
-            m_test->setEnabled(true);
-            m_result->setText(o.message);
-            if (!o.certificateSha256.isEmpty()) {
-                m_offeredCertificate = o.certificateSha256;
-                m_trust->setText(tr("Trust this one certificate (then save and test again)"));
-                m_trust->setVisible(true);
-            }
-        });
+        connect(m_running.get(), &ConnectionTest::finished, this,
+            [this](const ConnectionTest::Outcome &o) {
+                m_test->setEnabled(true);
+                m_result->setText(o.message);
+                if (!o.certificateSha256.isEmpty()) {
+                    m_offeredCertificate = o.certificateSha256;
+                    m_trust->setText(tr("Trust this one certificate (then save and test again)"));
+                    m_trust->setVisible(true);
+                }
+            });
         m_running->start();
     };
     if (!m_password->text().isEmpty()) {
@@ -279,7 +287,8 @@ void PublishTargetsDialog::testConnection()
         go(*remembered);
         return;
     }
-    PasswordVault::read(t.keychainKey(), this, [go](const PasswordVault::Outcome &o) { go(o.ok ? o.password : QString()); });
+    PasswordVault::read(t.keychainKey(), this,
+        [go](const PasswordVault::Outcome &o) { go(o.ok ? o.password : QString()); });
 }
 
 } // namespace Relais

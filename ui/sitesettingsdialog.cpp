@@ -32,9 +32,10 @@ SiteSettingsDialog::SiteSettingsDialog(Store &store, QWidget *parent)
     layout->addLayout(form);
 
     auto settings = store.siteSettings().load();
-    const SiteSettings current = settings ? *settings : SiteSettings{};
+    const SiteSettings current = settings ? *settings : SiteSettings {};
     m_loaded = current;
-    auto add = [&](const QString &key, const QString &label, const QString &value, const QString &tip = {}) {
+    auto add = [&](const QString &key, const QString &label, const QString &value,
+                   const QString &tip = {}) {
         auto *edit = new QLineEdit(value, this);
         edit->setObjectName(key);
         edit->setToolTip(tip);
@@ -45,7 +46,8 @@ SiteSettingsDialog::SiteSettingsDialog(Store &store, QWidget *parent)
     add(QStringLiteral("name"), tr("Site &name:"), current.name);
     add(QStringLiteral("description"), tr("&Description:"), current.description);
     add(QStringLiteral("base_url"), tr("&Address:"), current.baseUrl,
-        tr("Where the site is published, e.g. https://www.example.org/ (used in the feed and the sitemap)."));
+        tr("Where the site is published, e.g. https://www.example.org/ (used in the feed and the "
+           "sitemap)."));
     add(QStringLiteral("time_zone"), tr("&Time zone:"), current.timeZone, tr("e.g. Europe/Paris"));
     add(QStringLiteral("primary_color"), tr("&Main colour:"), current.primaryColor,
         tr("#rrggbb; white text must be readable on it (badges, menu)."));
@@ -55,7 +57,8 @@ SiteSettingsDialog::SiteSettingsDialog(Store &store, QWidget *parent)
     add(QStringLiteral("cta_url"), tr("Call to action &link:"), current.ctaUrl);
     add(QStringLiteral("newsletter_text"), tr("Ne&wsletter text:"), current.newsletterText);
     add(QStringLiteral("newsletter_url"), tr("Newsletter l&ink:"), current.newsletterUrl);
-    m_typography = new QCheckBox(tr("French typography (no-break spaces before ; : ! ? and in « »)"), this);
+    m_typography
+        = new QCheckBox(tr("French typography (no-break spaces before ; : ! ? and in « »)"), this);
     m_typography->setObjectName(QStringLiteral("french_typography"));
     m_typography->setChecked(current.frenchTypography);
     form->addRow(QString(), m_typography);
@@ -65,27 +68,30 @@ SiteSettingsDialog::SiteSettingsDialog(Store &store, QWidget *parent)
     moderation->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 8px"));
     form->addRow(moderation);
     add(QStringLiteral("submission_form_url"), tr("&Form receiver:"), current.submissionFormUrl,
-        tr("Address of resources/server/receiver.php on your web server; the site then gets an “Annoncez vos infos” "
+        tr("Address of resources/server/receiver.php on your web server; the site then gets an "
+           "“Annoncez vos infos” "
            "form page and the call to action leads to it. Empty: no form."));
     add(QStringLiteral("inbox_folder"), tr("&Inbox folder:"), current.inboxFolder,
         tr("The folder of each WebDAV target where the receiver leaves submissions, e.g. inbox/"));
-    m_inboxDelete = new QCheckBox(tr("Delete inbox files after a decision (else they move to done/ in the inbox)"), this);
+    m_inboxDelete = new QCheckBox(
+        tr("Delete inbox files after a decision (else they move to done/ in the inbox)"), this);
     m_inboxDelete->setObjectName(QStringLiteral("inbox_delete_after_decision"));
     m_inboxDelete->setChecked(current.inboxDeleteAfterDecision);
     form->addRow(QString(), m_inboxDelete);
-    auto addText = [&](const QString &key, const QString &label, const QString &value, const QString &tip) {
-        auto *edit = new QPlainTextEdit(value, this);
-        edit->setObjectName(key);
-        edit->setToolTip(tip);
-        edit->setPlaceholderText(tip);
-        edit->setMaximumHeight(80);
-        form->addRow(label, edit);
-        m_texts.insert(key, edit);
-    };
+    auto addText
+        = [&](const QString &key, const QString &label, const QString &value, const QString &tip) {
+              auto *edit = new QPlainTextEdit(value, this);
+              edit->setObjectName(key);
+              edit->setToolTip(tip);
+              edit->setPlaceholderText(tip);
+              edit->setMaximumHeight(80);
+              form->addRow(label, edit);
+              m_texts.insert(key, edit);
+          };
     addText(QStringLiteral("blocked_words"), tr("&Blocked words:"), current.blockedWords,
-            tr("One word or phrase a line: a submission containing one is marked as probable spam."));
-    addText(QStringLiteral("rejection_reasons"), tr("&Rejection reasons:"), current.rejectionReasons,
-            tr("One reason a line, offered when a submission is rejected."));
+        tr("One word or phrase a line: a submission containing one is marked as probable spam."));
+    addText(QStringLiteral("rejection_reasons"), tr("&Rejection reasons:"),
+        current.rejectionReasons, tr("One reason a line, offered when a submission is rejected."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -96,7 +102,9 @@ SiteSettingsDialog::SiteSettingsDialog(Store &store, QWidget *parent)
 SiteSettings SiteSettingsDialog::formValue() const
 {
     SiteSettings s = m_loaded; // what the form does not show stays as it was
-    auto text = [this](const char *key) { return m_fields.value(QString::fromLatin1(key))->text().trimmed(); };
+    auto text = [this](const char *key) {
+        return m_fields.value(QString::fromLatin1(key))->text().trimmed();
+    };
     s.name = text("name");
     s.description = text("description");
     s.baseUrl = text("base_url");
@@ -116,7 +124,8 @@ SiteSettings SiteSettingsDialog::formValue() const
         s.inboxFolder += QLatin1Char('/');
     s.inboxDeleteAfterDecision = m_inboxDelete->isChecked();
     s.blockedWords = m_texts.value(QStringLiteral("blocked_words"))->toPlainText().trimmed();
-    s.rejectionReasons = m_texts.value(QStringLiteral("rejection_reasons"))->toPlainText().trimmed();
+    s.rejectionReasons
+        = m_texts.value(QStringLiteral("rejection_reasons"))->toPlainText().trimmed();
     return s;
 }
 

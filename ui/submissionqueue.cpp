@@ -18,8 +18,7 @@ namespace Relais {
 
 SubmissionListModel::SubmissionListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void SubmissionListModel::setRows(QList<SubmissionRow> rows)
 {
@@ -64,14 +63,17 @@ QVariant SubmissionListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case Received:
-        return role == Qt::ToolTipRole ? locale.toString(r.receivedAt.toLocalTime(), QLocale::LongFormat)
-                                       : locale.toString(r.receivedAt.toLocalTime().date(), QLocale::ShortFormat);
+        return role == Qt::ToolTipRole
+            ? locale.toString(r.receivedAt.toLocalTime(), QLocale::LongFormat)
+            : locale.toString(r.receivedAt.toLocalTime().date(), QLocale::ShortFormat);
     case Kind:
         return r.kind == Submission::Kind::Event ? tr("Event") : tr("News");
     case Title:
         return r.title;
     case EventDate:
-        return r.startsAt.isValid() ? locale.toString(r.startsAt.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        return r.startsAt.isValid()
+            ? locale.toString(r.startsAt.toLocalTime().date(), QLocale::ShortFormat)
+            : QString();
     case From:
         return r.submitterName;
     case State:
@@ -86,13 +88,20 @@ QVariant SubmissionListModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Received: return tr("Received");
-    case Kind: return tr("Kind");
-    case Title: return tr("Title");
-    case EventDate: return tr("Date");
-    case From: return tr("From");
-    case State: return tr("State");
-    default: return {};
+    case Received:
+        return tr("Received");
+    case Kind:
+        return tr("Kind");
+    case Title:
+        return tr("Title");
+    case EventDate:
+        return tr("Date");
+    case From:
+        return tr("From");
+    case State:
+        return tr("State");
+    default:
+        return {};
     }
 }
 
@@ -146,13 +155,15 @@ SubmissionQueue::SubmissionQueue(Store &store, QWidget *parent)
     layout->addWidget(m_count);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                emit currentChanged(current.isValid() ? m_model->row(current.row()).id : 0);
-            });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SubmissionQueue::selectionChanged);
+        [this](const QModelIndex &current) {
+            emit currentChanged(current.isValid() ? m_model->row(current.row()).id : 0);
+        });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &SubmissionQueue::selectionChanged);
     auto refilter = [this] {
         // The state column matters when several states are listed.
-        m_view->setColumnHidden(SubmissionListModel::State, !m_state->currentData().toString().isEmpty());
+        m_view->setColumnHidden(
+            SubmissionListModel::State, !m_state->currentData().toString().isEmpty());
         reload();
     };
     connect(m_state, &QComboBox::currentIndexChanged, this, refilter);

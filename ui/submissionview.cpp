@@ -28,7 +28,8 @@ SubmissionView::SubmissionView(Store &store, QWidget *parent)
     setObjectName(QStringLiteral("submissionView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    // A tool bar folds what does not fit behind its » button: the pane never forces the window wider.
+    // A tool bar folds what does not fit behind its » button: the pane never forces the window
+    // wider.
     m_buttons = new QToolBar(this);
     m_buttons->setToolButtonStyle(Qt::ToolButtonTextOnly);
     layout->addWidget(m_buttons);
@@ -67,13 +68,14 @@ void SubmissionView::showSubmission(qint64 id)
 {
     m_since.start();
     m_warnings.clear();
-    m_submission = Submission{};
+    m_submission = Submission {};
     m_pagePending = false;
     if (id <= 0) {
         m_html.clear();
         m_summary->setText(QString());
-        m_preview->showMessage(tr("Choose a submission in the queue.\n\nJ and K go to the next and previous one; "
-                                  "A approves, R rejects, D marks a duplicate."));
+        m_preview->showMessage(
+            tr("Choose a submission in the queue.\n\nJ and K go to the next and previous one; "
+               "A approves, R rejects, D marks a duplicate."));
         return;
     }
     auto loaded = m_store.submissions().load(id);
@@ -84,19 +86,23 @@ void SubmissionView::showSubmission(qint64 id)
     }
     m_submission = *loaded;
     auto settings = m_store.siteSettings().load();
-    const SiteSettings site = settings ? *settings : SiteSettings{};
+    const SiteSettings site = settings ? *settings : SiteSettings {};
     m_warnings = Moderation::review(m_submission, m_store, site, m_store.database().now());
     auto decisions = m_store.submissions().decisions(id);
-    m_html = Moderation::reviewPage(m_submission, m_warnings, decisions ? *decisions : QList<SubmissionDecision>{}, site);
+    m_html = Moderation::reviewPage(
+        m_submission, m_warnings, decisions ? *decisions : QList<SubmissionDecision> {}, site);
     int spam = 0;
     for (const ReviewWarning &w : std::as_const(m_warnings))
         spam += w.kind == ReviewWarning::Kind::Spam;
-    QString summary = tr("%1 · from %2 · %3").arg(SubmissionText::displayName(m_submission.state), m_submission.source,
-                                                 m_submission.submitter.name.isEmpty() ? m_submission.submitter.organization
-                                                                                       : m_submission.submitter.name);
+    QString summary
+        = tr("%1 · from %2 · %3")
+              .arg(SubmissionText::displayName(m_submission.state), m_submission.source,
+                  m_submission.submitter.name.isEmpty() ? m_submission.submitter.organization
+                                                        : m_submission.submitter.name);
     if (!m_warnings.isEmpty())
         summary += QStringLiteral(" · ")
-                 + QCoreApplication::translate("Relais::SubmissionView", "%n warning(s)", nullptr, int(m_warnings.size()));
+            + QCoreApplication::translate(
+                "Relais::SubmissionView", "%n warning(s)", nullptr, int(m_warnings.size()));
     if (spam > 0)
         summary += QStringLiteral(" · ") + tr("probably spam");
     m_summary->setText(summary);
@@ -128,14 +134,17 @@ void SubmissionView::showEvent(QShowEvent *event)
 void SubmissionView::showSelection(int count)
 {
     m_since.invalidate();
-    m_summary->setText(QCoreApplication::translate("Relais::SubmissionView", "%n submission(s) selected: Reject and "
-                                                   "Duplicate apply to each of them.", nullptr, count));
+    m_summary->setText(QCoreApplication::translate("Relais::SubmissionView",
+        "%n submission(s) selected: Reject and "
+        "Duplicate apply to each of them.",
+        nullptr, count));
 }
 
 RejectDialog::RejectDialog(const QStringList &reasons, int count, bool canWrite, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(QCoreApplication::translate("Relais::RejectDialog", "Reject %n Submission(s)", nullptr, count));
+    setWindowTitle(QCoreApplication::translate(
+        "Relais::RejectDialog", "Reject %n Submission(s)", nullptr, count));
     auto *form = new QFormLayout(this);
     m_reason = new QComboBox(this);
     m_reason->setEditable(true);
@@ -147,7 +156,8 @@ RejectDialog::RejectDialog(const QStringList &reasons, int count, bool canWrite,
     m_details->setPlaceholderText(tr("More details, kept with the decision (optional)"));
     m_details->setMaximumHeight(90);
     form->addRow(tr("&Details:"), m_details);
-    m_write = new QCheckBox(tr("&Write to the submitter afterwards (opens your mail program)"), this);
+    m_write
+        = new QCheckBox(tr("&Write to the submitter afterwards (opens your mail program)"), this);
     m_write->setEnabled(canWrite);
     form->addRow(m_write);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -164,7 +174,8 @@ RejectDialog::RejectDialog(const QStringList &reasons, int count, bool canWrite,
 QString RejectDialog::reason() const
 {
     const QString details = m_details->toPlainText().trimmed();
-    return m_reason->currentText().trimmed() + (details.isEmpty() ? QString() : QStringLiteral(" — ") + details);
+    return m_reason->currentText().trimmed()
+        + (details.isEmpty() ? QString() : QStringLiteral(" — ") + details);
 }
 
 bool RejectDialog::writeToSubmitter() const
@@ -177,15 +188,15 @@ void RejectDialog::setAnswer(std::function<std::optional<Answer>()> answer)
     s_answer = std::move(answer);
 }
 
-std::optional<RejectDialog::Answer> RejectDialog::ask(const QStringList &reasons, int count, bool canWrite,
-                                                      QWidget *parent)
+std::optional<RejectDialog::Answer> RejectDialog::ask(
+    const QStringList &reasons, int count, bool canWrite, QWidget *parent)
 {
     if (s_answer)
         return s_answer();
     RejectDialog dialog(reasons, count, canWrite, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return Answer{dialog.reason(), dialog.writeToSubmitter()};
+    return Answer { dialog.reason(), dialog.writeToSubmitter() };
 }
 
 } // namespace Relais

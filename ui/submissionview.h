@@ -83,7 +83,8 @@ public:
     };
     // Tests answer instead of a person (nullopt: cancelled).
     static void setAnswer(std::function<std::optional<Answer>()> answer);
-    static std::optional<Answer> ask(const QStringList &reasons, int count, bool canWrite, QWidget *parent);
+    static std::optional<Answer> ask(
+        const QStringList &reasons, int count, bool canWrite, QWidget *parent);
 
 private:
     QComboBox *m_reason = nullptr;

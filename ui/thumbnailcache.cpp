@@ -32,7 +32,8 @@ QImage decode(const QByteArray &bytes, const QSize &box)
     QImage framed(box, QImage::Format_ARGB32_Premultiplied);
     framed.fill(Qt::transparent);
     QPainter painter(&framed);
-    painter.drawImage((box.width() - image.width()) / 2, (box.height() - image.height()) / 2, image);
+    painter.drawImage(
+        (box.width() - image.width()) / 2, (box.height() - image.height()) / 2, image);
     return framed;
 }
 
@@ -75,20 +76,22 @@ QPixmap ThumbnailCache::thumbnail(const QString &name)
     }
     m_pending.insert(name);
     auto *watcher = new QFutureWatcher<QImage>(this);
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, name, generation = m_generation] {
-        const QImage image = watcher->result();
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_pending.remove(name);
-        if (image.isNull()) {
-            m_missing.insert(name);
-            return;
-        }
-        m_cache.insert(name, new QPixmap(QPixmap::fromImage(image)));
-        emit ready(name);
-    });
-    watcher->setFuture(QtConcurrent::run([data = *bytes, box = m_size] { return decode(data, box); }));
+    connect(watcher, &QFutureWatcher<QImage>::finished, this,
+        [this, watcher, name, generation = m_generation] {
+            const QImage image = watcher->result();
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return;
+            m_pending.remove(name);
+            if (image.isNull()) {
+                m_missing.insert(name);
+                return;
+            }
+            m_cache.insert(name, new QPixmap(QPixmap::fromImage(image)));
+            emit ready(name);
+        });
+    watcher->setFuture(
+        QtConcurrent::run([data = *bytes, box = m_size] { return decode(data, box); }));
     return {};
 }
 

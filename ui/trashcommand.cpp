@@ -15,21 +15,26 @@ TrashCommand::TrashCommand(Store &store, QList<ListRow> rows, Direction directio
     , m_report(std::move(report))
 {
     const int n = int(m_rows.size());
-    setText(direction == Direction::ToTrash
-                ? QCoreApplication::translate("Relais::TrashCommand", "Move %n item(s) to the trash", nullptr, n)
-                : QCoreApplication::translate("Relais::TrashCommand", "Restore %n item(s)", nullptr, n));
+    setText(direction == Direction::ToTrash ? QCoreApplication::translate(
+                "Relais::TrashCommand", "Move %n item(s) to the trash", nullptr, n)
+                                            : QCoreApplication::translate("Relais::TrashCommand",
+                                                "Restore %n item(s)", nullptr, n));
 }
 
 void TrashCommand::apply(bool toTrash)
 {
     const int n = int(m_rows.size());
-    const Result<void> r = toTrash ? m_store.trash().moveToTrash(m_rows) : m_store.trash().restore(m_rows);
+    const Result<void> r
+        = toTrash ? m_store.trash().moveToTrash(m_rows) : m_store.trash().restore(m_rows);
     if (!r) {
         m_report(false, r.error().message);
         return;
     }
-    m_report(true, toTrash ? QCoreApplication::translate("Relais::TrashCommand", "%n item(s) moved to trash", nullptr, n)
-                           : QCoreApplication::translate("Relais::TrashCommand", "%n item(s) restored", nullptr, n));
+    m_report(true,
+        toTrash ? QCoreApplication::translate(
+            "Relais::TrashCommand", "%n item(s) moved to trash", nullptr, n)
+                : QCoreApplication::translate(
+                    "Relais::TrashCommand", "%n item(s) restored", nullptr, n));
 }
 
 void TrashCommand::redo()

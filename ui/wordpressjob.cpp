@@ -6,16 +6,18 @@
 
 namespace Relais {
 
-WordPressJob::WordPressJob(const QString &databasePath, const PublishTarget &target, const QString &password,
-                           QObject *parent)
+WordPressJob::WordPressJob(const QString &databasePath, const PublishTarget &target,
+    const QString &password, QObject *parent)
     : QObject(parent)
     , m_target(target)
     , m_publisher(new WordPressPublisher(databasePath, target, password))
 {
     m_thread.setObjectName(QStringLiteral("wordpress"));
     m_publisher->moveToThread(&m_thread);
-    connect(m_publisher, &WordPressPublisher::status, this, &WordPressJob::status, Qt::QueuedConnection);
-    connect(m_publisher, &WordPressPublisher::progress, this, &WordPressJob::progress, Qt::QueuedConnection);
+    connect(m_publisher, &WordPressPublisher::status, this, &WordPressJob::status,
+        Qt::QueuedConnection);
+    connect(m_publisher, &WordPressPublisher::progress, this, &WordPressJob::progress,
+        Qt::QueuedConnection);
     m_thread.start();
 }
 
@@ -34,7 +36,7 @@ void WordPressJob::prepare(const QDateTime &now)
         publisher,
         [this, publisher, now] {
             const auto plan = publisher->prepare(now);
-            const WordPressPublisher::Plan made = plan ? *plan : WordPressPublisher::Plan{};
+            const WordPressPublisher::Plan made = plan ? *plan : WordPressPublisher::Plan {};
             const QString error = plan ? QString() : plan.error().message;
             QMetaObject::invokeMethod(
                 this, [this, made, error] { emit prepared(made, error); }, Qt::QueuedConnection);
@@ -69,9 +71,10 @@ void WordPressJob::testConnection()
             const auto account = publisher->testConnection();
             const bool ok = account && account->canEdit;
             const QString message = account
-                ? (account->canEdit ? tr("Connected. %1").arg(account->describe())
-                                    : tr("Connected, but WordPress does not let this user write posts. %1")
-                                          .arg(account->describe()))
+                ? (account->canEdit
+                        ? tr("Connected. %1").arg(account->describe())
+                        : tr("Connected, but WordPress does not let this user write posts. %1")
+                              .arg(account->describe()))
                 : account.error().message;
             QMetaObject::invokeMethod(
                 this,

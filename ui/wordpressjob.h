@@ -17,7 +17,7 @@ class WordPressJob : public QObject
 
 public:
     WordPressJob(const QString &databasePath, const PublishTarget &target, const QString &password,
-                 QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~WordPressJob() override;
 
     const PublishTarget &target() const { return m_target; }

@@ -11,7 +11,8 @@ QStringList Media::referencesIn(const QString &markdown)
     QStringList names;
     if (!markdown.contains(QStringLiteral("media/")))
         return names;
-    static const QRegularExpression reference(QStringLiteral("(?<![A-Za-z0-9_./-])media/([a-z0-9-]+?)(?:-800)?\\.(?:jpg|png)\\b"));
+    static const QRegularExpression reference(
+        QStringLiteral("(?<![A-Za-z0-9_./-])media/([a-z0-9-]+?)(?:-800)?\\.(?:jpg|png)\\b"));
     for (auto it = reference.globalMatch(markdown); it.hasNext();)
         names.append(it.next().captured(1));
     names.sort();
@@ -21,7 +22,8 @@ QStringList Media::referencesIn(const QString &markdown)
 
 QString Media::nameFromPath(const QString &path)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(?:.*/)?media/([a-z0-9-]+?)(?:-800)?\\.(?:jpg|png)$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?:.*/)?media/([a-z0-9-]+?)(?:-800)?\\.(?:jpg|png)$"));
     const auto match = pattern.match(path);
     return match.hasMatch() ? match.captured(1) : QString();
 }

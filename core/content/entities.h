@@ -44,7 +44,7 @@ struct Article
     QList<QUuid> contacts;
     bool allowRawHtml = false; // the editor allowed raw HTML in this body
     QString language = QStringLiteral("fr"); // "fr" or "en": spelling, typography, lang=""
-    QString featuredImage;                    // name of a Media, or empty
+    QString featuredImage; // name of a Media, or empty
     QStringList mediaRefs; // pictures of the store the body shows (derived from it on save)
 };
 
@@ -56,7 +56,7 @@ struct AgendaEntry
     QString title;
     QString slug;
     QDateTime start; // UTC
-    QDateTime end;   // UTC; may be invalid (no end given)
+    QDateTime end; // UTC; may be invalid (no end given)
     bool allDay = false;
     QString timeZone = QStringLiteral("Europe/Paris");
     QString locationName;
@@ -112,7 +112,10 @@ struct Media
     // The name in a site path or picture URL ("../../media/x-1a2b3c4d-800.jpg" → "x-1a2b3c4d");
     // empty when it is not a file of the store.
     static QString nameFromPath(const QString &path);
-    QString smallPath() const { return QStringLiteral("media/") + name + QStringLiteral("-800.") + extension; }
+    QString smallPath() const
+    {
+        return QStringLiteral("media/") + name + QStringLiteral("-800.") + extension;
+    }
 };
 
 } // namespace Relais

@@ -22,8 +22,8 @@ QString tr(const char *text)
 // Folders of the site whose pages each show one item: "actualites/slug/index.html".
 bool isDetailPage(const QString &path)
 {
-    static const QStringList detailFolders{QStringLiteral("actualites/"), QStringLiteral("temoignages/"),
-                                           QStringLiteral("agenda/")};
+    static const QStringList detailFolders { QStringLiteral("actualites/"),
+        QStringLiteral("temoignages/"), QStringLiteral("agenda/") };
     for (const QString &folder : detailFolders) {
         if (path.startsWith(folder)) {
             const QString rest = path.mid(folder.size());
@@ -76,12 +76,15 @@ QString PublishPlan::summary() const
     if (isEmpty())
         return tr("Nothing to publish: the server already holds this site.");
     const QString size = QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-    return QCoreApplication::translate("Relais::PublishPlan", "%n file(s) to upload", nullptr, uploads) + QStringLiteral(", ") + QCoreApplication::translate("Relais::PublishPlan", "%n to delete", nullptr, deletes) +
-           QStringLiteral(", ") + size;
+    return QCoreApplication::translate(
+               "Relais::PublishPlan", "%n file(s) to upload", nullptr, uploads)
+        + QStringLiteral(", ")
+        + QCoreApplication::translate("Relais::PublishPlan", "%n to delete", nullptr, deletes)
+        + QStringLiteral(", ") + size;
 }
 
-PublishPlan PublishPlan::make(const FileMap &local, const FileMap &remote, const QByteArray &manifest,
-                              bool writeManifest)
+PublishPlan PublishPlan::make(
+    const FileMap &local, const FileMap &remote, const QByteArray &manifest, bool writeManifest)
 {
     PublishPlan plan;
     QSet<QString> remoteFolders; // exist on the server already
@@ -96,7 +99,8 @@ PublishPlan PublishPlan::make(const FileMap &local, const FileMap &remote, const
             if (!remoteFolders.contains(folder))
                 newFolders.insert(folder);
         }
-        plan.steps.append(PublishStep{PublishStep::Action::Put, path, state, phaseOf(path), false});
+        plan.steps.append(
+            PublishStep { PublishStep::Action::Put, path, state, phaseOf(path), false });
         ++plan.uploads;
         plan.bytes += state.size;
     };
@@ -134,22 +138,24 @@ PublishPlan PublishPlan::make(const FileMap &local, const FileMap &remote, const
     if (changes || writeManifest) {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         hash.addData(manifest);
-        put(QLatin1String(PublishPlan::ManifestPath), FileState{hash.result().toHex(), manifest.size()});
+        put(QLatin1String(PublishPlan::ManifestPath),
+            FileState { hash.result().toHex(), manifest.size() });
     }
     for (const QString &folder : std::as_const(newFolders)) {
-        plan.steps.append(PublishStep{PublishStep::Action::Mkcol, folder, {}, int(Folders + folder.count(QLatin1Char('/'))),
-                                      false});
+        plan.steps.append(PublishStep { PublishStep::Action::Mkcol, folder, {},
+            int(Folders + folder.count(QLatin1Char('/'))), false });
         ++plan.folders;
     }
     for (const QString &path : std::as_const(deletions)) {
-        plan.steps.append(PublishStep{PublishStep::Action::Delete, path, {}, Deletions, false});
+        plan.steps.append(PublishStep { PublishStep::Action::Delete, path, {}, Deletions, false });
         ++plan.deletes;
     }
-    std::stable_sort(plan.steps.begin(), plan.steps.end(), [](const PublishStep &a, const PublishStep &b) {
-        if (a.phase != b.phase)
-            return a.phase < b.phase;
-        return a.path < b.path;
-    });
+    std::stable_sort(
+        plan.steps.begin(), plan.steps.end(), [](const PublishStep &a, const PublishStep &b) {
+            if (a.phase != b.phase)
+                return a.phase < b.phase;
+            return a.path < b.path;
+        });
     return plan;
 }
 

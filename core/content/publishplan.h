@@ -41,11 +41,11 @@ struct PublishStep
 struct PublishPlan
 {
     enum Phase {
-        Folders = 0,  // one phase per folder depth, starting here
+        Folders = 0, // one phase per folder depth, starting here
         Assets = 100, // style sheets, media
         Details = 101, // the page of one article or event
-        Lists = 102,  // pages listing others
-        Home = 103,   // the home page, 404, feed and sitemap
+        Lists = 102, // pages listing others
+        Home = 103, // the home page, 404, feed and sitemap
         ManifestPhase = 104,
         Deletions = 105,
     };
@@ -66,7 +66,7 @@ struct PublishPlan
     // local: the new render. remote: what the server holds as far as we know. The manifest
     // (with its size) is added when anything changes or when `writeManifest` is set.
     static PublishPlan make(const FileMap &local, const FileMap &remote, const QByteArray &manifest,
-                            bool writeManifest);
+        bool writeManifest);
     static int phaseOf(const QString &path);
 };
 

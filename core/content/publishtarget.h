@@ -19,7 +19,7 @@ struct PublishTarget
     QUrl url;
     QString username;
     QByteArray trustedCertificate; // SHA-256 of the one certificate trusted by hand, hex
-    QByteArray lastManifest;       // the manifest this database last wrote there
+    QByteArray lastManifest; // the manifest this database last wrote there
     QDateTime createdAt;
     // WordPress: who the user is and what the role allows, as the server said when last asked
     // (JSON of WordPressAccount); empty when never asked.

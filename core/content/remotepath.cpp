@@ -16,8 +16,8 @@ QString tr(const char *text)
 bool isSafeChar(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-' ||
-           u == u'_' || u == u'.' || u == u'~';
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+        || u == u'-' || u == u'_' || u == u'.' || u == u'~';
 }
 
 } // namespace
@@ -68,8 +68,10 @@ Result<QUrl> join(const QUrl &base, const QString &relative)
     QUrl url = base;
     // Safe characters need no encoding, so the path is taken as it stands.
     url.setPath(basePath + relative, QUrl::StrictMode);
-    if (!url.isValid() || !url.path(QUrl::FullyEncoded).startsWith(basePath) || url.host() != base.host())
-        return Error::invalid(tr("“%1” would leave the site's folder on the server.").arg(relative));
+    if (!url.isValid() || !url.path(QUrl::FullyEncoded).startsWith(basePath)
+        || url.host() != base.host())
+        return Error::invalid(
+            tr("“%1” would leave the site's folder on the server.").arg(relative));
     return url;
 }
 

@@ -11,21 +11,25 @@ namespace Relais {
 struct SiteSettings
 {
     QString name = QStringLiteral("L’ESS en Hauts-de-France");
-    QString description = QStringLiteral("Actualités, agenda et témoignages de l’économie sociale et solidaire "
-                                         "en Hauts-de-France.");
+    QString description
+        = QStringLiteral("Actualités, agenda et témoignages de l’économie sociale et solidaire "
+                         "en Hauts-de-France.");
     QString baseUrl = QStringLiteral("https://ess-hautsdefrance.example/"); // ends with '/'
     QString timeZone = QStringLiteral("Europe/Paris");
     QString primaryColor = QStringLiteral("#00695c");
     QString accentColor = QStringLiteral("#b23c17");
     bool frenchTypography = true;
-    QString ctaText = QStringLiteral("Vous organisez un événement ? Vous avez une actualité ou un projet à "
-                                     "communiquer ? Annoncez vos infos ICI");
+    QString ctaText
+        = QStringLiteral("Vous organisez un événement ? Vous avez une actualité ou un projet à "
+                         "communiquer ? Annoncez vos infos ICI");
     QString ctaUrl = QStringLiteral("mailto:redaction@ess-hautsdefrance.example?subject=Annonce");
     QString newsletterText = QStringLiteral("Recevez notre Newsletter");
-    QString newsletterUrl = QStringLiteral("mailto:redaction@ess-hautsdefrance.example?subject=Newsletter");
+    QString newsletterUrl
+        = QStringLiteral("mailto:redaction@ess-hautsdefrance.example?subject=Newsletter");
     QString agendaLinkText = QStringLiteral("TOUT L’AGENDA");
     QString testimonialsLinkText = QStringLiteral("TOUS LES TÉMOIGNAGES");
-    QString otherSectionsHeading = QStringLiteral("Découvrez également les actualités des autres rubriques");
+    QString otherSectionsHeading
+        = QStringLiteral("Découvrez également les actualités des autres rubriques");
     // Moderation: where the "Annoncez vos infos" form of the site sends what visitors write
     // (the receiver of resources/server/; empty: no form page, the call to action keeps ctaUrl),
     // words that mark a submission as probable spam and the reasons offered for a rejection

@@ -13,13 +13,20 @@ namespace {
 QString transliterated(QChar c)
 {
     static const QHash<char16_t, QString> table = {
-        {u'œ', QStringLiteral("oe")}, {u'Œ', QStringLiteral("oe")},
-        {u'æ', QStringLiteral("ae")}, {u'Æ', QStringLiteral("ae")},
-        {u'ß', QStringLiteral("ss")}, {u'ø', QStringLiteral("o")},
-        {u'Ø', QStringLiteral("o")},  {u'ł', QStringLiteral("l")},
-        {u'Ł', QStringLiteral("l")},  {u'đ', QStringLiteral("d")},
-        {u'Đ', QStringLiteral("d")},  {u'ð', QStringLiteral("d")},
-        {u'þ', QStringLiteral("th")}, {u'ı', QStringLiteral("i")},
+        { u'œ', QStringLiteral("oe") },
+        { u'Œ', QStringLiteral("oe") },
+        { u'æ', QStringLiteral("ae") },
+        { u'Æ', QStringLiteral("ae") },
+        { u'ß', QStringLiteral("ss") },
+        { u'ø', QStringLiteral("o") },
+        { u'Ø', QStringLiteral("o") },
+        { u'ł', QStringLiteral("l") },
+        { u'Ł', QStringLiteral("l") },
+        { u'đ', QStringLiteral("d") },
+        { u'Đ', QStringLiteral("d") },
+        { u'ð', QStringLiteral("d") },
+        { u'þ', QStringLiteral("th") },
+        { u'ı', QStringLiteral("i") },
     };
     return table.value(c.unicode());
 }

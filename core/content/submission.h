@@ -35,33 +35,34 @@ struct Submission
         qint64 bytes = -1; // as announced by the sender; -1 unknown
     };
 
-    qint64 id = 0;           // row in the database
-    QString source;          // "file", "form", "webdav:<target>"…
-    QString externalId;      // the "id" of the payload: unique within its source
-    QDateTime receivedAt;    // UTC
-    QDateTime importedAt;    // UTC
+    qint64 id = 0; // row in the database
+    QString source; // "file", "form", "webdav:<target>"…
+    QString externalId; // the "id" of the payload: unique within its source
+    QDateTime receivedAt; // UTC
+    QDateTime importedAt; // UTC
     Kind kind = Kind::Event;
     QString title;
-    QString body;            // plain text or Markdown
-    QDateTime startsAt;      // UTC; invalid when not given or not readable
-    QDateTime endsAt;        // UTC
+    QString body; // plain text or Markdown
+    QDateTime startsAt; // UTC; invalid when not given or not readable
+    QDateTime endsAt; // UTC
     bool allDay = false;
     QString location;
     QString address;
     QString onlineUrl;
-    QStringList sections;    // known section slugs only
-    QStringList links;       // http, https or mailto
+    QStringList sections; // known section slugs only
+    QStringList links; // http, https or mailto
     Submitter submitter;
     QList<Attachment> attachments;
     bool consent = false;
-    QString honeypot;        // what a bot wrote in the hidden field of the form; empty from people
-    QJsonObject extra;       // fields this version does not know, kept as they came
-    QStringList warnings;    // what the parser noticed and changed (SubmissionParser::warningText reads them)
-    QByteArray raw;          // the payload exactly as received; empty once purged
+    QString honeypot; // what a bot wrote in the hidden field of the form; empty from people
+    QJsonObject extra; // fields this version does not know, kept as they came
+    QStringList
+        warnings; // what the parser noticed and changed (SubmissionParser::warningText reads them)
+    QByteArray raw; // the payload exactly as received; empty once purged
     QString rawSha256;
-    QString remotePath;      // the inbox file it came from, to move after the decision
+    QString remotePath; // the inbox file it came from, to move after the decision
     State state = State::New;
-    QString itemType;        // "article" or "agenda" once approved
+    QString itemType; // "article" or "agenda" once approved
     QUuid itemUuid;
 
     bool isStored() const { return id > 0; }
@@ -75,7 +76,7 @@ struct SubmissionDecision
     enum class Action { Approved, Rejected, Duplicate, Reopened, Purged };
     qint64 id = 0;
     qint64 submissionId = 0;
-    QDateTime at;    // UTC
+    QDateTime at; // UTC
     QString who;
     Action action = Action::Approved;
     QString reason;
@@ -84,7 +85,7 @@ struct SubmissionDecision
 };
 
 namespace SubmissionText {
-QString toString(Submission::Kind kind);  // "event", "news"
+QString toString(Submission::Kind kind); // "event", "news"
 QString toString(Submission::State state); // "new", "approved"…
 QString toString(SubmissionDecision::Action action);
 bool fromString(const QString &text, Submission::Kind *kind);

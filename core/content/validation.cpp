@@ -22,17 +22,17 @@ QString tr(const char *text)
 void checkTitle(const QString &title, FieldErrors &errors)
 {
     if (title.trimmed().isEmpty())
-        errors.append({QStringLiteral("title"), tr("A title is required.")});
+        errors.append({ QStringLiteral("title"), tr("A title is required.") });
 }
 
 void checkSlug(const QString &slug, FieldErrors &errors)
 {
     // An empty slug is made from the title when the item is saved.
     if (!slug.isEmpty() && !Slug::isValid(slug)) {
-        errors.append({QStringLiteral("slug"),
-                       tr("The address name “%1” may only hold lower-case letters a–z, digits "
-                          "and single hyphens.")
-                           .arg(slug)});
+        errors.append({ QStringLiteral("slug"),
+            tr("The address name “%1” may only hold lower-case letters a–z, digits "
+               "and single hyphens.")
+                .arg(slug) });
     }
 }
 
@@ -40,15 +40,16 @@ void checkSections(const QStringList &sections, FieldErrors &errors)
 {
     for (const QString &s : sections) {
         if (!Vocabulary::isSection(s))
-            errors.append({QStringLiteral("sections"), tr("“%1” is not a section of the site.").arg(s)});
+            errors.append(
+                { QStringLiteral("sections"), tr("“%1” is not a section of the site.").arg(s) });
     }
 }
 
 void checkSchedule(Status status, const QDateTime &publishAt, FieldErrors &errors)
 {
     if (status == Status::Scheduled && !publishAt.isValid()) {
-        errors.append({QStringLiteral("publish_at"),
-                       tr("A scheduled item needs a publication date and time.")});
+        errors.append({ QStringLiteral("publish_at"),
+            tr("A scheduled item needs a publication date and time.") });
     }
 }
 
@@ -57,10 +58,11 @@ void checkSchedule(Status status, const QDateTime &publishAt, FieldErrors &error
 bool isEmail(const QString &text)
 {
     // Deliberately simpler than RFC 5322: what people type into address books.
-    static const QRegularExpression pattern(
-        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
-                       "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+$"));
-    if (text.size() > 254 || text.startsWith(QLatin1Char('.')) || text.contains(QStringLiteral("..")))
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
+        "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+$"));
+    if (text.size() > 254 || text.startsWith(QLatin1Char('.'))
+        || text.contains(QStringLiteral("..")))
         return false;
     return pattern.match(text).hasMatch();
 }
@@ -72,7 +74,8 @@ bool isPhone(const QString &text)
     static const QRegularExpression separators(QStringLiteral("[\\s.\\-/\\x{00A0}\\x{202F}()]"));
     compact.remove(separators);
     static const QRegularExpression french(QStringLiteral("^0[1-9][0-9]{8}$"));
-    static const QRegularExpression frenchInternational(QStringLiteral("^(\\+|00)33[1-9][0-9]{8}$"));
+    static const QRegularExpression frenchInternational(
+        QStringLiteral("^(\\+|00)33[1-9][0-9]{8}$"));
     static const QRegularExpression international(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
     if (compact.startsWith(QStringLiteral("+33")) || compact.startsWith(QStringLiteral("0033")))
         return frenchInternational.match(compact).hasMatch();
@@ -110,7 +113,8 @@ FieldErrors check(const Article &article)
     checkSections(article.sections, errors);
     checkSchedule(article.status, article.publishAt, errors);
     if (article.language != u"fr" && article.language != u"en")
-        errors.append({QStringLiteral("language"), tr("“%1” is not a language of the site (fr or en).").arg(article.language)});
+        errors.append({ QStringLiteral("language"),
+            tr("“%1” is not a language of the site (fr or en).").arg(article.language) });
     return errors;
 }
 
@@ -122,14 +126,15 @@ FieldErrors check(const AgendaEntry &entry)
     checkSections(entry.sections, errors);
     checkSchedule(entry.status, entry.publishAt, errors);
     if (!entry.start.isValid())
-        errors.append({QStringLiteral("start"), tr("A start date is required.")});
+        errors.append({ QStringLiteral("start"), tr("A start date is required.") });
     if (entry.start.isValid() && entry.end.isValid() && entry.end < entry.start)
-        errors.append({QStringLiteral("end"), tr("The end comes before the start.")});
+        errors.append({ QStringLiteral("end"), tr("The end comes before the start.") });
     if (!QTimeZone(entry.timeZone.toUtf8()).isValid())
-        errors.append({QStringLiteral("time_zone"), tr("“%1” is not a known time zone.").arg(entry.timeZone)});
+        errors.append({ QStringLiteral("time_zone"),
+            tr("“%1” is not a known time zone.").arg(entry.timeZone) });
     if (!entry.onlineUrl.isEmpty() && !isWebUrl(entry.onlineUrl)) {
-        errors.append({QStringLiteral("online_url"),
-                       tr("“%1” is not a web address (expected https://…).").arg(entry.onlineUrl)});
+        errors.append({ QStringLiteral("online_url"),
+            tr("“%1” is not a web address (expected https://…).").arg(entry.onlineUrl) });
     }
     return errors;
 }
@@ -138,23 +143,23 @@ FieldErrors check(const Contact &contact)
 {
     FieldErrors errors;
     if (contact.name.trimmed().isEmpty() && contact.organization.trimmed().isEmpty())
-        errors.append({QStringLiteral("name"), tr("A name or an organisation is required.")});
+        errors.append({ QStringLiteral("name"), tr("A name or an organisation is required.") });
     for (const QString &email : contact.emails) {
         if (!isEmail(email)) {
-            errors.append({QStringLiteral("emails"),
-                           tr("“%1” is not an e-mail address (expected name@example.org).").arg(email)});
+            errors.append({ QStringLiteral("emails"),
+                tr("“%1” is not an e-mail address (expected name@example.org).").arg(email) });
         }
     }
     for (const QString &phone : contact.phones) {
         if (!isPhone(phone)) {
-            errors.append({QStringLiteral("phones"),
-                           tr("“%1” is not a phone number (expected 06 49 78 62 28 or +33 6 49 78 62 28).")
-                               .arg(phone)});
+            errors.append({ QStringLiteral("phones"),
+                tr("“%1” is not a phone number (expected 06 49 78 62 28 or +33 6 49 78 62 28).")
+                    .arg(phone) });
         }
     }
     if (!contact.website.isEmpty() && !isWebUrl(contact.website)) {
-        errors.append({QStringLiteral("website"),
-                       tr("“%1” is not a web address (expected https://…).").arg(contact.website)});
+        errors.append({ QStringLiteral("website"),
+            tr("“%1” is not a web address (expected https://…).").arg(contact.website) });
     }
     return errors;
 }

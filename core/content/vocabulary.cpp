@@ -10,13 +10,14 @@ QList<Section> sections()
 {
     // Titles are the portal's own French names: they are content, not interface text.
     return {
-        {QStringLiteral("associations"), QStringLiteral("Associations"),
-         QStringLiteral("Voir les actualités des associations")},
-        {QStringLiteral("elus-et-decideurs"), QStringLiteral("Élus et décideurs"),
-         QStringLiteral("Voir les actualités des élus et décideurs")},
-        {QStringLiteral("citoyens"), QStringLiteral("Citoyens"), QStringLiteral("Voir les actualités des citoyens")},
-        {QStringLiteral("entrepreneurs"), QStringLiteral("Entrepreneurs"),
-         QStringLiteral("Voir les actualités des entrepreneurs")},
+        { QStringLiteral("associations"), QStringLiteral("Associations"),
+            QStringLiteral("Voir les actualités des associations") },
+        { QStringLiteral("elus-et-decideurs"), QStringLiteral("Élus et décideurs"),
+            QStringLiteral("Voir les actualités des élus et décideurs") },
+        { QStringLiteral("citoyens"), QStringLiteral("Citoyens"),
+            QStringLiteral("Voir les actualités des citoyens") },
+        { QStringLiteral("entrepreneurs"), QStringLiteral("Entrepreneurs"),
+            QStringLiteral("Voir les actualités des entrepreneurs") },
     };
 }
 
@@ -40,16 +41,21 @@ QString sectionTitle(const QString &slug)
 
 QString toString(ArticleKind kind)
 {
-    return kind == ArticleKind::Testimonial ? QStringLiteral("testimonial") : QStringLiteral("news");
+    return kind == ArticleKind::Testimonial ? QStringLiteral("testimonial")
+                                            : QStringLiteral("news");
 }
 
 QString toString(Status status)
 {
     switch (status) {
-    case Status::Draft: return QStringLiteral("draft");
-    case Status::Scheduled: return QStringLiteral("scheduled");
-    case Status::Published: return QStringLiteral("published");
-    case Status::Archived: return QStringLiteral("archived");
+    case Status::Draft:
+        return QStringLiteral("draft");
+    case Status::Scheduled:
+        return QStringLiteral("scheduled");
+    case Status::Published:
+        return QStringLiteral("published");
+    case Status::Archived:
+        return QStringLiteral("archived");
     }
     return {};
 }
@@ -57,9 +63,12 @@ QString toString(Status status)
 QString toString(EventState state)
 {
     switch (state) {
-    case EventState::Confirmed: return QStringLiteral("confirmed");
-    case EventState::Postponed: return QStringLiteral("postponed");
-    case EventState::Cancelled: return QStringLiteral("cancelled");
+    case EventState::Confirmed:
+        return QStringLiteral("confirmed");
+    case EventState::Postponed:
+        return QStringLiteral("postponed");
+    case EventState::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -101,10 +110,14 @@ QString displayName(ArticleKind kind)
 QString displayName(Status status)
 {
     switch (status) {
-    case Status::Draft: return QCoreApplication::translate("Relais::Vocabulary", "Draft");
-    case Status::Scheduled: return QCoreApplication::translate("Relais::Vocabulary", "Scheduled");
-    case Status::Published: return QCoreApplication::translate("Relais::Vocabulary", "Published");
-    case Status::Archived: return QCoreApplication::translate("Relais::Vocabulary", "Archived");
+    case Status::Draft:
+        return QCoreApplication::translate("Relais::Vocabulary", "Draft");
+    case Status::Scheduled:
+        return QCoreApplication::translate("Relais::Vocabulary", "Scheduled");
+    case Status::Published:
+        return QCoreApplication::translate("Relais::Vocabulary", "Published");
+    case Status::Archived:
+        return QCoreApplication::translate("Relais::Vocabulary", "Archived");
     }
     return {};
 }
@@ -112,26 +125,29 @@ QString displayName(Status status)
 QString displayName(EventState state)
 {
     switch (state) {
-    case EventState::Confirmed: return QCoreApplication::translate("Relais::Vocabulary", "Confirmed");
-    case EventState::Postponed: return QCoreApplication::translate("Relais::Vocabulary", "Postponed");
-    case EventState::Cancelled: return QCoreApplication::translate("Relais::Vocabulary", "Cancelled");
+    case EventState::Confirmed:
+        return QCoreApplication::translate("Relais::Vocabulary", "Confirmed");
+    case EventState::Postponed:
+        return QCoreApplication::translate("Relais::Vocabulary", "Postponed");
+    case EventState::Cancelled:
+        return QCoreApplication::translate("Relais::Vocabulary", "Cancelled");
     }
     return {};
 }
 
 QList<ArticleKind> articleKinds()
 {
-    return {ArticleKind::News, ArticleKind::Testimonial};
+    return { ArticleKind::News, ArticleKind::Testimonial };
 }
 
 QList<Status> statuses()
 {
-    return {Status::Draft, Status::Scheduled, Status::Published, Status::Archived};
+    return { Status::Draft, Status::Scheduled, Status::Published, Status::Archived };
 }
 
 QList<EventState> eventStates()
 {
-    return {EventState::Confirmed, EventState::Postponed, EventState::Cancelled};
+    return { EventState::Confirmed, EventState::Postponed, EventState::Cancelled };
 }
 
 } // namespace Relais::Vocabulary

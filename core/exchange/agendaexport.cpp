@@ -78,13 +78,15 @@ icalcomponent *timeZoneComponent(const QTimeZone &zone, const QDateTime &from, c
     QTimeZone::OffsetDataList transitions = zone.transitions(start, end);
     auto add = [vtz](const QTimeZone::OffsetData &t, int offsetFrom) {
         const bool daylight = t.daylightTimeOffset != 0;
-        icalcomponent *c = icalcomponent_new(daylight ? ICAL_XDAYLIGHT_COMPONENT : ICAL_XSTANDARD_COMPONENT);
+        icalcomponent *c
+            = icalcomponent_new(daylight ? ICAL_XDAYLIGHT_COMPONENT : ICAL_XSTANDARD_COMPONENT);
         icalcomponent_add_property(c, icalproperty_new_tzname(utf8(t.abbreviation).constData()));
         icalproperty *fromProperty = icalproperty_new_tzoffsetfrom(offsetFrom);
         icalcomponent_add_property(c, fromProperty);
         icalcomponent_add_property(c, icalproperty_new_tzoffsetto(t.offsetFromUtc));
         const QDateTime local = t.atUtc.toOffsetFromUtc(offsetFrom);
-        icalcomponent_add_property(c, icalproperty_new_dtstart(localTime(QDateTime(local.date(), local.time()))));
+        icalcomponent_add_property(
+            c, icalproperty_new_dtstart(localTime(QDateTime(local.date(), local.time()))));
         icalcomponent_add_component(vtz, c);
     };
     if (transitions.isEmpty() || !before.atUtc.isValid()) {
@@ -97,7 +99,9 @@ icalcomponent *timeZoneComponent(const QTimeZone &zone, const QDateTime &from, c
         add(now, now.offsetFromUtc);
     } else {
         const auto earlier = zone.previousTransition(before.atUtc);
-        add(before, earlier.atUtc.isValid() ? earlier.offsetFromUtc : before.offsetFromUtc - before.daylightTimeOffset);
+        add(before,
+            earlier.atUtc.isValid() ? earlier.offsetFromUtc
+                                    : before.offsetFromUtc - before.daylightTimeOffset);
     }
     int previous = before.atUtc.isValid() ? before.offsetFromUtc : zone.offsetFromUtc(start);
     for (const QTimeZone::OffsetData &t : std::as_const(transitions)) {
@@ -186,14 +190,15 @@ Result<QList<AgendaEntry>> select(Store &store, const Filter &filter, const QStr
         picked.append(e);
     }
     std::stable_sort(picked.begin(), picked.end(),
-                     [](const AgendaEntry &a, const AgendaEntry &b) { return a.start < b.start; });
+        [](const AgendaEntry &a, const AgendaEntry &b) { return a.start < b.start; });
     return picked;
 }
 
 Result<int> count(Store &store, const Filter &filter, const QString &timeZone)
 {
     const QTimeZone zone(timeZone.toUtf8());
-    QString sql = QStringLiteral("SELECT count(*) FROM agenda_entries e WHERE e.deleted_at IS NULL");
+    QString sql
+        = QStringLiteral("SELECT count(*) FROM agenda_entries e WHERE e.deleted_at IS NULL");
     QVariantList values;
     if (filter.from.isValid()) {
         sql += QStringLiteral(" AND e.start_at >= ?");
@@ -213,7 +218,8 @@ Result<int> count(Store &store, const Filter &filter, const QString &timeZone)
             marks.append(QStringLiteral("?"));
             values.append(section);
         }
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM agenda_sections s WHERE s.entry_id = e.id AND s.section IN (%1))")
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM agenda_sections s WHERE s.entry_id = "
+                              "e.id AND s.section IN (%1))")
                    .arg(marks.join(QLatin1Char(',')));
     }
     auto n = store.database().scalar(sql, values);
@@ -250,13 +256,17 @@ QByteArray foldLines(const QByteArray &unfolded)
     return out;
 }
 
-QByteArray toICalendar(const QList<AgendaEntry> &entries, const SiteSettings &site, const QDateTime &stamp)
+QByteArray toICalendar(
+    const QList<AgendaEntry> &entries, const SiteSettings &site, const QDateTime &stamp)
 {
     const QTimeZone zone(site.timeZone.toUtf8());
-    const QString domain = QUrl(site.baseUrl).host().isEmpty() ? QStringLiteral("relais.invalid") : QUrl(site.baseUrl).host();
+    const QString domain = QUrl(site.baseUrl).host().isEmpty() ? QStringLiteral("relais.invalid")
+                                                               : QUrl(site.baseUrl).host();
     icalcomponent *cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
-    addText(cal, icalproperty_new_prodid(
-                     utf8(QStringLiteral("-//Relais//Relais %1//FR").arg(QCoreApplication::applicationVersion())).constData()));
+    addText(cal,
+        icalproperty_new_prodid(utf8(
+            QStringLiteral("-//Relais//Relais %1//FR").arg(QCoreApplication::applicationVersion()))
+                                    .constData()));
     addText(cal, icalproperty_new_version("2.0"));
     addText(cal, icalproperty_new_calscale("GREGORIAN"));
     addText(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
@@ -274,8 +284,10 @@ QByteArray toICalendar(const QList<AgendaEntry> &entries, const SiteSettings &si
     const QByteArray tzid = zone.id();
     for (const AgendaEntry &e : entries) {
         icalcomponent *ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
-        addText(ev, icalproperty_new_uid(
-                        utf8(e.meta.uuid.toString(QUuid::WithoutBraces) + QLatin1Char('@') + domain).constData()));
+        addText(ev,
+            icalproperty_new_uid(
+                utf8(e.meta.uuid.toString(QUuid::WithoutBraces) + QLatin1Char('@') + domain)
+                    .constData()));
         addText(ev, icalproperty_new_dtstamp(utcTime(stamp)));
         if (e.allDay) {
             const QDate firstDay = e.start.toTimeZone(zone).date();
@@ -301,14 +313,16 @@ QByteArray toICalendar(const QList<AgendaEntry> &entries, const SiteSettings &si
             addText(ev, icalproperty_new_url(utf8(entryUrl(e, site)).constData()));
         for (const QString &section : e.sections) {
             const QString title = Vocabulary::sectionTitle(section);
-            addText(ev, icalproperty_new_categories(utf8(title.isEmpty() ? section : title).constData()));
+            addText(ev,
+                icalproperty_new_categories(utf8(title.isEmpty() ? section : title).constData()));
         }
         if (e.meta.updatedAt.isValid())
             addText(ev, icalproperty_new_lastmodified(utcTime(e.meta.updatedAt)));
         addText(ev, icalproperty_new_sequence(e.meta.revision));
-        addText(ev, icalproperty_new_status(e.state == EventState::Cancelled   ? ICAL_STATUS_CANCELLED
-                                            : e.state == EventState::Postponed ? ICAL_STATUS_TENTATIVE
-                                                                               : ICAL_STATUS_CONFIRMED));
+        addText(ev,
+            icalproperty_new_status(e.state == EventState::Cancelled ? ICAL_STATUS_CANCELLED
+                    : e.state == EventState::Postponed               ? ICAL_STATUS_TENTATIVE
+                                                                     : ICAL_STATUS_CONFIRMED));
         icalcomponent_add_component(cal, ev);
     }
     // libical folds by characters; the text is unfolded here and folded again by octets.
@@ -322,10 +336,10 @@ QByteArray toICalendar(const QList<AgendaEntry> &entries, const SiteSettings &si
 
 QStringList csvColumns()
 {
-    return {QStringLiteral("title"),   QStringLiteral("start"),    QStringLiteral("end"),
-            QStringLiteral("all_day"), QStringLiteral("place"),    QStringLiteral("address"),
-            QStringLiteral("online"),  QStringLiteral("sections"), QStringLiteral("state"),
-            QStringLiteral("status"),  QStringLiteral("url"),      QStringLiteral("description")};
+    return { QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("end"),
+        QStringLiteral("all_day"), QStringLiteral("place"), QStringLiteral("address"),
+        QStringLiteral("online"), QStringLiteral("sections"), QStringLiteral("state"),
+        QStringLiteral("status"), QStringLiteral("url"), QStringLiteral("description") };
 }
 
 QString neutraliseFormula(const QString &cell)
@@ -341,12 +355,16 @@ QString neutraliseFormula(const QString &cell)
 QString csvCell(const QString &cell, QChar separator)
 {
     const QString safe = neutraliseFormula(cell);
-    if (safe.contains(separator) || safe.contains(u'"') || safe.contains(u'\n') || safe.contains(u'\r'))
-        return QLatin1Char('"') + QString(safe).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+    if (safe.contains(separator) || safe.contains(u'"') || safe.contains(u'\n')
+        || safe.contains(u'\r'))
+        return QLatin1Char('"')
+            + QString(safe).replace(QStringLiteral("\""), QStringLiteral("\"\""))
+            + QLatin1Char('"');
     return safe;
 }
 
-QByteArray toCsv(const QList<AgendaEntry> &entries, const SiteSettings &site, const CsvOptions &options)
+QByteArray toCsv(
+    const QList<AgendaEntry> &entries, const SiteSettings &site, const CsvOptions &options)
 {
     const QTimeZone zone(site.timeZone.toUtf8());
     const QStringList columns = options.columns.isEmpty() ? csvColumns() : options.columns;
@@ -357,7 +375,8 @@ QByteArray toCsv(const QList<AgendaEntry> &entries, const SiteSettings &site, co
             return {};
         const QDateTime local = t.toTimeZone(zone);
         if (options.frenchDates)
-            return local.toString(allDay ? QStringLiteral("dd/MM/yyyy") : QStringLiteral("dd/MM/yyyy HH:mm"));
+            return local.toString(
+                allDay ? QStringLiteral("dd/MM/yyyy") : QStringLiteral("dd/MM/yyyy HH:mm"));
         return allDay ? local.date().toString(Qt::ISODate) : local.toString(Qt::ISODate);
     };
     QByteArray out;
@@ -402,7 +421,8 @@ QByteArray toCsv(const QList<AgendaEntry> &entries, const SiteSettings &site, co
     return out;
 }
 
-Newsletter newsletter(const QList<AgendaEntry> &events, const QList<Article> &articles, const SiteSettings &site)
+Newsletter newsletter(
+    const QList<AgendaEntry> &events, const QList<Article> &articles, const SiteSettings &site)
 {
     const QTimeZone zone(site.timeZone.toUtf8());
     QString base = site.baseUrl;
@@ -413,19 +433,23 @@ Newsletter newsletter(const QList<AgendaEntry> &events, const QList<Article> &ar
     Newsletter n;
     QString &h = n.html;
     QString &t = n.text;
-    h += QStringLiteral("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                        "<body style=\"margin:0;padding:0;background:#f4f4f4;\">"
-                        "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
-                        "style=\"background:#f4f4f4;\"><tr><td align=\"center\">"
-                        "<table role=\"presentation\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" "
-                        "style=\"width:600px;background:#ffffff;font-family:Arial,Helvetica,sans-serif;color:#222222;\">"
-                        "<tr><td style=\"background:%2;color:#ffffff;padding:20px;font-size:22px;font-weight:bold;\">"
-                        "<a href=\"%3\" style=\"color:#ffffff;text-decoration:none;\">%1</a></td></tr>")
+    h += QStringLiteral(
+        "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>%1</title></head>"
+        "<body style=\"margin:0;padding:0;background:#f4f4f4;\">"
+        "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
+        "style=\"background:#f4f4f4;\"><tr><td align=\"center\">"
+        "<table role=\"presentation\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" "
+        "style=\"width:600px;background:#ffffff;font-family:Arial,Helvetica,sans-serif;color:#"
+        "222222;\">"
+        "<tr><td "
+        "style=\"background:%2;color:#ffffff;padding:20px;font-size:22px;font-weight:bold;\">"
+        "<a href=\"%3\" style=\"color:#ffffff;text-decoration:none;\">%1</a></td></tr>")
              .arg(esc(site.name), primary, esc(base));
-    t += site.name + QStringLiteral("\n") + QString(site.name.size(), QLatin1Char('=')) + QStringLiteral("\n") + base +
-         QStringLiteral("\n\n");
+    t += site.name + QStringLiteral("\n") + QString(site.name.size(), QLatin1Char('='))
+        + QStringLiteral("\n") + base + QStringLiteral("\n\n");
     auto section = [&](const QString &title) {
-        h += QStringLiteral("<tr><td style=\"padding:20px 20px 0 20px;font-size:18px;font-weight:bold;color:%1;\">%2</td></tr>")
+        h += QStringLiteral("<tr><td style=\"padding:20px 20px 0 "
+                            "20px;font-size:18px;font-weight:bold;color:%1;\">%2</td></tr>")
                  .arg(primary, esc(title));
         t += title.toUpper() + QStringLiteral("\n\n");
     };
@@ -433,15 +457,19 @@ Newsletter newsletter(const QList<AgendaEntry> &events, const QList<Article> &ar
         section(QStringLiteral("Agenda"));
         for (const AgendaEntry &e : events) {
             const QDateTime start = e.start.toTimeZone(zone);
-            const QString when = e.allDay ? FrenchDates::longDate(start.date()) : FrenchDates::longDateTime(start);
+            const QString when
+                = e.allDay ? FrenchDates::longDate(start.date()) : FrenchDates::longDateTime(start);
             const QString url = e.slug.isEmpty() ? base : entryUrl(e, site);
             const QString place = locationOf(e);
-            h += QStringLiteral("<tr><td style=\"padding:10px 20px;border-bottom:1px solid #eeeeee;\">"
-                                "<a href=\"%1\" style=\"color:#222222;font-size:16px;font-weight:bold;\">%2</a><br>"
-                                "<span style=\"color:%3;font-size:14px;\">%4</span>%5</td></tr>")
+            h += QStringLiteral(
+                "<tr><td style=\"padding:10px 20px;border-bottom:1px solid #eeeeee;\">"
+                "<a href=\"%1\" style=\"color:#222222;font-size:16px;font-weight:bold;\">%2</a><br>"
+                "<span style=\"color:%3;font-size:14px;\">%4</span>%5</td></tr>")
                      .arg(esc(url), esc(e.title), esc(site.accentColor), esc(when),
-                          place.isEmpty() ? QString()
-                                          : QStringLiteral("<br><span style=\"font-size:14px;\">%1</span>").arg(esc(place)));
+                         place.isEmpty()
+                             ? QString()
+                             : QStringLiteral("<br><span style=\"font-size:14px;\">%1</span>")
+                                   .arg(esc(place)));
             t += QStringLiteral("* %1\n  %2\n").arg(e.title, when);
             if (!place.isEmpty())
                 t += QStringLiteral("  %1\n").arg(place);
@@ -454,16 +482,20 @@ Newsletter newsletter(const QList<AgendaEntry> &events, const QList<Article> &ar
             QString path = SiteBuilder::articlePath(a);
             path.chop(int(QStringLiteral("index.html").size()));
             const QString url = base + path;
-            const QString summary = a.summary.isEmpty() ? Markdown::toPlainText(a.body).simplified().left(240) : a.summary;
-            h += QStringLiteral("<tr><td style=\"padding:10px 20px;border-bottom:1px solid #eeeeee;\">"
-                                "<a href=\"%1\" style=\"color:#222222;font-size:16px;font-weight:bold;\">%2</a>"
-                                "<p style=\"margin:6px 0 0 0;font-size:14px;line-height:20px;\">%3</p></td></tr>")
+            const QString summary = a.summary.isEmpty()
+                ? Markdown::toPlainText(a.body).simplified().left(240)
+                : a.summary;
+            h += QStringLiteral(
+                "<tr><td style=\"padding:10px 20px;border-bottom:1px solid #eeeeee;\">"
+                "<a href=\"%1\" style=\"color:#222222;font-size:16px;font-weight:bold;\">%2</a>"
+                "<p style=\"margin:6px 0 0 0;font-size:14px;line-height:20px;\">%3</p></td></tr>")
                      .arg(esc(url), esc(a.title), esc(summary));
             t += QStringLiteral("* %1\n  %2\n  %3\n\n").arg(a.title, summary, url);
         }
     }
-    h += QStringLiteral("<tr><td style=\"padding:20px;font-size:12px;color:#666666;\">%1 · <a href=\"%2\" "
-                        "style=\"color:#666666;\">%2</a></td></tr></table></td></tr></table></body></html>")
+    h += QStringLiteral(
+        "<tr><td style=\"padding:20px;font-size:12px;color:#666666;\">%1 · <a href=\"%2\" "
+        "style=\"color:#666666;\">%2</a></td></tr></table></td></tr></table></body></html>")
              .arg(esc(site.name), esc(base));
     t += QStringLiteral("--\n%1\n%2\n").arg(site.name, base);
     return n;
@@ -471,11 +503,12 @@ Newsletter newsletter(const QList<AgendaEntry> &events, const QList<Article> &ar
 
 QString title(const QDate &from, const QDate &to)
 {
-    return QStringLiteral("Agenda du %1 au %2").arg(FrenchDates::longDate(from), FrenchDates::longDate(to));
+    return QStringLiteral("Agenda du %1 au %2")
+        .arg(FrenchDates::longDate(from), FrenchDates::longDate(to));
 }
 
 Result<void> write(const QString &path, const QString &format, const QList<AgendaEntry> &entries,
-                   const SiteSettings &site, const CsvOptions &csv, const QString &title)
+    const SiteSettings &site, const CsvOptions &csv, const QString &title)
 {
     if (format == u"pdf") {
         auto pages = toPdf(entries, site, path, title);
@@ -483,14 +516,17 @@ Result<void> write(const QString &path, const QString &format, const QList<Agend
             return pages.error();
         return {};
     }
-    return saveFile(path, format == u"ics" ? toICalendar(entries, site, QDateTime::currentDateTimeUtc())
-                                           : toCsv(entries, site, csv));
+    return saveFile(path,
+        format == u"ics" ? toICalendar(entries, site, QDateTime::currentDateTimeUtc())
+                         : toCsv(entries, site, csv));
 }
 
-QString printableHtml(const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &title)
+QString printableHtml(
+    const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &title)
 {
     const QTimeZone zone(site.timeZone.toUtf8());
-    QString html = QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans', sans-serif; font-size: 10pt;\">");
+    QString html = QStringLiteral(
+        "<html><body style=\"font-family: 'DejaVu Sans', sans-serif; font-size: 10pt;\">");
     html += QStringLiteral("<h1 style=\"font-size: 18pt;\">%1</h1>").arg(title.toHtmlEscaped());
     QString month;
     for (const AgendaEntry &e : entries) {
@@ -501,10 +537,12 @@ QString printableHtml(const QList<AgendaEntry> &entries, const SiteSettings &sit
             QString capital = heading;
             if (!capital.isEmpty())
                 capital[0] = capital.at(0).toUpper();
-            html += QStringLiteral("<h2 style=\"font-size: 14pt; color: %1; margin-top: 14pt;\">%2</h2>")
+            html += QStringLiteral(
+                "<h2 style=\"font-size: 14pt; color: %1; margin-top: 14pt;\">%2</h2>")
                         .arg(site.primaryColor.toHtmlEscaped(), capital.toHtmlEscaped());
         }
-        QString when = e.allDay ? FrenchDates::longDate(start.date()) : FrenchDates::longDateTime(start);
+        QString when
+            = e.allDay ? FrenchDates::longDate(start.date()) : FrenchDates::longDateTime(start);
         if (e.end.isValid() && e.end.toTimeZone(zone).date() != start.date())
             when += QStringLiteral(" – ") + FrenchDates::longDate(e.end.toTimeZone(zone).date());
         else if (e.end.isValid() && !e.allDay && e.end > e.start)
@@ -514,7 +552,8 @@ QString printableHtml(const QList<AgendaEntry> &entries, const SiteSettings &sit
             state = QStringLiteral(" <b>(annulé)</b>");
         else if (e.state == EventState::Postponed)
             state = QStringLiteral(" <b>(reporté)</b>");
-        html += QStringLiteral("<p style=\"margin-top: 14px; margin-bottom: 0px;\"><b>%1</b>%2<br/>%3")
+        html += QStringLiteral(
+            "<p style=\"margin-top: 14px; margin-bottom: 0px;\"><b>%1</b>%2<br/>%3")
                     .arg(e.title.toHtmlEscaped(), state, when.toHtmlEscaped());
         if (const QString place = locationOf(e); !place.isEmpty())
             html += QStringLiteral("<br/>%1").arg(place.toHtmlEscaped());
@@ -523,12 +562,15 @@ QString printableHtml(const QList<AgendaEntry> &entries, const SiteSettings &sit
         if (text.size() > 320)
             text = text.left(317).section(QLatin1Char(' '), 0, -2) + QStringLiteral("…");
         if (!text.isEmpty())
-            html += QStringLiteral("<p style=\"margin-top: 2px; margin-bottom: 0px;\">%1</p>").arg(text.toHtmlEscaped());
+            html += QStringLiteral("<p style=\"margin-top: 2px; margin-bottom: 0px;\">%1</p>")
+                        .arg(text.toHtmlEscaped());
         QStringList sections;
         for (const QString &s : e.sections)
-            sections.append(Vocabulary::sectionTitle(s).isEmpty() ? s : Vocabulary::sectionTitle(s));
+            sections.append(
+                Vocabulary::sectionTitle(s).isEmpty() ? s : Vocabulary::sectionTitle(s));
         if (!sections.isEmpty()) {
-            html += QStringLiteral("<p style=\"margin-top: 2px; margin-bottom: 0px; color: #555555;\"><i>%1</i></p>")
+            html += QStringLiteral(
+                "<p style=\"margin-top: 2px; margin-bottom: 0px; color: #555555;\"><i>%1</i></p>")
                         .arg(sections.join(QStringLiteral(" · ")).toHtmlEscaped());
         }
     }
@@ -538,10 +580,12 @@ QString printableHtml(const QList<AgendaEntry> &entries, const SiteSettings &sit
     return html;
 }
 
-Result<int> toPdf(const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &path, const QString &title)
+Result<int> toPdf(const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &path,
+    const QString &title)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error::failed(QCoreApplication::translate("Relais::AgendaExport", "Making a PDF needs the graphical part of Qt."));
+        return Error::failed(QCoreApplication::translate(
+            "Relais::AgendaExport", "Making a PDF needs the graphical part of Qt."));
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 20, 15, 20), QPageLayout::Millimeter);
@@ -551,7 +595,8 @@ Result<int> toPdf(const QList<AgendaEntry> &entries, const SiteSettings &site, c
     QPainter painter;
     if (!painter.begin(&writer)) {
         return Error::failed(
-            QCoreApplication::translate("Relais::AgendaExport", "Cannot write the PDF “%1”.").arg(path));
+            QCoreApplication::translate("Relais::AgendaExport", "Cannot write the PDF “%1”.")
+                .arg(path));
     }
     const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
     const QRect body(0, 0, page.width(), page.height());
@@ -574,12 +619,15 @@ Result<int> toPdf(const QList<AgendaEntry> &entries, const SiteSettings &site, c
             writer.newPage();
         painter.setFont(small);
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(QRect(0, 0, body.width(), band), Qt::AlignLeft | Qt::AlignVCenter, site.name);
-        painter.drawText(QRect(0, body.height() - band, body.width(), band), Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("Page %1 / %2").arg(i + 1).arg(pages));
+        painter.drawText(
+            QRect(0, 0, body.width(), band), Qt::AlignLeft | Qt::AlignVCenter, site.name);
+        painter.drawText(QRect(0, body.height() - band, body.width(), band),
+            Qt::AlignRight | Qt::AlignVCenter,
+            QStringLiteral("Page %1 / %2").arg(i + 1).arg(pages));
         painter.save();
         painter.translate(content.left(), content.top() - i * content.height());
-        doc.drawContents(&painter, QRectF(0, i * content.height(), content.width(), content.height()));
+        doc.drawContents(
+            &painter, QRectF(0, i * content.height(), content.width(), content.height()));
         painter.restore();
     }
     painter.end();

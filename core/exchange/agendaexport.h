@@ -21,8 +21,8 @@ namespace AgendaExport {
 
 struct Filter
 {
-    QDate from;           // first day (site's time zone); invalid: no bound
-    QDate to;             // last day, included; invalid: no bound
+    QDate from; // first day (site's time zone); invalid: no bound
+    QDate to; // last day, included; invalid: no bound
     QStringList sections; // any of them; empty: all
     bool publishedOnly = true;
     bool includeCancelled = false;
@@ -38,21 +38,23 @@ Result<int> count(Store &store, const Filter &filter, const QString &timeZone);
 // DTSTART/DTEND with TZID or VALUE=DATE, SUMMARY, DESCRIPTION as plain text, LOCATION, URL,
 // CATEGORIES, LAST-MODIFIED, SEQUENCE, STATUS). Lines end in CRLF and fold at 75 octets
 // without splitting a UTF-8 character.
-QByteArray toICalendar(const QList<AgendaEntry> &entries, const SiteSettings &site, const QDateTime &stamp);
+QByteArray toICalendar(
+    const QList<AgendaEntry> &entries, const SiteSettings &site, const QDateTime &stamp);
 
 // Folds content lines at 75 octets, never inside a UTF-8 sequence (RFC 5545 §3.1).
 QByteArray foldLines(const QByteArray &unfolded);
 
 struct CsvOptions
 {
-    char separator = ',';  // ';' for French spreadsheet software
+    char separator = ','; // ';' for French spreadsheet software
     bool byteOrderMark = false;
     bool frenchDates = false; // "22/11/2017 11:30" instead of ISO 8601
-    QStringList columns;   // empty: all, in the default order
+    QStringList columns; // empty: all, in the default order
 };
 QStringList csvColumns();
 // RFC 4180, UTF-8, CRLF; cells a spreadsheet would run as a formula are neutralised.
-QByteArray toCsv(const QList<AgendaEntry> &entries, const SiteSettings &site, const CsvOptions &options);
+QByteArray toCsv(
+    const QList<AgendaEntry> &entries, const SiteSettings &site, const CsvOptions &options);
 // "=1+1" → "'=1+1" (also +, -, @, tab, carriage return at the start).
 QString neutraliseFormula(const QString &cell);
 // One CSV cell: neutralised, and quoted when it holds the separator, a quote or a line break.
@@ -62,15 +64,16 @@ QString csvCell(const QString &cell, QChar separator);
 // and sections; the portal's name in the header and page numbers in the footer. Needs a
 // QGuiApplication (fonts). Returns the number of pages.
 Result<int> toPdf(const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &path,
-                  const QString &title);
+    const QString &title);
 // The same document as HTML (what the PDF lays out; also "Print…" in the window).
-QString printableHtml(const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &title);
+QString printableHtml(
+    const QList<AgendaEntry> &entries, const SiteSettings &site, const QString &title);
 
 // "Agenda du dimanche 1er novembre 2026 au lundi 1er mars 2027", the title of a printed agenda.
 QString title(const QDate &from, const QDate &to);
 // Writes the entries as ics, csv or pdf (whole, atomically for ics and csv).
 Result<void> write(const QString &path, const QString &format, const QList<AgendaEntry> &entries,
-                   const SiteSettings &site, const CsvOptions &csv, const QString &title);
+    const SiteSettings &site, const CsvOptions &csv, const QString &title);
 
 // E-mail-ready newsletter of the coming events and the latest articles: table layout, inline
 // CSS, absolute links, and a plain-text alternative, for pasting into any mailing tool.
@@ -79,7 +82,8 @@ struct Newsletter
     QString html;
     QString text;
 };
-Newsletter newsletter(const QList<AgendaEntry> &events, const QList<Article> &articles, const SiteSettings &site);
+Newsletter newsletter(
+    const QList<AgendaEntry> &events, const QList<Article> &articles, const SiteSettings &site);
 
 } // namespace AgendaExport
 

@@ -31,9 +31,9 @@ QString normalised(QString name)
 
 QStringList fields()
 {
-    return {QStringLiteral("name"),   QStringLiteral("organization"), QStringLiteral("role"),
-            QStringLiteral("emails"), QStringLiteral("phones"),       QStringLiteral("address"),
-            QStringLiteral("website"), QStringLiteral("notes")};
+    return { QStringLiteral("name"), QStringLiteral("organization"), QStringLiteral("role"),
+        QStringLiteral("emails"), QStringLiteral("phones"), QStringLiteral("address"),
+        QStringLiteral("website"), QStringLiteral("notes") };
 }
 
 Table read(const QByteArray &data, const QString &fileName)
@@ -45,14 +45,16 @@ Table read(const QByteArray &data, const QString &fileName)
         text = utf8.decode(data);
         if (utf8.hasError()) {
             text = QString::fromLatin1(data);
-            table.notes.append(tr("%1 is not UTF-8; it was read as Latin-1 (Western European), as older spreadsheets write.")
+            table.notes.append(tr("%1 is not UTF-8; it was read as Latin-1 (Western European), as "
+                                  "older spreadsheets write.")
                                    .arg(fileName));
         }
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (text.contains(QChar(0))) {
-        table.problems.append({1, tr("%1 is not a CSV file (it holds binary data).").arg(fileName)});
+        table.problems.append(
+            { 1, tr("%1 is not a CSV file (it holds binary data).").arg(fileName) });
         return table;
     }
     const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
@@ -116,51 +118,67 @@ Table read(const QByteArray &data, const QString &fileName)
         }
     }
     if (quoted) {
-        table.problems.append({rowLine, tr("%1, line %2: a quoted cell is never closed.").arg(fileName).arg(rowLine)});
+        table.problems.append({ rowLine,
+            tr("%1, line %2: a quoted cell is never closed.").arg(fileName).arg(rowLine) });
     } else if (!cell.isEmpty() || !row.isEmpty()) {
         endRow();
     }
     if (table.header.isEmpty())
-        table.problems.append({1, tr("%1 is empty.").arg(fileName)});
+        table.problems.append({ 1, tr("%1 is empty.").arg(fileName) });
     for (int i = 0; i < table.rows.size(); ++i) {
         if (table.rows.at(i).size() > table.header.size()) {
-            table.problems.append({table.lines.at(i), tr("%1, line %2: %3 cells where the header has %4.")
-                                                          .arg(fileName)
-                                                          .arg(table.lines.at(i))
-                                                          .arg(table.rows.at(i).size())
-                                                          .arg(table.header.size())});
+            table.problems.append({ table.lines.at(i),
+                tr("%1, line %2: %3 cells where the header has %4.")
+                    .arg(fileName)
+                    .arg(table.lines.at(i))
+                    .arg(table.rows.at(i).size())
+                    .arg(table.header.size()) });
         }
     }
-    table.notes.append(tr("%1: columns separated by “%2”.")
-                           .arg(fileName, table.separator == '\t' ? tr("tab") : QString(QLatin1Char(table.separator))));
+    table.notes.append(
+        tr("%1: columns separated by “%2”.")
+            .arg(fileName,
+                table.separator == '\t' ? tr("tab") : QString(QLatin1Char(table.separator))));
     return table;
 }
 
 QHash<QString, int> guessMapping(const QStringList &header)
 {
-    const QHash<QString, QStringList> names{
-        {QStringLiteral("name"), {QStringLiteral("name"), QStringLiteral("nom"), QStringLiteral("fullname"),
-                                  QStringLiteral("nomcomplet"), QStringLiteral("contact"), QStringLiteral("displayname")}},
-        {QStringLiteral("organization"), {QStringLiteral("organization"), QStringLiteral("organisation"),
-                                          QStringLiteral("structure"), QStringLiteral("company"), QStringLiteral("societe"),
-                                          QStringLiteral("entreprise"), QStringLiteral("association"), QStringLiteral("org")}},
-        {QStringLiteral("role"), {QStringLiteral("role"), QStringLiteral("title"), QStringLiteral("fonction"),
-                                  QStringLiteral("poste"), QStringLiteral("jobtitle")}},
-        {QStringLiteral("emails"), {QStringLiteral("emails"), QStringLiteral("email"), QStringLiteral("mail"),
-                                    QStringLiteral("courriel"), QStringLiteral("emailaddress"), QStringLiteral("adressemail")}},
-        {QStringLiteral("phones"), {QStringLiteral("phones"), QStringLiteral("phone"), QStringLiteral("telephone"),
-                                    QStringLiteral("tel"), QStringLiteral("mobile"), QStringLiteral("portable")}},
-        {QStringLiteral("address"), {QStringLiteral("address"), QStringLiteral("adresse"), QStringLiteral("adressepostale")}},
-        {QStringLiteral("website"), {QStringLiteral("website"), QStringLiteral("site"), QStringLiteral("siteweb"),
-                                     QStringLiteral("url"), QStringLiteral("web")}},
-        {QStringLiteral("notes"), {QStringLiteral("notes"), QStringLiteral("note"), QStringLiteral("remarques"),
-                                   QStringLiteral("commentaire"), QStringLiteral("commentaires")}},
+    const QHash<QString, QStringList> names {
+        { QStringLiteral("name"),
+            { QStringLiteral("name"), QStringLiteral("nom"), QStringLiteral("fullname"),
+                QStringLiteral("nomcomplet"), QStringLiteral("contact"),
+                QStringLiteral("displayname") } },
+        { QStringLiteral("organization"),
+            { QStringLiteral("organization"), QStringLiteral("organisation"),
+                QStringLiteral("structure"), QStringLiteral("company"), QStringLiteral("societe"),
+                QStringLiteral("entreprise"), QStringLiteral("association"),
+                QStringLiteral("org") } },
+        { QStringLiteral("role"),
+            { QStringLiteral("role"), QStringLiteral("title"), QStringLiteral("fonction"),
+                QStringLiteral("poste"), QStringLiteral("jobtitle") } },
+        { QStringLiteral("emails"),
+            { QStringLiteral("emails"), QStringLiteral("email"), QStringLiteral("mail"),
+                QStringLiteral("courriel"), QStringLiteral("emailaddress"),
+                QStringLiteral("adressemail") } },
+        { QStringLiteral("phones"),
+            { QStringLiteral("phones"), QStringLiteral("phone"), QStringLiteral("telephone"),
+                QStringLiteral("tel"), QStringLiteral("mobile"), QStringLiteral("portable") } },
+        { QStringLiteral("address"),
+            { QStringLiteral("address"), QStringLiteral("adresse"),
+                QStringLiteral("adressepostale") } },
+        { QStringLiteral("website"),
+            { QStringLiteral("website"), QStringLiteral("site"), QStringLiteral("siteweb"),
+                QStringLiteral("url"), QStringLiteral("web") } },
+        { QStringLiteral("notes"),
+            { QStringLiteral("notes"), QStringLiteral("note"), QStringLiteral("remarques"),
+                QStringLiteral("commentaire"), QStringLiteral("commentaires") } },
     };
     return guessColumns(header, fields(), names);
 }
 
-QHash<QString, int> guessColumns(const QStringList &header, const QStringList &fields,
-                                 const QHash<QString, QStringList> &names)
+QHash<QString, int> guessColumns(
+    const QStringList &header, const QStringList &fields, const QHash<QString, QStringList> &names)
 {
     QHash<QString, int> mapping;
     for (const QString &field : fields)
@@ -177,7 +195,8 @@ QHash<QString, int> guessColumns(const QStringList &header, const QStringList &f
     return mapping;
 }
 
-VCard::Parsed toContacts(const Table &table, const QHash<QString, int> &mapping, const QString &fileName)
+VCard::Parsed toContacts(
+    const Table &table, const QHash<QString, int> &mapping, const QString &fileName)
 {
     VCard::Parsed parsed;
     parsed.problems = table.problems;
@@ -193,18 +212,22 @@ VCard::Parsed toContacts(const Table &table, const QHash<QString, int> &mapping,
         c.name = cell(QStringLiteral("name"));
         c.organization = cell(QStringLiteral("organization"));
         c.role = cell(QStringLiteral("role"));
-        for (const QString &e : cell(QStringLiteral("emails")).split(listSeparators, Qt::SkipEmptyParts))
+        for (const QString &e :
+            cell(QStringLiteral("emails")).split(listSeparators, Qt::SkipEmptyParts))
             c.emails.append(e.trimmed());
-        for (const QString &p : cell(QStringLiteral("phones")).split(QRegularExpression(QStringLiteral("[\\n;]+")), Qt::SkipEmptyParts))
+        for (const QString &p :
+            cell(QStringLiteral("phones"))
+                .split(QRegularExpression(QStringLiteral("[\\n;]+")), Qt::SkipEmptyParts))
             c.phones.append(p.trimmed());
         c.address = cell(QStringLiteral("address"));
         c.website = cell(QStringLiteral("website"));
         c.notes = cell(QStringLiteral("notes"));
         if (c.name.isEmpty() && c.organization.isEmpty()) {
-            parsed.problems.append({table.lines.at(i), QCoreApplication::translate("Relais::ContactCsv",
-                                                                                   "%1, line %2: no name and no organisation.")
-                                                           .arg(fileName)
-                                                           .arg(table.lines.at(i))});
+            parsed.problems.append({ table.lines.at(i),
+                QCoreApplication::translate(
+                    "Relais::ContactCsv", "%1, line %2: no name and no organisation.")
+                    .arg(fileName)
+                    .arg(table.lines.at(i)) });
             continue;
         }
         parsed.contacts.append(c);

@@ -32,10 +32,11 @@ QStringList fields();
 QHash<QString, int> guessMapping(const QStringList &header);
 // Field → column (−1: none) for any kind of row: a column goes to the first field (in fields'
 // order) one of whose names it has, compared without case, accents, spaces or punctuation.
-QHash<QString, int> guessColumns(const QStringList &header, const QStringList &fields,
-                                 const QHash<QString, QStringList> &names);
+QHash<QString, int> guessColumns(
+    const QStringList &header, const QStringList &fields, const QHash<QString, QStringList> &names);
 // The contacts of the rows; e-mails and phones split at new lines, commas and semicolons.
 // Rows without a name or an organisation are problems.
-VCard::Parsed toContacts(const Table &table, const QHash<QString, int> &mapping, const QString &fileName);
+VCard::Parsed toContacts(
+    const Table &table, const QHash<QString, int> &mapping, const QString &fileName);
 
 } // namespace Relais::ContactCsv

@@ -15,16 +15,26 @@ QString decodeEntities(const QString &text)
 {
     static const QRegularExpression entity(QStringLiteral("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);"));
     static const QHash<QString, QString> named = {
-        {QStringLiteral("amp"), QStringLiteral("&")},     {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},      {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")},    {QStringLiteral("nbsp"), QString(QChar(0xA0))},
-        {QStringLiteral("rsquo"), QString(QChar(0x2019))}, {QStringLiteral("lsquo"), QString(QChar(0x2018))},
-        {QStringLiteral("ldquo"), QString(QChar(0x201C))}, {QStringLiteral("rdquo"), QString(QChar(0x201D))},
-        {QStringLiteral("laquo"), QString(QChar(0xAB))},  {QStringLiteral("raquo"), QString(QChar(0xBB))},
-        {QStringLiteral("hellip"), QString(QChar(0x2026))}, {QStringLiteral("ndash"), QString(QChar(0x2013))},
-        {QStringLiteral("mdash"), QString(QChar(0x2014))}, {QStringLiteral("eacute"), QStringLiteral("é")},
-        {QStringLiteral("egrave"), QStringLiteral("è")},  {QStringLiteral("agrave"), QStringLiteral("à")},
-        {QStringLiteral("ccedil"), QStringLiteral("ç")},  {QStringLiteral("euro"), QStringLiteral("€")},
+        { QStringLiteral("amp"), QStringLiteral("&") },
+        { QStringLiteral("lt"), QStringLiteral("<") },
+        { QStringLiteral("gt"), QStringLiteral(">") },
+        { QStringLiteral("quot"), QStringLiteral("\"") },
+        { QStringLiteral("apos"), QStringLiteral("'") },
+        { QStringLiteral("nbsp"), QString(QChar(0xA0)) },
+        { QStringLiteral("rsquo"), QString(QChar(0x2019)) },
+        { QStringLiteral("lsquo"), QString(QChar(0x2018)) },
+        { QStringLiteral("ldquo"), QString(QChar(0x201C)) },
+        { QStringLiteral("rdquo"), QString(QChar(0x201D)) },
+        { QStringLiteral("laquo"), QString(QChar(0xAB)) },
+        { QStringLiteral("raquo"), QString(QChar(0xBB)) },
+        { QStringLiteral("hellip"), QString(QChar(0x2026)) },
+        { QStringLiteral("ndash"), QString(QChar(0x2013)) },
+        { QStringLiteral("mdash"), QString(QChar(0x2014)) },
+        { QStringLiteral("eacute"), QStringLiteral("é") },
+        { QStringLiteral("egrave"), QStringLiteral("è") },
+        { QStringLiteral("agrave"), QStringLiteral("à") },
+        { QStringLiteral("ccedil"), QStringLiteral("ç") },
+        { QStringLiteral("euro"), QStringLiteral("€") },
     };
     QString out;
     qsizetype last = 0;
@@ -88,14 +98,17 @@ struct Frame
 QString normalized(const QString &html)
 {
     QString s = html;
-    static const QRegularExpression comments(QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression comments(
+        QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression between(QStringLiteral(">\\s+<"));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     static const QRegularExpression selfClosing(QStringLiteral("\\s*/>"));
     s.remove(comments);
     s.replace(selfClosing, QStringLiteral(">"));
-    s.replace(QStringLiteral("<b>"), QStringLiteral("<strong>")).replace(QStringLiteral("</b>"), QStringLiteral("</strong>"));
-    s.replace(QStringLiteral("<i>"), QStringLiteral("<em>")).replace(QStringLiteral("</i>"), QStringLiteral("</em>"));
+    s.replace(QStringLiteral("<b>"), QStringLiteral("<strong>"))
+        .replace(QStringLiteral("</b>"), QStringLiteral("</strong>"));
+    s.replace(QStringLiteral("<i>"), QStringLiteral("<em>"))
+        .replace(QStringLiteral("</i>"), QStringLiteral("</em>"));
     s = decodeEntities(s);
     s.replace(QChar(0xA0), QLatin1Char(' '));
     s.replace(between, QStringLiteral("><"));
@@ -105,20 +118,21 @@ QString normalized(const QString &html)
 
 Converted fromHtml(const QString &html)
 {
-    static const QRegularExpression comments(QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression comments(
+        QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression token(QStringLiteral("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>"));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    static const QStringList known = {
-        QStringLiteral("p"),  QStringLiteral("h1"),     QStringLiteral("h2"),     QStringLiteral("h3"),
-        QStringLiteral("h4"), QStringLiteral("h5"),     QStringLiteral("h6"),     QStringLiteral("strong"),
-        QStringLiteral("b"),  QStringLiteral("em"),     QStringLiteral("i"),      QStringLiteral("a"),
-        QStringLiteral("ul"), QStringLiteral("ol"),     QStringLiteral("li"),     QStringLiteral("blockquote"),
-        QStringLiteral("br"), QStringLiteral("img"),    QStringLiteral("code"),   QStringLiteral("hr"),
-        QStringLiteral("del"), QStringLiteral("s")};
+    static const QStringList known = { QStringLiteral("p"), QStringLiteral("h1"),
+        QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"),
+        QStringLiteral("h6"), QStringLiteral("strong"), QStringLiteral("b"), QStringLiteral("em"),
+        QStringLiteral("i"), QStringLiteral("a"), QStringLiteral("ul"), QStringLiteral("ol"),
+        QStringLiteral("li"), QStringLiteral("blockquote"), QStringLiteral("br"),
+        QStringLiteral("img"), QStringLiteral("code"), QStringLiteral("hr"), QStringLiteral("del"),
+        QStringLiteral("s") };
 
     const QString source = QString(html).remove(comments).trimmed();
-    Converted keep{html, false};
-    QList<Frame> stack{Frame{}};
+    Converted keep { html, false };
+    QList<Frame> stack { Frame {} };
     QList<QString> lists; // "ul"/"ol" nesting
     auto out = [&]() -> QString & { return stack.last().out; };
     auto blockEnd = [&](const QString &text) {
@@ -136,8 +150,8 @@ Converted fromHtml(const QString &html)
         QString text = decodeEntities(source.mid(last, end - last));
         if (!text.isEmpty()) {
             text.replace(spaces, QStringLiteral(" "));
-            static const QStringList containers = {QString(), QStringLiteral("ul"), QStringLiteral("ol"),
-                                                   QStringLiteral("blockquote")};
+            static const QStringList containers = { QString(), QStringLiteral("ul"),
+                QStringLiteral("ol"), QStringLiteral("blockquote") };
             if (text.trimmed().isEmpty() && containers.contains(stack.last().tag)) {
                 // Whitespace between blocks.
             } else if (stack.size() == 1) {
@@ -168,8 +182,9 @@ Converted fromHtml(const QString &html)
             continue;
         }
         if (tag == u"img") {
-            out() += QStringLiteral("![%1](%2)").arg(escapeText(attribute(attributes, QStringLiteral("alt"))),
-                                                      attribute(attributes, QStringLiteral("src")));
+            out() += QStringLiteral("![%1](%2)")
+                         .arg(escapeText(attribute(attributes, QStringLiteral("alt"))),
+                             attribute(attributes, QStringLiteral("src")));
             continue;
         }
         if (!closing) {
@@ -189,7 +204,8 @@ Converted fromHtml(const QString &html)
         if (tag == u"p") {
             blockEnd(inner);
         } else if (tag.size() == 2 && tag.at(0) == u'h') {
-            blockEnd(QString(tag.at(1).digitValue(), QLatin1Char('#')) + QLatin1Char(' ') + inner.trimmed());
+            blockEnd(QString(tag.at(1).digitValue(), QLatin1Char('#')) + QLatin1Char(' ')
+                + inner.trimmed());
         } else if (tag == u"strong" || tag == u"b") {
             out() += QStringLiteral("**") + inner + QStringLiteral("**");
         } else if (tag == u"em" || tag == u"i") {
@@ -203,9 +219,11 @@ Converted fromHtml(const QString &html)
         } else if (tag == u"li") {
             const bool ordered = !lists.isEmpty() && lists.last() == u"ol";
             const int index = ++stack.last().listIndex;
-            const QString marker = ordered ? QStringLiteral("%1. ").arg(index) : QStringLiteral("- ");
+            const QString marker
+                = ordered ? QStringLiteral("%1. ").arg(index) : QStringLiteral("- ");
             QString body = inner.trimmed();
-            body.replace(QLatin1Char('\n'), QLatin1Char('\n') + QString(marker.size(), QLatin1Char(' ')));
+            body.replace(
+                QLatin1Char('\n'), QLatin1Char('\n') + QString(marker.size(), QLatin1Char(' ')));
             out() += marker + body + QLatin1Char('\n');
         } else if (tag == u"ul" || tag == u"ol") {
             lists.removeLast();
@@ -228,7 +246,7 @@ Converted fromHtml(const QString &html)
     // The judge: the Markdown must render to the same HTML.
     if (normalized(Markdown::toHtml(markdown)) != normalized(source))
         return keep;
-    return Converted{markdown, true};
+    return Converted { markdown, true };
 }
 
 } // namespace Relais::HtmlMarkdown

@@ -8,7 +8,7 @@ namespace Relais::HtmlMarkdown {
 
 struct Converted
 {
-    QString text;       // Markdown when lossless, else the HTML as it was
+    QString text; // Markdown when lossless, else the HTML as it was
     bool lossless = false;
 };
 

@@ -36,19 +36,19 @@ class ItemReader
 
 public:
     ItemReader(const QString &file, const QString &list, int index, const QJsonObject &object,
-               QStringList &problems)
+        QStringList &problems)
         : m_file(file)
         , m_list(list)
         , m_index(index)
         , m_object(object)
         , m_problems(problems)
-    {
-    }
+    { }
 
     QString where() const
     {
-        const QString title = m_object.value(QStringLiteral("title")).toString(
-            m_object.value(QStringLiteral("organization")).toString());
+        const QString title
+            = m_object.value(QStringLiteral("title"))
+                  .toString(m_object.value(QStringLiteral("organization")).toString());
         QString item = QStringLiteral("%1[%2]").arg(m_list).arg(m_index);
         if (!title.isEmpty())
             item += QStringLiteral(" “%1”").arg(title.left(60));
@@ -84,7 +84,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (v.isString())
-            return {v.toString()};
+            return { v.toString() };
         QStringList list;
         if (v.isArray()) {
             const QJsonArray array = v.toArray();
@@ -128,7 +128,8 @@ public:
         const QJsonValue v = m_object.value(field);
         if (v.isUndefined() || v.isNull())
             return 0;
-        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 100000 || v.toDouble() != double(v.toInt())) {
+        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 100000
+            || v.toDouble() != double(v.toInt())) {
             problem(field, tr("must be a whole number of minutes."));
             return 0;
         }
@@ -156,7 +157,8 @@ public:
         else if (error.code == Error::Code::Invalid)
             problem(error.detail, error.message);
         else
-            m_problems.append(QStringLiteral("%1: %2 (%3)").arg(where(), error.message, error.detail));
+            m_problems.append(
+                QStringLiteral("%1: %2 (%3)").arg(where(), error.message, error.detail));
     }
 
     void addErrors(const FieldErrors &errors)
@@ -184,8 +186,7 @@ int weeksToShift(const QDate &from, const QDate &to)
 
 SeedImporter::SeedImporter(Store &store)
     : m_store(store)
-{
-}
+{ }
 
 Result<SeedImporter::Report> SeedImporter::importFile(const QString &path, const Options &options)
 {
@@ -196,12 +197,13 @@ Result<SeedImporter::Report> SeedImporter::importFile(const QString &path, const
         return Error::failed(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
     constexpr qint64 maxSize = 512LL * 1024 * 1024;
     if (file.size() > maxSize)
-        return Error::failed(tr("“%1” is too large to import (%2 MB).").arg(path).arg(file.size() >> 20));
+        return Error::failed(
+            tr("“%1” is too large to import (%2 MB).").arg(path).arg(file.size() >> 20));
     return importData(file.readAll(), QFileInfo(path).fileName(), options);
 }
 
-Result<SeedImporter::Report> SeedImporter::importData(const QByteArray &json, const QString &fileName,
-                                                      const Options &options)
+Result<SeedImporter::Report> SeedImporter::importData(
+    const QByteArray &json, const QString &fileName, const Options &options)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -209,19 +211,19 @@ Result<SeedImporter::Report> SeedImporter::importData(const QByteArray &json, co
         const QByteArray before = json.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(parseError.offset - before.lastIndexOf('\n'));
-        return Error{Error::Code::Invalid,
-                     tr("%1 is not valid JSON: %2 at line %3, column %4.")
-                         .arg(fileName, parseError.errorString())
-                         .arg(line)
-                         .arg(column),
-                     {}};
+        return Error { Error::Code::Invalid,
+            tr("%1 is not valid JSON: %2 at line %3, column %4.")
+                .arg(fileName, parseError.errorString())
+                .arg(line)
+                .arg(column),
+            {} };
     }
     if (!document.isObject()) {
-        return Error{Error::Code::Invalid,
-                     tr("%1 is not a seed file: it must hold one object with contacts, articles, "
-                        "testimonials and agenda.")
-                         .arg(fileName),
-                     {}};
+        return Error { Error::Code::Invalid,
+            tr("%1 is not a seed file: it must hold one object with contacts, articles, "
+               "testimonials and agenda.")
+                .arg(fileName),
+            {} };
     }
     const QJsonObject root = document.object();
     QStringList problems;
@@ -261,7 +263,8 @@ Result<SeedImporter::Report> SeedImporter::importData(const QByteArray &json, co
     if (options.demo) {
         QDate firstEvent;
         for (const QJsonObject &o : agenda) {
-            const QDate d = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
+            const QDate d
+                = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
             if (d.isValid() && (!firstEvent.isValid() || d < firstEvent))
                 firstEvent = d;
         }
@@ -269,7 +272,8 @@ Result<SeedImporter::Report> SeedImporter::importData(const QByteArray &json, co
             agendaShiftDays = 7 * weeksToShift(firstEvent, options.today.addDays(1));
         QDate newestArticle;
         for (const QJsonObject &o : articles) {
-            const QDate d = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
+            const QDate d
+                = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
             if (d.isValid() && (!newestArticle.isValid() || d > newestArticle))
                 newestArticle = d;
         }
@@ -286,12 +290,13 @@ Result<SeedImporter::Report> SeedImporter::importData(const QByteArray &json, co
     QHash<QString, QUuid> contactByOrganization;
     {
         auto existing = m_store.database().exec(
-            QStringLiteral("SELECT organization, uuid FROM contacts WHERE organization <> '' AND deleted_at IS NULL"));
+            QStringLiteral("SELECT organization, uuid FROM contacts WHERE organization <> '' AND "
+                           "deleted_at IS NULL"));
         if (!existing)
             return existing.error();
         while (existing->next())
             contactByOrganization.insert(existing->value(0).toString().toCaseFolded(),
-                                         QUuid::fromString(existing->value(1).toString()));
+                QUuid::fromString(existing->value(1).toString()));
     }
     for (int i = 0; i < contacts.size(); ++i) {
         ItemReader r(fileName, QStringLiteral("contacts"), i, contacts[i], problems);
@@ -324,7 +329,8 @@ Result<SeedImporter::Report> SeedImporter::importData(const QByteArray &json, co
         for (const QString &name : r.texts(QStringLiteral("contacts"))) {
             const QUuid uuid = contactByOrganization.value(name.toCaseFolded());
             if (uuid.isNull())
-                r.problem(QStringLiteral("contacts"), tr("no contact has the organisation “%1”.").arg(name));
+                r.problem(QStringLiteral("contacts"),
+                    tr("no contact has the organisation “%1”.").arg(name));
             else
                 uuids.append(uuid);
         }
@@ -336,7 +342,8 @@ Result<SeedImporter::Report> SeedImporter::importData(const QByteArray &json, co
             sections.prepend(r.text(QStringLiteral("section")));
         for (const QString &s : std::as_const(sections)) {
             if (!Vocabulary::isSection(s))
-                r.problem(QStringLiteral("section"), tr("“%1” is not a section of the site.").arg(s));
+                r.problem(
+                    QStringLiteral("section"), tr("“%1” is not a section of the site.").arg(s));
         }
         return sections;
     };
@@ -344,7 +351,8 @@ Result<SeedImporter::Report> SeedImporter::importData(const QByteArray &json, co
     // Articles and testimonials share one shape; a testimonial without a date of its own came
     // out with the newest news.
     QDate newestDate;
-    auto importArticles = [&](const QList<QJsonObject> &objects, const QString &list, ArticleKind kind, int &count) {
+    auto importArticles = [&](const QList<QJsonObject> &objects, const QString &list,
+                              ArticleKind kind, int &count) {
         for (int i = 0; i < objects.size(); ++i) {
             ItemReader r(fileName, list, i, objects[i], problems);
             Article a;
@@ -373,7 +381,8 @@ Result<SeedImporter::Report> SeedImporter::importData(const QByteArray &json, co
         }
     };
     importArticles(articles, QStringLiteral("articles"), ArticleKind::News, report.articles);
-    importArticles(testimonials, QStringLiteral("testimonials"), ArticleKind::Testimonial, report.testimonials);
+    importArticles(testimonials, QStringLiteral("testimonials"), ArticleKind::Testimonial,
+        report.testimonials);
 
     for (int i = 0; i < agenda.size(); ++i) {
         ItemReader r(fileName, QStringLiteral("agenda"), i, agenda[i], problems);
@@ -412,13 +421,13 @@ Result<SeedImporter::Report> SeedImporter::importData(const QByteArray &json, co
 
     if (!problems.isEmpty()) {
         const int shown = 20;
-        QString message = QCoreApplication::translate("Relais::SeedImporter", "Nothing was imported from %1: %n problem(s) found.",
-                                                        nullptr, int(problems.size()))
+        QString message = QCoreApplication::translate("Relais::SeedImporter",
+            "Nothing was imported from %1: %n problem(s) found.", nullptr, int(problems.size()))
                               .arg(fileName);
         message += QLatin1Char('\n') + problems.mid(0, shown).join(QLatin1Char('\n'));
         if (problems.size() > shown)
             message += QLatin1Char('\n') + tr("… and %1 more.").arg(problems.size() - shown);
-        return Error{Error::Code::Invalid, message, problems.join(QLatin1Char('\n'))};
+        return Error { Error::Code::Invalid, message, problems.join(QLatin1Char('\n')) };
     }
     if (auto c = transaction.commit(); !c)
         return c.error();

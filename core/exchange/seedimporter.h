@@ -38,8 +38,9 @@ public:
     explicit SeedImporter(Store &store);
 
     Result<Report> importFile(const QString &path, const Options &options);
-    Result<Report> importFile(const QString &path) { return importFile(path, Options{}); }
-    Result<Report> importData(const QByteArray &json, const QString &fileName, const Options &options);
+    Result<Report> importFile(const QString &path) { return importFile(path, Options {}); }
+    Result<Report> importData(
+        const QByteArray &json, const QString &fileName, const Options &options);
 
 private:
     Store &m_store;

@@ -26,7 +26,7 @@ QHash<QString, int> guessMapping(const QStringList &header);
 // a row with a start is an event; without a reception time, receivedAt is used. Dates may
 // also be written 22/11/2017 or 22/11/2017 11:30.
 SubmissionBatch toSubmissions(const ContactCsv::Table &table, const QHash<QString, int> &mapping,
-                              const QString &source, const QString &fileName, const QDateTime &receivedAt,
-                              const QTimeZone &zone);
+    const QString &source, const QString &fileName, const QDateTime &receivedAt,
+    const QTimeZone &zone);
 
 } // namespace Relais::SubmissionCsv

@@ -24,8 +24,8 @@ QPair<QString, QString> splitName(const QString &name)
     const QString trimmed = name.trimmed();
     const qsizetype space = trimmed.lastIndexOf(QLatin1Char(' '));
     if (space < 0)
-        return {trimmed, QString()};
-    return {trimmed.mid(space + 1), trimmed.left(space)};
+        return { trimmed, QString() };
+    return { trimmed.mid(space + 1), trimmed.left(space) };
 }
 
 QString unescape(QStringView value)
@@ -95,7 +95,8 @@ QByteArray write(const QList<Contact> &contacts, Version version)
     const bool v4 = version == Version::V4;
     for (const Contact &c : contacts) {
         QStringList lines;
-        lines << QStringLiteral("BEGIN:VCARD") << (v4 ? QStringLiteral("VERSION:4.0") : QStringLiteral("VERSION:3.0"));
+        lines << QStringLiteral("BEGIN:VCARD")
+              << (v4 ? QStringLiteral("VERSION:4.0") : QStringLiteral("VERSION:3.0"));
         const bool organisationOnly = c.name.trimmed().isEmpty();
         if (v4 && organisationOnly)
             lines << QStringLiteral("KIND:org");
@@ -108,18 +109,23 @@ QByteArray write(const QList<Contact> &contacts, Version version)
         if (!c.role.isEmpty())
             lines << QStringLiteral("TITLE:") + escape(c.role);
         for (const QString &email : c.emails)
-            lines << (v4 ? QStringLiteral("EMAIL;TYPE=work:") : QStringLiteral("EMAIL;TYPE=INTERNET,WORK:")) + escape(email);
+            lines << (v4 ? QStringLiteral("EMAIL;TYPE=work:")
+                         : QStringLiteral("EMAIL;TYPE=INTERNET,WORK:"))
+                    + escape(email);
         for (const QString &phone : c.phones)
-            lines << (v4 ? QStringLiteral("TEL;TYPE=work,voice:") : QStringLiteral("TEL;TYPE=WORK,VOICE:")) + escape(phone);
+            lines << (v4 ? QStringLiteral("TEL;TYPE=work,voice:")
+                         : QStringLiteral("TEL;TYPE=WORK,VOICE:"))
+                    + escape(phone);
         if (!c.address.isEmpty())
-            lines << (v4 ? QStringLiteral("ADR;TYPE=work:;;") : QStringLiteral("ADR;TYPE=WORK:;;")) + escape(c.address) +
-                         QStringLiteral(";;;;");
+            lines << (v4 ? QStringLiteral("ADR;TYPE=work:;;") : QStringLiteral("ADR;TYPE=WORK:;;"))
+                    + escape(c.address) + QStringLiteral(";;;;");
         if (!c.website.isEmpty())
             lines << QStringLiteral("URL:") + c.website;
         if (!c.notes.isEmpty())
             lines << QStringLiteral("NOTE:") + escape(c.notes);
         if (c.meta.updatedAt.isValid())
-            lines << QStringLiteral("REV:") + c.meta.updatedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+            lines << QStringLiteral("REV:")
+                    + c.meta.updatedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
         lines << QStringLiteral("END:VCARD");
         out += AgendaExport::foldLines(lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
     }
@@ -135,13 +141,15 @@ Parsed read(const QByteArray &data, const QString &fileName)
         text = utf8.decode(data);
         if (utf8.hasError()) {
             text = QString::fromLatin1(data);
-            parsed.notes.append(tr("%1 is not UTF-8; it was read as Latin-1 (Western European).").arg(fileName));
+            parsed.notes.append(
+                tr("%1 is not UTF-8; it was read as Latin-1 (Western European).").arg(fileName));
         }
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (text.contains(QChar(0))) {
-        parsed.problems.append({1, tr("%1 is not a vCard file (it holds binary data).").arg(fileName)});
+        parsed.problems.append(
+            { 1, tr("%1 is not a vCard file (it holds binary data).").arg(fileName) });
         return parsed;
     }
     // Unfold: a line starting with a space or a tab continues the one before.
@@ -159,7 +167,7 @@ Parsed read(const QByteArray &data, const QString &fileName)
         if ((l.startsWith(QLatin1Char(' ')) || l.startsWith(QLatin1Char('\t'))) && !lines.isEmpty())
             lines.last().text += l.mid(1);
         else if (!l.isEmpty())
-            lines.append({i + 1, l});
+            lines.append({ i + 1, l });
     }
 
     Contact current;
@@ -183,10 +191,11 @@ Parsed read(const QByteArray &data, const QString &fileName)
             return qsizetype(-1);
         }();
         if (colon < 0) {
-            parsed.problems.append({line.number, tr("%1, line %2: not a vCard line (no “:”): %3")
-                                                     .arg(fileName)
-                                                     .arg(line.number)
-                                                     .arg(line.text.left(60))});
+            parsed.problems.append({ line.number,
+                tr("%1, line %2: not a vCard line (no “:”): %3")
+                    .arg(fileName)
+                    .arg(line.number)
+                    .arg(line.text.left(60)) });
             cardBroken = true;
             continue;
         }
@@ -200,21 +209,23 @@ Parsed read(const QByteArray &data, const QString &fileName)
             if (value.compare(QStringLiteral("VCARD"), Qt::CaseInsensitive) != 0)
                 continue;
             if (inCard) {
-                parsed.problems.append({cardLine, tr("%1, line %2: a card does not end before the next one begins.")
-                                                      .arg(fileName)
-                                                      .arg(cardLine)});
+                parsed.problems.append({ cardLine,
+                    tr("%1, line %2: a card does not end before the next one begins.")
+                        .arg(fileName)
+                        .arg(cardLine) });
             }
             inCard = true;
             cardBroken = false;
             cardLine = line.number;
-            current = Contact{};
+            current = Contact {};
             fn.clear();
             nName.clear();
             kindOrg = false;
             continue;
         }
         if (!inCard) {
-            parsed.problems.append({line.number, tr("%1, line %2: text outside any card.").arg(fileName).arg(line.number)});
+            parsed.problems.append({ line.number,
+                tr("%1, line %2: text outside any card.").arg(fileName).arg(line.number) });
             continue;
         }
         if (name == u"END") {
@@ -222,9 +233,10 @@ Parsed read(const QByteArray &data, const QString &fileName)
             if (cardBroken)
                 continue; // already said
             if (fn.isEmpty() && nName.isEmpty() && current.organization.isEmpty()) {
-                parsed.problems.append({cardLine, tr("%1, line %2: the card has no name (FN, N or ORG).")
-                                                      .arg(fileName)
-                                                      .arg(cardLine)});
+                parsed.problems.append({ cardLine,
+                    tr("%1, line %2: the card has no name (FN, N or ORG).")
+                        .arg(fileName)
+                        .arg(cardLine) });
                 continue;
             }
             if (kindOrg || (!fn.isEmpty() && fn == current.organization && nName.isEmpty()))
@@ -240,7 +252,7 @@ Parsed read(const QByteArray &data, const QString &fileName)
         } else if (name == u"N") {
             const QStringList parts = splitUnescaped(value, QLatin1Char(';'));
             QStringList shown;
-            for (int i : {3, 1, 2, 0, 4}) { // prefix given additional family suffix
+            for (int i : { 3, 1, 2, 0, 4 }) { // prefix given additional family suffix
                 const QString p = unescape(parts.value(i)).trimmed();
                 if (!p.isEmpty())
                     shown.append(p);
@@ -249,7 +261,8 @@ Parsed read(const QByteArray &data, const QString &fileName)
         } else if (name == u"KIND") {
             kindOrg = value.trimmed().compare(QStringLiteral("org"), Qt::CaseInsensitive) == 0;
         } else if (name == u"ORG") {
-            current.organization = unescape(splitUnescaped(value, QLatin1Char(';')).value(0)).trimmed();
+            current.organization
+                = unescape(splitUnescaped(value, QLatin1Char(';')).value(0)).trimmed();
         } else if (name == u"TITLE" || (name == u"ROLE" && current.role.isEmpty())) {
             current.role = unescape(value).trimmed();
         } else if (name == u"EMAIL") {
@@ -275,17 +288,24 @@ Parsed read(const QByteArray &data, const QString &fileName)
             if (current.website.isEmpty())
                 current.website = unescape(value).trimmed();
         } else if (name == u"NOTE") {
-            current.notes = current.notes.isEmpty() ? unescape(value) : current.notes + QLatin1Char('\n') + unescape(value);
+            current.notes = current.notes.isEmpty()
+                ? unescape(value)
+                : current.notes + QLatin1Char('\n') + unescape(value);
         } else if (name == u"PHOTO" || name == u"LOGO") {
             ++photos;
         }
     }
     if (inCard) {
-        parsed.problems.append(
-            {cardLine, tr("%1, line %2: the card does not end (END:VCARD is missing).").arg(fileName).arg(cardLine)});
+        parsed.problems.append({ cardLine,
+            tr("%1, line %2: the card does not end (END:VCARD is missing).")
+                .arg(fileName)
+                .arg(cardLine) });
     }
     if (photos > 0)
-        parsed.notes.append(tr("%1: %2 photo(s) or logo(s) left out; Relais keeps no contact pictures.").arg(fileName).arg(photos));
+        parsed.notes.append(
+            tr("%1: %2 photo(s) or logo(s) left out; Relais keeps no contact pictures.")
+                .arg(fileName)
+                .arg(photos));
     return parsed;
 }
 
@@ -300,21 +320,16 @@ QByteArray toCsv(const QList<Contact> &contacts, char separator, bool byteOrderM
     QByteArray out;
     if (byteOrderMark)
         out += "\xEF\xBB\xBF";
-    out += QStringList{QStringLiteral("name"), QStringLiteral("organization"), QStringLiteral("role"),
-                       QStringLiteral("emails"), QStringLiteral("phones"), QStringLiteral("address"),
-                       QStringLiteral("website"), QStringLiteral("notes")}
+    out += QStringList { QStringLiteral("name"), QStringLiteral("organization"),
+        QStringLiteral("role"), QStringLiteral("emails"), QStringLiteral("phones"),
+        QStringLiteral("address"), QStringLiteral("website"), QStringLiteral("notes") }
                .join(sep)
-               .toUtf8() +
-           "\r\n";
+               .toUtf8()
+        + "\r\n";
     for (const Contact &c : contacts) {
-        const QStringList cells{quote(c.name),
-                                quote(c.organization),
-                                quote(c.role),
-                                quote(c.emails.join(QLatin1Char('\n'))),
-                                quote(c.phones.join(QLatin1Char('\n'))),
-                                quote(c.address),
-                                quote(c.website),
-                                quote(c.notes)};
+        const QStringList cells { quote(c.name), quote(c.organization), quote(c.role),
+            quote(c.emails.join(QLatin1Char('\n'))), quote(c.phones.join(QLatin1Char('\n'))),
+            quote(c.address), quote(c.website), quote(c.notes) };
         out += cells.join(sep).toUtf8() + "\r\n";
     }
     return out;
@@ -328,7 +343,8 @@ namespace {
 
 QString key(const QString &name, const QString &organization)
 {
-    return name.trimmed().toCaseFolded() + QLatin1Char('\x1f') + organization.trimmed().toCaseFolded();
+    return name.trimmed().toCaseFolded() + QLatin1Char('\x1f')
+        + organization.trimmed().toCaseFolded();
 }
 
 } // namespace
@@ -372,13 +388,14 @@ Result<Report> import(Store &store, const QList<Contact> &incoming, Duplicates d
         return tx.error();
     for (int i = 0; i < incoming.size(); ++i) {
         Contact c = incoming.at(i);
-        c.meta = EntityMeta{};
+        c.meta = EntityMeta {};
         const qint64 existingId = dups->at(i);
         if (existingId && duplicates != Duplicates::ImportAnyway) {
             auto existing = store.contacts().load(existingId);
             if (!existing)
                 return existing.error();
-            report.duplicates.append(c.displayName() + QStringLiteral(" ↔ ") + existing->displayName());
+            report.duplicates.append(
+                c.displayName() + QStringLiteral(" ↔ ") + existing->displayName());
             if (duplicates == Duplicates::Skip) {
                 ++report.skipped;
                 continue;
@@ -409,10 +426,11 @@ Result<Report> import(Store &store, const QList<Contact> &incoming, Duplicates d
             continue;
         }
         if (auto r = store.contacts().create(c); !r) {
-            return Error{r.error().code,
-                         QCoreApplication::translate("Relais::VCard", "The contact “%1” could not be imported: %2")
-                             .arg(c.displayName(), r.error().message),
-                         r.error().detail};
+            return Error { r.error().code,
+                QCoreApplication::translate(
+                    "Relais::VCard", "The contact “%1” could not be imported: %2")
+                    .arg(c.displayName(), r.error().message),
+                r.error().detail };
         }
         ++report.created;
     }

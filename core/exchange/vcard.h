@@ -22,16 +22,16 @@ QByteArray write(const QList<Contact> &contacts, Version version = Version::V4);
 
 struct Problem
 {
-    int line = 0;    // 1-based line of the file where the card or the problem starts
+    int line = 0; // 1-based line of the file where the card or the problem starts
     QString message;
 };
 
 struct Parsed
 {
     QList<Contact> contacts;
-    QList<int> lines;        // the line each contact starts at
+    QList<int> lines; // the line each contact starts at
     QList<Problem> problems; // cards or lines that could not be read (the others are kept)
-    QStringList notes;       // what was read but left out (photos…), or converted
+    QStringList notes; // what was read but left out (photos…), or converted
 };
 
 // Reads vCard 3.0 and 4.0 (folded lines, several EMAIL/TEL, ADR, ORG, TITLE, NOTE, URL; PHOTO

@@ -37,7 +37,8 @@ Result<QByteArray> encode(const QImage &image, const QByteArray &format, const Q
         writer.setCompression(9);
     }
     if (!writer.write(image))
-        return Error::failed(tr("“%1”: the web copy could not be made (%2).").arg(fileName, writer.errorString()));
+        return Error::failed(
+            tr("“%1”: the web copy could not be made (%2).").arg(fileName, writer.errorString()));
     return out;
 }
 
@@ -57,7 +58,7 @@ Result<QByteArray> readFile(const QString &path)
     if (file.size() > MaxFileBytes)
         return Error::invalid(tr("“%1” is too large (%2); pictures up to %3 are accepted.")
                                   .arg(name, QLocale().formattedDataSize(file.size()),
-                                       QLocale().formattedDataSize(MaxFileBytes)));
+                                      QLocale().formattedDataSize(MaxFileBytes)));
     if (!file.open(QIODevice::ReadOnly))
         return Error::failed(tr("“%1” cannot be read: %2").arg(name, file.errorString()));
     return file.readAll();
@@ -70,7 +71,7 @@ Result<Copies> make(const QByteArray &bytes, const QString &fileName)
     if (bytes.size() > MaxFileBytes)
         return Error::invalid(tr("“%1” is too large (%2); pictures up to %3 are accepted.")
                                   .arg(fileName, QLocale().formattedDataSize(bytes.size()),
-                                       QLocale().formattedDataSize(MaxFileBytes)));
+                                      QLocale().formattedDataSize(MaxFileBytes)));
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -79,13 +80,18 @@ Result<Copies> make(const QByteArray &bytes, const QString &fileName)
     reader.setAutoTransform(true); // EXIF orientation: the picture as the camera held it
     const QByteArray format = reader.format();
     if (format.isEmpty() || !reader.canRead())
-        return Error::invalid(tr("“%1” is not a picture Relais can read (JPEG, PNG, GIF).").arg(fileName));
+        return Error::invalid(
+            tr("“%1” is not a picture Relais can read (JPEG, PNG, GIF).").arg(fileName));
     const QSize size = reader.size();
     if (size.isValid() && qint64(size.width()) * size.height() > MaxPixels)
-        return Error::invalid(tr("“%1” is too large: %2 × %3 pixels.").arg(fileName).arg(size.width()).arg(size.height()));
+        return Error::invalid(tr("“%1” is too large: %2 × %3 pixels.")
+                                  .arg(fileName)
+                                  .arg(size.width())
+                                  .arg(size.height()));
     QImage image = reader.read();
     if (image.isNull())
-        return Error::invalid(tr("“%1” could not be read: %2.").arg(fileName, reader.errorString()));
+        return Error::invalid(
+            tr("“%1” could not be read: %2.").arg(fileName, reader.errorString()));
 
     Copies copies;
     copies.originalMime = QMimeDatabase().mimeTypeForData(bytes).name();

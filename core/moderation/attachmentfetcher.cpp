@@ -15,7 +15,9 @@ AttachmentFetcher::AttachmentFetcher(QObject *parent)
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        fail(tr("“%1”: the server sent nothing for %2 seconds.").arg(m_name).arg(m_timeoutMs / 1000));
+        fail(tr("“%1”: the server sent nothing for %2 seconds.")
+                 .arg(m_name)
+                 .arg(m_timeoutMs / 1000));
     });
     // Redirects are checked one by one below.
     m_nam.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
@@ -73,21 +75,28 @@ void AttachmentFetcher::fetch(const QUrl &url, const QString &name)
     m_name = name.isEmpty() ? url.fileName() : name;
     m_done = false;
     m_body.clear();
-    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
-        QMetaObject::invokeMethod(this, [this, url] {
-            fail(tr("“%1”: only http and https addresses are downloaded, not “%2”.").arg(m_name, url.toDisplayString()));
-        }, Qt::QueuedConnection);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
+        || url.host().isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, url] {
+                fail(tr("“%1”: only http and https addresses are downloaded, not “%2”.")
+                         .arg(m_name, url.toDisplayString()));
+            },
+            Qt::QueuedConnection);
         return;
     }
     QNetworkRequest request(url);
     request.setMaximumRedirectsAllowed(3);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Relais/%1").arg(QCoreApplication::applicationVersion()));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+        QStringLiteral("Relais/%1").arg(QCoreApplication::applicationVersion()));
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     m_reply = m_nam.get(request);
     m_timer->start(m_timeoutMs);
     connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &to) {
         if (to.scheme() != u"http" && to.scheme() != u"https") {
-            fail(tr("“%1”: the server redirects to “%2”, which is not http or https.").arg(m_name, to.toDisplayString()));
+            fail(tr("“%1”: the server redirects to “%2”, which is not http or https.")
+                     .arg(m_name, to.toDisplayString()));
             return;
         }
         emit m_reply->redirectAllowed();
@@ -96,16 +105,19 @@ void AttachmentFetcher::fetch(const QUrl &url, const QString &name)
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_maxBytes)
             fail(tr("“%1” is too large: %2, at most %3 are downloaded.")
-                     .arg(m_name, QLocale().formattedDataSize(length.toLongLong()), QLocale().formattedDataSize(m_maxBytes)));
+                     .arg(m_name, QLocale().formattedDataSize(length.toLongLong()),
+                         QLocale().formattedDataSize(m_maxBytes)));
     });
     connect(m_reply, &QNetworkReply::readyRead, this, [this] {
         m_timer->start(m_timeoutMs);
         m_body += m_reply->readAll();
         if (m_body.size() > m_maxBytes) {
-            fail(tr("“%1” is too large: more than %2.").arg(m_name, QLocale().formattedDataSize(m_maxBytes)));
+            fail(tr("“%1” is too large: more than %2.")
+                     .arg(m_name, QLocale().formattedDataSize(m_maxBytes)));
             return;
         }
-        emit progress(m_body.size(), m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+        emit progress(
+            m_body.size(), m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
     });
     connect(m_reply, &QNetworkReply::finished, this, [this] {
         if (m_done)
@@ -114,7 +126,9 @@ void AttachmentFetcher::fetch(const QUrl &url, const QString &name)
         m_body += m_reply->readAll();
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status != 0 && status != 200) {
-            fail(tr("“%1” could not be downloaded: the server answered %2.").arg(m_name).arg(status));
+            fail(tr("“%1” could not be downloaded: the server answered %2.")
+                     .arg(m_name)
+                     .arg(status));
             return;
         }
         if (m_reply->error() != QNetworkReply::NoError) {
@@ -122,18 +136,22 @@ void AttachmentFetcher::fetch(const QUrl &url, const QString &name)
             return;
         }
         if (status != 200) {
-            fail(tr("“%1” could not be downloaded: the server answered %2.").arg(m_name).arg(status));
+            fail(tr("“%1” could not be downloaded: the server answered %2.")
+                     .arg(m_name)
+                     .arg(status));
             return;
         }
         if (m_body.size() > m_maxBytes) {
-            fail(tr("“%1” is too large: more than %2.").arg(m_name, QLocale().formattedDataSize(m_maxBytes)));
+            fail(tr("“%1” is too large: more than %2.")
+                     .arg(m_name, QLocale().formattedDataSize(m_maxBytes)));
             return;
         }
         Result r;
         r.mime = sniff(m_body, &r.extension);
         if (r.mime.isEmpty()) {
             const QString said = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
-            fail(tr("“%1” is not a picture (JPEG, PNG, GIF, WebP) or a PDF, whatever the server says (%2); it was not kept.")
+            fail(tr("“%1” is not a picture (JPEG, PNG, GIF, WebP) or a PDF, whatever the server "
+                    "says (%2); it was not kept.")
                      .arg(m_name, said.isEmpty() ? tr("no type") : said.left(80)));
             return;
         }

@@ -27,10 +27,10 @@ public:
     {
         bool ok = false;
         QByteArray bytes;
-        QString mime;      // found from the bytes
+        QString mime; // found from the bytes
         QString extension; // "jpg", "png", "gif", "webp", "pdf"
-        QUrl url;          // after redirects
-        QString error;     // names the file and the problem
+        QUrl url; // after redirects
+        QString error; // names the file and the problem
     };
 
     explicit AttachmentFetcher(QObject *parent = nullptr);

@@ -20,13 +20,14 @@ constexpr int StoreEvery = 500;
 
 } // namespace
 
-InboxFetcher::InboxFetcher(QString databasePath, PublishTarget target, QString password, WebDavClient::Options options,
-                           QObject *parent)
+InboxFetcher::InboxFetcher(QString databasePath, PublishTarget target, QString password,
+    WebDavClient::Options options, QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
     , m_target(std::move(target))
 {
-    m_client = new WebDavClient(m_target.url, m_target.username, password, m_target.trustedCertificate, options, this);
+    m_client = new WebDavClient(
+        m_target.url, m_target.username, password, m_target.trustedCertificate, options, this);
     connect(m_client, &WebDavClient::finished, this, &InboxFetcher::onResponse);
 }
 
@@ -36,20 +37,24 @@ void InboxFetcher::cancel()
 {
     // Explicit context: lupdate loses the class after the "= default" destructor above.
     const QString cancelled = QCoreApplication::translate("Relais::InboxFetcher", "Cancelled.");
-    QMetaObject::invokeMethod(this, [this, cancelled] {
-        if (m_finished)
-            return;
-        m_client->cancelAll();
-        m_report.cancelled = true;
-        storeParsed();
-        finish(cancelled);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, cancelled] {
+            if (m_finished)
+                return;
+            m_client->cancelAll();
+            m_report.cancelled = true;
+            storeParsed();
+            finish(cancelled);
+        },
+        Qt::QueuedConnection);
 }
 
 void InboxFetcher::start()
 {
     m_clock.start();
-    auto store = Store::open(m_databasePath, Database::Options{Database::LatestVersion, nullptr, false});
+    auto store = Store::open(
+        m_databasePath, Database::Options { Database::LatestVersion, nullptr, false });
     if (!store) {
         finish(store.error().message);
         return;
@@ -63,7 +68,7 @@ void InboxFetcher::start()
     m_folder = settings->inboxFolder;
     m_deleteAfter = settings->inboxDeleteAfterDecision;
     m_zone = QTimeZone(settings->timeZone.toUtf8());
-    m_client->enqueue({WebDavClient::Method::List, m_folder, {}, {}, ListTag, {}});
+    m_client->enqueue({ WebDavClient::Method::List, m_folder, {}, {}, ListTag, {} });
 }
 
 void InboxFetcher::onResponse(const WebDavClient::Response &response)
@@ -79,20 +84,25 @@ void InboxFetcher::onResponse(const WebDavClient::Response &response)
         break;
     case FolderTag:
         if (!response.ok) {
-            finish(tr("The folder %1done/ cannot be made on “%2”: %3").arg(m_folder, m_target.name, response.error));
+            finish(tr("The folder %1done/ cannot be made on “%2”: %3")
+                       .arg(m_folder, m_target.name, response.error));
             return;
         }
         break;
     case MoveTag:
         --m_pendingMoves;
-        if (response.ok || (response.method == WebDavClient::Method::Move && response.status == 404)) {
-            if (auto r = m_store->submissions().clearRemotePath(sourceName(m_target), response.path); !r) {
+        if (response.ok
+            || (response.method == WebDavClient::Method::Move && response.status == 404)) {
+            if (auto r
+                = m_store->submissions().clearRemotePath(sourceName(m_target), response.path);
+                !r) {
                 finish(r.error().message);
                 return;
             }
             ++m_report.moved;
         } else {
-            m_report.problems.append(tr("%1 could not be moved out of the inbox: %2").arg(response.path, response.error));
+            m_report.problems.append(tr("%1 could not be moved out of the inbox: %2")
+                                         .arg(response.path, response.error));
         }
         if (m_pendingMoves == 0)
             finish();
@@ -108,7 +118,8 @@ void InboxFetcher::onListed(const WebDavClient::Response &response)
         if (response.status == 404)
             finish(tr("There is no inbox folder “%1” on “%2”.").arg(m_folder, m_target.name));
         else
-            finish(tr("The inbox “%1” of “%2” cannot be listed: %3").arg(m_folder, m_target.name, response.error));
+            finish(tr("The inbox “%1” of “%2” cannot be listed: %3")
+                       .arg(m_folder, m_target.name, response.error));
         return;
     }
     auto folderUrl = RemotePath::join(m_target.url, m_folder);
@@ -118,7 +129,8 @@ void InboxFetcher::onListed(const WebDavClient::Response &response)
     }
     auto names = parseListing(response.body, *folderUrl);
     if (!names) {
-        finish(tr("The answer of “%1” to the listing of its inbox is not usable: %2").arg(m_target.name, names.error().message));
+        finish(tr("The answer of “%1” to the listing of its inbox is not usable: %2")
+                   .arg(m_target.name, names.error().message));
         return;
     }
     auto known = m_store->submissions().remotePaths(sourceName(m_target));
@@ -128,9 +140,11 @@ void InboxFetcher::onListed(const WebDavClient::Response &response)
     }
     for (const QString &name : std::as_const(*names)) {
         const QString path = m_folder + name;
-        if (!name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || !RemotePath::isSafe(path)) {
-            m_report.problems.append(tr("%1 is not a submission file (name.json); left in the inbox.")
-                                         .arg(SubmissionParser::cleanLine(path).left(200)));
+        if (!name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+            || !RemotePath::isSafe(path)) {
+            m_report.problems.append(
+                tr("%1 is not a submission file (name.json); left in the inbox.")
+                    .arg(SubmissionParser::cleanLine(path).left(200)));
             continue;
         }
         ++m_report.listed;
@@ -144,22 +158,25 @@ void InboxFetcher::onListed(const WebDavClient::Response &response)
     }
     m_pendingDownloads = int(m_wanted.size());
     for (const QString &path : std::as_const(m_wanted))
-        m_client->enqueue({WebDavClient::Method::Get, path, {}, {}, GetTag, {}});
+        m_client->enqueue({ WebDavClient::Method::Get, path, {}, {}, GetTag, {} });
 }
 
 void InboxFetcher::onDownloaded(const WebDavClient::Response &response)
 {
     --m_pendingDownloads;
     if (!response.ok) {
-        m_report.problems.append(tr("%1 could not be downloaded: %2").arg(response.path, response.error));
+        m_report.problems.append(
+            tr("%1 could not be downloaded: %2").arg(response.path, response.error));
     } else if (response.body.size() > MaxFileBytes) {
-        m_report.problems.append(tr("%1 is too large for a submission file (%2); left in the inbox.")
-                                     .arg(response.path, QLocale().formattedDataSize(response.body.size())));
+        m_report.problems.append(
+            tr("%1 is too large for a submission file (%2); left in the inbox.")
+                .arg(response.path, QLocale().formattedDataSize(response.body.size())));
     } else {
         ++m_report.downloaded;
         QElapsedTimer parse;
         parse.start();
-        SubmissionBatch batch = SubmissionParser::parseJson(response.body, sourceName(m_target), response.path, m_zone);
+        SubmissionBatch batch = SubmissionParser::parseJson(
+            response.body, sourceName(m_target), response.path, m_zone);
         if (!batch.fileError.isEmpty())
             m_report.problems.append(batch.fileError);
         // Refusals are reported; warnings stay with their submission (its review shows them).
@@ -215,13 +232,15 @@ void InboxFetcher::startMoves()
     }
     m_pendingMoves = int(files->size());
     if (!m_deleteAfter)
-        m_client->enqueue({WebDavClient::Method::Mkcol, m_folder + QStringLiteral("done/"), {}, {}, FolderTag, {}});
+        m_client->enqueue({ WebDavClient::Method::Mkcol, m_folder + QStringLiteral("done/"), {}, {},
+            FolderTag, {} });
     for (const QString &path : std::as_const(*files)) {
         if (m_deleteAfter) {
-            m_client->enqueue({WebDavClient::Method::Delete, path, {}, {}, MoveTag, {}});
+            m_client->enqueue({ WebDavClient::Method::Delete, path, {}, {}, MoveTag, {} });
         } else {
             const QString name = path.section(QLatin1Char('/'), -1);
-            m_client->enqueue({WebDavClient::Method::Move, path, {}, {}, MoveTag, m_folder + QStringLiteral("done/") + name});
+            m_client->enqueue({ WebDavClient::Method::Move, path, {}, {}, MoveTag,
+                m_folder + QStringLiteral("done/") + name });
         }
     }
 }
@@ -267,7 +286,8 @@ Result<QStringList> InboxFetcher::parseListing(const QByteArray &xml, const QUrl
             } else if (name == u"collection" && inResponse) {
                 collection = true;
             }
-        } else if (reader.isEndElement() && reader.namespaceUri() == dav && reader.name() == u"response") {
+        } else if (reader.isEndElement() && reader.namespaceUri() == dav
+            && reader.name() == u"response") {
             inResponse = false;
             if (collection || href.isEmpty())
                 continue;
@@ -287,7 +307,8 @@ Result<QStringList> InboxFetcher::parseListing(const QByteArray &xml, const QUrl
             return Error::invalid(tr("more than a million files listed."));
     }
     if (reader.hasError())
-        return Error::invalid(tr("not WebDAV XML (%1, line %2).").arg(reader.errorString()).arg(reader.lineNumber()));
+        return Error::invalid(
+            tr("not WebDAV XML (%1, line %2).").arg(reader.errorString()).arg(reader.lineNumber()));
     if (!sawMultistatus)
         return Error::invalid(tr("not a WebDAV listing (no multistatus)."));
     names.sort();

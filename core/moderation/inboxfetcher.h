@@ -33,30 +33,33 @@ class InboxFetcher : public QObject
 public:
     struct Report
     {
-        bool ok = false;        // the inbox could be listed and everything read was stored
+        bool ok = false; // the inbox could be listed and everything read was stored
         bool cancelled = false;
-        int listed = 0;         // submission files in the inbox
+        int listed = 0; // submission files in the inbox
         int downloaded = 0;
         int added = 0;
         int alreadyThere = 0;
-        int moved = 0;          // files of decided submissions moved to done/ (or deleted)
-        QStringList problems;   // one sentence each, naming the file (and submission, field)
-        int warnings = 0;       // about fields of submissions taken; each review shows its own
-        QString error;          // why the run stopped, when it did
+        int moved = 0; // files of decided submissions moved to done/ (or deleted)
+        QStringList problems; // one sentence each, naming the file (and submission, field)
+        int warnings = 0; // about fields of submissions taken; each review shows its own
+        QString error; // why the run stopped, when it did
         qint64 elapsedMs = 0;
         qint64 parseMs = 0;
         int requests = 0;
     };
 
-    InboxFetcher(QString databasePath, PublishTarget target, QString password, WebDavClient::Options options = {},
-                 QObject *parent = nullptr);
+    InboxFetcher(QString databasePath, PublishTarget target, QString password,
+        WebDavClient::Options options = {}, QObject *parent = nullptr);
     ~InboxFetcher() override;
 
     // Emits finished() once.
     void start();
     void cancel();
 
-    static QString sourceName(const PublishTarget &target) { return QStringLiteral("webdav:") + target.name; }
+    static QString sourceName(const PublishTarget &target)
+    {
+        return QStringLiteral("webdav:") + target.name;
+    }
     // The file names (not paths) of the members of folder in a PROPFIND multistatus answer;
     // sub-folders left out. An error when the answer is not one.
     static Result<QStringList> parseListing(const QByteArray &xml, const QUrl &folder);

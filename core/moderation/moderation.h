@@ -17,7 +17,15 @@ class Store;
 // What a moderator should know about a submission before deciding.
 struct ReviewWarning
 {
-    enum class Kind { Spam, Duplicate, PastDate, EndBeforeStart, MissingPlace, MissingDate, Reading };
+    enum class Kind {
+        Spam,
+        Duplicate,
+        PastDate,
+        EndBeforeStart,
+        MissingPlace,
+        MissingDate,
+        Reading
+    };
     Kind kind = Kind::Reading;
     QString message; // translated, names the field or the other item
 };
@@ -27,8 +35,8 @@ namespace Moderation {
 // Probable spam (many links, the bots' hidden field filled, a blocked word), a possible
 // duplicate of an agenda entry or of another submission (similar title, same day), a date
 // in the past, an end before the start, no place; then what the reader changed.
-QList<ReviewWarning> review(const Submission &submission, Store &store, const SiteSettings &settings,
-                            const QDateTime &now);
+QList<ReviewWarning> review(
+    const Submission &submission, Store &store, const SiteSettings &settings, const QDateTime &now);
 
 // Whether two titles name the same thing: the same words once case, accents, punctuation
 // and short words are set aside, or most of them.
@@ -47,16 +55,17 @@ struct Approved
     qint64 id = 0;
     QString title;
 };
-Result<Approved> approve(Store &store, qint64 submissionId, const QString &as, Status status,
-                         const QString &who = {});
+Result<Approved> approve(
+    Store &store, qint64 submissionId, const QString &as, Status status, const QString &who = {});
 // Records a rejection (reason required).
-Result<void> reject(Store &store, qint64 submissionId, const QString &reason, const QString &who = {});
+Result<void> reject(
+    Store &store, qint64 submissionId, const QString &reason, const QString &who = {});
 
 // The page a moderator reads: the submission rendered safely (raw HTML as text, links with
 // their real address, no picture or file loaded), its warnings and its decisions. A whole
 // HTML document with its style inline and a Content-Security-Policy that forbids any load.
 QString reviewPage(const Submission &submission, const QList<ReviewWarning> &warnings,
-                   const QList<SubmissionDecision> &decisions, const SiteSettings &settings);
+    const QList<SubmissionDecision> &decisions, const SiteSettings &settings);
 
 // A mail to the submitter, for their mail client (Relais never sends mail itself). Empty when
 // the submission has no usable address.

@@ -54,7 +54,9 @@ QString render(const char *text, const QStringList &args, bool leftOut)
         message = message.arg(translated(args.at(0)));
     else if (args.size() >= 2)
         message = message.arg(translated(args.at(0)), translated(args.at(1)));
-    return leftOut ? message + QLatin1Char(' ') + QCoreApplication::translate("Relais::SubmissionParser", "Left out.") : message;
+    return leftOut ? message + QLatin1Char(' ')
+            + QCoreApplication::translate("Relais::SubmissionParser", "Left out.")
+                   : message;
 }
 
 QString render(const Msg &m)
@@ -66,12 +68,24 @@ QString typeName(const QJsonValue &value)
 {
     const char *name = nullptr;
     switch (value.type()) {
-    case QJsonValue::Bool: name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "true or false"); break;
-    case QJsonValue::Double: name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "a number"); break;
-    case QJsonValue::String: name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "text"); break;
-    case QJsonValue::Array: name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "a list"); break;
-    case QJsonValue::Object: name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "an object"); break;
-    default: name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "nothing"); break;
+    case QJsonValue::Bool:
+        name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "true or false");
+        break;
+    case QJsonValue::Double:
+        name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "a number");
+        break;
+    case QJsonValue::String:
+        name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "text");
+        break;
+    case QJsonValue::Array:
+        name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "a list");
+        break;
+    case QJsonValue::Object:
+        name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "an object");
+        break;
+    default:
+        name = QT_TRANSLATE_NOOP("Relais::SubmissionParser", "nothing");
+        break;
     }
     return QChar(1) + QString::fromLatin1(name);
 }
@@ -125,7 +139,7 @@ struct Slice
 
 Slice scanValue(const QByteArray &bytes, qsizetype pos)
 {
-    Slice slice{pos, pos, 0, false};
+    Slice slice { pos, pos, 0, false };
     int depth = 0;
     bool inString = false;
     bool escape = false;
@@ -169,13 +183,12 @@ bool isSpace(char c)
 
 const QSet<QString> &knownFields()
 {
-    static const QSet<QString> fields{
-        QStringLiteral("id"),        QStringLiteral("received_at"), QStringLiteral("kind"),
-        QStringLiteral("title"),     QStringLiteral("body"),        QStringLiteral("starts_at"),
-        QStringLiteral("ends_at"),   QStringLiteral("all_day"),     QStringLiteral("location"),
-        QStringLiteral("address"),   QStringLiteral("online_url"),  QStringLiteral("sections"),
-        QStringLiteral("links"),     QStringLiteral("submitter"),   QStringLiteral("attachments"),
-        QStringLiteral("consent"),   QStringLiteral("honeypot")};
+    static const QSet<QString> fields { QStringLiteral("id"), QStringLiteral("received_at"),
+        QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("body"),
+        QStringLiteral("starts_at"), QStringLiteral("ends_at"), QStringLiteral("all_day"),
+        QStringLiteral("location"), QStringLiteral("address"), QStringLiteral("online_url"),
+        QStringLiteral("sections"), QStringLiteral("links"), QStringLiteral("submitter"),
+        QStringLiteral("attachments"), QStringLiteral("consent"), QStringLiteral("honeypot") };
     return fields;
 }
 
@@ -192,10 +205,13 @@ class Reader
 {
 public:
     Reader(const QJsonObject &object, const SubmissionParser::Limits &limits, const QTimeZone &zone,
-           SubmissionProblem base, QList<SubmissionProblem> *problems)
-        : m_object(object), m_limits(limits), m_zone(zone), m_base(std::move(base)), m_problems(problems)
-    {
-    }
+        SubmissionProblem base, QList<SubmissionProblem> *problems)
+        : m_object(object)
+        , m_limits(limits)
+        , m_zone(zone)
+        , m_base(std::move(base))
+        , m_problems(problems)
+    { }
 
     bool refused() const { return m_refused; }
     QStringList warnings() const { return m_warnings; }
@@ -209,7 +225,7 @@ public:
     void warn(const QString &field, const Msg &message)
     {
         add(field, render(message), false);
-        QJsonArray stored{field, QString::fromLatin1(message.text), message.leftOut};
+        QJsonArray stored { field, QString::fromLatin1(message.text), message.leftOut };
         for (const QString &arg : message.args)
             stored.append(arg);
         m_warnings.append(QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
@@ -217,24 +233,30 @@ public:
 
     // A text field. Missing or null: empty (refused when required). Wrong type or too long:
     // refused when required, else left out with a warning.
-    QString text(const QJsonObject &object, const QString &key, const QString &field, int max, bool required,
-                 bool multiline = false)
+    QString text(const QJsonObject &object, const QString &key, const QString &field, int max,
+        bool required, bool multiline = false)
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                refuse(field, QCoreApplication::translate("Relais::SubmissionParser", "is missing."));
+                refuse(
+                    field, QCoreApplication::translate("Relais::SubmissionParser", "is missing."));
             return {};
         }
         if (!value.isString()) {
-            const Msg message{QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be text, not %1."), {typeName(value)}, true};
-            required ? refuse(field, render(message.text, message.args, false)) : warn(field, message);
+            const Msg message { QT_TRANSLATE_NOOP(
+                                    "Relais::SubmissionParser", "should be text, not %1."),
+                { typeName(value) }, true };
+            required ? refuse(field, render(message.text, message.args, false))
+                     : warn(field, message);
             return {};
         }
         const QString raw = value.toString();
         if (raw.size() > max) {
-            refuse(field, QCoreApplication::translate("Relais::SubmissionParser", "is too long (%1 characters, at most %2).")
-                              .arg(QLocale().toString(raw.size()), QLocale().toString(max)));
+            refuse(field,
+                QCoreApplication::translate(
+                    "Relais::SubmissionParser", "is too long (%1 characters, at most %2).")
+                    .arg(QLocale().toString(raw.size()), QLocale().toString(max)));
             return {};
         }
         int removed = 0;
@@ -243,8 +265,11 @@ public:
         if (removed > 0) {
             // A count after a colon: the message is stored with the submission and read later,
             // perhaps in the command line's English, so it takes no plural form.
-            warn(field, {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "invisible characters removed (direction overrides, zero-width or control characters): %1."),
-                         {QString::number(removed)}});
+            warn(field,
+                { QT_TRANSLATE_NOOP("Relais::SubmissionParser",
+                      "invisible characters removed (direction overrides, zero-width or control "
+                      "characters): %1."),
+                    { QString::number(removed) } });
         }
         if (required && cleaned.isEmpty())
             refuse(field, QCoreApplication::translate("Relais::SubmissionParser", "is empty."));
@@ -265,27 +290,39 @@ public:
             return {};
         }
         auto problem = [&](const char *text, const QString &arg) {
-            required ? refuse(key, render(text, {arg}, false)) : warn(key, {text, {arg}, true});
+            required ? refuse(key, render(text, { arg }, false))
+                     : warn(key, { text, { arg }, true });
             return QDateTime();
         };
         if (!value.isString())
-            return problem(QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be a date and time as text (2026-12-01T18:00:00+01:00), not %1."), typeName(value));
+            return problem(
+                QT_TRANSLATE_NOOP("Relais::SubmissionParser",
+                    "should be a date and time as text (2026-12-01T18:00:00+01:00), not %1."),
+                typeName(value));
         const QString text = value.toString().trimmed();
         const auto match = timePattern().match(text);
         if (!match.hasMatch())
-            return problem(QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not a date and time (write 2026-12-01T18:00:00+01:00)."), quoted(text));
-        const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+            return problem(QT_TRANSLATE_NOOP("Relais::SubmissionParser",
+                               "%1 is not a date and time (write 2026-12-01T18:00:00+01:00)."),
+                quoted(text));
+        const QDate date(
+            match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
         if (!date.isValid())
-            return problem(QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not a day of the calendar."), quoted(text));
+            return problem(
+                QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not a day of the calendar."),
+                quoted(text));
         if (dateOnly)
             *dateOnly = !match.hasCaptured(4);
         if (!match.hasCaptured(4))
             return QDateTime(date, QTime(0, 0), m_zone).toUTC();
         const QString fraction = match.captured(7);
-        const QTime clock(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt(),
-                          fraction.isEmpty() ? 0 : QString(fraction + QStringLiteral("00")).left(3).toInt());
+        const QTime clock(match.captured(4).toInt(), match.captured(5).toInt(),
+            match.captured(6).toInt(),
+            fraction.isEmpty() ? 0 : QString(fraction + QStringLiteral("00")).left(3).toInt());
         if (!clock.isValid())
-            return problem(QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not a time of day."), quoted(text));
+            return problem(
+                QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not a time of day."),
+                quoted(text));
         const QString zone = match.captured(8);
         if (zone.isEmpty())
             return QDateTime(date, clock, m_zone).toUTC();
@@ -296,7 +333,9 @@ public:
         const int hours = digits.left(2).toInt();
         const int minutes = digits.mid(2).toInt();
         if (hours > 14 || minutes > 59)
-            return problem(QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 has no such time zone offset."), quoted(text));
+            return problem(
+                QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 has no such time zone offset."),
+                quoted(text));
         const int offset = (zone.at(0) == u'-' ? -1 : 1) * (hours * 3600 + minutes * 60);
         return QDateTime(date, clock, QTimeZone(offset)).toUTC();
     }
@@ -307,7 +346,10 @@ public:
         if (value.isUndefined() || value.isNull())
             return false;
         if (!value.isBool()) {
-            warn(key, {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be true or false, not %1. Taken as false."), {typeName(value)}});
+            warn(key,
+                { QT_TRANSLATE_NOOP("Relais::SubmissionParser",
+                      "should be true or false, not %1. Taken as false."),
+                    { typeName(value) } });
             return false;
         }
         return value.toBool();
@@ -320,24 +362,37 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isArray()) {
-            warn(key, {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be a list, not %1. Left out."), {typeName(value)}});
+            warn(key,
+                { QT_TRANSLATE_NOOP(
+                      "Relais::SubmissionParser", "should be a list, not %1. Left out."),
+                    { typeName(value) } });
             return {};
         }
         const QJsonArray array = value.toArray();
         if (array.size() > m_limits.listItems) {
-            refuse(key, QCoreApplication::translate("Relais::SubmissionParser", "has too many items (%1, at most %2).").arg(array.size()).arg(m_limits.listItems));
+            refuse(key,
+                QCoreApplication::translate(
+                    "Relais::SubmissionParser", "has too many items (%1, at most %2).")
+                    .arg(array.size())
+                    .arg(m_limits.listItems));
             return {};
         }
         QStringList result;
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString field = QStringLiteral("%1[%2]").arg(key).arg(i);
             if (!array.at(i).isString()) {
-                warn(field, {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be text, not %1. Left out."), {typeName(array.at(i))}});
+                warn(field,
+                    { QT_TRANSLATE_NOOP(
+                          "Relais::SubmissionParser", "should be text, not %1. Left out."),
+                        { typeName(array.at(i)) } });
                 continue;
             }
             if (array.at(i).toString().size() > max) {
-                refuse(field, QCoreApplication::translate("Relais::SubmissionParser", "is too long (%1 characters, at most %2).")
-                                  .arg(QLocale().toString(array.at(i).toString().size()), QLocale().toString(max)));
+                refuse(field,
+                    QCoreApplication::translate(
+                        "Relais::SubmissionParser", "is too long (%1 characters, at most %2).")
+                        .arg(QLocale().toString(array.at(i).toString().size()),
+                            QLocale().toString(max)));
                 continue;
             }
             result.append(SubmissionParser::cleanLine(array.at(i).toString()));
@@ -373,9 +428,9 @@ bool isMailto(const QString &text)
         && Validation::isEmail(text.mid(7).section(QLatin1Char('?'), 0, 0));
 }
 
-std::optional<Submission> readSubmission(const QJsonObject &object, const SubmissionParser::Limits &limits,
-                                         const QTimeZone &zone, const SubmissionProblem &base,
-                                         QList<SubmissionProblem> *problems)
+std::optional<Submission> readSubmission(const QJsonObject &object,
+    const SubmissionParser::Limits &limits, const QTimeZone &zone, const SubmissionProblem &base,
+    QList<SubmissionProblem> *problems)
 {
     Reader r(object, limits, zone, base, problems);
     Submission s;
@@ -385,48 +440,70 @@ std::optional<Submission> readSubmission(const QJsonObject &object, const Submis
 
     const QString kind = r.text(QStringLiteral("kind"), 20, true);
     if (!kind.isEmpty() && !SubmissionText::fromString(kind, &s.kind))
-        r.refuse(QStringLiteral("kind"), QCoreApplication::translate("Relais::SubmissionParser", "%1 is neither “event” nor “news”.").arg(quoted(kind)));
+        r.refuse(QStringLiteral("kind"),
+            QCoreApplication::translate(
+                "Relais::SubmissionParser", "%1 is neither “event” nor “news”.")
+                .arg(quoted(kind)));
     s.title = r.text(QStringLiteral("title"), limits.title, true);
     s.body = r.text(QStringLiteral("body"), limits.body, false, true);
     bool dateOnly = false;
     s.startsAt = r.time(QStringLiteral("starts_at"), false, &dateOnly);
     s.endsAt = r.time(QStringLiteral("ends_at"), false);
-    s.allDay = r.flag(QStringLiteral("all_day")) || (s.startsAt.isValid() && dateOnly && !object.contains(QStringLiteral("all_day")));
+    s.allDay = r.flag(QStringLiteral("all_day"))
+        || (s.startsAt.isValid() && dateOnly && !object.contains(QStringLiteral("all_day")));
     s.location = r.text(QStringLiteral("location"), limits.line);
     s.address = r.text(QStringLiteral("address"), limits.line, false, true);
     s.onlineUrl = r.text(QStringLiteral("online_url"), limits.url);
     if (!s.onlineUrl.isEmpty() && !Validation::isWebUrl(s.onlineUrl)) {
-        r.warn(QStringLiteral("online_url"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not an http or https address. Left out."), {quoted(s.onlineUrl)}});
+        r.warn(QStringLiteral("online_url"),
+            { QT_TRANSLATE_NOOP(
+                  "Relais::SubmissionParser", "%1 is not an http or https address. Left out."),
+                { quoted(s.onlineUrl) } });
         s.onlineUrl.clear();
     }
     for (const QString &slug : r.texts(QStringLiteral("sections"), 100)) {
         if (Vocabulary::isSection(slug))
             s.sections.append(slug);
         else
-            r.warn(QStringLiteral("sections"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not a section of the site. Left out."), {quoted(slug)}});
+            r.warn(QStringLiteral("sections"),
+                { QT_TRANSLATE_NOOP(
+                      "Relais::SubmissionParser", "%1 is not a section of the site. Left out."),
+                    { quoted(slug) } });
     }
     s.sections.removeDuplicates();
     for (const QString &link : r.texts(QStringLiteral("links"), limits.url)) {
         if (Validation::isWebUrl(link) || isMailto(link))
             s.links.append(link);
         else
-            r.warn(QStringLiteral("links"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not an http, https or mailto address. Left out."), {quoted(link)}});
+            r.warn(QStringLiteral("links"),
+                { QT_TRANSLATE_NOOP("Relais::SubmissionParser",
+                      "%1 is not an http, https or mailto address. Left out."),
+                    { quoted(link) } });
     }
 
     const QJsonValue submitter = object.value(QStringLiteral("submitter"));
     if (submitter.isObject()) {
         const QJsonObject o = submitter.toObject();
-        s.submitter.name = r.text(o, QStringLiteral("name"), QStringLiteral("submitter.name"), limits.line, false);
-        s.submitter.email = r.text(o, QStringLiteral("email"), QStringLiteral("submitter.email"), 254, false);
+        s.submitter.name = r.text(
+            o, QStringLiteral("name"), QStringLiteral("submitter.name"), limits.line, false);
+        s.submitter.email
+            = r.text(o, QStringLiteral("email"), QStringLiteral("submitter.email"), 254, false);
         if (!s.submitter.email.isEmpty() && !Validation::isEmail(s.submitter.email)) {
-            r.warn(QStringLiteral("submitter.email"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not an e-mail address. Left out."), {quoted(s.submitter.email)}});
+            r.warn(QStringLiteral("submitter.email"),
+                { QT_TRANSLATE_NOOP(
+                      "Relais::SubmissionParser", "%1 is not an e-mail address. Left out."),
+                    { quoted(s.submitter.email) } });
             s.submitter.email.clear();
         }
-        s.submitter.organization = r.text(o, QStringLiteral("organization"), QStringLiteral("submitter.organization"),
-                                          limits.line, false);
-        s.submitter.phone = r.text(o, QStringLiteral("phone"), QStringLiteral("submitter.phone"), 50, false);
+        s.submitter.organization = r.text(o, QStringLiteral("organization"),
+            QStringLiteral("submitter.organization"), limits.line, false);
+        s.submitter.phone
+            = r.text(o, QStringLiteral("phone"), QStringLiteral("submitter.phone"), 50, false);
     } else if (!submitter.isUndefined() && !submitter.isNull()) {
-        r.warn(QStringLiteral("submitter"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be an object, not %1. Left out."), {typeName(submitter)}});
+        r.warn(QStringLiteral("submitter"),
+            { QT_TRANSLATE_NOOP(
+                  "Relais::SubmissionParser", "should be an object, not %1. Left out."),
+                { typeName(submitter) } });
     }
 
     const QJsonValue attachments = object.value(QStringLiteral("attachments"));
@@ -434,31 +511,47 @@ std::optional<Submission> readSubmission(const QJsonObject &object, const Submis
         const QJsonArray array = attachments.toArray();
         if (array.size() > limits.listItems)
             r.refuse(QStringLiteral("attachments"),
-                     QCoreApplication::translate("Relais::SubmissionParser", "has too many items (%1, at most %2).").arg(array.size()).arg(limits.listItems));
+                QCoreApplication::translate(
+                    "Relais::SubmissionParser", "has too many items (%1, at most %2).")
+                    .arg(array.size())
+                    .arg(limits.listItems));
         for (qsizetype i = 0; i < array.size() && !r.refused(); ++i) {
             const QString field = QStringLiteral("attachments[%1]").arg(i);
             if (!array.at(i).isObject()) {
-                r.warn(field, {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be an object, not %1. Left out."), {typeName(array.at(i))}});
+                r.warn(field,
+                    { QT_TRANSLATE_NOOP(
+                          "Relais::SubmissionParser", "should be an object, not %1. Left out."),
+                        { typeName(array.at(i)) } });
                 continue;
             }
             const QJsonObject o = array.at(i).toObject();
             Submission::Attachment a;
-            a.name = r.text(o, QStringLiteral("name"), field + QStringLiteral(".name"), limits.line, false);
-            a.url = r.text(o, QStringLiteral("url"), field + QStringLiteral(".url"), limits.url, false);
+            a.name = r.text(
+                o, QStringLiteral("name"), field + QStringLiteral(".name"), limits.line, false);
+            a.url = r.text(
+                o, QStringLiteral("url"), field + QStringLiteral(".url"), limits.url, false);
             a.mime = r.text(o, QStringLiteral("mime"), field + QStringLiteral(".mime"), 100, false);
             const QJsonValue bytes = o.value(QStringLiteral("bytes"));
             if (bytes.isDouble() && bytes.toDouble() >= 0 && bytes.toDouble() < 1e15)
                 a.bytes = qint64(bytes.toDouble());
             else if (!bytes.isUndefined() && !bytes.isNull())
-                r.warn(field + QStringLiteral(".bytes"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be a size in bytes. Left out."), {}});
+                r.warn(field + QStringLiteral(".bytes"),
+                    { QT_TRANSLATE_NOOP(
+                          "Relais::SubmissionParser", "should be a size in bytes. Left out."),
+                        {} });
             if (!Validation::isWebUrl(a.url)) {
-                r.warn(field + QStringLiteral(".url"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "%1 is not an http or https address. Attachment left out."), {quoted(a.url)}});
+                r.warn(field + QStringLiteral(".url"),
+                    { QT_TRANSLATE_NOOP("Relais::SubmissionParser",
+                          "%1 is not an http or https address. Attachment left out."),
+                        { quoted(a.url) } });
                 continue;
             }
             s.attachments.append(a);
         }
     } else if (!attachments.isUndefined() && !attachments.isNull()) {
-        r.warn(QStringLiteral("attachments"), {QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be a list, not %1. Left out."), {typeName(attachments)}});
+        r.warn(QStringLiteral("attachments"),
+            { QT_TRANSLATE_NOOP("Relais::SubmissionParser", "should be a list, not %1. Left out."),
+                { typeName(attachments) } });
     }
 
     s.consent = r.flag(QStringLiteral("consent"));
@@ -479,12 +572,23 @@ QString SubmissionProblem::toString() const
 {
     QString where = origin.isEmpty() ? QString() : origin + QStringLiteral(", ");
     if (line > 0)
-        where += id.isEmpty() ? QCoreApplication::translate("Relais::SubmissionParser", "line %1").arg(line) : QCoreApplication::translate("Relais::SubmissionParser", "line %1 (id %2)").arg(line).arg(quoted(id));
+        where += id.isEmpty()
+            ? QCoreApplication::translate("Relais::SubmissionParser", "line %1").arg(line)
+            : QCoreApplication::translate("Relais::SubmissionParser", "line %1 (id %2)")
+                  .arg(line)
+                  .arg(quoted(id));
     else
-        where += id.isEmpty() ? QCoreApplication::translate("Relais::SubmissionParser", "submission %1").arg(index) : QCoreApplication::translate("Relais::SubmissionParser", "submission %1 (id %2)").arg(index).arg(quoted(id));
+        where += id.isEmpty()
+            ? QCoreApplication::translate("Relais::SubmissionParser", "submission %1").arg(index)
+            : QCoreApplication::translate("Relais::SubmissionParser", "submission %1 (id %2)")
+                  .arg(index)
+                  .arg(quoted(id));
     if (!field.isEmpty())
         where += QCoreApplication::translate("Relais::SubmissionParser", ", field “%1”").arg(field);
-    return where + QStringLiteral(": ") + message + (refused ? QLatin1Char(' ') + QCoreApplication::translate("Relais::SubmissionParser", "Not taken.") : QString());
+    return where + QStringLiteral(": ") + message
+        + (refused ? QLatin1Char(' ')
+                    + QCoreApplication::translate("Relais::SubmissionParser", "Not taken.")
+                   : QString());
 }
 
 int SubmissionBatch::refusedCount() const
@@ -500,20 +604,22 @@ int SubmissionBatch::refusedCount() const
 namespace SubmissionParser {
 
 SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const QString &origin,
-                          const QTimeZone &zone, const Limits &limits)
+    const QTimeZone &zone, const Limits &limits)
 {
     SubmissionBatch batch;
     if (bytes.size() > limits.fileBytes) {
-        batch.fileError = QCoreApplication::translate("Relais::SubmissionParser", "“%1” is too large (%2, at most %3).")
+        batch.fileError = QCoreApplication::translate(
+            "Relais::SubmissionParser", "“%1” is too large (%2, at most %3).")
                               .arg(origin, QLocale().formattedDataSize(bytes.size()),
-                                   QLocale().formattedDataSize(limits.fileBytes));
+                                  QLocale().formattedDataSize(limits.fileBytes));
         return batch;
     }
     qsizetype pos = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     while (pos < bytes.size() && isSpace(bytes.at(pos)))
         ++pos;
     if (pos >= bytes.size() || (bytes.at(pos) != '{' && bytes.at(pos) != '[')) {
-        batch.fileError = QCoreApplication::translate("Relais::SubmissionParser", "“%1” holds no submission: a file of submissions is a JSON object or an array of them.")
+        batch.fileError = QCoreApplication::translate("Relais::SubmissionParser",
+            "“%1” holds no submission: a file of submissions is a JSON object or an array of them.")
                               .arg(origin);
         return batch;
     }
@@ -527,8 +633,10 @@ SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const 
             ++after;
         if (s.complete && after < bytes.size()) {
             // "{…}}" or "{…},{…}": not one object.
-            batch.fileError = QCoreApplication::translate("Relais::SubmissionParser", "“%1” is not valid JSON: something follows the submission at byte %2.")
-                                  .arg(origin).arg(after);
+            batch.fileError = QCoreApplication::translate("Relais::SubmissionParser",
+                "“%1” is not valid JSON: something follows the submission at byte %2.")
+                                  .arg(origin)
+                                  .arg(after);
             return batch;
         }
     } else {
@@ -538,8 +646,10 @@ SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const 
                 ++pos;
             if (pos >= bytes.size()) {
                 if (slices.isEmpty() || slices.last().complete)
-                    batch.problems.append({origin, int(slices.size()), {}, {},
-                                           QCoreApplication::translate("Relais::SubmissionParser", "the file ends before the list of submissions is closed."), false});
+                    batch.problems.append({ origin, int(slices.size()), {}, {},
+                        QCoreApplication::translate("Relais::SubmissionParser",
+                            "the file ends before the list of submissions is closed."),
+                        false });
                 break;
             }
             if (bytes.at(pos) == ']' && slices.isEmpty())
@@ -548,8 +658,10 @@ SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const 
             slices.append(s);
             if (s.end >= bytes.size()) {
                 if (s.complete)
-                    batch.problems.append({origin, int(slices.size()), {}, {},
-                                           QCoreApplication::translate("Relais::SubmissionParser", "the file ends before the list of submissions is closed."), false});
+                    batch.problems.append({ origin, int(slices.size()), {}, {},
+                        QCoreApplication::translate("Relais::SubmissionParser",
+                            "the file ends before the list of submissions is closed."),
+                        false });
                 break;
             }
             pos = s.end + 1;
@@ -561,7 +673,7 @@ SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const 
     QSet<QString> seen;
     for (qsizetype i = 0; i < slices.size(); ++i) {
         const Slice &slice = slices.at(i);
-        SubmissionProblem base{origin, int(i + 1), {}, {}, {}, true};
+        SubmissionProblem base { origin, int(i + 1), {}, {}, {}, true };
         auto refuse = [&](const QString &message) {
             SubmissionProblem p = base;
             p.message = message;
@@ -569,36 +681,47 @@ SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const 
         };
         const QByteArray piece = bytes.mid(slice.begin, slice.end - slice.begin).trimmed();
         if (!slice.complete) {
-            refuse(QCoreApplication::translate("Relais::SubmissionParser", "the file ends in the middle of this submission."));
+            refuse(QCoreApplication::translate(
+                "Relais::SubmissionParser", "the file ends in the middle of this submission."));
             continue;
         }
         if (piece.isEmpty()) {
-            refuse(QCoreApplication::translate("Relais::SubmissionParser", "is empty (two commas in a row?)."));
+            refuse(QCoreApplication::translate(
+                "Relais::SubmissionParser", "is empty (two commas in a row?)."));
             continue;
         }
         if (piece.size() > limits.submissionBytes) {
-            refuse(QCoreApplication::translate("Relais::SubmissionParser", "is too large (%1, at most %2).")
-                       .arg(QLocale().formattedDataSize(piece.size()), QLocale().formattedDataSize(limits.submissionBytes)));
+            refuse(QCoreApplication::translate(
+                "Relais::SubmissionParser", "is too large (%1, at most %2).")
+                       .arg(QLocale().formattedDataSize(piece.size()),
+                           QLocale().formattedDataSize(limits.submissionBytes)));
             continue;
         }
         if (slice.depth > limits.depth) {
-            refuse(QCoreApplication::translate("Relais::SubmissionParser", "is nested too deeply (%1 levels, at most %2).").arg(slice.depth).arg(limits.depth));
+            refuse(QCoreApplication::translate(
+                "Relais::SubmissionParser", "is nested too deeply (%1 levels, at most %2).")
+                       .arg(slice.depth)
+                       .arg(limits.depth));
             continue;
         }
         if (const qsizetype bad = invalidUtf8(piece.constData(), piece.size()); bad >= 0) {
-            refuse(QCoreApplication::translate("Relais::SubmissionParser", "is not valid UTF-8 text (byte %1 of the file).").arg(slice.begin + bad));
+            refuse(QCoreApplication::translate(
+                "Relais::SubmissionParser", "is not valid UTF-8 text (byte %1 of the file).")
+                       .arg(slice.begin + bad));
             continue;
         }
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(piece, &error);
         if (error.error != QJsonParseError::NoError) {
-            refuse(QCoreApplication::translate("Relais::SubmissionParser", "is not valid JSON (%1 at byte %2 of the file).")
+            refuse(QCoreApplication::translate(
+                "Relais::SubmissionParser", "is not valid JSON (%1 at byte %2 of the file).")
                        .arg(error.errorString())
                        .arg(slice.begin + error.offset));
             continue;
         }
         if (!document.isObject()) {
-            refuse(QCoreApplication::translate("Relais::SubmissionParser", "is not a JSON object."));
+            refuse(
+                QCoreApplication::translate("Relais::SubmissionParser", "is not a JSON object."));
             continue;
         }
         auto submission = readSubmission(document.object(), limits, zone, base, &batch.problems);
@@ -607,7 +730,8 @@ SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const 
         if (seen.contains(submission->externalId)) {
             base.id = submission->externalId;
             base.field = QStringLiteral("id");
-            refuse(QCoreApplication::translate("Relais::SubmissionParser", "this id was already used by an earlier submission of the file."));
+            refuse(QCoreApplication::translate("Relais::SubmissionParser",
+                "this id was already used by an earlier submission of the file."));
             continue;
         }
         seen.insert(submission->externalId);
@@ -676,10 +800,11 @@ Submission fromJson(const QJsonObject &object)
 {
     QList<SubmissionProblem> ignored;
     Limits unlimited;
-    unlimited.title = unlimited.body = unlimited.line = unlimited.url = std::numeric_limits<int>::max();
+    unlimited.title = unlimited.body = unlimited.line = unlimited.url
+        = std::numeric_limits<int>::max();
     unlimited.listItems = std::numeric_limits<int>::max();
     auto s = readSubmission(object, unlimited, QTimeZone::utc(), {}, &ignored);
-    return s ? *s : Submission{};
+    return s ? *s : Submission {};
 }
 
 namespace {
@@ -765,10 +890,14 @@ QString toString(Submission::Kind kind)
 QString toString(Submission::State state)
 {
     switch (state) {
-    case Submission::State::New: return QStringLiteral("new");
-    case Submission::State::Approved: return QStringLiteral("approved");
-    case Submission::State::Rejected: return QStringLiteral("rejected");
-    case Submission::State::Duplicate: return QStringLiteral("duplicate");
+    case Submission::State::New:
+        return QStringLiteral("new");
+    case Submission::State::Approved:
+        return QStringLiteral("approved");
+    case Submission::State::Rejected:
+        return QStringLiteral("rejected");
+    case Submission::State::Duplicate:
+        return QStringLiteral("duplicate");
     }
     return {};
 }
@@ -776,11 +905,16 @@ QString toString(Submission::State state)
 QString toString(SubmissionDecision::Action action)
 {
     switch (action) {
-    case SubmissionDecision::Action::Approved: return QStringLiteral("approved");
-    case SubmissionDecision::Action::Rejected: return QStringLiteral("rejected");
-    case SubmissionDecision::Action::Duplicate: return QStringLiteral("duplicate");
-    case SubmissionDecision::Action::Reopened: return QStringLiteral("reopened");
-    case SubmissionDecision::Action::Purged: return QStringLiteral("purged");
+    case SubmissionDecision::Action::Approved:
+        return QStringLiteral("approved");
+    case SubmissionDecision::Action::Rejected:
+        return QStringLiteral("rejected");
+    case SubmissionDecision::Action::Duplicate:
+        return QStringLiteral("duplicate");
+    case SubmissionDecision::Action::Reopened:
+        return QStringLiteral("reopened");
+    case SubmissionDecision::Action::Purged:
+        return QStringLiteral("purged");
     }
     return {};
 }
@@ -798,8 +932,8 @@ bool fromString(const QString &text, Submission::Kind *kind)
 
 bool fromString(const QString &text, Submission::State *state)
 {
-    for (auto s : {Submission::State::New, Submission::State::Approved, Submission::State::Rejected,
-                   Submission::State::Duplicate}) {
+    for (auto s : { Submission::State::New, Submission::State::Approved,
+             Submission::State::Rejected, Submission::State::Duplicate }) {
         if (text == toString(s)) {
             *state = s;
             return true;
@@ -810,9 +944,9 @@ bool fromString(const QString &text, Submission::State *state)
 
 bool fromString(const QString &text, SubmissionDecision::Action *action)
 {
-    for (auto a : {SubmissionDecision::Action::Approved, SubmissionDecision::Action::Rejected,
-                   SubmissionDecision::Action::Duplicate, SubmissionDecision::Action::Reopened,
-                   SubmissionDecision::Action::Purged}) {
+    for (auto a : { SubmissionDecision::Action::Approved, SubmissionDecision::Action::Rejected,
+             SubmissionDecision::Action::Duplicate, SubmissionDecision::Action::Reopened,
+             SubmissionDecision::Action::Purged }) {
         if (text == toString(a)) {
             *action = a;
             return true;
@@ -824,10 +958,14 @@ bool fromString(const QString &text, SubmissionDecision::Action *action)
 QString displayName(Submission::State state)
 {
     switch (state) {
-    case Submission::State::New: return QCoreApplication::translate("Relais::Submission", "New");
-    case Submission::State::Approved: return QCoreApplication::translate("Relais::Submission", "Approved");
-    case Submission::State::Rejected: return QCoreApplication::translate("Relais::Submission", "Rejected");
-    case Submission::State::Duplicate: return QCoreApplication::translate("Relais::Submission", "Duplicate");
+    case Submission::State::New:
+        return QCoreApplication::translate("Relais::Submission", "New");
+    case Submission::State::Approved:
+        return QCoreApplication::translate("Relais::Submission", "Approved");
+    case Submission::State::Rejected:
+        return QCoreApplication::translate("Relais::Submission", "Rejected");
+    case Submission::State::Duplicate:
+        return QCoreApplication::translate("Relais::Submission", "Duplicate");
     }
     return {};
 }
@@ -835,11 +973,14 @@ QString displayName(Submission::State state)
 QString displayName(SubmissionDecision::Action action)
 {
     switch (action) {
-    case SubmissionDecision::Action::Approved: return QCoreApplication::translate("Relais::Submission", "approved");
-    case SubmissionDecision::Action::Rejected: return QCoreApplication::translate("Relais::Submission", "rejected");
+    case SubmissionDecision::Action::Approved:
+        return QCoreApplication::translate("Relais::Submission", "approved");
+    case SubmissionDecision::Action::Rejected:
+        return QCoreApplication::translate("Relais::Submission", "rejected");
     case SubmissionDecision::Action::Duplicate:
         return QCoreApplication::translate("Relais::Submission", "marked as a duplicate");
-    case SubmissionDecision::Action::Reopened: return QCoreApplication::translate("Relais::Submission", "reopened");
+    case SubmissionDecision::Action::Reopened:
+        return QCoreApplication::translate("Relais::Submission", "reopened");
     case SubmissionDecision::Action::Purged:
         return QCoreApplication::translate("Relais::Submission", "purged the raw payload");
     }

@@ -16,13 +16,13 @@ namespace Relais {
 // submission kept with the problem among its warnings.
 struct SubmissionProblem
 {
-    QString origin;   // the file or inbox entry
-    int index = 0;    // 1-based position in the file
-    QString id;       // the submission's id when it could be read
-    QString field;    // empty for the whole submission
-    QString message;  // translated
+    QString origin; // the file or inbox entry
+    int index = 0; // 1-based position in the file
+    QString id; // the submission's id when it could be read
+    QString field; // empty for the whole submission
+    QString message; // translated
     bool refused = false;
-    int line = 0;     // of a CSV file: said instead of the position
+    int line = 0; // of a CSV file: said instead of the position
 
     QString toString() const;
 };
@@ -31,7 +31,7 @@ struct SubmissionBatch
 {
     QList<Submission> submissions; // the readable ones, in file order
     QList<SubmissionProblem> problems;
-    QString fileError;             // the file as a whole is unreadable (then nothing was taken)
+    QString fileError; // the file as a whole is unreadable (then nothing was taken)
 
     int refusedCount() const;
 };
@@ -48,15 +48,15 @@ struct Limits
     int depth = 8;
     int title = 300;
     int body = 50000;
-    int line = 1000;     // location, address, names, organisation
+    int line = 1000; // location, address, names, organisation
     int url = 2048;
-    int listItems = 50;  // sections, links, attachments
+    int listItems = 50; // sections, links, attachments
 };
 
 // One JSON object or an array of them. source is stored with each submission ("file",
 // "webdav:Site"…); origin names the file in messages. Times without a zone are in zone.
 SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const QString &origin,
-                          const QTimeZone &zone, const Limits &limits = {});
+    const QTimeZone &zone, const Limits &limits = {});
 
 // The normalised submission in the same format (UTC times, cleaned fields, unknown fields
 // kept): what the database keeps beside the raw payload.

@@ -16,7 +16,10 @@ QByteArray certificateSha256(QNetworkReply *reply, const QList<QSslError> &error
             return e.certificate().digest(QCryptographicHash::Sha256).toHex();
     }
     if (!reply->sslConfiguration().peerCertificate().isNull())
-        return reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex();
+        return reply->sslConfiguration()
+            .peerCertificate()
+            .digest(QCryptographicHash::Sha256)
+            .toHex();
     return {};
 }
 

@@ -9,10 +9,12 @@
 namespace Relais {
 
 ConnectionTest::ConnectionTest(const PublishTarget &target, const QString &password,
-                               const WebDavClient::Options &options, QObject *parent)
+    const WebDavClient::Options &options, QObject *parent)
     : QObject(parent)
-    , m_client(new WebDavClient(target.url, target.username, password, target.trustedCertificate, options, this))
-    , m_probe(QStringLiteral(".relais/connection-test-%1.txt").arg(QUuid::createUuid().toString(QUuid::Id128)))
+    , m_client(new WebDavClient(
+          target.url, target.username, password, target.trustedCertificate, options, this))
+    , m_probe(QStringLiteral(".relais/connection-test-%1.txt")
+                  .arg(QUuid::createUuid().toString(QUuid::Id128)))
 {
     connect(m_client, &WebDavClient::finished, this, &ConnectionTest::onResponse);
 }
@@ -20,7 +22,7 @@ ConnectionTest::ConnectionTest(const PublishTarget &target, const QString &passw
 void ConnectionTest::start()
 {
     m_step = 0;
-    m_client->enqueue({WebDavClient::Method::Propfind, QString(), {}, {}, 0, {}});
+    m_client->enqueue({ WebDavClient::Method::Propfind, QString(), {}, {}, 0, {} });
 }
 
 void ConnectionTest::onResponse(const WebDavClient::Response &response)
@@ -36,13 +38,15 @@ void ConnectionTest::onResponse(const WebDavClient::Response &response)
     ++m_step;
     switch (m_step) {
     case 1:
-        m_client->enqueue({WebDavClient::Method::Mkcol, QStringLiteral(".relais/"), {}, {}, 1, {}});
+        m_client->enqueue(
+            { WebDavClient::Method::Mkcol, QStringLiteral(".relais/"), {}, {}, 1, {} });
         break;
     case 2:
-        m_client->enqueue({WebDavClient::Method::Put, m_probe, {}, QByteArrayLiteral("Relais connection test\n"), 2, {}});
+        m_client->enqueue({ WebDavClient::Method::Put, m_probe, {},
+            QByteArrayLiteral("Relais connection test\n"), 2, {} });
         break;
     case 3:
-        m_client->enqueue({WebDavClient::Method::Delete, m_probe, {}, {}, 3, {}});
+        m_client->enqueue({ WebDavClient::Method::Delete, m_probe, {}, {}, 3, {} });
         break;
     default: {
         Outcome o;

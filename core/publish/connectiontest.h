@@ -25,8 +25,8 @@ public:
         QByteArray certificateSha256; // of an untrusted certificate, hex
     };
 
-    ConnectionTest(const PublishTarget &target, const QString &password, const WebDavClient::Options &options,
-                   QObject *parent = nullptr);
+    ConnectionTest(const PublishTarget &target, const QString &password,
+        const WebDavClient::Options &options, QObject *parent = nullptr);
     void start();
 
 signals:

@@ -34,13 +34,14 @@ QByteArray toJson(const FileMap &files, const QDateTime &publishedAt)
 {
     QJsonObject entries;
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        entries.insert(it.key(), QJsonObject{{QStringLiteral("sha256"), QString::fromLatin1(it->sha256)},
-                                             {QStringLiteral("size"), it->size}});
+        entries.insert(it.key(),
+            QJsonObject { { QStringLiteral("sha256"), QString::fromLatin1(it->sha256) },
+                { QStringLiteral("size"), it->size } });
     }
-    QJsonObject root{{QStringLiteral("format"), QString::fromLatin1(Format)},
-                     {QStringLiteral("generator"), QCoreApplication::applicationName()},
-                     {QStringLiteral("publishedAt"), publishedAt.toUTC().toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("files"), entries}};
+    QJsonObject root { { QStringLiteral("format"), QString::fromLatin1(Format) },
+        { QStringLiteral("generator"), QCoreApplication::applicationName() },
+        { QStringLiteral("publishedAt"), publishedAt.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("files"), entries } };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -63,11 +64,12 @@ Result<FileMap> fromJson(const QByteArray &json)
         const QJsonObject entry = it.value().toObject();
         const QByteArray sha = entry.value(QStringLiteral("sha256")).toString().toLatin1();
         const double size = entry.value(QStringLiteral("size")).toDouble(-1);
-        if (!RemotePath::isSafe(it.key()) || it.key().endsWith(QLatin1Char('/')) || !isHexSha256(sha) || size < 0 ||
-            size > 1e15) {
-            return Error::invalid(tr("The manifest's entry “%1” is not valid.").arg(it.key().left(200)));
+        if (!RemotePath::isSafe(it.key()) || it.key().endsWith(QLatin1Char('/'))
+            || !isHexSha256(sha) || size < 0 || size > 1e15) {
+            return Error::invalid(
+                tr("The manifest's entry “%1” is not valid.").arg(it.key().left(200)));
         }
-        map.insert(it.key(), FileState{sha, qint64(size)});
+        map.insert(it.key(), FileState { sha, qint64(size) });
     }
     return map;
 }
@@ -98,12 +100,19 @@ QString Difference::describe(int limit) const
         QStringList shown = paths.mid(0, limit);
         QString line = heading + QStringLiteral(" ") + shown.join(QStringLiteral(", "));
         if (paths.size() > limit)
-            line += QCoreApplication::translate("Relais::Manifest", " and %n more", nullptr, int(paths.size() - limit));
+            line += QCoreApplication::translate(
+                "Relais::Manifest", " and %n more", nullptr, int(paths.size() - limit));
         lines.append(line);
     };
-    add(changed, QCoreApplication::translate("Relais::Manifest", "Changed on the server (%n):", nullptr, int(changed.size())));
-    add(onlyServer, QCoreApplication::translate("Relais::Manifest", "Added on the server (%n):", nullptr, int(onlyServer.size())));
-    add(onlyOurs, QCoreApplication::translate("Relais::Manifest", "Missing on the server (%n):", nullptr, int(onlyOurs.size())));
+    add(changed,
+        QCoreApplication::translate(
+            "Relais::Manifest", "Changed on the server (%n):", nullptr, int(changed.size())));
+    add(onlyServer,
+        QCoreApplication::translate(
+            "Relais::Manifest", "Added on the server (%n):", nullptr, int(onlyServer.size())));
+    add(onlyOurs,
+        QCoreApplication::translate(
+            "Relais::Manifest", "Missing on the server (%n):", nullptr, int(onlyOurs.size())));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -26,9 +26,9 @@ Result<FileMap> fromJson(const QByteArray &json);
 
 struct Difference
 {
-    QStringList changed;    // on both, different content
+    QStringList changed; // on both, different content
     QStringList onlyServer; // on the server's manifest only
-    QStringList onlyOurs;   // in ours only
+    QStringList onlyOurs; // in ours only
     bool isEmpty() const { return changed.isEmpty() && onlyServer.isEmpty() && onlyOurs.isEmpty(); }
     // A few lines for the user, naming at most `limit` files of each kind.
     QString describe(int limit = 5) const;

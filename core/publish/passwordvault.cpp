@@ -59,13 +59,12 @@ PasswordVault::Outcome outcomeOf(QKeychain::Job *job)
     return o;
 }
 
-template<typename JobType>
-void runJob(JobType *job, QObject *context, PasswordVault::Callback done)
+template<typename JobType> void runJob(JobType *job, QObject *context, PasswordVault::Callback done)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text file
     QObject::connect(job, &QKeychain::Job::finished, context,
-                     [done = std::move(done)](QKeychain::Job *j) { done(outcomeOf(j)); });
+        [done = std::move(done)](QKeychain::Job *j) { done(outcomeOf(j)); });
     job->start();
 }
 
@@ -90,7 +89,8 @@ void PasswordVault::read(const QString &key, QObject *context, Callback done)
     runJob(job, context, std::move(done));
 }
 
-void PasswordVault::write(const QString &key, const QString &password, QObject *context, Callback done)
+void PasswordVault::write(
+    const QString &key, const QString &password, QObject *context, Callback done)
 {
     auto *job = new QKeychain::WritePasswordJob(QLatin1String(Service));
     job->setKey(key);
@@ -112,7 +112,8 @@ PasswordVault::Outcome PasswordVault::readNow(const QString &key)
 
 PasswordVault::Outcome PasswordVault::writeNow(const QString &key, const QString &password)
 {
-    return wait([&](QObject *context, Callback done) { write(key, password, context, std::move(done)); });
+    return wait(
+        [&](QObject *context, Callback done) { write(key, password, context, std::move(done)); });
 }
 
 void PasswordVault::remember(const QString &key, const QString &password)
@@ -140,9 +141,9 @@ Result<QString> PasswordVault::readPasswordFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{Error::Code::NotFound, tr("There is no password file “%1”.").arg(path), {}};
-    const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
-                        QFileDevice::WriteOther;
+        return Error { Error::Code::NotFound, tr("There is no password file “%1”.").arg(path), {} };
+    const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+        | QFileDevice::WriteOther;
     if (info.permissions() & others) {
         return Error::invalid(tr("The password file “%1” can be read or changed by other users; "
                                  "make it private first (chmod 600 %1).")
@@ -152,10 +153,12 @@ Result<QString> PasswordVault::readPasswordFile(const QString &path)
         return inUse.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::failed(tr("The password file “%1” cannot be read: %2").arg(path, file.errorString()));
+        return Error::failed(
+            tr("The password file “%1” cannot be read: %2").arg(path, file.errorString()));
     QByteArray data = file.read(4097);
     if (data.size() > 4096)
-        return Error::invalid(tr("The password file “%1” is too long to hold a password.").arg(path));
+        return Error::invalid(
+            tr("The password file “%1” is too long to hold a password.").arg(path));
     while (data.endsWith('\n') || data.endsWith('\r'))
         data.chop(1);
     if (data.isEmpty())

@@ -22,7 +22,7 @@ public:
         bool ok = false;
         QString password;
         bool noKeyring = false; // no keyring service to ask
-        bool notFound = false;  // the keyring has no password for that key
+        bool notFound = false; // the keyring has no password for that key
         QString error;
     };
     using Callback = std::function<void(const Outcome &)>;

@@ -22,8 +22,8 @@ constexpr int MaxErrorsKept = 50;
 bool isFatal(WebDavClient::Problem problem)
 {
     using P = WebDavClient::Problem;
-    return problem == P::Unauthorized || problem == P::Forbidden || problem == P::NotDav || problem == P::Tls ||
-           problem == P::HostNotFound || problem == P::Redirect;
+    return problem == P::Unauthorized || problem == P::Forbidden || problem == P::NotDav
+        || problem == P::Tls || problem == P::HostNotFound || problem == P::Redirect;
 }
 
 } // namespace
@@ -57,7 +57,8 @@ struct Publisher::Cache : SiteBuilder::PageCache
     bool isEmpty() const override { return entries.isEmpty(); }
 };
 
-Publisher::Publisher(QString databasePath, PublishTarget target, QString password, Options options, QObject *parent)
+Publisher::Publisher(
+    QString databasePath, PublishTarget target, QString password, Options options, QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
     , m_target(std::move(target))
@@ -65,14 +66,15 @@ Publisher::Publisher(QString databasePath, PublishTarget target, QString passwor
 {
     qRegisterMetaType<Prepared>();
     qRegisterMetaType<Summary>();
-    m_client = new WebDavClient(m_target.url, m_target.username, password, m_target.trustedCertificate,
-                                m_options.http, this);
-    connect(m_client, &WebDavClient::finished, this, [this](const WebDavClient::Response &response) {
-        if (response.tag == 0)
-            onServerManifest(response);
-        else
-            onResponse(response);
-    });
+    m_client = new WebDavClient(m_target.url, m_target.username, password,
+        m_target.trustedCertificate, m_options.http, this);
+    connect(
+        m_client, &WebDavClient::finished, this, [this](const WebDavClient::Response &response) {
+            if (response.tag == 0)
+                onServerManifest(response);
+            else
+                onResponse(response);
+        });
 }
 
 Publisher::~Publisher() = default;
@@ -81,7 +83,8 @@ void Publisher::prepare(const QDateTime &at)
 {
     m_clock.start();
     m_at = at;
-    auto store = Store::open(m_databasePath, Database::Options{Database::LatestVersion, nullptr, false});
+    auto store = Store::open(
+        m_databasePath, Database::Options { Database::LatestVersion, nullptr, false });
     if (!store)
         return fail(store.error().message);
     m_store = std::move(*store);
@@ -105,7 +108,8 @@ void Publisher::prepare(const QDateTime &at)
 
 void Publisher::readServerManifest()
 {
-    m_client->enqueue(WebDavClient::Request{WebDavClient::Method::Get, QString::fromLatin1(Manifest::Path), {}, {}, 0, {}});
+    m_client->enqueue(WebDavClient::Request {
+        WebDavClient::Method::Get, QString::fromLatin1(Manifest::Path), {}, {}, 0, {} });
 }
 
 void Publisher::onServerManifest(const WebDavClient::Response &response)
@@ -126,7 +130,7 @@ void Publisher::onServerManifest(const WebDavClient::Response &response)
         FileMap basis;
         for (auto it = m_basis.cbegin(); it != m_basis.cend(); ++it) {
             const auto there = server.constFind(it.key());
-            basis.insert(it.key(), there != server.cend() && *there == *it ? *it : FileState{});
+            basis.insert(it.key(), there != server.cend() && *there == *it ? *it : FileState {});
         }
         for (auto it = server.cbegin(); it != server.cend(); ++it) {
             if (!basis.contains(it.key()))
@@ -139,10 +143,11 @@ void Publisher::onServerManifest(const WebDavClient::Response &response)
         m_prepared.serverChanged = true;
         auto server = Manifest::fromJson(serverBytes);
         if (!server) {
-            m_prepared.serverChanges = tr("The manifest on the server cannot be read: %1").arg(server.error().message);
+            m_prepared.serverChanges
+                = tr("The manifest on the server cannot be read: %1").arg(server.error().message);
             distrustAll({});
             for (auto it = m_basis.begin(); it != m_basis.end(); ++it)
-                *it = FileState{};
+                *it = FileState {};
         } else {
             FileMap ours;
             if (!m_target.lastManifest.isEmpty()) {
@@ -150,19 +155,20 @@ void Publisher::onServerManifest(const WebDavClient::Response &response)
                     ours = *last;
             }
             const Manifest::Difference d = Manifest::compare(ours, *server);
-            m_prepared.serverChanges =
-                (m_target.lastManifest.isEmpty()
-                     ? tr("Somebody else published to this place: its manifest was not written from this database.")
-                     : tr("The site on the server changed since this database last published it.")) +
-                (d.isEmpty() ? QString() : QLatin1Char('\n') + d.describe());
+            m_prepared.serverChanges = (m_target.lastManifest.isEmpty()
+                                               ? tr("Somebody else published to this place: its "
+                                                    "manifest was not written from this database.")
+                                               : tr("The site on the server changed since this "
+                                                    "database last published it."))
+                + (d.isEmpty() ? QString() : QLatin1Char('\n') + d.describe());
             distrustAll(*server);
         }
     } else if (!serverHasManifest && !m_target.lastManifest.isEmpty()) {
         m_prepared.serverChanged = true;
-        m_prepared.serverChanges =
-            tr("The manifest this database wrote to the server is gone: the site there was removed or replaced.");
+        m_prepared.serverChanges = tr("The manifest this database wrote to the server is gone: the "
+                                      "site there was removed or replaced.");
         for (auto it = m_basis.begin(); it != m_basis.end(); ++it)
-            *it = FileState{};
+            *it = FileState {};
     }
     render();
 }
@@ -173,9 +179,11 @@ void Publisher::render()
     QElapsedTimer renderClock;
     renderClock.start();
     m_staging = std::make_unique<QTemporaryDir>(
-        (m_options.stagingRoot.isEmpty() ? QDir::tempPath() : m_options.stagingRoot) + QStringLiteral("/relais-publish-XXXXXX"));
+        (m_options.stagingRoot.isEmpty() ? QDir::tempPath() : m_options.stagingRoot)
+        + QStringLiteral("/relais-publish-XXXXXX"));
     if (!m_staging->isValid())
-        return fail(tr("No temporary folder for the rendered site: %1").arg(m_staging->errorString()));
+        return fail(
+            tr("No temporary folder for the rendered site: %1").arg(m_staging->errorString()));
 
     auto theme = Theme::load();
     if (!theme)
@@ -192,38 +200,43 @@ void Publisher::render()
     builder.setPageCache(&cache);
     const QDir staging(m_staging->path());
     QSet<QString> folders;
-    auto report = builder.build(m_at, [&](const QString &path, const QByteArray &content) -> Result<void> {
-        if (m_cancelled)
-            return Error::failed(tr("Cancelled."));
-        if (!RemotePath::isSafe(path) || path == QLatin1String(Manifest::Path))
-            return Error::failed(tr("The renderer made a path that cannot be published: “%1”.").arg(path));
-        const FileState state{QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex(), content.size()};
-        m_local.insert(path, state);
-        if (path == cache.pendingPath) {
-            cache.changed.insert(path, CachedPage{cache.pendingKey, state});
-            cache.pendingPath.clear();
-        }
-        const auto there = m_basis.constFind(path);
-        if (there != m_basis.cend() && *there == state)
-            return {}; // the server has it
-        // Pages wait in memory up to a budget, then in the staging folder.
-        if (m_memoryBytes + content.size() <= m_options.memoryBudget) {
-            m_memory.insert(path, content);
-            m_memoryBytes += content.size();
-            return {};
-        }
-        const QString file = staging.filePath(path);
-        const QString folder = QFileInfo(file).path();
-        if (!folders.contains(folder)) {
-            if (!QDir().mkpath(folder))
-                return Error::failed(tr("Cannot make the folder “%1”.").arg(folder));
-            folders.insert(folder);
-        }
-        QFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size())
-            return Error::failed(tr("Cannot write “%1”: %2").arg(file, out.errorString()));
-        return {};
-    });
+    auto report
+        = builder.build(m_at, [&](const QString &path, const QByteArray &content) -> Result<void> {
+              if (m_cancelled)
+                  return Error::failed(tr("Cancelled."));
+              if (!RemotePath::isSafe(path) || path == QLatin1String(Manifest::Path))
+                  return Error::failed(
+                      tr("The renderer made a path that cannot be published: “%1”.").arg(path));
+              const FileState state {
+                  QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex(),
+                  content.size()
+              };
+              m_local.insert(path, state);
+              if (path == cache.pendingPath) {
+                  cache.changed.insert(path, CachedPage { cache.pendingKey, state });
+                  cache.pendingPath.clear();
+              }
+              const auto there = m_basis.constFind(path);
+              if (there != m_basis.cend() && *there == state)
+                  return {}; // the server has it
+              // Pages wait in memory up to a budget, then in the staging folder.
+              if (m_memoryBytes + content.size() <= m_options.memoryBudget) {
+                  m_memory.insert(path, content);
+                  m_memoryBytes += content.size();
+                  return {};
+              }
+              const QString file = staging.filePath(path);
+              const QString folder = QFileInfo(file).path();
+              if (!folders.contains(folder)) {
+                  if (!QDir().mkpath(folder))
+                      return Error::failed(tr("Cannot make the folder “%1”.").arg(folder));
+                  folders.insert(folder);
+              }
+              QFile out(file);
+              if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size())
+                  return Error::failed(tr("Cannot write “%1”: %2").arg(file, out.errorString()));
+              return {};
+          });
     if (!report) {
         if (m_cancelled)
             return finish(QStringLiteral("cancelled"));
@@ -252,13 +265,14 @@ void Publisher::run(bool overwrite)
     if (m_cancelled)
         return finish(QStringLiteral("cancelled"));
     if (m_prepared.serverChanged && !overwrite)
-        return fail(tr("The site on the server changed since this database published it; not overwritten."));
+        return fail(tr(
+            "The site on the server changed since this database published it; not overwritten."));
     if (m_prepared.serverChanged) {
         if (auto r = m_repo->replaceFiles(m_target.id, m_basis); !r)
             return fail(r.error().message);
     }
     auto runId = m_repo->startRun(m_target.id, m_prepared.plan, m_store->database().now(), m_at,
-                                  m_prepared.resuming ? m_prepared.resuming->id : 0);
+        m_prepared.resuming ? m_prepared.resuming->id : 0);
     if (!runId)
         return fail(runId.error().message);
     m_runId = *runId;
@@ -320,7 +334,8 @@ void Publisher::onResponse(const WebDavClient::Response &response)
             flushDoneSteps();
         if (auto r = m_repo->fileArrived(m_target.id, step); !r) {
             m_client->cancelAll();
-            return fail(tr("The publish could not be recorded in the database: %1").arg(r.error().message));
+            return fail(
+                tr("The publish could not be recorded in the database: %1").arg(r.error().message));
         }
         ++m_stepsDone;
         switch (step.action) {
@@ -346,7 +361,8 @@ void Publisher::onResponse(const WebDavClient::Response &response)
             ++m_summary.folders;
             break;
         }
-        emit progress(m_stepsDone, int(m_prepared.plan.steps.size()), m_bytesDone, m_prepared.plan.bytes);
+        emit progress(
+            m_stepsDone, int(m_prepared.plan.steps.size()), m_bytesDone, m_prepared.plan.bytes);
     } else if (response.problem != WebDavClient::Problem::Cancelled) {
         ++m_summary.failed;
         if (m_summary.errors.size() < MaxErrorsKept)
@@ -375,7 +391,8 @@ void Publisher::flushDoneSteps()
 {
     if (m_doneSteps.isEmpty() || !m_repo)
         return;
-    if (auto r = m_repo->stepsDone(m_runId, m_doneSteps); !r && m_summary.errors.size() < MaxErrorsKept)
+    if (auto r = m_repo->stepsDone(m_runId, m_doneSteps);
+        !r && m_summary.errors.size() < MaxErrorsKept)
         m_summary.errors.append(r.error().message);
     m_doneSteps.clear();
 }

@@ -45,7 +45,7 @@ public:
     struct Prepared
     {
         PublishPlan plan;
-        int files = 0;         // of the rendered site
+        int files = 0; // of the rendered site
         qint64 siteBytes = 0;
         // Somebody else published there, or files were changed by hand: the run needs the
         // user's word to overwrite.
@@ -53,7 +53,7 @@ public:
         QString serverChanges; // described for the user
         std::optional<PublishRun> resuming; // a run that stopped half-way
         qint64 renderMs = 0;
-        int skipped = 0;      // detail pages known unchanged, not rendered again
+        int skipped = 0; // detail pages known unchanged, not rendered again
     };
 
     struct Summary
@@ -71,7 +71,7 @@ public:
     };
 
     Publisher(QString databasePath, PublishTarget target, QString password, Options options,
-              QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~Publisher() override;
 
     const PublishTarget &target() const { return m_target; }
@@ -117,12 +117,13 @@ private:
     QByteArray m_manifest;
     Prepared m_prepared;
     std::optional<FileMap> m_serverFiles;
-    QStringList m_distrust; // paths whose state on the server is unknown after somebody else's changes
+    QStringList
+        m_distrust; // paths whose state on the server is unknown after somebody else's changes
 
     qint64 m_runId = 0;
     int m_phase = -1;
-    int m_next = 0;      // first step not yet sent
-    int m_inPhase = 0;   // steps of the phase still running
+    int m_next = 0; // first step not yet sent
+    int m_inPhase = 0; // steps of the phase still running
     int m_stepsDone = 0;
     qint64 m_bytesDone = 0;
     bool m_phaseFailed = false;

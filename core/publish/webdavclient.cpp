@@ -65,31 +65,33 @@ struct WebDavClient::Job
 };
 
 WebDavClient::WebDavClient(const QUrl &base, const QString &user, const QString &password,
-                           const QByteArray &trustedCertificate, const Options &options, QObject *parent)
+    const QByteArray &trustedCertificate, const Options &options, QObject *parent)
     : QObject(parent)
     , m_nam(this)
     , m_base(base)
     , m_trustedCertificate(trustedCertificate.toLower())
     , m_options(options)
-    , m_random(std::random_device{}())
+    , m_random(std::random_device {}())
 {
     if (!user.isEmpty() || !password.isEmpty())
         m_authorization = "Basic " + QByteArray(user.toUtf8() + ':' + password.toUtf8()).toBase64();
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam.setAutoDeleteReplies(false);
-    connect(&m_nam, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
-        Job *job = m_replies.value(reply);
-        const QByteArray digest = certificateSha256(reply, errors);
-        // Only the one certificate the user trusted by its fingerprint, never all errors.
-        if (!m_trustedCertificate.isEmpty() && digest == m_trustedCertificate) {
-            reply->ignoreSslErrors(errors);
-            return;
-        }
-        if (job)
-            job->certificate = digest;
-    });
+    connect(&m_nam, &QNetworkAccessManager::sslErrors, this,
+        [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+            Job *job = m_replies.value(reply);
+            const QByteArray digest = certificateSha256(reply, errors);
+            // Only the one certificate the user trusted by its fingerprint, never all errors.
+            if (!m_trustedCertificate.isEmpty() && digest == m_trustedCertificate) {
+                reply->ignoreSslErrors(errors);
+                return;
+            }
+            if (job)
+                job->certificate = digest;
+        });
     // Nothing may answer 401 for us: a wrong password must come back as such.
-    connect(&m_nam, &QNetworkAccessManager::authenticationRequired, this, [](QNetworkReply *, QAuthenticator *) {});
+    connect(&m_nam, &QNetworkAccessManager::authenticationRequired, this,
+        [](QNetworkReply *, QAuthenticator *) {});
 }
 
 WebDavClient::~WebDavClient()
@@ -216,9 +218,11 @@ void WebDavClient::send(Job *job)
         return;
     }
     QNetworkRequest request(*url);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Relais/%1").arg(QCoreApplication::applicationVersion()));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+        QStringLiteral("Relais/%1").arg(QCoreApplication::applicationVersion()));
     if (!m_authorization.isEmpty())
         request.setRawHeader("Authorization", m_authorization);
 
@@ -248,18 +252,21 @@ void WebDavClient::send(Job *job)
     case Method::List:
     case Method::Propfind: {
         request.setRawHeader("Depth", req.method == Method::List ? "1" : "0");
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/xml; charset=utf-8"));
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QStringLiteral("application/xml; charset=utf-8"));
         reply = m_nam.sendCustomRequest(request, "PROPFIND",
-                                        QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
-                                                          "<propfind xmlns=\"DAV:\"><prop><resourcetype/></prop></propfind>"));
+            QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                              "<propfind xmlns=\"DAV:\"><prop><resourcetype/></prop></propfind>"));
         break;
     }
     case Method::Put: {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
         if (!req.sourceFile.isEmpty()) {
             auto *file = new QFile(req.sourceFile);
             if (!file->open(QIODevice::ReadOnly)) {
-                failure.error = tr("“%1” cannot be read: %2").arg(req.sourceFile, file->errorString());
+                failure.error
+                    = tr("“%1” cannot be read: %2").arg(req.sourceFile, file->errorString());
                 delete file;
                 complete(job, failure);
                 return;
@@ -292,8 +299,10 @@ void WebDavClient::send(Job *job)
             job->sent = sent;
         }
     });
-    connect(reply, &QNetworkReply::downloadProgress, job->timer, [job](qint64, qint64) { job->timer->start(); });
-    connect(reply, &QNetworkReply::finished, this, [this, job, reply] { onReplyFinished(job, reply); });
+    connect(reply, &QNetworkReply::downloadProgress, job->timer,
+        [job](qint64, qint64) { job->timer->start(); });
+    connect(
+        reply, &QNetworkReply::finished, this, [this, job, reply] { onReplyFinished(job, reply); });
 }
 
 int WebDavClient::retryDelay(const Job &job, QNetworkReply *reply) const
@@ -307,14 +316,16 @@ int WebDavClient::retryDelay(const Job &job, QNetworkReply *reply) const
         if (ok && seconds >= 0) {
             ms = seconds * 1000;
         } else {
-            const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+            const QDateTime when
+                = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
             if (when.isValid())
                 ms = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
         }
         if (ms >= 0)
             return int(std::min<qint64>(ms, m_options.maxRetryAfterMs));
     }
-    const double base = std::min<double>(m_options.maxBackoffMs, m_options.backoffMs * std::pow(2.0, job.tries - 1));
+    const double base = std::min<double>(
+        m_options.maxBackoffMs, m_options.backoffMs * std::pow(2.0, job.tries - 1));
     std::uniform_real_distribution<double> jitter(0.5, 1.5);
     return int(base * jitter(m_random));
 }
@@ -342,14 +353,19 @@ void WebDavClient::onReplyFinished(Job *job, QNetworkReply *reply)
         r.error = tr("Cancelled.");
     } else if (job->timedOut) {
         r.problem = Problem::Timeout;
-        r.error = tr("%1: the server did not answer within %2 s.").arg(where).arg(m_options.timeoutMs / 1000.0);
+        r.error = tr("%1: the server did not answer within %2 s.")
+                      .arg(where)
+                      .arg(m_options.timeoutMs / 1000.0);
         retry = true;
-    } else if (status != 0 && isSuccess(req.method, status) && error != QNetworkReply::RemoteHostClosedError) {
+    } else if (status != 0 && isSuccess(req.method, status)
+        && error != QNetworkReply::RemoteHostClosedError) {
         r.ok = true;
-        if (req.method == Method::Get || req.method == Method::Propfind || req.method == Method::List)
+        if (req.method == Method::Get || req.method == Method::Propfind
+            || req.method == Method::List)
             r.body = reply->readAll();
     } else if (status != 0) {
-        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        const QString reason
+            = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         if (status == 401) {
             r.problem = Problem::Unauthorized;
             r.error = tr("The server refused the user name or password (401).");
@@ -391,7 +407,10 @@ void WebDavClient::onReplyFinished(Job *job, QNetworkReply *reply)
             break;
         case QNetworkReply::ConnectionRefusedError:
             r.problem = Problem::ConnectionRefused;
-            r.error = tr("Nothing answers at %1 (connection refused).").arg(m_base.host() + QLatin1Char(':') + QString::number(m_base.port(m_base.scheme() == u"https" ? 443 : 80)));
+            r.error
+                = tr("Nothing answers at %1 (connection refused).")
+                      .arg(m_base.host() + QLatin1Char(':')
+                          + QString::number(m_base.port(m_base.scheme() == u"https" ? 443 : 80)));
             retry = true;
             break;
         case QNetworkReply::SslHandshakeFailedError:
@@ -399,9 +418,10 @@ void WebDavClient::onReplyFinished(Job *job, QNetworkReply *reply)
             r.problem = Problem::Tls;
             r.certificateSha256 = job->certificate;
             r.error = job->certificate.isEmpty()
-                          ? tr("The secure connection to %1 failed: %2").arg(m_base.host(), reply->errorString())
-                          : tr("The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.")
-                                .arg(m_base.host(), reply->errorString(), fingerprint(job->certificate));
+                ? tr("The secure connection to %1 failed: %2")
+                      .arg(m_base.host(), reply->errorString())
+                : tr("The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.")
+                      .arg(m_base.host(), reply->errorString(), fingerprint(job->certificate));
             break;
         default:
             r.problem = Problem::Network;

@@ -28,10 +28,10 @@ class WebDavClient : public QObject
 public:
     struct Options
     {
-        int parallel = 6;          // requests in flight (4–8 is what servers like)
-        int timeoutMs = 30000;     // without any byte moving
+        int parallel = 6; // requests in flight (4–8 is what servers like)
+        int timeoutMs = 30000; // without any byte moving
         int maxTries = 5;
-        int backoffMs = 500;       // first retry after about this long, doubling
+        int backoffMs = 500; // first retry after about this long, doubling
         int maxBackoffMs = 30000;
         int maxRetryAfterMs = 300000;
     };
@@ -43,27 +43,27 @@ public:
     struct Request
     {
         Method method = Method::Get;
-        QString path;       // relative to the base; only RemotePath::join() makes URLs
+        QString path; // relative to the base; only RemotePath::join() makes URLs
         QString sourceFile; // body of a Put, streamed
-        QByteArray body;    // body of a Put when there is no file
-        quint64 tag = 0;    // the caller's
+        QByteArray body; // body of a Put when there is no file
+        quint64 tag = 0; // the caller's
         QString destination; // of a Move, relative to the base like path
     };
 
     enum class Problem {
         None,
-        Unauthorized,      // 401
-        Forbidden,         // 403
-        NotFound,          // 404, 409
-        NotDav,            // 405, 501
+        Unauthorized, // 401
+        Forbidden, // 403
+        NotFound, // 404, 409
+        NotDav, // 405, 501
         Tls,
         HostNotFound,
         ConnectionRefused,
         Timeout,
-        ServerError,       // 5xx, 429
+        ServerError, // 5xx, 429
         Redirect,
-        Network,           // reset, truncated…
-        Local,             // the file to send cannot be read, a path refused
+        Network, // reset, truncated…
+        Local, // the file to send cannot be read, a path refused
         Cancelled,
         Other,
     };
@@ -77,14 +77,14 @@ public:
         int status = 0;
         QByteArray body; // of a Get or Propfind
         Problem problem = Problem::None;
-        QString error;   // for the user, names the path
+        QString error; // for the user, names the path
         int tries = 0;
         QByteArray certificateSha256; // hex, of an untrusted certificate
         qint64 bytesSent = 0;
     };
 
-    WebDavClient(const QUrl &base, const QString &user, const QString &password, const QByteArray &trustedCertificate,
-                 const Options &options, QObject *parent = nullptr);
+    WebDavClient(const QUrl &base, const QString &user, const QString &password,
+        const QByteArray &trustedCertificate, const Options &options, QObject *parent = nullptr);
     ~WebDavClient() override;
 
     void enqueue(const Request &request);

@@ -33,7 +33,8 @@ QUrl linkedRoot(const QByteArray &header)
         if (open < 0 || close < 0)
             continue;
         const QByteArray params = part.mid(close + 1);
-        if (params.contains(QByteArray("rel=\"" + apiRel + '"')) || params.contains(QByteArray("rel=" + apiRel)))
+        if (params.contains(QByteArray("rel=\"" + apiRel + '"'))
+            || params.contains(QByteArray("rel=" + apiRel)))
             return QUrl(QString::fromUtf8(part.mid(open + 1, close - open - 1).trimmed()));
     }
     return {};
@@ -66,37 +67,40 @@ int WordPressClient::Reply::totalPages() const
     return ok ? pages : 1;
 }
 
-WordPressClient::WordPressClient(const QUrl &site, const QString &user, const QString &applicationPassword,
-                                 const QByteArray &trustedCertificate, QObject *parent)
-    : WordPressClient(site, user, applicationPassword, trustedCertificate, Options{}, parent)
-{
-}
+WordPressClient::WordPressClient(const QUrl &site, const QString &user,
+    const QString &applicationPassword, const QByteArray &trustedCertificate, QObject *parent)
+    : WordPressClient(site, user, applicationPassword, trustedCertificate, Options {}, parent)
+{ }
 
-WordPressClient::WordPressClient(const QUrl &site, const QString &user, const QString &applicationPassword,
-                                 const QByteArray &trustedCertificate, const Options &options, QObject *parent)
+WordPressClient::WordPressClient(const QUrl &site, const QString &user,
+    const QString &applicationPassword, const QByteArray &trustedCertificate,
+    const Options &options, QObject *parent)
     : QObject(parent)
     , m_site(site)
     , m_trustedCertificate(trustedCertificate.toLower())
     , m_options(options)
-    , m_random(std::random_device{}())
+    , m_random(std::random_device {}())
 {
     if (!m_site.path().endsWith(QLatin1Char('/')))
         m_site.setPath(m_site.path() + QLatin1Char('/'));
     if (!user.isEmpty() || !applicationPassword.isEmpty())
-        m_authorization = "Basic " + QByteArray(user.toUtf8() + ':' + applicationPassword.toUtf8()).toBase64();
+        m_authorization
+            = "Basic " + QByteArray(user.toUtf8() + ':' + applicationPassword.toUtf8()).toBase64();
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam.setAutoDeleteReplies(false);
-    connect(&m_nam, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
-        const QByteArray digest = certificateSha256(reply, errors);
-        // Only the one certificate the user trusted by its fingerprint, never all errors.
-        if (!m_trustedCertificate.isEmpty() && digest == m_trustedCertificate) {
-            reply->ignoreSslErrors(errors);
-            return;
-        }
-        m_lastCertificate = digest;
-    });
+    connect(&m_nam, &QNetworkAccessManager::sslErrors, this,
+        [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+            const QByteArray digest = certificateSha256(reply, errors);
+            // Only the one certificate the user trusted by its fingerprint, never all errors.
+            if (!m_trustedCertificate.isEmpty() && digest == m_trustedCertificate) {
+                reply->ignoreSslErrors(errors);
+                return;
+            }
+            m_lastCertificate = digest;
+        });
     // Nothing may answer 401 for us: a wrong password must come back as such.
-    connect(&m_nam, &QNetworkAccessManager::authenticationRequired, this, [](QNetworkReply *, QAuthenticator *) {});
+    connect(&m_nam, &QNetworkAccessManager::authenticationRequired, this,
+        [](QNetworkReply *, QAuthenticator *) {});
 }
 
 QString WordPressClient::plainMessage(const QString &message)
@@ -140,16 +144,18 @@ WordPressClient::Reply WordPressClient::discover()
     head.url = m_site;
     head.expectJson = false;
     Reply r = send(head);
-    if (r.problem == Problem::Cancelled || r.problem == Problem::Tls || r.problem == Problem::HostNotFound
-        || r.problem == Problem::ConnectionRefused || r.problem == Problem::Timeout || r.problem == Problem::Redirect)
+    if (r.problem == Problem::Cancelled || r.problem == Problem::Tls
+        || r.problem == Problem::HostNotFound || r.problem == Problem::ConnectionRefused
+        || r.problem == Problem::Timeout || r.problem == Problem::Redirect)
         return r;
     const QUrl linked = linkedRoot(r.headers.value("link"));
     if (linked.isValid() && !linked.isRelative()) {
         if (linked.host().compare(m_site.host(), Qt::CaseInsensitive) != 0) {
             Reply refused;
             refused.problem = Problem::Redirect;
-            refused.error = tr("%1 says its WordPress API is on another server (%2); Relais does not send the "
-                               "password there. Use that server's address.")
+            refused.error = tr(
+                "%1 says its WordPress API is on another server (%2); Relais does not send the "
+                "password there. Use that server's address.")
                                 .arg(m_site.toString(), linked.host());
             return refused;
         }
@@ -159,8 +165,8 @@ WordPressClient::Reply WordPressClient::discover()
         return r;
     }
     // 2. and 3. The usual places.
-    const QList<QUrl> guesses = {m_site.resolved(QUrl(QStringLiteral("wp-json/"))),
-                                 m_site.resolved(QUrl(QStringLiteral("?rest_route=/")))};
+    const QList<QUrl> guesses = { m_site.resolved(QUrl(QStringLiteral("wp-json/"))),
+        m_site.resolved(QUrl(QStringLiteral("?rest_route=/"))) };
     Reply last;
     for (const QUrl &guess : guesses) {
         Call get;
@@ -177,9 +183,10 @@ WordPressClient::Reply WordPressClient::discover()
     Reply none;
     none.problem = Problem::NoApi;
     none.status = last.status;
-    none.error = tr("No WordPress REST API was found at %1 (no api.w.org link, nothing at /wp-json/ or "
-                    "/?rest_route=/). Is it a WordPress site, with its REST API on?")
-                     .arg(m_site.toString());
+    none.error
+        = tr("No WordPress REST API was found at %1 (no api.w.org link, nothing at /wp-json/ or "
+             "/?rest_route=/). Is it a WordPress site, with its REST API on?")
+              .arg(m_site.toString());
     return none;
 }
 
@@ -191,7 +198,8 @@ WordPressClient::Reply WordPressClient::get(const QString &route, const QUrlQuer
     return send(call);
 }
 
-WordPressClient::Reply WordPressClient::post(const QString &route, const QJsonObject &body, bool idempotent)
+WordPressClient::Reply WordPressClient::post(
+    const QString &route, const QJsonObject &body, bool idempotent)
 {
     Call call;
     call.verb = "POST";
@@ -203,7 +211,7 @@ WordPressClient::Reply WordPressClient::post(const QString &route, const QJsonOb
 }
 
 WordPressClient::Reply WordPressClient::upload(const QString &fileName, const QByteArray &mime,
-                                               const QByteArray &bytes, const QUrlQuery &query)
+    const QByteArray &bytes, const QUrlQuery &query)
 {
     Call call;
     call.verb = "POST";
@@ -211,7 +219,8 @@ WordPressClient::Reply WordPressClient::upload(const QString &fileName, const QB
     call.body = bytes;
     call.contentType = mime;
     // The name is ours (letters, digits, '-', '.'), so it needs no quoting beyond this.
-    call.headers.append({"Content-Disposition", "attachment; filename=\"" + fileName.toUtf8() + '"'});
+    call.headers.append(
+        { "Content-Disposition", "attachment; filename=\"" + fileName.toUtf8() + '"' });
     call.idempotent = false;
     return send(call);
 }
@@ -255,16 +264,19 @@ WordPressClient::Reply WordPressClient::send(Call call)
             const bool sameHost = to.host().compare(call.url.host(), Qt::CaseInsensitive) == 0;
             const bool downgrade = call.url.scheme() == u"https" && to.scheme() != u"https";
             if (sameHost && !downgrade && (to.scheme() == u"http" || to.scheme() == u"https")) {
-                if (m_root.isValid() && call.url.scheme() != to.scheme() && m_root.scheme() == call.url.scheme())
+                if (m_root.isValid() && call.url.scheme() != to.scheme()
+                    && m_root.scheme() == call.url.scheme())
                     m_root.setScheme(to.scheme());
                 call.url = to;
                 continue;
             }
             r.ok = false;
             r.problem = Problem::Redirect;
-            r.error = tr("%1: the server sends to %2 (%3), which Relais does not follow: another server, or a "
+            r.error = tr("%1: the server sends to %2 (%3), which Relais does not follow: another "
+                         "server, or a "
                          "login page. Check the site's address.")
-                          .arg(nameOf(call), to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery).left(200))
+                          .arg(nameOf(call),
+                              to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery).left(200))
                           .arg(r.status);
             return r;
         }
@@ -272,7 +284,8 @@ WordPressClient::Reply WordPressClient::send(Call call)
             break;
         int delay = retryAfterMs;
         if (delay < 0) {
-            const double base = std::min<double>(m_options.maxBackoffMs, m_options.backoffMs * std::pow(2.0, tries - 1));
+            const double base = std::min<double>(
+                m_options.maxBackoffMs, m_options.backoffMs * std::pow(2.0, tries - 1));
             std::uniform_real_distribution<double> jitter(0.5, 1.5);
             delay = int(base * jitter(m_random));
         }
@@ -308,7 +321,7 @@ WordPressClient::Reply WordPressClient::once(const Call &call, bool *retry, int 
     }
     QNetworkRequest request(call.url);
     request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Relais/%1").arg(QCoreApplication::applicationVersion()));
+        QStringLiteral("Relais/%1").arg(QCoreApplication::applicationVersion()));
     request.setRawHeader("Accept", "application/json");
     if (!m_authorization.isEmpty())
         request.setRawHeader("Authorization", m_authorization);
@@ -321,9 +334,9 @@ WordPressClient::Reply WordPressClient::once(const Call &call, bool *retry, int 
     ++m_requests;
     if (call.verb != "GET" && call.verb != "HEAD")
         ++m_writes;
-    QNetworkReply *reply = call.verb == "GET"    ? m_nam.get(request)
-                           : call.verb == "HEAD" ? m_nam.head(request)
-                                                 : m_nam.sendCustomRequest(request, call.verb, call.body);
+    QNetworkReply *reply = call.verb == "GET" ? m_nam.get(request)
+        : call.verb == "HEAD"                 ? m_nam.head(request)
+                              : m_nam.sendCustomRequest(request, call.verb, call.body);
     bool timedOut = false;
     bool stopped = false;
     QEventLoop loop;
@@ -369,7 +382,9 @@ WordPressClient::Reply WordPressClient::once(const Call &call, bool *retry, int 
     }
     if (timedOut) {
         r.problem = Problem::Timeout;
-        r.error = tr("%1: the server did not answer within %2 s.").arg(what).arg(m_options.timeoutMs / 1000.0);
+        r.error = tr("%1: the server did not answer within %2 s.")
+                      .arg(what)
+                      .arg(m_options.timeoutMs / 1000.0);
         *retry = mayRepeat;
         return r;
     }
@@ -383,7 +398,8 @@ WordPressClient::Reply WordPressClient::once(const Call &call, bool *retry, int 
             r.problem = Problem::ConnectionRefused;
             r.error = tr("Nothing answers at %1 (connection refused).")
                           .arg(call.url.host() + QLatin1Char(':')
-                               + QString::number(call.url.port(call.url.scheme() == u"https" ? 443 : 80)));
+                              + QString::number(
+                                  call.url.port(call.url.scheme() == u"https" ? 443 : 80)));
             *retry = true; // it never reached the server
             break;
         case QNetworkReply::SslHandshakeFailedError:
@@ -419,7 +435,8 @@ WordPressClient::Reply WordPressClient::once(const Call &call, bool *retry, int 
     return r;
 }
 
-void WordPressClient::describe(Reply &r, const Call &call, const QByteArray &body, const QString &reason) const
+void WordPressClient::describe(
+    Reply &r, const Call &call, const QByteArray &body, const QString &reason) const
 {
     const QString what = nameOf(call);
     const bool json = looksLikeJson(r.headers.value("content-type"), body);
@@ -435,12 +452,13 @@ void WordPressClient::describe(Reply &r, const Call &call, const QByteArray &bod
         }
         if (!parsed || r.json.isNull()) {
             r.problem = Problem::NotJson;
-            r.error = json ? tr("%1: the answer is not valid JSON (%2 at byte %3).")
-                                 .arg(what, parseError.errorString())
-                                 .arg(parseError.offset)
-                           : tr("%1: the server answered a web page, not WordPress data (a security plugin, a "
-                                "maintenance page or a login page in the way?).")
-                                 .arg(what);
+            r.error = json
+                ? tr("%1: the answer is not valid JSON (%2 at byte %3).")
+                      .arg(what, parseError.errorString())
+                      .arg(parseError.offset)
+                : tr("%1: the server answered a web page, not WordPress data (a security plugin, a "
+                     "maintenance page or a login page in the way?).")
+                      .arg(what);
             return;
         }
         r.ok = true;
@@ -450,13 +468,15 @@ void WordPressClient::describe(Reply &r, const Call &call, const QByteArray &bod
     const QJsonObject error = r.json.object();
     r.code = error.value(QStringLiteral("code")).toString();
     const QString message = plainMessage(error.value(QStringLiteral("message")).toString());
-    const QString detail = parsed && !r.code.isEmpty() ? QStringLiteral("%1 %2: %3").arg(r.status).arg(r.code, message)
-                                                       : QStringLiteral("%1 %2").arg(r.status).arg(reason);
+    const QString detail = parsed && !r.code.isEmpty()
+        ? QStringLiteral("%1 %2: %3").arg(r.status).arg(r.code, message)
+        : QStringLiteral("%1 %2").arg(r.status).arg(reason);
     if (!parsed || r.code.isEmpty()) {
         // Not WordPress speaking: a proxy, a firewall, a maintenance page.
         if (r.status == 413) {
             r.problem = Problem::TooLarge;
-            r.error = tr("%1: the server refused it as too large (413). Its upload limit must be raised, or the "
+            r.error = tr("%1: the server refused it as too large (413). Its upload limit must be "
+                         "raised, or the "
                          "picture made smaller.")
                           .arg(what);
         } else if (r.status == 401) {
@@ -464,10 +484,12 @@ void WordPressClient::describe(Reply &r, const Call &call, const QByteArray &bod
             r.error = tr("%1: the server refused the user name or password (401).").arg(what);
         } else if (r.status >= 500 || r.status == 429) {
             r.problem = Problem::ServerError;
-            r.error = tr("%1: the server failed (%2) and answered a web page, not WordPress data.").arg(what, detail);
+            r.error = tr("%1: the server failed (%2) and answered a web page, not WordPress data.")
+                          .arg(what, detail);
         } else {
             r.problem = r.status == 404 ? Problem::NotFound : Problem::NotJson;
-            r.error = tr("%1: the server answered %2 with a web page, not WordPress data (a security plugin or "
+            r.error = tr("%1: the server answered %2 with a web page, not WordPress data (a "
+                         "security plugin or "
                          "a firewall in the way?).")
                           .arg(what, detail);
         }
@@ -476,29 +498,37 @@ void WordPressClient::describe(Reply &r, const Call &call, const QByteArray &bod
     if (r.status == 401 || r.code == u"rest_not_logged_in" || r.code == u"incorrect_password"
         || r.code == u"invalid_username" || r.code == u"invalid_email") {
         r.problem = Problem::Unauthorized;
-        r.error = tr("WordPress refused the user name or application password (%1). Use an application password "
-                     "(WordPress → Users → Profile → Application Passwords), not the login password.")
-                      .arg(detail);
+        r.error
+            = tr("WordPress refused the user name or application password (%1). Use an application "
+                 "password "
+                 "(WordPress → Users → Profile → Application Passwords), not the login password.")
+                  .arg(detail);
     } else if (r.code == u"application_passwords_disabled") {
         r.problem = Problem::Unauthorized;
-        r.error = tr("Application passwords are turned off on this site (%1). An administrator must allow them; "
+        r.error = tr("Application passwords are turned off on this site (%1). An administrator "
+                     "must allow them; "
                      "WordPress allows them only over https unless the site is a local one.")
                       .arg(detail);
     } else if (r.code == u"rest_post_invalid_id") {
         r.problem = Problem::Gone;
-        r.error = tr("%1: the post no longer exists on the server; it was deleted there (%2).").arg(what, detail);
+        r.error = tr("%1: the post no longer exists on the server; it was deleted there (%2).")
+                      .arg(what, detail);
     } else if (r.code == u"rest_no_route") {
         r.problem = Problem::NoApi;
-        r.error = tr("%1: this WordPress does not offer that (%2). Is part of its REST API turned off by a plugin?")
+        r.error = tr("%1: this WordPress does not offer that (%2). Is part of its REST API turned "
+                     "off by a plugin?")
                       .arg(what, detail);
-    } else if (r.status == 413 || r.code.contains(QStringLiteral("too_large")) || r.code == u"rest_upload_file_too_big") {
+    } else if (r.status == 413 || r.code.contains(QStringLiteral("too_large"))
+        || r.code == u"rest_upload_file_too_big") {
         r.problem = Problem::TooLarge;
-        r.error = tr("%1: the picture is too large for the server (%2). Its upload limit must be raised, or the "
+        r.error = tr("%1: the picture is too large for the server (%2). Its upload limit must be "
+                     "raised, or the "
                      "picture made smaller.")
                       .arg(what, detail);
     } else if (r.status == 403 || r.code.startsWith(QStringLiteral("rest_cannot"))) {
         r.problem = Problem::Forbidden;
-        r.error = tr("%1: the role of this user on the site does not allow it (%2).").arg(what, detail);
+        r.error
+            = tr("%1: the role of this user on the site does not allow it (%2).").arg(what, detail);
     } else if (r.status >= 500 || r.status == 429) {
         r.problem = Problem::ServerError;
         r.error = tr("%1: the server failed (%2).").arg(what, detail);

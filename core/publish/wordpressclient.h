@@ -37,16 +37,16 @@ public:
 
     enum class Problem {
         None,
-        Unauthorized,  // 401: wrong user or application password
-        Forbidden,     // 403, rest_cannot_*: the role lacks the right
-        Gone,          // rest_post_invalid_id: the post was deleted on the server
-        NotFound,      // other 404
-        TooLarge,      // 413
-        NotJson,       // a web page (security plugin, maintenance, login page) instead of JSON
-        NoApi,         // no REST API found, rest_no_route
-        Redirect,      // sent to another server, or from https to http: not followed
-        Refused,       // other 4xx
-        ServerError,   // 5xx, 429
+        Unauthorized, // 401: wrong user or application password
+        Forbidden, // 403, rest_cannot_*: the role lacks the right
+        Gone, // rest_post_invalid_id: the post was deleted on the server
+        NotFound, // other 404
+        TooLarge, // 413
+        NotJson, // a web page (security plugin, maintenance, login page) instead of JSON
+        NoApi, // no REST API found, rest_no_route
+        Redirect, // sent to another server, or from https to http: not followed
+        Refused, // other 4xx
+        ServerError, // 5xx, 429
         Timeout,
         HostNotFound,
         ConnectionRefused,
@@ -62,7 +62,7 @@ public:
         QJsonDocument json;
         QHash<QByteArray, QByteArray> headers; // names in lower case
         Problem problem = Problem::None;
-        QString code;  // WordPress's error code (rest_cannot_create…)
+        QString code; // WordPress's error code (rest_cannot_create…)
         QString error; // for the user: names the request and says what it means
         QByteArray certificateSha256; // hex, of an untrusted certificate
         int tries = 0;
@@ -73,9 +73,9 @@ public:
     };
 
     WordPressClient(const QUrl &site, const QString &user, const QString &applicationPassword,
-                    const QByteArray &trustedCertificate, const Options &options, QObject *parent = nullptr);
+        const QByteArray &trustedCertificate, const Options &options, QObject *parent = nullptr);
     WordPressClient(const QUrl &site, const QString &user, const QString &applicationPassword,
-                    const QByteArray &trustedCertificate, QObject *parent = nullptr);
+        const QByteArray &trustedCertificate, QObject *parent = nullptr);
 
     // A flag another thread may set: the call under way stops with Problem::Cancelled.
     void setCancelFlag(const std::atomic_bool *cancelled) { m_cancelled = cancelled; }
@@ -93,7 +93,8 @@ public:
     // idempotent: an update (may be sent again after a timeout); false for a creation.
     Reply post(const QString &route, const QJsonObject &body, bool idempotent);
     // A file to wp/v2/media; more fields (alt_text…) in the query.
-    Reply upload(const QString &fileName, const QByteArray &mime, const QByteArray &bytes, const QUrlQuery &query);
+    Reply upload(const QString &fileName, const QByteArray &mime, const QByteArray &bytes,
+        const QUrlQuery &query);
     Reply remove(const QString &route, const QUrlQuery &query = {});
 
     int requests() const { return m_requests; }
@@ -118,7 +119,8 @@ private:
     Reply once(const Call &call, bool *retry, int *retryAfterMs);
     bool wait(int ms);
     bool cancelled() const { return m_cancelled && m_cancelled->load(); }
-    void describe(Reply &reply, const Call &call, const QByteArray &body, const QString &reason) const;
+    void describe(
+        Reply &reply, const Call &call, const QByteArray &body, const QString &reason) const;
     QString nameOf(const Call &call) const;
 
     QNetworkAccessManager m_nam;

@@ -29,7 +29,8 @@ QString escaped(const QString &text)
     return SiteBuilder::cleanText(text).toHtmlEscaped();
 }
 
-QString html(const QString &markdown, bool allowRawHtml, const QString &language, const SiteSettings &settings)
+QString html(const QString &markdown, bool allowRawHtml, const QString &language,
+    const SiteSettings &settings)
 {
     Markdown::Options options;
     options.allowRawHtml = allowRawHtml;
@@ -50,7 +51,8 @@ void addSections(WordPressPost &post, const QStringList &sections)
         if (post.categories.contains(slug))
             continue;
         post.categories.append(slug);
-        post.categoryNames.insert(slug, Vocabulary::isSection(slug) ? Vocabulary::sectionTitle(slug) : slug);
+        post.categoryNames.insert(
+            slug, Vocabulary::isSection(slug) ? Vocabulary::sectionTitle(slug) : slug);
     }
 }
 
@@ -116,7 +118,8 @@ QByteArray WordPressAccount::toStored() const
 
 QString WordPressAccount::describe() const
 {
-    const QString who = name.isEmpty() || name == login ? login : QStringLiteral("%1 (%2)").arg(login, name);
+    const QString who
+        = name.isEmpty() || name == login ? login : QStringLiteral("%1 (%2)").arg(login, name);
     const QString role = roles.isEmpty() ? tr("no role") : roles.join(QStringLiteral(", "));
     QString can;
     if (canPublish && canUpload)
@@ -149,7 +152,8 @@ QByteArray WordPressPost::hash() const
     o.insert(QStringLiteral("date"), WordPressMapping::gmt(date));
     o.insert(QStringLiteral("categories"), QJsonArray::fromStringList(categories));
     o.insert(QStringLiteral("featured"), featuredMedia);
-    return QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+    return QCryptographicHash::hash(
+        QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
         .toHex();
 }
 
@@ -161,7 +165,7 @@ QString WordPressPost::statusAt(const QDateTime &now) const
 }
 
 QJsonObject WordPressPost::toJson(const QDateTime &now, const QHash<QString, qint64> &categoryIds,
-                                  const QHash<QString, QPair<qint64, QString>> &mediaByName) const
+    const QHash<QString, QPair<qint64, QString>> &mediaByName) const
 {
     QJsonObject o;
     o.insert(QStringLiteral("title"), title);
@@ -225,10 +229,12 @@ WordPressPost fromArticle(const Article &a, const SiteSettings &settings, bool c
     WordPressPost p;
     p.item = a.meta.uuid;
     p.itemType = QStringLiteral("article");
-    p.title = a.language == u"fr" ? frenchText(a.title, settings) : SiteBuilder::cleanText(a.title).trimmed();
+    p.title = a.language == u"fr" ? frenchText(a.title, settings)
+                                  : SiteBuilder::cleanText(a.title).trimmed();
     p.slug = a.slug;
     p.content = html(a.body, a.allowRawHtml, a.language, settings);
-    p.excerpt = a.language == u"fr" ? frenchText(a.summary, settings) : SiteBuilder::cleanText(a.summary).trimmed();
+    p.excerpt = a.language == u"fr" ? frenchText(a.summary, settings)
+                                    : SiteBuilder::cleanText(a.summary).trimmed();
     p.status = statusOf(a.status, canPublish);
     if (a.status != Status::Draft)
         p.date = a.publishAt;
@@ -249,8 +255,9 @@ WordPressPost fromEvent(const AgendaEntry &e, const SiteSettings &settings, bool
     p.itemType = QStringLiteral("agenda");
     p.title = frenchText(e.title, settings);
     p.slug = e.slug;
-    const QTimeZone zone = QTimeZone(e.timeZone.toUtf8()).isValid() ? QTimeZone(e.timeZone.toUtf8())
-                                                                     : QTimeZone(settings.timeZone.toUtf8());
+    const QTimeZone zone = QTimeZone(e.timeZone.toUtf8()).isValid()
+        ? QTimeZone(e.timeZone.toUtf8())
+        : QTimeZone(settings.timeZone.toUtf8());
     const QDateTime start = e.start.toTimeZone(zone);
     const QDateTime end = e.end.isValid() ? e.end.toTimeZone(zone) : QDateTime();
     // The block readers look for first: when, where, online, and whether it still takes place.
@@ -264,7 +271,8 @@ WordPressPost fromEvent(const AgendaEntry &e, const SiteSettings &settings, bool
         block += QStringLiteral("<p><strong>Quand :</strong> %1</p>\n").arg(when.toHtmlEscaped());
     QString where = escaped(e.locationName.trimmed());
     if (!e.address.trimmed().isEmpty())
-        where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + escaped(e.address.trimmed());
+        where
+            += (where.isEmpty() ? QString() : QStringLiteral(", ")) + escaped(e.address.trimmed());
     if (!where.isEmpty())
         block += QStringLiteral("<p><strong>Où :</strong> %1</p>\n").arg(where);
     if (Validation::isWebUrl(e.onlineUrl)) {
@@ -275,7 +283,11 @@ WordPressPost fromEvent(const AgendaEntry &e, const SiteSettings &settings, bool
     if (settings.frenchTypography)
         block = Typography::frenchHtml(block);
     p.content = block + html(e.description, false, QStringLiteral("fr"), settings);
-    p.excerpt = frenchText(when + (e.locationName.trimmed().isEmpty() ? QString() : QStringLiteral(" — ") + e.locationName.trimmed()), settings);
+    p.excerpt = frenchText(when
+            + (e.locationName.trimmed().isEmpty()
+                    ? QString()
+                    : QStringLiteral(" — ") + e.locationName.trimmed()),
+        settings);
     p.status = statusOf(e.status, canPublish);
     if (e.status != Status::Draft)
         p.date = e.publishAt;

@@ -21,9 +21,9 @@ struct WordPressAccount
     QString login;
     QString name;
     QStringList roles;
-    bool canEdit = false;     // edit_posts: write drafts, submit for review
-    bool canPublish = false;  // publish_posts
-    bool canUpload = false;   // upload_files
+    bool canEdit = false; // edit_posts: write drafts, submit for review
+    bool canPublish = false; // publish_posts
+    bool canUpload = false; // upload_files
     bool canManageCategories = false;
 
     static WordPressAccount fromJson(const QJsonObject &me);
@@ -41,22 +41,22 @@ struct WordPressPost
     QString itemType; // "article" or "agenda"
     QString title;
     QString slug;
-    QString content;  // HTML; pictures of the store as wp-media:<name> until placed
+    QString content; // HTML; pictures of the store as wp-media:<name> until placed
     QString excerpt;
     // draft, publish (dated: becomes future while the date is to come), private, pending
     QString status;
-    QDateTime date;   // UTC; invalid: WordPress chooses
+    QDateTime date; // UTC; invalid: WordPress chooses
     QStringList categories; // slugs
     QHash<QString, QString> categoryNames; // slug → name, for categories to create
-    QString featuredMedia;  // name of a picture of the store, or empty
-    QStringList media;      // every picture of the store it shows (featured included)
+    QString featuredMedia; // name of a picture of the store, or empty
+    QStringList media; // every picture of the store it shows (featured included)
 
     QByteArray hash() const;
     // WordPress's status at `now`: a dated "publish" still to come is "future".
     QString statusAt(const QDateTime &now) const;
     // The JSON of the request, pictures placed and categories named by their ids.
     QJsonObject toJson(const QDateTime &now, const QHash<QString, qint64> &categoryIds,
-                       const QHash<QString, QPair<qint64, QString>> &mediaByName) const;
+        const QHash<QString, QPair<qint64, QString>> &mediaByName) const;
     static QString mediaPlaceholder(const QString &name);
 };
 

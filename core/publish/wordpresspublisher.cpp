@@ -45,22 +45,24 @@ QString rawOf(const QJsonObject &post, const QString &field)
 }
 
 // A picture of the store to wp/v2/media: its 1600 px web copy, its description as alt text.
-WordPressClient::Reply sendPicture(WordPressClient &client, const Media &media, const QByteArray &bytes)
+WordPressClient::Reply sendPicture(
+    WordPressClient &client, const Media &media, const QByteArray &bytes)
 {
     QUrlQuery q;
     if (!media.alt.isEmpty())
         q.addQueryItem(QStringLiteral("alt_text"), media.alt);
     q.addQueryItem(QStringLiteral("title"), media.name);
-    const QByteArray mime = media.extension == u"png" ? QByteArray("image/png") : QByteArray("image/jpeg");
+    const QByteArray mime
+        = media.extension == u"png" ? QByteArray("image/png") : QByteArray("image/jpeg");
     return client.upload(media.name + QLatin1Char('.') + media.extension, mime, bytes, q);
 }
 
 // The picture WordPress made of an upload (id 0 when the answer names none).
 WordPressMedia sentPicture(const WordPressClient::Reply &reply)
 {
-    const WordPressMedia sent{reply.object().value(QStringLiteral("id")).toInteger(),
-                              reply.object().value(QStringLiteral("source_url")).toString()};
-    return reply.ok && sent.remoteId > 0 && !sent.url.isEmpty() ? sent : WordPressMedia{};
+    const WordPressMedia sent { reply.object().value(QStringLiteral("id")).toInteger(),
+        reply.object().value(QStringLiteral("source_url")).toString() };
+    return reply.ok && sent.remoteId > 0 && !sent.url.isEmpty() ? sent : WordPressMedia {};
 }
 
 } // namespace
@@ -70,13 +72,13 @@ struct WordPressPublisher::Context
     SiteSettings settings;
     QHash<QUuid, WordPressLink> links;
     QHash<QUuid, WordPressPost> posts; // live items
-    QList<QUuid> order;                // live items in a stable order
+    QList<QUuid> order; // live items in a stable order
     QHash<QUuid, QString> titles;
-    QSet<QUuid> trashed;               // linked items in Relais's trash
-    QSet<QUuid> purged;                // linked items deleted for good
+    QSet<QUuid> trashed; // linked items in Relais's trash
+    QSet<QUuid> purged; // linked items deleted for good
     QHash<qint64, Remote> remote;
     QHash<qint64, QList<qint64>> remoteCategories;
-    QSet<qint64> missing;              // linked posts the server no longer has
+    QSet<qint64> missing; // linked posts the server no longer has
     QHash<QString, qint64> terms;
     QHash<qint64, QString> termSlugs;
     bool termsRead = false;
@@ -97,8 +99,9 @@ public:
         const QUrl root = publisher.m_client->apiRoot();
         for (int i = 0; i < count; ++i) {
             m_threads.append(QThread::create([this, &publisher, root] {
-                WordPressClient client(publisher.m_target.url, publisher.m_target.username, publisher.m_password,
-                                       publisher.m_target.trustedCertificate, publisher.m_options.http);
+                WordPressClient client(publisher.m_target.url, publisher.m_target.username,
+                    publisher.m_password, publisher.m_target.trustedCertificate,
+                    publisher.m_options.http);
                 client.setApiRoot(root);
                 client.setCancelFlag(&publisher.m_cancelled);
                 for (;;) {
@@ -183,13 +186,14 @@ private:
 
 int WordPressPublisher::Plan::count(Action action) const
 {
-    return int(std::count_if(steps.cbegin(), steps.cend(), [action](const Step &s) { return s.action == action; }));
+    return int(std::count_if(
+        steps.cbegin(), steps.cend(), [action](const Step &s) { return s.action == action; }));
 }
 
 int WordPressPublisher::Plan::writes() const
 {
-    return count(Action::Create) + count(Action::Update) + count(Action::Restore) + count(Action::Trash)
-        + count(Action::ForcePublish);
+    return count(Action::Create) + count(Action::Update) + count(Action::Restore)
+        + count(Action::Trash) + count(Action::ForcePublish);
 }
 
 QString WordPressPublisher::actionName(Action action)
@@ -217,20 +221,19 @@ QString WordPressPublisher::actionName(Action action)
     return QStringLiteral("unchanged");
 }
 
-WordPressPublisher::WordPressPublisher(QString databasePath, PublishTarget target, QString password, Options options,
-                                       QObject *parent)
+WordPressPublisher::WordPressPublisher(
+    QString databasePath, PublishTarget target, QString password, Options options, QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
     , m_target(std::move(target))
     , m_password(std::move(password))
     , m_options(std::move(options))
-{
-}
+{ }
 
 WordPressPublisher::WordPressPublisher(QString databasePath, PublishTarget target, QString password)
-    : WordPressPublisher(std::move(databasePath), std::move(target), std::move(password), Options{})
-{
-}
+    : WordPressPublisher(
+        std::move(databasePath), std::move(target), std::move(password), Options {})
+{ }
 
 WordPressPublisher::~WordPressPublisher() = default;
 
@@ -250,15 +253,16 @@ int WordPressPublisher::requests() const
 Result<void> WordPressPublisher::connect()
 {
     if (!m_store) {
-        auto store = Store::open(m_databasePath, Database::Options{Database::LatestVersion, nullptr, false});
+        auto store = Store::open(
+            m_databasePath, Database::Options { Database::LatestVersion, nullptr, false });
         if (!store)
             return store.error();
         m_store = std::move(*store);
     }
     if (m_client)
         return {};
-    m_client = std::make_unique<WordPressClient>(m_target.url, m_target.username, m_password,
-                                                 m_target.trustedCertificate, m_options.http);
+    m_client = std::make_unique<WordPressClient>(
+        m_target.url, m_target.username, m_password, m_target.trustedCertificate, m_options.http);
     m_client->setCancelFlag(&m_cancelled);
     emit status(tr("Connecting to %1…").arg(m_target.url.host()));
     const auto found = m_client->discover();
@@ -310,14 +314,17 @@ Result<void> WordPressPublisher::load(Context &c)
     for (const Media &m : std::as_const(*stored))
         c.mediaByName.insert(m.name, m);
 
-    const bool articles = m_options.types.isEmpty() || m_options.types.contains(QStringLiteral("article"));
-    const bool agenda = m_options.types.isEmpty() || m_options.types.contains(QStringLiteral("agenda"));
+    const bool articles
+        = m_options.types.isEmpty() || m_options.types.contains(QStringLiteral("article"));
+    const bool agenda
+        = m_options.types.isEmpty() || m_options.types.contains(QStringLiteral("agenda"));
     if (articles) {
         auto all = m_store->articles().loadAll();
         if (!all)
             return all.error();
         for (const Article &a : std::as_const(*all)) {
-            c.posts.insert(a.meta.uuid, WordPressMapping::fromArticle(a, c.settings, m_account.canPublish));
+            c.posts.insert(
+                a.meta.uuid, WordPressMapping::fromArticle(a, c.settings, m_account.canPublish));
             c.order.append(a.meta.uuid);
             c.titles.insert(a.meta.uuid, a.title);
         }
@@ -327,7 +334,8 @@ Result<void> WordPressPublisher::load(Context &c)
         if (!all)
             return all.error();
         for (const AgendaEntry &e : std::as_const(*all)) {
-            c.posts.insert(e.meta.uuid, WordPressMapping::fromEvent(e, c.settings, m_account.canPublish));
+            c.posts.insert(
+                e.meta.uuid, WordPressMapping::fromEvent(e, c.settings, m_account.canPublish));
             c.order.append(e.meta.uuid);
             c.titles.insert(e.meta.uuid, e.title);
         }
@@ -387,16 +395,18 @@ Result<void> WordPressPublisher::readRemote(Context &c)
         q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
         q.addQueryItem(QStringLiteral("status"), allStatuses);
         q.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-        q.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,status,modified_gmt,date_gmt,categories"));
+        q.addQueryItem(QStringLiteral("_fields"),
+            QStringLiteral("id,status,modified_gmt,date_gmt,categories"));
         const auto r = m_client->get(QStringLiteral("wp/v2/posts"), q);
         if (!r.ok)
             return Error::failed(r.error);
         for (const QJsonValue &v : r.array()) {
             const QJsonObject o = v.toObject();
             const qint64 id = o.value(QStringLiteral("id")).toInteger();
-            c.remote.insert(id, Remote{o.value(QStringLiteral("status")).toString(),
-                                       o.value(QStringLiteral("modified_gmt")).toString(),
-                                       o.value(QStringLiteral("date_gmt")).toString()});
+            c.remote.insert(id,
+                Remote { o.value(QStringLiteral("status")).toString(),
+                    o.value(QStringLiteral("modified_gmt")).toString(),
+                    o.value(QStringLiteral("date_gmt")).toString() });
             QList<qint64> categories;
             for (const QJsonValue &cat : o.value(QStringLiteral("categories")).toArray())
                 categories.append(cat.toInteger());
@@ -409,18 +419,21 @@ Result<void> WordPressPublisher::readRemote(Context &c)
             continue;
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-        q.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,status,modified_gmt,date_gmt,categories"));
+        q.addQueryItem(QStringLiteral("_fields"),
+            QStringLiteral("id,status,modified_gmt,date_gmt,categories"));
         const auto r = m_client->get(QStringLiteral("wp/v2/posts/%1").arg(id), q);
-        if (r.problem == WordPressClient::Problem::Gone || r.problem == WordPressClient::Problem::NotFound) {
+        if (r.problem == WordPressClient::Problem::Gone
+            || r.problem == WordPressClient::Problem::NotFound) {
             c.missing.insert(id);
             continue;
         }
         if (!r.ok)
             return Error::failed(r.error);
         const QJsonObject o = r.object();
-        c.remote.insert(id, Remote{o.value(QStringLiteral("status")).toString(),
-                                   o.value(QStringLiteral("modified_gmt")).toString(),
-                                   o.value(QStringLiteral("date_gmt")).toString()});
+        c.remote.insert(id,
+            Remote { o.value(QStringLiteral("status")).toString(),
+                o.value(QStringLiteral("modified_gmt")).toString(),
+                o.value(QStringLiteral("date_gmt")).toString() });
     }
     return {};
 }
@@ -461,8 +474,9 @@ WordPressPublisher::Plan WordPressPublisher::planOf(const Context &c, const QDat
             } else if (remote->status == u"trash" && link->remoteStatus != u"trash") {
                 step.action = Action::Gone; // moved to the trash on the server
             } else if (link->remoteStatus == u"trash") {
-                step.action = remote->modified != link->remoteModified && localChanged ? Action::Conflict
-                                                                                       : Action::Restore;
+                step.action = remote->modified != link->remoteModified && localChanged
+                    ? Action::Conflict
+                    : Action::Restore;
             } else if (link->state == WordPressLink::State::Conflict) {
                 step.action = Action::Conflict;
             } else {
@@ -481,12 +495,13 @@ WordPressPublisher::Plan WordPressPublisher::planOf(const Context &c, const QDat
                 // A schedule WordPress missed (its cron runs only when the site is visited).
                 const QDateTime due = WordPressMapping::fromGmt(remote->date);
                 if ((step.action == Action::Unchanged || step.action == Action::ChangedThere)
-                    && remote->status == u"future" && post.statusAt(now) == u"publish" && due.isValid()
-                    && due.secsTo(now) > m_options.overdueGraceSeconds)
+                    && remote->status == u"future" && post.statusAt(now) == u"publish"
+                    && due.isValid() && due.secsTo(now) > m_options.overdueGraceSeconds)
                     step.action = Action::ForcePublish;
             }
         }
-        if (step.action == Action::Create || step.action == Action::Update || step.action == Action::Restore)
+        if (step.action == Action::Create || step.action == Action::Update
+            || step.action == Action::Restore)
             needs(post);
         plan.steps.append(step);
     }
@@ -583,9 +598,10 @@ Result<void> WordPressPublisher::ensureCategories(Context &c, Summary &summary)
         if (c.terms.contains(slug))
             continue;
         if (!m_account.canManageCategories) {
-            summary.notes.append(tr("The category “%1” is not on the site and this user may not create it; the "
-                                    "posts go without it.")
-                                     .arg(names.value(slug)));
+            summary.notes.append(
+                tr("The category “%1” is not on the site and this user may not create it; the "
+                   "posts go without it.")
+                    .arg(names.value(slug)));
             c.terms.insert(slug, 0);
             continue;
         }
@@ -595,9 +611,14 @@ Result<void> WordPressPublisher::ensureCategories(Context &c, Summary &summary)
         const auto r = m_client->post(QStringLiteral("wp/v2/categories"), body, false);
         qint64 id = r.object().value(QStringLiteral("id")).toInteger();
         if (!r.ok && r.code == u"term_exists") // made meanwhile: WordPress says which
-            id = r.object().value(QStringLiteral("data")).toObject().value(QStringLiteral("term_id")).toInteger();
+            id = r.object()
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("term_id"))
+                     .toInteger();
         if (id <= 0)
-            return Error::failed(tr("The category “%1” could not be created: %2").arg(names.value(slug), r.error));
+            return Error::failed(
+                tr("The category “%1” could not be created: %2").arg(names.value(slug), r.error));
         c.terms.insert(slug, id);
         check(m_store->wordpress().saveTerm(m_target.id, slug, id));
     }
@@ -621,16 +642,18 @@ void WordPressPublisher::uploadAhead(Context &c, const Plan &plan, Summary &summ
     QList<Upload> uploads;
     QSet<QString> seen;
     for (const Step &step : plan.steps) {
-        if (step.action != Action::Create && step.action != Action::Update && step.action != Action::Restore)
+        if (step.action != Action::Create && step.action != Action::Update
+            && step.action != Action::Restore)
             continue;
         for (const QString &name : c.posts.value(step.item).media) {
             const auto found = c.mediaByName.constFind(name);
-            if (found == c.mediaByName.cend() || c.mediaBySha.contains(found->sha256) || seen.contains(found->sha256))
+            if (found == c.mediaByName.cend() || c.mediaBySha.contains(found->sha256)
+                || seen.contains(found->sha256))
                 continue;
             seen.insert(found->sha256);
             auto bytes = m_store->media().file(found->path());
             if (bytes)
-                uploads.append(Upload{*found, *bytes, {}});
+                uploads.append(Upload { *found, *bytes, {} });
         }
     }
     if (uploads.isEmpty())
@@ -638,7 +661,8 @@ void WordPressPublisher::uploadAhead(Context &c, const Plan &plan, Summary &summ
     emit status(tr("Sending %1 pictures…").arg(uploads.size()));
     QList<Senders::Job> jobs;
     for (const Upload &u : std::as_const(uploads))
-        jobs.append([&u](WordPressClient &client) { return sendPicture(client, u.media, u.bytes); });
+        jobs.append(
+            [&u](WordPressClient &client) { return sendPicture(client, u.media, u.bytes); });
     const QList<WordPressClient::Reply> replies = m_senders->run(jobs);
     for (qsizetype i = 0; i < uploads.size(); ++i) {
         const WordPressMedia sent = sentPicture(replies.at(i));
@@ -659,8 +683,9 @@ Result<void> WordPressPublisher::ensureMedia(Context &c, const QStringList &name
         if (c.mediaBySha.contains(found->sha256))
             continue;
         if (!m_account.canUpload)
-            return Error::failed(tr("The picture “%1” cannot be sent: this user may not upload files on the site.")
-                                     .arg(name));
+            return Error::failed(
+                tr("The picture “%1” cannot be sent: this user may not upload files on the site.")
+                    .arg(name));
         auto bytes = m_store->media().file(found->path());
         if (!bytes)
             return bytes.error();
@@ -670,7 +695,8 @@ Result<void> WordPressPublisher::ensureMedia(Context &c, const QStringList &name
             return Error::failed(tr("The picture “%1”: %2").arg(name, r.error));
         const WordPressMedia sent = sentPicture(r);
         if (sent.remoteId <= 0)
-            return Error::failed(tr("The picture “%1”: the server's answer names no picture.").arg(name));
+            return Error::failed(
+                tr("The picture “%1”: the server's answer names no picture.").arg(name));
         c.mediaBySha.insert(found->sha256, sent);
         check(m_store->wordpress().saveMedia(m_target.id, found->sha256, sent));
         ++summary.mediaUploaded;
@@ -678,8 +704,8 @@ Result<void> WordPressPublisher::ensureMedia(Context &c, const QStringList &name
     return {};
 }
 
-void WordPressPublisher::remember(Context &c, const WordPressPost &post, const QJsonObject &answer,
-                                  WordPressLink::State state)
+void WordPressPublisher::remember(
+    Context &c, const WordPressPost &post, const QJsonObject &answer, WordPressLink::State state)
 {
     WordPressLink l = c.links.value(post.item);
     l.targetId = m_target.id;
@@ -727,9 +753,11 @@ bool WordPressPublisher::failStep(const Step &step, const QString &error, Summar
     return false;
 }
 
-void WordPressPublisher::logStep(const Step &step, const QString &action, qint64 remoteId, const QString &detail)
+void WordPressPublisher::logStep(
+    const Step &step, const QString &action, qint64 remoteId, const QString &detail)
 {
-    check(m_store->wordpress().log(WordPressLogEntry{0, m_target.id, {}, step.item, remoteId, action, detail}));
+    check(m_store->wordpress().log(
+        WordPressLogEntry { 0, m_target.id, {}, step.item, remoteId, action, detail }));
 }
 
 bool WordPressPublisher::write(Context &c, const Step &step, const QDateTime &now, Summary &summary)
@@ -767,14 +795,16 @@ bool WordPressPublisher::write(Context &c, const Step &step, const QDateTime &no
         theirs.insert(QStringLiteral("content"), rawOf(o, QStringLiteral("content")));
         theirs.insert(QStringLiteral("excerpt"), rawOf(o, QStringLiteral("excerpt")));
         theirs.insert(QStringLiteral("status"), o.value(QStringLiteral("status")).toString());
-        theirs.insert(QStringLiteral("modified_gmt"), o.value(QStringLiteral("modified_gmt")).toString());
+        theirs.insert(
+            QStringLiteral("modified_gmt"), o.value(QStringLiteral("modified_gmt")).toString());
         theirs.insert(QStringLiteral("link"), o.value(QStringLiteral("link")).toString());
         const bool fresh = l.state != WordPressLink::State::Conflict;
         l.state = WordPressLink::State::Conflict;
         l.theirs = QJsonDocument(theirs).toJson(QJsonDocument::Compact);
         check(m_store->wordpress().saveLink(l));
         if (fresh)
-            logged(QStringLiteral("conflict"), l.remoteId, o.value(QStringLiteral("modified_gmt")).toString());
+            logged(QStringLiteral("conflict"), l.remoteId,
+                o.value(QStringLiteral("modified_gmt")).toString());
         ++summary.conflicts;
         return true;
     }
@@ -818,7 +848,9 @@ bool WordPressPublisher::write(Context &c, const Step &step, const QDateTime &no
         check(m_store->wordpress().saveLink(after));
         const qint64 late = WordPressMapping::fromGmt(step.remoteDate).secsTo(now) / 60;
         logged(QStringLiteral("forced-publish"), l.remoteId,
-               tr("still scheduled %1 min after its time (%2 UTC); published by Relais").arg(late).arg(step.remoteDate));
+            tr("still scheduled %1 min after its time (%2 UTC); published by Relais")
+                .arg(late)
+                .arg(step.remoteDate));
         ++summary.forced;
         return true;
     }
@@ -831,8 +863,8 @@ bool WordPressPublisher::write(Context &c, const Step &step, const QDateTime &no
     return false;
 }
 
-std::optional<WordPressPublisher::Outgoing> WordPressPublisher::prepareWrite(Context &c, const Step &step,
-                                                                             const QDateTime &now, Summary &summary)
+std::optional<WordPressPublisher::Outgoing> WordPressPublisher::prepareWrite(
+    Context &c, const Step &step, const QDateTime &now, Summary &summary)
 {
     auto fail = [&](const QString &error) {
         failStep(step, error, summary);
@@ -844,7 +876,7 @@ std::optional<WordPressPublisher::Outgoing> WordPressPublisher::prepareWrite(Con
     QHash<QString, QPair<qint64, QString>> placed;
     for (const QString &m : post.media) {
         const WordPressMedia sent = c.mediaBySha.value(c.mediaByName.value(m).sha256);
-        placed.insert(m, {sent.remoteId, sent.url});
+        placed.insert(m, { sent.remoteId, sent.url });
     }
     QHash<QString, qint64> ids = c.terms;
     ids.removeIf([](const auto &it) { return it.value() == 0; });
@@ -856,17 +888,18 @@ std::optional<WordPressPublisher::Outgoing> WordPressPublisher::prepareWrite(Con
         QJsonArray categories = body.value(QStringLiteral("categories")).toArray();
         for (const qint64 id : c.remoteCategories.value(step.remoteId)) {
             const QString slug = c.termSlugs.value(id);
-            if ((slug.isEmpty() || !isManagedCategory(slug)) && !categories.contains(QJsonValue(id)))
+            if ((slug.isEmpty() || !isManagedCategory(slug))
+                && !categories.contains(QJsonValue(id)))
                 categories.append(id);
         }
         body.insert(QStringLiteral("categories"), categories);
-        return Outgoing{QStringLiteral("wp/v2/posts/%1").arg(step.remoteId), body, true, 0};
+        return Outgoing { QStringLiteral("wp/v2/posts/%1").arg(step.remoteId), body, true, 0 };
     }
     WordPressLink link = c.links.value(post.item);
     if (link.state == WordPressLink::State::Creating) {
         // A run that stopped after sending it: is it there? Then it is updated, not made again.
         if (const auto id = findBySlug(post))
-            return Outgoing{QStringLiteral("wp/v2/posts/%1").arg(*id), body, true, *id};
+            return Outgoing { QStringLiteral("wp/v2/posts/%1").arg(*id), body, true, *id };
     }
     link.targetId = m_target.id;
     link.item = post.item;
@@ -875,11 +908,11 @@ std::optional<WordPressPublisher::Outgoing> WordPressPublisher::prepareWrite(Con
     link.state = WordPressLink::State::Creating;
     check(m_store->wordpress().saveLink(link));
     c.links.insert(post.item, link);
-    return Outgoing{QStringLiteral("wp/v2/posts"), body, false, 0};
+    return Outgoing { QStringLiteral("wp/v2/posts"), body, false, 0 };
 }
 
 bool WordPressPublisher::finishWrite(Context &c, const Step &step, const Outgoing &out,
-                                     const WordPressClient::Reply &r, Summary &summary)
+    const WordPressClient::Reply &r, Summary &summary)
 {
     auto fail = [&](const QString &error) { return failStep(step, error, summary); };
     auto logged = [&](const QString &action, qint64 remoteId, const QString &detail = {}) {
@@ -896,11 +929,13 @@ bool WordPressPublisher::finishWrite(Context &c, const Step &step, const Outgoin
     }
     if (step.action == Action::Create) {
         if (!r.ok) {
-            if (r.problem == WordPressClient::Problem::Timeout || r.problem == WordPressClient::Problem::Network
+            if (r.problem == WordPressClient::Problem::Timeout
+                || r.problem == WordPressClient::Problem::Network
                 || r.problem == WordPressClient::Problem::ServerError) {
                 // It may have arrived: look before anything is sent again.
                 if (const auto id = findBySlug(post)) {
-                    const auto again = m_client->post(QStringLiteral("wp/v2/posts/%1").arg(*id), out.body, true);
+                    const auto again
+                        = m_client->post(QStringLiteral("wp/v2/posts/%1").arg(*id), out.body, true);
                     if (again.ok) {
                         remember(c, post, again.object(), WordPressLink::State::Synced);
                         ++summary.created;
@@ -920,7 +955,8 @@ bool WordPressPublisher::finishWrite(Context &c, const Step &step, const Outgoin
         l.state = WordPressLink::State::Gone;
         check(m_store->wordpress().saveLink(l));
         logged(QStringLiteral("gone"), l.remoteId);
-        summary.errors.append(tr("“%1”: %2 It is not created again without your word.").arg(stepName(step), r.error));
+        summary.errors.append(
+            tr("“%1”: %2 It is not created again without your word.").arg(stepName(step), r.error));
         ++summary.gone;
         return false;
     }
@@ -954,7 +990,8 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
         return finish(QStringLiteral("failed"));
     }
     if (!m_account.canEdit) {
-        summary.errors.append(tr("%1 WordPress does not let this user write posts.").arg(m_account.describe()));
+        summary.errors.append(
+            tr("%1 WordPress does not let this user write posts.").arg(m_account.describe()));
         return finish(QStringLiteral("failed"));
     }
     Context c;
@@ -972,7 +1009,8 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
     auto senders = qScopeGuard([this] { m_senders.reset(); });
     PublishPlan record;
     record.uploads = plan.writes();
-    auto runId = m_store->publishing().startRun(m_target.id, record, m_store->database().now(), now, 0);
+    auto runId
+        = m_store->publishing().startRun(m_target.id, record, m_store->database().now(), now, 0);
 
     if (plan.writes() > 0) {
         if (auto r = ensureCategories(c, summary); !r) {
@@ -1001,7 +1039,9 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
             }
             QList<Senders::Job> jobs;
             for (const Outgoing &out : std::as_const(outgoing))
-                jobs.append([out](WordPressClient &client) { return client.post(out.route, out.body, out.idempotent); });
+                jobs.append([out](WordPressClient &client) {
+                    return client.post(out.route, out.body, out.idempotent);
+                });
             const QList<WordPressClient::Reply> replies = m_senders->run(jobs);
             for (qsizetype i = 0; i < sent.size(); ++i) {
                 finishWrite(c, *sent.at(i), outgoing.at(i), replies.at(i), summary);
@@ -1012,7 +1052,8 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
         for (const Step &step : plan.steps) {
             if (m_cancelled)
                 break;
-            if (step.action == Action::Create || step.action == Action::Update || step.action == Action::Restore) {
+            if (step.action == Action::Create || step.action == Action::Update
+                || step.action == Action::Restore) {
                 if (batch.isEmpty())
                     emit status(tr("Sending posts: %1 of %2…").arg(done + 1).arg(total));
                 batch.append(&step);
@@ -1034,9 +1075,10 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
     }
     const int changedThere = plan.count(Action::ChangedThere);
     if (changedThere > 0) {
-        summary.notes.append(tr("%1 posts were changed on the server since the last publish and left as they are; "
-                                "changing them here will ask which version to keep.")
-                                 .arg(changedThere));
+        summary.notes.append(
+            tr("%1 posts were changed on the server since the last publish and left as they are; "
+               "changing them here will ask which version to keep.")
+                .arg(changedThere));
     }
     m_senders.reset(); // its connections' requests counted
     finish(summary.failed > 0 ? QStringLiteral("failed") : QStringLiteral("done"));
@@ -1055,16 +1097,17 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
     return summary;
 }
 
-Result<void> WordPressPublisher::settle(Store &store, const PublishTarget &target, const QUuid &item,
-                                        Resolution resolution)
+Result<void> WordPressPublisher::settle(
+    Store &store, const PublishTarget &target, const QUuid &item, Resolution resolution)
 {
     auto found = store.wordpress().link(target.id, item);
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error{Error::Code::NotFound, tr("This item was never published to %1.").arg(target.name), {}};
+        return Error { Error::Code::NotFound,
+            tr("This item was never published to %1.").arg(target.name), {} };
     WordPressLink l = **found;
-    WordPressLogEntry entry{0, target.id, {}, item, l.remoteId, {}, {}};
+    WordPressLogEntry entry { 0, target.id, {}, item, l.remoteId, {}, {} };
     if (resolution == Resolution::Skip) {
         entry.action = QStringLiteral("skipped");
         return store.wordpress().log(entry);
@@ -1092,7 +1135,8 @@ Result<void> WordPressPublisher::settle(Store &store, const PublishTarget &targe
         auto settings = store.siteSettings().load();
         if (!settings)
             return settings.error();
-        const auto body = HtmlMarkdown::fromHtml(theirs.value(QStringLiteral("content")).toString());
+        const auto body
+            = HtmlMarkdown::fromHtml(theirs.value(QStringLiteral("content")).toString());
         const QString title = theirs.value(QStringLiteral("title")).toString();
         const QString excerpt = theirs.value(QStringLiteral("excerpt")).toString();
         QByteArray hash;
@@ -1103,8 +1147,9 @@ Result<void> WordPressPublisher::settle(Store &store, const PublishTarget &targe
             a->title = title;
             a->body = body.text;
             a->allowRawHtml = a->allowRawHtml || !body.lossless;
-            a->summary = HtmlMarkdown::fromHtml(excerpt).lossless ? Markdown::toPlainText(HtmlMarkdown::fromHtml(excerpt).text).trimmed()
-                                                                   : excerpt;
+            a->summary = HtmlMarkdown::fromHtml(excerpt).lossless
+                ? Markdown::toPlainText(HtmlMarkdown::fromHtml(excerpt).text).trimmed()
+                : excerpt;
             auto saved = store.articles().update(*a);
             if (!saved)
                 return saved.error();
@@ -1160,7 +1205,8 @@ Result<WordPressPublisher::ImportSummary> WordPressPublisher::importSite()
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
         q.addQueryItem(QStringLiteral("page"), QString::number(page));
-        q.addQueryItem(QStringLiteral("status"), QStringLiteral("publish,future,draft,pending,private"));
+        q.addQueryItem(
+            QStringLiteral("status"), QStringLiteral("publish,future,draft,pending,private"));
         q.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
         q.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
         q.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
@@ -1189,17 +1235,19 @@ Result<WordPressPublisher::ImportSummary> WordPressPublisher::importSite()
             a.body = body.text;
             a.allowRawHtml = !body.lossless;
             const auto excerpt = HtmlMarkdown::fromHtml(rawOf(o, QStringLiteral("excerpt")));
-            a.summary = (excerpt.lossless ? Markdown::toPlainText(excerpt.text) : rawOf(o, QStringLiteral("excerpt")))
+            a.summary = (excerpt.lossless ? Markdown::toPlainText(excerpt.text)
+                                          : rawOf(o, QStringLiteral("excerpt")))
                             .simplified()
                             .left(1000);
             a.slug = o.value(QStringLiteral("slug")).toString();
             const QString status = o.value(QStringLiteral("status")).toString();
-            a.status = status == u"publish"   ? Status::Published
-                       : status == u"future"  ? Status::Scheduled
-                       : status == u"private" ? Status::Archived
-                                              : Status::Draft;
+            a.status = status == u"publish" ? Status::Published
+                : status == u"future"       ? Status::Scheduled
+                : status == u"private"      ? Status::Archived
+                                            : Status::Draft;
             if (a.status != Status::Draft)
-                a.publishAt = WordPressMapping::fromGmt(o.value(QStringLiteral("date_gmt")).toString());
+                a.publishAt
+                    = WordPressMapping::fromGmt(o.value(QStringLiteral("date_gmt")).toString());
             for (const QJsonValue &cat : o.value(QStringLiteral("categories")).toArray()) {
                 const QString slug = slugs.value(cat.toInteger());
                 if (slug == u"temoignages")
@@ -1208,13 +1256,15 @@ Result<WordPressPublisher::ImportSummary> WordPressPublisher::importSite()
                     a.sections.append(slug);
             }
             if (o.value(QStringLiteral("featured_media")).toInteger() > 0)
-                mediaRefs.insert(QStringLiteral("#%1").arg(o.value(QStringLiteral("featured_media")).toInteger()));
+                mediaRefs.insert(QStringLiteral("#%1").arg(
+                    o.value(QStringLiteral("featured_media")).toInteger()));
             for (const auto &image : Markdown::images(a.allowRawHtml ? QString() : a.body))
                 mediaRefs.insert(image.url);
             Transaction tx(m_store->database());
             auto saved = m_store->articles().create(a);
             if (!saved) {
-                summary.errors.append(tr("Post %1 “%2”: %3").arg(id).arg(a.title, saved.error().message));
+                summary.errors.append(
+                    tr("Post %1 “%2”: %3").arg(id).arg(a.title, saved.error().message));
                 continue;
             }
             WordPressLink l;
@@ -1227,10 +1277,12 @@ Result<WordPressPublisher::ImportSummary> WordPressPublisher::importSite()
             l.remoteModified = o.value(QStringLiteral("modified_gmt")).toString();
             l.remoteDate = o.value(QStringLiteral("date_gmt")).toString();
             // As if Relais had sent it: the next publish sends nothing until the item changes.
-            l.sentHash = WordPressMapping::fromArticle(*saved, *settings, m_account.canPublish).hash();
+            l.sentHash
+                = WordPressMapping::fromArticle(*saved, *settings, m_account.canPublish).hash();
             check(m_store->wordpress().saveLink(l));
-            check(m_store->wordpress().log(WordPressLogEntry{0, m_target.id, {}, l.item, id, QStringLiteral("imported"),
-                                                       body.lossless ? QStringLiteral("markdown") : QStringLiteral("html")}));
+            check(m_store->wordpress().log(
+                WordPressLogEntry { 0, m_target.id, {}, l.item, id, QStringLiteral("imported"),
+                    body.lossless ? QStringLiteral("markdown") : QStringLiteral("html") }));
             if (auto r = tx.commit(); !r)
                 return r.error();
             ++summary.articles;
@@ -1256,7 +1308,7 @@ void WordPressPublisher::adoptApproved(Context &c)
         return check(decided.error());
     if (decided->isEmpty())
         return;
-    auto rows = m_store->submissions().list(SubmissionFilter{std::nullopt, source});
+    auto rows = m_store->submissions().list(SubmissionFilter { std::nullopt, source });
     if (!rows)
         return check(rows.error());
     for (const SubmissionRow &row : std::as_const(*rows)) {
@@ -1282,10 +1334,11 @@ void WordPressPublisher::adoptApproved(Context &c)
         l.remoteId = remoteId;
         l.remoteStatus = QStringLiteral("pending");
         l.remoteModified = s->extra.value(QStringLiteral("wordpress_modified")).toString();
-        l.state = WordPressLink::State::Synced; // sentHash empty: the next publish writes the item there
+        l.state = WordPressLink::State::Synced; // sentHash empty: the next publish writes the item
+                                                // there
         check(m_store->wordpress().saveLink(l));
-        check(m_store->wordpress().log(WordPressLogEntry{0, m_target.id, {}, l.item, remoteId,
-                                                         QStringLiteral("adopted"), s->externalId}));
+        check(m_store->wordpress().log(WordPressLogEntry {
+            0, m_target.id, {}, l.item, remoteId, QStringLiteral("adopted"), s->externalId }));
         check(m_store->submissions().clearRemotePath(source, s->remotePath));
         c.links.insert(l.item, l);
     }
@@ -1358,24 +1411,36 @@ InboxFetcher::Report WordPressPublisher::fetchPending()
                 if (Vocabulary::isSection(slug))
                     sections.append(slug);
             }
-            s.insert(QStringLiteral("kind"), agenda ? QStringLiteral("event") : QStringLiteral("news"));
+            s.insert(
+                QStringLiteral("kind"), agenda ? QStringLiteral("event") : QStringLiteral("news"));
             s.insert(QStringLiteral("title"), rawOf(post, QStringLiteral("title")));
             const auto body = HtmlMarkdown::fromHtml(rawOf(post, QStringLiteral("content")));
-            s.insert(QStringLiteral("body"), body.text); // HTML that does not convert is shown as text
+            s.insert(
+                QStringLiteral("body"), body.text); // HTML that does not convert is shown as text
             if (!sections.isEmpty())
                 s.insert(QStringLiteral("sections"), QJsonArray::fromStringList(sections));
-            const QJsonArray authors = post.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("author")).toArray();
+            const QJsonArray authors = post.value(QStringLiteral("_embedded"))
+                                           .toObject()
+                                           .value(QStringLiteral("author"))
+                                           .toArray();
             QJsonObject submitter;
-            QString author = authors.isEmpty() ? QString() : authors.at(0).toObject().value(QStringLiteral("name")).toString();
-            if (author.isEmpty()) // WordPress shows users without published posts only to those who may list users
-                author = tr("WordPress user %1").arg(post.value(QStringLiteral("author")).toInteger());
+            QString author = authors.isEmpty()
+                ? QString()
+                : authors.at(0).toObject().value(QStringLiteral("name")).toString();
+            if (author.isEmpty()) // WordPress shows users without published posts only to those who
+                                  // may list users
+                author
+                    = tr("WordPress user %1").arg(post.value(QStringLiteral("author")).toInteger());
             submitter.insert(QStringLiteral("name"), author);
             s.insert(QStringLiteral("submitter"), submitter);
             s.insert(QStringLiteral("wordpress_post"), id);
-            s.insert(QStringLiteral("wordpress_modified"), post.value(QStringLiteral("modified_gmt")).toString());
-            s.insert(QStringLiteral("wordpress_link"), post.value(QStringLiteral("link")).toString());
-            SubmissionBatch batch = SubmissionParser::parseJson(QJsonDocument(s).toJson(QJsonDocument::Compact), source,
-                                                                QStringLiteral("%1 post %2").arg(m_target.name).arg(id), zone);
+            s.insert(QStringLiteral("wordpress_modified"),
+                post.value(QStringLiteral("modified_gmt")).toString());
+            s.insert(
+                QStringLiteral("wordpress_link"), post.value(QStringLiteral("link")).toString());
+            SubmissionBatch batch
+                = SubmissionParser::parseJson(QJsonDocument(s).toJson(QJsonDocument::Compact),
+                    source, QStringLiteral("%1 post %2").arg(m_target.name).arg(id), zone);
             for (const SubmissionProblem &p : std::as_const(batch.problems)) {
                 if (p.refused)
                     report.problems.append(p.toString());
@@ -1410,13 +1475,17 @@ InboxFetcher::Report WordPressPublisher::fetchPending()
             break;
         const qint64 id = path.mid(3).toLongLong();
         const auto r = m_client->remove(QStringLiteral("wp/v2/posts/%1").arg(id));
-        if (r.ok || r.problem == WordPressClient::Problem::Gone || r.code == u"rest_already_trashed") {
+        if (r.ok || r.problem == WordPressClient::Problem::Gone
+            || r.code == u"rest_already_trashed") {
             check(m_store->submissions().clearRemotePath(source, path));
-            check(m_store->wordpress().log(WordPressLogEntry{0, m_target.id, {}, {}, id, QStringLiteral("trashed"),
-                                                             QStringLiteral("submission not approved")}));
+            check(m_store->wordpress().log(WordPressLogEntry { 0, m_target.id, {}, {}, id,
+                QStringLiteral("trashed"), QStringLiteral("submission not approved") }));
             ++report.moved;
         } else {
-            report.problems.append(tr("Post %1 could not be moved to the trash after its rejection: %2").arg(id).arg(r.error));
+            report.problems.append(
+                tr("Post %1 could not be moved to the trash after its rejection: %2")
+                    .arg(id)
+                    .arg(r.error));
         }
     }
     return done();

@@ -43,11 +43,11 @@ public:
     enum class Action {
         Create,
         Update,
-        Restore,     // back from Relais's trash: the post leaves the server's trash
-        Trash,       // moved to Relais's trash: the post goes to the server's trash
+        Restore, // back from Relais's trash: the post leaves the server's trash
+        Trash, // moved to Relais's trash: the post goes to the server's trash
         ForcePublish, // WordPress missed the schedule
-        Conflict,    // changed on both sides
-        Gone,        // deleted on the server
+        Conflict, // changed on both sides
+        Gone, // deleted on the server
         ChangedThere, // changed on the server only: left as it is
         Unchanged,
     };
@@ -74,7 +74,7 @@ public:
 
     struct Summary
     {
-        Plan plan;     // what the run planned, from its own read of the server
+        Plan plan; // what the run planned, from its own read of the server
         QString state; // done, failed, cancelled
         int created = 0;
         int updated = 0;
@@ -95,8 +95,8 @@ public:
 
     enum class Resolution { KeepMine, TakeTheirs, Skip, Recreate };
 
-    WordPressPublisher(QString databasePath, PublishTarget target, QString password, Options options,
-                       QObject *parent = nullptr);
+    WordPressPublisher(QString databasePath, PublishTarget target, QString password,
+        Options options, QObject *parent = nullptr);
     WordPressPublisher(QString databasePath, PublishTarget target, QString password);
     ~WordPressPublisher() override;
 
@@ -120,7 +120,8 @@ public:
     // title, text and summary (Markdown when it converts without loss, else the HTML kept);
     // Recreate: the next publish makes a new post. No network: it works from what the last run
     // read.
-    static Result<void> settle(Store &store, const PublishTarget &target, const QUuid &item, Resolution resolution);
+    static Result<void> settle(
+        Store &store, const PublishTarget &target, const QUuid &item, Resolution resolution);
 
     // Adopts every post of the site once: items made from the posts (Markdown where it converts
     // without loss), linked to them so that the next publish changes nothing.
@@ -128,8 +129,8 @@ public:
     {
         int posts = 0;
         int articles = 0;
-        int asHtml = 0;     // kept as HTML: it did not convert without loss
-        int known = 0;      // already linked to an item
+        int asHtml = 0; // kept as HTML: it did not convert without loss
+        int known = 0; // already linked to an item
         int categories = 0;
         int media = 0;
         QStringList errors;
@@ -141,7 +142,10 @@ public:
     // rejected or duplicate one goes to the server's trash; an approved one becomes the post of
     // the item made from it (the next publish updates that post instead of making another).
     InboxFetcher::Report fetchPending();
-    static QString sourceName(const PublishTarget &target) { return QStringLiteral("wordpress:") + target.name; }
+    static QString sourceName(const PublishTarget &target)
+    {
+        return QStringLiteral("wordpress:") + target.name;
+    }
 
     static QString actionName(Action action);
 
@@ -166,9 +170,10 @@ private:
         bool idempotent = true;
         qint64 found = 0; // a post made by a run that stopped, found by its slug
     };
-    std::optional<Outgoing> prepareWrite(Context &context, const Step &step, const QDateTime &now, Summary &summary);
-    bool finishWrite(Context &context, const Step &step, const Outgoing &out, const WordPressClient::Reply &reply,
-                     Summary &summary);
+    std::optional<Outgoing> prepareWrite(
+        Context &context, const Step &step, const QDateTime &now, Summary &summary);
+    bool finishWrite(Context &context, const Step &step, const Outgoing &out,
+        const WordPressClient::Reply &reply, Summary &summary);
     Result<void> connect();
     Result<void> load(Context &context);
     Result<void> readRemote(Context &context);
@@ -178,16 +183,18 @@ private:
     Result<void> ensureCategories(Context &context, Summary &summary);
     Result<void> ensureMedia(Context &context, const QStringList &names, Summary &summary);
     void uploadAhead(Context &context, const Plan &plan, Summary &summary);
-    // A step other than a post's write (those go in batches: prepareWrite, the senders, finishWrite).
+    // A step other than a post's write (those go in batches: prepareWrite, the senders,
+    // finishWrite).
     bool write(Context &context, const Step &step, const QDateTime &now, Summary &summary);
     // The item's title in messages, else its id.
     static QString stepName(const Step &step);
     // A step that failed: its error named by the item's title, counted; returns false.
     bool failStep(const Step &step, const QString &error, Summary &summary) const;
-    void logStep(const Step &step, const QString &action, qint64 remoteId, const QString &detail = {});
+    void logStep(
+        const Step &step, const QString &action, qint64 remoteId, const QString &detail = {});
     std::optional<qint64> findBySlug(const WordPressPost &post);
     void remember(Context &context, const WordPressPost &post, const QJsonObject &answer,
-                  WordPressLink::State state);
+        WordPressLink::State state);
 
     void check(const Result<void> &stored);
     // Approved submissions from this site's pending posts: their items take those posts.
@@ -196,7 +203,7 @@ private:
     QString m_databasePath;
     QStringList m_storeErrors;
     std::atomic_int m_parallelRequests = 0; // made by the senders
-    std::unique_ptr<Senders> m_senders;      // while a run sends
+    std::unique_ptr<Senders> m_senders; // while a run sends
     PublishTarget m_target;
     QString m_password;
     Options m_options;

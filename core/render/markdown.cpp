@@ -21,7 +21,8 @@ enum class Format { Html, Text };
 // "media/<name>.<ext>": a picture of the media store, as the editor writes it.
 bool isMediaUrl(const QByteArray &url)
 {
-    return url.startsWith("media/") && url.count('/') == 1 && !Media::nameFromPath(QString::fromUtf8(url)).isEmpty();
+    return url.startsWith("media/") && url.count('/') == 1
+        && !Media::nameFromPath(QString::fromUtf8(url)).isEmpty();
 }
 
 QByteArray smallCopy(const QByteArray &url)
@@ -37,7 +38,7 @@ cmark_node *parse(const QString &markdown, int options, cmark_parser **parserOut
     std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
     const QByteArray utf8 = markdown.toUtf8();
     cmark_parser *parser = cmark_parser_new(options);
-    for (const char *name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+    for (const char *name : { "table", "strikethrough", "autolink", "tagfilter" }) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser, extension);
     }
@@ -60,7 +61,7 @@ QByteArray finish(cmark_node *document, cmark_parser *parser, int options, Forma
 }
 
 QString render(const QString &markdown, int options, Format format, const QString &mediaRoot = {},
-               const std::function<QString(const QString &)> &mediaUrl = {})
+    const std::function<QString(const QString &)> &mediaUrl = {})
 {
     cmark_parser *parser = nullptr;
     cmark_node *document = parse(markdown, options, &parser);
@@ -76,7 +77,8 @@ QString render(const QString &markdown, int options, Format format, const QStrin
             if (!isMediaUrl(url))
                 continue;
             if (mediaUrl) { // elsewhere than the site: its address there, no srcset
-                cmark_node_set_url(node, mediaUrl(Media::nameFromPath(QString::fromUtf8(url))).toUtf8().constData());
+                cmark_node_set_url(node,
+                    mediaUrl(Media::nameFromPath(QString::fromUtf8(url))).toUtf8().constData());
                 continue;
             }
             const QByteArray small = root + smallCopy(url);
@@ -90,8 +92,8 @@ QString render(const QString &markdown, int options, Format format, const QStrin
     for (const QByteArray &small : std::as_const(media)) {
         const QByteArray large = QByteArray(small).replace("-800.", ".");
         html.replace(QByteArray("src=\"" + small + "\""),
-                     QByteArray("src=\"" + small + "\" srcset=\"" + small + " 800w, " + large +
-                                " 1600w\" sizes=\"(min-width: 50em) 46em, 100vw\""));
+            QByteArray("src=\"" + small + "\" srcset=\"" + small + " 800w, " + large
+                + " 1600w\" sizes=\"(min-width: 50em) 46em, 100vw\""));
     }
     return QString::fromUtf8(html);
 }
@@ -111,7 +113,8 @@ namespace {
 bool isAllowedReviewUrl(const QByteArray &url)
 {
     const QByteArray lower = url.trimmed().toLower();
-    return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:");
+    return lower.startsWith("http://") || lower.startsWith("https://")
+        || lower.startsWith("mailto:");
 }
 
 cmark_node *textNode(const QByteArray &text, cmark_node_type type = CMARK_NODE_TEXT)
@@ -135,7 +138,9 @@ QByteArray plainTextOf(cmark_node *node)
     cmark_iter *iter = cmark_iter_new(node);
     for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
         cmark_node *n = cmark_iter_get_node(iter);
-        if (ev == CMARK_EVENT_ENTER && (cmark_node_get_type(n) == CMARK_NODE_TEXT || cmark_node_get_type(n) == CMARK_NODE_CODE))
+        if (ev == CMARK_EVENT_ENTER
+            && (cmark_node_get_type(n) == CMARK_NODE_TEXT
+                || cmark_node_get_type(n) == CMARK_NODE_CODE))
             text += cmark_node_get_literal(n);
     }
     cmark_iter_free(iter);
@@ -156,13 +161,15 @@ QString toReviewHtml(const QString &markdown)
         cmark_node *node = cmark_iter_get_node(iter);
         const auto type = cmark_node_get_type(node);
         if (ev == CMARK_EVENT_ENTER
-            && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_LINK
-                || type == CMARK_NODE_IMAGE))
+            && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE
+                || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE))
             nodes.append(node);
     }
     cmark_iter_free(iter);
-    const QByteArray removed = QCoreApplication::translate("Relais::Markdown", "link removed").toUtf8();
-    const QByteArray notLoaded = QCoreApplication::translate("Relais::Markdown", "picture not loaded").toUtf8();
+    const QByteArray removed
+        = QCoreApplication::translate("Relais::Markdown", "link removed").toUtf8();
+    const QByteArray notLoaded
+        = QCoreApplication::translate("Relais::Markdown", "picture not loaded").toUtf8();
     // Children come after their parents in document order: handle them first.
     for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
         cmark_node *node = *it;
@@ -178,7 +185,8 @@ QString toReviewHtml(const QString &markdown)
         case CMARK_NODE_IMAGE: {
             const QByteArray url = cmark_node_get_url(node);
             const QByteArray alt = plainTextOf(node);
-            cmark_node *label = textNode("[" + notLoaded + ": " + (alt.isEmpty() ? QByteArray() : alt + " — "));
+            cmark_node *label
+                = textNode("[" + notLoaded + ": " + (alt.isEmpty() ? QByteArray() : alt + " — "));
             cmark_node_replace(node, label);
             cmark_node_free(node);
             cmark_node *address = textNode(url, CMARK_NODE_CODE);
@@ -228,7 +236,7 @@ QList<Image> images(const QString &markdown)
         const auto type = cmark_node_get_type(node);
         if (type == CMARK_NODE_IMAGE) {
             if (ev == CMARK_EVENT_ENTER) {
-                found.append({QString::fromUtf8(cmark_node_get_url(node)), {}});
+                found.append({ QString::fromUtf8(cmark_node_get_url(node)), {} });
                 open.append(found.size() - 1);
             } else if (!open.isEmpty()) {
                 open.removeLast();

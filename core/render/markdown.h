@@ -31,7 +31,10 @@ struct Image
 
 // GitHub-flavoured Markdown (tables, strikethrough, autolinks) to HTML, with cmark-gfm.
 QString toHtml(const QString &markdown, const Options &options);
-inline QString toHtml(const QString &markdown) { return toHtml(markdown, Options{}); }
+inline QString toHtml(const QString &markdown)
+{
+    return toHtml(markdown, Options {});
+}
 
 // Untrusted text (a submission from the public) for a moderator to read: raw HTML shown as
 // text, links kept only for http, https and mailto and followed by their real address (others

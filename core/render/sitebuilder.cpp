@@ -40,14 +40,15 @@ std::string s(const QString &text)
 // Control characters other than tab and newlines are not allowed in HTML or XML text.
 bool isUnwanted(char16_t c)
 {
-    return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c < 0xA0) || c == 0xFFFE
-        || c == 0xFFFF || QChar::isSurrogate(c);
+    return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c < 0xA0)
+        || c == 0xFFFE || c == 0xFFFF || QChar::isSurrogate(c);
 }
 
 QString clean(const QString &text)
 {
     // Nearly every text is clean: it is then shared, not copied character by character.
-    const auto first = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return isUnwanted(c.unicode()); });
+    const auto first
+        = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return isUnwanted(c.unicode()); });
     if (first == text.cend())
         return text;
     QString out;
@@ -129,7 +130,7 @@ QDateTime articleDate(const Article &a)
 
 struct SiteBuilder::Content
 {
-    QList<Article> articles;   // public, newest first
+    QList<Article> articles; // public, newest first
     QList<AgendaEntry> events; // public, by start
     QHash<QUuid, Contact> contacts;
 };
@@ -145,14 +146,15 @@ SiteBuilder::SiteBuilder(Store &store, SiteSettings settings, std::shared_ptr<Th
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(QByteArray(QByteArray(RendererVersion) + '\0' + RELAIS_VERSION + '\0'));
     h.addData(m_theme ? m_theme->fingerprint() : QByteArray());
-    for (const QString &field : {m_settings.name, m_settings.description, m_settings.baseUrl, m_settings.timeZone,
-                                 m_settings.primaryColor, m_settings.accentColor, m_settings.ctaText, m_settings.ctaUrl,
-                                 m_settings.newsletterText, m_settings.newsletterUrl, m_settings.agendaLinkText,
-                                 m_settings.testimonialsLinkText, m_settings.otherSectionsHeading, m_settings.submissionFormUrl})
+    for (const QString &field : { m_settings.name, m_settings.description, m_settings.baseUrl,
+             m_settings.timeZone, m_settings.primaryColor, m_settings.accentColor,
+             m_settings.ctaText, m_settings.ctaUrl, m_settings.newsletterText,
+             m_settings.newsletterUrl, m_settings.agendaLinkText, m_settings.testimonialsLinkText,
+             m_settings.otherSectionsHeading, m_settings.submissionFormUrl })
         h.addData(QByteArray(field.toUtf8() + '\0'));
-    h.addData(QByteArray(QByteArray::number(int(m_settings.frenchTypography)) + ',' +
-                         QByteArray::number(m_settings.pageSize) + ',' + QByteArray::number(m_settings.homeEvents) + ',' +
-                         QByteArray::number(m_settings.homeNews)));
+    h.addData(QByteArray(QByteArray::number(int(m_settings.frenchTypography)) + ','
+        + QByteArray::number(m_settings.pageSize) + ',' + QByteArray::number(m_settings.homeEvents)
+        + ',' + QByteArray::number(m_settings.homeNews)));
     m_fingerprint = h.result();
     m_shortFingerprint = m_fingerprint.first(8).toHex() + ':';
     // The same on every page: made once, not for each of thousands of pages.
@@ -162,7 +164,8 @@ SiteBuilder::SiteBuilder(Store &store, SiteSettings settings, std::shared_ptr<Th
     m_fixed.newsletterText = s(text(m_settings.newsletterText));
     m_fixed.agendaLinkText = s(text(m_settings.agendaLinkText));
     m_fixed.testimonialsLinkText = s(text(m_settings.testimonialsLinkText));
-    for (const QString &current : {QString(), QStringLiteral("news"), QStringLiteral("agenda"), QStringLiteral("testimonials")})
+    for (const QString &current : { QString(), QStringLiteral("news"), QStringLiteral("agenda"),
+             QStringLiteral("testimonials") })
         m_fixed.sections.insert(current, makeSectionList(current));
     for (const Section &section : Vocabulary::sections())
         m_fixed.sections.insert(section.slug, makeSectionList(section.slug));
@@ -174,8 +177,8 @@ kainjow::mustache::list SiteBuilder::sectionList(const QString &current) const
     return it == m_fixed.sections.cend() ? makeSectionList(current) : *it;
 }
 
-QByteArray SiteBuilder::detailKey(const EntityMeta &meta, const QList<QUuid> &contacts,
-                                  const QHash<QUuid, Contact> &known) const
+QByteArray SiteBuilder::detailKey(
+    const EntityMeta &meta, const QList<QUuid> &contacts, const QHash<QUuid, Contact> &known) const
 {
     // Thousands of these per render, compared and never shown: the identities themselves
     // rather than a hash of them, after the first 64 bits of the settings' and theme's
@@ -307,8 +310,8 @@ bool SiteBuilder::isVisible(Status status, const QDateTime &publishAt, const QDa
 
 QString SiteBuilder::articlePath(const Article &article)
 {
-    return (article.kind == ArticleKind::Testimonial ? u"temoignages/" : u"actualites/") + article.slug
-        + u"/index.html";
+    return (article.kind == ArticleKind::Testimonial ? u"temoignages/" : u"actualites/")
+        + article.slug + u"/index.html";
 }
 
 QString SiteBuilder::eventPath(const AgendaEntry &entry)
@@ -318,7 +321,8 @@ QString SiteBuilder::eventPath(const AgendaEntry &entry)
 
 Result<void> SiteBuilder::load(const QDateTime &at, Content &content) const
 {
-    auto articles = m_light ? m_store.articles().loadAllWithoutText() : m_store.articles().loadAll();
+    auto articles
+        = m_light ? m_store.articles().loadAllWithoutText() : m_store.articles().loadAll();
     if (!articles)
         return articles.error();
     // Newest first: the dates sorted, then each item moved once (not at every step of a sort).
@@ -329,7 +333,8 @@ Result<void> SiteBuilder::load(const QDateTime &at, Content &content) const
         if (isVisible(a.status, a.publishAt, at) && Slug::isValid(a.slug))
             order.emplace_back(-articleDate(a).toMSecsSinceEpoch(), i);
     }
-    std::stable_sort(order.begin(), order.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    std::stable_sort(
+        order.begin(), order.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
     content.articles.reserve(qsizetype(order.size()));
     for (const auto &[date, index] : order)
         content.articles.append(std::move((*articles)[index]));
@@ -341,10 +346,11 @@ Result<void> SiteBuilder::load(const QDateTime &at, Content &content) const
             content.events.append(std::move(e));
     }
     std::stable_sort(content.events.begin(), content.events.end(),
-                     [](const AgendaEntry &x, const AgendaEntry &y) { return x.start < y.start; });
+        [](const AgendaEntry &x, const AgendaEntry &y) { return x.start < y.start; });
     // Light: the contacts' identities for the keys; a page that shows contact cards reads them
     // whole (fullContacts()).
-    auto contacts = m_light ? m_store.contacts().loadAllWithoutText() : m_store.contacts().loadAll();
+    auto contacts
+        = m_light ? m_store.contacts().loadAllWithoutText() : m_store.contacts().loadAll();
     if (!contacts)
         return contacts.error();
     for (Contact &c : *contacts)
@@ -360,11 +366,12 @@ QString SiteBuilder::cleanText(const QString &text)
 QString SiteBuilder::text(const QString &plain, const QString &language) const
 {
     const QString cleaned = clean(plain);
-    return m_settings.frenchTypography && language == u"fr" ? Typography::frenchText(cleaned) : cleaned;
+    return m_settings.frenchTypography && language == u"fr" ? Typography::frenchText(cleaned)
+                                                            : cleaned;
 }
 
-QString SiteBuilder::bodyHtml(const QString &markdown, const QString &root, bool allowRawHtml,
-                              const QString &language) const
+QString SiteBuilder::bodyHtml(
+    const QString &markdown, const QString &root, bool allowRawHtml, const QString &language) const
 {
     Markdown::Options options;
     options.allowRawHtml = allowRawHtml;
@@ -394,7 +401,7 @@ Result<void> SiteBuilder::emitMedia()
         const Media *m = mediaNamed(name);
         if (!m)
             continue; // a picture that is not in the store: the editor warns about it
-        for (const QString &path : {m->path(), m->smallPath()}) {
+        for (const QString &path : { m->path(), m->smallPath() }) {
             // The copies depend on the picture alone, not on the site's settings.
             if (skipKnown(path, QByteArray(m->sha256.toLatin1() + ':' + path.toUtf8())))
                 continue;
@@ -408,7 +415,8 @@ Result<void> SiteBuilder::emitMedia()
     return {};
 }
 
-Data SiteBuilder::layoutData(const QString &path, const QString &pageTitle, const QString &current) const
+Data SiteBuilder::layoutData(
+    const QString &path, const QString &pageTitle, const QString &current) const
 {
     const QString root = path == u"404.html" ? m_settings.baseUrl : rootOf(path);
     Data d;
@@ -418,8 +426,10 @@ Data SiteBuilder::layoutData(const QString &path, const QString &pageTitle, cons
     d.set("description", m_fixed.description);
     d.set("ctaText", m_fixed.ctaText);
     // With a form receiver, the call to action leads to the site's own form.
-    d.set("ctaUrl", s(m_settings.submissionFormUrl.isEmpty() ? m_settings.ctaUrl
-                                                              : root + QStringLiteral("annoncez-vos-infos/index.html")));
+    d.set("ctaUrl",
+        s(m_settings.submissionFormUrl.isEmpty()
+                ? m_settings.ctaUrl
+                : root + QStringLiteral("annoncez-vos-infos/index.html")));
     d.set("newsletterText", m_fixed.newsletterText);
     d.set("newsletterUrl", s(m_settings.newsletterUrl));
     if (path != u"404.html") {
@@ -450,7 +460,8 @@ Data SiteBuilder::articleItem(const Article &a, const QString &root) const
     if (summary.trimmed().isEmpty()) {
         summary = Markdown::toPlainText(a.body).simplified();
         if (summary.size() > 220)
-            summary = summary.left(summary.lastIndexOf(QLatin1Char(' '), 220)) + QStringLiteral(" …");
+            summary
+                = summary.left(summary.lastIndexOf(QLatin1Char(' '), 220)) + QStringLiteral(" …");
     }
     const std::string typeset = s(text(summary, a.language)); // French typography once for both
     if (!summary.isEmpty())
@@ -469,7 +480,8 @@ Data SiteBuilder::articleItem(const Article &a, const QString &root) const
         f.set("alt", s(text(m->alt, a.language)));
         const int width = qMin(m->width, 800);
         f.set("width", s(QString::number(width)));
-        f.set("height", s(QString::number(qMax(1, int(qint64(m->height) * width / qMax(1, m->width))))));
+        f.set("height",
+            s(QString::number(qMax(1, int(qint64(m->height) * width / qMax(1, m->width))))));
         d.set("featured", f);
     }
     return d;
@@ -477,7 +489,8 @@ Data SiteBuilder::articleItem(const Article &a, const QString &root) const
 
 Data SiteBuilder::eventItem(const AgendaEntry &e, const QString &root) const
 {
-    const QTimeZone zone = QTimeZone(e.timeZone.toUtf8()).isValid() ? QTimeZone(e.timeZone.toUtf8()) : m_zone;
+    const QTimeZone zone
+        = QTimeZone(e.timeZone.toUtf8()).isValid() ? QTimeZone(e.timeZone.toUtf8()) : m_zone;
     const QDateTime start = e.start.toTimeZone(zone);
     const QDateTime end = e.end.isValid() ? e.end.toTimeZone(zone) : QDateTime();
     const QString when = FrenchDates::eventSpan(start, end, e.allDay);
@@ -487,7 +500,8 @@ Data SiteBuilder::eventItem(const AgendaEntry &e, const QString &root) const
     d.set("title", s(text(e.title)));
     d.set("badgeMonth", s(FrenchDates::badgeMonth(start.date())));
     d.set("badgeDay", s(QString::number(start.date().day())));
-    d.set("isoDate", s(e.allDay ? start.date().toString(Qt::ISODate) : start.toString(Qt::ISODate)));
+    d.set(
+        "isoDate", s(e.allDay ? start.date().toString(Qt::ISODate) : start.toString(Qt::ISODate)));
     d.set("when", s(when));
     QString place = e.locationName;
     if (place.isEmpty() && !e.onlineUrl.isEmpty())
@@ -621,7 +635,8 @@ QByteArray SiteBuilder::takeKey(const QString &path)
     return std::exchange(m_pendingKey, {});
 }
 
-Result<void> SiteBuilder::deliver(const QString &path, const QByteArray &key, const QByteArray &content, qsizetype size)
+Result<void> SiteBuilder::deliver(
+    const QString &path, const QByteArray &key, const QByteArray &content, qsizetype size)
 {
     if (m_cache && !key.isEmpty())
         m_cache->rendering(path, key);
@@ -663,13 +678,13 @@ Result<void> SiteBuilder::queue(const QString &path, std::function<Result<QByteA
     auto job = [this, path, make = std::move(make)]() -> Pages::Made {
         auto content = make();
         if (!content)
-            return Pages::Made{{}, 0, content.error()};
+            return Pages::Made { {}, 0, content.error() };
         const qsizetype size = content->size();
         if (!m_writer)
-            return Pages::Made{std::move(*content), size, {}};
+            return Pages::Made { std::move(*content), size, {} };
         if (auto r = m_writer(path, *content); !r)
-            return Pages::Made{{}, 0, r.error()};
-        return Pages::Made{{}, size, {}};
+            return Pages::Made { {}, 0, r.error() };
+        return Pages::Made { {}, size, {} };
     };
     if (!m_pages) { // a preview: one page, made at once
         const Pages::Made made = job();
@@ -681,7 +696,7 @@ Result<void> SiteBuilder::queue(const QString &path, std::function<Result<QByteA
         m_pages->filling = std::make_shared<Pages::Batch>();
     const std::shared_ptr<Pages::Batch> batch = m_pages->filling;
     batch->jobs.push_back(std::move(job));
-    m_pages->waiting.push_back(Pages::Page{path, key, batch, batch->jobs.size() - 1});
+    m_pages->waiting.push_back(Pages::Page { path, key, batch, batch->jobs.size() - 1 });
     if (batch->jobs.size() == Pages::BatchSize)
         m_pages->start();
     while (m_pages->waiting.size() > Pages::Window) {
@@ -696,22 +711,25 @@ Result<void> SiteBuilder::emitFile(const QString &path, const QByteArray &conten
     return queue(path, [content]() -> Result<QByteArray> { return content; });
 }
 
-Result<void> SiteBuilder::emitPage(const QString &path, const QString &templateName, const QString &current,
-                                   std::function<PageData()> make)
+Result<void> SiteBuilder::emitPage(const QString &path, const QString &templateName,
+    const QString &current, std::function<PageData()> make)
 {
-    return queue(path, [this, path, templateName, current, make = std::move(make)]() -> Result<QByteArray> {
-        PageData page = make();
-        page.data.set("root", s(rootOf(path)));
-        page.data.set("siteName", m_fixed.siteName);
-        page.data.set("agendaLinkText", m_fixed.agendaLinkText);
-        page.data.set("testimonialsLinkText", m_fixed.testimonialsLinkText);
-        auto content = m_theme->renderPage(templateName, page.data, layoutData(path, page.title, current));
-        if (!content) {
-            return Error::failed(QCoreApplication::translate("Relais::SiteBuilder", "The page “%1” could not be made: %2")
-                                     .arg(path, content.error().message));
-        }
-        return *content;
-    });
+    return queue(
+        path, [this, path, templateName, current, make = std::move(make)]() -> Result<QByteArray> {
+            PageData page = make();
+            page.data.set("root", s(rootOf(path)));
+            page.data.set("siteName", m_fixed.siteName);
+            page.data.set("agendaLinkText", m_fixed.agendaLinkText);
+            page.data.set("testimonialsLinkText", m_fixed.testimonialsLinkText);
+            auto content = m_theme->renderPage(
+                templateName, page.data, layoutData(path, page.title, current));
+            if (!content) {
+                return Error::failed(QCoreApplication::translate(
+                    "Relais::SiteBuilder", "The page “%1” could not be made: %2")
+                                         .arg(path, content.error().message));
+            }
+            return *content;
+        });
 }
 
 Result<void> SiteBuilder::emitList(const ListPages &list, const QList<const Article *> &items)
@@ -720,13 +738,15 @@ Result<void> SiteBuilder::emitList(const ListPages &list, const QList<const Arti
     const int pageSize = qMax(1, m_settings.pageSize);
     const int pageCount = qMax(1, int((items.size() + pageSize - 1) / pageSize));
     for (int page = 1; page <= pageCount; ++page) {
-        const QString path = page == 1 ? folder + QStringLiteral("/index.html")
-                                       : QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page);
+        const QString path = page == 1
+            ? folder + QStringLiteral("/index.html")
+            : QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page);
         const qsizetype first = qsizetype(page - 1) * pageSize;
         const qsizetype last = qMin(items.size(), qsizetype(page) * pageSize);
         // The agenda beside a section's news is on its first page only: an event changed
         // remakes one page per section, not the whole archive.
-        const QList<const AgendaEntry *> events = page == 1 ? list.events : QList<const AgendaEntry *>{};
+        const QList<const AgendaEntry *> events
+            = page == 1 ? list.events : QList<const AgendaEntry *> {};
         QByteArray inputs = QByteArray::number(page) + '/' + QByteArray::number(pageCount) + ':';
         for (qsizetype i = first; i < last; ++i)
             addIdentity(inputs, items.at(i)->meta);
@@ -735,8 +755,8 @@ Result<void> SiteBuilder::emitList(const ListPages &list, const QList<const Arti
             addIdentity(inputs, e->meta);
         if (skipKnown(path, pageKey(folder, inputs)))
             continue;
-        auto make = [this, path, list, shown = fullItems(items.mid(first, last - first)), shownEvents = fullItems(events),
-                     page, pageCount] {
+        auto make = [this, path, list, shown = fullItems(items.mid(first, last - first)),
+                        shownEvents = fullItems(events), page, pageCount] {
             Data d;
             d.set("heading", s(list.heading));
             List articles;
@@ -755,12 +775,17 @@ Result<void> SiteBuilder::emitList(const ListPages &list, const QList<const Arti
             d.set("pageCount", s(QString::number(pageCount)));
             const QString &folder = list.folder;
             if (page > 1) {
-                d.set("previousUrl", s(page == 2 ? folder + QStringLiteral("/index.html")
-                                                 : QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page - 1)));
+                d.set("previousUrl",
+                    s(page == 2
+                            ? folder + QStringLiteral("/index.html")
+                            : QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page - 1)));
             }
             if (page < pageCount)
-                d.set("nextUrl", s(QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page + 1)));
-            return PageData{d, page == 1 ? list.heading : QStringLiteral("%1, page %2").arg(list.heading).arg(page)};
+                d.set("nextUrl",
+                    s(QStringLiteral("%1/page/%2/index.html").arg(folder).arg(page + 1)));
+            return PageData { d,
+                page == 1 ? list.heading
+                          : QStringLiteral("%1, page %2").arg(list.heading).arg(page) };
         };
         if (auto r = emitPage(path, list.templateName, list.current, make); !r)
             return r;
@@ -768,7 +793,8 @@ Result<void> SiteBuilder::emitList(const ListPages &list, const QList<const Arti
     return {};
 }
 
-QList<Contact> SiteBuilder::fullContacts(const QList<QUuid> &uuids, const QHash<QUuid, Contact> &contacts) const
+QList<Contact> SiteBuilder::fullContacts(
+    const QList<QUuid> &uuids, const QHash<QUuid, Contact> &contacts) const
 {
     const QHash<QUuid, Contact> *whole = &contacts;
     if (m_light && !uuids.isEmpty()) {
@@ -808,7 +834,9 @@ Result<void> SiteBuilder::emitArticle(const Article &a, const QHash<QUuid, Conta
     if (!a.featuredImage.isEmpty()) {
         m_usedMedia.insert(a.featuredImage);
         const Media *m = mediaNamed(a.featuredImage);
-        key += QCryptographicHash::hash((m ? m->alt : QStringLiteral("-")).toUtf8(), QCryptographicHash::Sha256).toHex();
+        key += QCryptographicHash::hash(
+            (m ? m->alt : QStringLiteral("-")).toUtf8(), QCryptographicHash::Sha256)
+                   .toHex();
     }
     if (skipKnown(path, key))
         return {};
@@ -816,10 +844,12 @@ Result<void> SiteBuilder::emitArticle(const Article &a, const QHash<QUuid, Conta
         Data d = articleItem(item, rootOf(path));
         d.set("body", s(bodyHtml(item.body, rootOf(path), item.allowRawHtml, item.language)));
         addContactCards(d, cards);
-        return PageData{d, text(item.title, item.language)};
+        return PageData { d, text(item.title, item.language) };
     };
     return emitPage(path, QStringLiteral("article"),
-                    a.kind == ArticleKind::Testimonial ? QStringLiteral("testimonials") : QStringLiteral("news"), make);
+        a.kind == ArticleKind::Testimonial ? QStringLiteral("testimonials")
+                                           : QStringLiteral("news"),
+        make);
 }
 
 Result<void> SiteBuilder::emitEvent(const AgendaEntry &e, const QHash<QUuid, Contact> &contacts)
@@ -833,7 +863,7 @@ Result<void> SiteBuilder::emitEvent(const AgendaEntry &e, const QHash<QUuid, Con
         Data d = eventItem(item, rootOf(path));
         d.set("body", s(bodyHtml(item.description, rootOf(path))));
         addContactCards(d, cards);
-        return PageData{d, text(item.title)};
+        return PageData { d, text(item.title) };
     };
     return emitPage(path, QStringLiteral("event"), QStringLiteral("agenda"), make);
 }
@@ -867,7 +897,8 @@ Result<QString> SiteBuilder::buildPreview(const Article &article, const PageSink
     m_light = false;
     Article shown = article;
     if (!Slug::isValid(shown.slug))
-        shown.slug = Slug::fromTitle(shown.title).isEmpty() ? QStringLiteral("apercu") : Slug::fromTitle(shown.title);
+        shown.slug = Slug::fromTitle(shown.title).isEmpty() ? QStringLiteral("apercu")
+                                                            : Slug::fromTitle(shown.title);
     if (!shown.publishAt.isValid())
         shown.publishAt = QDateTime::currentDateTimeUtc();
     m_usedMedia.clear();
@@ -888,7 +919,8 @@ Result<QString> SiteBuilder::buildPreview(const AgendaEntry &entry, const PageSi
     m_light = false;
     AgendaEntry shown = entry;
     if (!Slug::isValid(shown.slug))
-        shown.slug = Slug::fromTitle(shown.title).isEmpty() ? QStringLiteral("apercu") : Slug::fromTitle(shown.title);
+        shown.slug = Slug::fromTitle(shown.title).isEmpty() ? QStringLiteral("apercu")
+                                                            : Slug::fromTitle(shown.title);
     m_usedMedia.clear();
     auto r = emitEvent(shown, contactsOf(shown.contacts));
     if (r)
@@ -959,10 +991,14 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
             return r.error();
     }
 
-    if (auto r = emitList(ListPages(QStringLiteral("actualites"), QStringLiteral("Actualités"), QStringLiteral("news")), news); !r)
+    if (auto r = emitList(ListPages(QStringLiteral("actualites"), QStringLiteral("Actualités"),
+                              QStringLiteral("news")),
+            news);
+        !r)
         return r.error();
-    if (auto r = emitList(ListPages(QStringLiteral("temoignages"), QStringLiteral("Témoignages"), QStringLiteral("testimonials")),
-                          testimonials);
+    if (auto r = emitList(ListPages(QStringLiteral("temoignages"), QStringLiteral("Témoignages"),
+                              QStringLiteral("testimonials")),
+            testimonials);
         !r)
         return r.error();
 
@@ -992,7 +1028,8 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
             QDate previous;
             for (const AgendaEntry &e : shown) {
                 const QDate date = e.start.toTimeZone(m_zone).date();
-                if (previous.isValid() && (date.month() != previous.month() || date.year() != previous.year()))
+                if (previous.isValid()
+                    && (date.month() != previous.month() || date.year() != previous.year()))
                     flush(previous);
                 monthEvents.push_back(eventItem(e, rootOf(path)));
                 previous = date;
@@ -1001,7 +1038,7 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
                 flush(previous);
             Data d;
             d.set("months", months);
-            return PageData{d, QStringLiteral("Agenda")};
+            return PageData { d, QStringLiteral("Agenda") };
         };
         if (auto r = emitPage(path, QStringLiteral("agenda"), QStringLiteral("agenda"), make); !r)
             return r.error();
@@ -1020,7 +1057,8 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
     for (qsizetype i = 0; i < sections.size(); ++i) {
         const Section &section = sections.at(i);
         const QList<const Article *> &sectionNews = newsBySection[std::size_t(i)];
-        ListPages list(QStringLiteral("rubriques/") + section.slug, section.title, section.slug, QStringLiteral("section"));
+        ListPages list(QStringLiteral("rubriques/") + section.slug, section.title, section.slug,
+            QStringLiteral("section"));
         list.withAgenda = true;
         for (const AgendaEntry *e : std::as_const(upcoming)) {
             if (e->sections.contains(section.slug) && list.events.size() < m_settings.homeEvents)
@@ -1041,9 +1079,10 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
     homeInputs += '|';
     if (!testimonials.isEmpty())
         addIdentity(homeInputs, testimonials.first()->meta);
-    if (const QString path = QStringLiteral("index.html"); !skipKnown(path, pageKey(path, homeInputs))) {
+    if (const QString path = QStringLiteral("index.html");
+        !skipKnown(path, pageKey(path, homeInputs))) {
         auto make = [this, articles = fullItems(homeNews), events = fullItems(homeEvents),
-                     testimonial = fullItems(testimonials.mid(0, 1))] {
+                        testimonial = fullItems(testimonials.mid(0, 1))] {
             Data d;
             List items;
             for (const Article &a : articles)
@@ -1057,7 +1096,7 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
                 d.set("testimonial", articleItem(testimonial.first(), QString()));
             d.set("otherSectionsHeading", s(text(m_settings.otherSectionsHeading)));
             d.set("sections", sectionList());
-            return PageData{d, text(m_settings.name)};
+            return PageData { d, text(m_settings.name) };
         };
         if (auto r = emitPage(path, QStringLiteral("home"), QString(), make); !r)
             return r.error();
@@ -1065,20 +1104,24 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
 
     if (!skipKnown(QStringLiteral("404.html"), pageKey(QStringLiteral("404"), {}))) {
         if (auto r = emitPage(QStringLiteral("404.html"), QStringLiteral("notfound"), QString(),
-                              [] { return PageData{Data(), QStringLiteral("Page introuvable")}; });
+                [] {
+                    return PageData { Data(), QStringLiteral("Page introuvable") };
+                });
             !r)
             return r.error();
     }
 
     if (!m_settings.submissionFormUrl.isEmpty()
-        && !skipKnown(QStringLiteral("annoncez-vos-infos/index.html"), pageKey(QStringLiteral("submit"), {}))) {
+        && !skipKnown(QStringLiteral("annoncez-vos-infos/index.html"),
+            pageKey(QStringLiteral("submit"), {}))) {
         auto make = [this] {
             Data d;
             d.set("formUrl", s(m_settings.submissionFormUrl));
             d.set("sections", sectionList());
-            return PageData{d, QStringLiteral("Annoncez vos infos")};
+            return PageData { d, QStringLiteral("Annoncez vos infos") };
         };
-        if (auto r = emitPage(QStringLiteral("annoncez-vos-infos/index.html"), QStringLiteral("submit"), QString(), make);
+        if (auto r = emitPage(QStringLiteral("annoncez-vos-infos/index.html"),
+                QStringLiteral("submit"), QString(), make);
             !r)
             return r.error();
     }
@@ -1094,7 +1137,8 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
         if (a.status != Status::Archived && feedItems.size() < 20)
             feedItems.append(&a);
     }
-    const QDateTime feedUpdated = content.articles.isEmpty() ? at : articleDate(content.articles.first());
+    const QDateTime feedUpdated
+        = content.articles.isEmpty() ? at : articleDate(content.articles.first());
     QByteArray feedInputs = feedUpdated.toUTC().toString(Qt::ISODate).toLatin1() + '|';
     for (const Article *a : std::as_const(feedItems))
         addIdentity(feedInputs, a->meta);
@@ -1118,13 +1162,16 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
             const Article a = full(*shown);
             w.writeStartElement(QStringLiteral("entry"));
             w.writeTextElement(QStringLiteral("title"), clean(a.title));
-            w.writeTextElement(QStringLiteral("id"), QStringLiteral("urn:uuid:") + a.meta.uuid.toString(QUuid::WithoutBraces));
+            w.writeTextElement(QStringLiteral("id"),
+                QStringLiteral("urn:uuid:") + a.meta.uuid.toString(QUuid::WithoutBraces));
             w.writeEmptyElement(QStringLiteral("link"));
             QString url = articlePath(a);
             url.chop(int(QStringLiteral("index.html").size()));
             w.writeAttribute(QStringLiteral("href"), m_settings.baseUrl + url);
-            w.writeTextElement(QStringLiteral("updated"), a.meta.updatedAt.toUTC().toString(Qt::ISODate));
-            w.writeTextElement(QStringLiteral("published"), articleDate(a).toUTC().toString(Qt::ISODate));
+            w.writeTextElement(
+                QStringLiteral("updated"), a.meta.updatedAt.toUTC().toString(Qt::ISODate));
+            w.writeTextElement(
+                QStringLiteral("published"), articleDate(a).toUTC().toString(Qt::ISODate));
             w.writeStartElement(QStringLiteral("author"));
             w.writeTextElement(QStringLiteral("name"), clean(m_settings.name));
             w.writeEndElement();
@@ -1156,17 +1203,21 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
             coming.append(full(*e));
             stamp = std::max(stamp, e->meta.updatedAt);
         }
-        if (auto r = emitFile(QStringLiteral("agenda.ics"), AgendaExport::toICalendar(coming, m_settings, stamp)); !r)
+        if (auto r = emitFile(
+                QStringLiteral("agenda.ics"), AgendaExport::toICalendar(coming, m_settings, stamp));
+            !r)
             return r.error();
     }
 
     // The sitemap changes with the list of pages (the base address is in every key).
     QCryptographicHash sitemapInputs(QCryptographicHash::Md5);
     for (const QString &path : std::as_const(m_sitemap)) {
-        sitemapInputs.addData(QByteArrayView(reinterpret_cast<const char *>(path.utf16()), path.size() * 2));
+        sitemapInputs.addData(
+            QByteArrayView(reinterpret_cast<const char *>(path.utf16()), path.size() * 2));
         sitemapInputs.addData(QByteArrayView("\0\0", 2));
     }
-    if (!skipKnown(QStringLiteral("sitemap.xml"), pageKey(QStringLiteral("sitemap"), sitemapInputs.result()))) {
+    if (!skipKnown(QStringLiteral("sitemap.xml"),
+            pageKey(QStringLiteral("sitemap"), sitemapInputs.result()))) {
         QByteArray xml;
         QXmlStreamWriter w(&xml);
         w.setAutoFormatting(true);
@@ -1176,7 +1227,7 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
         for (const QString &path : std::as_const(m_sitemap)) {
             w.writeStartElement(QStringLiteral("url"));
             w.writeTextElement(QStringLiteral("loc"),
-                               m_settings.baseUrl + (path.endsWith(u"index.html") ? path.chopped(10) : path));
+                m_settings.baseUrl + (path.endsWith(u"index.html") ? path.chopped(10) : path));
             w.writeEndElement();
         }
         w.writeEndElement();

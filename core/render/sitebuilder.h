@@ -94,12 +94,13 @@ private:
     };
     Result<void> load(const QDateTime &at, Content &content) const;
 
-    Theme::Data layoutData(const QString &path, const QString &pageTitle, const QString &current) const;
+    Theme::Data layoutData(
+        const QString &path, const QString &pageTitle, const QString &current) const;
     Theme::Data articleItem(const Article &article, const QString &root) const;
     Theme::Data eventItem(const AgendaEntry &entry, const QString &root) const;
     Theme::Data contactCard(const Contact &contact) const;
     QString bodyHtml(const QString &markdown, const QString &root, bool allowRawHtml = false,
-                     const QString &language = QStringLiteral("fr")) const;
+        const QString &language = QStringLiteral("fr")) const;
     // Plain text for a page, with French typography when the site wants it and the text is French.
     QString text(const QString &plain, const QString &language = QStringLiteral("fr")) const;
     // The pictures of the media store a text shows; they go to the site with the pages.
@@ -110,20 +111,21 @@ private:
     // Pages are made ahead by worker threads (make must only read the builder) and handed to
     // the sink in the order they were queued.
     Result<void> queue(const QString &path, std::function<Result<QByteArray>()> make);
-    Result<void> deliver(const QString &path, const QByteArray &key, const QByteArray &content, qsizetype size);
+    Result<void> deliver(
+        const QString &path, const QByteArray &key, const QByteArray &content, qsizetype size);
     Result<void> deliverFirst();
     Result<void> deliverAll();
     void noteMade(const QString &path);
     QByteArray takeKey(const QString &path);
     Result<void> emitPage(const QString &path, const QString &templateName, const QString &current,
-                          std::function<PageData()> make);
+        std::function<PageData()> make);
     Result<void> emitFile(const QString &path, const QByteArray &content);
     void addContactCards(Theme::Data &data, const QList<Contact> &contacts) const;
     // The contacts of a page, whole (light builds read only their identities first).
-    QList<Contact> fullContacts(const QList<QUuid> &uuids, const QHash<QUuid, Contact> &contacts) const;
+    QList<Contact> fullContacts(
+        const QList<QUuid> &uuids, const QHash<QUuid, Contact> &contacts) const;
     kainjow::mustache::list sectionList(const QString &current = {}) const;
-    template<typename Item>
-    QList<Item> fullItems(const QList<const Item *> &items) const
+    template<typename Item> QList<Item> fullItems(const QList<const Item *> &items) const
     {
         QList<Item> whole;
         for (const Item *item : items)
@@ -138,11 +140,13 @@ private:
     // folder/page/2/index.html…
     struct ListPages
     {
-        ListPages(QString folder, QString heading, QString current, QString templateName = QStringLiteral("list"))
-            : folder(std::move(folder)), heading(std::move(heading)), current(std::move(current)),
-              templateName(std::move(templateName))
-        {
-        }
+        ListPages(QString folder, QString heading, QString current,
+            QString templateName = QStringLiteral("list"))
+            : folder(std::move(folder))
+            , heading(std::move(heading))
+            , current(std::move(current))
+            , templateName(std::move(templateName))
+        { }
         QString folder, heading, current; // current: the section the menu marks
         QString templateName;
         bool withAgenda = false; // coming events beside the first page
@@ -151,7 +155,7 @@ private:
     Result<void> emitList(const ListPages &list, const QList<const Article *> &items);
 
     QByteArray detailKey(const EntityMeta &meta, const QList<QUuid> &contacts,
-                         const QHash<QUuid, Contact> &known) const;
+        const QHash<QUuid, Contact> &known) const;
     // The key of any other page: what it is and the identities of what it shows.
     QByteArray pageKey(const QString &what, const QByteArray &inputs) const;
     // With a page cache the content is read without the texts; an item whose page is made
@@ -163,11 +167,12 @@ private:
     Store &m_store;
     PageCache *m_cache = nullptr;
     std::unique_ptr<Pages> m_pages; // while a site is built
-    QString m_pendingPath;          // not in the cache: made, and the cache told its key
+    QString m_pendingPath; // not in the cache: made, and the cache told its key
     QByteArray m_pendingKey;
     struct Fixed // the same on every page
     {
-        std::string siteName, description, ctaText, newsletterText, agendaLinkText, testimonialsLinkText;
+        std::string siteName, description, ctaText, newsletterText, agendaLinkText,
+            testimonialsLinkText;
         QHash<QString, kainjow::mustache::list> sections; // by the page's own section
     } m_fixed;
     QByteArray m_fingerprint; // settings, theme and renderer

@@ -43,8 +43,7 @@ bool isSafeRelativePath(const QString &path)
 
 SiteFolder::SiteFolder(QString path)
     : m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
-{
-}
+{ }
 
 Result<void> SiteFolder::open()
 {
@@ -52,11 +51,13 @@ Result<void> SiteFolder::open()
     if (!dir.exists() && !QDir().mkpath(m_path))
         return Error::failed(tr("Cannot create the folder “%1”.").arg(m_path));
     QFile marker(dir.filePath(QString::fromLatin1(MarkerName)));
-    const bool empty = dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty();
+    const bool empty
+        = dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty();
     if (!marker.exists() && !empty) {
-        return Error::failed(tr("The folder “%1” is not empty and was not made by Relais; choose an empty "
-                                "folder for the site.")
-                                 .arg(m_path));
+        return Error::failed(
+            tr("The folder “%1” is not empty and was not made by Relais; choose an empty "
+               "folder for the site.")
+                .arg(m_path));
     }
     // The marker lists what the last render wrote: what this one does not write is stale.
     m_entries.clear();
@@ -73,10 +74,12 @@ Result<void> SiteFolder::open()
         const QByteArray content = marker.readAll();
         marker.close();
         const qsizetype headerEnd = content.indexOf('\n');
-        const QByteArrayView header = QByteArrayView(content).first(headerEnd < 0 ? content.size() : headerEnd);
+        const QByteArrayView header
+            = QByteArrayView(content).first(headerEnd < 0 ? content.size() : headerEnd);
         const bool withKeys = header == MarkerHeader;
         m_previousKnown = withKeys || header == OldMarkerHeader;
-        for (qsizetype at = headerEnd + 1; m_previousKnown && headerEnd >= 0 && at < content.size();) {
+        for (qsizetype at = headerEnd + 1;
+             m_previousKnown && headerEnd >= 0 && at < content.size();) {
             qsizetype end = content.indexOf('\n', at);
             if (end < 0)
                 end = content.size();
@@ -104,7 +107,8 @@ Result<void> SiteFolder::writeMarker()
 {
     QFile marker(QDir(m_path).filePath(QString::fromLatin1(MarkerName)));
     if (!marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::failed(tr("Cannot write in the folder “%1”: %2").arg(m_path, marker.errorString()));
+        return Error::failed(
+            tr("Cannot write in the folder “%1”: %2").arg(m_path, marker.errorString()));
     QByteArray content;
     content.reserve(qsizetype(m_order.size()) * 80);
     content += MarkerHeader;
@@ -116,11 +120,13 @@ Result<void> SiteFolder::writeMarker()
         if (!file.written || file.gone)
             continue;
         const QString &path = file.path;
-        const bool ascii = std::all_of(path.cbegin(), path.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        const bool ascii
+            = std::all_of(path.cbegin(), path.cend(), [](QChar c) { return c.unicode() < 0x80; });
         if (ascii) {
             const qsizetype at = content.size();
             content.resize(at + path.size());
-            std::transform(path.cbegin(), path.cend(), content.data() + at, [](QChar c) { return char(c.unicode()); });
+            std::transform(path.cbegin(), path.cend(), content.data() + at,
+                [](QChar c) { return char(c.unicode()); });
         } else {
             content += path.toUtf8();
         }
@@ -131,7 +137,8 @@ Result<void> SiteFolder::writeMarker()
         content += '\n';
     }
     if (marker.write(content) != content.size())
-        return Error::failed(tr("Cannot write in the folder “%1”: %2").arg(m_path, marker.errorString()));
+        return Error::failed(
+            tr("Cannot write in the folder “%1”: %2").arg(m_path, marker.errorString()));
     return {};
 }
 
@@ -213,7 +220,8 @@ Result<void> SiteFolder::write(const QString &relativePath, const QByteArray &co
 
 Result<void> SiteFolder::record(const QString &relativePath)
 {
-    // The path was checked by store(). Pages are recorded in the order the cache was asked about them.
+    // The path was checked by store(). Pages are recorded in the order the cache was asked about
+    // them.
     File *found = nullptr;
     if (!m_toMake.empty() && m_toMake.front()->path == relativePath) {
         found = m_toMake.front();
@@ -237,14 +245,16 @@ Result<void> SiteFolder::record(const QString &relativePath)
 Result<void> SiteFolder::store(const QString &relativePath, const QByteArray &content) const
 {
     if (!isSafeRelativePath(relativePath))
-        return Error::failed(tr("Refused to write “%1”: it is not a path inside the site.").arg(relativePath));
+        return Error::failed(
+            tr("Refused to write “%1”: it is not a path inside the site.").arg(relativePath));
     // Plain system calls: a full render writes thousands of pages, and each call saved counts.
     const QString target = m_path + QLatin1Char('/') + relativePath;
     // Most pages have a folder of their own (actualites/<slug>/index.html): one mkdir, and
     // the whole path only when a parent is missing. Safe from several threads: a folder made
     // meanwhile by another is EEXIST, which mkpath takes as done.
     const QString folder = target.left(target.lastIndexOf(QLatin1Char('/')));
-    if (::mkdir(QFile::encodeName(folder).constData(), 0777) != 0 && errno != EEXIST && !QDir().mkpath(folder))
+    if (::mkdir(QFile::encodeName(folder).constData(), 0777) != 0 && errno != EEXIST
+        && !QDir().mkpath(folder))
         return Error::failed(tr("Cannot create the folder of “%1”.").arg(target));
     const QByteArray targetName = QFile::encodeName(target);
     // A new file is written in place: there is no old page a reader could see half replaced.
@@ -254,7 +264,8 @@ Result<void> SiteFolder::store(const QString &relativePath, const QByteArray &co
         const QString reason = systemError();
         if (::close(fd) != 0 || !written) {
             ::unlink(targetName.constData());
-            return Error::failed(tr("Cannot write “%1”: %2").arg(target, written ? systemError() : reason));
+            return Error::failed(
+                tr("Cannot write “%1”: %2").arg(target, written ? systemError() : reason));
         }
         return {};
     }
@@ -272,7 +283,8 @@ Result<void> SiteFolder::store(const QString &relativePath, const QByteArray &co
         return Error::failed(tr("Cannot write “%1”: %2").arg(target, systemError()));
     const bool written = writeAll(fd, content);
     const QString reason = systemError();
-    if (::close(fd) != 0 || !written || ::rename(temporary.constData(), targetName.constData()) != 0) {
+    if (::close(fd) != 0 || !written
+        || ::rename(temporary.constData(), targetName.constData()) != 0) {
         const QString why = written ? systemError() : reason;
         ::unlink(temporary.constData());
         return Error::failed(tr("Cannot write “%1”: %2").arg(target, why));
@@ -323,12 +335,14 @@ Result<int> SiteFolder::removeStale()
         if (QFile::exists(file) && !QFile::remove(file))
             return Error::failed(tr("Cannot remove the old file “%1”.").arg(file));
         ++removed;
-        for (QString folder = QFileInfo(file).path(); folder.size() > m_path.size(); folder = QFileInfo(folder).path())
+        for (QString folder = QFileInfo(file).path(); folder.size() > m_path.size();
+             folder = QFileInfo(folder).path())
             folders.insert(folder);
     }
     // Folders left empty, deepest first; rmdir fails harmlessly on the others.
     QStringList sorted(folders.cbegin(), folders.cend());
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(sorted.begin(), sorted.end(),
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &folder : std::as_const(sorted))
         QDir().rmdir(folder);
     // Nothing made, nothing removed: the marker says it all already.

@@ -25,9 +25,10 @@ class SiteFolder
 {
 public:
     static constexpr const char *MarkerName = ".relais-site";
-    static constexpr const char *MarkerHeader =
-        "relais-site 2: files of the last render with the key of what made them, one a line (path TAB key)";
-    static constexpr const char *OldMarkerHeader = "relais-site 1: files of the last render, one a line";
+    static constexpr const char *MarkerHeader = "relais-site 2: files of the last render with the "
+                                                "key of what made them, one a line (path TAB key)";
+    static constexpr const char *OldMarkerHeader
+        = "relais-site 1: files of the last render, one a line";
 
     explicit SiteFolder(QString path);
 
@@ -58,8 +59,7 @@ private:
     public:
         explicit Cache(SiteFolder &folder)
             : m_folder(folder)
-        {
-        }
+        { }
         bool has(const QString &path, const QByteArray &key) override;
         void rendering(const QString &path, const QByteArray &key) override;
         bool isEmpty() const override { return remakeAll || m_folder.m_entries.empty(); }
@@ -70,7 +70,7 @@ private:
     };
 
     QString m_path;
-    Cache m_cache{*this};
+    Cache m_cache { *this };
     // Every file the last render or this one wrote: one entry each, as a render may
     // consider thousands and change two. Kept in the order the render considers them, which
     // the marker keeps too: the next render finds each file at the cursor, the next entry,
@@ -80,12 +80,12 @@ private:
     {
         QString path;
         QByteArray previousKey; // from the marker
-        QByteArray key;         // of this render
+        QByteArray key; // of this render
         qsizetype position = 0; // in m_entries
-        bool previous = false;  // listed in the marker
-        bool written = false;   // made or kept by this render
-        bool ordered = false;   // in m_order
-        bool gone = false;      // removed as stale
+        bool previous = false; // listed in the marker
+        bool written = false; // made or kept by this render
+        bool ordered = false; // in m_order
+        bool gone = false; // removed as stale
     };
     struct PathHash
     {
@@ -94,17 +94,17 @@ private:
     File &entryFor(const QString &path);
     void ensureIndex();
     void noteOrder(File &file);
-    std::deque<File> m_entries;         // the marker's order, then files new to this render
+    std::deque<File> m_entries; // the marker's order, then files new to this render
     std::unordered_map<QStringView, File *, PathHash> m_index; // paths of m_entries, when needed
     bool m_indexed = false;
     qsizetype m_cursor = 0;
-    std::vector<File *> m_order;        // this render's order: the next marker's
-    std::deque<File *> m_toMake;        // considered, not known: made and recorded in this order
+    std::vector<File *> m_order; // this render's order: the next marker's
+    std::deque<File *> m_toMake; // considered, not known: made and recorded in this order
     QString m_pendingPath;
     QByteArray m_pendingKey;
     bool m_previousKnown = false;
     bool m_changed = false; // a file made whose key or presence differs from the marker's
-    qsizetype m_previousCount = 0;   // files in the marker
+    qsizetype m_previousCount = 0; // files in the marker
     qsizetype m_previousWritten = 0; // of which this render made or kept
 
     Result<void> writeMarker();

@@ -19,7 +19,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Relais::Theme", text);
 }
 
-std::atomic<quint64> generations{0}; // of loaded themes
+std::atomic<quint64> generations { 0 }; // of loaded themes
 
 // The page's data for variables and sections, the theme's templates for partials: a page's
 // {{#event}} never finds the template named "event".
@@ -46,14 +46,18 @@ public:
                 continue;
             for (std::string::size_type start = dot; found && start != std::string::npos;) {
                 const std::string::size_type next = name.find('.', start + 1);
-                found = found->get(name.substr(start + 1, next == std::string::npos ? next : next - start - 1));
+                found = found->get(
+                    name.substr(start + 1, next == std::string::npos ? next : next - start - 1));
                 start = next;
             }
             return found;
         }
         return nullptr;
     }
-    const Theme::Data *get_partial(const std::string &name) const override { return m_partials.get(name); }
+    const Theme::Data *get_partial(const std::string &name) const override
+    {
+        return m_partials.get(name);
+    }
 
 private:
     std::vector<const Theme::Data *> m_stack; // innermost last
@@ -64,7 +68,8 @@ private:
 // The same output as looking the partial up while rendering (our partials do not change the
 // delimiters), without parsing it again for every item of every list; a partial nested deeper
 // (a recursive one) is still looked up while rendering.
-std::string inlinePartials(const std::string &source, const QHash<QString, std::string> &sources, int depth = 0)
+std::string inlinePartials(
+    const std::string &source, const QHash<QString, std::string> &sources, int depth = 0)
 {
     constexpr int MaxDepth = 4;
     std::string out;
@@ -72,7 +77,8 @@ std::string inlinePartials(const std::string &source, const QHash<QString, std::
     std::string::size_type at = 0;
     while (true) {
         const std::string::size_type open = source.find("{{>", at);
-        const std::string::size_type close = open == std::string::npos ? open : source.find("}}", open);
+        const std::string::size_type close
+            = open == std::string::npos ? open : source.find("}}", open);
         if (close == std::string::npos) {
             out.append(source, at, std::string::npos);
             return out;
@@ -96,7 +102,8 @@ Result<std::shared_ptr<Theme>> Theme::load(const QString &folder)
 {
     auto theme = std::make_shared<Theme>();
     const QDir dir(folder.isEmpty() ? QStringLiteral(":/relais/theme") : folder);
-    const QStringList files = dir.entryList({QStringLiteral("*.mustache")}, QDir::Files, QDir::Name);
+    const QStringList files
+        = dir.entryList({ QStringLiteral("*.mustache") }, QDir::Files, QDir::Name);
     if (files.isEmpty())
         return Error::failed(tr("The site theme in “%1” has no templates.").arg(dir.path()));
     QCryptographicHash fingerprint(QCryptographicHash::Sha256);
@@ -104,7 +111,8 @@ Result<std::shared_ptr<Theme>> Theme::load(const QString &folder)
     for (const QString &file : files) {
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
-            return Error::failed(tr("Cannot read the template “%1”: %2").arg(file, f.errorString()));
+            return Error::failed(
+                tr("Cannot read the template “%1”: %2").arg(file, f.errorString()));
         const std::string source = f.readAll().toStdString();
         const QString name = file.chopped(int(QStringLiteral(".mustache").size()));
         sources.insert(name, source);
@@ -115,18 +123,21 @@ Result<std::shared_ptr<Theme>> Theme::load(const QString &folder)
     theme->m_fingerprint = fingerprint.result();
     theme->m_generation = ++generations;
     for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
-        auto compiled = std::make_shared<kainjow::mustache::mustache>(inlinePartials(it.value(), sources));
+        auto compiled
+            = std::make_shared<kainjow::mustache::mustache>(inlinePartials(it.value(), sources));
         if (!compiled->is_valid()) {
             return Error::failed(tr("The template “%1” is not valid: %2")
                                      .arg(it.key() + QStringLiteral(".mustache"),
-                                          QString::fromStdString(compiled->error_message())));
+                                         QString::fromStdString(compiled->error_message())));
         }
         theme->m_templates.insert(it.key(), compiled);
     }
-    for (const char *required : {"layout", "home", "article", "event", "list", "agenda", "section", "notfound",
-                                 "newsitem", "eventitem", "pagination", "contactcard", "submit", "style.css"}) {
+    for (const char *required :
+        { "layout", "home", "article", "event", "list", "agenda", "section", "notfound", "newsitem",
+            "eventitem", "pagination", "contactcard", "submit", "style.css" }) {
         if (!theme->m_templates.contains(QString::fromLatin1(required)))
-            return Error::failed(tr("The site theme lacks the template “%1”.").arg(QString::fromLatin1(required)));
+            return Error::failed(
+                tr("The site theme lacks the template “%1”.").arg(QString::fromLatin1(required)));
     }
     return theme;
 }
@@ -158,10 +169,13 @@ struct BytesOut
 // error message), so threads cannot share one, and a copy per page (a tree of components)
 // cost as much as rendering the page. Copies of an older theme are dropped when the thread
 // renders with a newer one.
-kainjow::mustache::mustache &threadCopy(quint64 generation, const kainjow::mustache::mustache &compiled)
+kainjow::mustache::mustache &threadCopy(
+    quint64 generation, const kainjow::mustache::mustache &compiled)
 {
     thread_local quint64 copiesOf = 0;
-    thread_local std::unordered_map<const kainjow::mustache::mustache *, std::unique_ptr<kainjow::mustache::mustache>> copies;
+    thread_local std::unordered_map<const kainjow::mustache::mustache *,
+        std::unique_ptr<kainjow::mustache::mustache>>
+        copies;
     if (copiesOf != generation) {
         copies.clear();
         copiesOf = generation;
@@ -199,13 +213,14 @@ Result<void> Theme::renderInto(const QString &name, const Data &data, Out &out) 
 Result<std::string> Theme::render(const QString &name, const Data &data) const
 {
     std::string text;
-    StringOut out{text};
+    StringOut out { text };
     if (auto r = renderInto(name, data, out); !r)
         return r.error();
     return text;
 }
 
-Result<QByteArray> Theme::renderPage(const QString &name, const Data &pageData, Data layoutData) const
+Result<QByteArray> Theme::renderPage(
+    const QString &name, const Data &pageData, Data layoutData) const
 {
     auto content = render(name, pageData);
     if (!content)
@@ -213,7 +228,7 @@ Result<QByteArray> Theme::renderPage(const QString &name, const Data &pageData, 
     QByteArray page;
     page.reserve(qsizetype(content->size()) + 4096); // the layout around it
     layoutData.set("content", std::move(*content));
-    BytesOut out{page};
+    BytesOut out { page };
     if (auto r = renderInto(QStringLiteral("layout"), layoutData, out); !r)
         return r.error();
     return page;

@@ -15,8 +15,8 @@ constexpr char16_t firstPlaceholder = 0xE000; // private use: never in real text
 // What a text holds that a rule looks for: a rule whose characters are absent cannot match,
 // and most text nodes of a page (a title, a date, a word in bold) hold none of them.
 enum Trigger : unsigned {
-    Protect = 1,     // & @ : w
-    Apostrophe = 2,  // '
+    Protect = 1, // & @ : w
+    Apostrophe = 2, // '
     Punctuation = 4, // ; ! ?
     Colon = 8,
     Guillemets = 16,
@@ -29,12 +29,30 @@ unsigned triggersIn(const QString &text)
     unsigned found = 0;
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'&': case u'@': case u'w': found |= Protect; break;
-        case u'\'': found |= Apostrophe; break;
-        case u';': case u'!': case u'?': found |= Punctuation; break;
-        case u':': found |= Colon | Protect; break;
-        case u'«': case u'»': found |= Guillemets; break;
-        case u'%': case u'€': found |= Unit; break;
+        case u'&':
+        case u'@':
+        case u'w':
+            found |= Protect;
+            break;
+        case u'\'':
+            found |= Apostrophe;
+            break;
+        case u';':
+        case u'!':
+        case u'?':
+            found |= Punctuation;
+            break;
+        case u':':
+            found |= Colon | Protect;
+            break;
+        case u'«':
+        case u'»':
+            found |= Guillemets;
+            break;
+        case u'%':
+        case u'€':
+            found |= Unit;
+            break;
         default:
             if (c.unicode() >= u'0' && c.unicode() <= u'9')
                 found |= Digit;
@@ -77,21 +95,31 @@ QString applyRules(const QString &text)
         QString replacement;
     } rules[] = {
         // Apostrophe between letters.
-        {Apostrophe, QRegularExpression(QStringLiteral("(?<=\\p{L})'(?=\\p{L})")), QStringLiteral("\u2019")},
+        { Apostrophe, QRegularExpression(QStringLiteral("(?<=\\p{L})'(?=\\p{L})")),
+            QStringLiteral("\u2019") },
         // A space before ; ! ? becomes narrow and unbreakable; none is added after ( or « or
         // another ! ?.
-        {Punctuation, QRegularExpression(QStringLiteral("[ \\x{00A0}]+([;!?])")), QStringLiteral("\u202F\\1")},
-        {Punctuation, QRegularExpression(QStringLiteral("(?<=[^\\s\\x{00A0}\\x{202F}(\\[«!?;])([;!?])")), QStringLiteral("\u202F\\1")},
+        { Punctuation, QRegularExpression(QStringLiteral("[ \\x{00A0}]+([;!?])")),
+            QStringLiteral("\u202F\\1") },
+        { Punctuation,
+            QRegularExpression(QStringLiteral("(?<=[^\\s\\x{00A0}\\x{202F}(\\[«!?;])([;!?])")),
+            QStringLiteral("\u202F\\1") },
         // The colon: only where it ends a phrase, never in 11:30 or in a ratio.
-        {Colon, QRegularExpression(QStringLiteral("[ \\x{00A0}]+:(?=\\s|$)")), QStringLiteral("\u202F:")},
-        {Colon, QRegularExpression(QStringLiteral("(?<=[\\p{L}\\)»])(:)(?=\\s|$)")), QStringLiteral("\u202F\\1")},
+        { Colon, QRegularExpression(QStringLiteral("[ \\x{00A0}]+:(?=\\s|$)")),
+            QStringLiteral("\u202F:") },
+        { Colon, QRegularExpression(QStringLiteral("(?<=[\\p{L}\\)»])(:)(?=\\s|$)")),
+            QStringLiteral("\u202F\\1") },
         // Inside guillemets.
-        {Guillemets, QRegularExpression(QStringLiteral("«[ \\x{00A0}]*")), QStringLiteral("«\u202F")},
-        {Guillemets, QRegularExpression(QStringLiteral("[ \\x{00A0}]*»")), QStringLiteral("\u202F»")},
+        { Guillemets, QRegularExpression(QStringLiteral("«[ \\x{00A0}]*")),
+            QStringLiteral("«\u202F") },
+        { Guillemets, QRegularExpression(QStringLiteral("[ \\x{00A0}]*»")),
+            QStringLiteral("\u202F»") },
         // Thousands: 40 000, 1 000 000.
-        {Digit, QRegularExpression(QStringLiteral("(?<=\\d)[ \\x{00A0}](?=\\d{3}(?!\\d))")), QStringLiteral("\u202F")},
+        { Digit, QRegularExpression(QStringLiteral("(?<=\\d)[ \\x{00A0}](?=\\d{3}(?!\\d))")),
+            QStringLiteral("\u202F") },
         // 50 %, 12 €.
-        {Unit, QRegularExpression(QStringLiteral("(?<=\\d)[ \\x{00A0}]?([%€])")), QStringLiteral("\u202F\\1")},
+        { Unit, QRegularExpression(QStringLiteral("(?<=\\d)[ \\x{00A0}]?([%€])")),
+            QStringLiteral("\u202F\\1") },
     };
     for (const auto &rule : rules) {
         if (triggers & rule.trigger)
@@ -114,7 +142,7 @@ QString applyRules(const QString &text)
 
 bool isVerbatimElement(QStringView name)
 {
-    for (const char *verbatim : {"code", "pre", "kbd", "samp", "script", "style", "textarea"}) {
+    for (const char *verbatim : { "code", "pre", "kbd", "samp", "script", "style", "textarea" }) {
         if (name.compare(QLatin1String(verbatim), Qt::CaseInsensitive) == 0)
             return true;
     }
@@ -147,7 +175,8 @@ QString frenchHtml(const QString &html)
             qsizetype nameEnd = nameStart;
             while (nameEnd < tag.size() && tag.at(nameEnd).isLetterOrNumber())
                 ++nameEnd;
-            if (isVerbatimElement(tag.mid(nameStart, nameEnd - nameStart)) && !tag.endsWith(QStringLiteral("/>")))
+            if (isVerbatimElement(tag.mid(nameStart, nameEnd - nameStart))
+                && !tag.endsWith(QStringLiteral("/>")))
                 verbatimDepth = qMax(0, verbatimDepth + (closing ? -1 : 1));
             out += tag;
             i = end + 1;

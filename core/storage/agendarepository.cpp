@@ -9,11 +9,9 @@
 
 namespace Relais {
 
-
 AgendaRepository::AgendaRepository(const Database &db)
     : EntityRepository(db, tableSpec())
-{
-}
+{ }
 
 TableSpec AgendaRepository::tableSpec()
 {
@@ -28,18 +26,21 @@ TableSpec AgendaRepository::tableSpec()
     spec.titleSql = QStringLiteral("t.title");
     spec.defaultSort = QStringLiteral("start");
     spec.columns = {
-        {QStringLiteral("title"), QStringLiteral("t.title"), ColumnFormat::Text},
-        {QStringLiteral("start"), QStringLiteral("t.start_at"), ColumnFormat::DateTime},
-        {QStringLiteral("location_name"),
-         QStringLiteral("CASE WHEN t.location_name <> '' THEN t.location_name ELSE t.online_url END"),
-         ColumnFormat::Text},
-        {QStringLiteral("state"), QStringLiteral("t.state"), ColumnFormat::State},
-        {QStringLiteral("status"), QStringLiteral("t.status"), ColumnFormat::Status},
-        {QStringLiteral("updated_at"), QStringLiteral("t.updated_at"), ColumnFormat::DateTime},
-        {QStringLiteral("all_day"), QStringLiteral("t.all_day"), ColumnFormat::Hidden},
+        { QStringLiteral("title"), QStringLiteral("t.title"), ColumnFormat::Text },
+        { QStringLiteral("start"), QStringLiteral("t.start_at"), ColumnFormat::DateTime },
+        { QStringLiteral("location_name"),
+            QStringLiteral(
+                "CASE WHEN t.location_name <> '' THEN t.location_name ELSE t.online_url END"),
+            ColumnFormat::Text },
+        { QStringLiteral("state"), QStringLiteral("t.state"), ColumnFormat::State },
+        { QStringLiteral("status"), QStringLiteral("t.status"), ColumnFormat::Status },
+        { QStringLiteral("updated_at"), QStringLiteral("t.updated_at"), ColumnFormat::DateTime },
+        { QStringLiteral("all_day"), QStringLiteral("t.all_day"), ColumnFormat::Hidden },
         // The first picture the description shows, beside the title in lists.
-        {QStringLiteral("picture"), QStringLiteral("nullif(substr(t.media_refs, 1, instr(t.media_refs || ' ', ' ') - 1), '')"),
-         ColumnFormat::Hidden},
+        { QStringLiteral("picture"),
+            QStringLiteral(
+                "nullif(substr(t.media_refs, 1, instr(t.media_refs || ' ', ' ') - 1), '')"),
+            ColumnFormat::Hidden },
     };
     return spec;
 }
@@ -54,10 +55,13 @@ Result<AgendaEntry> AgendaRepository::load(const QUuid &uuid) const
     return loadWhere(QStringLiteral("uuid = ?"), uuid.toString(QUuid::WithoutBraces));
 }
 
-Result<AgendaEntry> AgendaRepository::loadWhere(const QString &condition, const QVariant &value) const
+Result<AgendaEntry> AgendaRepository::loadWhere(
+    const QString &condition, const QVariant &value) const
 {
     return loadItem<AgendaRepository, AgendaEntry>(condition, value,
-                            QCoreApplication::translate("Relais::AgendaRepository", "The agenda entry %1 does not exist.").arg(value.toString()));
+        QCoreApplication::translate(
+            "Relais::AgendaRepository", "The agenda entry %1 does not exist.")
+            .arg(value.toString()));
 }
 
 AgendaEntry AgendaRepository::fromRow(const QSqlQuery &query)
@@ -74,33 +78,38 @@ AgendaEntry AgendaRepository::fromRow(const QSqlQuery &query)
     e.address = query.value(QStringLiteral("address")).toString();
     e.onlineUrl = query.value(QStringLiteral("online_url")).toString();
     e.description = query.value(QStringLiteral("description")).toString();
-    e.status = Vocabulary::statusFromString(query.value(QStringLiteral("status")).toString()).value_or(Status::Draft);
+    e.status = Vocabulary::statusFromString(query.value(QStringLiteral("status")).toString())
+                   .value_or(Status::Draft);
     e.state = Vocabulary::eventStateFromString(query.value(QStringLiteral("state")).toString())
                   .value_or(EventState::Confirmed);
     e.publishAt = Database::fromSql(query.value(QStringLiteral("publish_at")));
-    e.mediaRefs = query.value(QStringLiteral("media_refs")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    e.mediaRefs = query.value(QStringLiteral("media_refs"))
+                      .toString()
+                      .split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return e;
 }
 
 Result<QList<AgendaEntry>> AgendaRepository::loadAllWithoutText() const
 {
     // What the site's keys need, read by position from the covering index agendas_for_site.
-    return loadAllLight<AgendaEntry>(QStringLiteral(
-        "id, uuid, revision, created_at, updated_at, slug, start_at, end_at, all_day, time_zone, status, publish_at, "
-        "media_refs"), [](const Database::Row &q) {
-        AgendaEntry e;
-        e.meta = lightMetaFrom(q);
-        e.slug = q.text(5);
-        e.start = q.time(6);
-        e.end = q.time(7);
-        e.allDay = q.integer(8) != 0;
-        e.timeZone = q.text(9);
-        e.status = Vocabulary::statusFromString(q.ascii(10)).value_or(Status::Draft);
-        e.publishAt = q.time(11);
-        if (!q.ascii(12).isEmpty())
-            e.mediaRefs = q.text(12).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        return e;
-    });
+    return loadAllLight<AgendaEntry>(
+        QStringLiteral("id, uuid, revision, created_at, updated_at, slug, start_at, end_at, "
+                       "all_day, time_zone, status, publish_at, "
+                       "media_refs"),
+        [](const Database::Row &q) {
+            AgendaEntry e;
+            e.meta = lightMetaFrom(q);
+            e.slug = q.text(5);
+            e.start = q.time(6);
+            e.end = q.time(7);
+            e.allDay = q.integer(8) != 0;
+            e.timeZone = q.text(9);
+            e.status = Vocabulary::statusFromString(q.ascii(10)).value_or(Status::Draft);
+            e.publishAt = q.time(11);
+            if (!q.ascii(12).isEmpty())
+                e.mediaRefs = q.text(12).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            return e;
+        });
 }
 
 Result<QList<AgendaEntry>> AgendaRepository::loadAll() const
@@ -120,29 +129,19 @@ Result<AgendaEntry> AgendaRepository::update(AgendaEntry item)
 
 QStringList AgendaRepository::columnNames()
 {
-    return {QStringLiteral("title"),       QStringLiteral("slug"),          QStringLiteral("start_at"),
-            QStringLiteral("end_at"),      QStringLiteral("all_day"),       QStringLiteral("time_zone"),
-            QStringLiteral("location_name"), QStringLiteral("address"),     QStringLiteral("online_url"),
-            QStringLiteral("description"), QStringLiteral("status"),        QStringLiteral("state"),
-            QStringLiteral("publish_at"), QStringLiteral("media_refs")};
+    return { QStringLiteral("title"), QStringLiteral("slug"), QStringLiteral("start_at"),
+        QStringLiteral("end_at"), QStringLiteral("all_day"), QStringLiteral("time_zone"),
+        QStringLiteral("location_name"), QStringLiteral("address"), QStringLiteral("online_url"),
+        QStringLiteral("description"), QStringLiteral("status"), QStringLiteral("state"),
+        QStringLiteral("publish_at"), QStringLiteral("media_refs") };
 }
 
 QVariantList AgendaRepository::columnValues(const AgendaEntry &e)
 {
-    return {e.title,
-            e.slug,
-            Database::toSql(e.start),
-            Database::toSql(e.end),
-            e.allDay ? 1 : 0,
-            e.timeZone,
-            e.locationName,
-            e.address,
-            e.onlineUrl,
-            e.description,
-            Vocabulary::toString(e.status),
-            Vocabulary::toString(e.state),
-            Database::toSql(e.publishAt),
-            Media::referencesIn(e.description).join(QLatin1Char(' '))};
+    return { e.title, e.slug, Database::toSql(e.start), Database::toSql(e.end), e.allDay ? 1 : 0,
+        e.timeZone, e.locationName, e.address, e.onlineUrl, e.description,
+        Vocabulary::toString(e.status), Vocabulary::toString(e.state), Database::toSql(e.publishAt),
+        Media::referencesIn(e.description).join(QLatin1Char(' ')) };
 }
 
 QString AgendaRepository::itemTitle(const AgendaEntry &item)

@@ -12,7 +12,8 @@ namespace {
 
 QString toJsonText(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QStringList fromJsonText(const QString &text)
@@ -28,8 +29,7 @@ QStringList fromJsonText(const QString &text)
 
 ContactRepository::ContactRepository(const Database &db)
     : EntityRepository(db, tableSpec())
-{
-}
+{ }
 
 TableSpec ContactRepository::tableSpec()
 {
@@ -40,11 +40,11 @@ TableSpec ContactRepository::tableSpec()
     spec.titleSql = QStringLiteral("t.display_name");
     spec.defaultSort = QStringLiteral("name");
     spec.columns = {
-        {QStringLiteral("name"), spec.titleSql, ColumnFormat::Text},
-        {QStringLiteral("organization"), QStringLiteral("t.organization"), ColumnFormat::Text},
-        {QStringLiteral("emails"), QStringLiteral("t.emails"), ColumnFormat::List},
-        {QStringLiteral("phones"), QStringLiteral("t.phones"), ColumnFormat::List},
-        {QStringLiteral("updated_at"), QStringLiteral("t.updated_at"), ColumnFormat::DateTime},
+        { QStringLiteral("name"), spec.titleSql, ColumnFormat::Text },
+        { QStringLiteral("organization"), QStringLiteral("t.organization"), ColumnFormat::Text },
+        { QStringLiteral("emails"), QStringLiteral("t.emails"), ColumnFormat::List },
+        { QStringLiteral("phones"), QStringLiteral("t.phones"), ColumnFormat::List },
+        { QStringLiteral("updated_at"), QStringLiteral("t.updated_at"), ColumnFormat::DateTime },
     };
     return spec;
 }
@@ -62,7 +62,8 @@ Result<Contact> ContactRepository::load(const QUuid &uuid) const
 Result<Contact> ContactRepository::loadWhere(const QString &condition, const QVariant &value) const
 {
     return loadItem<ContactRepository, Contact>(condition, value,
-                            QCoreApplication::translate("Relais::ContactRepository", "The contact %1 does not exist.").arg(value.toString()));
+        QCoreApplication::translate("Relais::ContactRepository", "The contact %1 does not exist.")
+            .arg(value.toString()));
 }
 
 Contact ContactRepository::fromRow(const QSqlQuery &query)
@@ -82,11 +83,12 @@ Contact ContactRepository::fromRow(const QSqlQuery &query)
 
 Result<QList<Contact>> ContactRepository::loadAllWithoutText() const
 {
-    return loadAllLight<Contact>(QStringLiteral("id, uuid, revision, created_at, updated_at"), [](const Database::Row &row) {
-        Contact c;
-        c.meta = lightMetaFrom(row);
-        return c;
-    });
+    return loadAllLight<Contact>(
+        QStringLiteral("id, uuid, revision, created_at, updated_at"), [](const Database::Row &row) {
+            Contact c;
+            c.meta = lightMetaFrom(row);
+            return c;
+        });
 }
 
 Result<QList<Contact>> ContactRepository::loadAll() const
@@ -106,15 +108,15 @@ Result<Contact> ContactRepository::update(Contact item)
 
 QStringList ContactRepository::columnNames()
 {
-    return {QStringLiteral("name"),   QStringLiteral("organization"), QStringLiteral("role"),
-            QStringLiteral("emails"), QStringLiteral("phones"),       QStringLiteral("address"),
-            QStringLiteral("website"), QStringLiteral("notes")};
+    return { QStringLiteral("name"), QStringLiteral("organization"), QStringLiteral("role"),
+        QStringLiteral("emails"), QStringLiteral("phones"), QStringLiteral("address"),
+        QStringLiteral("website"), QStringLiteral("notes") };
 }
 
 QVariantList ContactRepository::columnValues(const Contact &c)
 {
-    return {c.name, c.organization, c.role, toJsonText(c.emails), toJsonText(c.phones), c.address, c.website,
-            c.notes};
+    return { c.name, c.organization, c.role, toJsonText(c.emails), toJsonText(c.phones), c.address,
+        c.website, c.notes };
 }
 
 QString ContactRepository::itemTitle(const Contact &item)

@@ -39,7 +39,8 @@ QStringList statementsOf(const QString &script)
     QString current;
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
-        if (current.isEmpty() && (line.trimmed().isEmpty() || line.trimmed().startsWith(QStringLiteral("--"))))
+        if (current.isEmpty()
+            && (line.trimmed().isEmpty() || line.trimmed().startsWith(QStringLiteral("--"))))
             continue;
         current += line + QLatin1Char('\n');
         if (sqlite3_complete(current.toUtf8().constData())) {
@@ -78,23 +79,31 @@ namespace {
 Result<QByteArray> readHeader(const QString &path, int size)
 {
     sqlite3 *connection = nullptr;
-    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &connection, SQLITE_OPEN_READONLY, nullptr);
+    const int opened = sqlite3_open_v2(
+        QFile::encodeName(path).constData(), &connection, SQLITE_OPEN_READONLY, nullptr);
     const auto close = qScopeGuard([&connection] { sqlite3_close(connection); });
     if (opened != SQLITE_OK) {
         const int error = sqlite3_system_errno(connection);
-        const QString why = error ? QString::fromLocal8Bit(std::strerror(error)) : QString::fromUtf8(sqlite3_errmsg(connection));
-        return Error::failed(QCoreApplication::translate("Relais::Database", "Cannot read “%1”: %2").arg(path, why), QString::fromUtf8(sqlite3_errmsg(connection)));
+        const QString why = error ? QString::fromLocal8Bit(std::strerror(error))
+                                  : QString::fromUtf8(sqlite3_errmsg(connection));
+        return Error::failed(
+            QCoreApplication::translate("Relais::Database", "Cannot read “%1”: %2").arg(path, why),
+            QString::fromUtf8(sqlite3_errmsg(connection)));
     }
     sqlite3_file *file = nullptr;
-    if (sqlite3_file_control(connection, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file
-        || !file->pMethods) {
-        return Error::failed(QCoreApplication::translate("Relais::Database", "Cannot read “%1”.").arg(path), QStringLiteral("no file behind the connection"));
+    if (sqlite3_file_control(connection, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK
+        || !file || !file->pMethods) {
+        return Error::failed(
+            QCoreApplication::translate("Relais::Database", "Cannot read “%1”.").arg(path),
+            QStringLiteral("no file behind the connection"));
     }
     QByteArray header(size, '\0');
     const int read = file->pMethods->xRead(file, header.data(), size, 0);
     // A short read fills the rest with zeros: a file shorter than a header is no database.
     if (read != SQLITE_OK && read != SQLITE_IOERR_SHORT_READ)
-        return Error::failed(QCoreApplication::translate("Relais::Database", "Cannot read “%1”.").arg(path), QStringLiteral("SQLite error %1").arg(read));
+        return Error::failed(
+            QCoreApplication::translate("Relais::Database", "Cannot read “%1”.").arg(path),
+            QStringLiteral("SQLite error %1").arg(read));
     return header;
 }
 
@@ -104,18 +113,26 @@ Result<void> checkHeader(const QString &path)
 {
     const QFileInfo info(path); // stat(): opens nothing
     if (info.exists() && !info.isFile())
-        return Error{Error::Code::NotRelais, QCoreApplication::translate("Relais::Database", "“%1” is not a file.").arg(path), {}};
+        return Error { Error::Code::NotRelais,
+            QCoreApplication::translate("Relais::Database", "“%1” is not a file.").arg(path), {} };
     if (!info.exists() || info.size() == 0)
         return {};
     auto header = readHeader(path, 16);
     if (!header)
         return header.error();
     if (*header != QByteArray("SQLite format 3\0", 16)) {
-        return Error{Error::Code::NotRelais, QCoreApplication::translate("Relais::Database", "“%1” is not a Relais database (it is not an SQLite file).").arg(path),
-                     {}};
+        return Error { Error::Code::NotRelais,
+            QCoreApplication::translate(
+                "Relais::Database", "“%1” is not a Relais database (it is not an SQLite file).")
+                .arg(path),
+            {} };
     }
     if (info.size() < 512)
-        return Error{Error::Code::Corrupt, QCoreApplication::translate("Relais::Database", "“%1” is damaged (the file is truncated).").arg(path), {}};
+        return Error { Error::Code::Corrupt,
+            QCoreApplication::translate(
+                "Relais::Database", "“%1” is damaged (the file is truncated).")
+                .arg(path),
+            {} };
     return {};
 }
 
@@ -134,24 +151,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     // From here on nothing else in the process may open the file (OpenFiles).
     db->m_registeredPath = info.absoluteFilePath();
     OpenFiles::add(db->m_registeredPath);
-    db->m_connectionName = QStringLiteral("relais-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db->m_connectionName
+        = QStringLiteral("relais-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        QSqlDatabase connection
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         connection.setDatabaseName(path);
         connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!connection.open()) {
-            return Error{Error::Code::Failed, tr("Cannot open “%1”.").arg(path),
-                         connection.lastError().text()};
+            return Error { Error::Code::Failed, tr("Cannot open “%1”.").arg(path),
+                connection.lastError().text() };
         }
     }
 
     if (existed) {
         auto corrupt = [&](const QString &detail) {
-            return Error{Error::Code::Corrupt,
-                         tr("“%1” is damaged and cannot be opened. It was left as it is; "
-                            "restore it from a backup.")
-                             .arg(path),
-                         detail};
+            return Error { Error::Code::Corrupt,
+                tr("“%1” is damaged and cannot be opened. It was left as it is; "
+                   "restore it from a backup.")
+                    .arg(path),
+                detail };
         };
         auto appId = db->scalar(QStringLiteral("PRAGMA application_id"));
         if (!appId)
@@ -164,18 +183,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return corrupt(tables.error().detail);
         const bool empty = tables->toInt() == 0 && version->toInt() == 0;
         if (!empty && appId->toInt() != ApplicationId) {
-            return Error{Error::Code::NotRelais,
-                         tr("“%1” is an SQLite database of another program, not a Relais database.").arg(path),
-                         {}};
+            return Error { Error::Code::NotRelais,
+                tr("“%1” is an SQLite database of another program, not a Relais database.")
+                    .arg(path),
+                {} };
         }
         if (version->toInt() > LatestVersion) {
-            return Error{Error::Code::NewerSchema,
-                         tr("“%1” was written by a newer version of Relais (database version %2; this "
-                            "version knows up to %3). Update Relais to open it.")
-                             .arg(path)
-                             .arg(version->toInt())
-                             .arg(LatestVersion),
-                         {}};
+            return Error { Error::Code::NewerSchema,
+                tr("“%1” was written by a newer version of Relais (database version %2; this "
+                   "version knows up to %3). Update Relais to open it.")
+                    .arg(path)
+                    .arg(version->toInt())
+                    .arg(LatestVersion),
+                {} };
         }
         if (options.checkContents) {
             auto quick = db->exec(QStringLiteral("PRAGMA quick_check"));
@@ -191,8 +211,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         }
     }
 
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -32768"}) {
+    for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+             "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -32768" }) {
         // WAL with synchronous=NORMAL: a killed process never loses a committed transaction
         // and never leaves a damaged file. A 32 MB page cache (SQLite's default is 2 MB): the
         // renderer's pass over every item's identity reads a few MB each time it runs, which
@@ -230,8 +250,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        return Error{Error::Code::Failed, tr("The database “%1” could not be read.").arg(m_path),
-                     sqlErrorDetail(query.lastError(), sql)};
+        return Error { Error::Code::Failed, tr("The database “%1” could not be read.").arg(m_path),
+            sqlErrorDetail(query.lastError(), sql) };
     }
     for (const QVariant &v : values) {
         // A null QString is an empty text here, never SQL NULL (columns are NOT NULL '');
@@ -242,8 +262,9 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
             query.addBindValue(v);
     }
     if (!query.exec()) {
-        return Error{Error::Code::Failed, tr("The database “%1” could not be read or written.").arg(m_path),
-                     sqlErrorDetail(query.lastError(), sql)};
+        return Error { Error::Code::Failed,
+            tr("The database “%1” could not be read or written.").arg(m_path),
+            sqlErrorDetail(query.lastError(), sql) };
     }
     return query;
 }
@@ -275,12 +296,13 @@ QStringList textRows(sqlite3 *connection, const char *sql, int columns = 1)
     QStringList rows;
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) != SQLITE_OK)
-        return {QString::fromUtf8(sqlite3_errmsg(connection))};
+        return { QString::fromUtf8(sqlite3_errmsg(connection)) };
     int step;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         QStringList values;
         for (int i = 0; i < columns; ++i)
-            values.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, i))));
+            values.append(QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, i))));
         rows.append(values.join(QLatin1Char('\x1f')));
     }
     if (step != SQLITE_DONE)
@@ -305,9 +327,13 @@ QStringList problemsOf(sqlite3 *connection)
         if (f.size() != 3)
             problems.append(row);
         else if (f.at(1).isEmpty()) // a table without rowid
-            problems.append(QCoreApplication::translate("Relais::Database", "A row of table %1 refers to a missing row of %2.").arg(f.at(0), f.at(2)));
+            problems.append(QCoreApplication::translate(
+                "Relais::Database", "A row of table %1 refers to a missing row of %2.")
+                                .arg(f.at(0), f.at(2)));
         else
-            problems.append(QCoreApplication::translate("Relais::Database", "Row %1 of table %2 refers to a missing row of %3.").arg(f.at(1), f.at(0), f.at(2)));
+            problems.append(QCoreApplication::translate(
+                "Relais::Database", "Row %1 of table %2 refers to a missing row of %3.")
+                                .arg(f.at(1), f.at(0), f.at(2)));
     }
     return problems;
 }
@@ -318,21 +344,24 @@ Result<QStringList> Database::check() const
 {
     sqlite3 *handle = handleOf(connection());
     if (!handle)
-        return Error::failed(tr("The database “%1” could not be read.").arg(m_path), QStringLiteral("no SQLite handle"));
+        return Error::failed(tr("The database “%1” could not be read.").arg(m_path),
+            QStringLiteral("no SQLite handle"));
     return problemsOf(handle);
 }
 
 Result<Database::Inspection> Database::inspect(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        return Error{Error::Code::NotFound, tr("There is no database at “%1”.").arg(path), {}};
+        return Error { Error::Code::NotFound, tr("There is no database at “%1”.").arg(path), {} };
     if (auto header = checkHeader(path); !header)
         return header.error();
     sqlite3 *connection = nullptr;
-    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &connection, SQLITE_OPEN_READONLY, nullptr);
+    const int opened = sqlite3_open_v2(
+        QFile::encodeName(path).constData(), &connection, SQLITE_OPEN_READONLY, nullptr);
     const auto close = qScopeGuard([&connection] { sqlite3_close(connection); });
     if (opened != SQLITE_OK)
-        return Error::failed(tr("Cannot open “%1”.").arg(path), QString::fromUtf8(sqlite3_errmsg(connection)));
+        return Error::failed(
+            tr("Cannot open “%1”.").arg(path), QString::fromUtf8(sqlite3_errmsg(connection)));
     sqlite3_busy_timeout(connection, 5000);
 
     Inspection inspection;
@@ -355,8 +384,9 @@ Result<Database::Inspection> Database::inspect(const QString &path)
         return inspection;
     }
     if (applicationId != ApplicationId && !(tables == 0 && inspection.version == 0)) {
-        return Error{Error::Code::NotRelais,
-                     tr("“%1” is an SQLite database of another program, not a Relais database.").arg(path), {}};
+        return Error { Error::Code::NotRelais,
+            tr("“%1” is an SQLite database of another program, not a Relais database.").arg(path),
+            {} };
     }
     inspection.problems = problemsOf(connection);
     return inspection;
@@ -372,14 +402,16 @@ void Database::CheckStopper::stop()
 
 Result<QStringList> Database::quickCheck(const QString &path, CheckStopper *stopper)
 {
-    const QString name = QStringLiteral("relais-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name
+        = QStringLiteral("relais-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<QStringList> result = QStringList();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            result = Error{Error::Code::Failed, tr("Cannot open “%1”.").arg(path), db.lastError().text()};
+            result = Error { Error::Code::Failed, tr("Cannot open “%1”.").arg(path),
+                db.lastError().text() };
         } else {
             sqlite3 *handle = handleOf(db);
             bool stoppedAlready = false;
@@ -401,7 +433,7 @@ Result<QStringList> Database::quickCheck(const QString &path, CheckStopper *stop
                 if (wasStopped())
                     result = Error::failed(tr("The check of “%1” was stopped.").arg(path));
                 else
-                    result = QStringList{query.lastError().text()};
+                    result = QStringList { query.lastError().text() };
             } else {
                 QStringList problems;
                 while (query.next()) {
@@ -434,12 +466,11 @@ namespace {
 // What toSql() writes, "2026-11-28T20:42:06.123Z", read without the general parser (loading
 // 10,000 items reads 30,000 of them); anything else goes to Qt's. From QtSql's strings and
 // from SQLite's own bytes alike.
-template<typename View>
-QDateTime parseStoredTime(View text)
+template<typename View> QDateTime parseStoredTime(View text)
 {
     auto at = [&text](int i) { return char16_t(text.at(i).unicode()); };
-    if (text.size() == 24 && at(4) == u'-' && at(7) == u'-' && at(10) == u'T' && at(13) == u':' && at(16) == u':'
-        && at(19) == u'.' && at(23) == u'Z') {
+    if (text.size() == 24 && at(4) == u'-' && at(7) == u'-' && at(10) == u'T' && at(13) == u':'
+        && at(16) == u':' && at(19) == u'.' && at(23) == u'Z') {
         auto number = [&at](int from, int length) {
             int n = 0;
             for (int i = from; i < from + length; ++i) {
@@ -497,19 +528,24 @@ qint64 Database::Row::integer(int column) const
 
 QString Database::Row::text(int column) const
 {
-    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(statementOf(m_statement), column));
-    return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(statementOf(m_statement), column)) : QString();
+    const auto *utf8
+        = reinterpret_cast<const char *>(sqlite3_column_text(statementOf(m_statement), column));
+    return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(statementOf(m_statement), column))
+                : QString();
 }
 
 QLatin1StringView Database::Row::ascii(int column) const
 {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statementOf(m_statement), column));
-    return text ? QLatin1StringView(text, sqlite3_column_bytes(statementOf(m_statement), column)) : QLatin1StringView();
+    const auto *text
+        = reinterpret_cast<const char *>(sqlite3_column_text(statementOf(m_statement), column));
+    return text ? QLatin1StringView(text, sqlite3_column_bytes(statementOf(m_statement), column))
+                : QLatin1StringView();
 }
 
 QDateTime Database::Row::time(int column) const
 {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statementOf(m_statement), column));
+    const auto *text
+        = reinterpret_cast<const char *>(sqlite3_column_text(statementOf(m_statement), column));
     if (!text)
         return {};
     // Times are ASCII; anything else is not a time.
@@ -523,21 +559,27 @@ QDateTime Database::Row::time(int column) const
 
 QUuid Database::Row::uuid(int column) const
 {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statementOf(m_statement), column));
-    return text ? QUuid::fromString(QAnyStringView(QUtf8StringView(text, sqlite3_column_bytes(statementOf(m_statement), column))))
+    const auto *text
+        = reinterpret_cast<const char *>(sqlite3_column_text(statementOf(m_statement), column));
+    return text ? QUuid::fromString(QAnyStringView(
+               QUtf8StringView(text, sqlite3_column_bytes(statementOf(m_statement), column))))
                 : QUuid();
 }
 
-Result<void> Database::forEachRow(const QString &sql, const std::function<void(const Row &)> &row) const
+Result<void> Database::forEachRow(
+    const QString &sql, const std::function<void(const Row &)> &row) const
 {
     sqlite3 *connection = handleOf(this->connection());
     if (!connection)
-        return Error::failed(tr("The database “%1” could not be read or written.").arg(m_path), sql);
+        return Error::failed(
+            tr("The database “%1” could not be read or written.").arg(m_path), sql);
     sqlite3_stmt *statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {
-        return Error{Error::Code::Failed, tr("The database “%1” could not be read or written.").arg(m_path),
-                     QString::fromUtf8(sqlite3_errmsg(connection)) + QStringLiteral(" — ") + sql};
+    if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &statement, nullptr)
+        != SQLITE_OK) {
+        return Error { Error::Code::Failed,
+            tr("The database “%1” could not be read or written.").arg(m_path),
+            QString::fromUtf8(sqlite3_errmsg(connection)) + QStringLiteral(" — ") + sql };
     }
     const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
     const Row current(statement);
@@ -545,8 +587,9 @@ Result<void> Database::forEachRow(const QString &sql, const std::function<void(c
     while ((step = sqlite3_step(statement)) == SQLITE_ROW)
         row(current);
     if (step != SQLITE_DONE) {
-        return Error{Error::Code::Failed, tr("The database “%1” could not be read or written.").arg(m_path),
-                     QString::fromUtf8(sqlite3_errmsg(connection)) + QStringLiteral(" — ") + sql};
+        return Error { Error::Code::Failed,
+            tr("The database “%1” could not be read or written.").arg(m_path),
+            QString::fromUtf8(sqlite3_errmsg(connection)) + QStringLiteral(" — ") + sql };
     }
     return {};
 }
@@ -558,9 +601,11 @@ Result<void> Database::migrate(int from, int to)
     // with foreign_key_check before its commit. The pragma has no effect inside a transaction.
     if (auto r = exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
         return r.error();
-    auto keysBackOn = qScopeGuard([this] { (void)exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+    auto keysBackOn
+        = qScopeGuard([this] { (void)exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     for (int version = from + 1; version <= to; ++version) {
-        const QString name = QStringLiteral(":/relais/migrations/%1.sql").arg(version, 4, 10, QLatin1Char('0'));
+        const QString name
+            = QStringLiteral(":/relais/migrations/%1.sql").arg(version, 4, 10, QLatin1Char('0'));
         QFile file(name);
         if (!file.open(QIODevice::ReadOnly))
             return Error::failed(tr("Migration %1 is missing from this build.").arg(version), name);
@@ -574,15 +619,17 @@ Result<void> Database::migrate(int from, int to)
                 return Error::failed(tr("The database “%1” could not be upgraded to version %2.")
                                          .arg(m_path)
                                          .arg(version),
-                                     r.error().detail);
+                    r.error().detail);
             }
         }
         auto broken = scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
         if (!broken)
             return broken.error();
         if (broken->toInt() > 0) {
-            return Error::failed(tr("The database “%1” could not be upgraded to version %2.").arg(m_path).arg(version),
-                                 QStringLiteral("%1 rows refer to rows that do not exist").arg(broken->toInt()));
+            return Error::failed(tr("The database “%1” could not be upgraded to version %2.")
+                                     .arg(m_path)
+                                     .arg(version),
+                QStringLiteral("%1 rows refer to rows that do not exist").arg(broken->toInt()));
         }
         if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !r)
             return r.error();
@@ -627,7 +674,8 @@ Result<void> Transaction::commit()
     if (!m_active)
         return m_error;
     const bool outermost = m_db.m_transactionDepth == 1;
-    auto r = m_db.exec(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
+    auto r = m_db.exec(
+        outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     if (!r)
         return r.error(); // the destructor rolls back
     m_active = false;

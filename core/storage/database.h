@@ -46,7 +46,10 @@ public:
     // Opens or creates the file. Refuses, without writing to it, a file that is not a
     // Relais database, is damaged, or was written by a newer Relais.
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
-    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options {});
+    }
 
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
@@ -75,8 +78,7 @@ public:
         friend class Database;
         explicit Row(void *statement)
             : m_statement(statement)
-        {
-        }
+        { }
         void *m_statement; // sqlite3_stmt*
     };
     // Runs a read through SQLite's own interface and calls row for each row: for reads of
@@ -92,7 +94,7 @@ public:
     // does, what is not a Relais database.
     struct Inspection
     {
-        int version = 0;      // PRAGMA user_version; -1 when even that could not be read
+        int version = 0; // PRAGMA user_version; -1 when even that could not be read
         QStringList problems; // empty when the file is sound
     };
     static Result<Inspection> inspect(const QString &path);

@@ -38,8 +38,7 @@ QVariantList toVariants(const QList<qint64> &ids)
 EntityRepository::EntityRepository(const Database &db, TableSpec spec)
     : m_db(db)
     , m_spec(std::move(spec))
-{
-}
+{ }
 
 QString EntityRepository::ftsQuery(const QString &text)
 {
@@ -64,7 +63,8 @@ QString EntityRepository::ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-QString EntityRepository::whereClause(const ListQuery &query, QVariantList &values, bool ftsJoined) const
+QString EntityRepository::whereClause(
+    const ListQuery &query, QVariantList &values, bool ftsJoined) const
 {
     QString where = QStringLiteral(" WHERE t.deleted_at IS NULL");
     if (m_spec.hasStatus && !query.status.isEmpty()) {
@@ -76,14 +76,16 @@ QString EntityRepository::whereClause(const ListQuery &query, QVariantList &valu
         values.append(query.kind);
     }
     if (!m_spec.sectionsTable.isEmpty() && !query.section.isEmpty()) {
-        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM %1 s WHERE s.%2 = t.id AND s.section = ?)")
+        where += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM %1 s WHERE s.%2 = t.id AND s.section = ?)")
                      .arg(m_spec.sectionsTable, m_spec.linkKey);
         values.append(query.section);
     }
     const QString match = ftsQuery(query.search);
     if (!match.isEmpty()) {
         where += ftsJoined ? QStringLiteral(" AND %1 MATCH ?").arg(m_spec.fts)
-                           : QStringLiteral(" AND t.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(m_spec.fts);
+                           : QStringLiteral(" AND t.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
+                                 .arg(m_spec.fts);
         values.append(match);
     }
     return where;
@@ -91,7 +93,7 @@ QString EntityRepository::whereClause(const ListQuery &query, QVariantList &valu
 
 Result<QList<ListRow>> EntityRepository::page(const ListQuery &query, int offset, int limit) const
 {
-    QStringList select{QStringLiteral("t.id"), QStringLiteral("t.uuid")};
+    QStringList select { QStringLiteral("t.id"), QStringLiteral("t.uuid") };
     const ListColumn *sortColumn = nullptr;
     for (const ListColumn &c : m_spec.columns) {
         select.append(c.sql);
@@ -102,12 +104,14 @@ Result<QList<ListRow>> EntityRepository::page(const ListQuery &query, int offset
     // Text sorts ignore case, as the title indexes do; times sort as stored, on their index.
     if (sortColumn && sortColumn->format == ColumnFormat::Text)
         orderBy += QStringLiteral(" COLLATE NOCASE");
-    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString direction
+        = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
 
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT %1 FROM %2 t%3 ORDER BY %4 %5, t.id %5 LIMIT ? OFFSET ?")
-                            .arg(select.join(QStringLiteral(", ")), m_spec.table,
-                                 whereClause(query, values), orderBy, direction);
+    const QString sql
+        = QStringLiteral("SELECT %1 FROM %2 t%3 ORDER BY %4 %5, t.id %5 LIMIT ? OFFSET ?")
+              .arg(select.join(QStringLiteral(", ")), m_spec.table, whereClause(query, values),
+                  orderBy, direction);
     values << limit << offset;
     auto q = m_db.exec(sql, values);
     if (!q)
@@ -130,8 +134,9 @@ Result<QList<ListRow>> EntityRepository::page(const ListQuery &query, int offset
 Result<int> EntityRepository::count(const ListQuery &query) const
 {
     QVariantList values;
-    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 t%2").arg(m_spec.table, whereClause(query, values)),
-                         values);
+    auto n = m_db.scalar(
+        QStringLiteral("SELECT count(*) FROM %1 t%2").arg(m_spec.table, whereClause(query, values)),
+        values);
     if (!n)
         return n.error();
     return n->toInt();
@@ -143,22 +148,25 @@ Result<ListCount> EntityRepository::countUpTo(const ListQuery &query, int cap) c
         auto exact = count(query);
         if (!exact)
             return exact.error();
-        return ListCount{*exact, true};
+        return ListCount { *exact, true };
     }
     QVariantList values;
     const QString where = whereClause(query, values, true);
     values.append(cap + 1);
-    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 JOIN %2 t ON t.id = %1.rowid%3 LIMIT ?)")
-                             .arg(m_spec.fts, m_spec.table, where),
-                         values);
+    auto n = m_db.scalar(
+        QStringLiteral(
+            "SELECT count(*) FROM (SELECT 1 FROM %1 JOIN %2 t ON t.id = %1.rowid%3 LIMIT ?)")
+            .arg(m_spec.fts, m_spec.table, where),
+        values);
     if (!n)
         return n.error();
-    return n->toInt() > cap ? ListCount{cap, false} : ListCount{n->toInt(), true};
+    return n->toInt() > cap ? ListCount { cap, false } : ListCount { n->toInt(), true };
 }
 
 Result<int> EntityRepository::trashedCount() const
 {
-    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NOT NULL").arg(m_spec.table));
+    auto n = m_db.scalar(
+        QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NOT NULL").arg(m_spec.table));
     if (!n)
         return n.error();
     return n->toInt();
@@ -171,14 +179,15 @@ Result<void> EntityRepository::setTrashed(const QList<qint64> &ids, bool trashed
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    QVariantList values{trashed ? Database::toSql(m_db.now()) : QVariant(),
-                        Database::toSql(m_db.now())};
+    QVariantList values { trashed ? Database::toSql(m_db.now()) : QVariant(),
+        Database::toSql(m_db.now()) };
     values += toVariants(ids);
-    auto r = m_db.exec(QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, revision = revision + 1 "
-                                      "WHERE id IN (%2) AND deleted_at IS %3 NULL")
-                           .arg(m_spec.table, placeholders(ids.size()),
-                                trashed ? QString() : QStringLiteral("NOT")),
-                       values);
+    auto r = m_db.exec(
+        QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, revision = revision + 1 "
+                       "WHERE id IN (%2) AND deleted_at IS %3 NULL")
+            .arg(m_spec.table, placeholders(ids.size()),
+                trashed ? QString() : QStringLiteral("NOT")),
+        values);
     if (!r)
         return r.error();
     return transaction.commit();
@@ -203,7 +212,7 @@ Result<void> EntityRepository::purge(const QList<qint64> &ids)
         return transaction.error();
     auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id IN (%2) AND deleted_at IS NOT NULL")
                            .arg(m_spec.table, placeholders(ids.size())),
-                       toVariants(ids));
+        toVariants(ids));
     if (!r)
         return r.error();
     return transaction.commit();
@@ -214,7 +223,8 @@ Result<void> EntityRepository::emptyTrash()
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE deleted_at IS NOT NULL").arg(m_spec.table));
+    auto r = m_db.exec(
+        QStringLiteral("DELETE FROM %1 WHERE deleted_at IS NOT NULL").arg(m_spec.table));
     if (!r)
         return r.error();
     return transaction.commit();
@@ -223,7 +233,7 @@ Result<void> EntityRepository::emptyTrash()
 bool EntityRepository::slugTaken(const QString &slug, qint64 exceptId, const QString &kind) const
 {
     QString sql = QStringLiteral("SELECT 1 FROM %1 WHERE slug = ? AND id <> ?").arg(m_spec.table);
-    QVariantList values{slug, exceptId};
+    QVariantList values { slug, exceptId };
     if (m_spec.hasKind) {
         sql += QStringLiteral(" AND kind = ?");
         values.append(kind);
@@ -233,46 +243,50 @@ bool EntityRepository::slugTaken(const QString &slug, qint64 exceptId, const QSt
     return !found || found->isValid();
 }
 
-Result<void> EntityRepository::checkedUpdate(const QString &assignments, const QVariantList &values, qint64 id,
-                                             int revision, const QString &itemTitle)
+Result<void> EntityRepository::checkedUpdate(const QString &assignments, const QVariantList &values,
+    qint64 id, int revision, const QString &itemTitle)
 {
     QVariantList all = values;
     all << Database::toSql(m_db.now()) << id << revision;
     auto r = m_db.exec(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, revision = revision + 1 "
                                       "WHERE id = ? AND revision = ?")
                            .arg(m_spec.table, assignments),
-                       all);
+        all);
     if (!r)
         return r.error();
     if (r->numRowsAffected() == 1)
         return {};
-    auto current = m_db.scalar(QStringLiteral("SELECT revision FROM %1 WHERE id = ?").arg(m_spec.table), {id});
+    auto current = m_db.scalar(
+        QStringLiteral("SELECT revision FROM %1 WHERE id = ?").arg(m_spec.table), { id });
     if (!current)
         return current.error();
     if (!current->isValid()) {
-        return Error{Error::Code::NotFound,
-                     tr("“%1” no longer exists: it was deleted for good.").arg(itemTitle), {}};
+        return Error { Error::Code::NotFound,
+            tr("“%1” no longer exists: it was deleted for good.").arg(itemTitle), {} };
     }
-    return Error{Error::Code::StaleRevision,
-                 tr("“%1” was changed elsewhere since you opened it (revision %2, yours is %3).")
-                     .arg(itemTitle)
-                     .arg(current->toInt())
-                     .arg(revision),
-                 {}};
+    return Error { Error::Code::StaleRevision,
+        tr("“%1” was changed elsewhere since you opened it (revision %2, yours is %3).")
+            .arg(itemTitle)
+            .arg(current->toInt())
+            .arg(revision),
+        {} };
 }
 
 Result<void> EntityRepository::writeSections(qint64 id, const QStringList &sections)
 {
     if (m_spec.sectionsTable.isEmpty())
         return {};
-    auto cleared = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(m_spec.sectionsTable, m_spec.linkKey), {id});
+    auto cleared = m_db.exec(
+        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(m_spec.sectionsTable, m_spec.linkKey),
+        { id });
     if (!cleared)
         return cleared.error();
     int position = 0;
     for (const QString &section : sections) {
-        auto r = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO %1 (%2, section, position) VALUES (?, ?, ?)")
-                               .arg(m_spec.sectionsTable, m_spec.linkKey),
-                           {id, section, position++});
+        auto r = m_db.exec(
+            QStringLiteral("INSERT OR IGNORE INTO %1 (%2, section, position) VALUES (?, ?, ?)")
+                .arg(m_spec.sectionsTable, m_spec.linkKey),
+            { id, section, position++ });
         if (!r)
             return r.error();
     }
@@ -286,7 +300,7 @@ Result<QStringList> EntityRepository::readSections(qint64 id) const
         return sections;
     auto q = m_db.exec(QStringLiteral("SELECT section FROM %1 WHERE %2 = ? ORDER BY position")
                            .arg(m_spec.sectionsTable, m_spec.linkKey),
-                       {id});
+        { id });
     if (!q)
         return q.error();
     while (q->next())
@@ -298,22 +312,27 @@ Result<void> EntityRepository::writeContacts(qint64 id, const QList<QUuid> &cont
 {
     if (m_spec.contactsTable.isEmpty())
         return {};
-    auto cleared = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(m_spec.contactsTable, m_spec.linkKey), {id});
+    auto cleared = m_db.exec(
+        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(m_spec.contactsTable, m_spec.linkKey),
+        { id });
     if (!cleared)
         return cleared.error();
     int position = 0;
     for (const QUuid &uuid : contacts) {
         auto contactId = m_db.scalar(QStringLiteral("SELECT id FROM contacts WHERE uuid = ?"),
-                                     {uuid.toString(QUuid::WithoutBraces)});
+            { uuid.toString(QUuid::WithoutBraces) });
         if (!contactId)
             return contactId.error();
         if (!contactId->isValid()) {
-            return Error{Error::Code::Invalid,
-                         tr("The linked contact %1 does not exist.").arg(uuid.toString(QUuid::WithoutBraces)), {}};
+            return Error { Error::Code::Invalid,
+                tr("The linked contact %1 does not exist.")
+                    .arg(uuid.toString(QUuid::WithoutBraces)),
+                {} };
         }
-        auto r = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO %1 (%2, contact_id, position) VALUES (?, ?, ?)")
-                               .arg(m_spec.contactsTable, m_spec.linkKey),
-                           {id, *contactId, position++});
+        auto r = m_db.exec(
+            QStringLiteral("INSERT OR IGNORE INTO %1 (%2, contact_id, position) VALUES (?, ?, ?)")
+                .arg(m_spec.contactsTable, m_spec.linkKey),
+            { id, *contactId, position++ });
         if (!r)
             return r.error();
     }
@@ -325,10 +344,11 @@ Result<QList<QUuid>> EntityRepository::readContacts(qint64 id) const
     QList<QUuid> contacts;
     if (m_spec.contactsTable.isEmpty())
         return contacts;
-    auto q = m_db.exec(QStringLiteral("SELECT c.uuid FROM %1 l JOIN contacts c ON c.id = l.contact_id "
-                                      "WHERE l.%2 = ? ORDER BY l.position")
-                           .arg(m_spec.contactsTable, m_spec.linkKey),
-                       {id});
+    auto q
+        = m_db.exec(QStringLiteral("SELECT c.uuid FROM %1 l JOIN contacts c ON c.id = l.contact_id "
+                                   "WHERE l.%2 = ? ORDER BY l.position")
+                        .arg(m_spec.contactsTable, m_spec.linkKey),
+            { id });
     if (!q)
         return q.error();
     while (q->next())
@@ -344,7 +364,8 @@ template<typename V>
 std::vector<std::pair<qint64, V>> inPositionOrder(std::vector<std::tuple<qint64, qint64, V>> links)
 {
     std::stable_sort(links.begin(), links.end(), [](const auto &a, const auto &b) {
-        return std::get<0>(a) < std::get<0>(b) || (std::get<0>(a) == std::get<0>(b) && std::get<1>(a) < std::get<1>(b));
+        return std::get<0>(a) < std::get<0>(b)
+            || (std::get<0>(a) == std::get<0>(b) && std::get<1>(a) < std::get<1>(b));
     });
     std::vector<std::pair<qint64, V>> ordered;
     ordered.reserve(links.size());
@@ -364,15 +385,16 @@ Result<EntityRepository::AllLinks> EntityRepository::readAllLinks() const
         QList<std::pair<QByteArray, QString>> names; // as stored, as read
         std::vector<std::tuple<qint64, qint64, QString>> read;
         auto r = m_db.forEachRow(
-            QStringLiteral("SELECT %1, position, section FROM %2 ORDER BY %1, section").arg(m_spec.linkKey, m_spec.sectionsTable),
+            QStringLiteral("SELECT %1, position, section FROM %2 ORDER BY %1, section")
+                .arg(m_spec.linkKey, m_spec.sectionsTable),
             [&](const Database::Row &row) {
                 const QLatin1StringView raw = row.ascii(2);
                 const QByteArrayView bytes(raw.data(), raw.size());
                 const auto known = std::find_if(names.cbegin(), names.cend(),
-                                                [&bytes](const auto &name) { return name.first == bytes; });
+                    [&bytes](const auto &name) { return name.first == bytes; });
                 QString name = known != names.cend() ? known->second : row.text(2);
                 if (known == names.cend() && names.size() < 64)
-                    names.append({bytes.toByteArray(), name});
+                    names.append({ bytes.toByteArray(), name });
                 read.emplace_back(row.integer(0), row.integer(1), std::move(name));
             });
         if (!r)
@@ -381,12 +403,14 @@ Result<EntityRepository::AllLinks> EntityRepository::readAllLinks() const
     }
     if (!m_spec.contactsTable.isEmpty()) {
         std::vector<std::tuple<qint64, qint64, QUuid>> read;
-        auto r = m_db.forEachRow(QStringLiteral("SELECT l.%1, l.position, c.uuid FROM %2 l JOIN contacts c ON c.id = l.contact_id "
-                                                "ORDER BY l.%1, l.contact_id")
-                                     .arg(m_spec.linkKey, m_spec.contactsTable),
-                                 [&read](const Database::Row &row) {
-                                     read.emplace_back(row.integer(0), row.integer(1), row.uuid(2));
-                                 });
+        auto r = m_db.forEachRow(
+            QStringLiteral(
+                "SELECT l.%1, l.position, c.uuid FROM %2 l JOIN contacts c ON c.id = l.contact_id "
+                "ORDER BY l.%1, l.contact_id")
+                .arg(m_spec.linkKey, m_spec.contactsTable),
+            [&read](const Database::Row &row) {
+                read.emplace_back(row.integer(0), row.integer(1), row.uuid(2));
+            });
         if (!r)
             return r.error();
         links.contacts = inPositionOrder(std::move(read));
@@ -396,7 +420,8 @@ Result<EntityRepository::AllLinks> EntityRepository::readAllLinks() const
 
 QString EntityRepository::liveRowsSql(const QString &columns) const
 {
-    return QStringLiteral("SELECT %1 FROM %2 WHERE deleted_at IS NULL ORDER BY id").arg(columns, m_spec.table);
+    return QStringLiteral("SELECT %1 FROM %2 WHERE deleted_at IS NULL ORDER BY id")
+        .arg(columns, m_spec.table);
 }
 
 Result<QSqlQuery> EntityRepository::selectAllLive(const QString &columns) const
@@ -428,25 +453,26 @@ EntityMeta EntityRepository::lightMetaFrom(const Database::Row &row)
 }
 
 Result<QString> EntityRepository::resolveSlug(const QString &slug, const QString &title, qint64 id,
-                                              const QString &kind, const QString &fallback) const
+    const QString &kind, const QString &fallback) const
 {
     if (!slug.isEmpty()) {
         if (slugTaken(slug, id, kind)) {
-            return Error{Error::Code::Conflict,
-                         tr("The address name “%1” is already used by another item; choose another one.")
-                             .arg(slug),
-                         QStringLiteral("slug")};
+            return Error { Error::Code::Conflict,
+                tr("The address name “%1” is already used by another item; choose another one.")
+                    .arg(slug),
+                QStringLiteral("slug") };
         }
         return slug;
     }
     QString base = Slug::fromTitle(title);
     if (base.isEmpty())
         base = fallback;
-    return Slug::makeUnique(base, [&](const QString &candidate) { return slugTaken(candidate, id, kind); });
+    return Slug::makeUnique(
+        base, [&](const QString &candidate) { return slugTaken(candidate, id, kind); });
 }
 
-Result<qint64> EntityRepository::insertRow(const QStringList &columns, const QVariantList &values,
-                                           EntityMeta &meta)
+Result<qint64> EntityRepository::insertRow(
+    const QStringList &columns, const QVariantList &values, EntityMeta &meta)
 {
     if (meta.uuid.isNull())
         meta.uuid = QUuid::createUuid();
@@ -457,15 +483,17 @@ Result<qint64> EntityRepository::insertRow(const QStringList &columns, const QVa
     meta.updatedAt = now;
 
     QStringList allColumns = columns;
-    allColumns << QStringLiteral("uuid") << QStringLiteral("revision") << QStringLiteral("created_at")
-               << QStringLiteral("updated_at") << QStringLiteral("deleted_at");
+    allColumns << QStringLiteral("uuid") << QStringLiteral("revision")
+               << QStringLiteral("created_at") << QStringLiteral("updated_at")
+               << QStringLiteral("deleted_at");
     QVariantList allValues = values;
-    allValues << meta.uuid.toString(QUuid::WithoutBraces) << meta.revision << Database::toSql(meta.createdAt)
-              << Database::toSql(meta.updatedAt) << Database::toSql(meta.deletedAt);
+    allValues << meta.uuid.toString(QUuid::WithoutBraces) << meta.revision
+              << Database::toSql(meta.createdAt) << Database::toSql(meta.updatedAt)
+              << Database::toSql(meta.deletedAt);
     auto r = m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                            .arg(m_spec.table, allColumns.join(QStringLiteral(", ")),
-                                placeholders(allColumns.size())),
-                       allValues);
+                               placeholders(allColumns.size())),
+        allValues);
     if (!r)
         return r.error();
     meta.id = r->lastInsertId().toLongLong();
@@ -475,11 +503,13 @@ Result<qint64> EntityRepository::insertRow(const QStringList &columns, const QVa
 Error EntityRepository::invalid(const FieldErrors &errors, const QString &itemTitle)
 {
     QString name = itemTitle.trimmed().isEmpty() ? tr("untitled item") : itemTitle.left(80);
-    return Error{Error::Code::Invalid, tr("“%1” cannot be saved: %2").arg(name, Validation::summary(errors)),
-                 errors.isEmpty() ? QString() : errors.first().field};
+    return Error { Error::Code::Invalid,
+        tr("“%1” cannot be saved: %2").arg(name, Validation::summary(errors)),
+        errors.isEmpty() ? QString() : errors.first().field };
 }
 
-Result<void> EntityRepository::writeLinks(qint64 id, const QStringList &sections, const QList<QUuid> &contacts)
+Result<void> EntityRepository::writeLinks(
+    qint64 id, const QStringList &sections, const QList<QUuid> &contacts)
 {
     if (auto r = writeSections(id, sections); !r)
         return r;

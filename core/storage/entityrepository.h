@@ -19,16 +19,16 @@ namespace Relais {
 // Where one kind of entity lives and how its list looks.
 struct TableSpec
 {
-    QString type;          // EntityType
-    QString table;         // main table
-    QString fts;           // its full-text index
+    QString type; // EntityType
+    QString table; // main table
+    QString fts; // its full-text index
     QString sectionsTable; // empty when the entity has no sections
     QString contactsTable; // empty when the entity links no contacts
-    QString linkKey;       // column of the link tables naming the entity
+    QString linkKey; // column of the link tables naming the entity
     bool hasStatus = false;
     bool hasKind = false;
-    QString titleSql;      // expression giving the row's title
-    QString defaultSort;   // column key
+    QString titleSql; // expression giving the row's title
+    QString defaultSort; // column key
     QList<ListColumn> columns;
 };
 
@@ -72,16 +72,17 @@ protected:
     // The slug to store: the given one when free (else a Conflict error), or one made from
     // the title (fallback when the title has no usable letter) made unique.
     Result<QString> resolveSlug(const QString &slug, const QString &title, qint64 id,
-                                const QString &kind, const QString &fallback) const;
+        const QString &kind, const QString &fallback) const;
     // INSERT with the bookkeeping columns (uuid, revision, created_at, updated_at) added;
     // fills meta and returns the new row id.
-    Result<qint64> insertRow(const QStringList &columns, const QVariantList &values, EntityMeta &meta);
+    Result<qint64> insertRow(
+        const QStringList &columns, const QVariantList &values, EntityMeta &meta);
     static Error invalid(const FieldErrors &errors, const QString &itemTitle);
     Result<void> writeLinks(qint64 id, const QStringList &sections, const QList<QUuid> &contacts);
     // UPDATE … SET revision = revision + 1 … WHERE id = ? AND revision = ?. Tells a row
     // that changed since (StaleRevision) from one that is gone (NotFound).
     Result<void> checkedUpdate(const QString &assignments, const QVariantList &values, qint64 id,
-                               int revision, const QString &itemTitle);
+        int revision, const QString &itemTitle);
     Result<void> writeSections(qint64 id, const QStringList &sections);
     Result<QStringList> readSections(qint64 id) const;
     Result<void> writeContacts(qint64 id, const QList<QUuid> &contacts);
@@ -96,18 +97,19 @@ protected:
         size_t nextSection = 0;
         size_t nextContact = 0;
         // Rows must come in increasing id.
-        template<typename T>
-        void attachTo(T &item);
+        template<typename T> void attachTo(T &item);
     };
     Result<AllLinks> readAllLinks() const;
     // The links of every row when rows of type T have any (sections, contacts), else none.
-    template<typename T>
-    Result<AllLinks> linksFor() const
+    template<typename T> Result<AllLinks> linksFor() const
     {
-        if constexpr (requires(T t) { t.sections; t.contacts; })
+        if constexpr (requires(T t) {
+                          t.sections;
+                          t.contacts;
+                      })
             return readAllLinks();
         else
-            return AllLinks{};
+            return AllLinks {};
     }
     // SELECT columns of every live row, oldest first.
     QString liveRowsSql(const QString &columns) const;
@@ -120,41 +122,44 @@ protected:
 
     // The create and update flows every entity shares. Repo provides columnNames(),
     // columnValues(item), slugKind(item), slugFallback() and load(id).
-    template<typename Repo, typename T>
-    Result<T> createItem(Repo &repo, T item);
-    template<typename Repo, typename T>
-    Result<T> updateItem(Repo &repo, T item);
+    template<typename Repo, typename T> Result<T> createItem(Repo &repo, T item);
+    template<typename Repo, typename T> Result<T> updateItem(Repo &repo, T item);
     // Loading, with the section and contact links where the entity has them. Repo provides
     // fromRow(query).
     template<typename Repo, typename T>
-    Result<T> loadItem(const QString &condition, const QVariant &value, const QString &notFound) const;
-    template<typename Repo, typename T>
-    Result<QList<T>> loadAllItems() const;
+    Result<T> loadItem(
+        const QString &condition, const QVariant &value, const QString &notFound) const;
+    template<typename Repo, typename T> Result<QList<T>> loadAllItems() const;
     // Every live row, with its links: the given columns read by fromRow.
     template<typename T>
     Result<QList<T>> loadAllRows(const QString &columns, T (*fromRow)(const QSqlQuery &)) const;
     // The same, read through SQLite's own interface (thousands of rows, few columns).
     template<typename T>
-    Result<QList<T>> loadAllLight(const QString &columns, T (*fromRow)(const Database::Row &)) const;
+    Result<QList<T>> loadAllLight(
+        const QString &columns, T (*fromRow)(const Database::Row &)) const;
 
 private:
-    template<typename Repo, typename T>
-    Result<void> prepareItem(T &item, qint64 id);
+    template<typename Repo, typename T> Result<void> prepareItem(T &item, qint64 id);
     // The WHERE of a list query. With ftsJoined the full-text table is in the FROM clause
     // (the search drives the query) instead of an IN (…) subquery.
     QString whereClause(const ListQuery &query, QVariantList &values, bool ftsJoined = false) const;
 };
 
 template<typename Repo, typename T>
-Result<T> EntityRepository::loadItem(const QString &condition, const QVariant &value, const QString &notFound) const
+Result<T> EntityRepository::loadItem(
+    const QString &condition, const QVariant &value, const QString &notFound) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE %2").arg(m_spec.table, condition), {value});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT * FROM %1 WHERE %2").arg(m_spec.table, condition), { value });
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{Error::Code::NotFound, notFound, {}};
+        return Error { Error::Code::NotFound, notFound, {} };
     T item = Repo::fromRow(*q);
-    if constexpr (requires { item.sections; item.contacts; }) {
+    if constexpr (requires {
+                      item.sections;
+                      item.contacts;
+                  }) {
         auto sections = readSections(item.meta.id);
         if (!sections)
             return sections.error();
@@ -167,14 +172,14 @@ Result<T> EntityRepository::loadItem(const QString &condition, const QVariant &v
     return item;
 }
 
-template<typename Repo, typename T>
-Result<QList<T>> EntityRepository::loadAllItems() const
+template<typename Repo, typename T> Result<QList<T>> EntityRepository::loadAllItems() const
 {
     return loadAllRows<T>(QStringLiteral("*"), &Repo::fromRow);
 }
 
 template<typename T>
-Result<QList<T>> EntityRepository::loadAllRows(const QString &columns, T (*fromRow)(const QSqlQuery &)) const
+Result<QList<T>> EntityRepository::loadAllRows(
+    const QString &columns, T (*fromRow)(const QSqlQuery &)) const
 {
     auto q = selectAllLive(columns);
     if (!q)
@@ -191,10 +196,12 @@ Result<QList<T>> EntityRepository::loadAllRows(const QString &columns, T (*fromR
     return all;
 }
 
-template<typename T>
-void EntityRepository::AllLinks::attachTo(T &item)
+template<typename T> void EntityRepository::AllLinks::attachTo(T &item)
 {
-    if constexpr (requires { item.sections; item.contacts; }) {
+    if constexpr (requires {
+                      item.sections;
+                      item.contacts;
+                  }) {
         const qint64 id = item.meta.id;
         while (nextSection < sections.size() && sections[nextSection].first < id)
             ++nextSection; // links of a row not read (in the trash)
@@ -208,30 +215,30 @@ void EntityRepository::AllLinks::attachTo(T &item)
 }
 
 template<typename T>
-Result<QList<T>> EntityRepository::loadAllLight(const QString &columns, T (*fromRow)(const Database::Row &)) const
+Result<QList<T>> EntityRepository::loadAllLight(
+    const QString &columns, T (*fromRow)(const Database::Row &)) const
 {
     auto links = linksFor<T>();
     if (!links)
         return links.error();
     QList<T> all;
-    auto r = m_db.forEachRow(
-        liveRowsSql(columns), [&](const Database::Row &row) {
-            T item = fromRow(row);
-            links->attachTo(item);
-            all.append(std::move(item));
-        });
+    auto r = m_db.forEachRow(liveRowsSql(columns), [&](const Database::Row &row) {
+        T item = fromRow(row);
+        links->attachTo(item);
+        all.append(std::move(item));
+    });
     if (!r)
         return r.error();
     return all;
 }
 
-template<typename Repo, typename T>
-Result<void> EntityRepository::prepareItem(T &item, qint64 id)
+template<typename Repo, typename T> Result<void> EntityRepository::prepareItem(T &item, qint64 id)
 {
     if (const FieldErrors errors = Validation::check(item); !errors.isEmpty())
         return invalid(errors, Repo::itemTitle(item));
     if constexpr (requires { item.slug; }) {
-        auto slug = resolveSlug(item.slug, item.title, id, Repo::slugKind(item), Repo::slugFallback());
+        auto slug
+            = resolveSlug(item.slug, item.title, id, Repo::slugKind(item), Repo::slugFallback());
         if (!slug)
             return slug.error();
         item.slug = *slug;
@@ -239,8 +246,7 @@ Result<void> EntityRepository::prepareItem(T &item, qint64 id)
     return {};
 }
 
-template<typename Repo, typename T>
-Result<T> EntityRepository::createItem(Repo &repo, T item)
+template<typename Repo, typename T> Result<T> EntityRepository::createItem(Repo &repo, T item)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -250,7 +256,10 @@ Result<T> EntityRepository::createItem(Repo &repo, T item)
     auto id = insertRow(Repo::columnNames(), Repo::columnValues(item), item.meta);
     if (!id)
         return id.error();
-    if constexpr (requires { item.sections; item.contacts; }) {
+    if constexpr (requires {
+                      item.sections;
+                      item.contacts;
+                  }) {
         if (auto r = writeLinks(*id, item.sections, item.contacts); !r)
             return r.error();
     }
@@ -259,20 +268,23 @@ Result<T> EntityRepository::createItem(Repo &repo, T item)
     return repo.load(*id);
 }
 
-template<typename Repo, typename T>
-Result<T> EntityRepository::updateItem(Repo &repo, T item)
+template<typename Repo, typename T> Result<T> EntityRepository::updateItem(Repo &repo, T item)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
     if (auto r = prepareItem<Repo>(item, item.meta.id); !r)
         return r.error();
-    const QString assignments = Repo::columnNames().join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ?");
-    if (auto r = checkedUpdate(assignments, Repo::columnValues(item), item.meta.id, item.meta.revision,
-                               Repo::itemTitle(item));
+    const QString assignments
+        = Repo::columnNames().join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ?");
+    if (auto r = checkedUpdate(assignments, Repo::columnValues(item), item.meta.id,
+            item.meta.revision, Repo::itemTitle(item));
         !r)
         return r.error();
-    if constexpr (requires { item.sections; item.contacts; }) {
+    if constexpr (requires {
+                      item.sections;
+                      item.contacts;
+                  }) {
         if (auto r = writeLinks(item.meta.id, item.sections, item.contacts); !r)
             return r.error();
     }

@@ -12,10 +12,10 @@ namespace Relais {
 // What a list shows: filters, search text and order. Empty strings mean "any".
 struct ListQuery
 {
-    QString search;  // words typed in the search box; each is a prefix, accents ignored
-    QString status;  // draft, scheduled, published, archived
+    QString search; // words typed in the search box; each is a prefix, accents ignored
+    QString status; // draft, scheduled, published, archived
     QString section; // a section slug
-    QString kind;    // news, testimonial (articles only)
+    QString kind; // news, testimonial (articles only)
     QString sortKey; // a ListColumn key; empty for the list's default order
     Qt::SortOrder order = Qt::DescendingOrder;
 

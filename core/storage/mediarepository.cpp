@@ -20,8 +20,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Relais::MediaRepository", text);
 }
 
-const QString columns = QStringLiteral("id, uuid, sha256, name, extension, original_name, original_mime, width, height, "
-                                       "original_bytes, alt, created_at");
+const QString columns = QStringLiteral(
+    "id, uuid, sha256, name, extension, original_name, original_mime, width, height, "
+    "original_bytes, alt, created_at");
 
 Media fromRow(const QSqlQuery &q)
 {
@@ -45,13 +46,15 @@ Media fromRow(const QSqlQuery &q)
 
 MediaRepository::MediaRepository(const Database &db)
     : m_db(db)
-{
-}
+{ }
 
-Result<Media> MediaRepository::add(const QString &fileName, const QByteArray &bytes, const QString &alt)
+Result<Media> MediaRepository::add(
+    const QString &fileName, const QByteArray &bytes, const QString &alt)
 {
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    auto known = m_db.exec(QStringLiteral("SELECT %1 FROM media WHERE sha256 = ?").arg(columns), {sha});
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    auto known
+        = m_db.exec(QStringLiteral("SELECT %1 FROM media WHERE sha256 = ?").arg(columns), { sha });
     if (!known)
         return known.error();
     if (known->next()) {
@@ -81,12 +84,14 @@ Result<Media> MediaRepository::add(const QString &fileName, const QByteArray &by
     m.originalBytes = bytes.size();
     m.alt = alt.trimmed();
     m.createdAt = m_db.now();
-    auto q = m_db.exec(QStringLiteral("INSERT INTO media (uuid, sha256, name, extension, original_name, original_mime, "
-                                      "width, height, original_bytes, alt, created_at, original, large, small) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {m.uuid.toString(QUuid::WithoutBraces), m.sha256, m.name, m.extension, m.originalName,
-                        m.originalMime, m.width, m.height, m.originalBytes, m.alt, Database::toSql(m.createdAt), bytes,
-                        copies->large, copies->small});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO media (uuid, sha256, name, extension, original_name, original_mime, "
+            "width, height, original_bytes, alt, created_at, original, large, small) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { m.uuid.toString(QUuid::WithoutBraces), m.sha256, m.name, m.extension, m.originalName,
+            m.originalMime, m.width, m.height, m.originalBytes, m.alt, Database::toSql(m.createdAt),
+            bytes, copies->large, copies->small });
     if (!q)
         return q.error();
     m.id = q->lastInsertId().toLongLong();
@@ -95,17 +100,20 @@ Result<Media> MediaRepository::add(const QString &fileName, const QByteArray &by
 
 Result<Media> MediaRepository::byName(const QString &name) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM media WHERE name = ?").arg(columns), {name});
+    auto q
+        = m_db.exec(QStringLiteral("SELECT %1 FROM media WHERE name = ?").arg(columns), { name });
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{Error::Code::NotFound, tr("There is no picture “%1” in the media store.").arg(name), {}};
+        return Error { Error::Code::NotFound,
+            tr("There is no picture “%1” in the media store.").arg(name), {} };
     return fromRow(*q);
 }
 
 Result<QList<Media>> MediaRepository::list() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM media ORDER BY created_at DESC, id DESC").arg(columns));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM media ORDER BY created_at DESC, id DESC").arg(columns));
     if (!q)
         return q.error();
     QList<Media> all;
@@ -126,21 +134,23 @@ Result<QByteArray> MediaRepository::file(const QString &sitePath) const
 {
     const QString name = Media::nameFromPath(sitePath);
     if (name.isEmpty())
-        return Error{Error::Code::NotFound, tr("“%1” is not a file of the media store.").arg(sitePath), {}};
+        return Error { Error::Code::NotFound,
+            tr("“%1” is not a file of the media store.").arg(sitePath), {} };
     const bool small = sitePath.contains(QStringLiteral("-800."));
     auto q = m_db.exec(QStringLiteral("SELECT %1, extension FROM media WHERE name = ?")
                            .arg(small ? QStringLiteral("small") : QStringLiteral("large")),
-                       {name});
+        { name });
     if (!q)
         return q.error();
     if (!q->next() || !sitePath.endsWith(QLatin1Char('.') + q->value(1).toString()))
-        return Error{Error::Code::NotFound, tr("There is no picture “%1” in the media store.").arg(sitePath), {}};
+        return Error { Error::Code::NotFound,
+            tr("There is no picture “%1” in the media store.").arg(sitePath), {} };
     return q->value(0).toByteArray();
 }
 
 Result<QByteArray> MediaRepository::original(qint64 id) const
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT original FROM media WHERE id = ?"), {id});
+    auto v = m_db.scalar(QStringLiteral("SELECT original FROM media WHERE id = ?"), { id });
     if (!v)
         return v.error();
     return v->toByteArray();
@@ -148,7 +158,7 @@ Result<QByteArray> MediaRepository::original(qint64 id) const
 
 Result<QByteArray> MediaRepository::thumbnail(qint64 id) const
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT small FROM media WHERE id = ?"), {id});
+    auto v = m_db.scalar(QStringLiteral("SELECT small FROM media WHERE id = ?"), { id });
     if (!v)
         return v.error();
     return v->toByteArray();
@@ -156,7 +166,8 @@ Result<QByteArray> MediaRepository::thumbnail(qint64 id) const
 
 Result<void> MediaRepository::setAlt(qint64 id, const QString &alt)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE media SET alt = ? WHERE id = ?"), {alt.trimmed(), id});
+    auto q
+        = m_db.exec(QStringLiteral("UPDATE media SET alt = ? WHERE id = ?"), { alt.trimmed(), id });
     if (!q)
         return q.error();
     return {};
@@ -164,7 +175,7 @@ Result<void> MediaRepository::setAlt(qint64 id, const QString &alt)
 
 Result<void> MediaRepository::remove(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("DELETE FROM media WHERE id = ?"), {id});
+    auto q = m_db.exec(QStringLiteral("DELETE FROM media WHERE id = ?"), { id });
     if (!q)
         return q.error();
     return {};
@@ -176,11 +187,14 @@ Result<QList<Media>> MediaRepository::unused() const
     QStringList prefixed = columns.split(QStringLiteral(", "));
     for (QString &c : prefixed)
         c.prepend(QStringLiteral("m."));
-    auto q = m_db.exec(QStringLiteral(
-        "SELECT %1 FROM media m WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.featured_image = m.name "
-        "  OR instr(' ' || a.media_refs || ' ', ' ' || m.name || ' ') > 0) "
-        "AND NOT EXISTS (SELECT 1 FROM agenda_entries e WHERE instr(' ' || e.media_refs || ' ', ' ' || m.name || ' ') > 0) "
-        "ORDER BY m.created_at DESC, m.id DESC").arg(prefixed.join(QStringLiteral(", "))));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM media m WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE "
+                       "a.featured_image = m.name "
+                       "  OR instr(' ' || a.media_refs || ' ', ' ' || m.name || ' ') > 0) "
+                       "AND NOT EXISTS (SELECT 1 FROM agenda_entries e WHERE instr(' ' || "
+                       "e.media_refs || ' ', ' ' || m.name || ' ') > 0) "
+                       "ORDER BY m.created_at DESC, m.id DESC")
+            .arg(prefixed.join(QStringLiteral(", "))));
     if (!q)
         return q.error();
     QList<Media> all;

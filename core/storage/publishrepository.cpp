@@ -35,9 +35,10 @@ PublishTarget targetFromRow(const QSqlQuery &q)
     return t;
 }
 
-const QString runColumns = QStringLiteral(
-    "r.id, r.target_id, t.name, r.started_at, r.finished_at, r.state, r.planned_uploads, r.planned_deletes, "
-    "r.planned_bytes, r.uploaded, r.deleted, r.failed, r.bytes, r.requests, r.resumed_from, r.errors");
+const QString runColumns = QStringLiteral("r.id, r.target_id, t.name, r.started_at, r.finished_at, "
+                                          "r.state, r.planned_uploads, r.planned_deletes, "
+                                          "r.planned_bytes, r.uploaded, r.deleted, r.failed, "
+                                          "r.bytes, r.requests, r.resumed_from, r.errors");
 
 PublishRun runFromRow(const QSqlQuery &q)
 {
@@ -65,8 +66,7 @@ PublishRun runFromRow(const QSqlQuery &q)
 
 PublishRepository::PublishRepository(const Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString PublishRepository::checkName(const QString &name)
 {
@@ -83,7 +83,8 @@ QString PublishRepository::checkName(const QString &name)
 
 Result<QList<PublishTarget>> PublishRepository::targets() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM publish_targets ORDER BY name").arg(targetColumns));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM publish_targets ORDER BY name").arg(targetColumns));
     if (!q)
         return q.error();
     QList<PublishTarget> list;
@@ -94,21 +95,25 @@ Result<QList<PublishTarget>> PublishRepository::targets() const
 
 Result<PublishTarget> PublishRepository::target(const QString &name) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM publish_targets WHERE name = ?").arg(targetColumns), {name});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM publish_targets WHERE name = ?").arg(targetColumns),
+        { name });
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{Error::Code::NotFound, tr("There is no publishing target named “%1”.").arg(name), {}};
+        return Error { Error::Code::NotFound,
+            tr("There is no publishing target named “%1”.").arg(name), {} };
     return targetFromRow(*q);
 }
 
 Result<PublishTarget> PublishRepository::target(qint64 id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM publish_targets WHERE id = ?").arg(targetColumns), {id});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM publish_targets WHERE id = ?").arg(targetColumns), { id });
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{Error::Code::NotFound, tr("The publishing target no longer exists."), {}};
+        return Error { Error::Code::NotFound, tr("The publishing target no longer exists."), {} };
     return targetFromRow(*q);
 }
 
@@ -119,19 +124,24 @@ Result<PublishTarget> PublishRepository::addTarget(PublishTarget target)
         return Error::invalid(problem);
     if (const QString problem = RemotePath::checkBase(target.url); !problem.isEmpty())
         return Error::invalid(problem);
-    auto existing = m_db.scalar(QStringLiteral("SELECT id FROM publish_targets WHERE name = ?"), {target.name});
+    auto existing = m_db.scalar(
+        QStringLiteral("SELECT id FROM publish_targets WHERE name = ?"), { target.name });
     if (!existing)
         return existing.error();
     if (existing->isValid())
-        return Error{Error::Code::Conflict, tr("A target named “%1” exists already.").arg(target.name), {}};
+        return Error { Error::Code::Conflict,
+            tr("A target named “%1” exists already.").arg(target.name), {} };
     target.createdAt = m_db.now();
     if (target.kind != u"webdav" && target.kind != u"wordpress")
-        return Error::invalid(tr("“%1” is not a kind of target (webdav or wordpress).").arg(target.kind));
-    auto q = m_db.exec(QStringLiteral("INSERT INTO publish_targets (name, kind, url, username, trusted_certificate, "
-                                      "created_at, account) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {target.name, target.kind, target.url.toString(), target.username,
-                        QString::fromLatin1(target.trustedCertificate), Database::toSql(target.createdAt),
-                        QString::fromUtf8(target.account)});
+        return Error::invalid(
+            tr("“%1” is not a kind of target (webdav or wordpress).").arg(target.kind));
+    auto q = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO publish_targets (name, kind, url, username, trusted_certificate, "
+            "created_at, account) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { target.name, target.kind, target.url.toString(), target.username,
+            QString::fromLatin1(target.trustedCertificate), Database::toSql(target.createdAt),
+            QString::fromUtf8(target.account) });
     if (!q)
         return q.error();
     target.id = q->lastInsertId().toLongLong();
@@ -144,16 +154,18 @@ Result<void> PublishRepository::updateTarget(const PublishTarget &target)
         return Error::invalid(problem);
     if (const QString problem = RemotePath::checkBase(target.url); !problem.isEmpty())
         return Error::invalid(problem);
-    auto existing = m_db.scalar(QStringLiteral("SELECT id FROM publish_targets WHERE name = ? AND id <> ?"),
-                                {target.name.trimmed(), target.id});
+    auto existing
+        = m_db.scalar(QStringLiteral("SELECT id FROM publish_targets WHERE name = ? AND id <> ?"),
+            { target.name.trimmed(), target.id });
     if (!existing)
         return existing.error();
     if (existing->isValid())
-        return Error{Error::Code::Conflict, tr("A target named “%1” exists already.").arg(target.name), {}};
+        return Error { Error::Code::Conflict,
+            tr("A target named “%1” exists already.").arg(target.name), {} };
     auto q = m_db.exec(QStringLiteral("UPDATE publish_targets SET name = ?, url = ?, username = ?, "
                                       "trusted_certificate = ? WHERE id = ?"),
-                       {target.name.trimmed(), target.url.toString(), target.username,
-                        QString::fromLatin1(target.trustedCertificate), target.id});
+        { target.name.trimmed(), target.url.toString(), target.username,
+            QString::fromLatin1(target.trustedCertificate), target.id });
     if (!q)
         return q.error();
     return {};
@@ -161,7 +173,7 @@ Result<void> PublishRepository::updateTarget(const PublishTarget &target)
 
 Result<void> PublishRepository::removeTarget(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("DELETE FROM publish_targets WHERE id = ?"), {id});
+    auto q = m_db.exec(QStringLiteral("DELETE FROM publish_targets WHERE id = ?"), { id });
     if (!q)
         return q.error();
     return {};
@@ -169,8 +181,9 @@ Result<void> PublishRepository::removeTarget(qint64 id)
 
 Result<void> PublishRepository::setTrustedCertificate(qint64 targetId, const QByteArray &sha256Hex)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE publish_targets SET trusted_certificate = ? WHERE id = ?"),
-                       {QString::fromLatin1(sha256Hex), targetId});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE publish_targets SET trusted_certificate = ? WHERE id = ?"),
+        { QString::fromLatin1(sha256Hex), targetId });
     if (!q)
         return q.error();
     return {};
@@ -179,7 +192,7 @@ Result<void> PublishRepository::setTrustedCertificate(qint64 targetId, const QBy
 Result<void> PublishRepository::setAccount(qint64 targetId, const QByteArray &json)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE publish_targets SET account = ? WHERE id = ?"),
-                       {QString::fromUtf8(json), targetId});
+        { QString::fromUtf8(json), targetId });
     if (!q)
         return q.error();
     return {};
@@ -187,12 +200,15 @@ Result<void> PublishRepository::setAccount(qint64 targetId, const QByteArray &js
 
 Result<FileMap> PublishRepository::files(qint64 targetId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT path, sha256, size FROM publish_files WHERE target_id = ?"), {targetId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT path, sha256, size FROM publish_files WHERE target_id = ?"),
+        { targetId });
     if (!q)
         return q.error();
     FileMap map;
     while (q->next())
-        map.insert(q->value(0).toString(), FileState{q->value(1).toString().toLatin1(), q->value(2).toLongLong()});
+        map.insert(q->value(0).toString(),
+            FileState { q->value(1).toString().toLatin1(), q->value(2).toLongLong() });
     return map;
 }
 
@@ -201,44 +217,51 @@ Result<void> PublishRepository::replaceFiles(qint64 targetId, const FileMap &fil
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    if (auto q = m_db.exec(QStringLiteral("DELETE FROM publish_files WHERE target_id = ?"), {targetId}); !q)
+    if (auto q
+        = m_db.exec(QStringLiteral("DELETE FROM publish_files WHERE target_id = ?"), { targetId });
+        !q)
         return q.error();
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         if (it->sha256.isEmpty())
             continue;
-        if (auto q = m_db.exec(QStringLiteral("INSERT INTO publish_files (target_id, path, sha256, size) "
-                                              "VALUES (?, ?, ?, ?)"),
-                               {targetId, it.key(), QString::fromLatin1(it->sha256), it->size});
+        if (auto q
+            = m_db.exec(QStringLiteral("INSERT INTO publish_files (target_id, path, sha256, size) "
+                                       "VALUES (?, ?, ?, ?)"),
+                { targetId, it.key(), QString::fromLatin1(it->sha256), it->size });
             !q)
             return q.error();
     }
     return tx.commit();
 }
 
-Result<qint64> PublishRepository::startRun(qint64 targetId, const PublishPlan &plan, const QDateTime &at,
-                                           const QDateTime &renderedFor, qint64 resumedFrom)
+Result<qint64> PublishRepository::startRun(qint64 targetId, const PublishPlan &plan,
+    const QDateTime &at, const QDateTime &renderedFor, qint64 resumedFrom)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
     if (resumedFrom > 0) {
-        if (auto q = m_db.exec(QStringLiteral("UPDATE publish_runs SET state = 'failed', finished_at = ?, errors = "
-                                              "errors || ? WHERE id = ? AND state = 'running'"),
-                               {Database::toSql(at), tr("Interrupted; resumed by a later run."), resumedFrom});
+        if (auto q
+            = m_db.exec(QStringLiteral(
+                            "UPDATE publish_runs SET state = 'failed', finished_at = ?, errors = "
+                            "errors || ? WHERE id = ? AND state = 'running'"),
+                { Database::toSql(at), tr("Interrupted; resumed by a later run."), resumedFrom });
             !q)
             return q.error();
     }
-    auto q = m_db.exec(QStringLiteral("INSERT INTO publish_runs (target_id, started_at, rendered_for, state, "
-                                      "planned_uploads, planned_deletes, planned_bytes, resumed_from) "
-                                      "VALUES (?, ?, ?, 'running', ?, ?, ?, ?)"),
-                       {targetId, Database::toSql(at), Database::toSql(renderedFor), plan.uploads, plan.deletes, plan.bytes,
-                        resumedFrom > 0 ? QVariant(resumedFrom) : QVariant()});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO publish_runs (target_id, started_at, rendered_for, state, "
+                       "planned_uploads, planned_deletes, planned_bytes, resumed_from) "
+                       "VALUES (?, ?, ?, 'running', ?, ?, ?, ?)"),
+        { targetId, Database::toSql(at), Database::toSql(renderedFor), plan.uploads, plan.deletes,
+            plan.bytes, resumedFrom > 0 ? QVariant(resumedFrom) : QVariant() });
     if (!q)
         return q.error();
     const qint64 runId = q->lastInsertId().toLongLong();
     QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO publish_steps (run_id, seq, action, path, sha256, size) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO publish_steps (run_id, seq, action, path, sha256, size) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < plan.steps.size(); ++i) {
         const PublishStep &step = plan.steps.at(i);
         insert.addBindValue(runId);
@@ -249,7 +272,8 @@ Result<qint64> PublishRepository::startRun(qint64 targetId, const PublishPlan &p
         insert.addBindValue(sha.isNull() ? QStringLiteral("") : sha);
         insert.addBindValue(step.state.size);
         if (!insert.exec())
-            return Error::failed(tr("The publish plan could not be stored."), insert.lastError().text());
+            return Error::failed(
+                tr("The publish plan could not be stored."), insert.lastError().text());
     }
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -261,18 +285,23 @@ Result<void> PublishRepository::fileArrived(qint64 targetId, const PublishStep &
     Result<QSqlQuery> q = Error::failed(QString());
     switch (step.action) {
     case PublishStep::Action::Put:
-        q = m_db.exec(QStringLiteral("INSERT INTO publish_files (target_id, path, sha256, size) VALUES (?, ?, ?, ?) "
-                                     "ON CONFLICT (target_id, path) DO UPDATE SET sha256 = excluded.sha256, "
-                                     "size = excluded.size"),
-                      {targetId, step.path, QString::fromLatin1(step.state.sha256), step.state.size});
+        q = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO publish_files (target_id, path, sha256, size) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (target_id, path) DO UPDATE SET sha256 = excluded.sha256, "
+                "size = excluded.size"),
+            { targetId, step.path, QString::fromLatin1(step.state.sha256), step.state.size });
         break;
     case PublishStep::Action::Delete:
         if (step.path.endsWith(QLatin1Char('/'))) {
-            q = m_db.exec(QStringLiteral("DELETE FROM publish_files WHERE target_id = ? AND substr(path, 1, ?) = ?"),
-                          {targetId, step.path.size(), step.path});
+            q = m_db.exec(
+                QStringLiteral(
+                    "DELETE FROM publish_files WHERE target_id = ? AND substr(path, 1, ?) = ?"),
+                { targetId, step.path.size(), step.path });
         } else {
-            q = m_db.exec(QStringLiteral("DELETE FROM publish_files WHERE target_id = ? AND path = ?"),
-                          {targetId, step.path});
+            q = m_db.exec(
+                QStringLiteral("DELETE FROM publish_files WHERE target_id = ? AND path = ?"),
+                { targetId, step.path });
         }
         break;
     case PublishStep::Action::Mkcol:
@@ -291,20 +320,23 @@ Result<void> PublishRepository::stepsDone(qint64 runId, const QList<int> &seqs)
     if (!tx.isActive())
         return tx.error();
     QSqlQuery update(m_db.connection());
-    update.prepare(QStringLiteral("UPDATE publish_steps SET done = 1, error = '' WHERE run_id = ? AND seq = ?"));
+    update.prepare(QStringLiteral(
+        "UPDATE publish_steps SET done = 1, error = '' WHERE run_id = ? AND seq = ?"));
     for (int seq : seqs) {
         update.addBindValue(runId);
         update.addBindValue(seq);
         if (!update.exec())
-            return Error::failed(tr("The publish plan could not be stored."), update.lastError().text());
+            return Error::failed(
+                tr("The publish plan could not be stored."), update.lastError().text());
     }
     return tx.commit();
 }
 
 Result<void> PublishRepository::stepFailed(qint64 runId, int seq, const QString &error)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE publish_steps SET error = ? WHERE run_id = ? AND seq = ?"),
-                       {error, runId, seq});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE publish_steps SET error = ? WHERE run_id = ? AND seq = ?"),
+        { error, runId, seq });
     if (!q)
         return q.error();
     return {};
@@ -313,7 +345,8 @@ Result<void> PublishRepository::stepFailed(qint64 runId, int seq, const QString 
 Result<void> PublishRepository::setLastManifest(qint64 targetId, const QByteArray &manifest)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE publish_targets SET last_manifest = ? WHERE id = ?"),
-                       {manifest.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(manifest), targetId});
+        { manifest.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(manifest),
+            targetId });
     if (!q)
         return q.error();
     return {};
@@ -321,10 +354,12 @@ Result<void> PublishRepository::setLastManifest(qint64 targetId, const QByteArra
 
 Result<void> PublishRepository::finishRun(const PublishRun &run)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE publish_runs SET finished_at = ?, state = ?, uploaded = ?, deleted = ?, "
-                                      "failed = ?, bytes = ?, requests = ?, errors = ? WHERE id = ?"),
-                       {Database::toSql(run.finishedAt), run.state, run.uploaded, run.deleted, run.failed, run.bytes,
-                        run.requests, run.errors, run.id});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "UPDATE publish_runs SET finished_at = ?, state = ?, uploaded = ?, deleted = ?, "
+            "failed = ?, bytes = ?, requests = ?, errors = ? WHERE id = ?"),
+        { Database::toSql(run.finishedAt), run.state, run.uploaded, run.deleted, run.failed,
+            run.bytes, run.requests, run.errors, run.id });
     if (!q)
         return q.error();
     return {};
@@ -332,17 +367,20 @@ Result<void> PublishRepository::finishRun(const PublishRun &run)
 
 Result<std::optional<PublishRun>> PublishRepository::unfinishedRun(qint64 targetId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM publish_runs r JOIN publish_targets t ON t.id = r.target_id "
-                                      "WHERE r.target_id = ? ORDER BY r.id DESC LIMIT 1")
-                           .arg(runColumns),
-                       {targetId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM publish_runs r JOIN publish_targets t ON t.id = r.target_id "
+                       "WHERE r.target_id = ? ORDER BY r.id DESC LIMIT 1")
+            .arg(runColumns),
+        { targetId });
     if (!q)
         return q.error();
     if (!q->next() || q->value(5).toString() == u"done")
         return std::optional<PublishRun>();
     PublishRun run = runFromRow(*q);
-    auto counts = m_db.exec(QStringLiteral("SELECT count(*), coalesce(sum(done), 0) FROM publish_steps WHERE run_id = ?"),
-                            {run.id});
+    auto counts = m_db.exec(
+        QStringLiteral(
+            "SELECT count(*), coalesce(sum(done), 0) FROM publish_steps WHERE run_id = ?"),
+        { run.id });
     if (!counts)
         return counts.error();
     if (counts->next()) {
@@ -354,10 +392,11 @@ Result<std::optional<PublishRun>> PublishRepository::unfinishedRun(qint64 target
 
 Result<QList<PublishRun>> PublishRepository::runs(qint64 targetId, int limit) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM publish_runs r JOIN publish_targets t ON t.id = r.target_id "
-                                      "WHERE ? = 0 OR r.target_id = ? ORDER BY r.id DESC LIMIT ?")
-                           .arg(runColumns),
-                       {targetId, targetId, limit});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM publish_runs r JOIN publish_targets t ON t.id = r.target_id "
+                       "WHERE ? = 0 OR r.target_id = ? ORDER BY r.id DESC LIMIT ?")
+            .arg(runColumns),
+        { targetId, targetId, limit });
     if (!q)
         return q.error();
     QList<PublishRun> list;
@@ -368,9 +407,10 @@ Result<QList<PublishRun>> PublishRepository::runs(qint64 targetId, int limit) co
 
 Result<QDateTime> PublishRepository::lastPublished(qint64 targetId) const
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT max(rendered_for) FROM publish_runs WHERE state = 'done' AND "
-                                        "(? = 0 OR target_id = ?)"),
-                         {targetId, targetId});
+    auto v = m_db.scalar(
+        QStringLiteral("SELECT max(rendered_for) FROM publish_runs WHERE state = 'done' AND "
+                       "(? = 0 OR target_id = ?)"),
+        { targetId, targetId });
     if (!v)
         return v.error();
     return Database::fromSql(*v);
@@ -384,8 +424,8 @@ Result<QHash<QString, CachedPage>> PublishRepository::renderCache() const
     QHash<QString, CachedPage> pages;
     while (q->next()) {
         pages.insert(q->value(0).toString(),
-                     CachedPage{q->value(1).toString().toLatin1(),
-                                FileState{q->value(2).toString().toLatin1(), q->value(3).toLongLong()}});
+            CachedPage { q->value(1).toString().toLatin1(),
+                FileState { q->value(2).toString().toLatin1(), q->value(3).toLongLong() } });
     }
     return pages;
 }
@@ -398,14 +438,16 @@ Result<void> PublishRepository::saveRenderCache(const QHash<QString, CachedPage>
     if (!tx.isActive())
         return tx.error();
     QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO render_cache (path, input_key, sha256, size) VALUES (?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO render_cache (path, input_key, sha256, size) VALUES (?, ?, ?, ?)"));
     for (auto it = pages.cbegin(); it != pages.cend(); ++it) {
         insert.addBindValue(it.key());
         insert.addBindValue(QString::fromLatin1(it->key));
         insert.addBindValue(QString::fromLatin1(it->state.sha256));
         insert.addBindValue(it->state.size);
         if (!insert.exec())
-            return Error::failed(tr("The render cache could not be stored."), insert.lastError().text());
+            return Error::failed(
+                tr("The render cache could not be stored."), insert.lastError().text());
     }
     return tx.commit();
 }
@@ -413,11 +455,12 @@ Result<void> PublishRepository::saveRenderCache(const QHash<QString, CachedPage>
 Result<int> PublishRepository::dueBetween(const QDateTime &since, const QDateTime &now) const
 {
     const QString from = since.isValid() ? Database::toSql(since).toString() : QStringLiteral("");
-    auto v = m_db.scalar(QStringLiteral(
-                             "SELECT (SELECT count(*) FROM articles WHERE deleted_at IS NULL AND status <> 'draft' "
-                             "AND publish_at > ? AND publish_at <= ?) + (SELECT count(*) FROM agenda_entries WHERE "
-                             "deleted_at IS NULL AND status <> 'draft' AND publish_at > ? AND publish_at <= ?)"),
-                         {from, Database::toSql(now), from, Database::toSql(now)});
+    auto v = m_db.scalar(
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM articles WHERE deleted_at IS NULL AND status <> 'draft' "
+            "AND publish_at > ? AND publish_at <= ?) + (SELECT count(*) FROM agenda_entries WHERE "
+            "deleted_at IS NULL AND status <> 'draft' AND publish_at > ? AND publish_at <= ?)"),
+        { from, Database::toSql(now), from, Database::toSql(now) });
     if (!v)
         return v.error();
     return v->toInt();
@@ -425,36 +468,44 @@ Result<int> PublishRepository::dueBetween(const QDateTime &since, const QDateTim
 
 Result<QDateTime> PublishRepository::nextDue(const QDateTime &now) const
 {
-    auto v = m_db.scalar(QStringLiteral(
-                             "SELECT min(t) FROM (SELECT min(publish_at) AS t FROM articles WHERE deleted_at IS NULL "
-                             "AND status <> 'draft' AND publish_at > ? UNION ALL SELECT min(publish_at) FROM "
-                             "agenda_entries WHERE deleted_at IS NULL AND status <> 'draft' AND publish_at > ?)"),
-                         {Database::toSql(now), Database::toSql(now)});
+    auto v = m_db.scalar(
+        QStringLiteral(
+            "SELECT min(t) FROM (SELECT min(publish_at) AS t FROM articles WHERE deleted_at IS "
+            "NULL "
+            "AND status <> 'draft' AND publish_at > ? UNION ALL SELECT min(publish_at) FROM "
+            "agenda_entries WHERE deleted_at IS NULL AND status <> 'draft' AND publish_at > ?)"),
+        { Database::toSql(now), Database::toSql(now) });
     if (!v)
         return v.error();
     return Database::fromSql(*v);
 }
 
-Result<QDateTime> PublishRepository::unpublishedSince(const QDateTime &lastPublished, const QDateTime &now) const
+Result<QDateTime> PublishRepository::unpublishedSince(
+    const QDateTime &lastPublished, const QDateTime &now) const
 {
-    const QString from = lastPublished.isValid() ? Database::toSql(lastPublished).toString() : QStringLiteral("");
+    const QString from
+        = lastPublished.isValid() ? Database::toSql(lastPublished).toString() : QStringLiteral("");
     QStringList parts;
     QVariantList values;
-    for (const char *table : {"articles", "agenda_entries", "contacts"}) {
+    for (const char *table : { "articles", "agenda_entries", "contacts" }) {
         // Live items by the (deleted_at, updated_at) index; trash moves by the trash index.
-        parts.append(QStringLiteral("SELECT min(updated_at) AS t FROM %1 WHERE deleted_at IS NULL AND updated_at > ?")
+        parts.append(QStringLiteral(
+            "SELECT min(updated_at) AS t FROM %1 WHERE deleted_at IS NULL AND updated_at > ?")
                          .arg(QLatin1String(table)));
-        parts.append(QStringLiteral("SELECT min(deleted_at) FROM %1 WHERE deleted_at > ?").arg(QLatin1String(table)));
+        parts.append(QStringLiteral("SELECT min(deleted_at) FROM %1 WHERE deleted_at > ?")
+                         .arg(QLatin1String(table)));
         values << from << from;
     }
-    for (const char *table : {"articles", "agenda_entries"}) {
-        parts.append(QStringLiteral("SELECT min(publish_at) FROM %1 WHERE deleted_at IS NULL AND status <> 'draft' "
-                                    "AND publish_at > ? AND publish_at <= ?")
+    for (const char *table : { "articles", "agenda_entries" }) {
+        parts.append(QStringLiteral(
+            "SELECT min(publish_at) FROM %1 WHERE deleted_at IS NULL AND status <> 'draft' "
+            "AND publish_at > ? AND publish_at <= ?")
                          .arg(QLatin1String(table)));
         values << from << Database::toSql(now);
     }
-    auto v = m_db.scalar(QStringLiteral("SELECT min(t) FROM (%1)").arg(parts.join(QStringLiteral(" UNION ALL "))),
-                         values);
+    auto v = m_db.scalar(
+        QStringLiteral("SELECT min(t) FROM (%1)").arg(parts.join(QStringLiteral(" UNION ALL "))),
+        values);
     if (!v)
         return v.error();
     return Database::fromSql(*v);

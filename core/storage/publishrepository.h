@@ -40,7 +40,7 @@ struct PublishRun
     int requests = 0;
     qint64 resumedFrom = 0;
     QString errors;
-    int stepsDone = 0;  // filled by unfinishedRun()
+    int stepsDone = 0; // filled by unfinishedRun()
     int stepsTotal = 0; // filled by unfinishedRun()
 };
 
@@ -67,7 +67,7 @@ public:
 
     // A new run with its plan, in one transaction. Returns the run id.
     Result<qint64> startRun(qint64 targetId, const PublishPlan &plan, const QDateTime &startedAt,
-                            const QDateTime &renderedFor, qint64 resumedFrom);
+        const QDateTime &renderedFor, qint64 resumedFrom);
     // One step arrived: records what the server now holds (one statement, so atomic).
     Result<void> fileArrived(qint64 targetId, const PublishStep &step);
     // Marks steps of the plan done (in batches: the history's account, not the resume's).

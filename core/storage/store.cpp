@@ -9,14 +9,13 @@ Store::Store(std::unique_ptr<Database> database)
     , m_articles(*m_database)
     , m_agenda(*m_database)
     , m_contacts(*m_database)
-    , m_trash({&m_articles, &m_agenda, &m_contacts})
+    , m_trash({ &m_articles, &m_agenda, &m_contacts })
     , m_siteSettings(*m_database)
     , m_publishing(*m_database)
     , m_media(*m_database)
     , m_submissions(*m_database)
     , m_wordpress(*m_database)
-{
-}
+{ }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, const Database::Options &options)
 {

@@ -23,7 +23,8 @@ class Store
 public:
     explicit Store(std::unique_ptr<Database> database);
 
-    static Result<std::unique_ptr<Store>> open(const QString &path, const Database::Options &options = {});
+    static Result<std::unique_ptr<Store>> open(
+        const QString &path, const Database::Options &options = {});
 
     Database &database() { return *m_database; }
     const Database &database() const { return *m_database; }

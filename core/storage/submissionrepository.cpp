@@ -18,9 +18,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Relais::SubmissionRepository", text);
 }
 
-const QString rowColumns = QStringLiteral("id, source, external_id, received_at, kind, title, starts_at, submitter_name, state");
-const QString fullColumns = rowColumns + QStringLiteral(", imported_at, data, warnings, raw, raw_sha256, remote_path, "
-                                                        "item_type, item_uuid");
+const QString rowColumns = QStringLiteral(
+    "id, source, external_id, received_at, kind, title, starts_at, submitter_name, state");
+const QString fullColumns = rowColumns
+    + QStringLiteral(", imported_at, data, warnings, raw, raw_sha256, remote_path, "
+                     "item_type, item_uuid");
 
 SubmissionRow rowFrom(const QSqlQuery &q)
 {
@@ -39,7 +41,8 @@ SubmissionRow rowFrom(const QSqlQuery &q)
 
 Submission submissionFrom(const QSqlQuery &q)
 {
-    Submission s = SubmissionParser::fromJson(QJsonDocument::fromJson(q.value(10).toByteArray()).object());
+    Submission s
+        = SubmissionParser::fromJson(QJsonDocument::fromJson(q.value(10).toByteArray()).object());
     const SubmissionRow row = rowFrom(q);
     s.id = row.id;
     s.source = row.source;
@@ -71,8 +74,8 @@ SubmissionDecision decisionFrom(const QSqlQuery &q)
     return d;
 }
 
-const QString decisionColumns =
-    QStringLiteral("id, submission_id, decided_at, decided_by, action, reason, item_type, item_uuid");
+const QString decisionColumns = QStringLiteral(
+    "id, submission_id, decided_at, decided_by, action, reason, item_type, item_uuid");
 
 QString sha256(const QByteArray &bytes)
 {
@@ -83,8 +86,7 @@ QString sha256(const QByteArray &bytes)
 
 SubmissionRepository::SubmissionRepository(const Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString SubmissionRepository::currentUser()
 {
@@ -103,31 +105,37 @@ Result<SubmissionImport> SubmissionRepository::add(const QList<Submission> &subm
     const QDateTime now = m_db.now();
     for (const Submission &s : submissions) {
         const QString sha = s.rawSha256.isEmpty() ? sha256(s.raw) : s.rawSha256;
-        auto known = m_db.exec(QStringLiteral("SELECT raw_sha256 FROM submissions WHERE source = ? AND external_id = ?"),
-                               {s.source, s.externalId});
+        auto known = m_db.exec(
+            QStringLiteral(
+                "SELECT raw_sha256 FROM submissions WHERE source = ? AND external_id = ?"),
+            { s.source, s.externalId });
         if (!known)
             return known.error();
         if (known->next()) {
             if (known->value(0).toString() == sha) {
                 ++report.alreadyThere;
             } else {
-                report.problems.append({s.remotePath.isEmpty() ? s.source : s.remotePath, 0, s.externalId,
-                                        QStringLiteral("id"),
-                                        tr("another submission with this id, and different content, is already "
-                                           "stored; the stored one is kept."),
-                                        true});
+                report.problems.append({ s.remotePath.isEmpty() ? s.source : s.remotePath, 0,
+                    s.externalId, QStringLiteral("id"),
+                    tr("another submission with this id, and different content, is already "
+                       "stored; the stored one is kept."),
+                    true });
             }
             continue;
         }
-        const QByteArray data = QJsonDocument(SubmissionParser::toJson(s)).toJson(QJsonDocument::Compact);
+        const QByteArray data
+            = QJsonDocument(SubmissionParser::toJson(s)).toJson(QJsonDocument::Compact);
         auto q = m_db.exec(
-            QStringLiteral("INSERT INTO submissions (source, external_id, received_at, imported_at, kind, title, "
-                           "starts_at, submitter_name, state, data, warnings, raw, raw_sha256, remote_path) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?)"),
-            {s.source, s.externalId, Database::toSql(s.receivedAt), Database::toSql(now),
-             SubmissionText::toString(s.kind), s.title, Database::toSql(s.startsAt),
-             s.submitter.name.isEmpty() ? s.submitter.organization : s.submitter.name, QString::fromUtf8(data),
-             s.warnings.join(QLatin1Char('\n')), s.raw, sha, s.remotePath});
+            QStringLiteral(
+                "INSERT INTO submissions (source, external_id, received_at, imported_at, kind, "
+                "title, "
+                "starts_at, submitter_name, state, data, warnings, raw, raw_sha256, remote_path) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?)"),
+            { s.source, s.externalId, Database::toSql(s.receivedAt), Database::toSql(now),
+                SubmissionText::toString(s.kind), s.title, Database::toSql(s.startsAt),
+                s.submitter.name.isEmpty() ? s.submitter.organization : s.submitter.name,
+                QString::fromUtf8(data), s.warnings.join(QLatin1Char('\n')), s.raw, sha,
+                s.remotePath });
         if (!q)
             return q.error();
         report.ids.append(q->lastInsertId().toLongLong());
@@ -140,32 +148,35 @@ Result<SubmissionImport> SubmissionRepository::add(const QList<Submission> &subm
 
 Result<Submission> SubmissionRepository::load(qint64 id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM submissions WHERE id = ?").arg(fullColumns), {id});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM submissions WHERE id = ?").arg(fullColumns), { id });
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {}};
+        return Error { Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {} };
     return submissionFrom(*q);
 }
 
 Result<Submission> SubmissionRepository::find(const QString &idOrNumber) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM submissions WHERE external_id = ?"), {idOrNumber});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id FROM submissions WHERE external_id = ?"), { idOrNumber });
     if (!q)
         return q.error();
     QList<qint64> ids;
     while (q->next())
         ids.append(q->value(0).toLongLong());
     if (ids.size() > 1)
-        return Error::invalid(tr("Two sources sent a submission with the id “%1”: give its number instead.")
-                                  .arg(idOrNumber));
+        return Error::invalid(
+            tr("Two sources sent a submission with the id “%1”: give its number instead.")
+                .arg(idOrNumber));
     if (ids.size() == 1)
         return load(ids.first());
     bool number = false;
     const qint64 id = idOrNumber.toLongLong(&number);
     if (number)
         return load(id);
-    return Error{Error::Code::NotFound, tr("There is no submission “%1”.").arg(idOrNumber), {}};
+    return Error { Error::Code::NotFound, tr("There is no submission “%1”.").arg(idOrNumber), {} };
 }
 
 Result<QList<SubmissionRow>> SubmissionRepository::list(const SubmissionFilter &filter) const
@@ -227,20 +238,24 @@ Result<QStringList> SubmissionRepository::sources() const
     return sources;
 }
 
-Result<QList<SubmissionRow>> SubmissionRepository::startingOn(const QDate &day, const QTimeZone &zone,
-                                                              qint64 exceptId) const
+Result<QList<SubmissionRow>> SubmissionRepository::startingOn(
+    const QDate &day, const QTimeZone &zone, qint64 exceptId) const
 {
     const QDateTime from = QDateTime(day, QTime(0, 0), zone).toUTC();
     const QDateTime to = QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC();
-    return rowsOf(m_db.exec(QStringLiteral("SELECT %1 FROM submissions WHERE starts_at >= ? AND starts_at < ? AND id <> ?")
-                                .arg(rowColumns),
-                            {Database::toSql(from), Database::toSql(to), exceptId}));
+    return rowsOf(m_db.exec(
+        QStringLiteral(
+            "SELECT %1 FROM submissions WHERE starts_at >= ? AND starts_at < ? AND id <> ?")
+            .arg(rowColumns),
+        { Database::toSql(from), Database::toSql(to), exceptId }));
 }
 
 Result<QSet<QString>> SubmissionRepository::remotePaths(const QString &source) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT remote_path FROM submissions WHERE source = ? AND remote_path <> ''"),
-                       {source});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT remote_path FROM submissions WHERE source = ? AND remote_path <> ''"),
+        { source });
     if (!q)
         return q.error();
     QSet<QString> paths;
@@ -251,9 +266,10 @@ Result<QSet<QString>> SubmissionRepository::remotePaths(const QString &source) c
 
 Result<QStringList> SubmissionRepository::decidedInboxFiles(const QString &source) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT remote_path FROM submissions WHERE source = ? AND remote_path <> '' "
-                                      "GROUP BY remote_path HAVING sum(state = 'new') = 0 ORDER BY remote_path"),
-                       {source});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT remote_path FROM submissions WHERE source = ? AND remote_path <> '' "
+                       "GROUP BY remote_path HAVING sum(state = 'new') = 0 ORDER BY remote_path"),
+        { source });
     if (!q)
         return q.error();
     QStringList paths;
@@ -264,8 +280,10 @@ Result<QStringList> SubmissionRepository::decidedInboxFiles(const QString &sourc
 
 Result<void> SubmissionRepository::clearRemotePath(const QString &source, const QString &path)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE submissions SET remote_path = '' WHERE source = ? AND remote_path = ?"),
-                       {source, path});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "UPDATE submissions SET remote_path = '' WHERE source = ? AND remote_path = ?"),
+        { source, path });
     if (!q)
         return q.error();
     return {};
@@ -278,19 +296,20 @@ Result<SubmissionDecision> SubmissionRepository::decide(SubmissionDecision decis
         decision.who = currentUser();
     if (!decision.at.isValid())
         decision.at = m_db.now();
-    if (decision.action == Action::Approved && (decision.itemType.isEmpty() || decision.itemUuid.isNull()))
+    if (decision.action == Action::Approved
+        && (decision.itemType.isEmpty() || decision.itemUuid.isNull()))
         return Error::invalid(tr("An approval names the item made from the submission."));
     if (decision.action == Action::Purged)
         return Error::invalid(tr("Use purgeRaw() to purge a payload."));
-    const QString state = decision.action == Action::Approved   ? QStringLiteral("approved")
-                          : decision.action == Action::Rejected ? QStringLiteral("rejected")
-                          : decision.action == Action::Duplicate ? QStringLiteral("duplicate")
-                                                                 : QStringLiteral("new");
+    const QString state = decision.action == Action::Approved ? QStringLiteral("approved")
+        : decision.action == Action::Rejected                 ? QStringLiteral("rejected")
+        : decision.action == Action::Duplicate                ? QStringLiteral("duplicate")
+                                                              : QStringLiteral("new");
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
     QString sql = QStringLiteral("UPDATE submissions SET state = ?");
-    QVariantList values{state};
+    QVariantList values { state };
     if (decision.action == Action::Approved) {
         sql += QStringLiteral(", item_type = ?, item_uuid = ?");
         values << decision.itemType << decision.itemUuid.toString(QUuid::WithoutBraces);
@@ -301,12 +320,15 @@ Result<SubmissionDecision> SubmissionRepository::decide(SubmissionDecision decis
     if (!update)
         return update.error();
     if (update->numRowsAffected() != 1)
-        return Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(decision.submissionId), {}};
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO submission_decisions (submission_id, decided_at, decided_by, "
-                                           "action, reason, item_type, item_uuid) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                            {decision.submissionId, Database::toSql(decision.at), decision.who,
-                             SubmissionText::toString(decision.action), decision.reason, decision.itemType,
-                             decision.itemUuid.isNull() ? QString() : decision.itemUuid.toString(QUuid::WithoutBraces)});
+        return Error { Error::Code::NotFound,
+            tr("There is no submission number %1.").arg(decision.submissionId), {} };
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO submission_decisions (submission_id, decided_at, decided_by, "
+                       "action, reason, item_type, item_uuid) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { decision.submissionId, Database::toSql(decision.at), decision.who,
+            SubmissionText::toString(decision.action), decision.reason, decision.itemType,
+            decision.itemUuid.isNull() ? QString()
+                                       : decision.itemUuid.toString(QUuid::WithoutBraces) });
     if (!insert)
         return insert.error();
     decision.id = insert->lastInsertId().toLongLong();
@@ -325,10 +347,12 @@ Result<QList<SubmissionDecision>> SubmissionRepository::decisionsForItem(const Q
     return decisionsWhere(QStringLiteral("item_uuid = ?"), item.toString(QUuid::WithoutBraces));
 }
 
-Result<QList<SubmissionDecision>> SubmissionRepository::decisionsWhere(const QString &condition, const QVariant &value) const
+Result<QList<SubmissionDecision>> SubmissionRepository::decisionsWhere(
+    const QString &condition, const QVariant &value) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM submission_decisions WHERE %2 ORDER BY id").arg(decisionColumns, condition),
-                       {value});
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM submission_decisions WHERE %2 ORDER BY id")
+                           .arg(decisionColumns, condition),
+        { value });
     if (!q)
         return q.error();
     QList<SubmissionDecision> found;
@@ -342,14 +366,16 @@ Result<void> SubmissionRepository::purgeRaw(qint64 id, const QString &who)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto update = m_db.exec(QStringLiteral("UPDATE submissions SET raw = NULL WHERE id = ?"), {id});
+    auto update
+        = m_db.exec(QStringLiteral("UPDATE submissions SET raw = NULL WHERE id = ?"), { id });
     if (!update)
         return update.error();
     if (update->numRowsAffected() != 1)
-        return Error{Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {}};
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO submission_decisions (submission_id, decided_at, decided_by, "
-                                           "action) VALUES (?, ?, ?, 'purged')"),
-                            {id, Database::toSql(m_db.now()), who.isEmpty() ? currentUser() : who});
+        return Error { Error::Code::NotFound, tr("There is no submission number %1.").arg(id), {} };
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO submission_decisions (submission_id, decided_at, decided_by, "
+                       "action) VALUES (?, ?, ?, 'purged')"),
+        { id, Database::toSql(m_db.now()), who.isEmpty() ? currentUser() : who });
     if (!insert)
         return insert.error();
     return transaction.commit();

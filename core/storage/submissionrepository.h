@@ -34,15 +34,15 @@ struct SubmissionRow
 struct SubmissionFilter
 {
     std::optional<Submission::State> state; // none: every state
-    QString source;                         // empty: every source
+    QString source; // empty: every source
 };
 
 struct SubmissionImport
 {
     int added = 0;
-    int alreadyThere = 0;            // same source, id and payload: fetched or imported before
+    int alreadyThere = 0; // same source, id and payload: fetched or imported before
     QList<SubmissionProblem> problems; // an id already used by a different payload
-    QList<qint64> ids;               // of the added ones
+    QList<qint64> ids; // of the added ones
 };
 
 // The submissions and the decisions taken on them. Payloads are kept verbatim; decisions
@@ -66,7 +66,8 @@ public:
     Result<QStringList> sources() const;
     // Submissions received the same local day as day (in zone), other than exceptId: to spot
     // the same announcement sent twice.
-    Result<QList<SubmissionRow>> startingOn(const QDate &day, const QTimeZone &zone, qint64 exceptId) const;
+    Result<QList<SubmissionRow>> startingOn(
+        const QDate &day, const QTimeZone &zone, qint64 exceptId) const;
     // Inbox files already read from a source (their remote paths).
     Result<QSet<QString>> remotePaths(const QString &source) const;
     // Inbox files of a source whose submissions are all decided: they wait to be moved.
@@ -88,7 +89,8 @@ public:
 
 private:
     static Result<QList<SubmissionRow>> rowsOf(Result<QSqlQuery> query);
-    Result<QList<SubmissionDecision>> decisionsWhere(const QString &condition, const QVariant &value) const;
+    Result<QList<SubmissionDecision>> decisionsWhere(
+        const QString &condition, const QVariant &value) const;
 
     const Database &m_db;
 };

@@ -8,15 +8,14 @@ namespace Relais {
 
 TrashRepository::TrashRepository(QList<EntityRepository *> repositories)
     : m_repositories(std::move(repositories))
-{
-}
+{ }
 
 QList<ListColumn> TrashRepository::columns()
 {
     return {
-        {QStringLiteral("title"), QStringLiteral("title"), ColumnFormat::Text},
-        {QStringLiteral("type"), QStringLiteral("type"), ColumnFormat::EntityType},
-        {QStringLiteral("deleted_at"), QStringLiteral("deleted_at"), ColumnFormat::DateTime},
+        { QStringLiteral("title"), QStringLiteral("title"), ColumnFormat::Text },
+        { QStringLiteral("type"), QStringLiteral("type"), ColumnFormat::EntityType },
+        { QStringLiteral("deleted_at"), QStringLiteral("deleted_at"), ColumnFormat::DateTime },
     };
 }
 
@@ -26,11 +25,13 @@ QString TrashRepository::unionSql(const ListQuery &query, QVariantList &values) 
     QStringList parts;
     for (const EntityRepository *repo : m_repositories) {
         const TableSpec &spec = repo->spec();
-        QString part = QStringLiteral("SELECT t.id AS id, t.uuid AS uuid, %1 AS title, '%2' AS type, "
-                                      "t.deleted_at AS deleted_at FROM %3 t WHERE t.deleted_at IS NOT NULL")
-                           .arg(spec.titleSql, spec.type, spec.table);
+        QString part
+            = QStringLiteral("SELECT t.id AS id, t.uuid AS uuid, %1 AS title, '%2' AS type, "
+                             "t.deleted_at AS deleted_at FROM %3 t WHERE t.deleted_at IS NOT NULL")
+                  .arg(spec.titleSql, spec.type, spec.table);
         if (!match.isEmpty()) {
-            part += QStringLiteral(" AND t.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(spec.fts);
+            part += QStringLiteral(" AND t.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
+                        .arg(spec.fts);
             values.append(match);
         }
         parts.append(part);
@@ -47,11 +48,13 @@ Result<QList<ListRow>> TrashRepository::page(const ListQuery &query, int offset,
         if (c.key == query.sortKey)
             orderBy = c.sql;
     }
-    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString direction
+        = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT id, uuid, title, type, deleted_at FROM (%1) ORDER BY %2 %3, id %3 "
-                                       "LIMIT ? OFFSET ?")
-                            .arg(unionSql(query, values), orderBy, direction);
+    const QString sql
+        = QStringLiteral("SELECT id, uuid, title, type, deleted_at FROM (%1) ORDER BY %2 %3, id %3 "
+                         "LIMIT ? OFFSET ?")
+              .arg(unionSql(query, values), orderBy, direction);
     values << limit << offset;
     auto q = m_repositories.first()->database().exec(sql, values);
     if (!q)
@@ -62,7 +65,7 @@ Result<QList<ListRow>> TrashRepository::page(const ListQuery &query, int offset,
         row.id = q->value(0).toLongLong();
         row.uuid = QUuid::fromString(q->value(1).toString());
         row.type = q->value(3).toString();
-        row.values = {q->value(2), q->value(3), q->value(4)};
+        row.values = { q->value(2), q->value(3), q->value(4) };
         rows.append(std::move(row));
     }
     return rows;
@@ -89,8 +92,8 @@ EntityRepository *TrashRepository::repositoryOf(const QString &type) const
     return nullptr;
 }
 
-Result<void> TrashRepository::forEachType(const QList<ListRow> &rows,
-                                          Result<void> (EntityRepository::*action)(const QList<qint64> &))
+Result<void> TrashRepository::forEachType(
+    const QList<ListRow> &rows, Result<void> (EntityRepository::*action)(const QList<qint64> &))
 {
     QHash<QString, QList<qint64>> byType;
     for (const ListRow &row : rows)

@@ -29,7 +29,7 @@ private:
     QString unionSql(const ListQuery &query, QVariantList &values) const;
     EntityRepository *repositoryOf(const QString &type) const;
     Result<void> forEachType(const QList<ListRow> &rows,
-                             Result<void> (EntityRepository::*action)(const QList<qint64> &));
+        Result<void> (EntityRepository::*action)(const QList<qint64> &));
 
     QList<EntityRepository *> m_repositories;
 };

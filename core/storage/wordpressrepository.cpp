@@ -10,9 +10,10 @@ namespace Relais {
 
 namespace {
 
-const QString linkColumns = QStringLiteral(
-    "target_id, item_uuid, item_type, remote_id, slug, remote_status, remote_modified, remote_date, sent_hash, "
-    "state, theirs, synced_at");
+const QString linkColumns
+    = QStringLiteral("target_id, item_uuid, item_type, remote_id, slug, remote_status, "
+                     "remote_modified, remote_date, sent_hash, "
+                     "state, theirs, synced_at");
 
 WordPressLink::State stateOf(const QString &name)
 {
@@ -52,8 +53,7 @@ QString uuidText(const QUuid &uuid)
 
 WordPressRepository::WordPressRepository(const Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString WordPressRepository::stateName(WordPressLink::State state)
 {
@@ -72,8 +72,9 @@ QString WordPressRepository::stateName(WordPressLink::State state)
 
 Result<QHash<QUuid, WordPressLink>> WordPressRepository::links(qint64 targetId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM wordpress_posts WHERE target_id = ?").arg(linkColumns),
-                       {targetId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM wordpress_posts WHERE target_id = ?").arg(linkColumns),
+        { targetId });
     if (!q)
         return q.error();
     QHash<QUuid, WordPressLink> all;
@@ -84,11 +85,13 @@ Result<QHash<QUuid, WordPressLink>> WordPressRepository::links(qint64 targetId) 
     return all;
 }
 
-Result<std::optional<WordPressLink>> WordPressRepository::link(qint64 targetId, const QUuid &item) const
+Result<std::optional<WordPressLink>> WordPressRepository::link(
+    qint64 targetId, const QUuid &item) const
 {
     auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM wordpress_posts WHERE target_id = ? AND item_uuid = ?").arg(linkColumns),
-        {targetId, uuidText(item)});
+        QStringLiteral("SELECT %1 FROM wordpress_posts WHERE target_id = ? AND item_uuid = ?")
+            .arg(linkColumns),
+        { targetId, uuidText(item) });
     if (!q)
         return q.error();
     if (!q->next())
@@ -96,11 +99,13 @@ Result<std::optional<WordPressLink>> WordPressRepository::link(qint64 targetId, 
     return std::optional<WordPressLink>(linkFromRow(*q));
 }
 
-Result<std::optional<WordPressLink>> WordPressRepository::linkOfRemote(qint64 targetId, qint64 remoteId) const
+Result<std::optional<WordPressLink>> WordPressRepository::linkOfRemote(
+    qint64 targetId, qint64 remoteId) const
 {
     auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM wordpress_posts WHERE target_id = ? AND remote_id = ?").arg(linkColumns),
-        {targetId, remoteId});
+        QStringLiteral("SELECT %1 FROM wordpress_posts WHERE target_id = ? AND remote_id = ?")
+            .arg(linkColumns),
+        { targetId, remoteId });
     if (!q)
         return q.error();
     if (!q->next())
@@ -111,13 +116,14 @@ Result<std::optional<WordPressLink>> WordPressRepository::linkOfRemote(qint64 ta
 Result<void> WordPressRepository::saveLink(WordPressLink link)
 {
     link.syncedAt = m_db.now();
-    auto q = m_db.exec(
-        QStringLiteral("INSERT OR REPLACE INTO wordpress_posts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(linkColumns),
-        {link.targetId, uuidText(link.item), link.itemType,
-         link.remoteId > 0 ? QVariant(link.remoteId) : QVariant(), link.slug, link.remoteStatus,
-         link.remoteModified, link.remoteDate, QString::fromLatin1(link.sentHash), stateName(link.state),
-         QString::fromUtf8(link.theirs), Database::toSql(link.syncedAt)});
+    auto q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO wordpress_posts (%1) VALUES (?, ?, "
+                                      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           .arg(linkColumns),
+        { link.targetId, uuidText(link.item), link.itemType,
+            link.remoteId > 0 ? QVariant(link.remoteId) : QVariant(), link.slug, link.remoteStatus,
+            link.remoteModified, link.remoteDate, QString::fromLatin1(link.sentHash),
+            stateName(link.state), QString::fromUtf8(link.theirs),
+            Database::toSql(link.syncedAt) });
     if (!q)
         return q.error();
     return {};
@@ -125,8 +131,9 @@ Result<void> WordPressRepository::saveLink(WordPressLink link)
 
 Result<void> WordPressRepository::removeLink(qint64 targetId, const QUuid &item)
 {
-    auto q = m_db.exec(QStringLiteral("DELETE FROM wordpress_posts WHERE target_id = ? AND item_uuid = ?"),
-                       {targetId, uuidText(item)});
+    auto q = m_db.exec(
+        QStringLiteral("DELETE FROM wordpress_posts WHERE target_id = ? AND item_uuid = ?"),
+        { targetId, uuidText(item) });
     if (!q)
         return q.error();
     return {};
@@ -134,10 +141,11 @@ Result<void> WordPressRepository::removeLink(qint64 targetId, const QUuid &item)
 
 Result<QList<WordPressLink>> WordPressRepository::unsettled(qint64 targetId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM wordpress_posts WHERE target_id = ? AND state IN "
-                                      "('conflict', 'gone') ORDER BY synced_at")
-                           .arg(linkColumns),
-                       {targetId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM wordpress_posts WHERE target_id = ? AND state IN "
+                       "('conflict', 'gone') ORDER BY synced_at")
+            .arg(linkColumns),
+        { targetId });
     if (!q)
         return q.error();
     QList<WordPressLink> list;
@@ -148,21 +156,25 @@ Result<QList<WordPressLink>> WordPressRepository::unsettled(qint64 targetId) con
 
 Result<QHash<QString, WordPressMedia>> WordPressRepository::media(qint64 targetId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT sha256, remote_id, url FROM wordpress_media WHERE target_id = ?"),
-                       {targetId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT sha256, remote_id, url FROM wordpress_media WHERE target_id = ?"),
+        { targetId });
     if (!q)
         return q.error();
     QHash<QString, WordPressMedia> all;
     while (q->next())
-        all.insert(q->value(0).toString(), WordPressMedia{q->value(1).toLongLong(), q->value(2).toString()});
+        all.insert(q->value(0).toString(),
+            WordPressMedia { q->value(1).toLongLong(), q->value(2).toString() });
     return all;
 }
 
-Result<void> WordPressRepository::saveMedia(qint64 targetId, const QString &sha256, const WordPressMedia &media)
+Result<void> WordPressRepository::saveMedia(
+    qint64 targetId, const QString &sha256, const WordPressMedia &media)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO wordpress_media (target_id, sha256, remote_id, url) "
-                                      "VALUES (?, ?, ?, ?)"),
-                       {targetId, sha256, media.remoteId, media.url});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT OR REPLACE INTO wordpress_media (target_id, sha256, remote_id, url) "
+                       "VALUES (?, ?, ?, ?)"),
+        { targetId, sha256, media.remoteId, media.url });
     if (!q)
         return q.error();
     return {};
@@ -170,7 +182,9 @@ Result<void> WordPressRepository::saveMedia(qint64 targetId, const QString &sha2
 
 Result<QHash<QString, qint64>> WordPressRepository::terms(qint64 targetId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT slug, remote_id FROM wordpress_terms WHERE target_id = ?"), {targetId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT slug, remote_id FROM wordpress_terms WHERE target_id = ?"),
+        { targetId });
     if (!q)
         return q.error();
     QHash<QString, qint64> all;
@@ -182,8 +196,9 @@ Result<QHash<QString, qint64>> WordPressRepository::terms(qint64 targetId) const
 Result<void> WordPressRepository::saveTerm(qint64 targetId, const QString &slug, qint64 remoteId)
 {
     auto q = m_db.exec(
-        QStringLiteral("INSERT OR REPLACE INTO wordpress_terms (target_id, slug, remote_id) VALUES (?, ?, ?)"),
-        {targetId, slug, remoteId});
+        QStringLiteral(
+            "INSERT OR REPLACE INTO wordpress_terms (target_id, slug, remote_id) VALUES (?, ?, ?)"),
+        { targetId, slug, remoteId });
     if (!q)
         return q.error();
     return {};
@@ -193,11 +208,14 @@ Result<void> WordPressRepository::log(WordPressLogEntry entry)
 {
     if (!entry.at.isValid())
         entry.at = m_db.now();
-    auto q = m_db.exec(QStringLiteral("INSERT INTO wordpress_log (target_id, at, item_uuid, remote_id, action, detail) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)"),
-                       {entry.targetId, Database::toSql(entry.at),
-                        entry.item.isNull() ? QString() : uuidText(entry.item),
-                        entry.remoteId > 0 ? QVariant(entry.remoteId) : QVariant(), entry.action, entry.detail});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO wordpress_log (target_id, at, item_uuid, remote_id, action, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?)"),
+        { entry.targetId, Database::toSql(entry.at),
+            entry.item.isNull() ? QString() : uuidText(entry.item),
+            entry.remoteId > 0 ? QVariant(entry.remoteId) : QVariant(), entry.action,
+            entry.detail });
     if (!q)
         return q.error();
     return {};
@@ -205,9 +223,11 @@ Result<void> WordPressRepository::log(WordPressLogEntry entry)
 
 Result<QList<WordPressLogEntry>> WordPressRepository::logOf(qint64 targetId, int limit) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, target_id, at, item_uuid, remote_id, action, detail FROM wordpress_log "
-                                      "WHERE target_id = ? ORDER BY at DESC, id DESC LIMIT ?"),
-                       {targetId, limit});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT id, target_id, at, item_uuid, remote_id, action, detail FROM wordpress_log "
+            "WHERE target_id = ? ORDER BY at DESC, id DESC LIMIT ?"),
+        { targetId, limit });
     if (!q)
         return q.error();
     QList<WordPressLogEntry> list;

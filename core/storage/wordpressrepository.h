@@ -68,7 +68,8 @@ public:
     // Links waiting for the user: in conflict or deleted on the server.
     Result<QList<WordPressLink>> unsettled(qint64 targetId) const;
 
-    Result<QHash<QString, WordPressMedia>> media(qint64 targetId) const; // by SHA-256 of the original
+    Result<QHash<QString, WordPressMedia>> media(
+        qint64 targetId) const; // by SHA-256 of the original
     Result<void> saveMedia(qint64 targetId, const QString &sha256, const WordPressMedia &media);
     Result<QHash<QString, qint64>> terms(qint64 targetId) const; // category ids by slug
     Result<void> saveTerm(qint64 targetId, const QString &slug, qint64 remoteId);

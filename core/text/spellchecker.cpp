@@ -13,19 +13,20 @@ namespace Relais {
 
 SpellChecker::~SpellChecker() = default;
 
-Result<std::unique_ptr<SpellChecker>> SpellChecker::open(const QString &language, const QString &personalWords,
-                                                        const QString &dictionaryFolder)
+Result<std::unique_ptr<SpellChecker>> SpellChecker::open(
+    const QString &language, const QString &personalWords, const QString &dictionaryFolder)
 {
     const QString name = language == u"en" ? QStringLiteral("en_US") : QStringLiteral("fr_FR");
     const QString aff = QDir(dictionaryFolder).filePath(name + QStringLiteral(".aff"));
     const QString dic = QDir(dictionaryFolder).filePath(name + QStringLiteral(".dic"));
     if (!QFileInfo::exists(aff) || !QFileInfo::exists(dic)) {
-        return Error::failed(QCoreApplication::translate("Relais::SpellChecker",
-                                                         "The %1 dictionary is not installed (%2).")
+        return Error::failed(QCoreApplication::translate(
+            "Relais::SpellChecker", "The %1 dictionary is not installed (%2).")
                                  .arg(name, dic));
     }
     std::unique_ptr<SpellChecker> checker(new SpellChecker);
-    checker->m_hunspell = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
+    checker->m_hunspell = std::make_unique<Hunspell>(
+        QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
     checker->m_language = language == u"en" ? QStringLiteral("en") : QStringLiteral("fr");
     checker->m_personalPath = personalWords;
     QFile personal(personalWords);
@@ -81,8 +82,9 @@ Result<void> SpellChecker::addToPersonal(const QString &word)
     QDir().mkpath(QFileInfo(m_personalPath).absolutePath());
     QFile personal(m_personalPath);
     if (!personal.open(QIODevice::Append) || personal.write(word.toUtf8() + '\n') < 0) {
-        return Error::failed(QCoreApplication::translate("Relais::SpellChecker", "Cannot add “%1” to %2: %3")
-                                 .arg(word, m_personalPath, personal.errorString()));
+        return Error::failed(
+            QCoreApplication::translate("Relais::SpellChecker", "Cannot add “%1” to %2: %3")
+                .arg(word, m_personalPath, personal.errorString()));
     }
     return {};
 }

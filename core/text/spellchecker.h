@@ -21,8 +21,9 @@ public:
     ~SpellChecker();
 
     // language: "fr" or "en". The personal list is read from, and added to, personalWords.
-    static Result<std::unique_ptr<SpellChecker>> open(const QString &language, const QString &personalWords = {},
-                                                      const QString &dictionaryFolder = QStringLiteral("/usr/share/hunspell"));
+    static Result<std::unique_ptr<SpellChecker>> open(const QString &language,
+        const QString &personalWords = {},
+        const QString &dictionaryFolder = QStringLiteral("/usr/share/hunspell"));
 
     QString language() const { return m_language; }
     bool isCorrect(const QString &word) const;

@@ -78,23 +78,29 @@ bool writeHugoProject(const QString &root, const QString &seedPath)
         return false;
     const QJsonObject data = QJsonDocument::fromJson(seed.readAll()).object();
     auto quote = [](QString text) -> QString {
-        text.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
         return QLatin1Char('"') + text + QLatin1Char('"');
     };
     QJsonObject contacts; // by organization, as the seed's items name them
     for (const QJsonValue &v : data.value(QStringLiteral("contacts")).toArray())
         contacts.insert(v[QStringLiteral("organization")].toString(), v);
-    if (!writeFile(root + QStringLiteral("/data/contacts.json"), QJsonDocument(contacts).toJson(QJsonDocument::Compact)))
+    if (!writeFile(root + QStringLiteral("/data/contacts.json"),
+            QJsonDocument(contacts).toJson(QJsonDocument::Compact)))
         return false;
     QSet<QString> slugs;
-    auto write = [&](const QString &section, const QJsonObject &o, const QString &front, const QString &body) {
+    auto write = [&](const QString &section, const QJsonObject &o, const QString &front,
+                     const QString &body) {
         QString slug = Slug::fromTitle(o.value(QStringLiteral("title")).toString());
         QString unique = slug;
         for (int n = 2; slugs.contains(section + unique); ++n)
             unique = slug + QLatin1Char('-') + QString::number(n);
         slugs.insert(section + unique);
-        QString head = QStringLiteral("---\ntitle: %1\n").arg(quote(o.value(QStringLiteral("title")).toString())) + front;
-        if (const QString rubrique = o.value(QStringLiteral("section")).toString(); !rubrique.isEmpty())
+        QString head = QStringLiteral("---\ntitle: %1\n")
+                           .arg(quote(o.value(QStringLiteral("title")).toString()))
+            + front;
+        if (const QString rubrique = o.value(QStringLiteral("section")).toString();
+            !rubrique.isEmpty())
             head += QStringLiteral("rubriques: [%1]\n").arg(rubrique);
         const QJsonArray linked = o.value(QStringLiteral("contacts")).toArray();
         if (!linked.isEmpty()) {
@@ -103,31 +109,40 @@ bool writeHugoProject(const QString &root, const QString &seedPath)
                 head += QStringLiteral("  - %1\n").arg(quote(c.toString()));
         }
         return writeFile(QStringLiteral("%1/content/%2/%3.md").arg(root, section, unique),
-                         (head + QStringLiteral("---\n\n") + body).toUtf8());
+            (head + QStringLiteral("---\n\n") + body).toUtf8());
     };
     const QTimeZone paris("Europe/Paris");
     for (const QJsonValue &v : data.value(QStringLiteral("articles")).toArray()) {
         const QJsonObject o = v.toObject();
         const bool testimonial = o.value(QStringLiteral("kind")).toString() == u"testimonial";
-        const QString front = QStringLiteral("date: %1\nsummary: %2\nkind: %3\n")
-                                  .arg(o.value(QStringLiteral("date")).toString(), quote(o.value(QStringLiteral("summary")).toString()),
-                                       testimonial ? QStringLiteral("testimonial") : QStringLiteral("news"));
-        if (!write(testimonial ? QStringLiteral("temoignages") : QStringLiteral("actualites"), o, front,
-                   o.value(QStringLiteral("body_markdown")).toString()))
+        const QString front
+            = QStringLiteral("date: %1\nsummary: %2\nkind: %3\n")
+                  .arg(o.value(QStringLiteral("date")).toString(),
+                      quote(o.value(QStringLiteral("summary")).toString()),
+                      testimonial ? QStringLiteral("testimonial") : QStringLiteral("news"));
+        if (!write(testimonial ? QStringLiteral("temoignages") : QStringLiteral("actualites"), o,
+                front, o.value(QStringLiteral("body_markdown")).toString()))
             return false;
     }
     for (const QJsonValue &v : data.value(QStringLiteral("agenda")).toArray()) {
         const QJsonObject o = v.toObject();
-        const QDateTime start(QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate),
-                              QTime::fromString(o.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm")), paris);
-        const QDateTime end = start.addSecs(60LL * o.value(QStringLiteral("duration_minutes")).toInt(60));
+        const QDateTime start(
+            QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate),
+            QTime::fromString(o.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm")),
+            paris);
+        const QDateTime end
+            = start.addSecs(60LL * o.value(QStringLiteral("duration_minutes")).toInt(60));
         // Hugo keeps these as strings: the end in UTC compares with the site's "at" as text,
         // the month groups the agenda.
-        const QString front = QStringLiteral("date: %1\nstart: %1\nend: %5\nendUtc: \"%2\"\nmonth: \"%3\"\nlocation: %4\n")
-                                  .arg(start.toString(Qt::ISODate), end.toUTC().toString(Qt::ISODate),
-                                       start.toString(QStringLiteral("yyyy-MM")),
-                                       quote(o.value(QStringLiteral("location")).toString()), end.toString(Qt::ISODate));
-        if (!write(QStringLiteral("agenda"), o, front, o.value(QStringLiteral("description")).toString()))
+        const QString front
+            = QStringLiteral(
+                "date: %1\nstart: %1\nend: %5\nendUtc: \"%2\"\nmonth: \"%3\"\nlocation: %4\n")
+                  .arg(start.toString(Qt::ISODate), end.toUTC().toString(Qt::ISODate),
+                      start.toString(QStringLiteral("yyyy-MM")),
+                      quote(o.value(QStringLiteral("location")).toString()),
+                      end.toString(Qt::ISODate));
+        if (!write(QStringLiteral("agenda"), o, front,
+                o.value(QStringLiteral("description")).toString()))
             return false;
     }
     return true;
@@ -147,7 +162,7 @@ void incremental(const QString &db, const QString &site)
     }
     auto settings = (*store)->siteSettings().load();
     const QDateTime at(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
-    auto rows = (*store)->articles().page(ListQuery{}, 0, 50);
+    auto rows = (*store)->articles().page(ListQuery {}, 0, 50);
     QList<qint64> builds, wholes, made, opens, stales;
     constexpr int Rounds = 11; // a median over enough rounds: one render takes tens of ms
     for (int round = 0; round < Rounds; ++round) {
@@ -182,37 +197,43 @@ void incremental(const QString &db, const QString &site)
     std::sort(wholes.begin(), wholes.end());
     std::sort(opens.begin(), opens.end());
     std::sort(stales.begin(), stales.end());
-    std::printf("incremental render after one article edited (median of 11, in process): build %lld ms (fastest %lld), with the "
+    std::printf("incremental render after one article edited (median of 11, in process): build "
+                "%lld ms (fastest %lld), with the "
                 "folder's marker read and written %lld ms; %lld files made again\n",
-                builds.at(Rounds / 2), builds.first(), wholes.at(Rounds / 2), made.last());
-    std::printf("  of which the folder's marker: read %.1f ms, stale files and marker written %.1f ms\n",
-                double(opens.at(Rounds / 2)) / 1000, double(stales.at(Rounds / 2)) / 1000);
-    QStringList cliArgs{QStringLiteral("--database"), db, QStringLiteral("render"), QStringLiteral("--out"), site,
-                        QStringLiteral("--at"), QStringLiteral("2030-01-01T00:00:00Z")};
+        builds.at(Rounds / 2), builds.first(), wholes.at(Rounds / 2), made.last());
+    std::printf(
+        "  of which the folder's marker: read %.1f ms, stale files and marker written %.1f ms\n",
+        double(opens.at(Rounds / 2)) / 1000, double(stales.at(Rounds / 2)) / 1000);
+    QStringList cliArgs { QStringLiteral("--database"), db, QStringLiteral("render"),
+        QStringLiteral("--out"), site, QStringLiteral("--at"),
+        QStringLiteral("2030-01-01T00:00:00Z") };
     auto article = (*store)->articles().load(rows->at(40).id);
     article->title += QStringLiteral(" (mis à jour)");
     if (!(*store)->articles().save(*article))
         return;
     store->reset();
-    const ChildRun cli = runChild(QStringLiteral(RELAIS_CLI_PATH), cliArgs, QProcessEnvironment::systemEnvironment());
-    std::printf("relais-cli render after one title changed (whole command, process start included): %.3f s\n",
-                double(cli.ms) / 1000);
+    const ChildRun cli = runChild(
+        QStringLiteral(RELAIS_CLI_PATH), cliArgs, QProcessEnvironment::systemEnvironment());
+    std::printf("relais-cli render after one title changed (whole command, process start "
+                "included): %.3f s\n",
+        double(cli.ms) / 1000);
 }
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption articlesOption(QStringLiteral("articles"), QStringLiteral("articles"), QStringLiteral("n"),
-                                            QStringLiteral("10000"));
-    const QCommandLineOption agendaOption(QStringLiteral("agenda"), QStringLiteral("agenda"), QStringLiteral("n"),
-                                          QStringLiteral("2000"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("keep files in"), QStringLiteral("dir"));
-    const QCommandLineOption incrementalOption(
-        QStringLiteral("incremental-only"),
-        QStringLiteral("only the incremental figures, on the database and site an earlier run left in dir"),
+    const QCommandLineOption articlesOption(QStringLiteral("articles"), QStringLiteral("articles"),
+        QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption agendaOption(QStringLiteral("agenda"), QStringLiteral("agenda"),
+        QStringLiteral("n"), QStringLiteral("2000"));
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"), QStringLiteral("keep files in"), QStringLiteral("dir"));
+    const QCommandLineOption incrementalOption(QStringLiteral("incremental-only"),
+        QStringLiteral(
+            "only the incremental figures, on the database and site an earlier run left in dir"),
         QStringLiteral("dir"));
-    parser.addOptions({articlesOption, agendaOption, keepOption, incrementalOption});
+    parser.addOptions({ articlesOption, agendaOption, keepOption, incrementalOption });
     parser.addHelpOption();
     parser.process(app);
 
@@ -237,18 +258,22 @@ int main(int argc, char *argv[])
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const ChildRun import = runChild(QStringLiteral(RELAIS_CLI_PATH),
-                                     {QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("seed"), seed}, env);
+        { QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("seed"),
+            seed },
+        env);
     if (import.exitCode != 0) {
         std::fprintf(stderr, "import failed: %s\n", import.err.constData());
         return 1;
     }
-    std::printf("content: %d articles and %d agenda entries of generated French Markdown (imported in %.1f s)\n",
-                articles, agenda, double(import.ms) / 1000);
+    std::printf("content: %d articles and %d agenda entries of generated French Markdown (imported "
+                "in %.1f s)\n",
+        articles, agenda, double(import.ms) / 1000);
 
     const QString site = dir + QStringLiteral("/site");
     auto renderArgs = [&db](const QString &out) {
-        return QStringList{QStringLiteral("--database"), db, QStringLiteral("render"), QStringLiteral("--out"), out,
-                           QStringLiteral("--at"), QStringLiteral("2030-01-01T00:00:00Z")};
+        return QStringList { QStringLiteral("--database"), db, QStringLiteral("render"),
+            QStringLiteral("--out"), out, QStringLiteral("--at"),
+            QStringLiteral("2030-01-01T00:00:00Z") };
     };
     const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
     const QString project = dir + QStringLiteral("/hugo");
@@ -278,16 +303,18 @@ int main(int argc, char *argv[])
         if (hugo.isEmpty())
             continue;
         ::sync();
-        hugoRuns.append(runChild(hugo, {QStringLiteral("--quiet"), QStringLiteral("-s"), project, QStringLiteral("-d"),
-                                        project + QStringLiteral("/public") + QString::number(run + 1)},
-                                 env));
+        hugoRuns.append(runChild(hugo,
+            { QStringLiteral("--quiet"), QStringLiteral("-s"), project, QStringLiteral("-d"),
+                project + QStringLiteral("/public") + QString::number(run + 1) },
+            env));
         if (hugoRuns.last().exitCode != 0) {
             std::fprintf(stderr, "hugo failed: %s\n", hugoRuns.last().err.constData());
             return 1;
         }
     }
     auto median = [](QList<ChildRun> runs) {
-        std::sort(runs.begin(), runs.end(), [](const ChildRun &a, const ChildRun &b) { return a.ms < b.ms; });
+        std::sort(runs.begin(), runs.end(),
+            [](const ChildRun &a, const ChildRun &b) { return a.ms < b.ms; });
         return runs.at(runs.size() / 2);
     };
     auto all = [](const QList<ChildRun> &runs) {
@@ -299,26 +326,34 @@ int main(int argc, char *argv[])
     const ChildRun full = median(relaisRuns);
     const int pages = countFiles(site, QStringLiteral(".html"));
     const double relaisPagesPerSecond = pages / (double(full.ms) / 1000);
-    std::printf("relais full render: %d HTML pages in %.2f s (median of %s s) = %.0f pages/s, peak memory %.0f MB\n",
-                pages, double(full.ms) / 1000, all(relaisRuns).c_str(), relaisPagesPerSecond, double(full.peakKb) / 1024);
+    std::printf("relais full render: %d HTML pages in %.2f s (median of %s s) = %.0f pages/s, peak "
+                "memory %.0f MB\n",
+        pages, double(full.ms) / 1000, all(relaisRuns).c_str(), relaisPagesPerSecond,
+        double(full.peakKb) / 1024);
     if (!hugo.isEmpty()) {
         const ChildRun hugoRun = median(hugoRuns);
-        const int hugoPages = countFiles(project + QStringLiteral("/public1"), QStringLiteral(".html"));
+        const int hugoPages
+            = countFiles(project + QStringLiteral("/public1"), QStringLiteral(".html"));
         const double hugoPagesPerSecond = hugoPages / (double(hugoRun.ms) / 1000);
-        std::printf("hugo (same content, equivalent theme: tests/benchmarks/hugo-site): %d HTML pages in %.2f s (median "
+        std::printf("hugo (same content, equivalent theme: tests/benchmarks/hugo-site): %d HTML "
+                    "pages in %.2f s (median "
                     "of %s s) = %.0f pages/s, peak memory %.0f MB\n",
-                    hugoPages, double(hugoRun.ms) / 1000, all(hugoRuns).c_str(), hugoPagesPerSecond,
-                    double(hugoRun.peakKb) / 1024);
+            hugoPages, double(hugoRun.ms) / 1000, all(hugoRuns).c_str(), hugoPagesPerSecond,
+            double(hugoRun.peakKb) / 1024);
         std::printf("relais / hugo: %.1fx the pages per second, %.2fx the peak memory\n",
-                    relaisPagesPerSecond / hugoPagesPerSecond, double(full.peakKb) / double(qMax<qint64>(1, hugoRun.peakKb)));
+            relaisPagesPerSecond / hugoPagesPerSecond,
+            double(full.peakKb) / double(qMax<qint64>(1, hugoRun.peakKb)));
     }
 
     const ChildRun again = runChild(QStringLiteral(RELAIS_CLI_PATH), renderArgs(site), env);
-    std::printf("relais render with nothing changed (incremental, nothing made): %.3f s for the whole command\n",
-                double(again.ms) / 1000);
+    std::printf("relais render with nothing changed (incremental, nothing made): %.3f s for the "
+                "whole command\n",
+        double(again.ms) / 1000);
     incremental(db, site);
-    const ChildRun forced = runChild(QStringLiteral(RELAIS_CLI_PATH), renderArgs(site) + QStringList{QStringLiteral("--full")}, env);
-    std::printf("relais render --full on the rendered folder (every page made, files compared): %.2f s\n",
-                double(forced.ms) / 1000);
+    const ChildRun forced = runChild(QStringLiteral(RELAIS_CLI_PATH),
+        renderArgs(site) + QStringList { QStringLiteral("--full") }, env);
+    std::printf(
+        "relais render --full on the rendered folder (every page made, files compared): %.2f s\n",
+        double(forced.ms) / 1000);
     return 0;
 }

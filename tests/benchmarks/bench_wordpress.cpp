@@ -30,14 +30,14 @@ namespace {
 constexpr int Articles = 500;
 constexpr int Pictures = 100;
 
-
 QByteArray picture(int i)
 {
     QImage image(1600, 1000, QImage::Format_RGB32);
     image.fill(QColor::fromHsv((i * 37) % 360, 120, 200));
     QPainter p(&image);
     for (int k = 0; k < 40; ++k)
-        p.fillRect((k * 97 + i * 13) % 1500, (k * 61 + i * 7) % 900, 100, 80, QColor::fromHsv((k * 53 + i) % 360, 200, 150));
+        p.fillRect((k * 97 + i * 13) % 1500, (k * 61 + i * 7) % 900, 100, 80,
+            QColor::fromHsv((k * 53 + i) % 360, 200, 150));
     p.end();
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -48,10 +48,11 @@ QByteArray picture(int i)
 
 void print(const char *what, const WordPressPublisher::Summary &s)
 {
-    std::printf("%s: %s in %.1f s; %d requests (%.2f per article), %d writes; created %d, updated %d, unchanged %d, "
+    std::printf("%s: %s in %.1f s; %d requests (%.2f per article), %d writes; created %d, updated "
+                "%d, unchanged %d, "
                 "pictures sent %d, failed %d\n",
-                what, qPrintable(s.state), s.elapsedMs / 1000.0, s.requests, double(s.requests) / Articles, s.writes,
-                s.created, s.updated, s.unchanged, s.mediaUploaded, s.failed);
+        what, qPrintable(s.state), s.elapsedMs / 1000.0, s.requests, double(s.requests) / Articles,
+        s.writes, s.created, s.updated, s.unchanged, s.mediaUploaded, s.failed);
     for (const QString &e : s.errors.mid(0, 5))
         std::printf("  error: %s\n", qPrintable(e));
 }
@@ -68,15 +69,18 @@ int main(int argc, char *argv[])
     clock.start();
     QProcess start;
     start.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    start.start(QStringLiteral("bash"), {script, QStringLiteral("start"), state});
+    start.start(QStringLiteral("bash"), { script, QStringLiteral("start"), state });
     if (!start.waitForFinished(600000) || start.exitCode() != 0) {
         std::printf("WordPress did not start: %s\n", start.readAllStandardOutput().constData());
         return 1;
     }
-    std::printf("WordPress 6.1 (Debian) on PHP's server with 4 workers, private MariaDB: started in %.1f s\n",
-                clock.elapsed() / 1000.0);
+    std::printf("WordPress 6.1 (Debian) on PHP's server with 4 workers, private MariaDB: started "
+                "in %.1f s\n",
+        clock.elapsed() / 1000.0);
     const auto env = Test::readKeyValues(state + QStringLiteral("/wordpress.env"));
-    auto stop = qScopeGuard([&] { QProcess::execute(QStringLiteral("bash"), {script, QStringLiteral("stop"), state}); });
+    auto stop = qScopeGuard([&] {
+        QProcess::execute(QStringLiteral("bash"), { script, QStringLiteral("stop"), state });
+    });
 
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
     auto store = Store::open(path);
@@ -94,7 +98,8 @@ int main(int argc, char *argv[])
 
     QStringList media;
     for (int i = 0; i < Pictures; ++i) {
-        auto m = (*store)->media().add(QStringLiteral("photo-%1.jpg").arg(i), picture(i), QStringLiteral("Photo %1").arg(i));
+        auto m = (*store)->media().add(
+            QStringLiteral("photo-%1.jpg").arg(i), picture(i), QStringLiteral("Photo %1").arg(i));
         if (!m) {
             std::printf("%s\n", qPrintable(m.error().message));
             return 1;
@@ -113,9 +118,9 @@ int main(int argc, char *argv[])
                 a.body += QStringLiteral("\n\n![Photo %1](%2)\n").arg(i).arg(media.at(i));
                 a.featuredImage = Media::nameFromPath(media.at(i));
             }
-            a.sections = {QStringList{QStringLiteral("associations"), QStringLiteral("citoyens"),
-                                      QStringLiteral("elus-et-decideurs")}
-                              .at(i % 3)};
+            a.sections = { QStringList { QStringLiteral("associations"), QStringLiteral("citoyens"),
+                QStringLiteral("elus-et-decideurs") }
+                               .at(i % 3) };
             a.status = Status::Published;
             a.publishAt = QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC).addSecs(i * 3600);
             if (auto r = (*store)->articles().create(a); !r) {
@@ -125,7 +130,8 @@ int main(int argc, char *argv[])
         }
         (void)tx.commit();
     }
-    std::printf("%d articles, %d of them with a picture (1600 px JPEG), as editor\n", Articles, Pictures);
+    std::printf(
+        "%d articles, %d of them with a picture (1600 px JPEG), as editor\n", Articles, Pictures);
 
     {
         WordPressPublisher publisher(path, target, password);
@@ -157,14 +163,16 @@ int main(int argc, char *argv[])
         WordPressPublisher importer(importPath, t, password);
         auto imported = importer.importSite();
         if (imported) {
-            std::printf("import of the site into an empty database: %d posts in %.1f s, %d requests; %d as Markdown, "
+            std::printf("import of the site into an empty database: %d posts in %.1f s, %d "
+                        "requests; %d as Markdown, "
                         "%d kept as HTML\n",
-                        imported->posts, importClock.elapsed() / 1000.0, importer.requests(),
-                        imported->articles - imported->asHtml, imported->asHtml);
+                imported->posts, importClock.elapsed() / 1000.0, importer.requests(),
+                imported->articles - imported->asHtml, imported->asHtml);
         } else {
             std::printf("import failed: %s\n", qPrintable(imported.error().message));
         }
     }
-    std::printf("peak memory: %lld MB\n", static_cast<long long>(ProcessInfo::peakResidentKb() / 1024));
+    std::printf(
+        "peak memory: %lld MB\n", static_cast<long long>(ProcessInfo::peakResidentKb() / 1024));
     return 0;
 }

@@ -34,7 +34,8 @@ struct ChildRun
     QByteArray err;
 };
 
-inline ChildRun runChild(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
+inline ChildRun runChild(
+    const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
 {
     ChildRun run;
     QProcess p;
@@ -56,6 +57,5 @@ inline ChildRun runChild(const QString &program, const QStringList &arguments, c
     run.err = p.readAllStandardError();
     return run;
 }
-
 
 } // namespace Relais::Bench

@@ -33,8 +33,7 @@ private:
     QString zipfWord();
     QString fillerSentence();
     QStringList m_words;
-    template<size_t N>
-    QString pick(const char *const (&list)[N]);
+    template<size_t N> QString pick(const char *const (&list)[N]);
     QRandomGenerator m_random;
 };
 

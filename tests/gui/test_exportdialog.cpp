@@ -27,7 +27,10 @@ class TestExportDialog : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en")); }
+    void initTestCase()
+    {
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    }
     void countFollowsFiltersAndExportWrites();
     void contactImportShowsBeforeStoring();
     void csvColumnsAreMappedWithAPreview();
@@ -60,8 +63,10 @@ void TestExportDialog::countFollowsFiltersAndExportWrites()
     format->setCurrentIndex(format->findData(QStringLiteral("csv")));
     const QString csv = dir.filePath(QStringLiteral("agenda.csv"));
     dialog.setOutputPath(csv);
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
-    QVERIFY2(dialog.resultText().contains(QStringLiteral("written")), qPrintable(dialog.resultText()));
+    QTest::mouseClick(
+        dialog.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QVERIFY2(
+        dialog.resultText().contains(QStringLiteral("written")), qPrintable(dialog.resultText()));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count("\r\n"), all + 1);
@@ -85,32 +90,39 @@ void TestExportDialog::contactImportShowsBeforeStoring()
     auto before = store->contacts().loadAll();
     RELAIS_VERIFY_OK(before);
     const Contact known = before->at(1);
-    QByteArray book = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Nouvelle Personne\r\nEMAIL:nouvelle@example.org\r\nEND:VCARD\r\n"
-                      "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:" +
-                      known.name.toUtf8() + "\r\nEMAIL:" + known.emails.value(0).toUtf8() +
-                      "\r\nTEL:03 22 99 99 99\r\nEND:VCARD\r\n"
-                      "BEGIN:VCARD\r\nbroken line\r\nEND:VCARD\r\n";
+    QByteArray book = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Nouvelle "
+                      "Personne\r\nEMAIL:nouvelle@example.org\r\nEND:VCARD\r\n"
+                      "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:"
+        + known.name.toUtf8() + "\r\nEMAIL:" + known.emails.value(0).toUtf8()
+        + "\r\nTEL:03 22 99 99 99\r\nEND:VCARD\r\n"
+          "BEGIN:VCARD\r\nbroken line\r\nEND:VCARD\r\n";
     const VCard::Parsed parsed = VCard::read(book, QStringLiteral("carnet.vcf"));
     {
         ContactImportDialog dialog(store.store(), parsed, QStringLiteral("carnet.vcf"));
-        QVERIFY2(dialog.summary().contains(QStringLiteral("2 cards read")), qPrintable(dialog.summary()));
-        QVERIFY2(dialog.summary().contains(QStringLiteral("carnet.vcf, line 13")), qPrintable(dialog.summary()));
+        QVERIFY2(dialog.summary().contains(QStringLiteral("2 cards read")),
+            qPrintable(dialog.summary()));
+        QVERIFY2(dialog.summary().contains(QStringLiteral("carnet.vcf, line 13")),
+            qPrintable(dialog.summary()));
         QVERIFY(dialog.summary().contains(QStringLiteral("Duplicate: ") + known.name));
         dialog.reject(); // cancelled: nothing stored
     }
     QCOMPARE(store->contacts().loadAll()->size(), before->size());
     ContactImportDialog dialog(store.store(), parsed, QStringLiteral("carnet.vcf"));
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("mergeButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        dialog.findChild<QPushButton *>(QStringLiteral("mergeButton")), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QVERIFY2(dialog.resultText().contains(QStringLiteral("1 created, 1 merged")), qPrintable(dialog.resultText()));
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("1 created, 1 merged")),
+        qPrintable(dialog.resultText()));
     QCOMPARE(store->contacts().loadAll()->size(), before->size() + 1);
-    QVERIFY(store->contacts().load(known.meta.id)->phones.contains(QStringLiteral("03 22 99 99 99")));
+    QVERIFY(
+        store->contacts().load(known.meta.id)->phones.contains(QStringLiteral("03 22 99 99 99")));
 }
 
 void TestExportDialog::csvColumnsAreMappedWithAPreview()
 {
-    const ContactCsv::Table table = ContactCsv::read("Qui,Courriel,Structure\r\nAnne Martin,anne@example.org,ALISS\r\n",
-                                                     QStringLiteral("liste.csv"));
+    const ContactCsv::Table table
+        = ContactCsv::read("Qui,Courriel,Structure\r\nAnne Martin,anne@example.org,ALISS\r\n",
+            QStringLiteral("liste.csv"));
     CsvMappingDialog dialog(table);
     // "Qui" is not a known name: no name column yet, the organisation and e-mail are guessed.
     QCOMPARE(dialog.mapping().value(QStringLiteral("name")), -1);
@@ -134,8 +146,8 @@ void TestExportDialog::csvColumnsChosenAndOrderedAndPrinting()
     dialog.findChild<QDateEdit *>(QStringLiteral("exportTo"))->setDate(QDate(2100, 1, 1));
     auto *format = dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"));
     format->setCurrentIndex(format->findData(QStringLiteral("csv")));
-    dialog.setCsvColumns({QStringLiteral("url"), QStringLiteral("title")});
-    QCOMPARE(dialog.csvColumns(), (QStringList{QStringLiteral("url"), QStringLiteral("title")}));
+    dialog.setCsvColumns({ QStringLiteral("url"), QStringLiteral("title") });
+    QCOMPARE(dialog.csvColumns(), (QStringList { QStringLiteral("url"), QStringLiteral("title") }));
     const QString csv = dir.filePath(QStringLiteral("a.csv"));
     QVERIFY(dialog.exportTo(csv));
     QFile file(csv);

@@ -88,7 +88,10 @@ private slots:
     void mediaLibraryRemovesUnusedPictures();
 
 private:
-    ArticleEditor *articleEditor() { return qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles)); }
+    ArticleEditor *articleEditor()
+    {
+        return qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles));
+    }
     ListPanel *panel(MainWindow::Page page) { return m_window->listPanel(page); }
     void selectRowWithTitle(MainWindow::Page page, const QString &title);
 
@@ -112,7 +115,8 @@ void TestMainWindow::init()
     SeedImporter importer(m_temp->store());
     RELAIS_VERIFY_OK(importer.importFile(Test::seedFile()));
     m_settingsDir = std::make_unique<QTemporaryDir>();
-    m_qsettings = std::make_unique<QSettings>(m_settingsDir->filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
+    m_qsettings = std::make_unique<QSettings>(
+        m_settingsDir->filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
     m_qsettings->setValue(QStringLiteral("editor/autosaveDelayMs"), 300);
     m_settings = std::make_unique<Settings>(*m_qsettings);
     // The preview pane (Qt WebEngine) has its own test, test_preview; here it would only
@@ -155,8 +159,10 @@ void TestMainWindow::sidebarShowsCounts()
     QCOMPARE(sidebar->item(0)->data(Qt::UserRole).toInt(), 6);
     QCOMPARE(sidebar->item(1)->data(Qt::UserRole).toInt(), 6);
     QCOMPARE(sidebar->item(2)->data(Qt::UserRole).toInt(), 4);
-    QCOMPARE(sidebar->item(MainWindow::sidebarRow(MainWindow::Trash))->data(Qt::UserRole).toInt(), 0);
-    QCOMPARE(sidebar->item(MainWindow::sidebarRow(MainWindow::Submissions))->text(), QStringLiteral("Submissions"));
+    QCOMPARE(
+        sidebar->item(MainWindow::sidebarRow(MainWindow::Trash))->data(Qt::UserRole).toInt(), 0);
+    QCOMPARE(sidebar->item(MainWindow::sidebarRow(MainWindow::Submissions))->text(),
+        QStringLiteral("Submissions"));
     QVERIFY(sidebar->item(0)->text().contains(QStringLiteral("6")));
 }
 
@@ -187,7 +193,7 @@ void TestMainWindow::createArticleThroughEditor()
     typeText(editor->titleEdit(), QStringLiteral(" 2027"));
     QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
     QCOMPARE((*m_temp)->articles().load(editor->currentId())->title,
-             QStringLiteral("Fête de l’économie solidaire à Amiens 2027"));
+        QStringLiteral("Fête de l’économie solidaire à Amiens 2027"));
     QCOMPARE((*m_temp)->articles().load(editor->currentId())->meta.revision, 2);
 }
 
@@ -210,27 +216,34 @@ void TestMainWindow::newItemWithoutTitleIsNotSaved()
 
 void TestMainWindow::autosaveAfterAPause()
 {
-    selectRowWithTitle(MainWindow::Articles, QStringLiteral("Place des assos : une nouvelle plateforme collaborative entre associations"));
+    selectRowWithTitle(MainWindow::Articles,
+        QStringLiteral(
+            "Place des assos : une nouvelle plateforme collaborative entre associations"));
     ArticleEditor *editor = articleEditor();
     const qint64 id = editor->currentId();
     QVERIFY(id > 0);
     editor->bodyEdit()->moveCursor(QTextCursor::End);
     typeText(editor->bodyEdit(), QStringLiteral(" Ajout sauvegardé tout seul."));
     QVERIFY(editor->isModified());
-    QTRY_VERIFY_WITH_TIMEOUT((*m_temp)->articles().load(id)->body.endsWith(QStringLiteral("Ajout sauvegardé tout seul.")), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT((*m_temp)->articles().load(id)->body.endsWith(
+                                 QStringLiteral("Ajout sauvegardé tout seul.")),
+        3000);
     QVERIFY(!editor->isModified());
 }
 
 void TestMainWindow::switchingItemsSavesFirst()
 {
     m_qsettings->setValue(QStringLiteral("editor/autosaveDelayMs"), 60000);
-    selectRowWithTitle(MainWindow::Articles, QStringLiteral("Place des assos : une nouvelle plateforme collaborative entre associations"));
+    selectRowWithTitle(MainWindow::Articles,
+        QStringLiteral(
+            "Place des assos : une nouvelle plateforme collaborative entre associations"));
     ArticleEditor *editor = articleEditor();
     editor->setAutosaveDelay(60000);
     const qint64 id = editor->currentId();
     editor->titleEdit()->selectAll();
     typeText(editor->titleEdit(), QStringLiteral("Place des assos (mis à jour)"));
-    selectRowWithTitle(MainWindow::Articles, QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
+    selectRowWithTitle(MainWindow::Articles,
+        QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
     QCOMPARE((*m_temp)->articles().load(id)->title, QStringLiteral("Place des assos (mis à jour)"));
     QVERIFY(editor->currentId() != id);
 }
@@ -257,25 +270,37 @@ void TestMainWindow::searchFiltersAsYouType()
 
 void TestMainWindow::deleteUndoAndRestore()
 {
-    const QString title = QStringLiteral("Les garages solidaires, une solution alternative de proximité par des coûts d’entretiens plus accessibles");
+    const QString title = QStringLiteral("Les garages solidaires, une solution alternative de "
+                                         "proximité par des coûts d’entretiens plus accessibles");
     selectRowWithTitle(MainWindow::Articles, title);
     const qint64 id = articleEditor()->currentId();
     panel(MainWindow::Articles)->view()->setFocus();
     QTest::keyClick(panel(MainWindow::Articles)->view(), Qt::Key_Delete);
     QVERIFY((*m_temp)->articles().load(id)->meta.isTrashed());
-    QCOMPARE(m_window->sidebar()->item(MainWindow::sidebarRow(MainWindow::Trash))->data(Qt::UserRole).toInt(), 1);
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("1 item moved to trash")));
+    QCOMPARE(m_window->sidebar()
+                 ->item(MainWindow::sidebarRow(MainWindow::Trash))
+                 ->data(Qt::UserRole)
+                 .toInt(),
+        1);
+    QVERIFY(
+        m_window->statusBar()->currentMessage().contains(QStringLiteral("1 item moved to trash")));
     QCOMPARE(panel(MainWindow::Articles)->model()->rowOf(EntityType::Article, id), -1);
 
     m_window->undoStack()->undo();
     QVERIFY(!(*m_temp)->articles().load(id)->meta.isTrashed());
-    QCOMPARE(m_window->sidebar()->item(MainWindow::sidebarRow(MainWindow::Trash))->data(Qt::UserRole).toInt(), 0);
+    QCOMPARE(m_window->sidebar()
+                 ->item(MainWindow::sidebarRow(MainWindow::Trash))
+                 ->data(Qt::UserRole)
+                 .toInt(),
+        0);
     m_window->undoStack()->redo();
     QVERIFY((*m_temp)->articles().load(id)->meta.isTrashed());
 
     m_window->showPage(MainWindow::Trash);
     QCOMPARE(panel(MainWindow::Trash)->model()->rowCount(), 1);
-    panel(MainWindow::Trash)->view()->setCurrentIndex(panel(MainWindow::Trash)->model()->index(0, 0));
+    panel(MainWindow::Trash)
+        ->view()
+        ->setCurrentIndex(panel(MainWindow::Trash)->model()->index(0, 0));
     QVERIFY(m_window->action(QStringLiteral("restore"))->isEnabled());
     m_window->action(QStringLiteral("restore"))->trigger();
     QVERIFY(!(*m_temp)->articles().load(id)->meta.isTrashed());
@@ -294,7 +319,8 @@ void TestMainWindow::deleteUndoAndRestore()
 
 void TestMainWindow::staleEditorAsksBeforeOverwriting()
 {
-    selectRowWithTitle(MainWindow::Articles, QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
+    selectRowWithTitle(MainWindow::Articles,
+        QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
     ArticleEditor *editor = articleEditor();
     const qint64 id = editor->currentId();
     // Someone else saves the same article meanwhile.
@@ -305,21 +331,24 @@ void TestMainWindow::staleEditorAsksBeforeOverwriting()
     int asked = 0;
     editor->setConflictResolver([&](QWidget *, const QString &message) {
         ++asked;
-        return message.contains(QStringLiteral("changed elsewhere")) ? ItemEditor::ConflictChoice::Overwrite
-                                                                      : ItemEditor::ConflictChoice::Cancel;
+        return message.contains(QStringLiteral("changed elsewhere"))
+            ? ItemEditor::ConflictChoice::Overwrite
+            : ItemEditor::ConflictChoice::Cancel;
     });
     editor->titleEdit()->end(false);
     typeText(editor->titleEdit(), QStringLiteral(" !"));
     QVERIFY(m_window->saveCurrent());
     QCOMPARE(asked, 1);
     auto stored = (*m_temp)->articles().load(id);
-    QCOMPARE(stored->title, QStringLiteral("PTCE ALISS : la coopération au service du territoire !"));
+    QCOMPARE(
+        stored->title, QStringLiteral("PTCE ALISS : la coopération au service du territoire !"));
 
     // "Load theirs" throws the edit away and shows the stored version.
     theirs = *stored;
     theirs.title = QStringLiteral("Titre changé ailleurs");
     RELAIS_VERIFY_OK((*m_temp)->articles().update(theirs));
-    editor->setConflictResolver([](QWidget *, const QString &) { return ItemEditor::ConflictChoice::Reload; });
+    editor->setConflictResolver(
+        [](QWidget *, const QString &) { return ItemEditor::ConflictChoice::Reload; });
     typeText(editor->bodyEdit(), QStringLiteral("x"));
     QVERIFY(!m_window->saveCurrent());
     QCOMPARE(editor->titleEdit()->text(), QStringLiteral("Titre changé ailleurs"));
@@ -346,8 +375,8 @@ void TestMainWindow::contactFieldErrorsAreShown()
 
 void TestMainWindow::hostileTitlesDoNotBreakTheList()
 {
-    const QStringList titles{QString(10000, QChar(0x00E9)), QStringLiteral("\u202Eevil\nline\tbreak"),
-                             QStringLiteral("🎉 <script>alert(1)</script>")};
+    const QStringList titles { QString(10000, QChar(0x00E9)),
+        QStringLiteral("\u202Eevil\nline\tbreak"), QStringLiteral("🎉 <script>alert(1)</script>") };
     for (const QString &t : titles)
         RELAIS_VERIFY_OK((*m_temp)->articles().create(Test::sampleArticle(t)));
     panel(MainWindow::Articles)->refresh();
@@ -379,9 +408,10 @@ void TestMainWindow::frenchTranslationIsComplete()
 {
     QTranslator french;
     QVERIFY(french.load(QStringLiteral(":/i18n/relais_fr")));
-    QCOMPARE(french.translate("Relais::MainWindow", "&Empty Trash…"), QStringLiteral("&Vider la corbeille…"));
+    QCOMPARE(french.translate("Relais::MainWindow", "&Empty Trash…"),
+        QStringLiteral("&Vider la corbeille…"));
     QCOMPARE(french.translate("Relais::TrashCommand", "%n item(s) moved to trash", nullptr, 3),
-             QStringLiteral("%n éléments mis à la corbeille")); // plural form chosen, %n left to tr()
+        QStringLiteral("%n éléments mis à la corbeille")); // plural form chosen, %n left to tr()
     QCOMPARE(french.translate("Relais::Vocabulary", "Scheduled"), QStringLiteral("Programmé"));
     // Every action of the window, and of its editors, has a French text.
     int checked = 0;
@@ -392,7 +422,7 @@ void TestMainWindow::frenchTranslationIsComplete()
         const QByteArray context = action->parent()->metaObject()->className();
         const QByteArray source = action->text().toUtf8();
         QVERIFY2(!french.translate(context.constData(), source.constData()).isEmpty(),
-                 QByteArray(context + ": " + source).constData());
+            QByteArray(context + ": " + source).constData());
         ++checked;
     }
     QVERIFY(checked > 30);
@@ -413,8 +443,10 @@ void TestMainWindow::damagedDatabaseTurnsReadOnly()
         auto store = Store::open(path);
         RELAIS_VERIFY_OK(store);
         for (int i = 0; i < 400; ++i)
-            RELAIS_VERIFY_OK((*store)->articles().create(Test::sampleArticle(QStringLiteral("Article %1").arg(i))));
-        RELAIS_VERIFY_OK((*store)->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            RELAIS_VERIFY_OK((*store)->articles().create(
+                Test::sampleArticle(QStringLiteral("Article %1").arg(i))));
+        RELAIS_VERIFY_OK(
+            (*store)->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
     {
         QFile f(path);
@@ -440,7 +472,8 @@ void TestMainWindow::damagedDatabaseTurnsReadOnly()
     QVERIFY(!window.action(QStringLiteral("new"))->isEnabled());
     QVERIFY(!window.action(QStringLiteral("delete"))->isEnabled());
     window.newItem();
-    QVERIFY(!window.editor(MainWindow::Articles)->isVisible() || !window.editor(MainWindow::Articles)->isEnabled());
+    QVERIFY(!window.editor(MainWindow::Articles)->isVisible()
+        || !window.editor(MainWindow::Articles)->isEnabled());
 }
 
 void TestMainWindow::previewShowsWhatIsTyped()
@@ -460,7 +493,8 @@ void TestMainWindow::previewShowsWhatIsTyped()
     const QString html = QString::fromUtf8(page.readAll());
     QVERIFY(html.contains(QStringLiteral("Aperçu\u202F: «\u202Fpas encore enregistré\u202F»")));
     QVERIFY(html.contains(QStringLiteral("<strong>texte</strong>")));
-    QVERIFY(QFile::exists(QFileInfo(opened.toLocalFile()).dir().filePath(QStringLiteral("../../assets/style.css"))));
+    QVERIFY(QFile::exists(
+        QFileInfo(opened.toLocalFile()).dir().filePath(QStringLiteral("../../assets/style.css"))));
     QCOMPARE(*(*m_temp)->articles().count(), 6); // previewing does not save
 
     m_window->showPage(MainWindow::Contacts);
@@ -481,7 +515,7 @@ void TestMainWindow::siteSettingsDialog()
     QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open: the colour is refused
     QVERIFY(dialog.errorText().contains(QStringLiteral("#ffee00")));
     QVERIFY(!dialog.field(QStringLiteral("primary_color"))->styleSheet().isEmpty());
-    QCOMPARE((*m_temp)->siteSettings().load()->name, SiteSettings{}.name);
+    QCOMPARE((*m_temp)->siteSettings().load()->name, SiteSettings {}.name);
     dialog.field(QStringLiteral("primary_color"))->setText(QStringLiteral("#004d40"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -492,22 +526,26 @@ void TestMainWindow::siteSettingsDialog()
 
     // Moderation settings: checked, stored; what was not touched is kept.
     SiteSettingsDialog again((*m_temp).store(), m_window.get());
-    again.field(QStringLiteral("submission_form_url"))->setText(QStringLiteral("javascript:alert(1)"));
+    again.field(QStringLiteral("submission_form_url"))
+        ->setText(QStringLiteral("javascript:alert(1)"));
     again.field(QStringLiteral("inbox_folder"))->setText(QStringLiteral("../etc"));
     again.accept();
     QCOMPARE(again.result(), int(QDialog::Rejected));
     QVERIFY(again.errorText().contains(QStringLiteral("javascript:alert(1)")));
     QVERIFY(again.errorText().contains(QStringLiteral("../etc/")));
-    again.field(QStringLiteral("submission_form_url"))->setText(QStringLiteral("https://essai.example.org/relais/receiver.php"));
+    again.field(QStringLiteral("submission_form_url"))
+        ->setText(QStringLiteral("https://essai.example.org/relais/receiver.php"));
     again.field(QStringLiteral("inbox_folder"))->setText(QStringLiteral("annonces"));
-    again.findChild<QPlainTextEdit *>(QStringLiteral("blocked_words"))->setPlainText(QStringLiteral("casino\nviagra"));
+    again.findChild<QPlainTextEdit *>(QStringLiteral("blocked_words"))
+        ->setPlainText(QStringLiteral("casino\nviagra"));
     again.accept();
     QCOMPARE(again.result(), int(QDialog::Accepted));
     stored = (*m_temp)->siteSettings().load();
-    QCOMPARE(stored->submissionFormUrl, QStringLiteral("https://essai.example.org/relais/receiver.php"));
+    QCOMPARE(
+        stored->submissionFormUrl, QStringLiteral("https://essai.example.org/relais/receiver.php"));
     QCOMPARE(stored->inboxFolder, QStringLiteral("annonces/"));
     QCOMPARE(stored->blockedWords, QStringLiteral("casino\nviagra"));
-    QCOMPARE(stored->rejectionReasons, SiteSettings{}.rejectionReasons);
+    QCOMPARE(stored->rejectionReasons, SiteSettings {}.rejectionReasons);
     QCOMPARE(stored->name, QStringLiteral("Portail d’essai"));
 }
 
@@ -515,7 +553,8 @@ void TestMainWindow::spellingDoesNotCountAsAnEdit()
 {
     QSignalSpy ready(m_window.get(), &MainWindow::spellingReady);
     QVERIFY(ready.count() == 1 || ready.wait(10000));
-    selectRowWithTitle(MainWindow::Articles, QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
+    selectRowWithTitle(MainWindow::Articles,
+        QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
     ArticleEditor *editor = articleEditor();
     const int revision = (*m_temp)->articles().load(editor->currentId())->meta.revision;
     // Redoing the underlines (as when a word is added to the dictionary) changes no text.
@@ -546,7 +585,8 @@ QByteArray jpegBytes(int width, int height, QColor colour)
 
 void TestMainWindow::picturesDroppedPastedAndPicked()
 {
-    selectRowWithTitle(MainWindow::Articles, QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
+    selectRowWithTitle(MainWindow::Articles,
+        QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
     ArticleEditor *editor = articleEditor();
     auto *body = qobject_cast<MarkdownEdit *>(editor->bodyEdit());
     QVERIFY(body->hasPictureHandler());
@@ -561,7 +601,7 @@ void TestMainWindow::picturesDroppedPastedAndPicked()
     body->moveCursor(QTextCursor::End);
     // Dropped from a file manager.
     QMimeData dropped;
-    dropped.setUrls({QUrl::fromLocalFile(file)});
+    dropped.setUrls({ QUrl::fromLocalFile(file) });
     QVERIFY(body->canInsertFromMimeData(&dropped));
     body->insertFromMimeData(&dropped);
     auto media = (*m_temp)->media().list();
@@ -569,8 +609,10 @@ void TestMainWindow::picturesDroppedPastedAndPicked()
     QCOMPARE(media->size(), 1);
     const Media picture = media->first();
     QCOMPARE(picture.alt, QStringLiteral("Des voisins [réunis] dans la cour"));
-    QVERIFY2(body->toPlainText().endsWith(QStringLiteral("![Des voisins \\[réunis\\] dans la cour](%1)\n\n").arg(picture.path())),
-             qPrintable(body->toPlainText()));
+    QVERIFY2(
+        body->toPlainText().endsWith(
+            QStringLiteral("![Des voisins \\[réunis\\] dans la cour](%1)\n\n").arg(picture.path())),
+        qPrintable(body->toPlainText()));
     QVERIFY(editor->isModified());
 
     // Pasted as a picture (a screenshot): stored as PNG-born, so a PNG web copy.
@@ -586,7 +628,8 @@ void TestMainWindow::picturesDroppedPastedAndPicked()
     // ...which the editor points out.
     auto *warnings = editor->findChild<QLabel *>(QStringLiteral("pictureWarnings"));
     QVERIFY(warnings->isVisibleTo(editor));
-    QVERIFY2(warnings->text().contains(QStringLiteral("1 picture without a description")), qPrintable(warnings->text()));
+    QVERIFY2(warnings->text().contains(QStringLiteral("1 picture without a description")),
+        qPrintable(warnings->text()));
 
     // A file that is not a picture: a message naming it, the text untouched.
     const QString notPicture = dir.filePath(QStringLiteral("faux.png"));
@@ -597,11 +640,11 @@ void TestMainWindow::picturesDroppedPastedAndPicked()
     }
     const QString before = body->toPlainText();
     QMimeData bad;
-    bad.setUrls({QUrl::fromLocalFile(notPicture)});
+    bad.setUrls({ QUrl::fromLocalFile(notPicture) });
     body->insertFromMimeData(&bad);
     QCOMPARE(body->toPlainText(), before);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("faux.png")),
-             qPrintable(m_window->statusBar()->currentMessage()));
+        qPrintable(m_window->statusBar()->currentMessage()));
     QCOMPARE((*m_temp)->media().count().value(), 2);
     // A picture URL typed by hand that is not in the store.
     body->moveCursor(QTextCursor::End);
@@ -622,16 +665,24 @@ void TestMainWindow::picturesDroppedPastedAndPicked()
     EntityListModel *model = panel(MainWindow::Articles)->model();
     const int row = model->rowOf(EntityType::Article, stored->meta.id);
     QVERIFY(row >= 0);
-    auto pictureAt = [model](int r) { return model->index(r, 0).data(Qt::DecorationRole).value<QPixmap>().toImage(); };
-    auto isGreen = [](const QColor &c) { return c.alpha() == 255 && c.green() > 100 && c.red() < 40 && c.blue() < 40; };
+    auto pictureAt = [model](int r) {
+        return model->index(r, 0).data(Qt::DecorationRole).value<QPixmap>().toImage();
+    };
+    auto isGreen = [](const QColor &c) {
+        return c.alpha() == 255 && c.green() > 100 && c.red() < 40 && c.blue() < 40;
+    };
     QTRY_VERIFY_WITH_TIMEOUT(isGreen(pictureAt(row).pixelColor(ListPanel::ThumbnailSize.width() / 2,
-                                                                ListPanel::ThumbnailSize.height() / 2)),
-                             5000);
+                                 ListPanel::ThumbnailSize.height() / 2)),
+        5000);
     QCOMPARE(pictureAt(row).size(), ListPanel::ThumbnailSize);
     const int other = row == 0 ? 1 : 0;
     const QImage empty = pictureAt(other);
     QCOMPARE(empty.size(), ListPanel::ThumbnailSize);
-    QCOMPARE(empty.pixelColor(ListPanel::ThumbnailSize.width() / 2, ListPanel::ThumbnailSize.height() / 2).alpha(), 0);
+    QCOMPARE(
+        empty
+            .pixelColor(ListPanel::ThumbnailSize.width() / 2, ListPanel::ThumbnailSize.height() / 2)
+            .alpha(),
+        0);
     // A list where nothing has a picture makes no room for one.
     EntityListModel *agenda = panel(MainWindow::Agenda)->model();
     QVERIFY(agenda->rowCount() > 0);
@@ -642,7 +693,8 @@ void TestMainWindow::spellingFollowsTheArticlesLanguage()
 {
     QSignalSpy ready(m_window.get(), &MainWindow::spellingReady);
     QVERIFY(ready.count() == 1 || ready.wait(10000));
-    selectRowWithTitle(MainWindow::Articles, QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
+    selectRowWithTitle(MainWindow::Articles,
+        QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
     ArticleEditor *editor = articleEditor();
     auto *body = qobject_cast<MarkdownEdit *>(editor->bodyEdit());
     body->setPlainText(QStringLiteral("The volunteers repaired bicycles"));
@@ -662,7 +714,8 @@ void TestMainWindow::spellingFollowsTheArticlesLanguage()
 void TestMainWindow::mediaLibraryRemovesUnusedPictures()
 {
     auto used = (*m_temp)->media().add(QStringLiteral("used.jpg"), jpegBytes(500, 400, Qt::red));
-    auto unused = (*m_temp)->media().add(QStringLiteral("unused.jpg"), jpegBytes(500, 400, Qt::yellow));
+    auto unused
+        = (*m_temp)->media().add(QStringLiteral("unused.jpg"), jpegBytes(500, 400, Qt::yellow));
     RELAIS_VERIFY_OK(used);
     RELAIS_VERIFY_OK(unused);
     auto article = (*m_temp)->articles().loadAll()->first();
@@ -675,7 +728,9 @@ void TestMainWindow::mediaLibraryRemovesUnusedPictures()
     QCOMPARE(dialog.table()->rowCount(), 1);
     QCOMPARE(dialog.table()->item(0, MediaLibraryDialog::Name)->text(), unused->path());
     // The description is edited in place.
-    dialog.table()->item(0, MediaLibraryDialog::Description)->setText(QStringLiteral("Un mur jaune"));
+    dialog.table()
+        ->item(0, MediaLibraryDialog::Description)
+        ->setText(QStringLiteral("Un mur jaune"));
     QCOMPARE((*m_temp)->media().byName(unused->name)->alt, QStringLiteral("Un mur jaune"));
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QCOMPARE(dialog.removeUnused(), 1);

@@ -69,18 +69,30 @@ void TestMarkdownEditor::command_data()
     QTest::addColumn<int>("start");
     QTest::addColumn<int>("end");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("bold word") << "bold" << "un mot ici" << 3 << 6 << "un **mot** ici";
-    QTest::newRow("bold again removes") << "bold" << "un **mot** ici" << 3 << 10 << "un mot ici";
-    QTest::newRow("bold at cursor") << "bold" << "ab" << 1 << 1 << "a****b";
-    QTest::newRow("italic") << "italic" << "très bien" << 0 << 4 << "*très* bien";
-    QTest::newRow("heading 2") << "heading2" << "Titre" << 2 << 2 << "## Titre";
-    QTest::newRow("heading 3 replaces 2") << "heading3" << "## Titre" << 4 << 4 << "### Titre";
-    QTest::newRow("bullets") << "bulletList" << "un\ndeux\ntrois" << 0 << 12 << "- un\n- deux\n- trois";
-    QTest::newRow("bullets removed") << "bulletList" << "- un\n- deux" << 0 << 11 << "un\ndeux";
-    QTest::newRow("numbered") << "numberedList" << "un\ndeux" << 0 << 7 << "1. un\n2. deux";
-    QTest::newRow("quote") << "quote" << "Citation" << 0 << 0 << "> Citation";
-    QTest::newRow("link") << "link" << "voir le site" << 5 << 12 << "voir [le site](https://)";
-    QTest::newRow("table") << "table" << "" << 0 << 0 << "| Column | Column |\n| --- | --- |\n|  |  |\n";
+    QTest::newRow("bold word") << "bold"
+                               << "un mot ici" << 3 << 6 << "un **mot** ici";
+    QTest::newRow("bold again removes") << "bold"
+                                        << "un **mot** ici" << 3 << 10 << "un mot ici";
+    QTest::newRow("bold at cursor") << "bold"
+                                    << "ab" << 1 << 1 << "a****b";
+    QTest::newRow("italic") << "italic"
+                            << "très bien" << 0 << 4 << "*très* bien";
+    QTest::newRow("heading 2") << "heading2"
+                               << "Titre" << 2 << 2 << "## Titre";
+    QTest::newRow("heading 3 replaces 2") << "heading3"
+                                          << "## Titre" << 4 << 4 << "### Titre";
+    QTest::newRow("bullets") << "bulletList"
+                             << "un\ndeux\ntrois" << 0 << 12 << "- un\n- deux\n- trois";
+    QTest::newRow("bullets removed") << "bulletList"
+                                     << "- un\n- deux" << 0 << 11 << "un\ndeux";
+    QTest::newRow("numbered") << "numberedList"
+                              << "un\ndeux" << 0 << 7 << "1. un\n2. deux";
+    QTest::newRow("quote") << "quote"
+                           << "Citation" << 0 << 0 << "> Citation";
+    QTest::newRow("link") << "link"
+                          << "voir le site" << 5 << 12 << "voir [le site](https://)";
+    QTest::newRow("table") << "table"
+                           << "" << 0 << 0 << "| Column | Column |\n| --- | --- |\n|  |  |\n";
 }
 
 void TestMarkdownEditor::command()
@@ -120,17 +132,19 @@ void TestMarkdownEditor::pasteOfRichTextBecomesMarkdown()
 {
     setText(QString(), 0, 0);
     QMimeData data;
-    data.setHtml(QStringLiteral("<html><head><style>p{color:red}</style><script>alert(1)</script></head><body>"
-                                "<h2 style=\"font-family:Arial\">Le projet</h2><p>Un <b>texte</b> avec un "
-                                "<a href=\"https://www.anact.fr\">lien</a>.</p><ul><li>un</li><li>deux</li></ul>"
-                                "</body></html>"));
+    data.setHtml(QStringLiteral(
+        "<html><head><style>p{color:red}</style><script>alert(1)</script></head><body>"
+        "<h2 style=\"font-family:Arial\">Le projet</h2><p>Un <b>texte</b> avec un "
+        "<a href=\"https://www.anact.fr\">lien</a>.</p><ul><li>un</li><li>deux</li></ul>"
+        "</body></html>"));
     data.setText(QStringLiteral("Le projet Un texte avec un lien. un deux"));
     QVERIFY(m_editor->edit()->canPaste() || true);
     m_editor->edit()->insertFromMimeData(&data);
     const QString markdown = m_editor->edit()->toPlainText();
     QVERIFY2(markdown.contains(QStringLiteral("## Le projet")), qPrintable(markdown));
     QVERIFY2(markdown.contains(QStringLiteral("**texte**")), qPrintable(markdown));
-    QVERIFY2(markdown.contains(QStringLiteral("[lien](https://www.anact.fr)")), qPrintable(markdown));
+    QVERIFY2(
+        markdown.contains(QStringLiteral("[lien](https://www.anact.fr)")), qPrintable(markdown));
     QVERIFY2(markdown.contains(QStringLiteral("- un")), qPrintable(markdown));
     QVERIFY(!markdown.contains(QStringLiteral("alert")));
     QVERIFY(!markdown.contains(QStringLiteral("color")));
@@ -139,7 +153,8 @@ void TestMarkdownEditor::pasteOfRichTextBecomesMarkdown()
 
 void TestMarkdownEditor::counts()
 {
-    m_editor->edit()->setPlainText(QStringLiteral("L’économie sociale et solidaire : 40 000 emplois, c’est-à-dire beaucoup."));
+    m_editor->edit()->setPlainText(
+        QStringLiteral("L’économie sociale et solidaire : 40 000 emplois, c’est-à-dire beaucoup."));
     QCOMPARE(MarkdownEdit::wordCount(m_editor->edit()->toPlainText()), 9);
     QVERIFY(m_editor->countLabel()->text().startsWith(QStringLiteral("9 word")));
     QVERIFY(m_editor->countLabel()->text().contains(QStringLiteral("character")));
@@ -166,20 +181,26 @@ void TestMarkdownEditor::misspellingsAreUnderlined()
     auto checker = SpellChecker::open(QStringLiteral("fr"));
     QVERIFY(checker.ok());
     m_editor->edit()->setSpellChecker(checker->get());
-    const QString text = QStringLiteral("Une ecconomie **solidaire** : `ecconomie` et https://ecconomie.example ou [lien](https://ecconomie.fr).");
+    const QString text
+        = QStringLiteral("Une ecconomie **solidaire** : `ecconomie` et https://ecconomie.example "
+                         "ou [lien](https://ecconomie.fr).");
     m_editor->edit()->setPlainText(text);
     QVERIFY(underlined(m_editor->edit(), int(text.indexOf(QStringLiteral("ecconomie")))));
     QVERIFY(!underlined(m_editor->edit(), int(text.indexOf(QStringLiteral("solidaire")))));
-    QVERIFY(!underlined(m_editor->edit(), int(text.indexOf(QStringLiteral("`ecconomie`")) + 1)));  // code
-    QVERIFY(!underlined(m_editor->edit(), int(text.indexOf(QStringLiteral("https://ecconomie.example")) + 8)));
-    QVERIFY(!underlined(m_editor->edit(), int(text.indexOf(QStringLiteral("(https://ecconomie.fr")) + 9)));
+    QVERIFY(!underlined(
+        m_editor->edit(), int(text.indexOf(QStringLiteral("`ecconomie`")) + 1))); // code
+    QVERIFY(!underlined(
+        m_editor->edit(), int(text.indexOf(QStringLiteral("https://ecconomie.example")) + 8)));
+    QVERIFY(!underlined(
+        m_editor->edit(), int(text.indexOf(QStringLiteral("(https://ecconomie.fr")) + 9)));
     m_editor->edit()->setSpellChecker(nullptr);
 }
 
 void TestMarkdownEditor::spellingMenuReplacesAndLearns()
 {
     QTemporaryDir dir;
-    auto checker = SpellChecker::open(QStringLiteral("fr"), dir.filePath(QStringLiteral("words.txt")));
+    auto checker
+        = SpellChecker::open(QStringLiteral("fr"), dir.filePath(QStringLiteral("words.txt")));
     QVERIFY(checker.ok());
     m_editor->edit()->setSpellChecker(checker->get());
     m_editor->edit()->setPlainText(QStringLiteral("Une ecconomie du GrandSoissons."));

@@ -94,7 +94,8 @@ void TestModerationGui::init()
     SeedImporter importer(m_temp->store());
     RELAIS_VERIFY_OK(importer.importFile(Test::seedFile()));
     m_settingsDir = std::make_unique<QTemporaryDir>();
-    m_qsettings = std::make_unique<QSettings>(m_settingsDir->filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
+    m_qsettings = std::make_unique<QSettings>(
+        m_settingsDir->filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
     m_qsettings->setValue(QStringLiteral("editor/autosaveDelayMs"), 300);
     m_settings = std::make_unique<Settings>(*m_qsettings);
     m_settings->setPreviewVisible(false);
@@ -106,7 +107,8 @@ void TestModerationGui::init()
     });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(moderation()->importFile(Test::sourcePath(QStringLiteral("resources/demo/submissions.json"))));
+    QVERIFY(moderation()->importFile(
+        Test::sourcePath(QStringLiteral("resources/demo/submissions.json"))));
     QCOMPARE(MessageBox::takeShownCount(), 0); // the demo file has no problem to report
     m_window->showPage(MainWindow::Submissions);
     QCOMPARE(m_window->currentPage(), MainWindow::Submissions);
@@ -147,14 +149,16 @@ void TestModerationGui::queueCountsAndFilters()
     // Newest first.
     QCOMPARE(view()->submission().externalId, QStringLiteral("demo-0004"));
     QVERIFY(queue()->sourceFilter()->findData(QStringLiteral("file")) > 0);
-    queue()->sourceFilter()->setCurrentIndex(queue()->sourceFilter()->findData(QStringLiteral("file")));
+    queue()->sourceFilter()->setCurrentIndex(
+        queue()->sourceFilter()->findData(QStringLiteral("file")));
     QCOMPARE(queue()->rowCount(), 5);
     queue()->setStateFilter(Submission::State::Rejected);
     QCOMPARE(queue()->rowCount(), 0);
     QCOMPARE(view()->currentId(), 0);
     queue()->setStateFilter(std::nullopt);
     QCOMPARE(queue()->rowCount(), 5);
-    QVERIFY(!queue()->view()->isColumnHidden(SubmissionListModel::State)); // all states: the state is shown
+    QVERIFY(!queue()->view()->isColumnHidden(
+        SubmissionListModel::State)); // all states: the state is shown
 }
 
 void TestModerationGui::hostileSubmissionIsShownInert()
@@ -168,9 +172,12 @@ void TestModerationGui::hostileSubmissionIsShownInert()
     QStringList warnings;
     for (const ReviewWarning &w : view()->warnings())
         warnings.append(w.message);
-    QVERIFY2(warnings.join(u'\n').contains(u"Probably spam: 5 links."), qPrintable(warnings.join(u'\n')));
+    QVERIFY2(warnings.join(u'\n').contains(u"Probably spam: 5 links."),
+        qPrintable(warnings.join(u'\n')));
     QVERIFY(warnings.join(u'\n').contains(u"field hidden from people"));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("submissionSummary"))->text().contains(u"probably spam"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("submissionSummary"))
+                ->text()
+                .contains(u"probably spam"));
     // In the web view: the script did not run (the title is Relais's own), nothing was fetched.
     QWebEngineView *web = view()->preview()->view();
     QVERIFY(web);
@@ -182,7 +189,8 @@ void TestModerationGui::hostileSubmissionIsShownInert()
     QVERIFY(waitShown());
     QCOMPARE(view()->submission().title, QStringLiteral("Atelier zéro déchet au jardin partagé"));
     QVERIFY(!view()->pageHtml().contains(u"<img"));
-    QVERIFY(view()->pageHtml().contains(u"picture not loaded: affiche — <code>https://jardin-partage.example/affiche.jpg</code>"));
+    QVERIFY(view()->pageHtml().contains(
+        u"picture not loaded: affiche — <code>https://jardin-partage.example/affiche.jpg</code>"));
     QVERIFY(view()->pageHtml().contains(u"The end (")); // ends before it starts
     QTest::qWait(300);
     QCOMPARE(view()->preview()->blockedRequests(), 0);
@@ -195,7 +203,7 @@ void TestModerationGui::keyboardReview()
     queue()->view()->setFocus();
     QCOMPARE(view()->submission().externalId, QStringLiteral("demo-0004"));
     QList<int> latencies;
-    for (const char *expected : {"demo-0005", "demo-0003", "demo-0002"}) {
+    for (const char *expected : { "demo-0005", "demo-0003", "demo-0002" }) {
         QSignalSpy shown(view(), &SubmissionView::shown);
         key(Qt::Key_J);
         QCOMPARE(view()->submission().externalId, QString::fromLatin1(expected));
@@ -206,14 +214,16 @@ void TestModerationGui::keyboardReview()
     QCOMPARE(view()->submission().externalId, QStringLiteral("demo-0003"));
     QVERIFY(waitShown());
     // A figure, not a verdict: wall time on a shared machine varies.
-    qInfo("review latency (next submission on screen), ms: %d %d %d", latencies.value(0), latencies.value(1),
-          latencies.value(2));
+    qInfo("review latency (next submission on screen), ms: %d %d %d", latencies.value(0),
+        latencies.value(1), latencies.value(2));
 }
 
 void TestModerationGui::rejectWithReasonAndMail()
 {
     QVERIFY(selectId(QStringLiteral("demo-0002")));
-    RejectDialog::setAnswer([] { return std::optional<RejectDialog::Answer>({QStringLiteral("Déjà annoncé"), true}); });
+    RejectDialog::setAnswer([] {
+        return std::optional<RejectDialog::Answer>({ QStringLiteral("Déjà annoncé"), true });
+    });
     key(Qt::Key_R);
     auto s = (*m_temp)->submissions().find(QStringLiteral("demo-0002"));
     QCOMPARE(s->state, Submission::State::Rejected);
@@ -230,7 +240,7 @@ void TestModerationGui::rejectWithReasonAndMail()
     QCOMPARE(queue()->rowCount(), 4);
     QVERIFY(view()->submission().externalId != u"demo-0002");
     QCOMPARE(m_window->sidebar()->item(MainWindow::sidebarRow(MainWindow::Submissions))->text(),
-             QStringLiteral("Submissions (4)"));
+        QStringLiteral("Submissions (4)"));
     // Cancelled: nothing recorded.
     RejectDialog::setAnswer([] { return std::optional<RejectDialog::Answer>(); });
     const qint64 shown = view()->currentId();
@@ -240,17 +250,21 @@ void TestModerationGui::rejectWithReasonAndMail()
     queue()->setStateFilter(Submission::State::Rejected);
     QCOMPARE(queue()->rowCount(), 1);
     m_window->action(QStringLiteral("reopenSubmission"))->trigger();
-    QCOMPARE((*m_temp)->submissions().find(QStringLiteral("demo-0002"))->state, Submission::State::New);
+    QCOMPARE(
+        (*m_temp)->submissions().find(QStringLiteral("demo-0002"))->state, Submission::State::New);
     QCOMPARE((*m_temp)->submissions().decisions(s->id)->size(), 2);
 }
 
 void TestModerationGui::bulkDuplicate()
 {
     QTreeView *list = queue()->view();
-    list->selectionModel()->select(QItemSelection(list->model()->index(1, 0), list->model()->index(2, 0)),
-                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    list->selectionModel()->select(
+        QItemSelection(list->model()->index(1, 0), list->model()->index(2, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCOMPARE(queue()->selectedIds().size(), 2);
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("submissionSummary"))->text().contains(u"2 submissions selected"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("submissionSummary"))
+                ->text()
+                .contains(u"2 submissions selected"));
     QVERIFY(!m_window->action(QStringLiteral("approveAgenda"))->isEnabled()); // one at a time
     key(Qt::Key_D);
     auto counts = (*m_temp)->submissions().counts();
@@ -266,7 +280,8 @@ void TestModerationGui::approveOpensTheEditorAndLinksTheItem()
     QCOMPARE(m_window->currentPage(), MainWindow::Agenda);
     auto *editor = qobject_cast<AgendaEditor *>(m_window->editor(MainWindow::Agenda));
     QVERIFY(editor->isVisible());
-    QCOMPARE(editor->titleEdit()->text(), QStringLiteral("Forum des initiatives solidaires du Douaisis"));
+    QCOMPARE(editor->titleEdit()->text(),
+        QStringLiteral("Forum des initiatives solidaires du Douaisis"));
     QVERIFY(editor->isModified());
     QVERIFY(editor->origin().contains(u"It is approved when this item is first saved"));
     const auto s = (*m_temp)->submissions().find(QStringLiteral("demo-0001"));
@@ -281,8 +296,9 @@ void TestModerationGui::approveOpensTheEditorAndLinksTheItem()
     QCOMPARE(entry->start, s->startsAt);
     QCOMPARE(entry->locationName, QStringLiteral("Salle des fêtes de Sin-le-Noble"));
     // The item shows where it came from, also when opened again later.
-    QVERIFY2(editor->origin().contains(u"Made from the submission “Forum des initiatives solidaires du Douaisis”"),
-             qPrintable(editor->origin()));
+    QVERIFY2(editor->origin().contains(
+                 u"Made from the submission “Forum des initiatives solidaires du Douaisis”"),
+        qPrintable(editor->origin()));
     m_window->showPage(MainWindow::Articles);
     m_window->showPage(MainWindow::Agenda);
     m_window->listPanel(MainWindow::Agenda)->selectItem(EntityType::Agenda, entry->meta.id);
@@ -294,9 +310,11 @@ void TestModerationGui::approveOpensTheEditorAndLinksTheItem()
     m_window->action(QStringLiteral("approveArticle"))->trigger();
     QCOMPARE(m_window->currentPage(), MainWindow::Articles);
     auto *articles = qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles));
-    QCOMPARE(articles->titleEdit()->text(), QStringLiteral("Réunion d’information : créer sa SCIC"));
+    QCOMPARE(
+        articles->titleEdit()->text(), QStringLiteral("Réunion d’information : créer sa SCIC"));
     QVERIFY(m_window->saveCurrent());
-    QCOMPARE((*m_temp)->submissions().find(QStringLiteral("demo-0005"))->itemType, QStringLiteral("article"));
+    QCOMPARE((*m_temp)->submissions().find(QStringLiteral("demo-0005"))->itemType,
+        QStringLiteral("article"));
 }
 
 void TestModerationGui::keysBelongToThePage()
@@ -317,7 +335,8 @@ void TestModerationGui::abandonedApprovalLeavesTheSubmissionNew()
     const QString json = dir.filePath(QStringLiteral("undated.json"));
     QFile f(json);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"id":"undated","received_at":"2026-11-28T23:00:00Z","kind":"event","title":"Sans date","location":"Lille"})");
+    f.write(
+        R"({"id":"undated","received_at":"2026-11-28T23:00:00Z","kind":"event","title":"Sans date","location":"Lille"})");
     f.close();
     QVERIFY(moderation()->importFile(json));
     QVERIFY(selectId(QStringLiteral("undated")));
@@ -332,14 +351,16 @@ void TestModerationGui::abandonedApprovalLeavesTheSubmissionNew()
     QCOMPARE((*m_temp)->agenda().count().value(), 6);
     // Leaving: nothing is made, the submission stays to be decided.
     m_window->showPage(MainWindow::Submissions);
-    QCOMPARE((*m_temp)->submissions().find(QStringLiteral("undated"))->state, Submission::State::New);
+    QCOMPARE(
+        (*m_temp)->submissions().find(QStringLiteral("undated"))->state, Submission::State::New);
     // A new agenda entry made afterwards is not taken for the submission's.
     m_window->showPage(MainWindow::Agenda);
     m_window->newItem();
     editor->titleEdit()->setText(QStringLiteral("Autre chose"));
     editor->startField()->setValue(QDateTime(QDate(2027, 3, 1), QTime(9, 0), QTimeZone::utc()));
     QVERIFY(m_window->saveCurrent());
-    QCOMPARE((*m_temp)->submissions().find(QStringLiteral("undated"))->state, Submission::State::New);
+    QCOMPARE(
+        (*m_temp)->submissions().find(QStringLiteral("undated"))->state, Submission::State::New);
     QVERIFY(editor->origin().isEmpty());
 }
 
@@ -354,19 +375,21 @@ void TestModerationGui::csvImportThroughTheMappingDialog()
             "Troc de graines,21/03/2027,Jardin partagé,graines@example.org,\n");
     f.close();
     int asked = 0;
-    ModerationController::setCsvMappingAnswer([&asked](const ContactCsv::Table &t) -> std::optional<QHash<QString, int>> {
-        ++asked;
-        // The dialog a person sees: guessed columns, a preview of the rows as they will be imported.
-        CsvMappingDialog dialog(t, CsvMappingDialog::submissionSchema());
-        if (dialog.previewCell(0, QStringLiteral("title")) != u"Bourse aux vélos"
-            || dialog.previewCell(0, QStringLiteral("location")) != u"Parvis de la gare"
-            || dialog.previewCell(0, QStringLiteral("kind")) != u"event")
-            return std::nullopt;
-        dialog.setColumn(QStringLiteral("location"), -1); // the person unmaps a column
-        if (!dialog.previewCell(0, QStringLiteral("location")).isEmpty())
-            return std::nullopt;
-        return dialog.mapping();
-    });
+    ModerationController::setCsvMappingAnswer(
+        [&asked](const ContactCsv::Table &t) -> std::optional<QHash<QString, int>> {
+            ++asked;
+            // The dialog a person sees: guessed columns, a preview of the rows as they will be
+            // imported.
+            CsvMappingDialog dialog(t, CsvMappingDialog::submissionSchema());
+            if (dialog.previewCell(0, QStringLiteral("title")) != u"Bourse aux vélos"
+                || dialog.previewCell(0, QStringLiteral("location")) != u"Parvis de la gare"
+                || dialog.previewCell(0, QStringLiteral("kind")) != u"event")
+                return std::nullopt;
+            dialog.setColumn(QStringLiteral("location"), -1); // the person unmaps a column
+            if (!dialog.previewCell(0, QStringLiteral("location")).isEmpty())
+                return std::nullopt;
+            return dialog.mapping();
+        });
     QVERIFY(moderation()->importFile(path));
     ModerationController::setCsvMappingAnswer(nullptr);
     QCOMPARE(asked, 1);
@@ -383,7 +406,8 @@ void TestModerationGui::csvImportThroughTheMappingDialog()
     }
     QVERIFY(found);
     // Cancelled: nothing imported.
-    ModerationController::setCsvMappingAnswer([](const ContactCsv::Table &) { return std::optional<QHash<QString, int>>(); });
+    ModerationController::setCsvMappingAnswer(
+        [](const ContactCsv::Table &) { return std::optional<QHash<QString, int>>(); });
     QVERIFY(!moderation()->importFile(path));
     ModerationController::setCsvMappingAnswer(nullptr);
     QCOMPARE((*m_temp)->submissions().countNew().value(), 7);
@@ -399,21 +423,26 @@ void TestModerationGui::attachmentDownloadedOnlyWhenAsked()
     const QString json = dir.filePath(QStringLiteral("with-attachment.json"));
     QFile f(json);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QJsonDocument(QJsonArray{
-                              QJsonObject{{QStringLiteral("id"), QStringLiteral("att-1")},
-                                          {QStringLiteral("received_at"), QStringLiteral("2026-11-28T23:59:00Z")},
-                                          {QStringLiteral("kind"), QStringLiteral("news")},
-                                          {QStringLiteral("title"), QStringLiteral("Avec affiche")},
-                                          {QStringLiteral("attachments"),
-                                           QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("../../Affiche finale.pdf")},
-                                                                  {QStringLiteral("url"), server.url(QStringLiteral("/affiche.pdf")).toString()}}}}},
-                              QJsonObject{{QStringLiteral("id"), QStringLiteral("att-2")},
-                                          {QStringLiteral("received_at"), QStringLiteral("2026-11-28T23:58:00Z")},
-                                          {QStringLiteral("kind"), QStringLiteral("news")},
-                                          {QStringLiteral("title"), QStringLiteral("Fausse affiche")},
-                                          {QStringLiteral("attachments"),
-                                           QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("fausse.pdf")},
-                                                                  {QStringLiteral("url"), server.url(QStringLiteral("/fausse.pdf")).toString()}}}}}})
+    f.write(QJsonDocument(
+        QJsonArray {
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("att-1") },
+                { QStringLiteral("received_at"), QStringLiteral("2026-11-28T23:59:00Z") },
+                { QStringLiteral("kind"), QStringLiteral("news") },
+                { QStringLiteral("title"), QStringLiteral("Avec affiche") },
+                { QStringLiteral("attachments"),
+                    QJsonArray { QJsonObject {
+                        { QStringLiteral("name"), QStringLiteral("../../Affiche finale.pdf") },
+                        { QStringLiteral("url"),
+                            server.url(QStringLiteral("/affiche.pdf")).toString() } } } } },
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("att-2") },
+                { QStringLiteral("received_at"), QStringLiteral("2026-11-28T23:58:00Z") },
+                { QStringLiteral("kind"), QStringLiteral("news") },
+                { QStringLiteral("title"), QStringLiteral("Fausse affiche") },
+                { QStringLiteral("attachments"),
+                    QJsonArray {
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("fausse.pdf") },
+                            { QStringLiteral("url"),
+                                server.url(QStringLiteral("/fausse.pdf")).toString() } } } } } })
                 .toJson());
     f.close();
     QVERIFY(moderation()->importFile(json));
@@ -451,7 +480,8 @@ void TestModerationGui::readerWarningsReadInTheReadersLanguage()
     RELAIS_VERIFY_OK(s);
     QCOMPARE(s->warnings.size(), 1);
     QCOMPARE(SubmissionParser::warningText(s->warnings.first()),
-             QStringLiteral("title: invisible characters removed (direction overrides, zero-width or control characters): 2."));
+        QStringLiteral("title: invisible characters removed (direction overrides, zero-width or "
+                       "control characters): 2."));
     QTranslator french;
     QVERIFY(french.load(QStringLiteral(":/i18n/relais_fr")));
     QCoreApplication::installTranslator(&french);
@@ -462,22 +492,24 @@ void TestModerationGui::readerWarningsReadInTheReadersLanguage()
         {"id":"b","received_at":"2026-11-28T10:00:00Z","kind":"news","title":"T","links":["javascript:x"],"all_day":"oui",
          "sections":"x","submitter":{"email":"y"},"attachments":[{"url":"data:x"}]},
         [[[[[[[[[[1]]]]]]]]]], {"id":"c"}])";
-    const SubmissionBatch french_batch = SubmissionParser::parseJson(hostile, QStringLiteral("file"), QStringLiteral("f.json"),
-                                                                     QTimeZone("Europe/Paris"));
+    const SubmissionBatch french_batch = SubmissionParser::parseJson(
+        hostile, QStringLiteral("file"), QStringLiteral("f.json"), QTimeZone("Europe/Paris"));
     QStringList frenchProblems;
     for (const SubmissionProblem &p : french_batch.problems)
         frenchProblems.append(p.toString());
     QCoreApplication::removeTranslator(&french);
     QVERIFY2(read.startsWith(u"title: caractères invisibles retirés"), qPrintable(read));
-    const SubmissionBatch english_batch = SubmissionParser::parseJson(hostile, QStringLiteral("file"), QStringLiteral("f.json"),
-                                                                      QTimeZone("Europe/Paris"));
+    const SubmissionBatch english_batch = SubmissionParser::parseJson(
+        hostile, QStringLiteral("file"), QStringLiteral("f.json"), QTimeZone("Europe/Paris"));
     QCOMPARE(french_batch.problems.size(), english_batch.problems.size());
     QVERIFY(french_batch.problems.size() >= 10);
     for (qsizetype i = 0; i < french_batch.problems.size(); ++i) {
         const QString fr = frenchProblems.at(i);
         const QString en = english_batch.problems.at(i).toString();
         QVERIFY2(fr != en, qPrintable(fr));
-        QVERIFY2(!fr.contains(u"Left out") && !fr.contains(u"submission ") && !fr.contains(u"Not taken"), qPrintable(fr));
+        QVERIFY2(
+            !fr.contains(u"Left out") && !fr.contains(u"submission ") && !fr.contains(u"Not taken"),
+            qPrintable(fr));
     }
 }
 
@@ -491,10 +523,11 @@ void TestModerationGui::fetchInboxFromTheWindow()
     for (int i = 0; i < 3; ++i) {
         QFile f(inbox + QStringLiteral("w%1.json").arg(i));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("web-%1").arg(i)},
-                                          {QStringLiteral("received_at"), QStringLiteral("2026-11-28T12:00:00Z")},
-                                          {QStringLiteral("kind"), QStringLiteral("news")},
-                                          {QStringLiteral("title"), QStringLiteral("Par le formulaire %1").arg(i)}})
+        f.write(QJsonDocument(
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("web-%1").arg(i) },
+                { QStringLiteral("received_at"), QStringLiteral("2026-11-28T12:00:00Z") },
+                { QStringLiteral("kind"), QStringLiteral("news") },
+                { QStringLiteral("title"), QStringLiteral("Par le formulaire %1").arg(i) } })
                     .toJson());
     }
     PublishTarget target;
@@ -505,7 +538,8 @@ void TestModerationGui::fetchInboxFromTheWindow()
     RELAIS_VERIFY_OK(added);
     target = *added;
     QString password = Test::NginxServer::password();
-    PasswordPrompt::setAnswer([&password](const PublishTarget &) { return std::optional<QString>(password); });
+    PasswordPrompt::setAnswer(
+        [&password](const PublishTarget &) { return std::optional<QString>(password); });
     QSignalSpy finished(moderation(), &ModerationController::fetchFinished);
     m_window->action(QStringLiteral("fetchInbox"))->trigger();
     QVERIFY(!m_window->action(QStringLiteral("fetchInbox"))->isEnabled()); // one fetch at a time
@@ -515,7 +549,7 @@ void TestModerationGui::fetchInboxFromTheWindow()
     QCOMPARE(report.added, 3);
     QCOMPARE((*m_temp)->submissions().countNew().value(), 8);
     QCOMPARE(m_window->sidebar()->item(MainWindow::sidebarRow(MainWindow::Submissions))->text(),
-             QStringLiteral("Submissions (8)"));
+        QStringLiteral("Submissions (8)"));
     QVERIFY(m_window->action(QStringLiteral("fetchInbox"))->isEnabled());
     QCOMPARE(MessageBox::takeShownCount(), 0);
     // A wrong password: said in a message, nothing changes.

@@ -49,11 +49,12 @@ QVariant evaluate(QWebEngineView *view, const QString &script)
     QVariant result;
     QEventLoop loop;
     bool done = false;
-    view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
-        loop.quit();
-    });
+    view->page()->runJavaScript(
+        script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
+            result = value;
+            done = true;
+            loop.quit();
+        });
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     if (!done)
         loop.exec();
@@ -82,7 +83,10 @@ private slots:
 private:
     void openArticle(const QString &title);
     bool waitForUpdate(int count = 1);
-    ArticleEditor *articleEditor() { return qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles)); }
+    ArticleEditor *articleEditor()
+    {
+        return qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles));
+    }
     PreviewPane *pane() { return m_window->previewPane(); }
 
     std::unique_ptr<Test::TempStore> m_temp;
@@ -106,7 +110,8 @@ void TestPreview::init()
     SeedImporter importer(m_temp->store());
     RELAIS_VERIFY_OK(importer.importFile(Test::seedFile()));
     m_settingsDir = std::make_unique<QTemporaryDir>();
-    m_qsettings = std::make_unique<QSettings>(m_settingsDir->filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
+    m_qsettings = std::make_unique<QSettings>(
+        m_settingsDir->filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
     m_qsettings->setValue(QStringLiteral("editor/autosaveDelayMs"), 60000);
     m_settings = std::make_unique<Settings>(*m_qsettings);
     m_window = std::make_unique<MainWindow>(m_temp->store(), *m_settings);
@@ -166,11 +171,14 @@ void TestPreview::showsTheItemsPageWithItsStylesheet()
     QCOMPARE(pane()->pageUrl().scheme(), QStringLiteral("relais-preview"));
     // The page's own title and heading, in French typography (narrow no-break space before ':').
     QVERIFY2(view->page()->title().startsWith(QStringLiteral("PTCE ALISS\u202F: la coopération")),
-             qPrintable(view->page()->title()));
-    QCOMPARE(evaluate(view, QStringLiteral("document.documentElement.lang")).toString(), QStringLiteral("fr"));
+        qPrintable(view->page()->title()));
+    QCOMPARE(evaluate(view, QStringLiteral("document.documentElement.lang")).toString(),
+        QStringLiteral("fr"));
     // The stylesheet came through the app's scheme: the header has the theme's colour.
-    const QString colour = evaluate(view, QStringLiteral(
-        "getComputedStyle(document.querySelector('header')).backgroundColor + '|' + document.styleSheets.length")).toString();
+    const QString colour = evaluate(view,
+        QStringLiteral("getComputedStyle(document.querySelector('header')).backgroundColor + '|' + "
+                       "document.styleSheets.length"))
+                               .toString();
     QVERIFY2(colour.endsWith(QStringLiteral("|1")), qPrintable(colour));
     // Paints something other than a blank page (loadFinished comes before the first paint).
     QElapsedTimer timer;
@@ -199,7 +207,8 @@ void TestPreview::typingUpdatesThePageInPlace()
     for (int i = 0; i < 30; ++i)
         body->insertPlainText(QStringLiteral("\n\nParagraphe de remplissage numéro %1.").arg(i));
     QVERIFY(waitForUpdate());
-    evaluate(view, QStringLiteral("window.scrollTo(0, 400); window.relaisMarker = 'still here'; 1"));
+    evaluate(
+        view, QStringLiteral("window.scrollTo(0, 400); window.relaisMarker = 'still here'; 1"));
     QCOMPARE(evaluate(view, QStringLiteral("window.scrollY")).toInt(), 400);
 
     body->setFocus();
@@ -224,19 +233,24 @@ void TestPreview::typingUpdatesThePageInPlace()
         QTest::qWait(5);
     }
     QVERIFY(painted >= 0);
-    qInfo("preview on screen %lld ms after the 200 ms pause (grab() polled every ~5 ms)", painted - 200);
+    qInfo("preview on screen %lld ms after the 200 ms pause (grab() polled every ~5 ms)",
+        painted - 200);
     QVERIFY(waitForUpdate(0));
-    QVERIFY(evaluate(view, QStringLiteral("document.body.innerText")).toString()
+    QVERIFY(evaluate(view, QStringLiteral("document.body.innerText"))
+                .toString()
                 .contains(QStringLiteral("Une phrase tapee a l\u2019instant.")));
-    QCOMPARE(evaluate(view, QStringLiteral("window.relaisMarker")).toString(), QStringLiteral("still here"));
+    QCOMPARE(evaluate(view, QStringLiteral("window.relaisMarker")).toString(),
+        QStringLiteral("still here"));
     QCOMPARE(evaluate(view, QStringLiteral("window.scrollY")).toInt(), scrolled);
-    qInfo("preview update after a pause in typing: %d ms (render and push)", pane()->lastUpdateMs());
+    qInfo(
+        "preview update after a pause in typing: %d ms (render and push)", pane()->lastUpdateMs());
 
     // A new title changes the page's head: the page is loaded again, with the new title.
     articleEditor()->titleEdit()->end(false);
     QTest::keyClicks(articleEditor()->titleEdit(), QStringLiteral(" bis"));
     QVERIFY(waitForUpdate());
-    QVERIFY2(view->page()->title().contains(QStringLiteral("territoire bis")), qPrintable(view->page()->title()));
+    QVERIFY2(view->page()->title().contains(QStringLiteral("territoire bis")),
+        qPrintable(view->page()->title()));
 }
 
 void TestPreview::nothingLeavesTheMachineAndNoScriptRuns()
@@ -262,7 +276,8 @@ void TestPreview::nothingLeavesTheMachineAndNoScriptRuns()
                        "<link rel=\"stylesheet\" href=\"%1/style.css\">\n\n"
                        "<a href=\"javascript:document.title='pwned'\">lien</a>\n\n"
                        "<script>document.title='pwned'</script>")
-            .arg(address, QString(address).replace(QStringLiteral("http:"), QStringLiteral("https:"))));
+            .arg(address,
+                QString(address).replace(QStringLiteral("http:"), QStringLiteral("https:"))));
     QVERIFY(waitForUpdate());
     // A full load, as a reopened item would get.
     m_window->showPage(MainWindow::Agenda);
@@ -270,12 +285,16 @@ void TestPreview::nothingLeavesTheMachineAndNoScriptRuns()
     QTest::qWait(1500); // time for any request or script to happen
     QWebEngineView *view = pane()->view();
     QVERIFY(!view->page()->title().contains(QStringLiteral("pwned")));
-    QVERIFY(evaluate(view, QStringLiteral("document.body.innerText")).toString().contains(QStringLiteral("Texte.")));
+    QVERIFY(evaluate(view, QStringLiteral("document.body.innerText"))
+                .toString()
+                .contains(QStringLiteral("Texte.")));
     QCOMPARE(connections, 0);
-    QCOMPARE(pane()->blockedRequests(), 0); // Chromium refused them first: local content, remote URLs
+    QCOMPARE(
+        pane()->blockedRequests(), 0); // Chromium refused them first: local content, remote URLs
 
     // Second lock: with the first one opened on purpose, the interceptor still blocks them.
-    view->page()->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
+    view->page()->settings()->setAttribute(
+        QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
     m_window->showPage(MainWindow::Agenda);
     openArticle(QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
     QTRY_VERIFY_WITH_TIMEOUT(pane()->blockedRequests() >= 2, 10000);
@@ -305,22 +324,29 @@ void TestPreview::picturesOfTheMediaStoreShow()
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG");
-    auto media = (*m_temp)->media().add(QStringLiteral("jardin.jpg"), jpeg, QStringLiteral("Le jardin partagé"));
+    auto media = (*m_temp)->media().add(
+        QStringLiteral("jardin.jpg"), jpeg, QStringLiteral("Le jardin partagé"));
     RELAIS_VERIFY_OK(media);
     openArticle(QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
     QVERIFY(waitForUpdate());
     articleEditor()->featuredImage()->setImage(media->name);
     articleEditor()->bodyEdit()->moveCursor(QTextCursor::End);
-    articleEditor()->bodyEdit()->insertPlainText(QStringLiteral("\n\n![Le jardin partagé](%1)\n").arg(media->path()));
+    articleEditor()->bodyEdit()->insertPlainText(
+        QStringLiteral("\n\n![Le jardin partagé](%1)\n").arg(media->path()));
     QVERIFY(waitForUpdate());
     // Both pictures (featured and in the text) arrive through the app's scheme and decode.
     QTRY_COMPARE_WITH_TIMEOUT(
-        evaluate(pane()->view(), QStringLiteral("Array.from(document.images).filter(i => i.complete && i.naturalWidth > 0"
-                                                " && i.src.endsWith('%1')).length").arg(media->smallPath()))
+        evaluate(pane()->view(),
+            QStringLiteral(
+                "Array.from(document.images).filter(i => i.complete && i.naturalWidth > 0"
+                " && i.src.endsWith('%1')).length")
+                .arg(media->smallPath()))
             .toInt(),
         2, 10000);
-    QCOMPARE(evaluate(pane()->view(), QStringLiteral("document.querySelector('figure.featured img').alt")).toString(),
-             QStringLiteral("Le jardin partagé"));
+    QCOMPARE(evaluate(pane()->view(),
+                 QStringLiteral("document.querySelector('figure.featured img').alt"))
+                 .toString(),
+        QStringLiteral("Le jardin partagé"));
     // A picture of the window for people to look at (not compared).
     const QString artifacts = Test::binaryPath(QStringLiteral("tests/artifacts"));
     QDir().mkpath(artifacts);
@@ -334,11 +360,13 @@ void TestPreview::phoneWidth()
     QVERIFY(waitForUpdate());
     QVERIFY(pane()->width() > PreviewPane::PhoneWidth);
     pane()->findChild<QToolButton *>(QStringLiteral("previewPhone"))->click();
-    QTRY_COMPARE(evaluate(pane()->view(), QStringLiteral("window.innerWidth")).toInt(), PreviewPane::PhoneWidth);
+    QTRY_COMPARE(evaluate(pane()->view(), QStringLiteral("window.innerWidth")).toInt(),
+        PreviewPane::PhoneWidth);
     QVERIFY(m_settings->previewPhoneWidth()); // remembered for the next window
     pane()->findChild<QToolButton *>(QStringLiteral("previewDesktop"))->click();
     // Desktop: the page is laid out wider than the pane and scaled down to it.
-    QTRY_VERIFY(evaluate(pane()->view(), QStringLiteral("window.innerWidth")).toInt() > pane()->view()->width());
+    QTRY_VERIFY(evaluate(pane()->view(), QStringLiteral("window.innerWidth")).toInt()
+        > pane()->view()->width());
     QVERIFY(!m_settings->previewPhoneWidth());
 }
 

@@ -70,7 +70,8 @@ void TestPublishGui::initTestCase()
     const QString why = m_nginx.start();
     QVERIFY2(why.isEmpty(), qPrintable(why));
     // No keyring in the tests: the password question is answered here.
-    PasswordPrompt::setAnswer([](const PublishTarget &) { return std::optional<QString>(NginxServer::password()); });
+    PasswordPrompt::setAnswer(
+        [](const PublishTarget &) { return std::optional<QString>(NginxServer::password()); });
 }
 
 void TestPublishGui::init()
@@ -94,7 +95,7 @@ PublishTarget TestPublishGui::addTarget(const QUrl &url)
     t.url = url;
     t.username = NginxServer::user();
     auto added = m_store->store().publishing().addTarget(t);
-    return added ? *added : PublishTarget{};
+    return added ? *added : PublishTarget {};
 }
 
 void TestPublishGui::dialogShowsThePlanThenPublishesWithoutBlocking()
@@ -105,7 +106,8 @@ void TestPublishGui::dialogShowsThePlanThenPublishesWithoutBlocking()
         for (int i = 0; i < 1500; ++i) {
             Article a = sampleArticle(QStringLiteral("Article de charge numéro %1").arg(i));
             a.slug = QStringLiteral("charge-%1").arg(i);
-            a.body = QString(QStringLiteral("Un paragraphe d’essai assez long pour peser. ")).repeated(40);
+            a.body = QString(QStringLiteral("Un paragraphe d’essai assez long pour peser. "))
+                         .repeated(40);
             a.status = Status::Published;
             a.publishAt = QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC).addSecs(i * 60);
             RELAIS_VERIFY_OK(m_store->store().articles().create(a));
@@ -121,23 +123,27 @@ void TestPublishGui::dialogShowsThePlanThenPublishesWithoutBlocking()
     QTimer beat;
     beat.setInterval(10);
     gapClock.start();
-    connect(&beat, &QTimer::timeout, this, [&] {
-        longestGap = qMax(longestGap, gapClock.restart());
-    });
+    connect(
+        &beat, &QTimer::timeout, this, [&] { longestGap = qMax(longestGap, gapClock.restart()); });
     beat.start();
     dialog.start();
     QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PublishDialog::Stage::Planned, 60000);
-    QVERIFY2(dialog.planText().contains(QStringLiteral("to upload")), qPrintable(dialog.planText()));
-    QVERIFY2(dialog.planText().section(QLatin1Char(' '), 0, 0).toInt() > 1500, qPrintable(dialog.planText()));
+    QVERIFY2(
+        dialog.planText().contains(QStringLiteral("to upload")), qPrintable(dialog.planText()));
+    QVERIFY2(dialog.planText().section(QLatin1Char(' '), 0, 0).toInt() > 1500,
+        qPrintable(dialog.planText()));
     auto *publish = dialog.findChild<QPushButton *>(QStringLiteral("publishButton"));
     QVERIFY(publish && publish->isVisible());
     QTest::mouseClick(publish, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PublishDialog::Stage::Finished, 120000);
-    QVERIFY2(dialog.resultText().startsWith(QStringLiteral("Published")), qPrintable(dialog.resultText()));
+    QVERIFY2(dialog.resultText().startsWith(QStringLiteral("Published")),
+        qPrintable(dialog.resultText()));
     beat.stop();
     // Rendering 1,500 pages and sending them took seconds; the window never stalled for long.
-    QVERIFY2(longestGap < 500, qPrintable(QStringLiteral("the window stalled %1 ms").arg(longestGap)));
-    QVERIFY(QFile::exists(m_nginx.documentRoot() + QStringLiteral("/site/actualites/charge-7/index.html")));
+    QVERIFY2(
+        longestGap < 500, qPrintable(QStringLiteral("the window stalled %1 ms").arg(longestGap)));
+    QVERIFY(QFile::exists(
+        m_nginx.documentRoot() + QStringLiteral("/site/actualites/charge-7/index.html")));
 }
 
 void TestPublishGui::cancelDuringAStalledUpload()
@@ -157,14 +163,17 @@ void TestPublishGui::cancelDuringAStalledUpload()
     dialog.show();
     dialog.start();
     QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PublishDialog::Stage::Planned, 30000);
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("publishButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        dialog.findChild<QPushButton *>(QStringLiteral("publishButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(proxy.faultsInjected() > 0, 30000);
     QElapsedTimer clock;
     clock.start();
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        dialog.findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PublishDialog::Stage::Finished, 10000);
     QVERIFY(clock.elapsed() < 10000);
-    QVERIFY2(dialog.resultText().startsWith(QStringLiteral("Cancelled")), qPrintable(dialog.resultText()));
+    QVERIFY2(dialog.resultText().startsWith(QStringLiteral("Cancelled")),
+        qPrintable(dialog.resultText()));
     QVERIFY(dialog.isVisible()); // it stays to say what was done
     auto runs = m_store->store().publishing().runs();
     RELAIS_VERIFY_OK(runs);
@@ -184,20 +193,26 @@ void TestPublishGui::targetsDialogAddsAndTests()
     dialog.findChild<QLineEdit *>(QStringLiteral("targetName"))->setText(QStringLiteral("Portail"));
     dialog.findChild<QLineEdit *>(QStringLiteral("targetUrl"))->setText(m_nginx.url().toString());
     dialog.findChild<QLineEdit *>(QStringLiteral("targetUser"))->setText(NginxServer::user());
-    dialog.findChild<QLineEdit *>(QStringLiteral("targetPassword"))->setText(QStringLiteral("wrong"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("targetPassword"))
+        ->setText(QStringLiteral("wrong"));
     auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testButton"));
     QTest::mouseClick(test, Qt::LeftButton);
-    QTRY_VERIFY2_WITH_TIMEOUT(dialog.testResult().contains(QStringLiteral("401")), qPrintable(dialog.testResult()), 30000);
-    dialog.findChild<QLineEdit *>(QStringLiteral("targetPassword"))->setText(NginxServer::password());
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog.testResult().contains(QStringLiteral("401")),
+        qPrintable(dialog.testResult()), 30000);
+    dialog.findChild<QLineEdit *>(QStringLiteral("targetPassword"))
+        ->setText(NginxServer::password());
     QTest::mouseClick(test, Qt::LeftButton);
-    QTRY_VERIFY2_WITH_TIMEOUT(dialog.testResult().contains(QStringLiteral("works")), qPrintable(dialog.testResult()), 30000);
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog.testResult().contains(QStringLiteral("works")),
+        qPrintable(dialog.testResult()), 30000);
+    QTest::mouseClick(
+        dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().startsWith(QStringLiteral("Saved")), 10000);
     auto t = m_store->store().publishing().target(QStringLiteral("Portail"));
     RELAIS_VERIFY_OK(t);
     QCOMPARE(t->url, m_nginx.url());
     // No keyring here: the password is kept for the session, and written to no file.
-    QCOMPARE(PasswordVault::remembered(t->keychainKey()), std::optional<QString>(NginxServer::password()));
+    QCOMPARE(PasswordVault::remembered(t->keychainKey()),
+        std::optional<QString>(NginxServer::password()));
     m_store->close();
     QFile db(m_store->path());
     QVERIFY(db.open(QIODevice::ReadOnly));
@@ -207,7 +222,8 @@ void TestPublishGui::targetsDialogAddsAndTests()
     PublishTargetsDialog again(m_store->store());
     QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
     again.findChild<QLineEdit *>(QStringLiteral("targetName"))->setText(QStringLiteral("Autre"));
-    again.findChild<QLineEdit *>(QStringLiteral("targetUrl"))->setText(QStringLiteral("ftp://example.org/"));
+    again.findChild<QLineEdit *>(QStringLiteral("targetUrl"))
+        ->setText(QStringLiteral("ftp://example.org/"));
     QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
     QVERIFY2(again.testResult().contains(QStringLiteral("http")), qPrintable(again.testResult()));
     QVERIFY(!m_store->store().publishing().target(QStringLiteral("Autre")));
@@ -218,7 +234,8 @@ void TestPublishGui::historyAndStatusBar()
     QTemporaryDir settingsDir;
     QSettings qsettings(settingsDir.filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
     Settings settings(qsettings);
-    settings.setPreviewVisible(false); // Qt WebEngine: measured and tested on its own (test_preview)
+    settings.setPreviewVisible(
+        false); // Qt WebEngine: measured and tested on its own (test_preview)
     MainWindow window(m_store->store(), settings);
     window.show();
     auto *status = window.findChild<QLabel *>(QStringLiteral("publishStatus"));
@@ -231,20 +248,22 @@ void TestPublishGui::historyAndStatusBar()
     QVERIFY(dialog);
     dialog->setOptions(fast());
     QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), PublishDialog::Stage::Planned, 30000);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("publishButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        dialog->findChild<QPushButton *>(QStringLiteral("publishButton")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), PublishDialog::Stage::Finished, 60000);
     QTRY_VERIFY(status->text().startsWith(QStringLiteral("All published")));
     dialog->close();
 
     // A change makes the status say since when it waits.
-    auto rows = m_store->store().articles().page(ListQuery{}, 0, 1);
+    auto rows = m_store->store().articles().page(ListQuery {}, 0, 1);
     RELAIS_VERIFY_OK(rows);
     auto article = m_store->store().articles().load(rows->first().id);
     RELAIS_VERIFY_OK(article);
     article->title += QStringLiteral(" (mis à jour)");
     RELAIS_VERIFY_OK(m_store->store().articles().update(*article));
     QMetaObject::invokeMethod(&window, "updatePublishStatus");
-    QVERIFY2(status->text().startsWith(QStringLiteral("Unpublished changes since")), qPrintable(status->text()));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Unpublished changes since")),
+        qPrintable(status->text()));
 
     PublishHistoryDialog history(m_store->store());
     QCOMPARE(history.rowCount(), 1);
@@ -260,7 +279,8 @@ void TestPublishGui::schedulerPublishesDueItems()
         dialog.setOptions(fast());
         dialog.start();
         QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PublishDialog::Stage::Planned, 30000);
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("publishButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("publishButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PublishDialog::Stage::Finished, 60000);
     }
     Article a = sampleArticle(QStringLiteral("Annonce programmée"));
@@ -268,7 +288,8 @@ void TestPublishGui::schedulerPublishesDueItems()
     a.status = Status::Scheduled;
     a.publishAt = now.addSecs(3600);
     RELAIS_VERIFY_OK(m_store->store().articles().create(a));
-    const QString page = m_nginx.documentRoot() + QStringLiteral("/site/actualites/annonce-programmee/index.html");
+    const QString page
+        = m_nginx.documentRoot() + QStringLiteral("/site/actualites/annonce-programmee/index.html");
 
     PublishScheduler scheduler(m_store->store());
     scheduler.setOptions(fast());
@@ -301,7 +322,8 @@ void TestPublishGui::oneJobPerTargetAtATime()
         PublishDialog dialog(m_store->store());
         dialog.start();
         QCOMPARE(dialog.stage(), PublishDialog::Stage::Finished);
-        QVERIFY2(dialog.resultText().contains(QStringLiteral("under way")), qPrintable(dialog.resultText()));
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("under way")),
+            qPrintable(dialog.resultText()));
     }
     QVERIFY(!PublishJob::isBusy(t.id));
 }

@@ -69,28 +69,29 @@ void TestCommandLine::init()
 void TestCommandLine::importDemo()
 {
     m_db = m_dir->filePath(QStringLiteral("new/folder/demo.sqlite")); // import makes the folders
-    const Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("import"), QStringLiteral("seed"),
-                         Test::seedFile(), QStringLiteral("--demo")});
+    const Run run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("import"),
+        QStringLiteral("seed"), Test::seedFile(), QStringLiteral("--demo") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY(run.out.contains(QStringLiteral("Imported 5 articles, 1 testimonials, 6 agenda entries and 4 contacts")));
+    QVERIFY(run.out.contains(
+        QStringLiteral("Imported 5 articles, 1 testimonials, 6 agenda entries and 4 contacts")));
 }
 
 void TestCommandLine::versionAndHelp()
 {
-    Run run = cli({QStringLiteral("--version")});
+    Run run = cli({ QStringLiteral("--version") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(QStringLiteral("relais ")));
-    run = cli({QStringLiteral("--help")});
+    run = cli({ QStringLiteral("--help") });
     QCOMPARE(run.exitCode, 0);
-    for (const char *word : {"list", "check", "import seed", "--database", "--json"})
+    for (const char *word : { "list", "check", "import seed", "--database", "--json" })
         QVERIFY2(run.out.contains(QString::fromLatin1(word)), word);
 }
 
 void TestCommandLine::listJsonOnTheDemoData()
 {
     importDemo();
-    Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("articles"),
-                   QStringLiteral("--json")});
+    Run run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("list"),
+        QStringLiteral("articles"), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
     const QJsonArray articles = QJsonDocument::fromJson(run.out.toUtf8(), &error).array();
@@ -99,29 +100,32 @@ void TestCommandLine::listJsonOnTheDemoData()
     bool foundAliss = false;
     for (const QJsonValue &v : articles) {
         const QJsonObject a = v.toObject();
-        for (const char *field : {"id", "revision", "kind", "title", "slug", "summary", "body", "sections", "status",
-                                  "publish_at", "contacts", "created_at", "updated_at"})
+        for (const char *field : { "id", "revision", "kind", "title", "slug", "summary", "body",
+                 "sections", "status", "publish_at", "contacts", "created_at", "updated_at" })
             QVERIFY2(a.contains(QString::fromLatin1(field)), field);
         QVERIFY(!QUuid::fromString(a.value(QStringLiteral("id")).toString()).isNull());
         QVERIFY(a.value(QStringLiteral("publish_at")).toString().endsWith(QLatin1Char('Z')));
-        if (a.value(QStringLiteral("slug")).toString() == u"ptce-aliss-la-cooperation-au-service-du-territoire") {
+        if (a.value(QStringLiteral("slug")).toString()
+            == u"ptce-aliss-la-cooperation-au-service-du-territoire") {
             foundAliss = true;
             QCOMPARE(a.value(QStringLiteral("kind")).toString(), QStringLiteral("news"));
             QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("published"));
-            QCOMPARE(a.value(QStringLiteral("sections")).toArray().first().toString(), QStringLiteral("associations"));
+            QCOMPARE(a.value(QStringLiteral("sections")).toArray().first().toString(),
+                QStringLiteral("associations"));
             QCOMPARE(a.value(QStringLiteral("contacts")).toArray().size(), 1);
         }
     }
     QVERIFY(foundAliss);
 
-    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("agenda"),
-               QStringLiteral("--json")});
+    run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("list"),
+        QStringLiteral("agenda"), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
     const QJsonArray agenda = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(agenda.size(), 6);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QJsonValue &v : agenda) {
-        const QDateTime start = QDateTime::fromString(v[QStringLiteral("start")].toString(), Qt::ISODate);
+        const QDateTime start
+            = QDateTime::fromString(v[QStringLiteral("start")].toString(), Qt::ISODate);
         QVERIFY(start.isValid());
         QCOMPARE(start.timeSpec(), Qt::UTC);
         // The demo moves events into the coming weeks.
@@ -130,8 +134,8 @@ void TestCommandLine::listJsonOnTheDemoData()
         QCOMPARE(v[QStringLiteral("time_zone")].toString(), QStringLiteral("Europe/Paris"));
     }
 
-    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("contacts"),
-               QStringLiteral("--json")});
+    run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("list"),
+        QStringLiteral("contacts"), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
     const QJsonArray contacts = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(contacts.size(), 4);
@@ -142,7 +146,8 @@ void TestCommandLine::listJsonOnTheDemoData()
 void TestCommandLine::listText()
 {
     importDemo();
-    const Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("contacts")});
+    const Run run = cli(
+        { QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("contacts") });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.count(QLatin1Char('\n')), 4);
     QVERIFY(run.out.contains(QStringLiteral("Antoine Vagnon")));
@@ -151,7 +156,7 @@ void TestCommandLine::listText()
 void TestCommandLine::checkHealthyAndDamagedFiles()
 {
     importDemo();
-    Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("check")});
+    Run run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("check") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("no problem found")));
 
@@ -160,12 +165,13 @@ void TestCommandLine::checkHealthyAndDamagedFiles()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("pas une base");
     f.close();
-    run = cli({QStringLiteral("--database"), m_dir->filePath(QStringLiteral("typo.sqlite")), QStringLiteral("check")});
+    run = cli({ QStringLiteral("--database"), m_dir->filePath(QStringLiteral("typo.sqlite")),
+        QStringLiteral("check") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("There is no database")));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("typo.sqlite"))));
 
-    run = cli({QStringLiteral("--database"), text, QStringLiteral("check")});
+    run = cli({ QStringLiteral("--database"), text, QStringLiteral("check") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("is not a Relais database")));
 
@@ -184,28 +190,30 @@ void TestCommandLine::checkHealthyAndDamagedFiles()
         return db.open(QIODevice::ReadOnly) ? db.readAll() : QByteArray();
     };
     const QByteArray before = bytes();
-    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("check")});
+    run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("check") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(QStringLiteral("problem(s) found")), qPrintable(run.out + run.err));
     QVERIFY(run.out.contains(QStringLiteral("The file is damaged")));
-    QVERIFY(run.out.contains(QStringLiteral("\n  On tree page")) || run.out.contains(QStringLiteral("malformed")));
+    QVERIFY(run.out.contains(QStringLiteral("\n  On tree page"))
+        || run.out.contains(QStringLiteral("malformed")));
     QCOMPARE(bytes(), before);
 }
 
 void TestCommandLine::wrongUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("no command") << QStringList{};
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-    QTest::newRow("list what") << QStringList{QStringLiteral("list"), QStringLiteral("users")};
-    QTest::newRow("import what") << QStringList{QStringLiteral("import"), QStringLiteral("seed")};
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob")};
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") };
+    QTest::newRow("list what") << QStringList { QStringLiteral("list"), QStringLiteral("users") };
+    QTest::newRow("import what") << QStringList { QStringLiteral("import"),
+        QStringLiteral("seed") };
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("--frob") };
 }
 
 void TestCommandLine::wrongUsage()
 {
     QFETCH(QStringList, arguments);
-    const Run run = cli(QStringList{QStringLiteral("--database"), m_db} + arguments);
+    const Run run = cli(QStringList { QStringLiteral("--database"), m_db } + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
 }
@@ -215,12 +223,16 @@ void TestCommandLine::malformedImportNamesFileItemAndField()
     const QString bad = m_dir->filePath(QStringLiteral("annonces.json"));
     QFile f(bad);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"agenda": [{"date": "2017-11-18", "title": "Bon"}, {"date": "2017-02-30", "title": "Mauvais"}]})");
+    f.write(
+        R"({"agenda": [{"date": "2017-11-18", "title": "Bon"}, {"date": "2017-02-30", "title": "Mauvais"}]})");
     f.close();
-    const Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("import"), QStringLiteral("seed"), bad});
+    const Run run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("import"),
+        QStringLiteral("seed"), bad });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("annonces.json: agenda[1] “Mauvais”, field “date”")), qPrintable(run.err));
-    const Run list = cli({QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("agenda")});
+    QVERIFY2(run.err.contains(QStringLiteral("annonces.json: agenda[1] “Mauvais”, field “date”")),
+        qPrintable(run.err));
+    const Run list = cli(
+        { QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("agenda") });
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.isEmpty()); // the valid entry did not land either: one transaction
 }
@@ -233,34 +245,38 @@ void TestCommandLine::windowStartsOnTheDemoData()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
     app.setProcessEnvironment(env);
-    app.start(qEnvironmentVariable("RELAIS_APP"), {QStringLiteral("--database"), m_db,
-                                                   QStringLiteral("--exit-after-first-page")});
+    app.start(qEnvironmentVariable("RELAIS_APP"),
+        { QStringLiteral("--database"), m_db, QStringLiteral("--exit-after-first-page") });
     QVERIFY(app.waitForFinished(60000));
     QCOMPARE(app.exitCode(), 0);
-    QVERIFY2(app.readAllStandardOutput().startsWith("first-page-ms "), qPrintable(QString::fromLocal8Bit(app.readAllStandardError())));
+    QVERIFY2(app.readAllStandardOutput().startsWith("first-page-ms "),
+        qPrintable(QString::fromLocal8Bit(app.readAllStandardError())));
 }
 
 void TestCommandLine::renderWritesTheSite()
 {
     importDemo();
     const QString out = m_dir->filePath(QStringLiteral("site"));
-    Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"), out});
+    Run run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("render"),
+        QStringLiteral("--out"), out });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.startsWith(QStringLiteral("Rendered ")));
-    for (const char *file : {"index.html", "agenda/index.html", "feed.xml", "sitemap.xml", "assets/style.css", "404.html"})
+    for (const char *file : { "index.html", "agenda/index.html", "feed.xml", "sitemap.xml",
+             "assets/style.css", "404.html" })
         QVERIFY2(QFile::exists(out + QLatin1Char('/') + QString::fromLatin1(file)), file);
     const QString article = out + QStringLiteral("/actualites/place-des-assos/index.html");
     QVERIFY(QFile::exists(article));
 
     // Rendered for a time before the demo's news: they are not there, and the old files go.
-    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"), out,
-               QStringLiteral("--at"), QStringLiteral("2017-01-01T00:00:00Z")});
+    run = cli(
+        { QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"),
+            out, QStringLiteral("--at"), QStringLiteral("2017-01-01T00:00:00Z") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(!QFile::exists(article));
     QVERIFY(!run.out.contains(QStringLiteral("; 0 old files removed")));
 
-    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"), out,
-               QStringLiteral("--at"), QStringLiteral("demain")});
+    run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("render"),
+        QStringLiteral("--out"), out, QStringLiteral("--at"), QStringLiteral("demain") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QStringLiteral("demain")));
 }
@@ -274,7 +290,8 @@ void TestCommandLine::renderRefusesAForeignFolder()
     QVERIFY(precious.open(QIODevice::WriteOnly));
     precious.write("ne pas effacer");
     precious.close();
-    const Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"), out});
+    const Run run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("render"),
+        QStringLiteral("--out"), out });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("not empty")));
     QVERIFY(QFile::exists(out + QStringLiteral("/thèse.odt")));
@@ -287,21 +304,22 @@ void TestCommandLine::renderNamesAFileItCannotWrite()
 {
     importDemo();
     const QString out = m_dir->filePath(QStringLiteral("site"));
-    Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"), out});
+    Run run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("render"),
+        QStringLiteral("--out"), out });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString page = out + QStringLiteral("/actualites/place-des-assos/index.html");
     QVERIFY(QFile::remove(page));
     QVERIFY(QDir().mkpath(page + QStringLiteral("/en-travers"))); // a folder where the page goes
-    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"), out,
-               QStringLiteral("--full")});
+    run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("render"),
+        QStringLiteral("--out"), out, QStringLiteral("--full") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(page), qPrintable(run.err));
     QVERIFY(QFile::exists(out + QStringLiteral("/index.html")));
     QVERIFY(QFile::exists(out + QStringLiteral("/agenda/index.html")));
 
     QVERIFY(QDir(page).removeRecursively());
-    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("render"), QStringLiteral("--out"), out,
-               QStringLiteral("--full")});
+    run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("render"),
+        QStringLiteral("--out"), out, QStringLiteral("--full") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QFile again(page);
     QVERIFY(again.open(QIODevice::ReadOnly));
@@ -316,21 +334,24 @@ void TestCommandLine::mediaAddListDescribeRemove()
     const QString file = m_dir->filePath(QStringLiteral("Fête de quartier.jpg"));
     QVERIFY(image.save(file, "JPEG"));
     auto media = [this](QStringList args) {
-        return cli(QStringList{QStringLiteral("--database"), m_db, QStringLiteral("media")} + args);
+        return cli(
+            QStringList { QStringLiteral("--database"), m_db, QStringLiteral("media") } + args);
     };
     const QString slug = QStringLiteral("ptce-aliss-la-cooperation-au-service-du-territoire");
     // A wrong slug stores nothing.
-    Run run = media({QStringLiteral("add"), file, QStringLiteral("--featured-for"), QStringLiteral("nope")});
+    Run run = media(
+        { QStringLiteral("add"), file, QStringLiteral("--featured-for"), QStringLiteral("nope") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("nope")), qPrintable(run.err));
-    run = media({QStringLiteral("list"), QStringLiteral("--json")});
+    run = media({ QStringLiteral("list"), QStringLiteral("--json") });
     QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
     // Stored, without a description (said), featured for the article.
-    run = media({QStringLiteral("add"), file, QStringLiteral("--featured-for"), slug});
+    run = media({ QStringLiteral("add"), file, QStringLiteral("--featured-for"), slug });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY2(run.out.contains(QStringLiteral("640 × 480")) && run.out.contains(QStringLiteral("no description")),
-             qPrintable(run.out));
-    run = media({QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(run.out.contains(QStringLiteral("640 × 480"))
+            && run.out.contains(QStringLiteral("no description")),
+        qPrintable(run.out));
+    run = media({ QStringLiteral("list"), QStringLiteral("--json") });
     const QJsonArray pictures = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(pictures.size(), 1);
     const QJsonObject picture = pictures.first().toObject();
@@ -338,21 +359,26 @@ void TestCommandLine::mediaAddListDescribeRemove()
     QVERIFY(name.startsWith(QStringLiteral("fete-de-quartier-")));
     QCOMPARE(picture.value(QStringLiteral("used")).toBool(), true);
     QCOMPARE(picture.value(QStringLiteral("width")).toInt(), 640);
-    run = cli({QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("articles"), QStringLiteral("--json")});
+    run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("list"),
+        QStringLiteral("articles"), QStringLiteral("--json") });
     bool featured = false;
     for (const QJsonValue &v : QJsonDocument::fromJson(run.out.toUtf8()).array())
-        featured = featured || (v[QStringLiteral("slug")].toString() == slug && v[QStringLiteral("featured_image")].toString() == name);
+        featured = featured
+            || (v[QStringLiteral("slug")].toString() == slug
+                && v[QStringLiteral("featured_image")].toString() == name);
     QVERIFY2(featured, qPrintable(run.out));
     // Described; the same file again is the same picture.
-    run = media({QStringLiteral("describe"), name, QStringLiteral("--alt"), QStringLiteral("Des voisins à table")});
+    run = media({ QStringLiteral("describe"), name, QStringLiteral("--alt"),
+        QStringLiteral("Des voisins à table") });
     QCOMPARE(run.exitCode, 0);
-    run = media({QStringLiteral("add"), file});
+    run = media({ QStringLiteral("add"), file });
     QCOMPARE(run.exitCode, 0);
-    run = media({QStringLiteral("list")});
-    QVERIFY2(run.out.contains(QStringLiteral("Des voisins à table")) && run.out.contains(QStringLiteral("pictures: 1")),
-             qPrintable(run.out));
+    run = media({ QStringLiteral("list") });
+    QVERIFY2(run.out.contains(QStringLiteral("Des voisins à table"))
+            && run.out.contains(QStringLiteral("pictures: 1")),
+        qPrintable(run.out));
     // Shown by an article: it stays.
-    run = media({QStringLiteral("remove"), name});
+    run = media({ QStringLiteral("remove"), name });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(name));
     // Bad input: not a picture, an unknown name, a describe without --alt.
@@ -362,12 +388,12 @@ void TestCommandLine::mediaAddListDescribeRemove()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("<script>alert(1)</script>");
     }
-    run = media({QStringLiteral("add"), notPicture});
+    run = media({ QStringLiteral("add"), notPicture });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("faux.jpg")));
-    QCOMPARE(media({QStringLiteral("remove"), QStringLiteral("absent")}).exitCode, 1);
-    QCOMPARE(media({QStringLiteral("describe"), name}).exitCode, 2);
-    run = media({QStringLiteral("list"), QStringLiteral("--unused")});
+    QCOMPARE(media({ QStringLiteral("remove"), QStringLiteral("absent") }).exitCode, 1);
+    QCOMPARE(media({ QStringLiteral("describe"), name }).exitCode, 2);
+    run = media({ QStringLiteral("list"), QStringLiteral("--unused") });
     QVERIFY2(run.out.contains(QStringLiteral("pictures: 0")), qPrintable(run.out));
 }
 

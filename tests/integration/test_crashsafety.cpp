@@ -25,10 +25,10 @@ void TestCrashSafety::killDuringWrites()
     QVERIFY2(QFile::exists(writer), "RELAIS_CRASHWRITER must name the helper");
 
     QRandomGenerator random(20261128); // fixed: a failure can be replayed
-    QHash<QString, int> committed;     // uuid -> revision printed after commit
+    QHash<QString, int> committed; // uuid -> revision printed after commit
     for (int round = 0; round < 20; ++round) {
         QProcess child;
-        child.start(writer, {path});
+        child.start(writer, { path });
         QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
         const int wanted = 3 + int(random.bounded(60));
         int seen = 0;
@@ -50,7 +50,8 @@ void TestCrashSafety::killDuringWrites()
             collect();
         }
         QVERIFY2(child.state() == QProcess::Running,
-                 qPrintable(QStringLiteral("writer stopped early: ") + QString::fromLocal8Bit(child.readAllStandardError())));
+            qPrintable(QStringLiteral("writer stopped early: ")
+                + QString::fromLocal8Bit(child.readAllStandardError())));
         child.kill(); // SIGKILL: no chance to finish the transaction under way
         QVERIFY(child.waitForFinished(10000));
         collect();
@@ -62,7 +63,9 @@ void TestCrashSafety::killDuringWrites()
         QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
         for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
             auto article = (*store)->articles().load(QUuid::fromString(it.key()));
-            QVERIFY2(article.ok(), qPrintable(QStringLiteral("round %1: committed %2 is lost").arg(round).arg(it.key())));
+            QVERIFY2(article.ok(),
+                qPrintable(
+                    QStringLiteral("round %1: committed %2 is lost").arg(round).arg(it.key())));
             QCOMPARE(article->meta.revision, it.value());
         }
     }

@@ -65,10 +65,11 @@ AgendaEntry TestExport::hostile()
 {
     AgendaEntry e = sampleEntry(QStringLiteral("=SOMME(A1:A9); \"Atelier\", vélo 🚲\\ réparé"));
     e.slug = QStringLiteral("atelier-velo");
-    e.description = QStringLiteral("Ligne un, avec ; et \"guillemets\"\n\nLigne deux : œuvre, café — 😀");
+    e.description
+        = QStringLiteral("Ligne un, avec ; et \"guillemets\"\n\nLigne deux : œuvre, café — 😀");
     e.locationName = QStringLiteral("Salle « Les Tilleuls », 1er étage");
     e.status = Status::Published;
-    e.sections = {QStringLiteral("citoyens"), QStringLiteral("entrepreneurs")};
+    e.sections = { QStringLiteral("citoyens"), QStringLiteral("entrepreneurs") };
     return e;
 }
 
@@ -76,7 +77,7 @@ QJsonArray TestExport::python(const QString &script, const QByteArray &input)
 {
     QProcess p;
     // Debian's modules belong to Debian's interpreter, whatever comes first on PATH.
-    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script});
+    p.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), script });
     p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
@@ -92,7 +93,8 @@ void TestExport::icsReadByLibical()
     RELAIS_VERIFY_OK(entries);
     QVERIFY(entries->size() >= 5);
     entries->append(hostile());
-    const QByteArray ics = AgendaExport::toICalendar(*entries, m_site, QDateTime::currentDateTimeUtc());
+    const QByteArray ics
+        = AgendaExport::toICalendar(*entries, m_site, QDateTime::currentDateTimeUtc());
     icalcomponent *cal = icalparser_parse_string(ics.constData());
     QVERIFY(cal);
     QCOMPARE(icalcomponent_isa(cal), ICAL_VCALENDAR_COMPONENT);
@@ -104,7 +106,8 @@ void TestExport::icsReadByLibical()
          ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT), ++i) {
         const AgendaEntry &e = entries->at(i);
         QCOMPARE(QString::fromUtf8(icalcomponent_get_summary(ev)), e.title);
-        QVERIFY(QString::fromUtf8(icalcomponent_get_uid(ev)).startsWith(e.meta.uuid.toString(QUuid::WithoutBraces)));
+        QVERIFY(QString::fromUtf8(icalcomponent_get_uid(ev))
+                    .startsWith(e.meta.uuid.toString(QUuid::WithoutBraces)));
         QVERIFY(icalcomponent_get_first_property(ev, ICAL_DTSTAMP_PROPERTY));
         QVERIFY(icalcomponent_get_first_property(ev, ICAL_SEQUENCE_PROPERTY));
         icalproperty *start = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
@@ -130,13 +133,14 @@ void TestExport::icsReadByPythonIcalendar()
     AgendaEntry allDay = hostile();
     allDay.allDay = true;
     allDay.start = QDateTime(QDate(2026, 12, 24), QTime(23, 0), Qt::UTC); // 25 December in Paris
-    allDay.end = QDateTime(QDate(2026, 12, 25), QTime(22, 0), Qt::UTC);   // 25 December too
+    allDay.end = QDateTime(QDate(2026, 12, 25), QTime(22, 0), Qt::UTC); // 25 December too
     allDay.state = EventState::Cancelled;
     entries->append(allDay);
     AgendaEntry postponed = hostile();
     postponed.state = EventState::Postponed;
     entries->append(postponed);
-    const QByteArray ics = AgendaExport::toICalendar(*entries, m_site, QDateTime::currentDateTimeUtc());
+    const QByteArray ics
+        = AgendaExport::toICalendar(*entries, m_site, QDateTime::currentDateTimeUtc());
     const QJsonArray events = python(QStringLiteral(R"(
 import sys, json, icalendar
 cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
@@ -152,35 +156,43 @@ for ev in cal.walk('VEVENT'):
                 'end': ev['DTEND'].dt.isoformat(), 'categories': [str(c) for cl in cats for c in cl.cats]})
 print(json.dumps(out))
 )"),
-                                        ics);
+        ics);
     QCOMPARE(events.size(), entries->size());
     const QJsonObject day = events.at(events.size() - 2).toObject();
-    QCOMPARE(day.value(QStringLiteral("summary")).toString(), allDay.title); // commas, quotes, emoji, backslash
+    QCOMPARE(day.value(QStringLiteral("summary")).toString(),
+        allDay.title); // commas, quotes, emoji, backslash
     QCOMPARE(day.value(QStringLiteral("start")).toString(), QStringLiteral("2026-12-25"));
-    QCOMPARE(day.value(QStringLiteral("end")).toString(), QStringLiteral("2026-12-26")); // the day after
+    QCOMPARE(
+        day.value(QStringLiteral("end")).toString(), QStringLiteral("2026-12-26")); // the day after
     QCOMPARE(day.value(QStringLiteral("status")).toString(), QStringLiteral("CANCELLED"));
     QCOMPARE(day.value(QStringLiteral("location")).toString(),
-             allDay.locationName + QStringLiteral(", ") + allDay.address);
-    QVERIFY(day.value(QStringLiteral("description")).toString().contains(QStringLiteral("Ligne deux : œuvre, café — 😀")));
+        allDay.locationName + QStringLiteral(", ") + allDay.address);
+    QVERIFY(day.value(QStringLiteral("description"))
+                .toString()
+                .contains(QStringLiteral("Ligne deux : œuvre, café — 😀")));
     QCOMPARE(day.value(QStringLiteral("categories")).toArray().size(), 2);
-    QCOMPARE(events.last().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("TENTATIVE"));
+    QCOMPARE(events.last().toObject().value(QStringLiteral("status")).toString(),
+        QStringLiteral("TENTATIVE"));
     int timedIndex = 0;
     while (timedIndex < entries->size() && entries->at(timedIndex).allDay)
         ++timedIndex;
     QVERIFY(timedIndex < entries->size() - 2);
     const QJsonObject timed = events.at(timedIndex).toObject();
-    QVERIFY2(timed.value(QStringLiteral("tzid")).toString().contains(QStringLiteral("Europe/Paris")),
-             qPrintable(timed.value(QStringLiteral("tzid")).toString()));
+    QVERIFY2(
+        timed.value(QStringLiteral("tzid")).toString().contains(QStringLiteral("Europe/Paris")),
+        qPrintable(timed.value(QStringLiteral("tzid")).toString()));
     QVERIFY(timed.value(QStringLiteral("url")).toString().startsWith(QStringLiteral("https://")));
-    QCOMPARE(QDateTime::fromString(timed.value(QStringLiteral("start")).toString(), Qt::ISODate).toUTC(),
-             entries->at(timedIndex).start);
+    QCOMPARE(
+        QDateTime::fromString(timed.value(QStringLiteral("start")).toString(), Qt::ISODate).toUTC(),
+        entries->at(timedIndex).start);
 }
 
 void TestExport::linesFoldAt75OctetsWithoutSplittingCharacters()
 {
     AgendaEntry e = hostile();
     e.title = QString(QStringLiteral("é😀")).repeated(60); // 2- and 4-octet characters everywhere
-    const QByteArray ics = AgendaExport::toICalendar({e}, m_site, QDateTime::currentDateTimeUtc());
+    const QByteArray ics
+        = AgendaExport::toICalendar({ e }, m_site, QDateTime::currentDateTimeUtc());
     QVERIFY(ics.endsWith("\r\n"));
     const QList<QByteArray> lines = ics.split('\n');
     for (QByteArray line : lines) {
@@ -210,7 +222,7 @@ void TestExport::filtersSelectTheEntries()
     none.to = QDate(1990, 12, 31);
     QCOMPARE(AgendaExport::select(m_store->store(), none, m_site.timeZone)->size(), 0);
     AgendaExport::Filter section;
-    section.sections = {QStringLiteral("elus")};
+    section.sections = { QStringLiteral("elus") };
     auto some = AgendaExport::select(m_store->store(), section, m_site.timeZone);
     RELAIS_VERIFY_OK(some);
     for (const AgendaEntry &e : *some)
@@ -226,21 +238,26 @@ void TestExport::filtersSelectTheEntries()
     QCOMPARE(AgendaExport::select(m_store->store(), {}, m_site.timeZone)->size(), all->size());
     AgendaExport::Filter withCancelled;
     withCancelled.includeCancelled = true;
-    QCOMPARE(AgendaExport::select(m_store->store(), withCancelled, m_site.timeZone)->size(), all->size() + 1);
+    QCOMPARE(AgendaExport::select(m_store->store(), withCancelled, m_site.timeZone)->size(),
+        all->size() + 1);
     withCancelled.publishedOnly = false;
-    QCOMPARE(AgendaExport::select(m_store->store(), withCancelled, m_site.timeZone)->size(), all->size() + 2);
-    // The SQL count agrees with the selection, whatever the filter (the range's ends in Paris time).
+    QCOMPARE(AgendaExport::select(m_store->store(), withCancelled, m_site.timeZone)->size(),
+        all->size() + 2);
+    // The SQL count agrees with the selection, whatever the filter (the range's ends in Paris
+    // time).
     AgendaExport::Filter december;
     december.from = QDate(2026, 12, 3);
     december.to = QDate(2026, 12, 3);
     december.includeCancelled = true;
     december.publishedOnly = false;
-    for (const AgendaExport::Filter &f : {AgendaExport::Filter{}, none, section, withCancelled, december}) {
+    for (const AgendaExport::Filter &f :
+        { AgendaExport::Filter {}, none, section, withCancelled, december }) {
         RELAIS_VERIFY_OK(AgendaExport::count(m_store->store(), f, m_site.timeZone));
         QCOMPARE(*AgendaExport::count(m_store->store(), f, m_site.timeZone),
-                 int(AgendaExport::select(m_store->store(), f, m_site.timeZone)->size()));
+            int(AgendaExport::select(m_store->store(), f, m_site.timeZone)->size()));
     }
-    QVERIFY(*AgendaExport::count(m_store->store(), december, m_site.timeZone) >= 2); // the two samples
+    QVERIFY(
+        *AgendaExport::count(m_store->store(), december, m_site.timeZone) >= 2); // the two samples
 }
 
 void TestExport::csvReadByPythonCsv_data()
@@ -269,7 +286,7 @@ text = sys.stdin.buffer.read().decode('utf-8-sig')
 print(json.dumps(list(csv.reader(io.StringIO(text, newline=''), delimiter='%1'))))
 )")
                                        .arg(QLatin1Char(separator)),
-                                   csv);
+        csv);
     QCOMPARE(rows.size(), entries->size() + 1);
     QCOMPARE(rows.first().toArray().size(), AgendaExport::csvColumns().size());
     const QJsonArray first = rows.at(1).toArray();
@@ -290,34 +307,38 @@ void TestExport::commandLineExport()
     m_store->close();
     auto run = [&](const QStringList &args, QString *err = nullptr) {
         QProcess p;
-        p.start(qEnvironmentVariable("RELAIS_CLI"), QStringList{QStringLiteral("--database"), m_store->path()} + args);
+        p.start(qEnvironmentVariable("RELAIS_CLI"),
+            QStringList { QStringLiteral("--database"), m_store->path() } + args);
         p.waitForFinished(60000);
         if (err)
             *err = QString::fromUtf8(p.readAllStandardError());
         return p.exitCode();
     };
     const QString ics = dir.filePath(QStringLiteral("agenda.ics"));
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("ics"),
-                  QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
-                  QStringLiteral("2100-01-01"), QStringLiteral("--out"), ics}),
-             0);
+    QCOMPARE(
+        run({ QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"),
+            QStringLiteral("ics"), QStringLiteral("--from"), QStringLiteral("2000-01-01"),
+            QStringLiteral("--to"), QStringLiteral("2100-01-01"), QStringLiteral("--out"), ics }),
+        0);
     QFile file(ics);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
     QString err;
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("docx"),
-                  QStringLiteral("--out"), ics},
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"),
+                     QStringLiteral("docx"), QStringLiteral("--out"), ics },
                  &err),
-             2);
+        2);
     QVERIFY(err.contains(QStringLiteral("docx")));
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("csv"),
-                  QStringLiteral("--from"), QStringLiteral("31/12/2026"), QStringLiteral("--out"), ics},
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"),
+                     QStringLiteral("csv"), QStringLiteral("--from"), QStringLiteral("31/12/2026"),
+                     QStringLiteral("--out"), ics },
                  &err),
-             2);
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("csv"),
-                  QStringLiteral("--section"), QStringLiteral("nowhere"), QStringLiteral("--out"), ics},
+        2);
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("--format"),
+                     QStringLiteral("csv"), QStringLiteral("--section"), QStringLiteral("nowhere"),
+                     QStringLiteral("--out"), ics },
                  &err),
-             2);
+        2);
     m_store->reopen();
 }
 
@@ -337,14 +358,16 @@ void TestExport::printableAgendaPdf()
     m_store->close();
     QProcess cli;
     cli.start(qEnvironmentVariable("RELAIS_CLI"),
-              {QStringLiteral("--database"), m_store->path(), QStringLiteral("export"), QStringLiteral("agenda"),
-               QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--from"), QStringLiteral("2027-01-01"),
-               QStringLiteral("--to"), QStringLiteral("2027-03-31"), QStringLiteral("--out"), pdf});
+        { QStringLiteral("--database"), m_store->path(), QStringLiteral("export"),
+            QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("pdf"),
+            QStringLiteral("--from"), QStringLiteral("2027-01-01"), QStringLiteral("--to"),
+            QStringLiteral("2027-03-31"), QStringLiteral("--out"), pdf });
     QVERIFY(cli.waitForFinished(60000));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     m_store->reopen();
     QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    text.start(
+        QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     QVERIFY(text.waitForFinished(60000));
     QCOMPARE(text.exitCode(), 0);
     const QString out = QString::fromUtf8(text.readAllStandardOutput());
@@ -378,11 +401,14 @@ void TestExport::newsletterIsEmailReady()
     RELAIS_VERIFY_OK(articles);
     const auto letter = AgendaExport::newsletter(*entries, articles->mid(0, 3), m_site);
     QVERIFY(!letter.html.contains(QStringLiteral("<script>")));
-    QVERIFY(letter.html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; « Café »")));
-    QVERIFY(!letter.html.contains(QStringLiteral("<style"))); // inline styles only, as mail clients want
+    QVERIFY(letter.html.contains(
+        QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; « Café »")));
+    QVERIFY(!letter.html.contains(
+        QStringLiteral("<style"))); // inline styles only, as mail clients want
     QVERIFY(letter.html.contains(QStringLiteral("<table")));
     // Every link is absolute.
-    const auto links = QRegularExpression(QStringLiteral("href=\"([^\"]*)\"")).globalMatch(letter.html);
+    const auto links
+        = QRegularExpression(QStringLiteral("href=\"([^\"]*)\"")).globalMatch(letter.html);
     int count = 0;
     for (auto it = links; it.hasNext(); ++count)
         QVERIFY(it.next().captured(1).startsWith(QStringLiteral("https://")));
@@ -398,8 +424,8 @@ static Contact hostileContact()
     c.name = QStringLiteral("Zoé \"Zozo\" d’Argent-Lefèvre");
     c.organization = QStringLiteral("Coop; « Les Œuvres », 2ᵉ étage 🐝");
     c.role = QStringLiteral("Chargée de projets, ESS");
-    c.emails = {QStringLiteral("zoe@example.org"), QStringLiteral("contact+ess@example.org")};
-    c.phones = {QStringLiteral("06 49 78 62 28"), QStringLiteral("+33 3 22 00 00 00")};
+    c.emails = { QStringLiteral("zoe@example.org"), QStringLiteral("contact+ess@example.org") };
+    c.phones = { QStringLiteral("06 49 78 62 28"), QStringLiteral("+33 3 22 00 00 00") };
     c.address = QStringLiteral("2 allée de l’Innovation, 80000 Amiens");
     c.website = QStringLiteral("https://example.org/coop?x=1&y=2");
     c.notes = QStringLiteral("Ligne un; deux, trois\\quatre\nLigne deux 😀");
@@ -433,12 +459,12 @@ for v in vobject.readComponents(sys.stdin.buffer.read().decode('utf-8')):
                 'street': c['adr'][0].value.street if 'adr' in c else ''})
 print(json.dumps(out))
 )"),
-                                       vcf);
+        vcf);
     QCOMPARE(cards.size(), contacts->size());
     const QJsonObject h = cards.last().toObject();
     const Contact expected = hostileContact();
     QCOMPARE(h.value(QStringLiteral("version")).toString(),
-             version == int(VCard::Version::V4) ? QStringLiteral("4.0") : QStringLiteral("3.0"));
+        version == int(VCard::Version::V4) ? QStringLiteral("4.0") : QStringLiteral("3.0"));
     QCOMPARE(h.value(QStringLiteral("fn")).toString(), expected.name);
     QCOMPARE(h.value(QStringLiteral("org")).toString(), expected.organization);
     QCOMPARE(h.value(QStringLiteral("title")).toString(), expected.role);
@@ -459,8 +485,9 @@ void TestExport::vcardRoundTripKeepsEveryField()
     QFETCH(int, version);
     Contact orgOnly = hostileContact();
     orgOnly.name.clear();
-    const QList<Contact> sent{hostileContact(), orgOnly};
-    const VCard::Parsed back = VCard::read(VCard::write(sent, VCard::Version(version)), QStringLiteral("t.vcf"));
+    const QList<Contact> sent { hostileContact(), orgOnly };
+    const VCard::Parsed back
+        = VCard::read(VCard::write(sent, VCard::Version(version)), QStringLiteral("t.vcf"));
     QVERIFY(back.problems.isEmpty());
     QCOMPARE(back.contacts.size(), 2);
     for (int i = 0; i < 2; ++i) {
@@ -479,10 +506,11 @@ void TestExport::vcardRoundTripKeepsEveryField()
 
 void TestExport::malformedVCardsAreNamedByLine()
 {
-    const QByteArray text = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bonne Carte\r\nEMAIL:bonne@example.org\r\nEND:VCARD\r\n"
-                            "BEGIN:VCARD\r\nVERSION:4.0\r\nthis line has no colon\r\nFN:Mauvaise\r\nEND:VCARD\r\n"
-                            "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:sansnom@example.org\r\nEND:VCARD\r\n"
-                            "BEGIN:VCARD\r\nFN:Sans fin\r\nPHOTO;ENCODING=b:AAAA\r\n";
+    const QByteArray text
+        = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bonne Carte\r\nEMAIL:bonne@example.org\r\nEND:VCARD\r\n"
+          "BEGIN:VCARD\r\nVERSION:4.0\r\nthis line has no colon\r\nFN:Mauvaise\r\nEND:VCARD\r\n"
+          "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:sansnom@example.org\r\nEND:VCARD\r\n"
+          "BEGIN:VCARD\r\nFN:Sans fin\r\nPHOTO;ENCODING=b:AAAA\r\n";
     const VCard::Parsed parsed = VCard::read(text, QStringLiteral("carnet.vcf"));
     QCOMPARE(parsed.contacts.size(), 1);
     QCOMPARE(parsed.contacts.first().name, QStringLiteral("Bonne Carte"));
@@ -493,8 +521,9 @@ void TestExport::malformedVCardsAreNamedByLine()
     QVERIFY(parsed.problems.at(2).message.contains(QStringLiteral("END:VCARD")));
     QVERIFY(parsed.notes.join(QLatin1Char(' ')).contains(QStringLiteral("photo")));
     // Latin-1 from an older address book is read, and said.
-    const VCard::Parsed latin = VCard::read(QByteArray("BEGIN:VCARD\r\nFN:Andr\xe9 L\xe9v\xeaque\r\nEND:VCARD\r\n"),
-                                            QStringLiteral("ancien.vcf"));
+    const VCard::Parsed latin
+        = VCard::read(QByteArray("BEGIN:VCARD\r\nFN:Andr\xe9 L\xe9v\xeaque\r\nEND:VCARD\r\n"),
+            QStringLiteral("ancien.vcf"));
     QCOMPARE(latin.contacts.value(0).name, QStringLiteral("André Lévêque"));
     QVERIFY(latin.notes.join(QLatin1Char(' ')).contains(QStringLiteral("Latin-1")));
     // Binary data is refused.
@@ -508,12 +537,14 @@ void TestExport::duplicatesAreSkippedOrMerged()
     auto before = m_store->store().contacts().loadAll();
     RELAIS_VERIFY_OK(before);
     Contact again = before->first();
-    again.phones = {QStringLiteral("03 22 11 22 33")};
-    auto skipped = ContactImport::import(m_store->store(), {again, hostileContact()}, ContactImport::Duplicates::Skip);
+    again.phones = { QStringLiteral("03 22 11 22 33") };
+    auto skipped = ContactImport::import(
+        m_store->store(), { again, hostileContact() }, ContactImport::Duplicates::Skip);
     RELAIS_VERIFY_OK(skipped);
     QCOMPARE(skipped->skipped, 1);
     QCOMPARE(skipped->created, 1);
-    auto merged = ContactImport::import(m_store->store(), {again}, ContactImport::Duplicates::Merge);
+    auto merged
+        = ContactImport::import(m_store->store(), { again }, ContactImport::Duplicates::Merge);
     RELAIS_VERIFY_OK(merged);
     QCOMPARE(merged->merged, 1);
     auto updated = m_store->store().contacts().load(before->first().meta.id);
@@ -528,29 +559,34 @@ void TestExport::commandLineContacts()
     m_store->close();
     auto run = [&](const QStringList &args, QString *out = nullptr) {
         QProcess p;
-        p.start(qEnvironmentVariable("RELAIS_CLI"), QStringList{QStringLiteral("--database"), m_store->path()} + args);
+        p.start(qEnvironmentVariable("RELAIS_CLI"),
+            QStringList { QStringLiteral("--database"), m_store->path() } + args);
         p.waitForFinished(60000);
         if (out)
             *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
         return p.exitCode();
     };
     const QString vcf = dir.filePath(QStringLiteral("contacts.vcf"));
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--format"), QStringLiteral("vcf"),
-                  QStringLiteral("--out"), vcf}),
-             0);
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--format"),
+                 QStringLiteral("vcf"), QStringLiteral("--out"), vcf }),
+        0);
     QString out;
     // Importing the same cards again: all duplicates, skipped.
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("contacts"), vcf}, &out), 0);
+    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("contacts"), vcf }, &out), 0);
     QVERIFY2(out.contains(QStringLiteral("0 created")), qPrintable(out));
     // A broken file: nothing imported without --skip-invalid.
     const QString broken = dir.filePath(QStringLiteral("broken.vcf"));
     QFile f(broken);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("BEGIN:VCARD\r\nFN:Nouvelle Personne\r\nEND:VCARD\r\nBEGIN:VCARD\r\ngarbage\r\nEND:VCARD\r\n");
+    f.write("BEGIN:VCARD\r\nFN:Nouvelle "
+            "Personne\r\nEND:VCARD\r\nBEGIN:VCARD\r\ngarbage\r\nEND:VCARD\r\n");
     f.close();
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("contacts"), broken}, &out), 1);
+    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("contacts"), broken }, &out), 1);
     QVERIFY2(out.contains(QStringLiteral("broken.vcf, line 5")), qPrintable(out));
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("contacts"), broken, QStringLiteral("--skip-invalid")}, &out), 0);
+    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("contacts"), broken,
+                     QStringLiteral("--skip-invalid") },
+                 &out),
+        0);
     QVERIFY2(out.contains(QStringLiteral("1 created")), qPrintable(out));
     m_store->reopen();
 }
@@ -558,11 +594,12 @@ void TestExport::commandLineContacts()
 void TestExport::csvContactsFromAnOlderSpreadsheet()
 {
     // Latin-1, semicolons, French column names, a quoted cell over two lines, an empty row.
-    const QByteArray latin1 = QStringLiteral("Nom;Structure;Fonction;Courriel;Téléphone;Adresse;Remarques\r\n"
-                                             "Zoé Lefèvre;Coop « Ça marche »;Gérante;zoe@example.org, zl@example.org;06 49 78 62 28;"
-                                             "\"2 rue de l'Église\r\n80000 Amiens\";\"Dit \"\"oui\"\"\"\r\n"
-                                             ";;;;;;\r\n"
-                                             ";Association Sans Nom;;asso@example.org;;;\r\n")
+    const QByteArray latin1 = QStringLiteral(
+        "Nom;Structure;Fonction;Courriel;Téléphone;Adresse;Remarques\r\n"
+        "Zoé Lefèvre;Coop « Ça marche »;Gérante;zoe@example.org, zl@example.org;06 49 78 62 28;"
+        "\"2 rue de l'Église\r\n80000 Amiens\";\"Dit \"\"oui\"\"\"\r\n"
+        ";;;;;;\r\n"
+        ";Association Sans Nom;;asso@example.org;;;\r\n")
                                   .toLatin1();
     const ContactCsv::Table table = ContactCsv::read(latin1, QStringLiteral("ancien.csv"));
     QCOMPARE(table.separator, ';');
@@ -571,27 +608,31 @@ void TestExport::csvContactsFromAnOlderSpreadsheet()
     const auto mapping = ContactCsv::guessMapping(table.header);
     QCOMPARE(mapping.value(QStringLiteral("phones")), 4);
     QCOMPARE(mapping.value(QStringLiteral("notes")), 6);
-    const VCard::Parsed parsed = ContactCsv::toContacts(table, mapping, QStringLiteral("ancien.csv"));
+    const VCard::Parsed parsed
+        = ContactCsv::toContacts(table, mapping, QStringLiteral("ancien.csv"));
     QCOMPARE(parsed.contacts.size(), 2);
     const Contact &zoe = parsed.contacts.first();
     QCOMPARE(zoe.name, QStringLiteral("Zoé Lefèvre"));
     QCOMPARE(zoe.organization, QStringLiteral("Coop « Ça marche »"));
-    QCOMPARE(zoe.emails, (QStringList{QStringLiteral("zoe@example.org"), QStringLiteral("zl@example.org")}));
+    QCOMPARE(zoe.emails,
+        (QStringList { QStringLiteral("zoe@example.org"), QStringLiteral("zl@example.org") }));
     QCOMPARE(zoe.address, QStringLiteral("2 rue de l'Église\n80000 Amiens"));
     QCOMPARE(zoe.notes, QStringLiteral("Dit \"oui\""));
     QCOMPARE(parsed.contacts.at(1).organization, QStringLiteral("Association Sans Nom"));
     QCOMPARE(parsed.problems.size(), 1); // the empty row, named by its line
     QCOMPARE(parsed.problems.first().line, 4);
     // Our own export reads back the same.
-    const QByteArray ours = ContactExport::toCsv({hostileContact()}, ',', true);
+    const QByteArray ours = ContactExport::toCsv({ hostileContact() }, ',', true);
     const ContactCsv::Table back = ContactCsv::read(ours, QStringLiteral("nous.csv"));
-    const VCard::Parsed again = ContactCsv::toContacts(back, ContactCsv::guessMapping(back.header), QStringLiteral("nous.csv"));
+    const VCard::Parsed again = ContactCsv::toContacts(
+        back, ContactCsv::guessMapping(back.header), QStringLiteral("nous.csv"));
     QCOMPARE(again.contacts.size(), 1);
     QCOMPARE(again.contacts.first().name, hostileContact().name);
     QCOMPARE(again.contacts.first().notes, hostileContact().notes);
     QCOMPARE(again.contacts.first().phones, hostileContact().phones);
     // An unclosed quote is named.
-    const ContactCsv::Table broken = ContactCsv::read("name,notes\r\nA,\"never closed\r\n", QStringLiteral("b.csv"));
+    const ContactCsv::Table broken
+        = ContactCsv::read("name,notes\r\nA,\"never closed\r\n", QStringLiteral("b.csv"));
     QCOMPARE(broken.problems.size(), 1);
     QVERIFY(broken.problems.first().message.contains(QStringLiteral("b.csv, line 2")));
 }

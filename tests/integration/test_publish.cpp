@@ -61,9 +61,9 @@ private:
         bool gotPrepared = false;
     };
     enum class Answer { Run, Overwrite, Cancel };
-    Outcome publish(const QUrl &url, const QString &password, const QDateTime &at, Answer answer = Answer::Run,
-                    const WebDavClient::Options &http = fastHttp(),
-                    const std::function<void(Publisher &, int done, int steps)> &onProgress = {});
+    Outcome publish(const QUrl &url, const QString &password, const QDateTime &at,
+        Answer answer = Answer::Run, const WebDavClient::Options &http = fastHttp(),
+        const std::function<void(Publisher &, int done, int steps)> &onProgress = {});
     static WebDavClient::Options fastHttp();
     PublishTarget targetFor(const QUrl &url);
     // Local render at `at`: path → bytes.
@@ -129,9 +129,9 @@ PublishTarget TestPublish::targetFor(const QUrl &url)
     return t;
 }
 
-TestPublish::Outcome TestPublish::publish(const QUrl &url, const QString &password, const QDateTime &at, Answer answer,
-                                          const WebDavClient::Options &http,
-                                          const std::function<void(Publisher &, int, int)> &onProgress)
+TestPublish::Outcome TestPublish::publish(const QUrl &url, const QString &password,
+    const QDateTime &at, Answer answer, const WebDavClient::Options &http,
+    const std::function<void(Publisher &, int, int)> &onProgress)
 {
     auto target = m_store->store().publishing().target(m_targetId);
     Outcome outcome;
@@ -162,7 +162,8 @@ TestPublish::Outcome TestPublish::publish(const QUrl &url, const QString &passwo
         finished = true;
         loop.quit();
     });
-    QTimer::singleShot(90000, &loop, &QEventLoop::quit); // a hang fails the test, not CTest's timeout
+    QTimer::singleShot(
+        90000, &loop, &QEventLoop::quit); // a hang fails the test, not CTest's timeout
     publisher.prepare(at);
     if (!finished)
         loop.exec();
@@ -177,10 +178,11 @@ QMap<QString, QByteArray> TestPublish::render(const QDateTime &at)
     if (!settings || !theme)
         return files;
     SiteBuilder builder(m_store->store(), *settings, *theme);
-    auto report = builder.build(at, [&](const QString &path, const QByteArray &content) -> Result<void> {
-        files.insert(path, content);
-        return {};
-    });
+    auto report
+        = builder.build(at, [&](const QString &path, const QByteArray &content) -> Result<void> {
+              files.insert(path, content);
+              return {};
+          });
     if (!report)
         files.clear();
     return files;
@@ -191,8 +193,9 @@ QByteArray TestPublish::httpGet(const QUrl &url, int *status)
     QNetworkAccessManager nam;
     QNetworkRequest request(url);
     request.setRawHeader("Authorization",
-                         "Basic " + QByteArray(NginxServer::user().toUtf8() + ':' + NginxServer::password().toUtf8())
-                                        .toBase64());
+        "Basic "
+            + QByteArray(NginxServer::user().toUtf8() + ':' + NginxServer::password().toUtf8())
+                  .toBase64());
     QNetworkReply *reply = nam.get(request);
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -231,12 +234,13 @@ void TestPublish::verifyServed(const QDateTime &at)
         QVERIFY2(body == i.value(), qPrintable(i.key()));
     }
     // The manifest on the server lists exactly that.
-    auto manifest = Manifest::fromJson(httpGet(*RemotePath::join(m_nginx.url(), QLatin1String(Manifest::Path))));
+    auto manifest = Manifest::fromJson(
+        httpGet(*RemotePath::join(m_nginx.url(), QLatin1String(Manifest::Path))));
     RELAIS_VERIFY_OK(manifest);
     QCOMPARE(manifest->keys(), local.keys());
     for (auto i = local.cbegin(); i != local.cend(); ++i) {
         QCOMPARE(manifest->value(i.key()).sha256,
-                 QCryptographicHash::hash(i.value(), QCryptographicHash::Sha256).toHex());
+            QCryptographicHash::hash(i.value(), QCryptographicHash::Sha256).toHex());
     }
 }
 
@@ -259,7 +263,8 @@ void TestPublish::firstPublishServesTheRender()
 
 void TestPublish::noChangePublishUploadsNothing()
 {
-    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, QStringLiteral("done"));
+    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state,
+        QStringLiteral("done"));
     const Outcome o = publish(m_nginx.url(), NginxServer::password(), m_at);
     QCOMPARE(o.summary.state, QStringLiteral("done"));
     QVERIFY(o.prepared.plan.isEmpty());
@@ -271,9 +276,10 @@ void TestPublish::noChangePublishUploadsNothing()
 
 void TestPublish::oneArticleChangedUploadsOnlyItsPages()
 {
-    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, QStringLiteral("done"));
+    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state,
+        QStringLiteral("done"));
     const QMap<QString, QByteArray> before = render(m_at);
-    auto rows = m_store->store().articles().page(ListQuery{}, 0, 50);
+    auto rows = m_store->store().articles().page(ListQuery {}, 0, 50);
     RELAIS_VERIFY_OK(rows);
     Article article;
     for (const ListRow &row : *rows) {
@@ -317,8 +323,9 @@ void TestPublish::oneArticleChangedUploadsOnlyItsPages()
 
 void TestPublish::deletedItemIsDeletedOnTheServer()
 {
-    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, QStringLiteral("done"));
-    auto rows = m_store->store().agenda().page(ListQuery{}, 0, 50);
+    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state,
+        QStringLiteral("done"));
+    auto rows = m_store->store().agenda().page(ListQuery {}, 0, 50);
     RELAIS_VERIFY_OK(rows);
     AgendaEntry entry;
     for (const ListRow &row : *rows) {
@@ -329,9 +336,10 @@ void TestPublish::deletedItemIsDeletedOnTheServer()
         }
     }
     QVERIFY(entry.meta.id > 0);
-    const QString page = m_nginx.documentRoot() + QStringLiteral("/site/") + SiteBuilder::eventPath(entry);
+    const QString page
+        = m_nginx.documentRoot() + QStringLiteral("/site/") + SiteBuilder::eventPath(entry);
     QVERIFY(QFile::exists(page));
-    RELAIS_VERIFY_OK(m_store->store().agenda().moveToTrash({entry.meta.id}));
+    RELAIS_VERIFY_OK(m_store->store().agenda().moveToTrash({ entry.meta.id }));
     const Outcome o = publish(m_nginx.url(), NginxServer::password(), m_at);
     QCOMPARE(o.summary.state, QStringLiteral("done"));
     QCOMPARE(o.summary.deleted, 1); // its folder, in one request
@@ -342,7 +350,8 @@ void TestPublish::deletedItemIsDeletedOnTheServer()
 
 void TestPublish::settingsChangeRendersEveryPageAgain()
 {
-    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, QStringLiteral("done"));
+    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state,
+        QStringLiteral("done"));
     auto settings = m_store->store().siteSettings().load();
     RELAIS_VERIFY_OK(settings);
     settings->name = QStringLiteral("L’ESS en Picardie");
@@ -353,7 +362,9 @@ void TestPublish::settingsChangeRendersEveryPageAgain()
     int html = 0;
     for (const PublishStep &step : o.prepared.plan.steps)
         html += step.path.endsWith(QStringLiteral(".html"));
-    QCOMPARE(html, int(render(m_at).keys().filter(QStringLiteral(".html")).size())); // the name is on every page
+    QCOMPARE(
+        html, int(render(m_at).keys().filter(QStringLiteral(".html")).size())); // the name is on
+                                                                                // every page
     verifyServed(m_at);
     // And a second target, empty, gets every page though the cache knows them all.
     PublishTarget other;
@@ -363,7 +374,8 @@ void TestPublish::settingsChangeRendersEveryPageAgain()
     auto added = m_store->store().publishing().addTarget(other);
     RELAIS_VERIFY_OK(added);
     QDir().mkpath(m_nginx.documentRoot() + QStringLiteral("/site/miroir"));
-    Publisher publisher(m_store->path(), *added, NginxServer::password(), Publisher::Options{fastHttp(), {}});
+    Publisher publisher(
+        m_store->path(), *added, NginxServer::password(), Publisher::Options { fastHttp(), {} });
     QSignalSpy done(&publisher, &Publisher::finished);
     connect(&publisher, &Publisher::prepared, &publisher, [&] { publisher.run(false); });
     publisher.prepare(m_at);
@@ -380,9 +392,11 @@ void TestPublish::scheduledItemAppearsOnlyWhenDue()
     a.status = Status::Scheduled;
     a.publishAt = m_at.addSecs(3600);
     RELAIS_VERIFY_OK(m_store->store().articles().create(a));
-    const QString page = m_nginx.documentRoot() + QStringLiteral("/site/actualites/annonce-programmee/index.html");
+    const QString page
+        = m_nginx.documentRoot() + QStringLiteral("/site/actualites/annonce-programmee/index.html");
 
-    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, QStringLiteral("done"));
+    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state,
+        QStringLiteral("done"));
     QVERIFY(!QFile::exists(page));
     verifyServed(m_at);
     auto due = m_store->store().publishing().nextDue(m_at);
@@ -401,7 +415,8 @@ void TestPublish::wrongPasswordIsSaidAndNothingIsWritten()
     const Outcome o = publish(m_nginx.url(), QStringLiteral("not-the-password"), m_at);
     QCOMPARE(o.summary.state, QStringLiteral("failed"));
     QVERIFY(!o.summary.errors.isEmpty());
-    QVERIFY2(o.summary.errors.first().contains(QStringLiteral("401")), qPrintable(o.summary.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(o.summary.errors.first().contains(QStringLiteral("401")),
+        qPrintable(o.summary.errors.join(QLatin1Char('\n'))));
     QCOMPARE(o.summary.uploaded, 0);
     QVERIFY(QDir(m_nginx.documentRoot() + QStringLiteral("/site")).isEmpty());
 }
@@ -411,19 +426,21 @@ void TestPublish::serverStoppedMidwayThenResumed()
     auto options = fastHttp();
     options.maxTries = 2;
     int stoppedAt = -1;
-    const Outcome first = publish(m_nginx.url(), NginxServer::password(), m_at, Answer::Run, options,
-                                  [&](Publisher &, int done, int steps) {
-                                      if (done == steps * 3 / 4 && stoppedAt < 0) {
-                                          stoppedAt = done;
-                                          m_nginx.stop();
-                                      }
-                                  });
+    const Outcome first = publish(m_nginx.url(), NginxServer::password(), m_at, Answer::Run,
+        options, [&](Publisher &, int done, int steps) {
+            if (done == steps * 3 / 4 && stoppedAt < 0) {
+                stoppedAt = done;
+                m_nginx.stop();
+            }
+        });
     QVERIFY(stoppedAt > 20);
     QCOMPARE(first.summary.state, QStringLiteral("failed"));
     QVERIFY(first.summary.failed > 0);
     auto arrived = m_store->store().publishing().files(m_targetId);
     RELAIS_VERIFY_OK(arrived);
-    QVERIFY2(arrived->size() >= 5, qPrintable(QStringLiteral("%1 arrived, stopped at step %2").arg(arrived->size()).arg(stoppedAt)));
+    QVERIFY2(arrived->size() >= 5,
+        qPrintable(
+            QStringLiteral("%1 arrived, stopped at step %2").arg(arrived->size()).arg(stoppedAt)));
 
     QVERIFY(m_nginx.start().isEmpty());
     const Outcome second = publish(m_nginx.url(), NginxServer::password(), m_at);
@@ -431,7 +448,8 @@ void TestPublish::serverStoppedMidwayThenResumed()
     QVERIFY(second.prepared.resuming.has_value());
     for (const PublishStep &step : second.prepared.plan.steps) {
         if (step.action == PublishStep::Action::Put)
-            QVERIFY2(!arrived->contains(step.path) || arrived->value(step.path) != step.state, qPrintable(step.path));
+            QVERIFY2(!arrived->contains(step.path) || arrived->value(step.path) != step.state,
+                qPrintable(step.path));
     }
     // Nothing that arrived is sent again: the two runs upload the site once (and the manifest).
     QCOMPARE(first.summary.uploaded + second.summary.uploaded, second.prepared.files + 1);
@@ -444,16 +462,26 @@ void TestPublish::proxyFaultsAreRetried_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("retryAfter");
     QTest::addColumn<QByteArray>("method");
-    QTest::newRow("500 on a PUT") << int(FaultProxy::Fault::Status) << 500 << -1 << QByteArray("PUT");
-    QTest::newRow("503 with Retry-After") << int(FaultProxy::Fault::Status) << 503 << 1 << QByteArray("PUT");
-    QTest::newRow("429 with Retry-After") << int(FaultProxy::Fault::Status) << 429 << 0 << QByteArray("PUT");
-    QTest::newRow("507 insufficient storage") << int(FaultProxy::Fault::Status) << 507 << -1 << QByteArray("PUT");
-    QTest::newRow("reset on a PUT") << int(FaultProxy::Fault::Reset) << 0 << -1 << QByteArray("PUT");
-    QTest::newRow("reset on MKCOL") << int(FaultProxy::Fault::Reset) << 0 << -1 << QByteArray("MKCOL");
-    QTest::newRow("stall past the timeout") << int(FaultProxy::Fault::Stall) << 0 << -1 << QByteArray("PUT");
-    QTest::newRow("truncated answer to GET") << int(FaultProxy::Fault::Truncate) << 0 << -1 << QByteArray("GET");
-    QTest::newRow("truncated answer to PUT") << int(FaultProxy::Fault::Truncate) << 0 << -1 << QByteArray("PUT");
-    QTest::newRow("500 on a DELETE") << int(FaultProxy::Fault::Status) << 500 << -1 << QByteArray("DELETE");
+    QTest::newRow("500 on a PUT") << int(FaultProxy::Fault::Status) << 500 << -1
+                                  << QByteArray("PUT");
+    QTest::newRow("503 with Retry-After")
+        << int(FaultProxy::Fault::Status) << 503 << 1 << QByteArray("PUT");
+    QTest::newRow("429 with Retry-After")
+        << int(FaultProxy::Fault::Status) << 429 << 0 << QByteArray("PUT");
+    QTest::newRow("507 insufficient storage")
+        << int(FaultProxy::Fault::Status) << 507 << -1 << QByteArray("PUT");
+    QTest::newRow("reset on a PUT")
+        << int(FaultProxy::Fault::Reset) << 0 << -1 << QByteArray("PUT");
+    QTest::newRow("reset on MKCOL")
+        << int(FaultProxy::Fault::Reset) << 0 << -1 << QByteArray("MKCOL");
+    QTest::newRow("stall past the timeout")
+        << int(FaultProxy::Fault::Stall) << 0 << -1 << QByteArray("PUT");
+    QTest::newRow("truncated answer to GET")
+        << int(FaultProxy::Fault::Truncate) << 0 << -1 << QByteArray("GET");
+    QTest::newRow("truncated answer to PUT")
+        << int(FaultProxy::Fault::Truncate) << 0 << -1 << QByteArray("PUT");
+    QTest::newRow("500 on a DELETE")
+        << int(FaultProxy::Fault::Status) << 500 << -1 << QByteArray("DELETE");
 }
 
 void TestPublish::proxyFaultsAreRetried()
@@ -464,8 +492,9 @@ void TestPublish::proxyFaultsAreRetried()
     QFETCH(QByteArray, method);
     if (method == "DELETE" || method == "GET") {
         // Something to delete, and a manifest to read.
-        QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, QStringLiteral("done"));
-        auto rows = m_store->store().articles().page(ListQuery{}, 0, 100);
+        QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state,
+            QStringLiteral("done"));
+        auto rows = m_store->store().articles().page(ListQuery {}, 0, 100);
         RELAIS_VERIFY_OK(rows);
         QList<qint64> ids;
         for (const ListRow &row : *rows)
@@ -507,7 +536,8 @@ void TestPublish::persistentFaultFailsThenRecovers()
     const Outcome o = publish(proxy.through(m_nginx.url()), NginxServer::password(), m_at);
     QCOMPARE(o.summary.state, QStringLiteral("failed"));
     QVERIFY(o.summary.failed > 0);
-    QVERIFY2(o.summary.errors.first().contains(QStringLiteral("507")), qPrintable(o.summary.errors.first()));
+    QVERIFY2(o.summary.errors.first().contains(QStringLiteral("507")),
+        qPrintable(o.summary.errors.first()));
     QVERIFY(o.summary.errors.first().contains(QStringLiteral("agenda/")));
     QVERIFY(o.summary.errors.first().contains(QStringLiteral("5 tries")));
     // No list page went up before the detail pages it links to, and no manifest.
@@ -521,13 +551,13 @@ void TestPublish::persistentFaultFailsThenRecovers()
 void TestPublish::cancelStopsAndTheNextPublishResumes()
 {
     bool cancelled = false;
-    const Outcome first = publish(m_nginx.url(), NginxServer::password(), m_at, Answer::Run, fastHttp(),
-                                  [&](Publisher &p, int done, int) {
-                                      if (done >= 15 && !cancelled) {
-                                          cancelled = true;
-                                          p.cancel();
-                                      }
-                                  });
+    const Outcome first = publish(m_nginx.url(), NginxServer::password(), m_at, Answer::Run,
+        fastHttp(), [&](Publisher &p, int done, int) {
+            if (done >= 15 && !cancelled) {
+                cancelled = true;
+                p.cancel();
+            }
+        });
     QCOMPARE(first.summary.state, QStringLiteral("cancelled"));
     const Outcome second = publish(m_nginx.url(), NginxServer::password(), m_at);
     QCOMPARE(second.summary.state, QStringLiteral("done"));
@@ -538,7 +568,8 @@ void TestPublish::cancelStopsAndTheNextPublishResumes()
 
 void TestPublish::someoneElsesManifestStopsBeforeWriting()
 {
-    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, QStringLiteral("done"));
+    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state,
+        QStringLiteral("done"));
     // Somebody else publishes: a changed page and their own manifest.
     const QString root = m_nginx.documentRoot() + QStringLiteral("/site/");
     QFile home(root + QStringLiteral("index.html"));
@@ -546,8 +577,8 @@ void TestPublish::someoneElsesManifestStopsBeforeWriting()
     home.write("<p>Changed by hand</p>");
     home.close();
     FileMap theirs;
-    theirs.insert(QStringLiteral("index.html"), FileState{QByteArray(64, 'a'), 22});
-    theirs.insert(QStringLiteral("extra/page.html"), FileState{QByteArray(64, 'b'), 10});
+    theirs.insert(QStringLiteral("index.html"), FileState { QByteArray(64, 'a'), 22 });
+    theirs.insert(QStringLiteral("extra/page.html"), FileState { QByteArray(64, 'b'), 10 });
     QFile manifest(root + QLatin1String(Manifest::Path));
     QVERIFY(manifest.open(QIODevice::WriteOnly));
     manifest.write(Manifest::toJson(theirs, m_at));
@@ -563,14 +594,15 @@ void TestPublish::someoneElsesManifestStopsBeforeWriting()
     const Outcome refused = publish(m_nginx.url(), NginxServer::password(), m_at, Answer::Run);
     QVERIFY(refused.prepared.serverChanged);
     QVERIFY2(refused.prepared.serverChanges.contains(QStringLiteral("index.html")),
-             qPrintable(refused.prepared.serverChanges));
+        qPrintable(refused.prepared.serverChanges));
     QCOMPARE(refused.summary.state, QStringLiteral("failed"));
     QCOMPARE(refused.summary.requests, 1);
     QVERIFY(manifest.open(QIODevice::ReadOnly));
     QCOMPARE(manifest.readAll(), theirManifest);
     manifest.close();
 
-    const Outcome overwritten = publish(m_nginx.url(), NginxServer::password(), m_at, Answer::Overwrite);
+    const Outcome overwritten
+        = publish(m_nginx.url(), NginxServer::password(), m_at, Answer::Overwrite);
     QCOMPARE(overwritten.summary.state, QStringLiteral("done"));
     QVERIFY(!QFileInfo::exists(root + QStringLiteral("extra")));
     verifyServed(m_at);
@@ -588,13 +620,19 @@ void TestPublish::connectionTestSaysWhatIsWrong_data()
     QTest::addColumn<QString>("words");
     const QString good = NginxServer::password();
     QTest::newRow("works") << "/site/" << good << int(WebDavClient::Problem::None) << "works";
-    QTest::newRow("wrong password") << "/site/" << "wrong" << int(WebDavClient::Problem::Unauthorized) << "401";
-    QTest::newRow("no right to write") << "/readonly/" << good << int(WebDavClient::Problem::Forbidden) << "403";
-    QTest::newRow("no such folder") << "/site/missing/" << good << int(WebDavClient::Problem::NotFound) << "no such folder";
-    QTest::newRow("no WebDAV") << "/plain/" << good << int(WebDavClient::Problem::NotDav) << "WebDAV";
-    QTest::newRow("nothing listening") << "closed" << good << int(WebDavClient::Problem::ConnectionRefused)
-                                       << "connection refused";
-    QTest::newRow("certificate not trusted") << "tls" << good << int(WebDavClient::Problem::Tls) << "fingerprint";
+    QTest::newRow("wrong password") << "/site/"
+                                    << "wrong" << int(WebDavClient::Problem::Unauthorized) << "401";
+    QTest::newRow("no right to write")
+        << "/readonly/" << good << int(WebDavClient::Problem::Forbidden) << "403";
+    QTest::newRow("no such folder")
+        << "/site/missing/" << good << int(WebDavClient::Problem::NotFound) << "no such folder";
+    QTest::newRow("no WebDAV") << "/plain/" << good << int(WebDavClient::Problem::NotDav)
+                               << "WebDAV";
+    QTest::newRow("nothing listening")
+        << "closed" << good << int(WebDavClient::Problem::ConnectionRefused)
+        << "connection refused";
+    QTest::newRow("certificate not trusted")
+        << "tls" << good << int(WebDavClient::Problem::Tls) << "fingerprint";
 }
 
 void TestPublish::connectionTestSaysWhatIsWrong()
@@ -623,10 +661,12 @@ void TestPublish::connectionTestSaysWhatIsWrong()
     if (location == u"tls") {
         const auto certificate = QSslCertificate::fromPath(m_nginx.certificatePath());
         QCOMPARE(certificate.size(), 1);
-        QCOMPARE(outcome.certificateSha256, certificate.first().digest(QCryptographicHash::Sha256).toHex());
+        QCOMPARE(outcome.certificateSha256,
+            certificate.first().digest(QCryptographicHash::Sha256).toHex());
     }
     // The test leaves nothing behind.
-    QVERIFY(!QDirIterator(m_nginx.documentRoot() + QStringLiteral("/site/.relais"), QDir::Files).hasNext());
+    QVERIFY(!QDirIterator(m_nginx.documentRoot() + QStringLiteral("/site/.relais"), QDir::Files)
+                 .hasNext());
 }
 
 void TestPublish::phasesKeepLinksValid()
@@ -668,7 +708,8 @@ void TestPublish::trustedCertificateOnly()
         QSignalSpy spy(&connection, &ConnectionTest::finished);
         connection.start();
         spy.wait(10000);
-        return spy.isEmpty() ? ConnectionTest::Outcome{} : spy.first().first().value<ConnectionTest::Outcome>();
+        return spy.isEmpty() ? ConnectionTest::Outcome {}
+                             : spy.first().first().value<ConnectionTest::Outcome>();
     };
     // Another certificate's fingerprint does not open the door; this one's does.
     QCOMPARE(test(QByteArray(64, 'a')).problem, WebDavClient::Problem::Tls);
@@ -701,40 +742,51 @@ void TestPublish::commandLinePublishes()
             *err = QString::fromUtf8(p.readAllStandardError());
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     };
-    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("seed"), seedFile()}), 0);
+    QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("seed"), seedFile() }), 0);
     const QString pw = dir.filePath(QStringLiteral("password"));
     QFile file(pw);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(NginxServer::password().toUtf8() + '\n');
     file.close();
-    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+    QVERIFY(file.setPermissions(
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
     QString out, err;
-    const QStringList add{QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("webdav"),
-                          QStringLiteral("Portail"), QStringLiteral("--url"), m_nginx.url().toString(),
-                          QStringLiteral("--user"), NginxServer::user(), QStringLiteral("--password-file"), pw};
+    const QStringList add { QStringLiteral("target"), QStringLiteral("add"),
+        QStringLiteral("webdav"), QStringLiteral("Portail"), QStringLiteral("--url"),
+        m_nginx.url().toString(), QStringLiteral("--user"), NginxServer::user(),
+        QStringLiteral("--password-file"), pw };
     QCOMPARE(cli(add, &out, &err), 1); // readable by the group: refused
     QVERIFY2(err.contains(QStringLiteral("chmod 600")), qPrintable(err));
     QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     QCOMPARE(cli(add, &out, &err), 0); // no keyring in the tests: said, and the target added
-    QCOMPARE(cli({QStringLiteral("target"), QStringLiteral("list")}, &out), 0);
+    QCOMPARE(cli({ QStringLiteral("target"), QStringLiteral("list") }, &out), 0);
     QVERIFY(out.contains(m_nginx.url().toString()));
-    QCOMPARE(cli({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("Portail"),
-                  QStringLiteral("--password-file"), pw},
+    QCOMPARE(cli({ QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("Portail"),
+                     QStringLiteral("--password-file"), pw },
                  &out, &err),
-             0);
+        0);
 
-    QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("--dry-run"), QStringLiteral("--password-file"), pw}, &out, &err),
-             0);
+    QCOMPARE(cli({ QStringLiteral("publish"), QStringLiteral("--dry-run"),
+                     QStringLiteral("--password-file"), pw },
+                 &out, &err),
+        0);
     QVERIFY2(out.contains(QStringLiteral("put index.html")), qPrintable(out));
     QVERIFY(QDir(m_nginx.documentRoot() + QStringLiteral("/site")).isEmpty());
 
-    QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("--password-file"), pw}, &out, &err), 0);
+    QCOMPARE(
+        cli({ QStringLiteral("publish"), QStringLiteral("--password-file"), pw }, &out, &err), 0);
     const QString last = out.trimmed().section(QLatin1Char('\n'), -1);
-    QVERIFY2(last.startsWith(QStringLiteral("published: ")) && last.endsWith(QStringLiteral(" uploaded, 0 deleted, 0 failed")),
-             qPrintable(out + err));
-    QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("--password-file"), pw}, &out, &err), 0);
-    QVERIFY2(out.trimmed().endsWith(QStringLiteral("published: 0 uploaded, 0 deleted, 0 failed")), qPrintable(out));
-    QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("--due"), QStringLiteral("--password-file"), pw}, &out), 0);
+    QVERIFY2(last.startsWith(QStringLiteral("published: "))
+            && last.endsWith(QStringLiteral(" uploaded, 0 deleted, 0 failed")),
+        qPrintable(out + err));
+    QCOMPARE(
+        cli({ QStringLiteral("publish"), QStringLiteral("--password-file"), pw }, &out, &err), 0);
+    QVERIFY2(out.trimmed().endsWith(QStringLiteral("published: 0 uploaded, 0 deleted, 0 failed")),
+        qPrintable(out));
+    QCOMPARE(cli({ QStringLiteral("publish"), QStringLiteral("--due"),
+                     QStringLiteral("--password-file"), pw },
+                 &out),
+        0);
     QVERIFY2(out.contains(QStringLiteral("nothing became due")), qPrintable(out));
 
     const QString wrong = dir.filePath(QStringLiteral("wrong"));
@@ -743,12 +795,12 @@ void TestPublish::commandLinePublishes()
     wrongFile.write("nope");
     wrongFile.close();
     QVERIFY(wrongFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    QCOMPARE(cli({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("Portail"),
-                  QStringLiteral("--password-file"), wrong},
+    QCOMPARE(cli({ QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("Portail"),
+                     QStringLiteral("--password-file"), wrong },
                  &out, &err),
-             1);
+        1);
     QVERIFY2(err.contains(QStringLiteral("401")), qPrintable(err));
-    QCOMPARE(cli({QStringLiteral("history")}, &out), 0);
+    QCOMPARE(cli({ QStringLiteral("history") }, &out), 0);
     QCOMPARE(out.count(QStringLiteral("\tdone\t")), 2);
     // The password is in no file Relais wrote.
     QFile database(db);

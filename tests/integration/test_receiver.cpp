@@ -53,7 +53,8 @@ private:
 void TestReceiver::initTestCase()
 {
     const QString php = QStandardPaths::findExecutable(QStringLiteral("php"));
-    QVERIFY2(!php.isEmpty(), "PHP's command line (Debian php-cli) is not installed: scripts/test installs it");
+    QVERIFY2(!php.isEmpty(),
+        "PHP's command line (Debian php-cli) is not installed: scripts/test installs it");
     m_inbox = m_dir.filePath(QStringLiteral("inbox"));
     QVERIFY(QDir().mkpath(m_inbox));
     m_port = freePort();
@@ -62,9 +63,10 @@ void TestReceiver::initTestCase()
     env.insert(QStringLiteral("RELAIS_INBOX"), m_inbox);
     m_php.setProcessEnvironment(env);
     m_php.setProcessChannelMode(QProcess::MergedChannels);
-    m_php.start(php, {QStringLiteral("-n"), QStringLiteral("-d"), QStringLiteral("post_max_size=1M"), QStringLiteral("-S"),
-                      QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("-t"),
-                      sourcePath(QStringLiteral("resources/server"))});
+    m_php.start(php,
+        { QStringLiteral("-n"), QStringLiteral("-d"), QStringLiteral("post_max_size=1M"),
+            QStringLiteral("-S"), QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("-t"),
+            sourcePath(QStringLiteral("resources/server")) });
     QVERIFY(m_php.waitForStarted());
     // Ready when it accepts connections.
     bool ready = false;
@@ -96,15 +98,18 @@ QStringList TestReceiver::inboxFiles() const
     return QDir(m_inbox).entryList(QDir::Files | QDir::Hidden);
 }
 
-TestReceiver::Answer TestReceiver::send(const QByteArray &method, const QByteArray &body, const QByteArray &type)
+TestReceiver::Answer TestReceiver::send(
+    const QByteArray &method, const QByteArray &body, const QByteArray &type)
 {
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/receiver.php").arg(m_port)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, type);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
     QSignalSpy done(reply, &QNetworkReply::finished);
     done.wait(20000);
-    Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    Answer a { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+        reply->readAll() };
     reply->deleteLater();
     return a;
 }
@@ -113,8 +118,10 @@ TestReceiver::Answer TestReceiver::post(const QList<std::pair<QString, QString>>
 {
     QUrlQuery query;
     for (const auto &[k, v] : fields)
-        query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(k)), QString::fromLatin1(QUrl::toPercentEncoding(v)));
-    return send("POST", query.toString(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded");
+        query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(k)),
+            QString::fromLatin1(QUrl::toPercentEncoding(v)));
+    return send(
+        "POST", query.toString(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded");
 }
 
 namespace {
@@ -125,39 +132,44 @@ QString schemaProblems(const QString &file)
 {
     QProcess p;
     p.start(QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral("-c"),
-             QStringLiteral("import json, sys, jsonschema\n"
-                            "schema = json.load(open(sys.argv[1]))\n"
-                            "jsonschema.Draft202012Validator.check_schema(schema)\n"
-                            "errors = list(jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[2]))))\n"
-                            "print('\\n'.join(m for e in errors for m in [e.message] + [c.message for c in e.context]))\n"
-                            "sys.exit(1 if errors else 0)\n"),
-             sourcePath(QStringLiteral("docs/submission.schema.json")), file});
+        { QStringLiteral("-c"),
+            QStringLiteral("import json, sys, jsonschema\n"
+                           "schema = json.load(open(sys.argv[1]))\n"
+                           "jsonschema.Draft202012Validator.check_schema(schema)\n"
+                           "errors = "
+                           "list(jsonschema.Draft202012Validator(schema).iter_errors(json.load("
+                           "open(sys.argv[2]))))\n"
+                           "print('\\n'.join(m for e in errors for m in [e.message] + [c.message "
+                           "for c in e.context]))\n"
+                           "sys.exit(1 if errors else 0)\n"),
+            sourcePath(QStringLiteral("docs/submission.schema.json")), file });
     if (!p.waitForFinished(30000))
         return QStringLiteral("python3 did not finish");
     if (p.exitCode() == 0)
         return {};
-    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).trimmed() + QStringLiteral(" ");
+    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).trimmed()
+        + QStringLiteral(" ");
 }
 
 QList<std::pair<QString, QString>> goodForm()
 {
-    return {{QStringLiteral("kind"), QStringLiteral("event")},
-            {QStringLiteral("title"), QStringLiteral("Repair café <script>document.title='x'</script>")},
-            {QStringLiteral("starts_date"), QStringLiteral("2026-12-12")},
-            {QStringLiteral("starts_time"), QStringLiteral("14:30")},
-            {QStringLiteral("ends_date"), QStringLiteral("2026-12-12")},
-            {QStringLiteral("ends_time"), QStringLiteral("18:00")},
-            {QStringLiteral("location"), QStringLiteral("Maison de quartier")},
-            {QStringLiteral("address"), QStringLiteral("3 place du Marché\r\n59000 Lille")},
-            {QStringLiteral("body"), QStringLiteral("Apportez vos objets cassés.\n\n**Gratuit**")},
-            {QStringLiteral("sections[]"), QStringLiteral("citoyens")},
-            {QStringLiteral("sections[]"), QStringLiteral("../../etc")},
-            {QStringLiteral("name"), QStringLiteral("Camille Leroy")},
-            {QStringLiteral("email"), QStringLiteral("camille@example.org")},
-            {QStringLiteral("phone"), QStringLiteral("03 20 00 00 00")},
-            {QStringLiteral("website"), QString()},
-            {QStringLiteral("consent"), QStringLiteral("1")}};
+    return { { QStringLiteral("kind"), QStringLiteral("event") },
+        { QStringLiteral("title"),
+            QStringLiteral("Repair café <script>document.title='x'</script>") },
+        { QStringLiteral("starts_date"), QStringLiteral("2026-12-12") },
+        { QStringLiteral("starts_time"), QStringLiteral("14:30") },
+        { QStringLiteral("ends_date"), QStringLiteral("2026-12-12") },
+        { QStringLiteral("ends_time"), QStringLiteral("18:00") },
+        { QStringLiteral("location"), QStringLiteral("Maison de quartier") },
+        { QStringLiteral("address"), QStringLiteral("3 place du Marché\r\n59000 Lille") },
+        { QStringLiteral("body"), QStringLiteral("Apportez vos objets cassés.\n\n**Gratuit**") },
+        { QStringLiteral("sections[]"), QStringLiteral("citoyens") },
+        { QStringLiteral("sections[]"), QStringLiteral("../../etc") },
+        { QStringLiteral("name"), QStringLiteral("Camille Leroy") },
+        { QStringLiteral("email"), QStringLiteral("camille@example.org") },
+        { QStringLiteral("phone"), QStringLiteral("03 20 00 00 00") },
+        { QStringLiteral("website"), QString() },
+        { QStringLiteral("consent"), QStringLiteral("1") } };
 }
 
 } // namespace
@@ -169,22 +181,25 @@ void TestReceiver::validFormBecomesOneSubmission()
     QVERIFY(a.body.contains("Merci"));
     const QStringList files = inboxFiles();
     QCOMPARE(files.size(), 1);
-    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{32}\\.json$")).match(files.first()).hasMatch(),
-             qPrintable(files.first()));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^[0-9a-f]{32}\\.json$")).match(files.first()).hasMatch(),
+        qPrintable(files.first()));
     QFile f(m_inbox + QLatin1Char('/') + files.first());
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const SubmissionBatch batch = SubmissionParser::parseJson(f.readAll(), QStringLiteral("form"), files.first(),
-                                                              QTimeZone("Europe/Paris"));
-    QVERIFY2(batch.problems.isEmpty(), batch.problems.isEmpty() ? "" : qPrintable(batch.problems.first().toString()));
+    const SubmissionBatch batch = SubmissionParser::parseJson(
+        f.readAll(), QStringLiteral("form"), files.first(), QTimeZone("Europe/Paris"));
+    QVERIFY2(batch.problems.isEmpty(),
+        batch.problems.isEmpty() ? "" : qPrintable(batch.problems.first().toString()));
     QCOMPARE(batch.submissions.size(), 1);
     const Submission &s = batch.submissions.first();
     QCOMPARE(s.externalId + QStringLiteral(".json"), files.first());
-    QCOMPARE(s.title, QStringLiteral("Repair café <script>document.title='x'</script>")); // kept as written
+    QCOMPARE(s.title,
+        QStringLiteral("Repair café <script>document.title='x'</script>")); // kept as written
     // Local times of the form are the site's: 14:30 in Paris in December is 13:30 UTC.
     QCOMPARE(s.startsAt, QDateTime(QDate(2026, 12, 12), QTime(13, 30), QTimeZone::utc()));
     QCOMPARE(s.endsAt, QDateTime(QDate(2026, 12, 12), QTime(17, 0), QTimeZone::utc()));
     QCOMPARE(s.address, QStringLiteral("3 place du Marché\n59000 Lille"));
-    QCOMPARE(s.sections, QStringList{QStringLiteral("citoyens")});
+    QCOMPARE(s.sections, QStringList { QStringLiteral("citoyens") });
     QCOMPARE(s.submitter.email, QStringLiteral("camille@example.org"));
     QVERIFY(s.consent);
     QVERIFY(s.honeypot.isEmpty());
@@ -204,9 +219,10 @@ void TestReceiver::schemaAcceptsTheExampleAndRefusesBadOnes()
     f.write(R"([{"id": "x", "received_at": "demain", "kind": "party", "title": 42}])");
     f.close();
     problems = schemaProblems(bad);
-    QVERIFY2(problems.contains(u"'party' is not one of") && problems.contains(u"42 is not of type 'string'")
-                 && problems.contains(u"'demain' does not match"),
-             qPrintable(problems));
+    QVERIFY2(problems.contains(u"'party' is not one of")
+            && problems.contains(u"42 is not of type 'string'")
+            && problems.contains(u"'demain' does not match"),
+        qPrintable(problems));
 }
 
 void TestReceiver::refusalsSayWhy()
@@ -226,7 +242,7 @@ void TestReceiver::refusalsSayWhy()
             }
         }
         if (!found)
-            form.append({name, value});
+            form.append({ name, value });
         return form;
     };
     const struct
@@ -234,16 +250,24 @@ void TestReceiver::refusalsSayWhy()
         QList<std::pair<QString, QString>> form;
         const char *message;
     } cases[] = {
-        {without(QStringLiteral("title")), "Le titre est obligatoire."},
-        {without(QStringLiteral("consent")), "Acceptez les conditions de publication."},
-        {with(QStringLiteral("email"), QStringLiteral("pas-une-adresse")), "adresse électronique valide"},
-        {with(QStringLiteral("kind"), QStringLiteral("party")), "Choisissez « événement » ou « actualité »."},
-        {with(QStringLiteral("starts_date"), QStringLiteral("2017-02-30")), "La date de début n’existe pas."},
-        {with(QStringLiteral("starts_date"), QStringLiteral("demain")), "La date de début n’existe pas."},
-        {with(QStringLiteral("starts_time"), QStringLiteral("25:00")), "L’heure de début n’est pas une heure"},
-        {with(QStringLiteral("online_url"), QStringLiteral("javascript:alert(1)")), "http:// ou https://"},
-        {with(QStringLiteral("title"), QString(301, QLatin1Char('x'))), "« title » est trop long"},
-        {with(QStringLiteral("body"), QString(20001, QLatin1Char('x'))), "« body » est trop long"},
+        { without(QStringLiteral("title")), "Le titre est obligatoire." },
+        { without(QStringLiteral("consent")), "Acceptez les conditions de publication." },
+        { with(QStringLiteral("email"), QStringLiteral("pas-une-adresse")),
+            "adresse électronique valide" },
+        { with(QStringLiteral("kind"), QStringLiteral("party")),
+            "Choisissez « événement » ou « actualité »." },
+        { with(QStringLiteral("starts_date"), QStringLiteral("2017-02-30")),
+            "La date de début n’existe pas." },
+        { with(QStringLiteral("starts_date"), QStringLiteral("demain")),
+            "La date de début n’existe pas." },
+        { with(QStringLiteral("starts_time"), QStringLiteral("25:00")),
+            "L’heure de début n’est pas une heure" },
+        { with(QStringLiteral("online_url"), QStringLiteral("javascript:alert(1)")),
+            "http:// ou https://" },
+        { with(QStringLiteral("title"), QString(301, QLatin1Char('x'))),
+            "« title » est trop long" },
+        { with(QStringLiteral("body"), QString(20001, QLatin1Char('x'))),
+            "« body » est trop long" },
     };
     for (const auto &c : cases) {
         const Answer a = post(c.form);
@@ -252,8 +276,9 @@ void TestReceiver::refusalsSayWhy()
         QVERIFY(!a.body.contains("<script"));
     }
     // Invalid UTF-8 in a field.
-    const Answer bad = send("POST", "kind=news&title=Caf%C3%28&name=x&email=a%40b.example&consent=1",
-                            "application/x-www-form-urlencoded");
+    const Answer bad
+        = send("POST", "kind=news&title=Caf%C3%28&name=x&email=a%40b.example&consent=1",
+            "application/x-www-form-urlencoded");
     QCOMPARE(bad.status, 400);
     QVERIFY(bad.body.contains("UTF-8"));
     // The answer echoes nothing as markup.
@@ -265,7 +290,8 @@ void TestReceiver::refusalsSayWhy()
 void TestReceiver::tooLargeAndWrongMethod()
 {
     QCOMPARE(send("GET", {}, "text/plain").status, 405);
-    const Answer big = send("POST", "title=" + QByteArray(200000, 'a'), "application/x-www-form-urlencoded");
+    const Answer big
+        = send("POST", "title=" + QByteArray(200000, 'a'), "application/x-www-form-urlencoded");
     QCOMPARE(big.status, 413);
     QVERIFY(inboxFiles().isEmpty());
 }
@@ -282,8 +308,8 @@ void TestReceiver::honeypotIsKeptForTheModerator()
     QCOMPARE(files.size(), 1);
     QFile f(m_inbox + QLatin1Char('/') + files.first());
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const SubmissionBatch batch = SubmissionParser::parseJson(f.readAll(), QStringLiteral("form"), files.first(),
-                                                              QTimeZone("Europe/Paris"));
+    const SubmissionBatch batch = SubmissionParser::parseJson(
+        f.readAll(), QStringLiteral("form"), files.first(), QTimeZone("Europe/Paris"));
     QCOMPARE(batch.submissions.size(), 1);
     QCOMPARE(batch.submissions.first().honeypot, QStringLiteral("http://cheap-pills.example"));
 }

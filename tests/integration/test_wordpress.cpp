@@ -49,14 +49,15 @@ struct Rest
     QString url;
     QByteArray authorization;
 
-    QPair<int, QJsonDocument> call(const QByteArray &verb, const QString &route, const QJsonObject &body = {})
+    QPair<int, QJsonDocument> call(
+        const QByteArray &verb, const QString &route, const QJsonObject &body = {})
     {
         QNetworkAccessManager nam;
         QNetworkRequest request(QUrl(url + QStringLiteral("/wp-json/") + route));
         request.setRawHeader("Authorization", authorization);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = nam.sendCustomRequest(request, verb,
-                                                     body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+        QNetworkReply *reply = nam.sendCustomRequest(
+            request, verb, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(30000, &loop, &QEventLoop::quit);
@@ -64,7 +65,7 @@ struct Rest
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonDocument json = QJsonDocument::fromJson(reply->readAll());
         delete reply;
-        return {status, json};
+        return { status, json };
     }
     QJsonObject post(qint64 id)
     {
@@ -90,12 +91,12 @@ public:
         admin.url = env.value(QStringLiteral("WP_URL"));
         admin.authorization = "Basic "
             + QByteArray(env.value(QStringLiteral("WP_ADMIN_USER")).toUtf8() + ':'
-                         + env.value(QStringLiteral("WP_ADMIN_APP_PASSWORD")).toUtf8())
+                + env.value(QStringLiteral("WP_ADMIN_APP_PASSWORD")).toUtf8())
                   .toBase64();
     }
     bool ready() const { return !user.isEmpty() && target.id > 0; }
     WordPressPublisher::Summary publish(const QDateTime &now = QDateTime::currentDateTimeUtc(),
-                                        WordPressPublisher::Options options = {})
+        WordPressPublisher::Options options = {})
     {
         WordPressPublisher publisher(store.path(), target, password, options);
         return publisher.run(now);
@@ -106,7 +107,7 @@ public:
         auto p = publisher.prepare(now);
         if (!p)
             qWarning() << p.error().message;
-        return p ? *p : WordPressPublisher::Plan{};
+        return p ? *p : WordPressPublisher::Plan {};
     }
     qint64 remoteId(const QUuid &item)
     {
@@ -135,10 +136,11 @@ bool sql(const QString &statement)
 {
     const QString dir = QFileInfo(qEnvironmentVariable("RELAIS_WP_ENV")).absolutePath();
     QProcess mariadb;
-    mariadb.start(QStringLiteral("mariadb"), {QStringLiteral("--no-defaults"),
-                                              QStringLiteral("--socket=") + dir + QStringLiteral("/run/mysql.sock"),
-                                              QStringLiteral("-uroot"), QStringLiteral("wordpress"),
-                                              QStringLiteral("-e"), statement});
+    mariadb.start(QStringLiteral("mariadb"),
+        { QStringLiteral("--no-defaults"),
+            QStringLiteral("--socket=") + dir + QStringLiteral("/run/mysql.sock"),
+            QStringLiteral("-uroot"), QStringLiteral("wordpress"), QStringLiteral("-e"),
+            statement });
     if (!mariadb.waitForFinished(30000) || mariadb.exitCode() != 0) {
         qWarning() << mariadb.readAllStandardError();
         return false;
@@ -148,7 +150,8 @@ bool sql(const QString &statement)
 
 QString summaryText(const WordPressPublisher::Summary &s)
 {
-    return QStringLiteral("state %1, created %2, updated %3, conflicts %4, gone %5, failed %6, errors: %7")
+    return QStringLiteral(
+        "state %1, created %2, updated %3, conflicts %4, gone %5, failed %6, errors: %7")
         .arg(s.state)
         .arg(s.created)
         .arg(s.updated)
@@ -158,9 +161,10 @@ QString summaryText(const WordPressPublisher::Summary &s)
         .arg(s.errors.join(QStringLiteral(" | ")));
 }
 
-#define REQUIRE_SERVER(f)                                                                           \
-    QVERIFY2((f).ready(), "no WordPress: RELAIS_WP_ENV must name the wordpress.env of a running "    \
-                          "tests/wordpress/wordpress-server")
+#define REQUIRE_SERVER(f)                                                                          \
+    QVERIFY2((f).ready(),                                                                          \
+        "no WordPress: RELAIS_WP_ENV must name the wordpress.env of a running "                    \
+        "tests/wordpress/wordpress-server")
 
 } // namespace
 
@@ -196,21 +200,29 @@ void TestWordPress::publishesUpdatesAndSendsNothingTwice()
     auto s = f.publish();
     QVERIFY2(s.state == u"done", qPrintable(summaryText(s)));
     QVERIFY(s.created >= 2);
-    QVERIFY2(s.writes >= s.created, qPrintable(QStringLiteral("%1 writes counted").arg(s.writes))); // the senders' too
+    QVERIFY2(s.writes >= s.created,
+        qPrintable(QStringLiteral("%1 writes counted").arg(s.writes))); // the senders' too
     const qint64 id = f.remoteId(a.meta.uuid);
     QVERIFY(id > 0);
     QJsonObject post = f.admin.post(id);
     QCOMPARE(post.value(u"status").toString(), QStringLiteral("publish"));
     QCOMPARE(post.value(u"title").toObject().value(u"raw").toString(), a.title);
     QCOMPARE(post.value(u"slug").toString(), a.slug);
-    QVERIFY(post.value(u"content").toObject().value(u"raw").toString().contains(QStringLiteral("<strong>GRIEP</strong>")));
+    QVERIFY(post.value(u"content")
+                .toObject()
+                .value(u"raw")
+                .toString()
+                .contains(QStringLiteral("<strong>GRIEP</strong>")));
     QCOMPARE(post.value(u"excerpt").toObject().value(u"raw").toString(), a.summary);
-    QCOMPARE(post.value(u"date_gmt").toString(), a.publishAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+    QCOMPARE(post.value(u"date_gmt").toString(),
+        a.publishAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
     // The section is a category, made on the server and matched by slug.
-    auto categories = f.admin.call("GET", QStringLiteral("wp/v2/categories?slug=associations")).second.array();
+    auto categories
+        = f.admin.call("GET", QStringLiteral("wp/v2/categories?slug=associations")).second.array();
     QCOMPARE(categories.size(), 1);
     QVERIFY(post.value(u"categories").toArray().contains(categories.at(0).toObject().value(u"id")));
-    QCOMPARE(f.admin.post(f.remoteId(draft.meta.uuid)).value(u"status").toString(), QStringLiteral("draft"));
+    QCOMPARE(f.admin.post(f.remoteId(draft.meta.uuid)).value(u"status").toString(),
+        QStringLiteral("draft"));
 
     // Nothing changed: not one write request.
     s = f.publish();
@@ -226,7 +238,12 @@ void TestWordPress::publishesUpdatesAndSendsNothingTwice()
     QCOMPARE(s.updated, 1);
     QCOMPARE(s.created, 0);
     QCOMPARE(f.remoteId(a.meta.uuid), id);
-    QVERIFY(f.admin.post(id).value(u"content").toObject().value(u"raw").toString().contains(QStringLiteral("<em>mis à jour</em>")));
+    QVERIFY(f.admin.post(id)
+                .value(u"content")
+                .toObject()
+                .value(u"raw")
+                .toString()
+                .contains(QStringLiteral("<em>mis à jour</em>")));
     QCOMPARE(f.publish().writes, 0);
 }
 
@@ -245,27 +262,35 @@ void TestWordPress::agendaAndTestimonialsGoToTheirCategories()
     QVERIFY2(s.state == u"done", qPrintable(summaryText(s)));
 
     auto slugOf = [&](qint64 categoryId) {
-        return f.admin.call("GET", QStringLiteral("wp/v2/categories/%1").arg(categoryId)).second.object().value(u"slug").toString();
+        return f.admin.call("GET", QStringLiteral("wp/v2/categories/%1").arg(categoryId))
+            .second.object()
+            .value(u"slug")
+            .toString();
     };
     const QJsonObject event = f.admin.post(f.remoteId(e.meta.uuid));
     QStringList slugs;
     for (const QJsonValue &c : event.value(u"categories").toArray())
         slugs.append(slugOf(c.toInteger()));
-    QVERIFY2(slugs.contains(QStringLiteral("agenda")) && slugs.contains(QStringLiteral("citoyens")), qPrintable(slugs.join(u',')));
+    QVERIFY2(slugs.contains(QStringLiteral("agenda")) && slugs.contains(QStringLiteral("citoyens")),
+        qPrintable(slugs.join(u',')));
     QString content = event.value(u"content").toObject().value(u"raw").toString();
     content.replace(QChar(0x202F), u' ').replace(QChar(0xA0), u' '); // French typography's spaces
     // The date, time and place first: 3 December 2026 09:30 UTC is 10 h 30 in Paris.
-    QVERIFY2(content.startsWith(QStringLiteral("<div class=\"relais-event\">")), qPrintable(content));
-    QVERIFY2(content.contains(QStringLiteral("jeudi 3 décembre 2026 de 10 h 30 à 13 h 30")), qPrintable(content));
+    QVERIFY2(
+        content.startsWith(QStringLiteral("<div class=\"relais-event\">")), qPrintable(content));
+    QVERIFY2(content.contains(QStringLiteral("jeudi 3 décembre 2026 de 10 h 30 à 13 h 30")),
+        qPrintable(content));
     QVERIFY(content.contains(QStringLiteral("Maison de la vie associative")));
-    QVERIFY(content.indexOf(QStringLiteral("Soissons")) < content.indexOf(QStringLiteral("Une matinée")));
+    QVERIFY(content.indexOf(QStringLiteral("Soissons"))
+        < content.indexOf(QStringLiteral("Une matinée")));
 
     const QJsonObject testimonial = f.admin.post(f.remoteId(t.meta.uuid));
     slugs.clear();
     for (const QJsonValue &c : testimonial.value(u"categories").toArray())
         slugs.append(slugOf(c.toInteger()));
     QVERIFY2(slugs.contains(QStringLiteral("temoignages")), qPrintable(slugs.join(u',')));
-    auto cat = f.admin.call("GET", QStringLiteral("wp/v2/categories?slug=temoignages")).second.array();
+    auto cat
+        = f.admin.call("GET", QStringLiteral("wp/v2/categories?slug=temoignages")).second.array();
     QCOMPARE(cat.at(0).toObject().value(u"name").toString(), QStringLiteral("Témoignages"));
 }
 
@@ -290,7 +315,8 @@ void TestWordPress::schedulesInUtcAndKeepsAMissedSchedule()
     QJsonObject post = f.admin.post(f.remoteId(later.meta.uuid));
     QCOMPARE(post.value(u"status").toString(), QStringLiteral("future"));
     QCOMPARE(post.value(u"date_gmt").toString(), QStringLiteral("2027-07-14T08:00:00"));
-    QCOMPARE(post.value(u"date").toString(), QStringLiteral("2027-07-14T08:00:00")); // the site's zone is UTC
+    QCOMPARE(post.value(u"date").toString(),
+        QStringLiteral("2027-07-14T08:00:00")); // the site's zone is UTC
     const qint64 soonId = f.remoteId(soon.meta.uuid);
     QCOMPARE(f.admin.post(soonId).value(u"status").toString(), QStringLiteral("future"));
 
@@ -298,7 +324,10 @@ void TestWordPress::schedulesInUtcAndKeepsAMissedSchedule()
     // (and is off on the test site). The test moves the post's time into the past in WordPress's
     // own database, as a quiet site's clock would have.
     const QString due = start.addSecs(-600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    QVERIFY(sql(QStringLiteral("UPDATE wp_posts SET post_date = '%1', post_date_gmt = '%1' WHERE ID = %2").arg(due).arg(soonId)));
+    QVERIFY(sql(
+        QStringLiteral("UPDATE wp_posts SET post_date = '%1', post_date_gmt = '%1' WHERE ID = %2")
+            .arg(due)
+            .arg(soonId)));
     QCOMPARE(f.admin.post(soonId).value(u"status").toString(), QStringLiteral("future"));
     const QDateTime later10 = start.addSecs(180);
     QCOMPARE(f.plan(later10).count(Action::ForcePublish), 1);
@@ -307,14 +336,16 @@ void TestWordPress::schedulesInUtcAndKeepsAMissedSchedule()
     QCOMPARE(s.forced, 1);
     post = f.admin.post(soonId);
     QCOMPARE(post.value(u"status").toString(), QStringLiteral("publish"));
-    QCOMPARE(post.value(u"date_gmt").toString(), start.addSecs(-600).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+    QCOMPARE(post.value(u"date_gmt").toString(),
+        start.addSecs(-600).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
     auto log = f.store->wordpress().logOf(f.target.id);
     QVERIFY(log);
     QVERIFY(std::any_of(log->cbegin(), log->cend(), [&](const WordPressLogEntry &e) {
         return e.action == u"forced-publish" && e.item == soon.meta.uuid;
     }));
     // The one still to come is left alone; and nothing more to do.
-    QCOMPARE(f.admin.post(f.remoteId(later.meta.uuid)).value(u"status").toString(), QStringLiteral("future"));
+    QCOMPARE(f.admin.post(f.remoteId(later.meta.uuid)).value(u"status").toString(),
+        QStringLiteral("future"));
     QCOMPARE(f.publish(later10).writes, 0);
 }
 
@@ -329,10 +360,12 @@ void TestWordPress::contributorSubmitsForReview()
     QVERIFY(plan.account.roles.contains(QStringLiteral("contributor")));
     auto s = f.publish();
     QVERIFY2(s.state == u"done", qPrintable(summaryText(s)));
-    QCOMPARE(f.admin.post(f.remoteId(a.meta.uuid)).value(u"status").toString(), QStringLiteral("pending"));
+    QCOMPARE(f.admin.post(f.remoteId(a.meta.uuid)).value(u"status").toString(),
+        QStringLiteral("pending"));
     auto stored = f.store->publishing().target(f.target.id);
     QVERIFY(stored);
-    QVERIFY(!WordPressAccount::fromStored(stored->account)->canPublish); // the window says "Submit for review"
+    QVERIFY(!WordPressAccount::fromStored(stored->account)
+                 ->canPublish); // the window says "Submit for review"
 }
 
 void TestWordPress::picturesUploadedOnceWithAltText()
@@ -345,8 +378,8 @@ void TestWordPress::picturesUploadedOnceWithAltText()
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG");
-    auto media = f.store->media().add(unique(QStringLiteral("atelier")) + QStringLiteral(".jpg"), jpeg,
-                                      QStringLiteral("L’atelier vélo"));
+    auto media = f.store->media().add(unique(QStringLiteral("atelier")) + QStringLiteral(".jpg"),
+        jpeg, QStringLiteral("L’atelier vélo"));
     QVERIFY2(media, qPrintable(media ? QString() : media.error().message));
     Article a = sampleArticle(unique(QStringLiteral("Atelier")));
     a.status = Status::Published;
@@ -363,8 +396,8 @@ void TestWordPress::picturesUploadedOnceWithAltText()
     QBuffer pngBuffer(&png);
     pngBuffer.open(QIODevice::WriteOnly);
     image.save(&pngBuffer, "PNG");
-    auto other = f.store->media().add(unique(QStringLiteral("affiche")) + QStringLiteral(".png"), png,
-                                      QStringLiteral("L’affiche du forum"));
+    auto other = f.store->media().add(unique(QStringLiteral("affiche")) + QStringLiteral(".png"),
+        png, QStringLiteral("L’affiche du forum"));
     QVERIFY(other);
     Article c = sampleArticle(unique(QStringLiteral("Affiche")));
     c.status = Status::Published;
@@ -378,9 +411,16 @@ void TestWordPress::picturesUploadedOnceWithAltText()
     const qint64 featured = post.value(u"featured_media").toInteger();
     QVERIFY(featured > 0);
     QCOMPARE(f.admin.post(f.remoteId(b.meta.uuid)).value(u"featured_media").toInteger(), featured);
-    const QString poster = f.admin.post(f.remoteId(c.meta.uuid)).value(u"content").toObject().value(u"raw").toString();
-    QVERIFY2(poster.contains(QStringLiteral(".png\" alt=\"L’affiche du forum\"")), qPrintable(poster));
-    const QJsonObject picture = f.admin.call("GET", QStringLiteral("wp/v2/media/%1?context=edit").arg(featured)).second.object();
+    const QString poster = f.admin.post(f.remoteId(c.meta.uuid))
+                               .value(u"content")
+                               .toObject()
+                               .value(u"raw")
+                               .toString();
+    QVERIFY2(
+        poster.contains(QStringLiteral(".png\" alt=\"L’affiche du forum\"")), qPrintable(poster));
+    const QJsonObject picture
+        = f.admin.call("GET", QStringLiteral("wp/v2/media/%1?context=edit").arg(featured))
+              .second.object();
     QCOMPARE(picture.value(u"alt_text").toString(), QStringLiteral("L’atelier vélo"));
     const QString url = picture.value(u"source_url").toString();
     QVERIFY(!url.isEmpty());
@@ -409,7 +449,8 @@ void TestWordPress::conflictIsNeverOverwritten()
     // …and nothing changed here: their change stays, nothing is written.
     auto s = f.publish();
     QCOMPARE(s.writes, 0);
-    QCOMPARE(f.admin.post(id).value(u"title").toObject().value(u"raw").toString(), QStringLiteral("Titre changé dans WordPress"));
+    QCOMPARE(f.admin.post(id).value(u"title").toObject().value(u"raw").toString(),
+        QStringLiteral("Titre changé dans WordPress"));
 
     // Both changed: stop for that item.
     a.title = a.title + QStringLiteral(" (revu)");
@@ -418,7 +459,8 @@ void TestWordPress::conflictIsNeverOverwritten()
     s = f.publish();
     QCOMPARE(s.conflicts, 1);
     QCOMPARE(s.updated, 0);
-    QCOMPARE(f.admin.post(id).value(u"title").toObject().value(u"raw").toString(), QStringLiteral("Titre changé dans WordPress"));
+    QCOMPARE(f.admin.post(id).value(u"title").toObject().value(u"raw").toString(),
+        QStringLiteral("Titre changé dans WordPress"));
     auto unsettled = f.store->wordpress().unsettled(f.target.id);
     QVERIFY(unsettled);
     QCOMPARE(unsettled->size(), 1);
@@ -429,7 +471,8 @@ void TestWordPress::conflictIsNeverOverwritten()
     QCOMPARE(f.publish().updated, 0);
 
     // Keep mine: the next publish writes this version.
-    QVERIFY(WordPressPublisher::settle(f.store.store(), f.target, a.meta.uuid, WordPressPublisher::Resolution::KeepMine));
+    QVERIFY(WordPressPublisher::settle(
+        f.store.store(), f.target, a.meta.uuid, WordPressPublisher::Resolution::KeepMine));
     s = f.publish();
     QVERIFY2(s.state == u"done" && s.updated == 1, qPrintable(summaryText(s)));
     QCOMPARE(f.admin.post(id).value(u"title").toObject().value(u"raw").toString(), a.title);
@@ -448,13 +491,16 @@ void TestWordPress::takeTheirsAdoptsTheServerVersion()
     QTest::qWait(1100);
     QJsonObject theirs;
     theirs.insert(QStringLiteral("title"), QStringLiteral("Leur titre"));
-    theirs.insert(QStringLiteral("content"), QStringLiteral("<!-- wp:paragraph -->\n<p>Un <strong>texte</strong> revu.</p>\n<!-- /wp:paragraph -->"));
+    theirs.insert(QStringLiteral("content"),
+        QStringLiteral("<!-- wp:paragraph -->\n<p>Un <strong>texte</strong> revu.</p>\n<!-- "
+                       "/wp:paragraph -->"));
     QCOMPARE(f.admin.call("POST", QStringLiteral("wp/v2/posts/%1").arg(id), theirs).first, 200);
     a.body = QStringLiteral("Notre version.");
     a = *f.store->articles().update(a);
     QCOMPARE(f.publish().conflicts, 1);
 
-    QVERIFY(WordPressPublisher::settle(f.store.store(), f.target, a.meta.uuid, WordPressPublisher::Resolution::TakeTheirs));
+    QVERIFY(WordPressPublisher::settle(
+        f.store.store(), f.target, a.meta.uuid, WordPressPublisher::Resolution::TakeTheirs));
     const Article after = *f.store->articles().load(a.meta.uuid);
     QCOMPARE(after.title, QStringLiteral("Leur titre"));
     QCOMPARE(after.body, QStringLiteral("Un **texte** revu."));
@@ -471,14 +517,15 @@ void TestWordPress::trashAndRestore()
     Article a = f.published(QStringLiteral("Corbeille"));
     QCOMPARE(f.publish().state, QStringLiteral("done"));
     const qint64 id = f.remoteId(a.meta.uuid);
-    QVERIFY(f.store->articles().moveToTrash({a.meta.id}));
+    QVERIFY(f.store->articles().moveToTrash({ a.meta.id }));
     auto s = f.publish();
     QVERIFY2(s.state == u"done" && s.trashed == 1, qPrintable(summaryText(s)));
     QJsonObject post = f.admin.post(id);
-    QCOMPARE(post.value(u"status").toString(), QStringLiteral("trash")); // in the trash, not deleted
+    QCOMPARE(
+        post.value(u"status").toString(), QStringLiteral("trash")); // in the trash, not deleted
     QCOMPARE(f.publish().writes, 0);
 
-    QVERIFY(f.store->articles().restore({a.meta.id}));
+    QVERIFY(f.store->articles().restore({ a.meta.id }));
     s = f.publish();
     QVERIFY2(s.state == u"done" && s.restored == 1, qPrintable(summaryText(s)));
     post = f.admin.post(id);
@@ -494,7 +541,8 @@ void TestWordPress::postDeletedOnServerIsReportedNotRecreated()
     Article a = f.published(QStringLiteral("Supprimé"));
     QCOMPARE(f.publish().state, QStringLiteral("done"));
     const qint64 id = f.remoteId(a.meta.uuid);
-    QCOMPARE(f.admin.call("DELETE", QStringLiteral("wp/v2/posts/%1?force=true").arg(id)).first, 200);
+    QCOMPARE(
+        f.admin.call("DELETE", QStringLiteral("wp/v2/posts/%1?force=true").arg(id)).first, 200);
     a.body = QStringLiteral("Changé après la suppression.");
     a = *f.store->articles().update(a);
     QCOMPARE(f.plan().count(Action::Gone), 1);
@@ -504,7 +552,8 @@ void TestWordPress::postDeletedOnServerIsReportedNotRecreated()
     QCOMPARE(s.writes, 0);
     QCOMPARE(f.admin.call("GET", QStringLiteral("wp/v2/posts/%1").arg(id)).first, 404);
 
-    QVERIFY(WordPressPublisher::settle(f.store.store(), f.target, a.meta.uuid, WordPressPublisher::Resolution::Recreate));
+    QVERIFY(WordPressPublisher::settle(
+        f.store.store(), f.target, a.meta.uuid, WordPressPublisher::Resolution::Recreate));
     s = f.publish();
     QVERIFY2(s.state == u"done" && s.created == 1, qPrintable(summaryText(s)));
     QVERIFY(f.remoteId(a.meta.uuid) != id);
@@ -519,15 +568,18 @@ void TestWordPress::importsExistingPosts()
     simple.insert(QStringLiteral("title"), simpleTitle);
     simple.insert(QStringLiteral("status"), QStringLiteral("publish"));
     simple.insert(QStringLiteral("content"),
-                  QStringLiteral("<!-- wp:heading -->\n<h2>Un titre</h2>\n<!-- /wp:heading -->\n\n<!-- wp:paragraph -->\n"
-                                 "<p>Du <em>texte</em> et un <a href=\"https://example.org/\">lien</a>.</p>\n<!-- /wp:paragraph -->"));
+        QStringLiteral("<!-- wp:heading -->\n<h2>Un titre</h2>\n<!-- /wp:heading -->\n\n<!-- "
+                       "wp:paragraph -->\n"
+                       "<p>Du <em>texte</em> et un <a "
+                       "href=\"https://example.org/\">lien</a>.</p>\n<!-- /wp:paragraph -->"));
     auto created = f.admin.call("POST", QStringLiteral("wp/v2/posts"), simple);
     QCOMPARE(created.first, 201);
     const QString tableTitle = unique(QStringLiteral("Tableau"));
     QJsonObject table;
     table.insert(QStringLiteral("title"), tableTitle);
     table.insert(QStringLiteral("status"), QStringLiteral("draft"));
-    const QString tableHtml = QStringLiteral("<figure class=\"wp-block-table\"><table><tr><td>a</td></tr></table></figure>");
+    const QString tableHtml = QStringLiteral(
+        "<figure class=\"wp-block-table\"><table><tr><td>a</td></tr></table></figure>");
     table.insert(QStringLiteral("content"), tableHtml);
     QCOMPARE(f.admin.call("POST", QStringLiteral("wp/v2/posts"), table).first, 201);
 
@@ -543,10 +595,11 @@ void TestWordPress::importsExistingPosts()
         for (const Article &a : *all)
             if (a.title == title)
                 return a;
-        return Article{};
+        return Article {};
     };
     const Article s = find(simpleTitle);
-    QCOMPARE(s.body, QStringLiteral("## Un titre\n\nDu *texte* et un [lien](https://example.org/)."));
+    QCOMPARE(
+        s.body, QStringLiteral("## Un titre\n\nDu *texte* et un [lien](https://example.org/)."));
     QVERIFY(!s.allowRawHtml);
     QCOMPARE(s.status, Status::Published);
     const Article t = find(tableTitle);
@@ -555,7 +608,8 @@ void TestWordPress::importsExistingPosts()
     QCOMPARE(t.status, Status::Draft);
     QCOMPARE(f.remoteId(s.meta.uuid), created.second.object().value(u"id").toInteger());
 
-    // Adopted: publishing now changes nothing on the server, and importing again takes nothing twice.
+    // Adopted: publishing now changes nothing on the server, and importing again takes nothing
+    // twice.
     const auto run = f.publish();
     QVERIFY2(run.state == u"done", qPrintable(summaryText(run)));
     QCOMPARE(run.created, 0);
@@ -566,48 +620,63 @@ void TestWordPress::importsExistingPosts()
     // (Other tests may add posts to the shared site meanwhile: those are new; these are not.)
     QVERIFY(second->known >= summary->posts);
     all = f.store->articles().loadAll();
-    QCOMPARE(std::count_if(all->cbegin(), all->cend(), [&](const Article &a) { return a.title == simpleTitle; }), 1);
-    QCOMPARE(std::count_if(all->cbegin(), all->cend(), [&](const Article &a) { return a.title == tableTitle; }), 1);
+    QCOMPARE(std::count_if(all->cbegin(), all->cend(),
+                 [&](const Article &a) { return a.title == simpleTitle; }),
+        1);
+    QCOMPARE(std::count_if(all->cbegin(), all->cend(),
+                 [&](const Article &a) { return a.title == tableTitle; }),
+        1);
 }
 
 void TestWordPress::wrongPasswordAndWrongServerAreSaid()
 {
     Fixture f;
     REQUIRE_SERVER(f);
-    WordPressPublisher wrong(f.store.path(), f.target, QStringLiteral("abcd efgh ijkl mnop qrst uvwx"));
+    WordPressPublisher wrong(
+        f.store.path(), f.target, QStringLiteral("abcd efgh ijkl mnop qrst uvwx"));
     auto account = wrong.testConnection();
     QVERIFY(!account);
-    QVERIFY2(account.error().message.contains(QStringLiteral("application password")), qPrintable(account.error().message));
+    QVERIFY2(account.error().message.contains(QStringLiteral("application password")),
+        qPrintable(account.error().message));
     QVERIFY(account.error().message.contains(QStringLiteral("401")));
 
     // A web page where the API should be (a security plugin, a maintenance page).
     CannedServer canned;
     canned.set("/", "text/html", "<html><body>Maintenance</body></html>",
-               "Link: <" + canned.url(QStringLiteral("/wp-json/")).toString().toUtf8() + ">; rel=\"https://api.w.org/\"\r\n");
-    canned.set("/wp-json/wp/v2/users/me?context=edit", "text/html", "<html><body>Please log in</body></html>");
+        "Link: <" + canned.url(QStringLiteral("/wp-json/")).toString().toUtf8()
+            + ">; rel=\"https://api.w.org/\"\r\n");
+    canned.set("/wp-json/wp/v2/users/me?context=edit", "text/html",
+        "<html><body>Please log in</body></html>");
     PublishTarget t = f.target;
     t.url = canned.url(QStringLiteral("/"));
     WordPressPublisher html(f.store.path(), t, f.password);
     account = html.testConnection();
     QVERIFY(!account);
-    QVERIFY2(account.error().message.contains(QStringLiteral("web page")), qPrintable(account.error().message));
+    QVERIFY2(account.error().message.contains(QStringLiteral("web page")),
+        qPrintable(account.error().message));
 
     // A redirect to another server is not followed with the password.
     CannedServer redirecting;
-    redirecting.setRaw("/", "HTTP/1.1 302 Found\r\nLocation: http://192.0.2.1/wp-login.php\r\nContent-Length: 0\r\n\r\n");
-    redirecting.setRaw("/wp-json/", "HTTP/1.1 302 Found\r\nLocation: http://192.0.2.1/wp-login.php\r\nContent-Length: 0\r\n\r\n");
+    redirecting.setRaw("/",
+        "HTTP/1.1 302 Found\r\nLocation: http://192.0.2.1/wp-login.php\r\nContent-Length: "
+        "0\r\n\r\n");
+    redirecting.setRaw("/wp-json/",
+        "HTTP/1.1 302 Found\r\nLocation: http://192.0.2.1/wp-login.php\r\nContent-Length: "
+        "0\r\n\r\n");
     t.url = redirecting.url(QStringLiteral("/"));
     WordPressPublisher away(f.store.path(), t, f.password);
     account = away.testConnection();
     QVERIFY(!account);
-    QVERIFY2(account.error().message.contains(QStringLiteral("192.0.2.1")), qPrintable(account.error().message));
+    QVERIFY2(account.error().message.contains(QStringLiteral("192.0.2.1")),
+        qPrintable(account.error().message));
 
     // Nothing there at all.
     t.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(freePort()));
     WordPressPublisher none(f.store.path(), t, f.password);
     account = none.testConnection();
     QVERIFY(!account);
-    QVERIFY2(account.error().message.contains(QStringLiteral("connection refused")), qPrintable(account.error().message));
+    QVERIFY2(account.error().message.contains(QStringLiteral("connection refused")),
+        qPrintable(account.error().message));
 }
 
 void TestWordPress::pendingPostsAreSubmissions()
@@ -615,15 +684,18 @@ void TestWordPress::pendingPostsAreSubmissions()
     Fixture f;
     REQUIRE_SERVER(f);
     // Posts a contributor submitted for review in WordPress itself.
-    Rest contributor{f.env.value(QStringLiteral("WP_URL")),
-                     "Basic " + QByteArray(f.env.value(QStringLiteral("WP_CONTRIBUTOR_USER")).toUtf8() + ':'
-                                           + f.env.value(QStringLiteral("WP_CONTRIBUTOR_APP_PASSWORD")).toUtf8())
-                                    .toBase64()};
+    Rest contributor { f.env.value(QStringLiteral("WP_URL")),
+        "Basic "
+            + QByteArray(f.env.value(QStringLiteral("WP_CONTRIBUTOR_USER")).toUtf8() + ':'
+                + f.env.value(QStringLiteral("WP_CONTRIBUTOR_APP_PASSWORD")).toUtf8())
+                  .toBase64() };
     const QString goodTitle = unique(QStringLiteral("Marché de producteurs"));
     QJsonObject good;
     good.insert(QStringLiteral("title"), goodTitle);
     good.insert(QStringLiteral("status"), QStringLiteral("pending"));
-    good.insert(QStringLiteral("content"), QStringLiteral("<p>Vente de <strong>légumes</strong> <script>document.title='pwned'</script></p>"));
+    good.insert(QStringLiteral("content"),
+        QStringLiteral(
+            "<p>Vente de <strong>légumes</strong> <script>document.title='pwned'</script></p>"));
     const auto made = contributor.call("POST", QStringLiteral("wp/v2/posts"), good);
     QCOMPARE(made.first, 201);
     const qint64 goodId = made.second.object().value(u"id").toInteger();
@@ -657,9 +729,11 @@ void TestWordPress::pendingPostsAreSubmissions()
     QCOMPARE(read.source, QStringLiteral("wordpress:wp"));
     // The author's name when WordPress shows it to this user, else the author's number.
     const QString author = QString::number(made.second.object().value(u"author").toInteger());
-    QVERIFY2(read.submitter.name == u"contributor" || read.submitter.name.endsWith(QLatin1Char(' ') + author),
-             qPrintable(read.submitter.name));
-    // As Markdown (WordPress itself strips a contributor's script); the review shows any HTML as text.
+    QVERIFY2(read.submitter.name == u"contributor"
+            || read.submitter.name.endsWith(QLatin1Char(' ') + author),
+        qPrintable(read.submitter.name));
+    // As Markdown (WordPress itself strips a contributor's script); the review shows any HTML as
+    // text.
     QVERIFY2(read.body.startsWith(QStringLiteral("Vente de **légumes**")), qPrintable(read.body));
     // Fetching again takes nothing twice.
     {
@@ -667,7 +741,8 @@ void TestWordPress::pendingPostsAreSubmissions()
         QCOMPARE(publisher.fetchPending().added, 0);
     }
 
-    auto approved = Moderation::approve(f.store.store(), goodSubmission, QStringLiteral("article"), Status::Published);
+    auto approved = Moderation::approve(
+        f.store.store(), goodSubmission, QStringLiteral("article"), Status::Published);
     QVERIFY2(approved, qPrintable(approved ? QString() : approved.error().message));
     QVERIFY(Moderation::reject(f.store.store(), spamSubmission, QStringLiteral("Publicité")));
     {
@@ -684,7 +759,11 @@ void TestWordPress::pendingPostsAreSubmissions()
     QCOMPARE(f.remoteId(item.meta.uuid), goodId);
     const QJsonObject post = f.admin.post(goodId);
     QCOMPARE(post.value(u"status").toString(), QStringLiteral("publish"));
-    QVERIFY(!post.value(u"content").toObject().value(u"raw").toString().contains(QStringLiteral("<script>")));
+    QVERIFY(!post.value(u"content")
+                 .toObject()
+                 .value(u"raw")
+                 .toString()
+                 .contains(QStringLiteral("<script>")));
 }
 
 void TestWordPress::interruptedCreationIsNotMadeTwice()
@@ -712,7 +791,8 @@ void TestWordPress::interruptedCreationIsNotMadeTwice()
     QVERIFY2(s.state == u"done" && s.created == 0 && s.updated == 1, qPrintable(summaryText(s)));
     QCOMPARE(f.remoteId(a.meta.uuid), id); // found, not made again
     QCOMPARE(f.admin.post(id).value(u"status").toString(), QStringLiteral("publish"));
-    const auto same = f.admin.call("GET", QStringLiteral("wp/v2/posts?slug=%1&status=publish,draft&context=edit").arg(a.slug));
+    const auto same = f.admin.call(
+        "GET", QStringLiteral("wp/v2/posts?slug=%1&status=publish,draft&context=edit").arg(a.slug));
     QCOMPARE(same.second.array().size(), 1);
 }
 
@@ -732,27 +812,47 @@ void TestWordPress::commandLine()
         QString out, err;
         QTextStream o(&out), e(&err);
         CommandLine line(o, e);
-        const int code = line.run(QStringList{QStringLiteral("relais-cli"), QStringLiteral("--database"), f.store.path()} + args);
+        const int code = line.run(QStringList { QStringLiteral("relais-cli"),
+                                      QStringLiteral("--database"), f.store.path() }
+            + args);
         o.flush();
         e.flush();
         *output = out + err;
         return code;
     };
     QString out;
-    QCOMPARE(cli({QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("wordpress"), QStringLiteral("site"),
-                  QStringLiteral("--url"), f.env.value(QStringLiteral("WP_URL")), QStringLiteral("--user"), f.user},
+    QCOMPARE(cli({ QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("wordpress"),
+                     QStringLiteral("site"), QStringLiteral("--url"),
+                     f.env.value(QStringLiteral("WP_URL")), QStringLiteral("--user"), f.user },
                  &out),
-             0);
+        0);
     const QString pw = QStringLiteral("--password-file=") + passwordFile.fileName();
-    QCOMPARE(cli({QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("site"), pw}, &out), 0);
+    QCOMPARE(
+        cli({ QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("site"), pw }, &out),
+        0);
     QVERIFY2(out.contains(QStringLiteral("may publish posts")), qPrintable(out));
-    QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("--target"), QStringLiteral("site"), QStringLiteral("--dry-run"), pw}, &out), 0);
+    QCOMPARE(cli({ QStringLiteral("publish"), QStringLiteral("--target"), QStringLiteral("site"),
+                     QStringLiteral("--dry-run"), pw },
+                 &out),
+        0);
     QVERIFY2(out.contains(QStringLiteral("1 to create")), qPrintable(out));
-    QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("--target"), QStringLiteral("site"), pw}, &out), 0);
+    QCOMPARE(
+        cli({ QStringLiteral("publish"), QStringLiteral("--target"), QStringLiteral("site"), pw },
+            &out),
+        0);
     QVERIFY2(out.contains(QStringLiteral("1 created")), qPrintable(out));
-    QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("--target"), QStringLiteral("site"), QStringLiteral("--due"), pw}, &out), 0);
-    QCOMPARE(cli({QStringLiteral("conflicts"), QStringLiteral("--target"), QStringLiteral("site")}, &out), 0);
-    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("wordpress"), QStringLiteral("--target"), QStringLiteral("site"), pw}, &out), 0);
+    QCOMPARE(cli({ QStringLiteral("publish"), QStringLiteral("--target"), QStringLiteral("site"),
+                     QStringLiteral("--due"), pw },
+                 &out),
+        0);
+    QCOMPARE(
+        cli({ QStringLiteral("conflicts"), QStringLiteral("--target"), QStringLiteral("site") },
+            &out),
+        0);
+    QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("wordpress"),
+                     QStringLiteral("--target"), QStringLiteral("site"), pw },
+                 &out),
+        0);
     QVERIFY2(out.contains(QStringLiteral("imported:")), qPrintable(out));
 }
 

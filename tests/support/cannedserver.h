@@ -26,18 +26,25 @@ public:
                     const QByteArray path = m_requests[socket].split(' ').value(1);
                     if (path == "/silent")
                         return; // never answers
-                    socket->write(m_answers.value(path, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"));
+                    socket->write(m_answers.value(
+                        path, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"));
                     socket->disconnectFromHost();
                 });
             }
         });
     }
-    void set(const QByteArray &path, const QByteArray &type, const QByteArray &body, const QByteArray &extra = {})
+    void set(const QByteArray &path, const QByteArray &type, const QByteArray &body,
+        const QByteArray &extra = {})
     {
-        m_answers.insert(path, "HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " +
-                                   QByteArray::number(body.size()) + "\r\n" + extra + "Connection: close\r\n\r\n" + body);
+        m_answers.insert(path,
+            "HTTP/1.1 200 OK\r\nContent-Type: " + type
+                + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + extra
+                + "Connection: close\r\n\r\n" + body);
     }
-    void setRaw(const QByteArray &path, const QByteArray &response) { m_answers.insert(path, response); }
+    void setRaw(const QByteArray &path, const QByteArray &response)
+    {
+        m_answers.insert(path, response);
+    }
     QUrl url(const QString &path) const
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));

@@ -28,22 +28,26 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 100000 && timer.elapsed() < 60000; ++i) {
         Relais::Article a;
         a.title = QStringLiteral("Écriture %1 — coopérative œuvrière").arg(i);
-        a.body = QStringLiteral("Paragraphe de texte assez long pour remplir des pages. ").repeated(40 + i % 50);
-        a.sections = {QStringLiteral("associations")};
+        a.body = QStringLiteral("Paragraphe de texte assez long pour remplir des pages. ")
+                     .repeated(40 + i % 50);
+        a.sections = { QStringLiteral("associations") };
         auto created = (*store)->articles().create(a);
         if (!created) {
-            std::fprintf(stderr, "%s\n", qPrintable(created.error().message + created.error().detail));
+            std::fprintf(
+                stderr, "%s\n", qPrintable(created.error().message + created.error().detail));
             return 1;
         }
         Relais::Article edited = *created;
         edited.summary = QStringLiteral("Résumé mis à jour %1").arg(i);
         auto updated = (*store)->articles().update(edited);
         if (!updated) {
-            std::fprintf(stderr, "%s\n", qPrintable(updated.error().message + updated.error().detail));
+            std::fprintf(
+                stderr, "%s\n", qPrintable(updated.error().message + updated.error().detail));
             return 1;
         }
         // Printed only after the commit returned: every id printed must survive the kill.
-        std::printf("%s %d\n", qPrintable(updated->meta.uuid.toString(QUuid::WithoutBraces)), updated->meta.revision);
+        std::printf("%s %d\n", qPrintable(updated->meta.uuid.toString(QUuid::WithoutBraces)),
+            updated->meta.revision);
         std::fflush(stdout);
     }
     return 0;

@@ -84,8 +84,8 @@ void FaultProxy::handle(Connection *c, const QByteArray &head, const QByteArray 
     m_log.append(QString::fromLatin1(method) + QLatin1Char(' ') + path);
 
     for (Rule &rule : m_rules) {
-        if (rule.times <= 0 || (!rule.method.isEmpty() && rule.method != method) ||
-            (!rule.pathContains.isEmpty() && !path.contains(rule.pathContains)))
+        if (rule.times <= 0 || (!rule.method.isEmpty() && rule.method != method)
+            || (!rule.pathContains.isEmpty() && !path.contains(rule.pathContains)))
             continue;
         if (rule.skip > 0) {
             --rule.skip;
@@ -95,7 +95,8 @@ void FaultProxy::handle(Connection *c, const QByteArray &head, const QByteArray 
         ++m_injected;
         switch (rule.fault) {
         case Fault::Status: {
-            QByteArray answer = "HTTP/1.1 " + QByteArray::number(rule.status) + " Injected fault\r\n";
+            QByteArray answer
+                = "HTTP/1.1 " + QByteArray::number(rule.status) + " Injected fault\r\n";
             if (rule.retryAfterSeconds >= 0)
                 answer += "Retry-After: " + QByteArray::number(rule.retryAfterSeconds) + "\r\n";
             answer += "Content-Length: 0\r\n\r\n";
@@ -134,8 +135,10 @@ void FaultProxy::forward(Connection *c, QByteArray request, bool truncate)
     c->busy = true;
     auto *upstream = new QTcpSocket(this);
     auto *answer = new QByteArray;
-    connect(upstream, &QTcpSocket::connected, upstream, [upstream, request] { upstream->write(request); });
-    connect(upstream, &QTcpSocket::readyRead, upstream, [upstream, answer] { *answer += upstream->readAll(); });
+    connect(upstream, &QTcpSocket::connected, upstream,
+        [upstream, request] { upstream->write(request); });
+    connect(upstream, &QTcpSocket::readyRead, upstream,
+        [upstream, answer] { *answer += upstream->readAll(); });
     QPointer<QTcpSocket> client = c->client;
     auto fired = std::make_shared<bool>(false);
     auto done = [client, upstream, answer, truncate, fired] {
@@ -162,12 +165,13 @@ void FaultProxy::forward(Connection *c, QByteArray request, bool truncate)
         client->disconnectFromHost(); // nginx said Connection: close
     };
     connect(upstream, &QTcpSocket::disconnected, upstream, done);
-    connect(upstream, &QTcpSocket::errorOccurred, upstream, [upstream, done](QAbstractSocket::SocketError e) {
-        if (e != QAbstractSocket::RemoteHostClosedError)
-            done();
-        else if (upstream->state() == QAbstractSocket::UnconnectedState)
-            done();
-    });
+    connect(upstream, &QTcpSocket::errorOccurred, upstream,
+        [upstream, done](QAbstractSocket::SocketError e) {
+            if (e != QAbstractSocket::RemoteHostClosedError)
+                done();
+            else if (upstream->state() == QAbstractSocket::UnconnectedState)
+                done();
+        });
     upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
 }
 

@@ -23,13 +23,13 @@ public:
     enum class Fault { Status, Reset, Stall, Truncate };
     struct Rule
     {
-        QByteArray method;      // empty: any
-        QString pathContains;   // empty: any
+        QByteArray method; // empty: any
+        QString pathContains; // empty: any
         Fault fault = Fault::Status;
         int status = 500;
         int retryAfterSeconds = -1; // sent with the status when >= 0
-        int times = 1;          // how many matching requests fail (then they pass)
-        int skip = 0;           // matching requests let through before failing
+        int times = 1; // how many matching requests fail (then they pass)
+        int skip = 0; // matching requests let through before failing
     };
 
     explicit FaultProxy(quint16 upstreamPort, QObject *parent = nullptr);

@@ -35,8 +35,7 @@ int freePort()
 
 NginxServer::NginxServer()
     : m_dir(QDir::tempPath() + QStringLiteral("/relais-nginx-XXXXXX"))
-{
-}
+{ }
 
 NginxServer::~NginxServer()
 {
@@ -48,7 +47,8 @@ QString NginxServer::missing()
     if (!QFile::exists(QString::fromLatin1(NginxBinary)))
         return QStringLiteral("nginx is not installed (Debian package nginx)");
     if (!QFile::exists(QString::fromLatin1(DavExtModule)))
-        return QStringLiteral("the WebDAV module is not installed (Debian package libnginx-mod-http-dav-ext)");
+        return QStringLiteral(
+            "the WebDAV module is not installed (Debian package libnginx-mod-http-dav-ext)");
     if (QStandardPaths::findExecutable(QStringLiteral("htpasswd")).isEmpty())
         return QStringLiteral("htpasswd is not installed (Debian package apache2-utils)");
     return {};
@@ -81,29 +81,32 @@ QString NginxServer::start()
     if (!m_dir.isValid())
         return QStringLiteral("no temporary folder");
     const QDir dir(m_dir.path());
-    for (const char *sub : {"www/site", "www/readonly", "www/plain", "tmp", "logs"})
+    for (const char *sub : { "www/site", "www/readonly", "www/plain", "tmp", "logs" })
         dir.mkpath(QString::fromLatin1(sub));
     QFile::remove(dir.filePath(QStringLiteral("logs/nginx.pid")));
 
     if (!QFile::exists(dir.filePath(QStringLiteral("htpasswd")))) {
         QProcess htpasswd; // the password goes through stdin, not the command line
         htpasswd.start(QStringLiteral("htpasswd"),
-                       {QStringLiteral("-c"), QStringLiteral("-i"), QStringLiteral("-B"),
-                        dir.filePath(QStringLiteral("htpasswd")), user()});
+            { QStringLiteral("-c"), QStringLiteral("-i"), QStringLiteral("-B"),
+                dir.filePath(QStringLiteral("htpasswd")), user() });
         htpasswd.write(password().toUtf8() + '\n');
         htpasswd.closeWriteChannel();
         if (!htpasswd.waitForFinished(20000) || htpasswd.exitCode() != 0)
-            return QStringLiteral("htpasswd failed: ") + QString::fromLocal8Bit(htpasswd.readAllStandardError());
+            return QStringLiteral("htpasswd failed: ")
+                + QString::fromLocal8Bit(htpasswd.readAllStandardError());
     }
     if (!QFile::exists(certificatePath())) {
         QProcess openssl; // a certificate nobody trusts, for the TLS tests
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-keyout"),
-                       dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"), certificatePath()});
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-days"), QStringLiteral("2"),
+                QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                QStringLiteral("-out"), certificatePath() });
         if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
-            return QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAllStandardError());
+            return QStringLiteral("openssl failed: ")
+                + QString::fromLocal8Bit(openssl.readAllStandardError());
     }
     // A port found free may be taken by another test's server before nginx binds it; nginx
     // then gives up, while a probe of the port would reach the other server. So the server is
@@ -116,7 +119,8 @@ QString NginxServer::start()
             m_tlsPort = freePort();
         }
         const QString why = launch(dir);
-        if (why.isEmpty() || !pickPorts || attempt == 5 || !why.contains(QStringLiteral("Address already in use")))
+        if (why.isEmpty() || !pickPorts || attempt == 5
+            || !why.contains(QStringLiteral("Address already in use")))
             return why;
     }
 }
@@ -125,41 +129,44 @@ QString NginxServer::launch(const QDir &dir)
 {
     QFile::remove(dir.filePath(QStringLiteral("logs/nginx.pid")));
     const QString prefix = m_dir.path();
-    const QString auth = QStringLiteral("auth_basic \"Relais tests\"; auth_basic_user_file %1/htpasswd;").arg(prefix);
-    const QString conf =
-        QStringLiteral("load_module %1;\n").arg(QString::fromLatin1(DavExtModule)) +
-        (::geteuid() == 0 ? QStringLiteral("user root;\n") : QString()) +
-        QStringLiteral("worker_processes 1;\n"
-                       "error_log %1/logs/error.log warn;\n"
-                       "pid %1/logs/nginx.pid;\n"
-                       "events { worker_connections 512; }\n"
-                       "http {\n"
-                       "  access_log %1/logs/access.log;\n"
-                       "  client_body_temp_path %1/tmp/body;\n"
-                       "  proxy_temp_path %1/tmp/proxy;\n"
-                       "  fastcgi_temp_path %1/tmp/fastcgi;\n"
-                       "  uwsgi_temp_path %1/tmp/uwsgi;\n"
-                       "  scgi_temp_path %1/tmp/scgi;\n"
-                       "  types { text/html html; text/css css; application/xml xml; application/json json; }\n"
-                       "  keepalive_requests 100000;\n"
-                       "  server {\n"
-                       "    listen 127.0.0.1:%2;\n"
-                       "    listen 127.0.0.1:%4 ssl;\n"
-                       "    ssl_certificate %1/cert.pem;\n"
-                       "    ssl_certificate_key %1/key.pem;\n"
-                       "    root %1/www;\n"
-                       "    client_max_body_size 200m;\n"
-                       "    location /site/ { %3 dav_methods PUT DELETE MKCOL MOVE; dav_ext_methods PROPFIND OPTIONS;\n"
-                       "      dav_access user:rw group:r all:r; }\n"
-                       "    location /readonly/ { %3 dav_ext_methods PROPFIND OPTIONS;\n"
-                       "      limit_except GET PROPFIND OPTIONS { deny all; } }\n"
-                       "    location /plain/ { %3 }\n"
-                       "  }\n"
-                       "}\n")
-            .arg(prefix)
-            .arg(m_port)
-            .arg(auth)
-            .arg(m_tlsPort);
+    const QString auth
+        = QStringLiteral("auth_basic \"Relais tests\"; auth_basic_user_file %1/htpasswd;")
+              .arg(prefix);
+    const QString conf = QStringLiteral("load_module %1;\n").arg(QString::fromLatin1(DavExtModule))
+        + (::geteuid() == 0 ? QStringLiteral("user root;\n") : QString())
+        + QStringLiteral("worker_processes 1;\n"
+                         "error_log %1/logs/error.log warn;\n"
+                         "pid %1/logs/nginx.pid;\n"
+                         "events { worker_connections 512; }\n"
+                         "http {\n"
+                         "  access_log %1/logs/access.log;\n"
+                         "  client_body_temp_path %1/tmp/body;\n"
+                         "  proxy_temp_path %1/tmp/proxy;\n"
+                         "  fastcgi_temp_path %1/tmp/fastcgi;\n"
+                         "  uwsgi_temp_path %1/tmp/uwsgi;\n"
+                         "  scgi_temp_path %1/tmp/scgi;\n"
+                         "  types { text/html html; text/css css; application/xml xml; "
+                         "application/json json; }\n"
+                         "  keepalive_requests 100000;\n"
+                         "  server {\n"
+                         "    listen 127.0.0.1:%2;\n"
+                         "    listen 127.0.0.1:%4 ssl;\n"
+                         "    ssl_certificate %1/cert.pem;\n"
+                         "    ssl_certificate_key %1/key.pem;\n"
+                         "    root %1/www;\n"
+                         "    client_max_body_size 200m;\n"
+                         "    location /site/ { %3 dav_methods PUT DELETE MKCOL MOVE; "
+                         "dav_ext_methods PROPFIND OPTIONS;\n"
+                         "      dav_access user:rw group:r all:r; }\n"
+                         "    location /readonly/ { %3 dav_ext_methods PROPFIND OPTIONS;\n"
+                         "      limit_except GET PROPFIND OPTIONS { deny all; } }\n"
+                         "    location /plain/ { %3 }\n"
+                         "  }\n"
+                         "}\n")
+              .arg(prefix)
+              .arg(m_port)
+              .arg(auth)
+              .arg(m_tlsPort);
     QFile file(dir.filePath(QStringLiteral("nginx.conf")));
     if (!file.open(QIODevice::WriteOnly) || file.write(conf.toUtf8()) < 0)
         return QStringLiteral("cannot write nginx.conf");
@@ -168,9 +175,10 @@ QString NginxServer::launch(const QDir &dir)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process->start(QString::fromLatin1(NginxBinary),
-                     {QStringLiteral("-p"), prefix, QStringLiteral("-c"), dir.filePath(QStringLiteral("nginx.conf")),
-                      QStringLiteral("-e"), dir.filePath(QStringLiteral("logs/error.log")), QStringLiteral("-g"),
-                      QStringLiteral("daemon off;")});
+        { QStringLiteral("-p"), prefix, QStringLiteral("-c"),
+            dir.filePath(QStringLiteral("nginx.conf")), QStringLiteral("-e"),
+            dir.filePath(QStringLiteral("logs/error.log")), QStringLiteral("-g"),
+            QStringLiteral("daemon off;") });
     if (!m_process->waitForStarted(10000))
         return QStringLiteral("nginx did not start: ") + m_process->errorString();
     m_pid = m_process->processId();
@@ -181,7 +189,8 @@ QString NginxServer::launch(const QDir &dir)
             QFile log(dir.filePath(QStringLiteral("logs/error.log")));
             log.open(QIODevice::ReadOnly);
             m_pid = 0;
-            return QStringLiteral("nginx stopped at once: ") + QString::fromLocal8Bit(log.readAll().right(2000));
+            return QStringLiteral("nginx stopped at once: ")
+                + QString::fromLocal8Bit(log.readAll().right(2000));
         }
         QTcpSocket probe;
         if (QFile::exists(dir.filePath(QStringLiteral("logs/nginx.pid")))) {

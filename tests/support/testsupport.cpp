@@ -37,7 +37,8 @@ void TempStore::reopen()
     options.clock = m_clock;
     auto opened = Store::open(m_path, options);
     if (!opened)
-        qFatal("cannot open test database: %s", qPrintable(opened.error().message + opened.error().detail));
+        qFatal("cannot open test database: %s",
+            qPrintable(opened.error().message + opened.error().detail));
     m_store = std::move(*opened);
 }
 
@@ -61,7 +62,7 @@ Article sampleArticle(const QString &title)
     a.title = title;
     a.summary = QStringLiteral("Un résumé court.");
     a.body = QStringLiteral("Le **GRIEP** accompagne les coopératives œuvrières de la Somme.");
-    a.sections = {QStringLiteral("associations")};
+    a.sections = { QStringLiteral("associations") };
     a.status = Status::Draft;
     return a;
 }
@@ -75,7 +76,7 @@ AgendaEntry sampleEntry(const QString &title)
     e.locationName = QStringLiteral("Maison de la vie associative");
     e.address = QStringLiteral("2 allée de l'innovation, 02200 Soissons");
     e.description = QStringLiteral("Une matinée d’échanges.");
-    e.sections = {QStringLiteral("citoyens")};
+    e.sections = { QStringLiteral("citoyens") };
     e.status = Status::Published;
     return e;
 }
@@ -86,8 +87,8 @@ Contact sampleContact(const QString &organization)
     c.name = QStringLiteral("Antoine Vagnon");
     c.organization = organization;
     c.role = QStringLiteral("Animateur");
-    c.emails = {QStringLiteral("avagnon@ptce-aliss.org")};
-    c.phones = {QStringLiteral("06.49.78.62.28")};
+    c.emails = { QStringLiteral("avagnon@ptce-aliss.org") };
+    c.phones = { QStringLiteral("06.49.78.62.28") };
     c.address = QStringLiteral("2 allée de l'innovation, 02200 Soissons");
     return c;
 }

@@ -21,8 +21,7 @@ class ManualClock : public Clock
 public:
     explicit ManualClock(QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC))
         : m_now(std::move(now))
-    {
-    }
+    { }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &now) { m_now = now; }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
@@ -64,17 +63,17 @@ AgendaEntry sampleEntry(const QString &title = QStringLiteral("Rencontres de lâ€
 Contact sampleContact(const QString &organization = QStringLiteral("ALISS"));
 
 // QVERIFY-friendly: the error message when r failed, empty otherwise.
-template<typename T>
-QByteArray failure(const Result<T> &r)
+template<typename T> QByteArray failure(const Result<T> &r)
 {
-    return r ? QByteArray() : (r.error().message + QStringLiteral(" | ") + r.error().detail).toUtf8();
+    return r ? QByteArray()
+             : (r.error().message + QStringLiteral(" | ") + r.error().detail).toUtf8();
 }
 
 } // namespace Relais::Test
 
 // Checks a Result and prints its error when it failed.
-#define RELAIS_VERIFY_OK(expr)                                                                       \
-    do {                                                                                             \
-        const auto &relaisResult_ = (expr);                                                          \
-        QVERIFY2(relaisResult_.ok(), Relais::Test::failure(relaisResult_).constData());              \
+#define RELAIS_VERIFY_OK(expr)                                                                     \
+    do {                                                                                           \
+        const auto &relaisResult_ = (expr);                                                        \
+        QVERIFY2(relaisResult_.ok(), Relais::Test::failure(relaisResult_).constData());            \
     } while (false)

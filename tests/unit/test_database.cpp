@@ -30,7 +30,8 @@ QByteArray fileHash(const QString &path)
 void rawSql(const QString &path, const QStringList &statements)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         for (const QString &sql : statements) {
@@ -73,8 +74,10 @@ void TestDatabase::createsNewFile()
     auto db = Database::open(path);
     RELAIS_VERIFY_OK(db);
     QCOMPARE((*db)->schemaVersion(), Database::LatestVersion);
-    QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA application_id"))->toInt(), Database::ApplicationId);
-    QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+    QCOMPARE(
+        (*db)->scalar(QStringLiteral("PRAGMA application_id"))->toInt(), Database::ApplicationId);
+    QCOMPARE(
+        (*db)->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
     QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
 }
 
@@ -103,11 +106,14 @@ void TestDatabase::migratesFromVersion1()
         // Rows as version 1 wrote them (today's repositories write today's columns).
         RELAIS_VERIFY_OK((*db)->exec(QStringLiteral(
             "INSERT INTO articles (uuid, kind, title, slug, body, status, created_at, updated_at) "
-            "VALUES ('6f1d3c0e-0000-4000-8000-000000000002', 'news', 'Éco-activités en Hauts-de-France', "
-            "'eco-activites', 'Texte', 'draft', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+            "VALUES ('6f1d3c0e-0000-4000-8000-000000000002', 'news', 'Éco-activités en "
+            "Hauts-de-France', "
+            "'eco-activites', 'Texte', 'draft', '2026-01-01T00:00:00.000Z', "
+            "'2026-01-01T00:00:00.000Z')")));
         RELAIS_VERIFY_OK((*db)->exec(QStringLiteral(
             "INSERT INTO contacts (uuid, organization, created_at, updated_at) VALUES "
-            "('6f1d3c0e-0000-4000-8000-000000000003', 'Économie solidaire', '2026-01-01T00:00:00.000Z', "
+            "('6f1d3c0e-0000-4000-8000-000000000003', 'Économie solidaire', "
+            "'2026-01-01T00:00:00.000Z', "
             "'2026-01-01T00:00:00.000Z')")));
     }
     auto store = Store::open(path);
@@ -119,7 +125,8 @@ void TestDatabase::migratesFromVersion1()
     QCOMPARE(*(*store)->articles().count(q), 1);
     q.search = QStringLiteral("economie");
     QCOMPARE(*(*store)->contacts().count(q), 1);
-    RELAIS_VERIFY_OK((*store)->articles().load(QUuid::fromString(QStringLiteral("6f1d3c0e-0000-4000-8000-000000000002"))));
+    RELAIS_VERIFY_OK((*store)->articles().load(
+        QUuid::fromString(QStringLiteral("6f1d3c0e-0000-4000-8000-000000000002"))));
 }
 
 void TestDatabase::migratesFromVersion2()
@@ -134,13 +141,15 @@ void TestDatabase::migratesFromVersion2()
         // A version-2 row, written as version 2 wrote it.
         RELAIS_VERIFY_OK((*db)->exec(QStringLiteral(
             "INSERT INTO articles (uuid, kind, title, slug, status, created_at, updated_at) "
-            "VALUES ('6f1d3c0e-0000-4000-8000-000000000001', 'news', 'Ancien', 'ancien', 'published', "
+            "VALUES ('6f1d3c0e-0000-4000-8000-000000000001', 'news', 'Ancien', 'ancien', "
+            "'published', "
             "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
     }
     auto store = Store::open(path);
     RELAIS_VERIFY_OK(store);
     QCOMPARE((*store)->database().schemaVersion(), Database::LatestVersion);
-    auto old = (*store)->articles().load(QUuid::fromString(QStringLiteral("6f1d3c0e-0000-4000-8000-000000000001")));
+    auto old = (*store)->articles().load(
+        QUuid::fromString(QStringLiteral("6f1d3c0e-0000-4000-8000-000000000001")));
     RELAIS_VERIFY_OK(old);
     QCOMPARE(old->title, QStringLiteral("Ancien"));
     QVERIFY(!old->allowRawHtml);
@@ -161,12 +170,14 @@ void TestDatabase::migratesTargetsToVersion8()
         options.migrateTo = 7;
         auto db = Database::open(path, options);
         RELAIS_VERIFY_OK(db);
-        for (const char *sql : {
-                 "INSERT INTO publish_targets (id, name, kind, url, username, created_at) VALUES "
-                 "(3, 'Portail', 'webdav', 'https://example.org/dav/', 'ess', '2026-01-01T00:00:00.000Z')",
-                 "INSERT INTO publish_files (target_id, path, sha256, size) VALUES (3, 'index.html', 'ab', 12)",
-                 "INSERT INTO publish_runs (target_id, started_at, rendered_for, state) VALUES "
-                 "(3, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'done')"}) {
+        for (const char *sql :
+            { "INSERT INTO publish_targets (id, name, kind, url, username, created_at) VALUES "
+              "(3, 'Portail', 'webdav', 'https://example.org/dav/', 'ess', "
+              "'2026-01-01T00:00:00.000Z')",
+                "INSERT INTO publish_files (target_id, path, sha256, size) VALUES (3, "
+                "'index.html', 'ab', 12)",
+                "INSERT INTO publish_runs (target_id, started_at, rendered_for, state) VALUES "
+                "(3, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'done')" }) {
             RELAIS_VERIFY_OK((*db)->exec(QString::fromLatin1(sql)));
         }
     }
@@ -198,9 +209,15 @@ void TestDatabase::migratesTargetsToVersion8()
     link.remoteId = 42;
     RELAIS_VERIFY_OK((*store)->wordpress().saveLink(link));
     RELAIS_VERIFY_OK((*store)->publishing().removeTarget(added->id));
-    QCOMPARE((*store)->database().scalar(QStringLiteral("SELECT count(*) FROM wordpress_posts"))->toInt(), 0);
+    QCOMPARE((*store)
+                 ->database()
+                 .scalar(QStringLiteral("SELECT count(*) FROM wordpress_posts"))
+                 ->toInt(),
+        0);
     RELAIS_VERIFY_OK((*store)->publishing().removeTarget(3));
-    QCOMPARE((*store)->database().scalar(QStringLiteral("SELECT count(*) FROM publish_files"))->toInt(), 0);
+    QCOMPARE(
+        (*store)->database().scalar(QStringLiteral("SELECT count(*) FROM publish_files"))->toInt(),
+        0);
     wp.kind = QStringLiteral("ftp");
     QVERIFY(!(*store)->publishing().addTarget(wp));
 }
@@ -213,7 +230,7 @@ void TestDatabase::refusesNewerVersion()
         auto db = Database::open(path);
         RELAIS_VERIFY_OK(db);
     }
-    rawSql(path, {QStringLiteral("PRAGMA user_version = 99")});
+    rawSql(path, { QStringLiteral("PRAGMA user_version = 99") });
     const QByteArray before = fileHash(path);
     auto db = Database::open(path);
     QVERIFY(!db);
@@ -244,8 +261,9 @@ void TestDatabase::refusesOtherSqliteDatabase()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-    rawSql(path, {QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)"),
-                  QStringLiteral("INSERT INTO photos (name) VALUES ('vacances')")});
+    rawSql(path,
+        { QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)"),
+            QStringLiteral("INSERT INTO photos (name) VALUES ('vacances')") });
     const QByteArray before = fileHash(path);
     auto db = Database::open(path);
     QVERIFY(!db);
@@ -261,8 +279,10 @@ void TestDatabase::refusesCorruptFile()
         auto store = Store::open(path);
         RELAIS_VERIFY_OK(store);
         for (int i = 0; i < 50; ++i)
-            RELAIS_VERIFY_OK((*store)->articles().create(Test::sampleArticle(QStringLiteral("Article %1").arg(i))));
-        RELAIS_VERIFY_OK((*store)->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            RELAIS_VERIFY_OK((*store)->articles().create(
+                Test::sampleArticle(QStringLiteral("Article %1").arg(i))));
+        RELAIS_VERIFY_OK(
+            (*store)->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
     {
         QFile f(path);
@@ -322,7 +342,8 @@ void TestDatabase::quickCheckCanBeStopped()
     {
         Transaction t(temp->database());
         for (int i = 0; i < 300; ++i)
-            RELAIS_VERIFY_OK(temp->articles().create(Test::sampleArticle(QStringLiteral("Article %1").arg(i))));
+            RELAIS_VERIFY_OK(
+                temp->articles().create(Test::sampleArticle(QStringLiteral("Article %1").arg(i))));
         RELAIS_VERIFY_OK(t.commit());
     }
     Database::CheckStopper running;
@@ -344,7 +365,8 @@ void TestDatabase::inspectDescribesADamagedFileWithoutWritingIt()
         auto store = Store::open(path);
         RELAIS_VERIFY_OK(store);
         for (int i = 0; i < 200; ++i)
-            RELAIS_VERIFY_OK((*store)->articles().create(Test::sampleArticle(QStringLiteral("Article %1").arg(i))));
+            RELAIS_VERIFY_OK((*store)->articles().create(
+                Test::sampleArticle(QStringLiteral("Article %1").arg(i))));
     }
     auto healthy = Database::inspect(path);
     RELAIS_VERIFY_OK(healthy);
@@ -374,7 +396,7 @@ void TestDatabase::inspectDescribesADamagedFileWithoutWritingIt()
     QCOMPARE(missing.error().code, Error::Code::NotFound);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("typo.sqlite"))));
     const QString other = dir.filePath(QStringLiteral("other.sqlite"));
-    rawSql(other, {QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY)")});
+    rawSql(other, { QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY)") });
     auto notOurs = Database::inspect(other);
     QVERIFY(!notOurs);
     QCOMPARE(notOurs.error().code, Error::Code::NotRelais);
@@ -391,11 +413,13 @@ void TestDatabase::filesInUseAreNeverReadOrReplaced()
     const QString link = temp.dir() + QStringLiteral("/lien.json");
     const QString hardLink = temp.dir() + QStringLiteral("/copie.csv");
     QVERIFY(QFile::link(path, link));
-    QVERIFY(::link(QFile::encodeName(path).constData(), QFile::encodeName(hardLink).constData()) == 0);
+    QVERIFY(
+        ::link(QFile::encodeName(path).constData(), QFile::encodeName(hardLink).constData()) == 0);
     const QString unrelated = temp.dir() + QStringLiteral("/contacts.csv");
     QVERIFY(saveFile(unrelated, "Nom;Organisation\n").ok());
 
-    for (const QString &name : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), link, hardLink})
+    for (const QString &name : QStringList {
+             path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), link, hardLink })
         QVERIFY2(OpenFiles::isInUse(name), qPrintable(name));
     QVERIFY(!OpenFiles::isInUse(unrelated));
     QVERIFY(!OpenFiles::isInUse(temp.dir() + QStringLiteral("/absent.json")));
@@ -414,7 +438,8 @@ void TestDatabase::filesInUseAreNeverReadOrReplaced()
     QVERIFY(!wal);
 
     // The database is untouched and still the one the connection writes to.
-    RELAIS_VERIFY_OK(temp->articles().create(Test::sampleArticle(QStringLiteral("Après les refus"))));
+    RELAIS_VERIFY_OK(
+        temp->articles().create(Test::sampleArticle(QStringLiteral("Après les refus"))));
     QCOMPARE(*temp->articles().count(), 2);
     auto problems = temp->database().check();
     RELAIS_VERIFY_OK(problems);

@@ -37,7 +37,8 @@ void TestEntityListModel::init()
     m_temp = std::make_unique<Test::TempStore>();
     Transaction t((*m_temp)->database());
     for (int i = 0; i < 250; ++i) {
-        Article a = Test::sampleArticle(QStringLiteral("Article %1").arg(i, 3, 10, QLatin1Char('0')));
+        Article a
+            = Test::sampleArticle(QStringLiteral("Article %1").arg(i, 3, 10, QLatin1Char('0')));
         if (i == 7)
             a.title = QStringLiteral("Éco-activités");
         a.status = i % 2 ? Status::Published : Status::Draft;
@@ -60,8 +61,8 @@ EntityListModel *TestEntityListModel::articleModel()
         ArticleRepository::tableSpec().columns,
         [&repo](const ListQuery &q, int offset, int limit) { return repo.page(q, offset, limit); },
         [&repo](const ListQuery &q) { return repo.countUpTo(q, EntityListModel::CountCap); });
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     return m_model.get();
 }
 
@@ -89,9 +90,11 @@ void TestEntityListModel::sortsAndSearchesInTheDatabase()
     EntityListModel *model = articleModel();
     model->setQuery({});
     model->sort(model->columnOf(QStringLiteral("title")), Qt::AscendingOrder);
-    QCOMPARE(model->index(0, 0).data().toString(), EntityListModel::singleLine(QStringLiteral("Article 000")));
+    QCOMPARE(model->index(0, 0).data().toString(),
+        EntityListModel::singleLine(QStringLiteral("Article 000")));
     model->sort(model->columnOf(QStringLiteral("title")), Qt::DescendingOrder);
-    QCOMPARE(model->index(0, 0).data().toString(), EntityListModel::singleLine(QStringLiteral("Éco-activités")));
+    QCOMPARE(model->index(0, 0).data().toString(),
+        EntityListModel::singleLine(QStringLiteral("Éco-activités")));
 
     ListQuery q = model->query();
     q.search = QStringLiteral("eco");
@@ -114,7 +117,7 @@ void TestEntityListModel::refreshKeepsLoadedRows()
     model->setQuery({});
     model->fetchMore({});
     QCOMPARE(model->rowCount(), 200);
-    RELAIS_VERIFY_OK((*m_temp)->articles().moveToTrash({model->rowAt(0).id}));
+    RELAIS_VERIFY_OK((*m_temp)->articles().moveToTrash({ model->rowAt(0).id }));
     model->refresh();
     QCOMPARE(model->rowCount(), 200);
     QCOMPARE(model->totalCount(), 249);
@@ -126,10 +129,12 @@ void TestEntityListModel::displaysTranslatedValues()
     ListQuery q;
     q.status = QStringLiteral("draft");
     model->setQuery(q);
-    QCOMPARE(model->index(0, model->columnOf(QStringLiteral("status"))).data().toString(), QStringLiteral("Draft"));
-    QCOMPARE(model->index(0, model->columnOf(QStringLiteral("kind"))).data().toString(), QStringLiteral("News"));
+    QCOMPARE(model->index(0, model->columnOf(QStringLiteral("status"))).data().toString(),
+        QStringLiteral("Draft"));
+    QCOMPARE(model->index(0, model->columnOf(QStringLiteral("kind"))).data().toString(),
+        QStringLiteral("News"));
     QCOMPARE(model->index(0, model->columnOf(QStringLiteral("sections"))).data().toString(),
-             QStringLiteral("Associations"));
+        QStringLiteral("Associations"));
     QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Title"));
 }
 
@@ -139,9 +144,12 @@ void TestEntityListModel::singleLine_data()
     QTest::addColumn<QString>("shown");
     const QChar fsi(0x2068), pdi(0x2069);
     QTest::newRow("plain") << QStringLiteral("Titre") << fsi + QStringLiteral("Titre") + pdi;
-    QTest::newRow("newline and tab") << QStringLiteral("a\nb\tc") << fsi + QStringLiteral("a b c") + pdi;
-    QTest::newRow("rtl override isolated") << QStringLiteral("x\u202Ey") << fsi + QStringLiteral("x\u202Ey") + pdi;
-    QTest::newRow("long") << QString(10000, QLatin1Char('a')) << fsi + QString(300, QLatin1Char('a')) + QChar(0x2026) + pdi;
+    QTest::newRow("newline and tab")
+        << QStringLiteral("a\nb\tc") << fsi + QStringLiteral("a b c") + pdi;
+    QTest::newRow("rtl override isolated")
+        << QStringLiteral("x\u202Ey") << fsi + QStringLiteral("x\u202Ey") + pdi;
+    QTest::newRow("long") << QString(10000, QLatin1Char('a'))
+                          << fsi + QString(300, QLatin1Char('a')) + QChar(0x2026) + pdi;
 }
 
 void TestEntityListModel::singleLine()
@@ -155,8 +163,12 @@ void TestEntityListModel::reportsReadErrors()
 {
     EntityListModel model(
         ArticleRepository::tableSpec().columns,
-        [](const ListQuery &, int, int) -> Result<QList<ListRow>> { return Error::failed(QStringLiteral("disque plein")); },
-        [](const ListQuery &) -> Result<ListCount> { return ListCount{3, true}; });
+        [](const ListQuery &, int, int) -> Result<QList<ListRow>> {
+            return Error::failed(QStringLiteral("disque plein"));
+        },
+        [](const ListQuery &) -> Result<ListCount> {
+            return ListCount { 3, true };
+        });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy failed(&model, &EntityListModel::loadFailed);
     model.setQuery({});
@@ -174,10 +186,13 @@ void TestEntityListModel::lowerBoundTotalBecomesExactAtTheEnd()
         [](const ListQuery &, int offset, int limit) -> Result<QList<ListRow>> {
             QList<ListRow> rows;
             for (int i = offset; i < qMin(250, offset + limit); ++i)
-                rows.append(ListRow{i + 1, QUuid::createUuid(), EntityType::Article, {QStringLiteral("r%1").arg(i)}});
+                rows.append(ListRow { i + 1, QUuid::createUuid(), EntityType::Article,
+                    { QStringLiteral("r%1").arg(i) } });
             return rows;
         },
-        [](const ListQuery &) -> Result<ListCount> { return ListCount{120, false}; });
+        [](const ListQuery &) -> Result<ListCount> {
+            return ListCount { 120, false };
+        });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuery({});
     QVERIFY(!model.isTotalExact());

@@ -52,19 +52,35 @@ QByteArray cameraJpeg(const QImage &image)
 {
     QByteArray tiff;
     auto u16 = [&tiff](quint16 v) { tiff.append(char(v >> 8)).append(char(v & 0xff)); };
-    auto u32 = [&tiff](quint32 v) { for (int s : {24, 16, 8, 0}) tiff.append(char((v >> s) & 0xff)); };
+    auto u32 = [&tiff](quint32 v) {
+        for (int s : { 24, 16, 8, 0 })
+            tiff.append(char((v >> s) & 0xff));
+    };
     tiff.append("MM", 2);
     u16(42);
-    u32(8);                       // IFD0 at 8
-    u16(2);                       // two entries
-    u16(0x0112); u16(3); u32(1); u16(6); u16(0); // Orientation = 6
-    u16(0x8825); u16(4); u32(1); u32(8 + 2 + 2 * 12 + 4); // GPS IFD
+    u32(8); // IFD0 at 8
+    u16(2); // two entries
+    u16(0x0112);
+    u16(3);
+    u32(1);
+    u16(6);
+    u16(0); // Orientation = 6
+    u16(0x8825);
+    u16(4);
+    u32(1);
+    u32(8 + 2 + 2 * 12 + 4); // GPS IFD
     u32(0);
-    u16(2);                       // GPS IFD: two entries
-    u16(0x0001); u16(2); u32(2); tiff.append("N\0\0\0", 4); // GPSLatitudeRef "N"
-    u16(0x0002); u16(5); u32(3); u32(8 + 38 + 2 + 2 * 12 + 4); // GPSLatitude: 3 rationals
+    u16(2); // GPS IFD: two entries
+    u16(0x0001);
+    u16(2);
+    u32(2);
+    tiff.append("N\0\0\0", 4); // GPSLatitudeRef "N"
+    u16(0x0002);
+    u16(5);
+    u32(3);
+    u32(8 + 38 + 2 + 2 * 12 + 4); // GPSLatitude: 3 rationals
     u32(0);
-    for (quint32 v : {50u, 1u, 17u, 1u, 30u, 1u})
+    for (quint32 v : { 50u, 1u, 17u, 1u, 30u, 1u })
         u32(v);
     const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
     QByteArray app1("\xFF\xE1", 2);
@@ -155,7 +171,8 @@ void TestMedia::cameraOrientationAppliedAndLocationGone()
         QImageReader check(&buffer);
         QCOMPARE(check.transformation(), QImageIOHandler::TransformationRotate90);
     }
-    auto media = m_temp->store().media().add(QStringLiteral("IMG_2041.JPG"), original, QStringLiteral("Le marché"));
+    auto media = m_temp->store().media().add(
+        QStringLiteral("IMG_2041.JPG"), original, QStringLiteral("Le marché"));
     RELAIS_VERIFY_OK(media);
     QCOMPARE(media->width, 1200); // upright: portrait
     QCOMPARE(media->height, 2400);
@@ -170,7 +187,7 @@ void TestMedia::cameraOrientationAppliedAndLocationGone()
     QVERIFY(qRed(upright.pixel(upright.width() - 20, 20)) > 200);
     QVERIFY(qRed(upright.pixel(20, 20)) < 100);
     QCOMPARE(QImage::fromData(*small).size(), QSize(800, 1600));
-    for (const QByteArray &copy : {*large, *small}) {
+    for (const QByteArray &copy : { *large, *small }) {
         QVERIFY(!copy.contains(QByteArray("Exif\0\0", 6))); // no EXIF at all, so no location
         QVERIFY(!copy.contains(QByteArray("\xFF\xE1", 2)));
     }
@@ -189,11 +206,12 @@ void TestMedia::badFilesAreRefusedByName()
     qToBigEndian<quint32>(60000, bomb.data() + 16);
     qToBigEndian<quint32>(60000, bomb.data() + 20);
     const QList<std::pair<QString, QByteArray>> bad = {
-        {QStringLiteral("vide.jpg"), QByteArray()},
-        {QStringLiteral("notes.jpg"), QByteArray("Ceci n'est pas une image.\n")},
-        {QStringLiteral("coupee.jpg"), jpeg.left(200)},
-        {QStringLiteral("bombe.png"), bomb},
-        {QStringLiteral("page.jpg"), QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>")},
+        { QStringLiteral("vide.jpg"), QByteArray() },
+        { QStringLiteral("notes.jpg"), QByteArray("Ceci n'est pas une image.\n") },
+        { QStringLiteral("coupee.jpg"), jpeg.left(200) },
+        { QStringLiteral("bombe.png"), bomb },
+        { QStringLiteral("page.jpg"),
+            QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>") },
     };
     for (const auto &[name, bytes] : bad) {
         auto r = media.add(name, bytes);
@@ -211,7 +229,8 @@ void TestMedia::sameFileIsStoredOnce()
     MediaRepository &media = m_temp->store().media();
     const QByteArray jpeg = encoded(photo(900, 600), "JPEG");
     auto first = media.add(QStringLiteral("a.jpg"), jpeg);
-    auto second = media.add(QStringLiteral("copie de a.jpg"), jpeg, QStringLiteral("Une description"));
+    auto second
+        = media.add(QStringLiteral("copie de a.jpg"), jpeg, QStringLiteral("Une description"));
     RELAIS_VERIFY_OK(first);
     RELAIS_VERIFY_OK(second);
     QCOMPARE(second->id, first->id);
@@ -225,10 +244,13 @@ void TestMedia::unusedPictures()
     Store &store = m_temp->store();
     auto inBody = store.media().add(QStringLiteral("corps.jpg"), encoded(photo(900, 600), "JPEG"));
     auto featured = store.media().add(QStringLiteral("une.jpg"), encoded(photo(901, 600), "JPEG"));
-    auto inEvent = store.media().add(QStringLiteral("affiche.jpg"), encoded(photo(902, 600), "JPEG"));
-    auto inTrash = store.media().add(QStringLiteral("corbeille.jpg"), encoded(photo(903, 600), "JPEG"));
-    auto unused = store.media().add(QStringLiteral("oubliee.jpg"), encoded(photo(904, 600), "JPEG"));
-    for (const auto *m : {&inBody, &featured, &inEvent, &inTrash, &unused})
+    auto inEvent
+        = store.media().add(QStringLiteral("affiche.jpg"), encoded(photo(902, 600), "JPEG"));
+    auto inTrash
+        = store.media().add(QStringLiteral("corbeille.jpg"), encoded(photo(903, 600), "JPEG"));
+    auto unused
+        = store.media().add(QStringLiteral("oubliee.jpg"), encoded(photo(904, 600), "JPEG"));
+    for (const auto *m : { &inBody, &featured, &inEvent, &inTrash, &unused })
         RELAIS_VERIFY_OK(*m);
 
     Article a;
@@ -249,7 +271,7 @@ void TestMedia::unusedPictures()
     ListRow row;
     row.id = saved->meta.id;
     row.type = EntityType::Article;
-    RELAIS_VERIFY_OK(store.trash().moveToTrash({row}));
+    RELAIS_VERIFY_OK(store.trash().moveToTrash({ row }));
 
     auto list = store.media().unused();
     RELAIS_VERIFY_OK(list);
@@ -274,18 +296,21 @@ void TestMedia::picturesInMarkdown()
 
     Markdown::Options options;
     options.root = QStringLiteral("../../");
-    const QString html = Markdown::toHtml(QStringLiteral("![Le marché](media/marche-1a2b3c4d.jpg)\n\n"
-                                                         "![Ailleurs](https://example.org/x.jpg)\n\n"
-                                                         "![Piège](media/../secret.jpg)"),
-                                          options);
-    QVERIFY2(html.contains(QStringLiteral("<img src=\"../../media/marche-1a2b3c4d-800.jpg\" srcset=\"../../media/"
-                                          "marche-1a2b3c4d-800.jpg 800w, ../../media/marche-1a2b3c4d.jpg 1600w\"")),
-             qPrintable(html));
+    const QString html
+        = Markdown::toHtml(QStringLiteral("![Le marché](media/marche-1a2b3c4d.jpg)\n\n"
+                                          "![Ailleurs](https://example.org/x.jpg)\n\n"
+                                          "![Piège](media/../secret.jpg)"),
+            options);
+    QVERIFY2(html.contains(QStringLiteral(
+                 "<img src=\"../../media/marche-1a2b3c4d-800.jpg\" srcset=\"../../media/"
+                 "marche-1a2b3c4d-800.jpg 800w, ../../media/marche-1a2b3c4d.jpg 1600w\"")),
+        qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("src=\"https://example.org/x.jpg\"")));
-    QVERIFY(html.contains(QStringLiteral("src=\"media/../secret.jpg\""))); // not the store's: left alone
+    QVERIFY(html.contains(
+        QStringLiteral("src=\"media/../secret.jpg\""))); // not the store's: left alone
     QVERIFY(Media::nameFromPath(QStringLiteral("media/../secret.jpg")).isEmpty());
     QCOMPARE(Media::nameFromPath(QStringLiteral("../../media/marche-1a2b3c4d-800.jpg")),
-             QStringLiteral("marche-1a2b3c4d"));
+        QStringLiteral("marche-1a2b3c4d"));
 }
 
 void TestMedia::siteCarriesTheUsedPicturesOnly()
@@ -293,10 +318,12 @@ void TestMedia::siteCarriesTheUsedPicturesOnly()
     Store &store = m_temp->store();
     SeedImporter importer(store);
     RELAIS_VERIFY_OK(importer.importFile(Test::seedFile()));
-    auto body = store.media().add(QStringLiteral("atelier.jpg"), encoded(photo(2000, 1000), "JPEG"));
+    auto body
+        = store.media().add(QStringLiteral("atelier.jpg"), encoded(photo(2000, 1000), "JPEG"));
     auto featured = store.media().add(QStringLiteral("une.png"), encoded(photo(400, 300), "PNG"),
-                                      QStringLiteral("Les bénévoles \"devant\" <la> salle"));
-    auto unused = store.media().add(QStringLiteral("oubliee.jpg"), encoded(photo(300, 300), "JPEG"));
+        QStringLiteral("Les bénévoles \"devant\" <la> salle"));
+    auto unused
+        = store.media().add(QStringLiteral("oubliee.jpg"), encoded(photo(300, 300), "JPEG"));
     RELAIS_VERIFY_OK(body);
     RELAIS_VERIFY_OK(featured);
     RELAIS_VERIFY_OK(unused);
@@ -304,34 +331,40 @@ void TestMedia::siteCarriesTheUsedPicturesOnly()
     a.title = QStringLiteral("Atelier vélo");
     a.status = Status::Published;
     a.publishAt = seedMorning.addDays(-1);
-    a.body = QStringLiteral("Voici l’atelier :\n\n![L’atelier de réparation](%1)").arg(body->path());
+    a.body
+        = QStringLiteral("Voici l’atelier :\n\n![L’atelier de réparation](%1)").arg(body->path());
     a.featuredImage = featured->name;
     auto saved = store.articles().save(a);
     RELAIS_VERIFY_OK(saved);
 
     auto theme = Theme::load();
     RELAIS_VERIFY_OK(theme);
-    SiteBuilder builder(store, SiteSettings{}, *theme);
+    SiteBuilder builder(store, SiteSettings {}, *theme);
     QMap<QString, QByteArray> files;
-    RELAIS_VERIFY_OK(builder.build(seedMorning, [&files](const QString &path, const QByteArray &content) -> Result<void> {
-        files.insert(path, content);
-        return {};
-    }));
-    for (const QString &path : {body->path(), body->smallPath(), featured->path(), featured->smallPath()})
+    RELAIS_VERIFY_OK(builder.build(
+        seedMorning, [&files](const QString &path, const QByteArray &content) -> Result<void> {
+            files.insert(path, content);
+            return {};
+        }));
+    for (const QString &path :
+        { body->path(), body->smallPath(), featured->path(), featured->smallPath() })
         QVERIFY2(files.contains(path), qPrintable(path));
     QCOMPARE(files.value(body->path()), *store.media().file(body->path()));
     QVERIFY(!files.contains(unused->path()));
     QVERIFY(!files.contains(unused->smallPath()));
 
     const QString page = QString::fromUtf8(files.value(SiteBuilder::articlePath(*saved)));
-    QVERIFY2(page.contains(QStringLiteral("<img src=\"../../%1\" srcset=\"../../%1 800w, ../../%2 1600w\"")
-                               .arg(body->smallPath(), body->path())),
-             qPrintable(page));
+    QVERIFY2(page.contains(
+                 QStringLiteral("<img src=\"../../%1\" srcset=\"../../%1 800w, ../../%2 1600w\"")
+                     .arg(body->smallPath(), body->path())),
+        qPrintable(page));
     QVERIFY(page.contains(QStringLiteral("alt=\"L\u2019atelier de r\u00e9paration\"")));
     // The featured picture, its description escaped.
-    QVERIFY2(page.contains(QStringLiteral("<figure class=\"featured\"><img src=\"../../%1\"").arg(featured->smallPath())),
-             qPrintable(page));
-    QVERIFY(page.contains(QStringLiteral("alt=\"Les bénévoles &quot;devant&quot; &lt;la&gt; salle\"")));
+    QVERIFY2(page.contains(QStringLiteral("<figure class=\"featured\"><img src=\"../../%1\"")
+                               .arg(featured->smallPath())),
+        qPrintable(page));
+    QVERIFY(
+        page.contains(QStringLiteral("alt=\"Les bénévoles &quot;devant&quot; &lt;la&gt; salle\"")));
     QVERIFY(page.contains(QStringLiteral("width=\"400\" height=\"300\"")));
 }
 
@@ -353,12 +386,13 @@ void TestMedia::englishArticle()
 
     auto theme = Theme::load();
     RELAIS_VERIFY_OK(theme);
-    SiteBuilder builder(store, SiteSettings{}, *theme);
+    SiteBuilder builder(store, SiteSettings {}, *theme);
     QMap<QString, QByteArray> files;
-    RELAIS_VERIFY_OK(builder.build(seedMorning, [&files](const QString &path, const QByteArray &content) -> Result<void> {
-        files.insert(path, content);
-        return {};
-    }));
+    RELAIS_VERIFY_OK(builder.build(
+        seedMorning, [&files](const QString &path, const QByteArray &content) -> Result<void> {
+            files.insert(path, content);
+            return {};
+        }));
     const QString page = QString::fromUtf8(files.value(SiteBuilder::articlePath(*saved)));
     QVERIFY(page.contains(QStringLiteral("<article class=\"page-article\" lang=\"en\">")));
     // No French spaces before ':' or '!' and no typographic apostrophe rules of French.

@@ -35,7 +35,10 @@ private slots:
     void passwordFileMustBePrivate();
 
 private:
-    static FileState state(char c, qint64 size = 10) { return FileState{QByteArray(64, c), size}; }
+    static FileState state(char c, qint64 size = 10)
+    {
+        return FileState { QByteArray(64, c), size };
+    }
 };
 
 void TestPublishPlan::joinKeepsPathsUnderTheBase_data()
@@ -43,13 +46,18 @@ void TestPublishPlan::joinKeepsPathsUnderTheBase_data()
     QTest::addColumn<QString>("base");
     QTest::addColumn<QString>("relative");
     QTest::addColumn<QString>("url");
-    QTest::newRow("folder") << "https://example.org/site/" << "actualites/a/index.html"
+    QTest::newRow("folder") << "https://example.org/site/"
+                            << "actualites/a/index.html"
                             << "https://example.org/site/actualites/a/index.html";
-    QTest::newRow("base without slash") << "http://127.0.0.1:8080/dav" << "index.html"
+    QTest::newRow("base without slash") << "http://127.0.0.1:8080/dav"
+                                        << "index.html"
                                         << "http://127.0.0.1:8080/dav/index.html";
-    QTest::newRow("root") << "https://example.org" << ".relais/manifest.json"
+    QTest::newRow("root") << "https://example.org"
+                          << ".relais/manifest.json"
                           << "https://example.org/.relais/manifest.json";
-    QTest::newRow("folder path") << "https://example.org/site/" << "agenda/x/" << "https://example.org/site/agenda/x/";
+    QTest::newRow("folder path") << "https://example.org/site/"
+                                 << "agenda/x/"
+                                 << "https://example.org/site/agenda/x/";
 }
 
 void TestPublishPlan::joinKeepsPathsUnderTheBase()
@@ -65,9 +73,9 @@ void TestPublishPlan::joinKeepsPathsUnderTheBase()
 void TestPublishPlan::joinRefusesEscapes_data()
 {
     QTest::addColumn<QString>("relative");
-    for (const char *bad : {"../etc/passwd", "a/../../b", "a/./b", "/absolute", "http://evil.example/x",
-                            "//evil.example/x", "a%2F..%2Fb", "a%2e%2e/b", "a\\..\\b", "a//b", "", ".", "..",
-                            "a/b?x=1", "a#frag", "a b", "a\nb", "é.html", "a:b"}) {
+    for (const char *bad : { "../etc/passwd", "a/../../b", "a/./b", "/absolute",
+             "http://evil.example/x", "//evil.example/x", "a%2F..%2Fb", "a%2e%2e/b", "a\\..\\b",
+             "a//b", "", ".", "..", "a/b?x=1", "a#frag", "a b", "a\nb", "é.html", "a:b" }) {
         QTest::newRow(bad) << QString::fromUtf8(bad);
     }
 }
@@ -104,7 +112,8 @@ void TestPublishPlan::manifestRoundTrip()
     FileMap files;
     files.insert(QStringLiteral("index.html"), state('a', 1200));
     files.insert(QStringLiteral("actualites/x/index.html"), state('b', 3400));
-    const QByteArray json = Manifest::toJson(files, QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC));
+    const QByteArray json
+        = Manifest::toJson(files, QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC));
     auto back = Manifest::fromJson(json);
     RELAIS_VERIFY_OK(back);
     QCOMPARE(*back, files);
@@ -114,9 +123,9 @@ void TestPublishPlan::manifestRoundTrip()
     server.insert(QStringLiteral("extra.html"), state('d'));
     server.remove(QStringLiteral("actualites/x/index.html"));
     const auto d = Manifest::compare(files, server);
-    QCOMPARE(d.changed, QStringList{QStringLiteral("index.html")});
-    QCOMPARE(d.onlyServer, QStringList{QStringLiteral("extra.html")});
-    QCOMPARE(d.onlyOurs, QStringList{QStringLiteral("actualites/x/index.html")});
+    QCOMPARE(d.changed, QStringList { QStringLiteral("index.html") });
+    QCOMPARE(d.onlyServer, QStringList { QStringLiteral("extra.html") });
+    QCOMPARE(d.onlyOurs, QStringList { QStringLiteral("actualites/x/index.html") });
     QVERIFY(d.describe().contains(QStringLiteral("extra.html")));
 }
 
@@ -128,11 +137,14 @@ void TestPublishPlan::manifestRefusesGarbage_data()
     QTest::newRow("other format") << QByteArray(R"({"format":"other","files":{}})");
     QTest::newRow("no files") << QByteArray(R"({"format":"relais-manifest 1"})");
     const QByteArray sha(64, 'a');
-    QTest::newRow("escaping path") << (R"({"format":"relais-manifest 1","files":{"../x":{"sha256":")" + sha +
-                                       R"(","size":1}}})");
-    QTest::newRow("bad hash") << QByteArray(R"({"format":"relais-manifest 1","files":{"a.html":{"sha256":"zz","size":1}}})");
-    QTest::newRow("negative size") << (R"({"format":"relais-manifest 1","files":{"a.html":{"sha256":")" + sha +
-                                       R"(","size":-5}}})");
+    QTest::newRow("escaping path")
+        << (R"({"format":"relais-manifest 1","files":{"../x":{"sha256":")" + sha
+               + R"(","size":1}}})");
+    QTest::newRow("bad hash") << QByteArray(
+        R"({"format":"relais-manifest 1","files":{"a.html":{"sha256":"zz","size":1}}})");
+    QTest::newRow("negative size")
+        << (R"({"format":"relais-manifest 1","files":{"a.html":{"sha256":")" + sha
+               + R"(","size":-5}}})");
 }
 
 void TestPublishPlan::manifestRefusesGarbage()
@@ -161,20 +173,23 @@ void TestPublishPlan::planUploadsWhatDiffersInOrder()
     QStringList order;
     for (const PublishStep &s : plan.steps)
         order.append(PublishStep::actionName(s.action) + QLatin1Char(' ') + s.path);
-    const QStringList expected{
-        QStringLiteral("mkcol actualites/"), QStringLiteral("mkcol agenda/"), QStringLiteral("mkcol assets/"),
+    const QStringList expected { QStringLiteral("mkcol actualites/"),
+        QStringLiteral("mkcol agenda/"), QStringLiteral("mkcol assets/"),
         QStringLiteral("mkcol rubriques/"), QStringLiteral("mkcol .relais/"),
-        QStringLiteral("mkcol actualites/page/"), QStringLiteral("mkcol actualites/un/"), QStringLiteral("mkcol agenda/deux/"),
-        QStringLiteral("mkcol rubriques/emploi/"), QStringLiteral("mkcol actualites/page/2/"),
-        QStringLiteral("put assets/style.css"), QStringLiteral("put actualites/un/index.html"),
+        QStringLiteral("mkcol actualites/page/"), QStringLiteral("mkcol actualites/un/"),
+        QStringLiteral("mkcol agenda/deux/"), QStringLiteral("mkcol rubriques/emploi/"),
+        QStringLiteral("mkcol actualites/page/2/"), QStringLiteral("put assets/style.css"),
+        QStringLiteral("put actualites/un/index.html"),
         QStringLiteral("put agenda/deux/index.html"), QStringLiteral("put actualites/index.html"),
-        QStringLiteral("put actualites/page/2/index.html"), QStringLiteral("put rubriques/emploi/index.html"),
-        QStringLiteral("put index.html"), QStringLiteral("put .relais/manifest.json")};
+        QStringLiteral("put actualites/page/2/index.html"),
+        QStringLiteral("put rubriques/emploi/index.html"), QStringLiteral("put index.html"),
+        QStringLiteral("put .relais/manifest.json") };
     // Within a phase the order does not matter; across phases it does.
     QCOMPARE(order.size(), expected.size());
     for (int i = 0; i + 1 < plan.steps.size(); ++i)
         QVERIFY(plan.steps.at(i).phase <= plan.steps.at(i + 1).phase);
-    QCOMPARE(QSet<QString>(order.begin(), order.end()), QSet<QString>(expected.begin(), expected.end()));
+    QCOMPARE(
+        QSet<QString>(order.begin(), order.end()), QSet<QString>(expected.begin(), expected.end()));
     QCOMPARE(plan.uploads, 8);
     QCOMPARE(plan.folders, 10);
     QCOMPARE(plan.deletes, 0);
@@ -206,7 +221,8 @@ void TestPublishPlan::planDeletesEmptiedFoldersWhole()
             deletions.append(s.path);
     }
     deletions.sort();
-    QCOMPARE(deletions, (QStringList{QStringLiteral("agenda/gone/"), QStringLiteral("agenda/old.ics")}));
+    QCOMPARE(deletions,
+        (QStringList { QStringLiteral("agenda/gone/"), QStringLiteral("agenda/old.ics") }));
     QCOMPARE(plan.steps.last().action, PublishStep::Action::Delete); // deletions last
     QCOMPARE(plan.uploads, 1); // the manifest
 }
@@ -247,7 +263,7 @@ void TestPublishPlan::runsAndStepsAreRecorded()
         if (plan.steps.at(i).path != u"index.html")
             continue;
         RELAIS_VERIFY_OK(repo.fileArrived(added->id, plan.steps.at(i)));
-        RELAIS_VERIFY_OK(repo.stepsDone(*run, {i}));
+        RELAIS_VERIFY_OK(repo.stepsDone(*run, { i }));
     }
     // The process stops here: the run is unfinished, and the file that arrived is known.
     auto unfinished = repo.unfinishedRun(added->id);
@@ -257,13 +273,14 @@ void TestPublishPlan::runsAndStepsAreRecorded()
     QCOMPARE((*unfinished)->stepsTotal, int(plan.steps.size()));
     auto files = repo.files(added->id);
     RELAIS_VERIFY_OK(files);
-    QCOMPARE(files->keys(), QStringList{QStringLiteral("index.html")});
+    QCOMPARE(files->keys(), QStringList { QStringLiteral("index.html") });
     // A folder deletion forgets every file under it.
-    RELAIS_VERIFY_OK(repo.fileArrived(
-        added->id, PublishStep{PublishStep::Action::Put, QStringLiteral("agenda/x/index.html"), state('b'), 0, false}));
-    RELAIS_VERIFY_OK(
-        repo.fileArrived(added->id, PublishStep{PublishStep::Action::Delete, QStringLiteral("agenda/"), {}, 0, false}));
-    QCOMPARE(repo.files(added->id)->keys(), QStringList{QStringLiteral("index.html")});
+    RELAIS_VERIFY_OK(repo.fileArrived(added->id,
+        PublishStep { PublishStep::Action::Put, QStringLiteral("agenda/x/index.html"), state('b'),
+            0, false }));
+    RELAIS_VERIFY_OK(repo.fileArrived(added->id,
+        PublishStep { PublishStep::Action::Delete, QStringLiteral("agenda/"), {}, 0, false }));
+    QCOMPARE(repo.files(added->id)->keys(), QStringList { QStringLiteral("index.html") });
     // Nothing of the password anywhere in the database.
     store.close();
     QFile file(store.path());
@@ -279,7 +296,8 @@ void TestPublishPlan::passwordFileMustBePrivate()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("s3cret\n");
     file.close();
-    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    QVERIFY(file.setPermissions(
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
     auto refused = PasswordVault::readPasswordFile(path);
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QStringLiteral("chmod 600")));

@@ -60,8 +60,8 @@ void TestRepositories::createArticle()
     auto contact = store().contacts().create(Test::sampleContact());
     RELAIS_VERIFY_OK(contact);
     Article a = Test::sampleArticle();
-    a.sections = {QStringLiteral("citoyens"), QStringLiteral("associations")};
-    a.contacts = {contact->meta.uuid};
+    a.sections = { QStringLiteral("citoyens"), QStringLiteral("associations") };
+    a.contacts = { contact->meta.uuid };
     a.publishAt = QDateTime(QDate(2026, 12, 1), QTime(7, 0), Qt::UTC);
     auto created = store().articles().create(a);
     RELAIS_VERIFY_OK(created);
@@ -116,7 +116,7 @@ void TestRepositories::updateOfPurgedItemIsNotFound()
 {
     auto created = store().articles().create(Test::sampleArticle());
     RELAIS_VERIFY_OK(created);
-    RELAIS_VERIFY_OK(store().articles().moveToTrash({created->meta.id}));
+    RELAIS_VERIFY_OK(store().articles().moveToTrash({ created->meta.id }));
     RELAIS_VERIFY_OK(store().articles().emptyTrash());
     auto r = store().articles().update(*created);
     QVERIFY(!r);
@@ -125,8 +125,10 @@ void TestRepositories::updateOfPurgedItemIsNotFound()
 
 void TestRepositories::slugsAreUniquePerKind()
 {
-    auto a = store().articles().create(Test::sampleArticle(QStringLiteral("Les garages solidaires")));
-    auto b = store().articles().create(Test::sampleArticle(QStringLiteral("Les garages solidaires !")));
+    auto a
+        = store().articles().create(Test::sampleArticle(QStringLiteral("Les garages solidaires")));
+    auto b = store().articles().create(
+        Test::sampleArticle(QStringLiteral("Les garages solidaires !")));
     Article t = Test::sampleArticle(QStringLiteral("Les garages solidaires"));
     t.kind = ArticleKind::Testimonial;
     auto c = store().articles().create(t);
@@ -147,7 +149,8 @@ void TestRepositories::slugsAreUniquePerKind()
 
 void TestRepositories::explicitSlugConflict()
 {
-    RELAIS_VERIFY_OK(store().articles().create(Test::sampleArticle(QStringLiteral("Place des assos"))));
+    RELAIS_VERIFY_OK(
+        store().articles().create(Test::sampleArticle(QStringLiteral("Place des assos"))));
     Article a = Test::sampleArticle(QStringLiteral("Autre titre"));
     a.slug = QStringLiteral("place-des-assos");
     auto r = store().articles().create(a);
@@ -180,7 +183,7 @@ void TestRepositories::trashAndRestore()
 {
     auto a = store().articles().create(Test::sampleArticle());
     RELAIS_VERIFY_OK(a);
-    RELAIS_VERIFY_OK(store().articles().moveToTrash({a->meta.id}));
+    RELAIS_VERIFY_OK(store().articles().moveToTrash({ a->meta.id }));
     QCOMPARE(*store().articles().count(), 0);
     QCOMPARE(*store().articles().trashedCount(), 1);
     auto trashed = store().articles().load(a->meta.id);
@@ -190,7 +193,7 @@ void TestRepositories::trashAndRestore()
     // An editor still holding revision 1 cannot save over the deletion unnoticed.
     QCOMPARE(store().articles().update(*a).error().code, Error::Code::StaleRevision);
 
-    RELAIS_VERIFY_OK(store().articles().restore({a->meta.id}));
+    RELAIS_VERIFY_OK(store().articles().restore({ a->meta.id }));
     auto restored = store().articles().load(a->meta.id);
     QVERIFY(!restored->meta.isTrashed());
     QCOMPARE(restored->body, a->body);
@@ -201,8 +204,8 @@ void TestRepositories::purgeOnlyTrashed()
 {
     auto live = store().articles().create(Test::sampleArticle(QStringLiteral("Reste")));
     auto gone = store().articles().create(Test::sampleArticle(QStringLiteral("Part")));
-    RELAIS_VERIFY_OK(store().articles().moveToTrash({gone->meta.id}));
-    RELAIS_VERIFY_OK(store().articles().purge({live->meta.id, gone->meta.id}));
+    RELAIS_VERIFY_OK(store().articles().moveToTrash({ gone->meta.id }));
+    RELAIS_VERIFY_OK(store().articles().purge({ live->meta.id, gone->meta.id }));
     RELAIS_VERIFY_OK(store().articles().load(live->meta.id));
     QCOMPARE(store().articles().load(gone->meta.id).error().code, Error::Code::NotFound);
 }
@@ -240,7 +243,7 @@ void TestRepositories::search()
     // A trashed match is not in the list.
     Article d = Test::sampleArticle(QStringLiteral("Économie circulaire"));
     auto trashed = store().articles().create(d);
-    RELAIS_VERIFY_OK(store().articles().moveToTrash({trashed->meta.id}));
+    RELAIS_VERIFY_OK(store().articles().moveToTrash({ trashed->meta.id }));
 
     ListQuery q;
     q.search = text;
@@ -278,7 +281,8 @@ void TestRepositories::hostileTextIsKeptAsIs_data()
     QTest::newRow("control characters") << QStringLiteral("Ligne\nsuivante\ttab\x01\x1b[31m");
     QTest::newRow("right-to-left override") << QStringLiteral("Facture \u202Efdp.exe");
     QTest::newRow("emoji") << QStringLiteral("Fête 🎉👩‍👩‍👧 de quartier");
-    QTest::newRow("markup") << QStringLiteral("<script>alert(1)</script>\"><img src=x onerror=alert(2)>");
+    QTest::newRow("markup") << QStringLiteral(
+        "<script>alert(1)</script>\"><img src=x onerror=alert(2)>");
     QTest::newRow("zero width") << QStringLiteral("Zéro\u200B\u200Dlargeur");
 }
 
@@ -298,7 +302,8 @@ void TestRepositories::pagingAndSorting()
 {
     Transaction t(store().database());
     for (int i = 0; i < 250; ++i)
-        RELAIS_VERIFY_OK(store().articles().create(Test::sampleArticle(QStringLiteral("Article %1").arg(i, 3, 10, QLatin1Char('0')))));
+        RELAIS_VERIFY_OK(store().articles().create(
+            Test::sampleArticle(QStringLiteral("Article %1").arg(i, 3, 10, QLatin1Char('0')))));
     RELAIS_VERIFY_OK(t.commit());
     ListQuery q;
     q.sortKey = QStringLiteral("title");
@@ -312,17 +317,18 @@ void TestRepositories::pagingAndSorting()
     QCOMPARE(first->first().values.first().toString(), QStringLiteral("Article 000"));
     QCOMPARE(last->last().values.first().toString(), QStringLiteral("Article 249"));
     q.order = Qt::DescendingOrder;
-    QCOMPARE(store().articles().page(q, 0, 1)->first().values.first().toString(), QStringLiteral("Article 249"));
+    QCOMPARE(store().articles().page(q, 0, 1)->first().values.first().toString(),
+        QStringLiteral("Article 249"));
 }
 
 void TestRepositories::filters()
 {
     Article news = Test::sampleArticle(QStringLiteral("Actualité"));
     news.status = Status::Published;
-    news.sections = {QStringLiteral("entrepreneurs")};
+    news.sections = { QStringLiteral("entrepreneurs") };
     Article testimonial = Test::sampleArticle(QStringLiteral("Témoignage"));
     testimonial.kind = ArticleKind::Testimonial;
-    testimonial.sections = {QStringLiteral("citoyens"), QStringLiteral("entrepreneurs")};
+    testimonial.sections = { QStringLiteral("citoyens"), QStringLiteral("entrepreneurs") };
     RELAIS_VERIFY_OK(store().articles().create(news));
     RELAIS_VERIFY_OK(store().articles().create(testimonial));
     ListQuery q;
@@ -347,7 +353,7 @@ void TestRepositories::agendaRoundTrip()
     e.allDay = true;
     e.state = EventState::Postponed;
     e.onlineUrl = QStringLiteral("https://visio.example.org/rencontre");
-    e.contacts = {contact->meta.uuid};
+    e.contacts = { contact->meta.uuid };
     e.publishAt = QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
     auto created = store().agenda().create(e);
     RELAIS_VERIFY_OK(created);
@@ -374,16 +380,17 @@ void TestRepositories::agendaRoundTrip()
 void TestRepositories::contactRoundTripAndSearch()
 {
     Contact c = Test::sampleContact(QStringLiteral("Coopérative Œuvrière de production"));
-    c.phones = {QStringLiteral("04 72 56 13 89"), QStringLiteral("06 85 60 49 23")};
-    c.emails = {QStringLiteral("a@anact.fr"), QStringLiteral("b@anact.fr")};
+    c.phones = { QStringLiteral("04 72 56 13 89"), QStringLiteral("06 85 60 49 23") };
+    c.emails = { QStringLiteral("a@anact.fr"), QStringLiteral("b@anact.fr") };
     auto created = store().contacts().create(c);
     RELAIS_VERIFY_OK(created);
     auto loaded = store().contacts().load(created->meta.id);
     QCOMPARE(loaded->phones, c.phones);
     QCOMPARE(loaded->emails, c.emails);
     QCOMPARE(loaded->organization, c.organization);
-    for (const QString &text : {QStringLiteral("cooperative"), QStringLiteral("œuvrière"), QStringLiteral("anact"),
-                                QStringLiteral("vagnon"), QStringLiteral("animateur"), QStringLiteral("soissons")}) {
+    for (const QString &text :
+        { QStringLiteral("cooperative"), QStringLiteral("œuvrière"), QStringLiteral("anact"),
+            QStringLiteral("vagnon"), QStringLiteral("animateur"), QStringLiteral("soissons") }) {
         ListQuery q;
         q.search = text;
         QVERIFY2(*store().contacts().count(q) == 1, qPrintable(text));
@@ -393,7 +400,7 @@ void TestRepositories::contactRoundTripAndSearch()
 void TestRepositories::linkToMissingContactRefused()
 {
     Article a = Test::sampleArticle();
-    a.contacts = {QUuid::createUuid()};
+    a.contacts = { QUuid::createUuid() };
     auto r = store().articles().create(a);
     QVERIFY(!r);
     QCOMPARE(r.error().code, Error::Code::Invalid);
@@ -407,11 +414,11 @@ void TestRepositories::trashListsEveryType()
     auto e = store().agenda().create(Test::sampleEntry());
     m_clock->advance(1);
     auto c = store().contacts().create(Test::sampleContact());
-    RELAIS_VERIFY_OK(store().articles().moveToTrash({a->meta.id}));
+    RELAIS_VERIFY_OK(store().articles().moveToTrash({ a->meta.id }));
     m_clock->advance(1);
-    RELAIS_VERIFY_OK(store().agenda().moveToTrash({e->meta.id}));
+    RELAIS_VERIFY_OK(store().agenda().moveToTrash({ e->meta.id }));
     m_clock->advance(1);
-    RELAIS_VERIFY_OK(store().contacts().moveToTrash({c->meta.id}));
+    RELAIS_VERIFY_OK(store().contacts().moveToTrash({ c->meta.id }));
     auto rows = store().trash().page({}, 0, 10);
     RELAIS_VERIFY_OK(rows);
     QCOMPARE(rows->size(), 3);
@@ -422,7 +429,7 @@ void TestRepositories::trashListsEveryType()
     q.search = QStringLiteral("rencontres");
     QCOMPARE(*store().trash().count(q), 1);
 
-    RELAIS_VERIFY_OK(store().trash().restore({rows->at(1)}));
+    RELAIS_VERIFY_OK(store().trash().restore({ rows->at(1) }));
     QCOMPARE(*store().agenda().count(), 1);
     QCOMPARE(*store().trash().count(), 2);
     RELAIS_VERIFY_OK(store().trash().emptyTrash());
@@ -469,10 +476,12 @@ void TestRepositories::lightReadsAgreeWithFullReads()
     rich.kind = ArticleKind::Testimonial;
     rich.status = Status::Scheduled;
     rich.publishAt = QDateTime(QDate(2026, 12, 24), QTime(18, 30, 15, 250), Qt::UTC);
-    rich.sections = {QStringLiteral("entrepreneurs"), QStringLiteral("associations")};
-    auto second = store().contacts().create(Test::sampleContact(QStringLiteral("Maison des associations")));
+    rich.sections = { QStringLiteral("entrepreneurs"), QStringLiteral("associations") };
+    auto second
+        = store().contacts().create(Test::sampleContact(QStringLiteral("Maison des associations")));
     RELAIS_VERIFY_OK(second);
-    rich.contacts = {second->meta.uuid, contact->meta.uuid}; // not in id order: their order is kept
+    rich.contacts
+        = { second->meta.uuid, contact->meta.uuid }; // not in id order: their order is kept
     rich.featuredImage = QStringLiteral("affiche-0123abcd");
     rich.body += QStringLiteral("\n\n![Affiche](media/affiche-0123abcd.jpg)");
     RELAIS_VERIFY_OK(store().articles().create(rich));
@@ -483,7 +492,7 @@ void TestRepositories::lightReadsAgreeWithFullReads()
     m_clock->advance(300);
     auto trashed = store().articles().create(Test::sampleArticle(QStringLiteral("À la corbeille")));
     RELAIS_VERIFY_OK(trashed);
-    RELAIS_VERIFY_OK(store().articles().moveToTrash({trashed->meta.id}));
+    RELAIS_VERIFY_OK(store().articles().moveToTrash({ trashed->meta.id }));
 
     const auto light = store().articles().loadAllWithoutText();
     const auto full = store().articles().loadAll();
@@ -512,7 +521,7 @@ void TestRepositories::lightReadsAgreeWithFullReads()
     QCOMPARE(light->at(1).publishAt.time().msec(), 250);
     QCOMPARE(light->at(1).sections, rich.sections); // their order, not the alphabet's
     QCOMPARE(light->at(1).contacts, rich.contacts);
-    QCOMPARE(light->at(1).mediaRefs, QStringList{QStringLiteral("affiche-0123abcd")});
+    QCOMPARE(light->at(1).mediaRefs, QStringList { QStringLiteral("affiche-0123abcd") });
     QVERIFY(!light->at(0).publishAt.isValid());
 
     const auto lightEvents = store().agenda().loadAllWithoutText();
@@ -528,8 +537,8 @@ void TestRepositories::lightReadsAgreeWithFullReads()
 
     // A statement SQLite refuses is an error naming the database, never rows.
     int rows = 0;
-    auto refused = store().database().forEachRow(QStringLiteral("SELECT nothing FROM nowhere"),
-                                                 [&rows](const Database::Row &) { ++rows; });
+    auto refused = store().database().forEachRow(
+        QStringLiteral("SELECT nothing FROM nowhere"), [&rows](const Database::Row &) { ++rows; });
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(store().database().path()));
     QVERIFY(refused.error().detail.contains(QStringLiteral("nowhere")));

@@ -151,8 +151,9 @@ void TestSiteFolder::replacedFileIsWholeAndNothingLeftBeside()
     QFile page(dir.filePath(QStringLiteral("agenda/fete/index.html")));
     QVERIFY(page.open(QIODevice::ReadOnly));
     QCOMPARE(page.readAll(), longer);
-    QCOMPARE(QDir(dir.filePath(QStringLiteral("agenda/fete"))).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("index.html")});
+    QCOMPARE(
+        QDir(dir.filePath(QStringLiteral("agenda/fete"))).entryList(QDir::Files | QDir::Hidden),
+        QStringList { QStringLiteral("index.html") });
 }
 
 void TestSiteFolder::cannotWriteNamesTheFile()
@@ -164,7 +165,8 @@ void TestSiteFolder::cannotWriteNamesTheFile()
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("actualites/a/index.html")));
     auto r = folder.write(QStringLiteral("actualites/a/index.html"), "page");
     QVERIFY(!r);
-    QVERIFY2(r.error().message.contains(QStringLiteral("actualites/a/index.html")), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QStringLiteral("actualites/a/index.html")),
+        qPrintable(r.error().message));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("actualites/a/index.html"))).isDir());
     // A file where a folder should be.
     QFile blocker(dir.filePath(QStringLiteral("agenda")));
@@ -172,7 +174,8 @@ void TestSiteFolder::cannotWriteNamesTheFile()
     blocker.close();
     r = folder.write(QStringLiteral("agenda/fete/index.html"), "page");
     QVERIFY(!r);
-    QVERIFY2(r.error().message.contains(QStringLiteral("agenda/fete/index.html")), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QStringLiteral("agenda/fete/index.html")),
+        qPrintable(r.error().message));
 }
 
 void TestSiteFolder::markerUntouchedWhenNothingChanged()
@@ -183,8 +186,9 @@ void TestSiteFolder::markerUntouchedWhenNothingChanged()
         if (!folder.open())
             return false;
         SiteBuilder::PageCache *cache = folder.pageCache();
-        for (const auto &[path, key] : {std::pair{QStringLiteral("a.html"), QByteArray("key a")},
-                                        std::pair{QStringLiteral("b.html"), keyOfB}}) {
+        for (const auto &[path, key] :
+            { std::pair { QStringLiteral("a.html"), QByteArray("key a") },
+                std::pair { QStringLiteral("b.html"), keyOfB } }) {
             if (cache->has(path, key))
                 continue;
             cache->rendering(path, key);
@@ -198,7 +202,8 @@ void TestSiteFolder::markerUntouchedWhenNothingChanged()
     const QDateTime old = QDateTime::currentDateTime().addDays(-1);
     auto age = [&marker, &old] {
         QFile f(marker);
-        return f.open(QIODevice::ReadWrite) && f.setFileTime(old, QFileDevice::FileModificationTime);
+        return f.open(QIODevice::ReadWrite)
+            && f.setFileTime(old, QFileDevice::FileModificationTime);
     };
     QVERIFY(age());
     QVERIFY(render("key b")); // everything known: nothing made
@@ -225,10 +230,13 @@ void TestSiteFolder::storedFromManyThreads()
     constexpr int Threads = 6;
     constexpr int Files = 150;
     auto path = [](int t, int i) {
-        return i % 3 == 0 ? QStringLiteral("rubriques/r%1/page/%2/index.html").arg(i % 7).arg(t * Files + i)
-                          : QStringLiteral("actualites/%1-%2/index.html").arg(t).arg(i);
+        return i % 3 == 0
+            ? QStringLiteral("rubriques/r%1/page/%2/index.html").arg(i % 7).arg(t * Files + i)
+            : QStringLiteral("actualites/%1-%2/index.html").arg(t).arg(i);
     };
-    auto content = [](int t, int i) -> QByteArray { return QByteArray("page ") + QByteArray::number(t) + '/' + QByteArray::number(i); };
+    auto content = [](int t, int i) -> QByteArray {
+        return QByteArray("page ") + QByteArray::number(t) + '/' + QByteArray::number(i);
+    };
     QList<QString> failures;
     QMutex mutex;
     std::vector<std::unique_ptr<QThread>> threads;
@@ -273,8 +281,8 @@ void TestSiteFolder::storedFromManyThreads()
 void TestSiteFolder::markerInRenderOrderAndAPathListedTwiceIsKept()
 {
     QTemporaryDir dir;
-    const QStringList order{QStringLiteral("z/index.html"), QStringLiteral("a/index.html"), QStringLiteral("m.html"),
-                            QStringLiteral("b/page/2/index.html")};
+    const QStringList order { QStringLiteral("z/index.html"), QStringLiteral("a/index.html"),
+        QStringLiteral("m.html"), QStringLiteral("b/page/2/index.html") };
     auto render = [&dir](const QStringList &paths, const QByteArray &keyOfLast) {
         SiteFolder folder(dir.path());
         if (!folder.open())
@@ -308,8 +316,8 @@ void TestSiteFolder::markerInRenderOrderAndAPathListedTwiceIsKept()
     QCOMPARE(markerPaths(), order);
 
     // A new page in the middle and one page gone: order follows this render.
-    const QStringList second{QStringLiteral("z/index.html"), QStringLiteral("new.html"), QStringLiteral("a/index.html"),
-                             QStringLiteral("b/page/2/index.html")};
+    const QStringList second { QStringLiteral("z/index.html"), QStringLiteral("new.html"),
+        QStringLiteral("a/index.html"), QStringLiteral("b/page/2/index.html") };
     QCOMPARE(render(second, "second"), 1); // m.html
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("m.html"))));
     QCOMPARE(markerPaths(), second);

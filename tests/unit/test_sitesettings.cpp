@@ -25,7 +25,7 @@ void TestSiteSettings::defaultsWhenNothingStored()
     Test::TempStore temp;
     auto s = temp->siteSettings().load();
     RELAIS_VERIFY_OK(s);
-    QCOMPARE(s->name, SiteSettings{}.name);
+    QCOMPARE(s->name, SiteSettings {}.name);
     QVERIFY(SiteSettingsRepository::check(*s).isEmpty()); // the defaults pass their own checks
 }
 
@@ -56,8 +56,8 @@ void TestSiteSettings::contrast_data()
     QTest::addColumn<double>("ratio");
     QTest::newRow("black") << QStringLiteral("#000000") << 21.0;
     QTest::newRow("white") << QStringLiteral("#ffffff") << 1.0;
-    QTest::newRow("default primary") << SiteSettings{}.primaryColor << 6.6;
-    QTest::newRow("default accent") << SiteSettings{}.accentColor << 5.9;
+    QTest::newRow("default primary") << SiteSettings {}.primaryColor << 6.6;
+    QTest::newRow("default accent") << SiteSettings {}.accentColor << 5.9;
 }
 
 void TestSiteSettings::contrast()
@@ -65,7 +65,7 @@ void TestSiteSettings::contrast()
     QFETCH(QString, colour);
     QFETCH(double, ratio);
     QVERIFY2(qAbs(SiteSettingsRepository::contrastWithWhite(colour) - ratio) < 0.2,
-             qPrintable(QString::number(SiteSettingsRepository::contrastWithWhite(colour))));
+        qPrintable(QString::number(SiteSettingsRepository::contrastWithWhite(colour))));
 }
 
 void TestSiteSettings::badValuesAreRefused_data()
@@ -73,10 +73,14 @@ void TestSiteSettings::badValuesAreRefused_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::newRow("pale colour") << QStringLiteral("primary_color") << QStringLiteral("#ffdd00");
-    QTest::newRow("not a colour") << QStringLiteral("accent_color") << QStringLiteral("red; } body { display:none");
-    QTest::newRow("address without scheme") << QStringLiteral("base_url") << QStringLiteral("www.example.org/");
-    QTest::newRow("javascript address") << QStringLiteral("base_url") << QStringLiteral("javascript:alert(1)/");
-    QTest::newRow("time zone") << QStringLiteral("time_zone") << QStringLiteral("Mars/Olympus_Mons");
+    QTest::newRow("not a colour") << QStringLiteral("accent_color")
+                                  << QStringLiteral("red; } body { display:none");
+    QTest::newRow("address without scheme")
+        << QStringLiteral("base_url") << QStringLiteral("www.example.org/");
+    QTest::newRow("javascript address")
+        << QStringLiteral("base_url") << QStringLiteral("javascript:alert(1)/");
+    QTest::newRow("time zone") << QStringLiteral("time_zone")
+                               << QStringLiteral("Mars/Olympus_Mons");
     QTest::newRow("cta link") << QStringLiteral("cta_url") << QStringLiteral("javascript:alert(1)");
 }
 
@@ -100,7 +104,7 @@ void TestSiteSettings::badValuesAreRefused()
     QCOMPARE(errors.first().field, field);
     Test::TempStore temp;
     QVERIFY(!temp->siteSettings().save(s));
-    QCOMPARE(temp->siteSettings().load()->name, SiteSettings{}.name);
+    QCOMPARE(temp->siteSettings().load()->name, SiteSettings {}.name);
 }
 
 void TestSiteSettings::theRenderUsesThem()
@@ -118,13 +122,14 @@ void TestSiteSettings::theRenderUsesThem()
     SiteBuilder builder(temp.store(), *temp->siteSettings().load(), *theme);
     QMap<QString, QByteArray> site;
     RELAIS_VERIFY_OK(builder.build(QDateTime(QDate(2017, 12, 16), QTime(8, 0), Qt::UTC),
-                                   [&site](const QString &path, const QByteArray &content) -> Result<void> {
-                                       site.insert(path, content);
-                                       return {};
-                                   }));
+        [&site](const QString &path, const QByteArray &content) -> Result<void> {
+            site.insert(path, content);
+            return {};
+        }));
     QVERIFY(site.value(QStringLiteral("index.html")).contains("Réseau test"));
     QVERIFY(site.value(QStringLiteral("assets/style.css")).contains("--primary: #1e3a8a;"));
-    QVERIFY(site.value(QStringLiteral("sitemap.xml")).contains("<loc>https://reseau.example.org/agenda/</loc>"));
+    QVERIFY(site.value(QStringLiteral("sitemap.xml"))
+                .contains("<loc>https://reseau.example.org/agenda/</loc>"));
 }
 
 QTEST_GUILESS_MAIN(TestSiteSettings)

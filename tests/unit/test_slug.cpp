@@ -23,29 +23,39 @@ void TestSlug::fromTitle_data()
 {
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("slug");
-    QTest::newRow("accents") << QStringLiteral("Éco-activités à Lille") << QStringLiteral("eco-activites-a-lille");
+    QTest::newRow("accents") << QStringLiteral("Éco-activités à Lille")
+                             << QStringLiteral("eco-activites-a-lille");
     QTest::newRow("oe ligature") << QStringLiteral("Coopérative Œuvrière de production")
                                  << QStringLiteral("cooperative-oeuvriere-de-production");
-    QTest::newRow("oe inside word") << QStringLiteral("Le cœur et l’œuvre") << QStringLiteral("le-coeur-et-l-oeuvre");
-    QTest::newRow("ae ligature") << QStringLiteral("Curriculum vitæ") << QStringLiteral("curriculum-vitae");
+    QTest::newRow("oe inside word")
+        << QStringLiteral("Le cœur et l’œuvre") << QStringLiteral("le-coeur-et-l-oeuvre");
+    QTest::newRow("ae ligature") << QStringLiteral("Curriculum vitæ")
+                                 << QStringLiteral("curriculum-vitae");
     QTest::newRow("guillemets dropped") << QStringLiteral("« Apprendre à manager le travail »")
                                         << QStringLiteral("apprendre-a-manager-le-travail");
-    QTest::newRow("double quotes") << QStringLiteral("Webinaires \"Apprendre à manager le travail\"")
-                                   << QStringLiteral("webinaires-apprendre-a-manager-le-travail");
-    QTest::newRow("question mark, nbsp") << QStringLiteral("Comment valoriser l’agro-écologie\u00a0?")
-                                         << QStringLiteral("comment-valoriser-l-agro-ecologie");
-    QTest::newRow("colon and ampersand") << QStringLiteral("Les 1000 & UN loisirs : une bulle d'air")
-                                         << QStringLiteral("les-1000-un-loisirs-une-bulle-d-air");
-    QTest::newRow("cedilla, capitals") << QStringLiteral("FRANÇAIS ÇA VA") << QStringLiteral("francais-ca-va");
-    QTest::newRow("ordinal") << QStringLiteral("Les 2ème Rencontres") << QStringLiteral("les-2eme-rencontres");
+    QTest::newRow("double quotes")
+        << QStringLiteral("Webinaires \"Apprendre à manager le travail\"")
+        << QStringLiteral("webinaires-apprendre-a-manager-le-travail");
+    QTest::newRow("question mark, nbsp")
+        << QStringLiteral("Comment valoriser l’agro-écologie\u00a0?")
+        << QStringLiteral("comment-valoriser-l-agro-ecologie");
+    QTest::newRow("colon and ampersand")
+        << QStringLiteral("Les 1000 & UN loisirs : une bulle d'air")
+        << QStringLiteral("les-1000-un-loisirs-une-bulle-d-air");
+    QTest::newRow("cedilla, capitals")
+        << QStringLiteral("FRANÇAIS ÇA VA") << QStringLiteral("francais-ca-va");
+    QTest::newRow("ordinal") << QStringLiteral("Les 2ème Rencontres")
+                             << QStringLiteral("les-2eme-rencontres");
     QTest::newRow("sharp s") << QStringLiteral("Straße") << QStringLiteral("strasse");
-    QTest::newRow("path escape") << QStringLiteral("../../etc/passwd") << QStringLiteral("etc-passwd");
+    QTest::newRow("path escape") << QStringLiteral("../../etc/passwd")
+                                 << QStringLiteral("etc-passwd");
     QTest::newRow("slashes") << QStringLiteral("a/b\\c") << QStringLiteral("a-b-c");
     QTest::newRow("emoji only") << QStringLiteral("🎉🎉") << QString();
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("rtl override") << QStringLiteral("abc\u202Edef") << QStringLiteral("abc-def");
     QTest::newRow("control chars") << QStringLiteral("a\tb\nc\x01") << QStringLiteral("a-b-c");
-    QTest::newRow("fi ligature") << QStringLiteral("ﬁnance solidaire") << QStringLiteral("finance-solidaire");
+    QTest::newRow("fi ligature") << QStringLiteral("ﬁnance solidaire")
+                                 << QStringLiteral("finance-solidaire");
 }
 
 void TestSlug::fromTitle()
@@ -90,7 +100,7 @@ void TestSlug::isValid()
 
 void TestSlug::makeUnique()
 {
-    const QStringList taken{QStringLiteral("agenda"), QStringLiteral("agenda-2")};
+    const QStringList taken { QStringLiteral("agenda"), QStringLiteral("agenda-2") };
     auto isTaken = [&](const QString &s) { return taken.contains(s); };
     QCOMPARE(Slug::makeUnique(QStringLiteral("agenda"), isTaken), QStringLiteral("agenda-3"));
     QCOMPARE(Slug::makeUnique(QStringLiteral("libre"), isTaken), QStringLiteral("libre"));
@@ -98,12 +108,14 @@ void TestSlug::makeUnique()
 
 void TestSlug::longTitleIsCutAtAWord()
 {
-    const QString title = QStringLiteral("Les garages solidaires, une solution alternative de proximité par des "
-                                         "coûts d’entretiens plus accessibles pour tous les habitants");
+    const QString title
+        = QStringLiteral("Les garages solidaires, une solution alternative de proximité par des "
+                         "coûts d’entretiens plus accessibles pour tous les habitants");
     const QString slug = Slug::fromTitle(title);
     QVERIFY(slug.size() <= Slug::MaxLength);
     QVERIFY(Slug::isValid(slug));
-    QVERIFY(QStringLiteral("les-garages-solidaires-une-solution-alternative-de-proximite-par-des-couts-d-entretiens")
+    QVERIFY(QStringLiteral(
+        "les-garages-solidaires-une-solution-alternative-de-proximite-par-des-couts-d-entretiens")
                 .startsWith(slug));
     QVERIFY(Slug::fromTitle(QString(10000, QLatin1Char('x'))).size() == Slug::MaxLength);
 }

@@ -47,8 +47,11 @@ void TestSpellChecker::suggestions()
 {
     auto checker = SpellChecker::open(QStringLiteral("fr"));
     RELAIS_VERIFY_OK(checker);
-    QVERIFY((*checker)->suggestions(QStringLiteral("ecconomie")).contains(QStringLiteral("économie")));
-    QVERIFY((*checker)->suggestions(QStringLiteral("cooperative")).contains(QStringLiteral("coopérative")));
+    QVERIFY(
+        (*checker)->suggestions(QStringLiteral("ecconomie")).contains(QStringLiteral("économie")));
+    QVERIFY((*checker)
+                ->suggestions(QStringLiteral("cooperative"))
+                .contains(QStringLiteral("coopérative")));
 }
 
 void TestSpellChecker::english()

@@ -102,10 +102,14 @@ void TestValidation::webUrl()
 
 void TestValidation::normalizedWebUrl()
 {
-    QCOMPARE(Validation::normalizedWebUrl(QStringLiteral("www.anact.fr")), QStringLiteral("https://www.anact.fr"));
-    QCOMPARE(Validation::normalizedWebUrl(QStringLiteral(" anact.fr/agenda ")), QStringLiteral("https://anact.fr/agenda"));
-    QCOMPARE(Validation::normalizedWebUrl(QStringLiteral("http://a.fr")), QStringLiteral("http://a.fr"));
-    QCOMPARE(Validation::normalizedWebUrl(QStringLiteral("javascript:x")), QStringLiteral("javascript:x"));
+    QCOMPARE(Validation::normalizedWebUrl(QStringLiteral("www.anact.fr")),
+        QStringLiteral("https://www.anact.fr"));
+    QCOMPARE(Validation::normalizedWebUrl(QStringLiteral(" anact.fr/agenda ")),
+        QStringLiteral("https://anact.fr/agenda"));
+    QCOMPARE(
+        Validation::normalizedWebUrl(QStringLiteral("http://a.fr")), QStringLiteral("http://a.fr"));
+    QCOMPARE(Validation::normalizedWebUrl(QStringLiteral("javascript:x")),
+        QStringLiteral("javascript:x"));
 }
 
 void TestValidation::articleTitleRequired()
@@ -133,7 +137,7 @@ void TestValidation::unknownSection()
 {
     Article a;
     a.title = QStringLiteral("Titre");
-    a.sections = {QStringLiteral("associations"), QStringLiteral("../etc")};
+    a.sections = { QStringLiteral("associations"), QStringLiteral("../etc") };
     const FieldErrors errors = Validation::check(a);
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().field, QStringLiteral("sections"));
@@ -165,7 +169,7 @@ void TestValidation::agendaBadTimeZoneAndUrl()
     QStringList fields;
     for (const FieldError &error : Validation::check(e))
         fields.append(error.field);
-    QCOMPARE(fields, (QStringList{QStringLiteral("time_zone"), QStringLiteral("online_url")}));
+    QCOMPARE(fields, (QStringList { QStringLiteral("time_zone"), QStringLiteral("online_url") }));
 }
 
 void TestValidation::contactNeedsNameOrOrganization()
@@ -180,8 +184,8 @@ void TestValidation::contactFieldsNamed()
 {
     Contact c;
     c.name = QStringLiteral("Florence Chappert");
-    c.emails = {QStringLiteral("ok@anact.fr"), QStringLiteral("pas une adresse")};
-    c.phones = {QStringLiteral("04 72 56 13 89"), QStringLiteral("12")};
+    c.emails = { QStringLiteral("ok@anact.fr"), QStringLiteral("pas une adresse") };
+    c.phones = { QStringLiteral("04 72 56 13 89"), QStringLiteral("12") };
     c.website = QStringLiteral("javascript:alert(1)");
     const FieldErrors errors = Validation::check(c);
     QCOMPARE(errors.size(), 3);
