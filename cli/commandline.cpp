@@ -13,6 +13,7 @@
 #include "publish/connectiontest.h"
 #include "publish/passwordvault.h"
 #include "publish/publisher.h"
+#include "publish/schedule.h"
 #include "publish/wordpresspublisher.h"
 #include "render/sitebuilder.h"
 #include "render/sitefolder.h"
@@ -764,13 +765,7 @@ int CommandLine::publish(const QString &database, const PublishOptions &options)
     bool allWell = true;
     for (const PublishTarget &t : std::as_const(targets)) {
         if (options.due) {
-            auto last = repo.lastPublished(t.id);
-            // WordPress: also what fell due shortly before the last publish, whose schedule is
-            // checked once its grace time has passed.
-            const QDateTime since = last && last->isValid() && t.isWordPress()
-                ? last->addSecs(-WordPressPublisher::Options {}.overdueGraceSeconds - 60)
-                : (last ? *last : QDateTime());
-            auto due = last ? repo.dueBetween(since, at) : Result<int>(last.error());
+            auto due = PublishSchedule::due(repo, t, at);
             if (!due) {
                 m_err << due.error().message << Qt::endl;
                 allWell = false;
@@ -778,9 +773,9 @@ int CommandLine::publish(const QString &database, const PublishOptions &options)
             }
             auto unfinished = repo.unfinishedRun(t.id);
             const bool resume = unfinished && unfinished->has_value();
-            if (last->isValid() && *due == 0 && !resume) {
+            if (due->lastPublished.isValid() && due->items == 0 && !resume) {
                 m_out << tr("%1: nothing became due since the last publish (%2).")
-                             .arg(t.name, JsonFormat::isoUtc(*last))
+                             .arg(t.name, JsonFormat::isoUtc(due->lastPublished))
                       << Qt::endl;
                 continue;
             }

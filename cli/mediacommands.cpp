@@ -92,8 +92,8 @@ int CommandLine::media(
             m_err << bytes.error().message << Qt::endl;
             return 1;
         }
-        auto added
-            = repo.add(QFileInfo(args.at(1)).fileName(), *bytes, options.alt.value_or(QString()));
+        auto added = WebImage::store(
+            repo, QFileInfo(args.at(1)).fileName(), *bytes, options.alt.value_or(QString()));
         if (!added) {
             m_err << added.error().message << Qt::endl;
             return 1;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemeditor.h"
+#include "media/webimage.h"
 
 #include "markdowneditor.h"
 #include "render/sitefolder.h"
@@ -126,7 +127,7 @@ void ItemEditor::setSpellChecker(SpellChecker *checker)
 
 Result<Media> ItemEditor::storePicture(const QString &fileName, const QByteArray &bytes)
 {
-    auto media = m_store.media().add(fileName, bytes);
+    auto media = WebImage::store(m_store.media(), fileName, bytes);
     if (!media)
         return media.error();
     if (media->alt.isEmpty()) {

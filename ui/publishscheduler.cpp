@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publishscheduler.h"
 
+#include "publish/schedule.h"
+
 #include "storage/store.h"
 
 #include <QLocale>
@@ -33,17 +35,9 @@ void PublishScheduler::check()
     if (!targets)
         return;
     for (const PublishTarget &t : std::as_const(*targets)) {
-        auto last = m_store.publishing().lastPublished(t.id);
+        auto due = PublishSchedule::due(m_store.publishing(), t, now);
         // A target never published is published by hand first.
-        if (!last || !last->isValid())
-            continue;
-        // WordPress: also what fell due shortly before, whose post must be checked once its grace
-        // time has passed (WordPress's own cron may have missed it).
-        const QDateTime since = t.isWordPress()
-            ? last->addSecs(-WordPressPublisher::Options {}.overdueGraceSeconds - 60)
-            : *last;
-        auto due = m_store.publishing().dueBetween(since, now);
-        if (due && *due > 0 && !m_queue.contains(t.id))
+        if (due && due->lastPublished.isValid() && due->items > 0 && !m_queue.contains(t.id))
             m_queue.append(t.id);
     }
     publishNext();

@@ -13,6 +13,7 @@
 #include <QMimeDatabase>
 
 #include "openfiles.h"
+#include "storage/mediarepository.h"
 
 namespace Relais::WebImage {
 
@@ -116,6 +117,12 @@ Result<Copies> make(const QByteArray &bytes, const QString &fileName)
     copies.large = *large;
     copies.small = *small;
     return copies;
+}
+
+Result<Media> store(
+    MediaRepository &media, const QString &fileName, const QByteArray &bytes, const QString &alt)
+{
+    return media.add(fileName, bytes, alt, &make);
 }
 
 } // namespace Relais::WebImage

@@ -2,26 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/entities.h"
+#include "content/picturecopies.h"
 #include "result.h"
 
 #include <QByteArray>
 #include <QString>
 
+namespace Relais {
+class MediaRepository;
+}
+
 namespace Relais::WebImage {
 
-// What a picture becomes for the site: upright (EXIF orientation applied), at most 1600 and
-// 800 pixels wide (never enlarged), re-encoded without any metadata — so no EXIF location
-// reaches the site. JPEG for photographs; PNG for pictures that have transparency or came
-// as PNG or GIF (drawings, logos, screenshots).
-struct Copies
-{
-    QString extension; // "jpg" or "png"
-    QString originalMime;
-    int width = 0; // of the upright original
-    int height = 0;
-    QByteArray large; // ≤ 1600 px wide
-    QByteArray small; // ≤ 800 px wide
-};
+using Copies = PictureCopies;
 
 constexpr int LargeWidth = 1600;
 constexpr int SmallWidth = 800;
@@ -33,5 +27,10 @@ Result<Copies> make(const QByteArray &bytes, const QString &fileName);
 
 // The bytes of a picture file, refused before reading when larger than MaxFileBytes.
 Result<QByteArray> readFile(const QString &path);
+
+// Adds a picture to the media store with its web copies (made by make()). The same bytes
+// twice give the stored picture. Errors name fileName.
+Result<Media> store(MediaRepository &media, const QString &fileName, const QByteArray &bytes,
+    const QString &alt = {});
 
 } // namespace Relais::WebImage

@@ -3,7 +3,6 @@
 #include "storage/mediarepository.h"
 
 #include "content/slug.h"
-#include "media/webimage.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -48,8 +47,8 @@ MediaRepository::MediaRepository(const Database &db)
     : m_db(db)
 { }
 
-Result<Media> MediaRepository::add(
-    const QString &fileName, const QByteArray &bytes, const QString &alt)
+Result<Media> MediaRepository::add(const QString &fileName, const QByteArray &bytes,
+    const QString &alt, const MakeCopies &makeCopies)
 {
     const QString sha
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -66,7 +65,7 @@ Result<Media> MediaRepository::add(
         }
         return m;
     }
-    auto copies = WebImage::make(bytes, QFileInfo(fileName).fileName());
+    auto copies = makeCopies(bytes, QFileInfo(fileName).fileName());
     if (!copies)
         return copies.error();
     QString base = Slug::fromTitle(QFileInfo(fileName).completeBaseName(), 40);

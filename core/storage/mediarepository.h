@@ -3,10 +3,13 @@
 #pragma once
 
 #include "content/entities.h"
+#include "content/picturecopies.h"
 #include "result.h"
 
 #include <QByteArray>
 #include <QList>
+
+#include <functional>
 
 namespace Relais {
 
@@ -19,8 +22,14 @@ class MediaRepository
 public:
     explicit MediaRepository(const Database &db);
 
-    // Reads the picture, makes its web copies and stores all three. Errors name fileName.
-    Result<Media> add(const QString &fileName, const QByteArray &bytes, const QString &alt = {});
+    // Makes a picture's web copies: media/WebImage::make, given by the caller since the
+    // store knows no picture format. Errors name fileName.
+    using MakeCopies
+        = std::function<Result<PictureCopies>(const QByteArray &bytes, const QString &fileName)>;
+    // Stores the picture with the copies makeCopies makes of it. The same bytes twice give the
+    // stored picture, and no copies are made again. Errors name fileName.
+    Result<Media> add(const QString &fileName, const QByteArray &bytes, const QString &alt,
+        const MakeCopies &makeCopies);
     Result<Media> byName(const QString &name) const;
     Result<QList<Media>> list() const;
     Result<int> count() const;

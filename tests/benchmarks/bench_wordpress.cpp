@@ -5,6 +5,7 @@
 // article; a publish with no change must send no write request; a change of 10 articles.
 // Prints figures; never passes or fails on time.
 #include "benchsupport.h"
+#include "media/webimage.h"
 #include "frenchtext.h"
 #include "processinfo.h"
 #include "publish/wordpresspublisher.h"
@@ -98,8 +99,8 @@ int main(int argc, char *argv[])
 
     QStringList media;
     for (int i = 0; i < Pictures; ++i) {
-        auto m = (*store)->media().add(
-            QStringLiteral("photo-%1.jpg").arg(i), picture(i), QStringLiteral("Photo %1").arg(i));
+        auto m = WebImage::store((*store)->media(), QStringLiteral("photo-%1.jpg").arg(i),
+            picture(i), QStringLiteral("Photo %1").arg(i));
         if (!m) {
             std::printf("%s\n", qPrintable(m.error().message));
             return 1;

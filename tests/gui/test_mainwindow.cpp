@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleeditor.h"
+#include "media/webimage.h"
 #include "contacteditor.h"
 #include "entitylistmodel.h"
 #include "exchange/seedimporter.h"
@@ -713,9 +714,10 @@ void TestMainWindow::spellingFollowsTheArticlesLanguage()
 
 void TestMainWindow::mediaLibraryRemovesUnusedPictures()
 {
-    auto used = (*m_temp)->media().add(QStringLiteral("used.jpg"), jpegBytes(500, 400, Qt::red));
-    auto unused
-        = (*m_temp)->media().add(QStringLiteral("unused.jpg"), jpegBytes(500, 400, Qt::yellow));
+    auto used = WebImage::store(
+        (*m_temp)->media(), QStringLiteral("used.jpg"), jpegBytes(500, 400, Qt::red));
+    auto unused = WebImage::store(
+        (*m_temp)->media(), QStringLiteral("unused.jpg"), jpegBytes(500, 400, Qt::yellow));
     RELAIS_VERIFY_OK(used);
     RELAIS_VERIFY_OK(unused);
     auto article = (*m_temp)->articles().loadAll()->first();

@@ -3,6 +3,7 @@
 // The preview pane beside the editor: the real page through Qt WebEngine, updated as the
 // editor types, locked down (no request leaves the machine, no script, no navigation).
 #include "articleeditor.h"
+#include "media/webimage.h"
 #include "editorwidgets.h"
 #include "entitylistmodel.h"
 #include "exchange/seedimporter.h"
@@ -324,8 +325,8 @@ void TestPreview::picturesOfTheMediaStoreShow()
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG");
-    auto media = (*m_temp)->media().add(
-        QStringLiteral("jardin.jpg"), jpeg, QStringLiteral("Le jardin partagé"));
+    auto media = WebImage::store((*m_temp)->media(), QStringLiteral("jardin.jpg"), jpeg,
+        QStringLiteral("Le jardin partagé"));
     RELAIS_VERIFY_OK(media);
     openArticle(QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
     QVERIFY(waitForUpdate());

@@ -5,6 +5,7 @@
 // conflicts made behind Relais's back, trash and restore, import. The server is checked with
 // plain HTTP requests of the test's own, not with the client under test.
 #include "commandline.h"
+#include "media/webimage.h"
 #include "moderation/moderation.h"
 #include "publish/wordpresspublisher.h"
 #include "storage/store.h"
@@ -378,8 +379,9 @@ void TestWordPress::picturesUploadedOnceWithAltText()
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG");
-    auto media = f.store->media().add(unique(QStringLiteral("atelier")) + QStringLiteral(".jpg"),
-        jpeg, QStringLiteral("L’atelier vélo"));
+    auto media = WebImage::store(f.store->media(),
+        unique(QStringLiteral("atelier")) + QStringLiteral(".jpg"), jpeg,
+        QStringLiteral("L’atelier vélo"));
     QVERIFY2(media, qPrintable(media ? QString() : media.error().message));
     Article a = sampleArticle(unique(QStringLiteral("Atelier")));
     a.status = Status::Published;
@@ -396,8 +398,9 @@ void TestWordPress::picturesUploadedOnceWithAltText()
     QBuffer pngBuffer(&png);
     pngBuffer.open(QIODevice::WriteOnly);
     image.save(&pngBuffer, "PNG");
-    auto other = f.store->media().add(unique(QStringLiteral("affiche")) + QStringLiteral(".png"),
-        png, QStringLiteral("L’affiche du forum"));
+    auto other = WebImage::store(f.store->media(),
+        unique(QStringLiteral("affiche")) + QStringLiteral(".png"), png,
+        QStringLiteral("L’affiche du forum"));
     QVERIFY(other);
     Article c = sampleArticle(unique(QStringLiteral("Affiche")));
     c.status = Status::Published;

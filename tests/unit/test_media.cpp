@@ -171,8 +171,8 @@ void TestMedia::cameraOrientationAppliedAndLocationGone()
         QImageReader check(&buffer);
         QCOMPARE(check.transformation(), QImageIOHandler::TransformationRotate90);
     }
-    auto media = m_temp->store().media().add(
-        QStringLiteral("IMG_2041.JPG"), original, QStringLiteral("Le marché"));
+    auto media = WebImage::store(m_temp->store().media(), QStringLiteral("IMG_2041.JPG"), original,
+        QStringLiteral("Le marché"));
     RELAIS_VERIFY_OK(media);
     QCOMPARE(media->width, 1200); // upright: portrait
     QCOMPARE(media->height, 2400);
@@ -214,13 +214,13 @@ void TestMedia::badFilesAreRefusedByName()
             QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>") },
     };
     for (const auto &[name, bytes] : bad) {
-        auto r = media.add(name, bytes);
+        auto r = WebImage::store(media, name, bytes);
         QVERIFY2(!r, qPrintable(name));
         QVERIFY2(r.error().message.contains(name), qPrintable(r.error().message));
     }
     QCOMPARE(*media.count(), 0);
     // A good file after the bad ones goes in.
-    RELAIS_VERIFY_OK(media.add(QStringLiteral("bonne.jpg"), jpeg));
+    RELAIS_VERIFY_OK(WebImage::store(media, QStringLiteral("bonne.jpg"), jpeg));
     QCOMPARE(*media.count(), 1);
 }
 
@@ -228,9 +228,9 @@ void TestMedia::sameFileIsStoredOnce()
 {
     MediaRepository &media = m_temp->store().media();
     const QByteArray jpeg = encoded(photo(900, 600), "JPEG");
-    auto first = media.add(QStringLiteral("a.jpg"), jpeg);
-    auto second
-        = media.add(QStringLiteral("copie de a.jpg"), jpeg, QStringLiteral("Une description"));
+    auto first = WebImage::store(media, QStringLiteral("a.jpg"), jpeg);
+    auto second = WebImage::store(
+        media, QStringLiteral("copie de a.jpg"), jpeg, QStringLiteral("Une description"));
     RELAIS_VERIFY_OK(first);
     RELAIS_VERIFY_OK(second);
     QCOMPARE(second->id, first->id);
@@ -242,14 +242,16 @@ void TestMedia::sameFileIsStoredOnce()
 void TestMedia::unusedPictures()
 {
     Store &store = m_temp->store();
-    auto inBody = store.media().add(QStringLiteral("corps.jpg"), encoded(photo(900, 600), "JPEG"));
-    auto featured = store.media().add(QStringLiteral("une.jpg"), encoded(photo(901, 600), "JPEG"));
-    auto inEvent
-        = store.media().add(QStringLiteral("affiche.jpg"), encoded(photo(902, 600), "JPEG"));
-    auto inTrash
-        = store.media().add(QStringLiteral("corbeille.jpg"), encoded(photo(903, 600), "JPEG"));
-    auto unused
-        = store.media().add(QStringLiteral("oubliee.jpg"), encoded(photo(904, 600), "JPEG"));
+    auto inBody = WebImage::store(
+        store.media(), QStringLiteral("corps.jpg"), encoded(photo(900, 600), "JPEG"));
+    auto featured = WebImage::store(
+        store.media(), QStringLiteral("une.jpg"), encoded(photo(901, 600), "JPEG"));
+    auto inEvent = WebImage::store(
+        store.media(), QStringLiteral("affiche.jpg"), encoded(photo(902, 600), "JPEG"));
+    auto inTrash = WebImage::store(
+        store.media(), QStringLiteral("corbeille.jpg"), encoded(photo(903, 600), "JPEG"));
+    auto unused = WebImage::store(
+        store.media(), QStringLiteral("oubliee.jpg"), encoded(photo(904, 600), "JPEG"));
     for (const auto *m : { &inBody, &featured, &inEvent, &inTrash, &unused })
         RELAIS_VERIFY_OK(*m);
 
@@ -318,12 +320,12 @@ void TestMedia::siteCarriesTheUsedPicturesOnly()
     Store &store = m_temp->store();
     SeedImporter importer(store);
     RELAIS_VERIFY_OK(importer.importFile(Test::seedFile()));
-    auto body
-        = store.media().add(QStringLiteral("atelier.jpg"), encoded(photo(2000, 1000), "JPEG"));
-    auto featured = store.media().add(QStringLiteral("une.png"), encoded(photo(400, 300), "PNG"),
-        QStringLiteral("Les bénévoles \"devant\" <la> salle"));
-    auto unused
-        = store.media().add(QStringLiteral("oubliee.jpg"), encoded(photo(300, 300), "JPEG"));
+    auto body = WebImage::store(
+        store.media(), QStringLiteral("atelier.jpg"), encoded(photo(2000, 1000), "JPEG"));
+    auto featured = WebImage::store(store.media(), QStringLiteral("une.png"),
+        encoded(photo(400, 300), "PNG"), QStringLiteral("Les bénévoles \"devant\" <la> salle"));
+    auto unused = WebImage::store(
+        store.media(), QStringLiteral("oubliee.jpg"), encoded(photo(300, 300), "JPEG"));
     RELAIS_VERIFY_OK(body);
     RELAIS_VERIFY_OK(featured);
     RELAIS_VERIFY_OK(unused);

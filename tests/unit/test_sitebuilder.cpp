@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/seedimporter.h"
+#include "media/webimage.h"
 #include "render/sitebuilder.h"
 #include "storage/store.h"
 #include "render/sitefolder.h"
@@ -583,7 +584,8 @@ void TestSiteBuilder::incrementalRenderEqualsFullRender()
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG");
-    auto media = store.media().add(QStringLiteral("salle.jpg"), jpeg, QStringLiteral("La salle"));
+    auto media = WebImage::store(
+        store.media(), QStringLiteral("salle.jpg"), jpeg, QStringLiteral("La salle"));
     RELAIS_VERIFY_OK(media);
     edited = *store.articles().load(edited.meta.id);
     edited.featuredImage = media->name;
