@@ -56,8 +56,8 @@ struct Submission
     bool consent = false;
     QString honeypot; // what a bot wrote in the hidden field of the form; empty from people
     QJsonObject extra; // fields this version does not know, kept as they came
-    QStringList
-        warnings; // what the parser noticed and changed (SubmissionParser::warningText reads them)
+    // What the parser noticed and changed (SubmissionParser::warningText reads them).
+    QStringList warnings;
     QByteArray raw; // the payload exactly as received; empty once purged
     QString rawSha256;
     QString remotePath; // the inbox file it came from, to move after the decision
@@ -95,5 +95,39 @@ bool fromString(const QString &text, SubmissionDecision::Action *action);
 QString displayName(Submission::State state);
 QString displayName(SubmissionDecision::Action action);
 } // namespace SubmissionText
+
+// Something wrong in one submission of a file: where (file, position, id, field) and what.
+// A refused submission is not taken; otherwise the field was left out or cleaned and the
+// submission kept with the problem among its warnings.
+struct SubmissionProblem
+{
+    QString origin; // the file or inbox entry
+    int index = 0; // 1-based position in the file
+    QString id; // the submission's id when it could be read
+    QString field; // empty for the whole submission
+    QString message; // translated
+    bool refused = false;
+    int line = 0; // of a CSV file: said instead of the position
+
+    QString toString() const;
+};
+
+struct SubmissionBatch
+{
+    QList<Submission> submissions; // the readable ones, in file order
+    QList<SubmissionProblem> problems;
+    QString fileError; // the file as a whole is unreadable (then nothing was taken)
+
+    int refusedCount() const;
+};
+
+// The normalised submission as the database keeps it beside the raw payload: the format of
+// docs/submission-format.md with UTC times, cleaned fields and unknown fields kept. Trusted:
+// what write() made; outside input goes through moderation's SubmissionParser instead.
+namespace SubmissionJson {
+QJsonObject write(const Submission &submission);
+// Back from write(); the bookkeeping (row id, state, raw…) is not in it.
+Submission read(const QJsonObject &object);
+} // namespace SubmissionJson
 
 } // namespace Relais

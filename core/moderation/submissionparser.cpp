@@ -568,39 +568,6 @@ std::optional<Submission> readSubmission(const QJsonObject &object,
 
 } // namespace
 
-QString SubmissionProblem::toString() const
-{
-    QString where = origin.isEmpty() ? QString() : origin + QStringLiteral(", ");
-    if (line > 0)
-        where += id.isEmpty()
-            ? QCoreApplication::translate("Relais::SubmissionParser", "line %1").arg(line)
-            : QCoreApplication::translate("Relais::SubmissionParser", "line %1 (id %2)")
-                  .arg(line)
-                  .arg(quoted(id));
-    else
-        where += id.isEmpty()
-            ? QCoreApplication::translate("Relais::SubmissionParser", "submission %1").arg(index)
-            : QCoreApplication::translate("Relais::SubmissionParser", "submission %1 (id %2)")
-                  .arg(index)
-                  .arg(quoted(id));
-    if (!field.isEmpty())
-        where += QCoreApplication::translate("Relais::SubmissionParser", ", field “%1”").arg(field);
-    return where + QStringLiteral(": ") + message
-        + (refused ? QLatin1Char(' ')
-                    + QCoreApplication::translate("Relais::SubmissionParser", "Not taken.")
-                   : QString());
-}
-
-int SubmissionBatch::refusedCount() const
-{
-    QSet<int> refused;
-    for (const SubmissionProblem &p : problems) {
-        if (p.refused)
-            refused.insert(p.index);
-    }
-    return int(refused.size());
-}
-
 namespace SubmissionParser {
 
 SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const QString &origin,
@@ -740,71 +707,6 @@ SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const 
         batch.submissions.append(*submission);
     }
     return batch;
-}
-
-QJsonObject toJson(const Submission &s)
-{
-    QJsonObject o = s.extra;
-    auto put = [&](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            o.insert(QLatin1String(key), value);
-    };
-    auto time = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODate); };
-    o.insert(QStringLiteral("id"), s.externalId);
-    o.insert(QStringLiteral("received_at"), time(s.receivedAt));
-    o.insert(QStringLiteral("kind"), SubmissionText::toString(s.kind));
-    o.insert(QStringLiteral("title"), s.title);
-    put("body", s.body);
-    if (s.startsAt.isValid())
-        o.insert(QStringLiteral("starts_at"), time(s.startsAt));
-    if (s.endsAt.isValid())
-        o.insert(QStringLiteral("ends_at"), time(s.endsAt));
-    o.insert(QStringLiteral("all_day"), s.allDay);
-    put("location", s.location);
-    put("address", s.address);
-    put("online_url", s.onlineUrl);
-    if (!s.sections.isEmpty())
-        o.insert(QStringLiteral("sections"), QJsonArray::fromStringList(s.sections));
-    if (!s.links.isEmpty())
-        o.insert(QStringLiteral("links"), QJsonArray::fromStringList(s.links));
-    QJsonObject submitter;
-    auto putIn = [](QJsonObject &object, const char *key, const QString &value) {
-        if (!value.isEmpty())
-            object.insert(QLatin1String(key), value);
-    };
-    putIn(submitter, "name", s.submitter.name);
-    putIn(submitter, "email", s.submitter.email);
-    putIn(submitter, "organization", s.submitter.organization);
-    putIn(submitter, "phone", s.submitter.phone);
-    if (!submitter.isEmpty())
-        o.insert(QStringLiteral("submitter"), submitter);
-    if (!s.attachments.isEmpty()) {
-        QJsonArray array;
-        for (const Submission::Attachment &a : s.attachments) {
-            QJsonObject item;
-            putIn(item, "name", a.name);
-            item.insert(QStringLiteral("url"), a.url);
-            putIn(item, "mime", a.mime);
-            if (a.bytes >= 0)
-                item.insert(QStringLiteral("bytes"), double(a.bytes));
-            array.append(item);
-        }
-        o.insert(QStringLiteral("attachments"), array);
-    }
-    o.insert(QStringLiteral("consent"), s.consent);
-    put("honeypot", s.honeypot);
-    return o;
-}
-
-Submission fromJson(const QJsonObject &object)
-{
-    QList<SubmissionProblem> ignored;
-    Limits unlimited;
-    unlimited.title = unlimited.body = unlimited.line = unlimited.url
-        = std::numeric_limits<int>::max();
-    unlimited.listItems = std::numeric_limits<int>::max();
-    auto s = readSubmission(object, unlimited, QTimeZone::utc(), {}, &ignored);
-    return s ? *s : Submission {};
 }
 
 namespace {

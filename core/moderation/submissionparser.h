@@ -11,31 +11,6 @@
 
 namespace Relais {
 
-// Something wrong in one submission of a file: where (file, position, id, field) and what.
-// A refused submission is not taken; otherwise the field was left out or cleaned and the
-// submission kept with the problem among its warnings.
-struct SubmissionProblem
-{
-    QString origin; // the file or inbox entry
-    int index = 0; // 1-based position in the file
-    QString id; // the submission's id when it could be read
-    QString field; // empty for the whole submission
-    QString message; // translated
-    bool refused = false;
-    int line = 0; // of a CSV file: said instead of the position
-
-    QString toString() const;
-};
-
-struct SubmissionBatch
-{
-    QList<Submission> submissions; // the readable ones, in file order
-    QList<SubmissionProblem> problems;
-    QString fileError; // the file as a whole is unreadable (then nothing was taken)
-
-    int refusedCount() const;
-};
-
 // Reads submissions in the format of docs/submission-format.md, defensively: every
 // submission of a file is read on its own, so a broken, oversized, too deep or badly encoded
 // one is refused by name while the others are still taken.
@@ -57,12 +32,6 @@ struct Limits
 // "webdav:Site"…); origin names the file in messages. Times without a zone are in zone.
 SubmissionBatch parseJson(const QByteArray &bytes, const QString &source, const QString &origin,
     const QTimeZone &zone, const Limits &limits = {});
-
-// The normalised submission in the same format (UTC times, cleaned fields, unknown fields
-// kept): what the database keeps beside the raw payload.
-QJsonObject toJson(const Submission &submission);
-// Back from toJson(); the bookkeeping (row id, state, raw…) is not in it.
-Submission fromJson(const QJsonObject &object);
 
 // A warning as Submission::warnings keeps it (field, source text, arguments), in the language
 // of the reader: "starts_at: “demain” is not a date and time … Left out."

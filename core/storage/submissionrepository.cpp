@@ -42,7 +42,7 @@ SubmissionRow rowFrom(const QSqlQuery &q)
 Submission submissionFrom(const QSqlQuery &q)
 {
     Submission s
-        = SubmissionParser::fromJson(QJsonDocument::fromJson(q.value(10).toByteArray()).object());
+        = SubmissionJson::read(QJsonDocument::fromJson(q.value(10).toByteArray()).object());
     const SubmissionRow row = rowFrom(q);
     s.id = row.id;
     s.source = row.source;
@@ -124,7 +124,7 @@ Result<SubmissionImport> SubmissionRepository::add(const QList<Submission> &subm
             continue;
         }
         const QByteArray data
-            = QJsonDocument(SubmissionParser::toJson(s)).toJson(QJsonDocument::Compact);
+            = QJsonDocument(SubmissionJson::write(s)).toJson(QJsonDocument::Compact);
         auto q = m_db.exec(
             QStringLiteral(
                 "INSERT INTO submissions (source, external_id, received_at, imported_at, kind, "

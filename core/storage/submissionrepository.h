@@ -3,7 +3,6 @@
 #pragma once
 
 #include "content/submission.h"
-#include "moderation/submissionparser.h"
 #include "result.h"
 
 #include <QMap>
