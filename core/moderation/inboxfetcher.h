@@ -3,7 +3,7 @@
 #pragma once
 
 #include "content/submission.h"
-#include "publish/webdavclient.h"
+#include "net/webdavclient.h"
 #include "storage/publishrepository.h"
 
 #include <QElapsedTimer>

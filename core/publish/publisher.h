@@ -4,7 +4,7 @@
 
 #include "publish/manifest.h"
 #include "content/publishplan.h"
-#include "publish/webdavclient.h"
+#include "net/webdavclient.h"
 #include "storage/publishrepository.h"
 
 #include <QElapsedTimer>

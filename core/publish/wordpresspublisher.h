@@ -3,7 +3,7 @@
 #pragma once
 
 #include "moderation/inboxfetcher.h"
-#include "publish/wordpressclient.h"
+#include "net/wordpressclient.h"
 #include "publish/wordpressmapping.h"
 #include "storage/publishrepository.h"
 #include "storage/wordpressrepository.h"

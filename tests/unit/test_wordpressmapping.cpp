@@ -8,7 +8,7 @@
 #include "testsupport.h"
 
 #include "exchange/htmlmarkdown.h"
-#include "publish/wordpressclient.h"
+#include "net/wordpressclient.h"
 #include "publish/wordpressmapping.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publish/certificate.h"
+#include "net/certificate.h"
 
 #include <QCryptographicHash>
 #include <QNetworkReply>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publish/wordpressclient.h"
+#include "net/wordpressclient.h"
 
-#include "publish/certificate.h"
+#include "net/certificate.h"
 
 #include <QAuthenticator>
 #include <QCoreApplication>

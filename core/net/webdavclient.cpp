@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publish/webdavclient.h"
+#include "net/webdavclient.h"
 
-#include "publish/certificate.h"
+#include "net/certificate.h"
 #include "content/remotepath.h"
 
 #include <QAuthenticator>
