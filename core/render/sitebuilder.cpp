@@ -3,10 +3,10 @@
 #include "render/sitebuilder.h"
 
 #include "content/slug.h"
-#include "exchange/agendaexport.h"
 #include "content/validation.h"
 #include "content/vocabulary.h"
 #include "render/frenchdates.h"
+#include "render/icalendar.h"
 #include "render/markdown.h"
 #include "render/typography.h"
 #include "storage/store.h"
@@ -1203,8 +1203,8 @@ Result<SiteBuilder::Report> SiteBuilder::buildSite(const QDateTime &at)
             coming.append(full(*e));
             stamp = std::max(stamp, e->meta.updatedAt);
         }
-        if (auto r = emitFile(
-                QStringLiteral("agenda.ics"), AgendaExport::toICalendar(coming, m_settings, stamp));
+        if (auto r
+            = emitFile(QStringLiteral("agenda.ics"), ICalendar::write(coming, m_settings, stamp));
             !r)
             return r.error();
     }
