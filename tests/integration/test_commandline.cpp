@@ -176,15 +176,7 @@ void TestCommandLine::checkHealthyAndDamagedFiles()
     QVERIFY(run.err.contains(QStringLiteral("is not a Relais database")));
 
     // A damaged file is described in SQLite's words, not refused, and not written to.
-    {
-        QFile db(m_db);
-        QVERIFY(db.open(QIODevice::ReadWrite));
-        QVERIFY(db.size() > 16 * 4096);
-        for (qint64 offset = db.size() / 2; offset < db.size(); offset += 3 * 4096) {
-            db.seek(offset + 8);
-            db.write(QByteArray(64, '\x5A'));
-        }
-    }
+    QVERIFY(Test::damageSecondHalf(m_db, 16));
     auto bytes = [this] {
         QFile db(m_db);
         return db.open(QIODevice::ReadOnly) ? db.readAll() : QByteArray();

@@ -93,4 +93,17 @@ Contact sampleContact(const QString &organization)
     return c;
 }
 
+bool damageSecondHalf(const QString &path, int minimumPages)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || f.size() < qint64(minimumPages) * 4096)
+        return false;
+    for (qint64 offset = f.size() / 2; offset < f.size(); offset += 3 * 4096) {
+        f.seek(offset + 8);
+        if (f.write(QByteArray(64, '\x5A')) != 64)
+            return false;
+    }
+    return true;
+}
+
 } // namespace Relais::Test

@@ -62,6 +62,11 @@ Article sampleArticle(const QString &title = QStringLiteral("Éco-activités en 
 AgendaEntry sampleEntry(const QString &title = QStringLiteral("Rencontres de l’économie sociale"));
 Contact sampleContact(const QString &organization = QStringLiteral("ALISS"));
 
+// Scribbles over every third page of the second half of a closed database file: the schema on
+// the first pages stays readable, as in a file whose log was deleted under a writer, and
+// integrity_check has something to say. False when the file is smaller than minimumPages.
+bool damageSecondHalf(const QString &path, int minimumPages);
+
 // QVERIFY-friendly: the error message when r failed, empty otherwise.
 template<typename T> QByteArray failure(const Result<T> &r)
 {

@@ -372,18 +372,7 @@ void TestDatabase::inspectDescribesADamagedFileWithoutWritingIt()
     RELAIS_VERIFY_OK(healthy);
     QVERIFY2(healthy->problems.isEmpty(), qPrintable(healthy->problems.join(QLatin1Char('\n'))));
     QCOMPARE(healthy->version, Database::LatestVersion);
-    {
-        // Damage the second half of the file: the schema on the first pages stays readable,
-        // as in a file whose log was deleted under a writer (pages referenced twice, rows out
-        // of order), and integrity_check has something to say.
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.size() > 64 * 4096);
-        for (qint64 offset = f.size() / 2; offset < f.size(); offset += 3 * 4096) {
-            f.seek(offset + 8);
-            f.write(QByteArray(64, '\x5A'));
-        }
-    }
+    QVERIFY(Test::damageSecondHalf(path, 64));
     const QByteArray before = fileHash(path);
     auto damaged = Database::inspect(path);
     RELAIS_VERIFY_OK(damaged);
