@@ -7,6 +7,7 @@ namespace Relais {
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QMessageBox::StandardButton MessageBox::s_defaultAnswer = QMessageBox::NoButton;
 int MessageBox::s_shown = 0;
+QString MessageBox::s_lastText;
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
     const QString &text, QMessageBox::StandardButtons buttons,
@@ -26,6 +27,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
 void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
 {
     ++s_shown;
+    s_lastText = text;
     if (s_nextAnswer != QMessageBox::NoButton || s_defaultAnswer != QMessageBox::NoButton) {
         s_nextAnswer = QMessageBox::NoButton;
         return;

@@ -23,11 +23,14 @@ public:
     static void setDefaultAnswer(QMessageBox::StandardButton answer);
     // How many messages were shown (or answered) since the last call; tests only.
     static int takeShownCount();
+    // The text of the last message shown (or answered); tests only.
+    static QString lastText() { return s_lastText; }
 
 private:
     static QMessageBox::StandardButton s_nextAnswer;
     static QMessageBox::StandardButton s_defaultAnswer;
     static int s_shown;
+    static QString s_lastText;
 };
 
 } // namespace Relais

@@ -87,6 +87,7 @@ private slots:
     void picturesDroppedPastedAndPicked();
     void spellingFollowsTheArticlesLanguage();
     void mediaLibraryRemovesUnusedPictures();
+    void theOpenDatabaseIsNeverImported();
 
 private:
     ArticleEditor *articleEditor()
@@ -739,6 +740,26 @@ void TestMainWindow::mediaLibraryRemovesUnusedPictures()
     QCOMPARE(MessageBox::takeShownCount(), 1);
     QCOMPARE((*m_temp)->media().count().value(), 1);
     RELAIS_VERIFY_OK((*m_temp)->media().byName(used->name));
+}
+
+// Picking the database itself (or its log) in File → Import Contacts is refused with a
+// message: reading it outside SQLite would release SQLite's locks (issue 16).
+void TestMainWindow::theOpenDatabaseIsNeverImported()
+{
+    const QString path = m_temp->store().database().path();
+    const int contacts = *m_temp->store().contacts().count();
+    MessageBox::takeShownCount();
+    QVERIFY(!m_window->importContacts(path));
+    QCOMPARE(MessageBox::takeShownCount(), 1);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("database in use")),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(!m_window->importContacts(path + QStringLiteral("-wal")));
+    QCOMPARE(MessageBox::takeShownCount(), 1);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("database in use")));
+    QCOMPARE(*m_temp->store().contacts().count(), contacts);
+    auto problems = m_temp->store().database().check();
+    RELAIS_VERIFY_OK(problems);
+    QVERIFY(problems->isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
