@@ -8,7 +8,6 @@
 #include "exchange/contactcsv.h"
 #include "exchange/seedimporter.h"
 #include "exchange/vcard.h"
-#include "openfiles.h"
 #include "render/frenchdates.h"
 #include "publish/connectiontest.h"
 #include "publish/passwordvault.h"
@@ -1023,10 +1022,6 @@ int CommandLine::exportContacts(const QString &database, const QString &format, 
 int CommandLine::importContacts(const QString &database, const QString &path,
     ContactImport::Duplicates duplicates, bool skipInvalid)
 {
-    if (auto inUse = OpenFiles::refuseDatabaseInUse(path); !inUse) {
-        m_err << inUse.error().message << Qt::endl;
-        return 1;
-    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_err << tr("Cannot read “%1”: %2").arg(path, file.errorString()) << Qt::endl;

@@ -4,7 +4,6 @@
 // moderate).
 #include "commandline.h"
 
-#include "openfiles.h"
 #include "publish/wordpresspublisher.h"
 
 #include "content/jsonformat.h"
@@ -37,10 +36,6 @@ QString tr(const char *text)
 int CommandLine::importSubmissions(
     const QString &database, const QString &file, const QString &source)
 {
-    if (auto inUse = OpenFiles::refuseDatabaseInUse(file); !inUse) {
-        m_err << inUse.error().message << Qt::endl;
-        return 1;
-    }
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
         m_err << tr("“%1” cannot be read: %2").arg(file, f.errorString()) << Qt::endl;

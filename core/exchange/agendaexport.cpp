@@ -90,17 +90,6 @@ Result<int> count(Store &store, const Filter &filter, const QString &timeZone)
     return n->toInt();
 }
 
-QByteArray foldLines(const QByteArray &unfolded)
-{
-    return ICalendar::foldLines(unfolded);
-}
-
-QByteArray toICalendar(
-    const QList<AgendaEntry> &entries, const SiteSettings &site, const QDateTime &stamp)
-{
-    return ICalendar::write(entries, site, stamp);
-}
-
 QStringList csvColumns()
 {
     return { QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("end"),
@@ -284,7 +273,7 @@ Result<void> write(const QString &path, const QString &format, const QList<Agend
         return {};
     }
     return saveFile(path,
-        format == u"ics" ? toICalendar(entries, site, QDateTime::currentDateTimeUtc())
+        format == u"ics" ? ICalendar::write(entries, site, QDateTime::currentDateTimeUtc())
                          : toCsv(entries, site, csv));
 }
 

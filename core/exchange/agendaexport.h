@@ -33,17 +33,6 @@ Result<QList<AgendaEntry>> select(Store &store, const Filter &filter, const QStr
 // How many select() would give, counted in SQL without loading them (the dialog's count).
 Result<int> count(Store &store, const Filter &filter, const QString &timeZone);
 
-// RFC 5545: VCALENDAR with PRODID, VERSION, CALSCALE, X-WR-CALNAME, X-WR-TIMEZONE, a
-// VTIMEZONE of the site's zone covering the entries, one VEVENT each (stable UID, DTSTAMP,
-// DTSTART/DTEND with TZID or VALUE=DATE, SUMMARY, DESCRIPTION as plain text, LOCATION, URL,
-// CATEGORIES, LAST-MODIFIED, SEQUENCE, STATUS). Lines end in CRLF and fold at 75 octets
-// without splitting a UTF-8 character.
-QByteArray toICalendar(
-    const QList<AgendaEntry> &entries, const SiteSettings &site, const QDateTime &stamp);
-
-// Folds content lines at 75 octets, never inside a UTF-8 sequence (RFC 5545 §3.1).
-QByteArray foldLines(const QByteArray &unfolded);
-
 struct CsvOptions
 {
     char separator = ','; // ';' for French spreadsheet software

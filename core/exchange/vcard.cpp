@@ -3,6 +3,7 @@
 #include "exchange/vcard.h"
 
 #include "exchange/agendaexport.h"
+#include "render/icalendar.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>
@@ -127,7 +128,7 @@ QByteArray write(const QList<Contact> &contacts, Version version)
             lines << QStringLiteral("REV:")
                     + c.meta.updatedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
         lines << QStringLiteral("END:VCARD");
-        out += AgendaExport::foldLines(lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
+        out += ICalendar::foldLines(lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include "exchange/agendaexport.h"
 #include "exchange/contactcsv.h"
 #include "exchange/seedimporter.h"
+#include "render/icalendar.h"
 #include "exchange/vcard.h"
 
 #include <libical/ical.h>
@@ -93,8 +94,7 @@ void TestExport::icsReadByLibical()
     RELAIS_VERIFY_OK(entries);
     QVERIFY(entries->size() >= 5);
     entries->append(hostile());
-    const QByteArray ics
-        = AgendaExport::toICalendar(*entries, m_site, QDateTime::currentDateTimeUtc());
+    const QByteArray ics = ICalendar::write(*entries, m_site, QDateTime::currentDateTimeUtc());
     icalcomponent *cal = icalparser_parse_string(ics.constData());
     QVERIFY(cal);
     QCOMPARE(icalcomponent_isa(cal), ICAL_VCALENDAR_COMPONENT);
@@ -139,8 +139,7 @@ void TestExport::icsReadByPythonIcalendar()
     AgendaEntry postponed = hostile();
     postponed.state = EventState::Postponed;
     entries->append(postponed);
-    const QByteArray ics
-        = AgendaExport::toICalendar(*entries, m_site, QDateTime::currentDateTimeUtc());
+    const QByteArray ics = ICalendar::write(*entries, m_site, QDateTime::currentDateTimeUtc());
     const QJsonArray events = python(QStringLiteral(R"(
 import sys, json, icalendar
 cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
@@ -191,8 +190,7 @@ void TestExport::linesFoldAt75OctetsWithoutSplittingCharacters()
 {
     AgendaEntry e = hostile();
     e.title = QString(QStringLiteral("é😀")).repeated(60); // 2- and 4-octet characters everywhere
-    const QByteArray ics
-        = AgendaExport::toICalendar({ e }, m_site, QDateTime::currentDateTimeUtc());
+    const QByteArray ics = ICalendar::write({ e }, m_site, QDateTime::currentDateTimeUtc());
     QVERIFY(ics.endsWith("\r\n"));
     const QList<QByteArray> lines = ics.split('\n');
     for (QByteArray line : lines) {

@@ -8,8 +8,6 @@
 #include <QFileInfo>
 #include <QProcess>
 
-#include <sqlite3.h>
-
 using namespace Relais;
 
 // Several Relais processes on one database file, as a user has them: the window open (with
@@ -105,29 +103,15 @@ QStringList logDescriptors(qint64 pid, const QString &database)
     return found;
 }
 
-// integrity_check through SQLite itself, on a connection of this test's own; "ok" when fine.
+// Database::inspect(): integrity_check and foreign_key_check on a read-only connection of
+// this test's own; "ok" when the file is sound, else the problems.
 QString integrity(const QString &path)
 {
-    sqlite3 *db = nullptr;
-    QString result;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
-        != SQLITE_OK) {
-        result = QString::fromUtf8(sqlite3_errmsg(db));
-    } else {
-        sqlite3_stmt *statement = nullptr;
-        sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &statement, nullptr);
-        QStringList lines;
-        int step;
-        while ((step = sqlite3_step(statement)) == SQLITE_ROW)
-            lines.append(QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
-        if (step != SQLITE_DONE)
-            lines.append(QString::fromUtf8(sqlite3_errmsg(db)));
-        sqlite3_finalize(statement);
-        result = lines.join(QLatin1Char('\n'));
-    }
-    sqlite3_close(db);
-    return result;
+    auto inspection = Database::inspect(path);
+    if (!inspection)
+        return inspection.error().message;
+    return inspection->problems.isEmpty() ? QStringLiteral("ok")
+                                          : inspection->problems.join(QLatin1Char('\n'));
 }
 
 } // namespace
