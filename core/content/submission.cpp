@@ -182,4 +182,113 @@ Submission read(const QJsonObject &o)
 
 } // namespace SubmissionJson
 
+namespace SubmissionText {
+
+QString toString(Submission::Kind kind)
+{
+    return kind == Submission::Kind::Event ? QStringLiteral("event") : QStringLiteral("news");
+}
+
+QString toString(Submission::State state)
+{
+    switch (state) {
+    case Submission::State::New:
+        return QStringLiteral("new");
+    case Submission::State::Approved:
+        return QStringLiteral("approved");
+    case Submission::State::Rejected:
+        return QStringLiteral("rejected");
+    case Submission::State::Duplicate:
+        return QStringLiteral("duplicate");
+    }
+    return {};
+}
+
+QString toString(SubmissionDecision::Action action)
+{
+    switch (action) {
+    case SubmissionDecision::Action::Approved:
+        return QStringLiteral("approved");
+    case SubmissionDecision::Action::Rejected:
+        return QStringLiteral("rejected");
+    case SubmissionDecision::Action::Duplicate:
+        return QStringLiteral("duplicate");
+    case SubmissionDecision::Action::Reopened:
+        return QStringLiteral("reopened");
+    case SubmissionDecision::Action::Purged:
+        return QStringLiteral("purged");
+    }
+    return {};
+}
+
+bool fromString(const QString &text, Submission::Kind *kind)
+{
+    if (text == u"event")
+        *kind = Submission::Kind::Event;
+    else if (text == u"news")
+        *kind = Submission::Kind::News;
+    else
+        return false;
+    return true;
+}
+
+bool fromString(const QString &text, Submission::State *state)
+{
+    for (auto s : { Submission::State::New, Submission::State::Approved,
+             Submission::State::Rejected, Submission::State::Duplicate }) {
+        if (text == toString(s)) {
+            *state = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool fromString(const QString &text, SubmissionDecision::Action *action)
+{
+    for (auto a : { SubmissionDecision::Action::Approved, SubmissionDecision::Action::Rejected,
+             SubmissionDecision::Action::Duplicate, SubmissionDecision::Action::Reopened,
+             SubmissionDecision::Action::Purged }) {
+        if (text == toString(a)) {
+            *action = a;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString displayName(Submission::State state)
+{
+    switch (state) {
+    case Submission::State::New:
+        return QCoreApplication::translate("Relais::Submission", "New");
+    case Submission::State::Approved:
+        return QCoreApplication::translate("Relais::Submission", "Approved");
+    case Submission::State::Rejected:
+        return QCoreApplication::translate("Relais::Submission", "Rejected");
+    case Submission::State::Duplicate:
+        return QCoreApplication::translate("Relais::Submission", "Duplicate");
+    }
+    return {};
+}
+
+QString displayName(SubmissionDecision::Action action)
+{
+    switch (action) {
+    case SubmissionDecision::Action::Approved:
+        return QCoreApplication::translate("Relais::Submission", "approved");
+    case SubmissionDecision::Action::Rejected:
+        return QCoreApplication::translate("Relais::Submission", "rejected");
+    case SubmissionDecision::Action::Duplicate:
+        return QCoreApplication::translate("Relais::Submission", "marked as a duplicate");
+    case SubmissionDecision::Action::Reopened:
+        return QCoreApplication::translate("Relais::Submission", "reopened");
+    case SubmissionDecision::Action::Purged:
+        return QCoreApplication::translate("Relais::Submission", "purged the raw payload");
+    }
+    return {};
+}
+
+} // namespace SubmissionText
+
 } // namespace Relais
