@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // relais-cli: the media store (media add, list, describe, remove).
-#include "commandline.h"
+#include "commands.h"
 
 #include "media/webimage.h"
 #include "storage/store.h"
@@ -16,11 +16,6 @@
 namespace Relais {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Relais::CommandLine", text);
-}
 
 QJsonObject toJson(const Media &m, bool used)
 {
@@ -39,156 +34,179 @@ QJsonObject toJson(const Media &m, bool used)
     return o;
 }
 
+// The picture named, or nullopt once the reason is said.
+std::optional<Media> pictureNamed(Console &c, MediaRepository &repo, const QString &name)
+{
+    auto picture = repo.byName(name);
+    if (!picture) {
+        c.fail(MediaCommands::tr(
+            "No picture of the media store is named “%1” (relais-cli media list shows them).")
+                   .arg(name));
+        return std::nullopt;
+    }
+    return *picture;
+}
+
+// The names of the pictures nothing shows, the trash included (its items may come back).
+Result<QSet<QString>> unusedNames(MediaRepository &repo)
+{
+    auto unused = repo.unused();
+    if (!unused)
+        return unused.error();
+    QSet<QString> names;
+    for (const Media &m : *unused)
+        names.insert(m.name);
+    return names;
+}
+
 } // namespace
 
-int CommandLine::media(
-    const QString &database, const QStringList &args, const MediaOptions &options)
+QList<Command> MediaCommands::commands()
 {
-    const QString sub = args.value(0);
-    auto usage = [this](const QString &message) {
-        m_err << message << '\n' << tr("Run relais-cli --help for the commands.") << Qt::endl;
-        return 2;
+    const Command::Argument name { QStringLiteral("NAME"),
+        tr("The picture's name, as media list shows it.") };
+    return {
+        { QStringLiteral("media add"), tr("Store a picture (JPEG, PNG, GIF) with its web copies."),
+            { { QStringLiteral("FILE"), tr("The picture.") } },
+            { { QStringLiteral("alt"), tr("The picture's description (alt text)."), tr("text") },
+                { QStringLiteral("featured-for"),
+                    tr("The slug of the article it is the featured image of."), tr("slug") } },
+            {}, member(this, &MediaCommands::add) },
+        { QStringLiteral("media list"), tr("The pictures of the media store."), {},
+            { { QStringLiteral("unused"), tr("Only the pictures nothing shows.") },
+                { QStringLiteral("json"), tr("Print JSON.") } },
+            {}, member(this, &MediaCommands::list) },
+        { QStringLiteral("media describe"), tr("Set a picture's description (alt text)."), { name },
+            { { QStringLiteral("alt"), tr("The picture's description (alt text)."), tr("text") } },
+            { QStringLiteral("alt") }, member(this, &MediaCommands::describe) },
+        { QStringLiteral("media remove"),
+            tr("Remove a picture; only one that nothing shows can be removed."), { name }, {}, {},
+            member(this, &MediaCommands::remove) },
     };
-    if (sub == u"add"            ? args.size() != 2
-            : sub == u"list"     ? args.size() != 1
-            : sub == u"describe" ? args.size() != 2 || !options.alt
-            : sub == u"remove"   ? args.size() != 2
-                                 : true) {
-        return usage(tr("Usage: media add FILE [--alt TEXT] [--featured-for SLUG] | media list "
-                        "[--unused] [--json] | "
-                        "media describe NAME --alt TEXT | media remove NAME."));
-    }
-    auto store = openStore(database, sub == u"add");
-    if (!store) {
-        m_err << store.error().message << Qt::endl;
-        return 1;
-    }
-    MediaRepository &repo = (*store)->media();
+}
 
-    if (sub == u"add") {
-        // The article first: a wrong slug stores nothing.
-        std::optional<Article> featuredFor;
-        if (!options.featuredFor.isEmpty()) {
-            auto all = (*store)->articles().loadAllWithoutText();
-            if (!all) {
-                m_err << all.error().message << Qt::endl;
-                return 1;
-            }
-            const auto it = std::find_if(all->cbegin(), all->cend(),
-                [&](const Article &a) { return a.slug == options.featuredFor; });
-            if (it == all->cend()) {
-                m_err << tr("No article has the slug “%1”.").arg(options.featuredFor) << Qt::endl;
-                return 1;
-            }
-            auto article = (*store)->articles().load(it->meta.id);
-            if (!article) {
-                m_err << article.error().message << Qt::endl;
-                return 1;
-            }
-            featuredFor = *article;
-        }
-        auto bytes = WebImage::readFile(args.at(1));
-        if (!bytes) {
-            m_err << bytes.error().message << Qt::endl;
-            return 1;
-        }
-        auto added = WebImage::store(
-            repo, QFileInfo(args.at(1)).fileName(), *bytes, options.alt.value_or(QString()));
-        if (!added) {
-            m_err << added.error().message << Qt::endl;
-            return 1;
-        }
-        if (options.alt && added->alt != *options.alt) { // the same picture stored earlier
-            if (auto r = repo.setAlt(added->id, *options.alt); !r) {
-                m_err << r.error().message << Qt::endl;
-                return 1;
-            }
-            added->alt = *options.alt;
-        }
-        if (featuredFor) {
-            featuredFor->featuredImage = added->name;
-            if (auto saved = (*store)->articles().save(*featuredFor); !saved) {
-                m_err << saved.error().message << Qt::endl;
-                return 1;
-            }
-        }
-        m_out << tr("Stored %1 (%2 × %3) as %4; write it in a text as ![description](%4).")
-                     .arg(args.at(1))
-                     .arg(added->width)
-                     .arg(added->height)
-                     .arg(added->path())
+int MediaCommands::add(const Invocation &in)
+{
+    const QString file = in.argument(0);
+    const QString featuredSlug = in.value(QStringLiteral("featured-for"));
+    std::optional<QString> alt;
+    if (in.isSet(QStringLiteral("alt")))
+        alt = in.value(QStringLiteral("alt"));
+    auto store = c.openStore(true);
+    if (!store)
+        return 1;
+    MediaRepository &repo = store->media();
+    // The article first: a wrong slug stores nothing.
+    std::optional<Article> featuredFor;
+    if (!featuredSlug.isEmpty()) {
+        auto all = store->articles().loadAllWithoutText();
+        if (!all)
+            return c.fail(all.error());
+        const auto it = std::find_if(
+            all->cbegin(), all->cend(), [&](const Article &a) { return a.slug == featuredSlug; });
+        if (it == all->cend())
+            return c.fail(tr("No article has the slug “%1”.").arg(featuredSlug));
+        auto article = store->articles().load(it->meta.id);
+        if (!article)
+            return c.fail(article.error());
+        featuredFor = *article;
+    }
+    auto bytes = WebImage::readFile(file);
+    if (!bytes)
+        return c.fail(bytes.error());
+    auto added = WebImage::store(repo, QFileInfo(file).fileName(), *bytes, alt.value_or(QString()));
+    if (!added)
+        return c.fail(added.error());
+    if (alt && added->alt != *alt) { // the same picture stored earlier
+        if (auto r = repo.setAlt(added->id, *alt); !r)
+            return c.fail(r.error());
+        added->alt = *alt;
+    }
+    if (featuredFor) {
+        featuredFor->featuredImage = added->name;
+        if (auto saved = store->articles().save(*featuredFor); !saved)
+            return c.fail(saved.error());
+    }
+    c.out << tr("Stored %1 (%2 × %3) as %4; write it in a text as ![description](%4).")
+                 .arg(file)
+                 .arg(added->width)
+                 .arg(added->height)
+                 .arg(added->path())
+          << Qt::endl;
+    if (added->alt.isEmpty())
+        c.out << tr("It has no description: add one with media describe %1 --alt TEXT "
+                    "(visitors who cannot see "
+                    "it read it).")
+                     .arg(added->name)
               << Qt::endl;
-        if (added->alt.isEmpty())
-            m_out << tr("It has no description: add one with media describe %1 --alt TEXT "
-                        "(visitors who cannot see "
-                        "it read it).")
-                         .arg(added->name)
-                  << Qt::endl;
-        if (featuredFor)
-            m_out << tr("Featured image of “%1”.").arg(featuredFor->title) << Qt::endl;
+    if (featuredFor)
+        c.out << tr("Featured image of “%1”.").arg(featuredFor->title) << Qt::endl;
+    return 0;
+}
+
+int MediaCommands::list(const Invocation &in)
+{
+    auto store = c.openStore();
+    if (!store)
+        return 1;
+    MediaRepository &repo = store->media();
+    auto unused = unusedNames(repo);
+    if (!unused)
+        return c.fail(unused.error());
+    auto all = in.isSet(QStringLiteral("unused")) ? repo.unused() : repo.list();
+    if (!all)
+        return c.fail(all.error());
+    if (in.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Media &m : *all)
+            array.append(toJson(m, !unused->contains(m.name)));
+        c.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return 0;
     }
+    for (const Media &m : *all) {
+        c.out << m.name << '\t' << m.width << 'x' << m.height << '\t'
+              << (unused->contains(m.name) ? tr("unused") : tr("used")) << '\t'
+              << (m.alt.isEmpty() ? tr("(no description)") : m.alt) << '\n';
+    }
+    c.out << tr("pictures: %1").arg(all->size()) << Qt::endl;
+    return 0;
+}
 
-    auto unused = repo.unused();
-    if (!unused) {
-        m_err << unused.error().message << Qt::endl;
+int MediaCommands::describe(const Invocation &in)
+{
+    auto store = c.openStore();
+    if (!store)
         return 1;
-    }
-    QSet<QString> unusedNames;
-    for (const Media &m : *unused)
-        unusedNames.insert(m.name);
+    MediaRepository &repo = store->media();
+    const auto picture = pictureNamed(c, repo, in.argument(0));
+    if (!picture)
+        return 1;
+    if (auto r = repo.setAlt(picture->id, in.value(QStringLiteral("alt"))); !r)
+        return c.fail(r.error());
+    c.out << tr("Description of %1 saved.").arg(picture->name) << Qt::endl;
+    return 0;
+}
 
-    if (sub == u"list") {
-        auto all = options.unused ? unused : repo.list();
-        if (!all) {
-            m_err << all.error().message << Qt::endl;
-            return 1;
-        }
-        if (options.json) {
-            QJsonArray array;
-            for (const Media &m : *all)
-                array.append(toJson(m, !unusedNames.contains(m.name)));
-            m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-            return 0;
-        }
-        for (const Media &m : *all) {
-            m_out << m.name << '\t' << m.width << 'x' << m.height << '\t'
-                  << (unusedNames.contains(m.name) ? tr("unused") : tr("used")) << '\t'
-                  << (m.alt.isEmpty() ? tr("(no description)") : m.alt) << '\n';
-        }
-        m_out << tr("pictures: %1").arg(all->size()) << Qt::endl;
-        return 0;
-    }
-
-    auto picture = repo.byName(args.at(1));
-    if (!picture) {
-        m_err << tr(
-            "No picture of the media store is named “%1” (relais-cli media list shows them).")
-                     .arg(args.at(1))
-              << Qt::endl;
+// Only what nothing shows, the trash included (its items may come back).
+int MediaCommands::remove(const Invocation &in)
+{
+    auto store = c.openStore();
+    if (!store)
         return 1;
-    }
-    if (sub == u"describe") {
-        if (auto r = repo.setAlt(picture->id, *options.alt); !r) {
-            m_err << r.error().message << Qt::endl;
-            return 1;
-        }
-        m_out << tr("Description of %1 saved.").arg(picture->name) << Qt::endl;
-        return 0;
-    }
-    // remove: only what nothing shows, the trash included (its items may come back).
-    if (!unusedNames.contains(picture->name)) {
-        m_err << tr(
-            "%1 is still shown by an article or agenda entry (or one in the trash); it stays.")
-                     .arg(picture->name)
-              << Qt::endl;
+    MediaRepository &repo = store->media();
+    const auto picture = pictureNamed(c, repo, in.argument(0));
+    if (!picture)
         return 1;
-    }
-    if (auto r = repo.remove(picture->id); !r) {
-        m_err << r.error().message << Qt::endl;
-        return 1;
-    }
-    m_out << tr("Removed %1.").arg(picture->name) << Qt::endl;
+    auto unused = unusedNames(repo);
+    if (!unused)
+        return c.fail(unused.error());
+    if (!unused->contains(picture->name))
+        return c.fail(
+            tr("%1 is still shown by an article or agenda entry (or one in the trash); it stays.")
+                .arg(picture->name));
+    if (auto r = repo.remove(picture->id); !r)
+        return c.fail(r.error());
+    c.out << tr("Removed %1.").arg(picture->name) << Qt::endl;
     return 0;
 }
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // relais-cli: the moderation commands (import submissions, inbox fetch, list submissions,
 // moderate).
-#include "commandline.h"
+#include "commands.h"
 
 #include "publish/wordpresspublisher.h"
 
@@ -24,38 +24,67 @@
 
 namespace Relais {
 
-namespace {
-
-QString tr(const char *text)
+QList<Command> ModerationCommands::commands()
 {
-    return QCoreApplication::translate("Relais::CommandLine", text);
+    const Command::Argument id { QStringLiteral("ID"),
+        tr("The submission: its number or its id, as list submissions shows them.") };
+    return {
+        { QStringLiteral("import submissions"),
+            tr("Import announcements sent in by the public (docs/submission-format.md, or a "
+               "form service's CSV)."),
+            { { QStringLiteral("FILE"), tr("A .json or .csv file.") } },
+            { { QStringLiteral("source"), tr("Where they come from (default: file)."),
+                tr("name") } },
+            {}, member(this, &ModerationCommands::importSubmissions) },
+        { QStringLiteral("list submissions"), tr("The submissions in a state, one per line."), {},
+            { { QStringLiteral("json"), tr("Print JSON.") },
+                { QStringLiteral("state"), tr("Which submissions (default: new)."),
+                    QStringLiteral("new|approved|rejected|duplicate|all") } },
+            {}, member(this, &ModerationCommands::listSubmissions) },
+        { QStringLiteral("moderate approve"),
+            tr("Approve a submission: it becomes an agenda entry or an article."), { id },
+            { { QStringLiteral("as"), tr("What it becomes."), QStringLiteral("agenda|article") },
+                { QStringLiteral("status"), tr("Its status (default: draft)."),
+                    QStringLiteral("draft|published") } },
+            { QStringLiteral("as") }, member(this, &ModerationCommands::approve) },
+        { QStringLiteral("moderate reject"), tr("Reject a submission, with the reason."), { id },
+            { { QStringLiteral("reason"), tr("Why, for the record."), tr("text") } },
+            { QStringLiteral("reason") }, member(this, &ModerationCommands::reject) },
+        { QStringLiteral("moderate duplicate"), tr("Mark a submission as a duplicate."), { id }, {},
+            {}, [this](const Invocation &in) { return markDuplicate(in, true); } },
+        { QStringLiteral("moderate reopen"), tr("Put a decided submission back in the queue."),
+            { id }, {}, {}, [this](const Invocation &in) { return markDuplicate(in, false); } },
+        { QStringLiteral("inbox fetch"),
+            tr("Collect the submissions: the inbox folder of WebDAV targets, the pending posts of "
+               "WordPress targets."),
+            {},
+            { { QStringLiteral("target"), tr("The target (default: every target)."), tr("name") },
+                { QStringLiteral("password-file"),
+                    tr("A file holding the password, readable by its owner only."), tr("file") } },
+            {}, member(this, &ModerationCommands::fetchInbox) },
+    };
 }
 
-} // namespace
-
-int CommandLine::importSubmissions(
-    const QString &database, const QString &file, const QString &source)
+int ModerationCommands::importSubmissions(const Invocation &in)
 {
+    const QString file = in.argument(0);
+    const QString source = in.value(QStringLiteral("source"), QStringLiteral("file"));
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        m_err << tr("“%1” cannot be read: %2").arg(file, f.errorString()) << Qt::endl;
+        c.err << tr("“%1” cannot be read: %2").arg(file, f.errorString()) << Qt::endl;
         return 1;
     }
     if (f.size() > SubmissionParser::Limits {}.fileBytes) {
-        m_err << tr("“%1” is too large to be a file of submissions.").arg(file) << Qt::endl;
+        c.err << tr("“%1” is too large to be a file of submissions.").arg(file) << Qt::endl;
         return 1;
     }
     const QByteArray bytes = f.readAll();
-    auto store = openStore(database, true);
-    if (!store) {
-        m_err << store.error().message << Qt::endl;
+    auto store = c.openStore(true);
+    if (!store)
         return 1;
-    }
-    auto settings = (*store)->siteSettings().load();
-    if (!settings) {
-        m_err << settings.error().message << Qt::endl;
-        return 1;
-    }
+    auto settings = store->siteSettings().load();
+    if (!settings)
+        return c.fail(settings.error());
     const QString name = QFileInfo(file).fileName();
     const QTimeZone zone(settings->timeZone.toUtf8());
     SubmissionBatch batch;
@@ -69,7 +98,7 @@ int CommandLine::importSubmissions(
                 used.append(QStringLiteral("%1 ← “%2”")
                                 .arg(field, table.header.value(mapping.value(field))));
         }
-        m_err << tr("columns: %1")
+        c.err << tr("columns: %1")
                      .arg(used.isEmpty() ? tr("none recognised") : used.join(QStringLiteral(", ")))
               << '\n';
         batch = SubmissionCsv::toSubmissions(
@@ -78,20 +107,18 @@ int CommandLine::importSubmissions(
         batch = SubmissionParser::parseJson(bytes, source, name, zone);
     }
     if (!batch.fileError.isEmpty()) {
-        m_err << batch.fileError << Qt::endl;
+        c.err << batch.fileError << Qt::endl;
         return 1;
     }
     for (const SubmissionProblem &p : batch.problems)
-        m_err << (p.refused ? tr("error: ") : tr("warning: ")) << p.toString() << '\n';
-    auto added = (*store)->submissions().add(batch.submissions);
-    if (!added) {
-        m_err << added.error().message << Qt::endl;
-        return 1;
-    }
+        c.err << (p.refused ? tr("error: ") : tr("warning: ")) << p.toString() << '\n';
+    auto added = store->submissions().add(batch.submissions);
+    if (!added)
+        return c.fail(added.error());
     for (const SubmissionProblem &p : added->problems)
-        m_err << tr("error: ") << p.toString() << '\n';
+        c.err << tr("error: ") << p.toString() << '\n';
     // Counts after a colon: a script can read them, and no plural is needed.
-    m_out << tr("new submissions: %1, already there: %2, not taken: %3.")
+    c.out << tr("new submissions: %1, already there: %2, not taken: %3.")
                  .arg(added->added)
                  .arg(added->alreadyThere)
                  .arg(batch.refusedCount() + int(added->problems.size()))
@@ -99,29 +126,27 @@ int CommandLine::importSubmissions(
     return batch.refusedCount() == 0 && added->problems.isEmpty() ? 0 : 1;
 }
 
-int CommandLine::listSubmissions(const QString &database, const QString &state, bool json)
+int ModerationCommands::listSubmissions(const Invocation &in)
 {
+    const QString state = in.value(QStringLiteral("state"), QStringLiteral("new"));
+    const bool json = in.isSet(QStringLiteral("json"));
     SubmissionFilter filter;
     if (state != u"all") {
         Submission::State s;
         if (!SubmissionText::fromString(state, &s)) {
-            m_err << tr("The state is new, approved, rejected, duplicate or all, not “%1”.")
+            c.err << tr("The state is new, approved, rejected, duplicate or all, not “%1”.")
                          .arg(state)
                   << Qt::endl;
             return 2;
         }
         filter.state = s;
     }
-    auto store = openStore(database, false);
-    if (!store) {
-        m_err << store.error().message << Qt::endl;
+    auto store = c.openStore();
+    if (!store)
         return 1;
-    }
-    auto rows = (*store)->submissions().list(filter);
-    if (!rows) {
-        m_err << rows.error().message << Qt::endl;
-        return 1;
-    }
+    auto rows = store->submissions().list(filter);
+    if (!rows)
+        return c.fail(rows.error());
     QJsonArray array;
     for (const SubmissionRow &r : std::as_const(*rows)) {
         if (json) {
@@ -136,106 +161,104 @@ int CommandLine::listSubmissions(const QString &database, const QString &state, 
                 o.insert(QStringLiteral("starts_at"), JsonFormat::isoUtc(r.startsAt));
             array.append(o);
         } else {
-            m_out << r.id << '\t' << r.externalId << '\t' << SubmissionText::toString(r.state)
+            c.out << r.id << '\t' << r.externalId << '\t' << SubmissionText::toString(r.state)
                   << '\t' << SubmissionText::toString(r.kind) << '\t'
                   << JsonFormat::isoUtc(r.receivedAt) << '\t' << r.title << '\n';
         }
     }
     if (json)
-        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    m_out.flush();
+        c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    c.out.flush();
     return 0;
 }
 
-int CommandLine::moderate(const QString &database, const QStringList &args, const QString &as,
-    const QString &status, const QString &reason)
+// The submission named by the command's argument, or nullopt once the reason is said.
+std::optional<Submission> ModerationCommands::findSubmission(Store &store, const QString &id)
 {
-    const QString action = args.value(0);
-    const QStringList actions { QStringLiteral("approve"), QStringLiteral("reject"),
-        QStringLiteral("duplicate"), QStringLiteral("reopen") };
-    if (args.size() != 2 || !actions.contains(action)) {
-        m_err << tr("Usage: moderate approve ID --as agenda|article [--status draft|published], "
-                    "moderate reject ID --reason TEXT, moderate duplicate ID, moderate reopen ID.")
-              << Qt::endl;
-        return 2;
-    }
-    if (action == u"approve" && as != u"agenda" && as != u"article") {
-        m_err << tr("moderate approve needs --as agenda or --as article.") << Qt::endl;
-        return 2;
-    }
-    if (action == u"approve" && status != u"draft" && status != u"published") {
-        m_err << tr("The status of an approved item is draft or published, not “%1”.").arg(status)
-              << Qt::endl;
-        return 2;
-    }
-    if (action == u"reject" && reason.trimmed().isEmpty()) {
-        m_err << tr("moderate reject needs --reason TEXT: the reason is kept with the decision.")
-              << Qt::endl;
-        return 2;
-    }
-    auto store = openStore(database, false);
-    if (!store) {
-        m_err << store.error().message << Qt::endl;
-        return 1;
-    }
-    auto submission = (*store)->submissions().find(args.at(1));
+    auto submission = store.submissions().find(id);
     if (!submission) {
-        m_err << submission.error().message << Qt::endl;
+        c.fail(submission.error());
+        return std::nullopt;
+    }
+    return *submission;
+}
+
+int ModerationCommands::approve(const Invocation &in)
+{
+    const QString as = in.value(QStringLiteral("as"));
+    const QString status = in.value(QStringLiteral("status"), QStringLiteral("draft"));
+    if (as != u"agenda" && as != u"article")
+        return c.usage(tr("moderate approve needs --as agenda or --as article."));
+    if (status != u"draft" && status != u"published")
+        return c.usage(
+            tr("The status of an approved item is draft or published, not “%1”.").arg(status));
+    auto store = c.openStore();
+    if (!store)
         return 1;
-    }
-    if (action == u"approve") {
-        auto made = Moderation::approve(**store, submission->id, as,
-            status == u"published" ? Status::Published : Status::Draft);
-        if (!made) {
-            m_err << made.error().message << Qt::endl;
-            return 1;
-        }
-        m_out << tr("Approved %1: %2 %3 made (%4).")
-                     .arg(submission->label(), made->itemType,
-                         made->uuid.toString(QUuid::WithoutBraces), status)
-              << Qt::endl;
-        return 0;
-    }
-    if (action == u"reject") {
-        if (auto r = Moderation::reject(**store, submission->id, reason); !r) {
-            m_err << r.error().message << Qt::endl;
-            return 1;
-        }
-        m_out << tr("Rejected %1.").arg(submission->label()) << Qt::endl;
-        return 0;
-    }
+    const auto submission = findSubmission(*store, in.argument(0));
+    if (!submission)
+        return 1;
+    auto made = Moderation::approve(
+        *store, submission->id, as, status == u"published" ? Status::Published : Status::Draft);
+    if (!made)
+        return c.fail(made.error());
+    c.out << tr("Approved %1: %2 %3 made (%4).")
+                 .arg(submission->label(), made->itemType,
+                     made->uuid.toString(QUuid::WithoutBraces), status)
+          << Qt::endl;
+    return 0;
+}
+
+int ModerationCommands::reject(const Invocation &in)
+{
+    const QString reason = in.value(QStringLiteral("reason"));
+    if (reason.trimmed().isEmpty())
+        return c.usage(
+            tr("moderate reject needs --reason TEXT: the reason is kept with the decision."));
+    auto store = c.openStore();
+    if (!store)
+        return 1;
+    const auto submission = findSubmission(*store, in.argument(0));
+    if (!submission)
+        return 1;
+    if (auto r = Moderation::reject(*store, submission->id, reason); !r)
+        return c.fail(r.error());
+    c.out << tr("Rejected %1.").arg(submission->label()) << Qt::endl;
+    return 0;
+}
+
+int ModerationCommands::markDuplicate(const Invocation &in, bool duplicate)
+{
+    auto store = c.openStore();
+    if (!store)
+        return 1;
+    const auto submission = findSubmission(*store, in.argument(0));
+    if (!submission)
+        return 1;
     SubmissionDecision decision;
     decision.submissionId = submission->id;
-    decision.action = action == u"duplicate" ? SubmissionDecision::Action::Duplicate
-                                             : SubmissionDecision::Action::Reopened;
-    decision.reason = reason;
-    if (auto r = (*store)->submissions().decide(decision); !r) {
-        m_err << r.error().message << Qt::endl;
-        return 1;
-    }
-    m_out << (action == u"duplicate" ? tr("Marked %1 as a duplicate.") : tr("Reopened %1."))
+    decision.action
+        = duplicate ? SubmissionDecision::Action::Duplicate : SubmissionDecision::Action::Reopened;
+    if (auto r = store->submissions().decide(decision); !r)
+        return c.fail(r.error());
+    c.out << (duplicate ? tr("Marked %1 as a duplicate.") : tr("Reopened %1."))
                  .arg(submission->label())
           << Qt::endl;
     return 0;
 }
 
-int CommandLine::fetchInbox(
-    const QString &database, const QString &targetName, const QString &passwordFile)
+int ModerationCommands::fetchInbox(const Invocation &in)
 {
-    auto store = openStore(database, false);
-    if (!store) {
-        m_err << store.error().message << Qt::endl;
+    auto store = c.openStore();
+    if (!store)
         return 1;
-    }
-    auto chosen = chooseTargets(**store, targetName);
-    if (!chosen) {
-        m_err << chosen.error().message << Qt::endl;
-        return 1;
-    }
+    auto chosen = Console::chooseTargets(*store, in.value(QStringLiteral("target")));
+    if (!chosen)
+        return c.fail(chosen.error());
     const QList<PublishTarget> targets = *chosen;
-    store->reset(); // the fetcher opens its own connection
+    store.reset(); // the fetcher opens its own connection
     if (targets.isEmpty()) {
-        m_err << tr("There is no target to fetch submissions from; add one with: target add "
+        c.err << tr("There is no target to fetch submissions from; add one with: target add "
                     "webdav|wordpress NAME --url "
                     "URL --user USER.")
               << Qt::endl;
@@ -243,19 +266,19 @@ int CommandLine::fetchInbox(
     }
     bool allWell = true;
     for (const PublishTarget &t : std::as_const(targets)) {
-        auto found = passwordFor(t, passwordFile);
+        auto found = Console::passwordFor(t, in.value(QStringLiteral("password-file")));
         if (!found) {
-            m_err << found.error().message << Qt::endl;
+            c.err << found.error().message << Qt::endl;
             allWell = false;
             continue;
         }
         const QString password = *found;
         InboxFetcher::Report report;
         if (t.isWordPress()) {
-            WordPressPublisher publisher(database, t, password);
+            WordPressPublisher publisher(c.database, t, password);
             report = publisher.fetchPending();
         } else {
-            InboxFetcher fetcher(database, t, password);
+            InboxFetcher fetcher(c.database, t, password);
             QEventLoop loop;
             QObject::connect(
                 &fetcher, &InboxFetcher::finished, &loop, [&](const InboxFetcher::Report &r) {
@@ -267,13 +290,13 @@ int CommandLine::fetchInbox(
             loop.exec();
         }
         for (const QString &p : std::as_const(report.problems))
-            m_err << t.name << ": " << p << '\n';
+            c.err << t.name << ": " << p << '\n';
         if (!report.error.isEmpty()) {
-            m_err << t.name << ": " << report.error << Qt::endl;
+            c.err << t.name << ": " << report.error << Qt::endl;
             allWell = false;
             continue;
         }
-        m_out << (t.isWordPress() ? tr("%1: pending posts: %2, new submissions: %3, already there: "
+        c.out << (t.isWordPress() ? tr("%1: pending posts: %2, new submissions: %3, already there: "
                                        "%4, moved to the trash after a "
                                        "decision: %5 (%6 ms, %7 requests).")
                                   : tr("%1: files in the inbox: %2, new submissions: %3, already "

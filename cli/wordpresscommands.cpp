@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // relais-cli: publishing to WordPress, importing a WordPress site, settling conflicts.
-#include "commandline.h"
+#include "commands.h"
 
 #include "content/jsonformat.h"
 #include "publish/wordpresspublisher.h"
@@ -13,45 +13,57 @@
 
 namespace Relais {
 
-namespace {
-
-QString tr(const char *text)
+QList<Command> WordPressCommands::commands()
 {
-    return QCoreApplication::translate("Relais::CommandLine", text);
+    const QCommandLineOption target(
+        QStringLiteral("target"), tr("The WordPress target."), tr("name"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+        tr("A file holding the password, readable by its owner only."), tr("file"));
+    const QStringList targetRequired { QStringLiteral("target") };
+    return {
+        { QStringLiteral("import wordpress"),
+            tr("Adopt the posts of a WordPress target once, as articles."), {},
+            { target, passwordFile }, targetRequired,
+            member(this, &WordPressCommands::importSite) },
+        { QStringLiteral("conflicts"),
+            tr("The items waiting for a decision: changed on both sides, or deleted on the "
+               "server."),
+            {}, { target }, targetRequired, member(this, &WordPressCommands::conflicts) },
+        { QStringLiteral("resolve"),
+            tr("Settle one: keep this version, take the server's, leave it, or make a new post "
+               "for an item deleted on the server."),
+            { { QStringLiteral("ITEM"), tr("The item's id, as conflicts lists it.") },
+                { QStringLiteral("mine|theirs|skip|recreate"), tr("The decision.") } },
+            { target }, targetRequired, member(this, &WordPressCommands::resolve) },
+    };
 }
 
-} // namespace
-
-std::unique_ptr<Store> CommandLine::openWithTarget(
-    const QString &database, const QString &name, PublishTarget *target)
+std::unique_ptr<Store> WordPressCommands::openWithTarget(const QString &name, PublishTarget *target)
 {
-    auto store = openStore(database, false);
-    if (!store) {
-        m_err << store.error().message << Qt::endl;
+    auto store = c.openStore();
+    if (!store)
         return nullptr;
-    }
-    auto t = (*store)->publishing().target(name);
+    auto t = store->publishing().target(name);
     if (!t) {
-        m_err << t.error().message << Qt::endl;
+        c.fail(t.error());
         return nullptr;
     }
     *target = *t;
-    return std::move(*store);
+    return store;
 }
 
-int CommandLine::testWordPress(
-    const QString &database, const PublishTarget &target, const QString &password)
+int WordPressCommands::test(const PublishTarget &target, const QString &password)
 {
     WordPressPublisher::Options options;
     options.http.maxTries = 1;
     options.http.timeoutMs = 15000;
-    WordPressPublisher publisher(database, target, password, options);
+    WordPressPublisher publisher(c.database, target, password, options);
     const auto account = publisher.testConnection();
     if (!account) {
-        m_err << target.name << ": " << account.error().message << Qt::endl;
+        c.err << target.name << ": " << account.error().message << Qt::endl;
         return 1;
     }
-    m_out << target.name << ": "
+    c.out << target.name << ": "
           << tr("connected to %1 (REST API at %2).")
                  .arg(target.url.toString(), publisher.apiRoot().toString())
           << '\n'
@@ -59,11 +71,11 @@ int CommandLine::testWordPress(
     return account->canEdit ? 0 : 1;
 }
 
-void CommandLine::printPlan(const PublishTarget &target, const WordPressPublisher::Plan &plan)
+void WordPressCommands::printPlan(const PublishTarget &target, const WordPressPublisher::Plan &plan)
 {
     using Action = WordPressPublisher::Action;
-    m_out << target.name << ": " << plan.account.describe() << '\n';
-    m_out << QStringLiteral(
+    c.out << target.name << ": " << plan.account.describe() << '\n';
+    c.out << QStringLiteral(
         "plan: %1 to create, %2 to update, %3 to restore, %4 to trash, %5 overdue to publish, "
         "%6 unchanged, %7 changed on the server only, %8 in conflict, %9 deleted on the server")
                  .arg(plan.count(Action::Create))
@@ -77,43 +89,43 @@ void CommandLine::printPlan(const PublishTarget &target, const WordPressPublishe
                  .arg(plan.count(Action::Gone))
           << '\n';
     if (!plan.account.canPublish)
-        m_out << tr("This user may not publish: posts are submitted for review (pending).") << '\n';
+        c.out << tr("This user may not publish: posts are submitted for review (pending).") << '\n';
 }
 
-int CommandLine::publishWordPress(const QString &database, const PublishTarget &target,
-    const QString &password, const PublishOptions &options, const QDateTime &at)
+int WordPressCommands::publish(
+    const PublishTarget &target, const QString &password, const PublishOptions &options)
 {
-    WordPressPublisher publisher(database, target, password);
+    WordPressPublisher publisher(c.database, target, password);
     if (options.dryRun) {
-        auto plan = publisher.prepare(at);
+        auto plan = publisher.prepare(options.at);
         if (!plan) {
-            m_err << target.name << ": " << plan.error().message << Qt::endl;
+            c.err << target.name << ": " << plan.error().message << Qt::endl;
             return 1;
         }
         printPlan(target, *plan);
         for (const auto &step : plan->steps) {
             if (step.action != WordPressPublisher::Action::Unchanged)
-                m_out << "  " << WordPressPublisher::actionName(step.action) << ' ' << step.itemType
+                c.out << "  " << WordPressPublisher::actionName(step.action) << ' ' << step.itemType
                       << ' ' << step.item.toString(QUuid::WithoutBraces) << ' ' << step.title
                       << '\n';
         }
-        m_out.flush();
+        c.out.flush();
         return 0;
     }
     // The run plans from its own read of the server; its plan is said with the result.
-    const auto summary = publisher.run(at);
+    const auto summary = publisher.run(options.at);
     if (summary.plan.account.canEdit)
         printPlan(target, summary.plan);
     for (const QString &e : summary.errors)
-        m_err << e << '\n';
+        c.err << e << '\n';
     for (const QString &n : summary.notes)
-        m_out << n << '\n';
-    m_out << tr("%1: %2 in %3 s, %4 requests.")
-                 .arg(target.name, summary.state)
+        c.out << n << '\n';
+    c.out << tr("%1: %2 in %3 s, %4 requests.")
+                 .arg(target.name, RunStates::toString(summary.state))
                  .arg(summary.elapsedMs / 1000.0, 0, 'f', 1)
                  .arg(summary.requests)
           << '\n';
-    m_out << QStringLiteral(
+    c.out << QStringLiteral(
         "wordpress: %1 created, %2 updated, %3 restored, %4 trashed, %5 overdue published, "
         "%6 unchanged, %7 conflicts, %8 deleted on the server, %9 failed, %10 pictures sent, "
         "%11 write requests")
@@ -130,38 +142,36 @@ int CommandLine::publishWordPress(const QString &database, const PublishTarget &
                  .arg(summary.writes)
           << Qt::endl;
     if (summary.conflicts > 0 || summary.gone > 0)
-        m_err << tr("Some items wait for your decision: relais-cli conflicts --target %1")
+        c.err << tr("Some items wait for your decision: relais-cli conflicts --target %1")
                      .arg(target.name)
               << Qt::endl;
-    return summary.state == u"done" && summary.failed == 0 ? 0 : 1;
+    return summary.state == RunState::Done && summary.failed == 0 ? 0 : 1;
 }
 
-int CommandLine::importWordPress(
-    const QString &database, const QString &targetName, const QString &passwordFile)
+int WordPressCommands::importSite(const Invocation &in)
 {
     PublishTarget found;
-    auto store = openWithTarget(database, targetName, &found);
+    auto store = openWithTarget(in.value(QStringLiteral("target")), &found);
     if (!store)
         return 1;
     const PublishTarget *t = &found;
     if (!t->isWordPress()) {
-        m_err << tr("“%1” is not a WordPress target.").arg(t->name) << Qt::endl;
+        c.err << tr("“%1” is not a WordPress target.").arg(t->name) << Qt::endl;
         return 2;
     }
-    auto password = passwordFor(*t, passwordFile);
-    if (!password) {
-        m_err << password.error().message << Qt::endl;
-        return 1;
-    }
-    WordPressPublisher publisher(database, *t, *password);
+    store.reset(); // the publisher opens its own connection
+    auto password = Console::passwordFor(*t, in.value(QStringLiteral("password-file")));
+    if (!password)
+        return c.fail(password.error());
+    WordPressPublisher publisher(c.database, *t, *password);
     const auto imported = publisher.importSite();
     if (!imported) {
-        m_err << t->name << ": " << imported.error().message << Qt::endl;
+        c.err << t->name << ": " << imported.error().message << Qt::endl;
         return 1;
     }
     for (const QString &e : imported->errors)
-        m_err << e << '\n';
-    m_out << QStringLiteral(
+        c.err << e << '\n';
+    c.out << QStringLiteral(
         "imported: %1 posts read, %2 articles made (%3 kept as HTML), %4 already linked, "
         "%5 categories, %6 picture references left on the server")
                  .arg(imported->posts)
@@ -174,21 +184,19 @@ int CommandLine::importWordPress(
     return imported->errors.isEmpty() ? 0 : 1;
 }
 
-int CommandLine::conflicts(const QString &database, const QString &targetName)
+int WordPressCommands::conflicts(const Invocation &in)
 {
     PublishTarget found;
-    auto store = openWithTarget(database, targetName, &found);
+    auto store = openWithTarget(in.value(QStringLiteral("target")), &found);
     if (!store)
         return 1;
     const PublishTarget *t = &found;
     auto unsettled = store->wordpress().unsettled(t->id);
-    if (!unsettled) {
-        m_err << unsettled.error().message << Qt::endl;
-        return 1;
-    }
+    if (!unsettled)
+        return c.fail(unsettled.error());
     for (const WordPressLink &l : std::as_const(*unsettled)) {
         const QJsonObject theirs = QJsonDocument::fromJson(l.theirs).object();
-        m_out << l.item.toString(QUuid::WithoutBraces) << '\t'
+        c.out << l.item.toString(QUuid::WithoutBraces) << '\t'
               << WordPressRepository::stateName(l.state) << '\t' << l.itemType << '\t' << l.remoteId
               << '\t'
               << (l.state == WordPressLink::State::Conflict
@@ -198,21 +206,26 @@ int CommandLine::conflicts(const QString &database, const QString &targetName)
                          : tr("deleted on the server"))
               << '\n';
     }
-    m_out.flush();
+    c.out.flush();
     return 0;
 }
 
-int CommandLine::resolve(
-    const QString &database, const QString &targetName, const QString &item, const QString &choice)
+int WordPressCommands::resolve(const Invocation &in)
 {
+    const QString item = in.argument(0);
+    const QString choice = in.argument(1);
+    static const QStringList choices = { QStringLiteral("mine"), QStringLiteral("theirs"),
+        QStringLiteral("skip"), QStringLiteral("recreate") };
+    if (!choices.contains(choice))
+        return c.usage(tr("The decision is mine, theirs, skip or recreate, not “%1”.").arg(choice));
     PublishTarget found;
-    auto store = openWithTarget(database, targetName, &found);
+    auto store = openWithTarget(in.value(QStringLiteral("target")), &found);
     if (!store)
         return 1;
     const PublishTarget *t = &found;
     const QUuid uuid = QUuid::fromString(item);
     if (uuid.isNull()) {
-        m_err << tr("“%1” is not an item id (see: conflicts --target NAME).").arg(item) << Qt::endl;
+        c.err << tr("“%1” is not an item id (see: conflicts --target NAME).").arg(item) << Qt::endl;
         return 2;
     }
     using R = WordPressPublisher::Resolution;
@@ -221,10 +234,9 @@ int CommandLine::resolve(
         : choice == u"skip"                ? R::Skip
                                            : R::Recreate;
     if (auto r = WordPressPublisher::settle(*store, *t, uuid, resolution); !r) {
-        m_err << r.error().message << Qt::endl;
-        return 1;
+        return c.fail(r.error());
     }
-    m_out << tr("Settled: %1.").arg(choice) << Qt::endl;
+    c.out << tr("Settled: %1.").arg(choice) << Qt::endl;
     return 0;
 }
 

@@ -260,7 +260,7 @@ void PublishDialog::onWordPressFinished(const WordPressPublisher::Summary &summa
 {
     QString text;
     const int written = summary.created + summary.updated + summary.restored + summary.forced;
-    if (summary.state == u"done") {
+    if (summary.state == RunState::Done) {
         text = written + summary.trashed == 0
             ? tr("Nothing to send: the site already has these posts.")
             : tr("Published: %1 posts created, %2 updated, %3 restored, %4 moved to the trash, in "
@@ -270,7 +270,7 @@ void PublishDialog::onWordPressFinished(const WordPressPublisher::Summary &summa
                   .arg(summary.restored)
                   .arg(summary.trashed)
                   .arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
-    } else if (summary.state == u"cancelled") {
+    } else if (summary.state == RunState::Cancelled) {
         text = tr("Cancelled: %1 posts sent. The next publish goes on from there.").arg(written);
     } else {
         text = tr("Not finished: %1 posts sent, %2 failed. The next publish goes on from there.")
@@ -319,13 +319,13 @@ void PublishDialog::onProgress(int done, int steps, qint64 bytesDone, qint64 byt
 void PublishDialog::onFinished(const Publisher::Summary &summary)
 {
     QString text;
-    if (summary.state == u"done") {
+    if (summary.state == RunState::Done) {
         text = summary.nothingToDo ? tr("Nothing to publish: the server already holds this site.")
                                    : tr("Published: %1 uploaded, %2 deleted, in %3 s.")
                                          .arg(summary.uploaded)
                                          .arg(summary.deleted)
                                          .arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
-    } else if (summary.state == u"cancelled") {
+    } else if (summary.state == RunState::Cancelled) {
         text = tr("Cancelled: %1 uploaded, %2 deleted. The next publish goes on from there.")
                    .arg(summary.uploaded)
                    .arg(summary.deleted);

@@ -30,13 +30,17 @@ PublishHistoryDialog::PublishHistoryDialog(Store &store, QWidget *parent)
 
     const auto runs = store.publishing().runs();
     const QLocale locale;
-    auto stateText = [](const QString &state) {
-        if (state == u"done")
+    auto stateText = [](RunState state) {
+        switch (state) {
+        case RunState::Done:
             return tr("Published");
-        if (state == u"cancelled")
+        case RunState::Cancelled:
             return tr("Cancelled");
-        if (state == u"running")
+        case RunState::Running:
             return tr("Interrupted");
+        case RunState::Failed:
+            break;
+        }
         return tr("Failed");
     };
     if (runs) {

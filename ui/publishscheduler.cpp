@@ -76,7 +76,7 @@ void PublishScheduler::publishNext()
             connect(m_wordpress.get(), &WordPressJob::finished, this,
                 [this, t](const WordPressPublisher::Summary &s) {
                     const int sent = s.created + s.updated + s.restored + s.forced;
-                    if (s.state == u"done" && (sent > 0 || s.trashed > 0))
+                    if (s.state == RunState::Done && (sent > 0 || s.trashed > 0))
                         emit message(tr("Scheduled items published to %1 (%2 posts).")
                                          .arg(t.name)
                                          .arg(sent));
@@ -102,7 +102,7 @@ void PublishScheduler::publishNext()
             m_job->run(false);
         });
         connect(m_job.get(), &PublishJob::finished, this, [this, t](const Publisher::Summary &s) {
-            if (s.state == u"done")
+            if (s.state == RunState::Done)
                 emit message(
                     tr("Scheduled items published to %1 (%2 files).").arg(t.name).arg(s.uploaded));
             else if (!s.errors.isEmpty())

@@ -115,7 +115,7 @@ void Publisher::readServerManifest()
 void Publisher::onServerManifest(const WebDavClient::Response &response)
 {
     if (m_cancelled)
-        return finish(QStringLiteral("cancelled"));
+        return finish(RunState::Cancelled);
     QByteArray serverBytes;
     bool serverHasManifest = false;
     if (response.ok) {
@@ -239,7 +239,7 @@ void Publisher::render()
           });
     if (!report) {
         if (m_cancelled)
-            return finish(QStringLiteral("cancelled"));
+            return finish(RunState::Cancelled);
         return fail(report.error().message);
     }
     if (auto r = m_repo->saveRenderCache(cache.changed); !r)
@@ -263,7 +263,7 @@ void Publisher::run(bool overwrite)
     if (m_finished)
         return;
     if (m_cancelled)
-        return finish(QStringLiteral("cancelled"));
+        return finish(RunState::Cancelled);
     if (m_prepared.serverChanged && !overwrite)
         return fail(tr(
             "The site on the server changed since this database published it; not overwritten."));
@@ -278,7 +278,7 @@ void Publisher::run(bool overwrite)
     m_runId = *runId;
     if (m_prepared.plan.isEmpty()) {
         m_summary.nothingToDo = true;
-        return finish(QStringLiteral("done"));
+        return finish(RunState::Done);
     }
     emit status(tr("Publishing to %1…").arg(m_target.name));
     emit progress(0, int(m_prepared.plan.steps.size()), 0, m_prepared.plan.bytes);
@@ -289,7 +289,7 @@ void Publisher::startPhase()
 {
     const auto &steps = m_prepared.plan.steps;
     if (m_next >= steps.size())
-        return finish(QStringLiteral("done"));
+        return finish(RunState::Done);
     m_phase = steps.at(m_next).phase;
     m_phaseFailed = false;
     const QDir staging(m_staging->path());
@@ -371,18 +371,18 @@ void Publisher::onResponse(const WebDavClient::Response &response)
         m_phaseFailed = true;
         if (isFatal(response.problem)) {
             m_client->cancelAll();
-            return finish(QStringLiteral("failed"));
+            return finish(RunState::Failed);
         }
     }
     if (m_cancelled) {
         if (m_client->busy() == 0)
-            finish(QStringLiteral("cancelled"));
+            finish(RunState::Cancelled);
         return;
     }
     if (m_inPhase == 0) {
         flushDoneSteps();
         if (m_phaseFailed)
-            return finish(QStringLiteral("failed"));
+            return finish(RunState::Failed);
         startPhase();
     }
 }
@@ -410,20 +410,20 @@ void Publisher::doCancel()
     if (m_client->busy() > 0) {
         m_client->cancelAll(); // each answer comes back Cancelled; the last one finishes
         if (!m_finished && m_client->busy() == 0)
-            finish(QStringLiteral("cancelled"));
+            finish(RunState::Cancelled);
         return;
     }
-    finish(QStringLiteral("cancelled"));
+    finish(RunState::Cancelled);
 }
 
 void Publisher::fail(const QString &error)
 {
     if (m_summary.errors.size() < MaxErrorsKept)
         m_summary.errors.append(error);
-    finish(QStringLiteral("failed"));
+    finish(RunState::Failed);
 }
 
-void Publisher::finish(const QString &state)
+void Publisher::finish(RunState state)
 {
     if (m_finished)
         return;

@@ -58,7 +58,7 @@ public:
 
     struct Summary
     {
-        QString state; // done, failed, cancelled
+        RunState state = RunState::Running; // Done, Failed or Cancelled once finished
         int uploaded = 0;
         int deleted = 0;
         int failed = 0;
@@ -96,7 +96,7 @@ private:
     void render();
     void startPhase();
     void onResponse(const WebDavClient::Response &response);
-    void finish(const QString &state);
+    void finish(RunState state);
     void fail(const QString &error);
     void doCancel();
     void flushDoneSteps();

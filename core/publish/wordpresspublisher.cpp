@@ -669,8 +669,8 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
     Summary summary;
     QElapsedTimer clock;
     clock.start();
-    auto finish = [&](const QString &state) {
-        summary.state = m_cancelled ? QStringLiteral("cancelled") : state;
+    auto finish = [&](RunState state) {
+        summary.state = m_cancelled ? RunState::Cancelled : state;
         summary.requests = (m_client ? m_client->requests() : 0) + m_parallelRequests;
         summary.writes = (m_client ? m_client->writes() : 0) + m_parallelRequests;
         summary.elapsedMs = clock.elapsed();
@@ -678,21 +678,21 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
     };
     if (auto r = connect(); !r) {
         summary.errors.append(r.error().message);
-        return finish(QStringLiteral("failed"));
+        return finish(RunState::Failed);
     }
     if (!m_account.canEdit) {
         summary.errors.append(
             tr("%1 WordPress does not let this user write posts.").arg(m_account.describe()));
-        return finish(QStringLiteral("failed"));
+        return finish(RunState::Failed);
     }
     Context c;
     if (auto r = load(c); !r) {
         summary.errors.append(r.error().message);
-        return finish(QStringLiteral("failed"));
+        return finish(RunState::Failed);
     }
     if (auto r = readRemote(c); !r) {
         summary.errors.append(r.error().message);
-        return finish(QStringLiteral("failed"));
+        return finish(RunState::Failed);
     }
     const Plan plan = planOf(c, now);
     summary.plan = plan;
@@ -772,7 +772,7 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
                 .arg(changedThere));
     }
     m_senders.reset(); // its connections' requests counted
-    finish(summary.failed > 0 ? QStringLiteral("failed") : QStringLiteral("done"));
+    finish(summary.failed > 0 ? RunState::Failed : RunState::Done);
     if (runId) {
         PublishRun run;
         run.id = *runId;

@@ -75,7 +75,7 @@ public:
     struct Summary
     {
         Plan plan; // what the run planned, from its own read of the server
-        QString state; // done, failed, cancelled
+        RunState state = RunState::Running; // Done, Failed or Cancelled once finished
         int created = 0;
         int updated = 0;
         int restored = 0;

@@ -48,7 +48,7 @@ PublishRun runFromRow(const QSqlQuery &q)
     r.targetName = q.value(2).toString();
     r.startedAt = Database::fromSql(q.value(3));
     r.finishedAt = Database::fromSql(q.value(4));
-    r.state = q.value(5).toString();
+    r.state = RunStates::fromString(q.value(5).toString());
     r.plannedUploads = q.value(6).toInt();
     r.plannedDeletes = q.value(7).toInt();
     r.plannedBytes = q.value(8).toLongLong();
@@ -358,8 +358,8 @@ Result<void> PublishRepository::finishRun(const PublishRun &run)
         QStringLiteral(
             "UPDATE publish_runs SET finished_at = ?, state = ?, uploaded = ?, deleted = ?, "
             "failed = ?, bytes = ?, requests = ?, errors = ? WHERE id = ?"),
-        { Database::toSql(run.finishedAt), run.state, run.uploaded, run.deleted, run.failed,
-            run.bytes, run.requests, run.errors, run.id });
+        { Database::toSql(run.finishedAt), RunStates::toString(run.state), run.uploaded,
+            run.deleted, run.failed, run.bytes, run.requests, run.errors, run.id });
     if (!q)
         return q.error();
     return {};
@@ -374,7 +374,7 @@ Result<std::optional<PublishRun>> PublishRepository::unfinishedRun(qint64 target
         { targetId });
     if (!q)
         return q.error();
-    if (!q->next() || q->value(5).toString() == u"done")
+    if (!q->next() || RunStates::fromString(q->value(5).toString()) == RunState::Done)
         return std::optional<PublishRun>();
     PublishRun run = runFromRow(*q);
     auto counts = m_db.exec(

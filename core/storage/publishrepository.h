@@ -3,6 +3,7 @@
 #pragma once
 
 #include "content/publishplan.h"
+#include "content/runstate.h"
 #include "content/publishtarget.h"
 #include "result.h"
 
@@ -29,7 +30,7 @@ struct PublishRun
     QString targetName;
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString state; // running, done, failed, cancelled
+    RunState state = RunState::Running;
     int plannedUploads = 0;
     int plannedDeletes = 0;
     qint64 plannedBytes = 0;

@@ -230,27 +230,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list: print JSON (ISO 8601 UTC times).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import seed: move dates so the agenda falls in the coming weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run relais-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list takes one of: articles, agenda, contacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check takes no argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: import seed FILE [--demo].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -259,236 +239,6 @@
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 problem(s) found:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no problem found (database version %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 articles, %2 testimonials, %3 agenda entries and %4 contacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>render: the folder of the site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>render: the time to render the site for (ISO 8601).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list, check, import or render.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target add: the folder&apos;s address (http or https).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target add: the user name on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file holding the password, readable by its owner only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>publish, history: the target (default: all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>publish: only when items became due since the last publish (for cron).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>publish: print the plan, send nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>publish: overwrite the site even when somebody else changed it on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: history [--target NAME].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target takes one of: add, list, remove, test.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target list takes no argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: target remove NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target “%1” removed (its password stays in the keyring until you remove it there).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target “%1” added: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is in the desktop keyring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: target test NAME [--password-file FILE].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no publishing target; add one with: target add webdav NAME --url URL --user USER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nothing became due since the last publish (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the publish of %2 did not finish; %3 of its %4 steps had arrived and are not sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan: %1 to upload, %2 to delete, %3 folders to make, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not published: run again with --overwrite to replace what is on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 of %2 steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 in %3 s, %4 requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 uploaded, %2 deleted, %3 failed, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password was not stored: %1
-Give --password-file to each publish instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No password for “%1”: %2
-Give --password-file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 files; %3 rendered (%4) in %5 ms, %6 known unchanged from the last publish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export: first day (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export: last day (default: in 3 months).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export: only this section (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export: published (default) or all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export: keep cancelled events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export csv: , (default) or ;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>char</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export csv: start with a byte-order mark.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export csv: dates as 22/11/2017 11:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dates are written 2026-12-01.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a section.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The status is published or all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The separator is , or ;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -502,30 +252,6 @@ Give --password-file.</source>
             <numerusform>%n agenda entries exported to %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>export contacts: vCard 3.0 for older address books.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import contacts: skip (default), merge or import duplicates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import contacts: import the readable cards when some are not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: export contacts --format vcf|csv --out FILE [--vcard3] [--separator &apos;;&apos;] [--bom].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: import contacts FILE [--duplicates skip|merge|import] [--skip-invalid].</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n contact(s) exported to %1.</source>
         <translation>
@@ -534,347 +260,31 @@ Give --password-file.</source>
         </translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2</source>
+        <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is larger than 200 MB; it is not an address book Relais reads.</source>
+        <source>relais-cli COMMAND --help lists the options of a command. A password file must be readable by its owner only (chmod 600); passwords are never taken on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing imported: %1 readable card(s), %2 problem(s). Fix the file, or give --skip-invalid to import the readable cards.</source>
+        <source>Usage: relais-cli %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
+        <source>Relais command line: work on a Relais database without the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>duplicate: %1</source>
+        <source>One of the commands below, with its arguments and options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contacts: %1 created, %2 merged, %3 skipped as duplicates.</source>
+        <source>%1 takes one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export: ics, csv, pdf or newsletter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The format is ics, csv, pdf or newsletter, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newsletter of %1 events and %2 articles: %3 (plain text: %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>render: make every page again, changed or not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: render --out DIR [--at ISO-DATETIME] [--full].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed, %7 unchanged since the last render (not made again; --full makes every page).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no database at “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderate approve: agenda or article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderate reject: why, for the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import submissions: where they come from (default: file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list submissions: new (default), approved, rejected, duplicate or all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: list submissions [--json] [--state new|approved|rejected|duplicate|all].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: import submissions FILE [--source NAME].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: inbox fetch [--target NAME] [--password-file FILE].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is too large to be a file of submissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new submissions: %1, already there: %2, not taken: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The state is new, approved, rejected, duplicate or all, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: moderate approve ID --as agenda|article [--status draft|published], moderate reject ID --reason TEXT, moderate duplicate ID, moderate reopen ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderate approve needs --as agenda or --as article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The status of an approved item is draft or published, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderate reject needs --reason TEXT: the reason is kept with the decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved %1: %2 %3 made (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked %1 as a duplicate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopened %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: files in the inbox: %2, new submissions: %3, already there: %4, moved out after a decision: %5 (%6 ms, %7 requests).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>columns: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none recognised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: import wordpress --target NAME [--password-file FILE].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: conflicts --target NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: resolve ITEM mine|theirs|skip|recreate --target NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: target add webdav|wordpress NAME --url URL --user USER [--password-file FILE].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connected to %1 (REST API at %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This user may not publish: posts are submitted for review (pending).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some items wait for your decision: relais-cli conflicts --target %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a WordPress target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed on the server at %1 UTC: “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an item id (see: conflicts --target NAME).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settled: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no target to fetch submissions from; add one with: target add webdav|wordpress NAME --url URL --user USER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: pending posts: %2, new submissions: %3, already there: %4, moved to the trash after a decision: %5 (%6 ms, %7 requests).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relais command line: work on a Relais database without the window.
-
-Commands:
-  list articles|agenda|contacts [--json]   list the items (not those in the trash)
-  check                                    check the database; exit code 1 on problems
-  import seed FILE [--demo]                import a seed-site.json file in one transaction
-  render --out DIR [--at ISO-DATETIME] [--full]
-                                           render the site as published at that time (default: now);
-                                           only pages whose content changed are made again
-  target add webdav|wordpress NAME --url URL --user USER [--password-file FILE]
-                                           add a publishing target (a WebDAV folder, or a WordPress site with
-                                           an application password); the password goes to the keyring
-  target list | target remove NAME | target test NAME [--password-file FILE]
-  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
-                                           publish the site; exit 0 only when the server holds the render
-  history [--target NAME]                  the publish runs, newest first
-  import wordpress --target NAME           adopt the posts of a WordPress target once, as articles
-  conflicts --target NAME                  items waiting for a decision (changed on both sides, or
-                                           deleted on the server)
-  resolve ITEM mine|theirs|skip|recreate --target NAME
-                                           settle one: keep this version, take the server&apos;s, leave it,
-                                           or make a new post for an item deleted on the server
-  export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator &apos;;&apos;] [--bom] [--french-dates]
-                                           the agenda for calendars and spreadsheets (default: 3 months from today)
-  export contacts --format vcf|csv --out FILE [--vcard3] [--separator &apos;;&apos;] [--bom]
-  import contacts FILE.vcf|FILE.csv [--duplicates skip|merge|import] [--skip-invalid]
-                                           contacts from address books (vCard 3.0 or 4.0, CSV)
-  import submissions FILE.json|FILE.csv [--source NAME]
-                                           announcements sent in by the public (docs/submission-format.md)
-  inbox fetch [--target NAME] [--password-file FILE]
-                                           collect the submissions: the inbox folder of WebDAV targets, the
-                                           pending posts of WordPress targets
-  list submissions [--json] [--state new|approved|rejected|duplicate|all]
-  moderate approve ID --as agenda|article [--status draft|published]
-  moderate reject ID --reason TEXT
-  moderate duplicate ID | moderate reopen ID
-  media add FILE [--alt TEXT] [--featured-for SLUG]
-                                           store a picture (JPEG, PNG, GIF) with its web copies; the
-                                           article with that slug gets it as its featured image
-  media list [--unused] [--json] | media describe NAME --alt TEXT | media remove NAME
-                                           the pictures; only a picture nothing shows can be removed
-
-A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
-command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>media: the picture&apos;s description (alt text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>media add: the slug of the article it is the featured image of.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>media list: only pictures nothing shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: media add FILE [--alt TEXT] [--featured-for SLUG] | media list [--unused] [--json] | media describe NAME --alt TEXT | media remove NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No article has the slug “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored %1 (%2 × %3) as %4; write it in a text as ![description](%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It has no description: add one with media describe %1 --alt TEXT (visitors who cannot see it read it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Featured image of “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no description)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pictures: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No picture of the media store is named “%1” (relais-cli media list shows them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description of %1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is still shown by an article or agenda entry (or one in the trash); it stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged; it was left as it is. Restore it from a backup made while no Relais program had it open.</source>
+        <source>--%1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,6 +371,22 @@ command line.</source>
     <name>Relais::ConnectionTest</name>
     <message>
         <source>The connection works: Relais can read and write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::Console</name>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for “%1”: %2
+Give --password-file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1366,6 +792,149 @@ command line.</source>
     </message>
     <message>
         <source>“%1” cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::ExchangeCommands</name>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: the separator, a comma (default) or a semicolon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: start with a byte-order mark (for spreadsheets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda for calendars, spreadsheets, print and the newsletter (default: 3 months from today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (default: in 3 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this section (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the published entries (default), or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep cancelled events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: dates as 22/11/2017 11:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts for address books and spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 3.0 for older address books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts from address books (vCard 3.0 or 4.0) or spreadsheets (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .vcf or .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with contacts already there: skip (default), merge, or import them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the readable cards when some are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format is ics, csv, pdf or newsletter, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written 2026-12-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is published or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The separator is , or ;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter of %1 events and %2 articles: %3 (plain text: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format of contacts is vcf or csv, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, merge or import, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 200 MB; it is not an address book Relais reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 readable card(s), %2 problem(s). Fix the file, or give --skip-invalid to import the readable cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: %1 created, %2 merged, %3 skipped as duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,6 +1869,105 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
 </context>
 <context>
+    <name>Relais::MediaCommands</name>
+    <message>
+        <source>No picture of the media store is named “%1” (relais-cli media list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture&apos;s name, as media list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a picture (JPEG, PNG, GIF) with its web copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture&apos;s description (alt text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slug of the article it is the featured image of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pictures of the media store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the pictures nothing shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a picture&apos;s description (alt text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a picture; only one that nothing shows can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article has the slug “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1 (%2 × %3) as %4; write it in a text as ![description](%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no description: add one with media describe %1 --alt TEXT (visitors who cannot see it read it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Featured image of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still shown by an article or agenda entry (or one in the trash); it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::MediaLibraryDialog</name>
     <message>
         <source>Media Library</source>
@@ -2557,6 +2225,161 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>Received %1 from %2, id %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::ModerationCommands</name>
+    <message>
+        <source>The submission: its number or its id, as list submissions shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import announcements sent in by the public (docs/submission-format.md, or a form service&apos;s CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .json or .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they come from (default: file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submissions in a state, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which submissions (default: new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a submission: it becomes an agenda entry or an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it becomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its status (default: draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject a submission, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a submission as a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a decided submission back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect the submissions: the inbox folder of WebDAV targets, the pending posts of WordPress targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target (default: every target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file holding the password, readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a file of submissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new submissions: %1, already there: %2, not taken: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state is new, approved, rejected, duplicate or all, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate approve needs --as agenda or --as article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of an approved item is draft or published, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1: %2 %3 made (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate reject needs --reason TEXT: the reason is kept with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1 as a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no target to fetch submissions from; add one with: target add webdav|wordpress NAME --url URL --user USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pending posts: %2, new submissions: %3, already there: %4, moved to the trash after a decision: %5 (%6 ms, %7 requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: files in the inbox: %2, new submissions: %3, already there: %4, moved out after a decision: %5 (%6 ms, %7 requests).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2850,6 +2673,130 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     <name>Relais::PublicationFields</name>
     <message>
         <source>Publication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::PublishCommands</name>
+    <message>
+        <source>A file holding the password, readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target (default: every target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a publishing target: a WebDAV folder, or a WordPress site with an application password. The password goes to the desktop keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder&apos;s or the site&apos;s address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publishing targets and when each was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a publishing target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a target and say what works: the address, the password, the rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the site; exit code 0 only when the server holds the render.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when items became due since the last publish (for a timer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan, send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite the site even when somebody else changed it on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the site as it is at this time (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish runs, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target “%1” removed (its password stays in the keyring until you remove it there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target is webdav or wordpress, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target “%1” added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is in the desktop keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1
+Give --password-file to each publish instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no publishing target; add one with: target add webdav NAME --url URL --user USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing became due since the last publish (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uploaded, %2 deleted, %3 failed, %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3462,6 +3409,89 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     <name>Relais::SiteBuilder</name>
     <message>
         <source>The page “%1” could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::SiteCommands</name>
+    <message>
+        <source>Print JSON: every field, times in ISO 8601 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the items (not those in the trash), one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database without changing it; exit code 1 when it has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a seed-site.json file in one transaction: all of it, or nothing when anything is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed-site.json file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the dates so that the agenda falls in the coming weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the site as published at a time (default: now); only the pages whose content changed are made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to render the site for (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every page again, changed or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes one of: articles, agenda, contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s) found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged; it was left as it is. Restore it from a backup made while no Relais program had it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problem found (database version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 articles, %2 testimonials, %3 agenda entries and %4 contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed, %7 unchanged since the last render (not made again; --full makes every page).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4341,6 +4371,33 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
     </message>
 </context>
 <context>
+    <name>Relais::WebDavRun</name>
+    <message>
+        <source>%1: the publish of %2 did not finish; %3 of its %4 steps had arrived and are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 files; %3 rendered (%4) in %5 ms, %6 known unchanged from the last publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: %1 to upload, %2 to delete, %3 folders to make, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: run again with --overwrite to replace what is on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 of %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s, %4 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::WebImage</name>
     <message>
         <source>“%1”: the web copy could not be made (%2).</source>
@@ -4506,6 +4563,85 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
     </message>
     <message>
         <source>%1: WordPress refused it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::WordPressCommands</name>
+    <message>
+        <source>The WordPress target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file holding the password, readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the posts of a WordPress target once, as articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items waiting for a decision: changed on both sides, or deleted on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle one: keep this version, take the server&apos;s, leave it, or make a new post for an item deleted on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s id, as conflicts lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1 (REST API at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user may not publish: posts are submitted for review (pending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s, %4 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some items wait for your decision: relais-cli conflicts --target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a WordPress target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on the server at %1 UTC: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is mine, theirs, skip or recreate, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an item id (see: conflicts --target NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

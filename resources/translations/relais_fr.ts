@@ -230,28 +230,8 @@
         <translation>chemin</translation>
     </message>
     <message>
-        <source>list: print JSON (ISO 8601 UTC times).</source>
-        <translation>list&#xa0;: affiche du JSON (heures ISO 8601 UTC).</translation>
-    </message>
-    <message>
-        <source>import seed: move dates so the agenda falls in the coming weeks.</source>
-        <translation>import seed&#xa0;: déplace les dates pour que l’agenda tombe dans les semaines qui viennent.</translation>
-    </message>
-    <message>
         <source>Run relais-cli --help for the commands.</source>
         <translation>Lancez relais-cli --help pour voir les commandes.</translation>
-    </message>
-    <message>
-        <source>list takes one of: articles, agenda, contacts.</source>
-        <translation>list prend l’un de&#xa0;: articles, agenda, contacts.</translation>
-    </message>
-    <message>
-        <source>check takes no argument.</source>
-        <translation>check ne prend pas d’argument.</translation>
-    </message>
-    <message>
-        <source>Usage: import seed FILE [--demo].</source>
-        <translation>Usage&#xa0;: import seed FICHIER [--demo].</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -260,238 +240,6 @@
     <message>
         <source>Unknown command “%1”.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1: %2 problem(s) found:</source>
-        <translation>%1&#xa0;: %2 problème(s) trouvé(s)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1: no problem found (database version %2).</source>
-        <translation>%1&#xa0;: aucun problème trouvé (version de la base %2).</translation>
-    </message>
-    <message>
-        <source>Imported %1 articles, %2 testimonials, %3 agenda entries and %4 contacts.</source>
-        <translation>%1 articles, %2 témoignages, %3 événements et %4 contacts importés.</translation>
-    </message>
-    <message>
-        <source>render: the folder of the site.</source>
-        <translation>render&#xa0;: le dossier du site.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <source>render: the time to render the site for (ISO 8601).</source>
-        <translation>render&#xa0;: le moment pour lequel produire le site (ISO 8601).</translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation>moment</translation>
-    </message>
-    <message>
-        <source>list, check, import or render.</source>
-        <translation>list, check, import ou render.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure (attendu par ex. 2026-12-01T08:00:00Z).</translation>
-    </message>
-    <message>
-        <source>target add: the folder&apos;s address (http or https).</source>
-        <translation>target add&#xa0;: l’adresse du dossier (http ou https).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>target add: the user name on the server.</source>
-        <translation>target add&#xa0;: le nom d’utilisateur sur le serveur.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>A file holding the password, readable by its owner only.</source>
-        <translation>Un fichier contenant le mot de passe, lisible par son seul propriétaire.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>publish, history: the target (default: all).</source>
-        <translation>publish, history&#xa0;: la destination (par défaut&#xa0;: toutes).</translation>
-    </message>
-    <message>
-        <source>publish: only when items became due since the last publish (for cron).</source>
-        <translation>publish&#xa0;: seulement si des éléments sont arrivés à échéance depuis la dernière publication (pour cron).</translation>
-    </message>
-    <message>
-        <source>publish: print the plan, send nothing.</source>
-        <translation>publish&#xa0;: affiche le plan, n’envoie rien.</translation>
-    </message>
-    <message>
-        <source>publish: overwrite the site even when somebody else changed it on the server.</source>
-        <translation>publish&#xa0;: écrase le site même si quelqu’un d’autre l’a modifié sur le serveur.</translation>
-    </message>
-    <message>
-        <source>Usage: publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE].</source>
-        <translation>Usage&#xa0;: publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER].</translation>
-    </message>
-    <message>
-        <source>Usage: history [--target NAME].</source>
-        <translation>Usage&#xa0;: history [--target NOM].</translation>
-    </message>
-    <message>
-        <source>target takes one of: add, list, remove, test.</source>
-        <translation>target prend l’un de&#xa0;: add, list, remove, test.</translation>
-    </message>
-    <message>
-        <source>target list takes no argument.</source>
-        <translation>target list ne prend pas d’argument.</translation>
-    </message>
-    <message>
-        <source>never published</source>
-        <translation>jamais publié</translation>
-    </message>
-    <message>
-        <source>Usage: target remove NAME.</source>
-        <translation>Usage&#xa0;: target remove NOM.</translation>
-    </message>
-    <message>
-        <source>Target “%1” removed (its password stays in the keyring until you remove it there).</source>
-        <translation>Destination «&#xa0;%1&#xa0;» supprimée (son mot de passe reste dans le trousseau tant que vous ne l’y supprimez pas).</translation>
-    </message>
-    <message>
-        <source>Target “%1” added: %2</source>
-        <translation>Destination «&#xa0;%1&#xa0;» ajoutée&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The password is in the desktop keyring.</source>
-        <translation>Le mot de passe est dans le trousseau du bureau.</translation>
-    </message>
-    <message>
-        <source>Usage: target test NAME [--password-file FILE].</source>
-        <translation>Usage&#xa0;: target test NOM [--password-file FICHIER].</translation>
-    </message>
-    <message>
-        <source>There is no publishing target; add one with: target add webdav NAME --url URL --user USER.</source>
-        <translation>Aucune destination de publication&#xa0;; ajoutez-en une avec&#xa0;: target add webdav NOM --url URL --user UTILISATEUR.</translation>
-    </message>
-    <message>
-        <source>%1: nothing became due since the last publish (%2).</source>
-        <translation>%1&#xa0;: rien n’est arrivé à échéance depuis la dernière publication (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the publish of %2 did not finish; %3 of its %4 steps had arrived and are not sent again.</source>
-        <translation>%1&#xa0;: la publication du %2 n’a pas abouti&#xa0;; %3 de ses %4 étapes étaient arrivées et ne sont pas renvoyées.</translation>
-    </message>
-    <message>
-        <source>plan: %1 to upload, %2 to delete, %3 folders to make, %4</source>
-        <translation>plan&#xa0;: %1 à envoyer, %2 à supprimer, %3 dossiers à créer, %4</translation>
-    </message>
-    <message>
-        <source>Not published: run again with --overwrite to replace what is on the server.</source>
-        <translation>Non publié&#xa0;: relancez avec --overwrite pour remplacer ce qui est sur le serveur.</translation>
-    </message>
-    <message>
-        <source>  %1 of %2 steps</source>
-        <translation>  %1 étapes sur %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 in %3 s, %4 requests.</source>
-        <translation>%1&#xa0;: %2 en %3&#xa0;s, %4 requêtes.</translation>
-    </message>
-    <message>
-        <source>%1 uploaded, %2 deleted, %3 failed, %4</source>
-        <translation>%1 envoyés, %2 supprimés, %3 en échec, %4</translation>
-    </message>
-    <message>
-        <source>The password was not stored: %1
-Give --password-file to each publish instead.</source>
-        <translation>Le mot de passe n’a pas été enregistré&#xa0;: %1
-Donnez --password-file à chaque publication.</translation>
-    </message>
-    <message>
-        <source>No password for “%1”: %2
-Give --password-file.</source>
-        <translation>Pas de mot de passe pour «&#xa0;%1&#xa0;»&#xa0;: %2
-Donnez --password-file.</translation>
-    </message>
-    <message>
-        <source>%1: %2 files; %3 rendered (%4) in %5 ms, %6 known unchanged from the last publish.</source>
-        <translation>%1&#xa0;: %2 fichiers&#xa0;; %3 produits (%4) en %5&#xa0;ms, %6 connus inchangés depuis la dernière publication.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>export: first day (default: today).</source>
-        <translation>export&#xa0;: premier jour (par défaut&#xa0;: aujourd’hui).</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>export: last day (default: in 3 months).</source>
-        <translation>export&#xa0;: dernier jour (par défaut&#xa0;: dans 3 mois).</translation>
-    </message>
-    <message>
-        <source>export: only this section (repeatable).</source>
-        <translation>export&#xa0;: seulement cette rubrique (répétable).</translation>
-    </message>
-    <message>
-        <source>slug</source>
-        <translation>identifiant</translation>
-    </message>
-    <message>
-        <source>export: published (default) or all.</source>
-        <translation>export&#xa0;: published (par défaut) ou all.</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <source>export: keep cancelled events.</source>
-        <translation>export&#xa0;: garder les événements annulés.</translation>
-    </message>
-    <message>
-        <source>export csv: , (default) or ;.</source>
-        <translation>export csv&#xa0;: , (par défaut) ou ;.</translation>
-    </message>
-    <message>
-        <source>char</source>
-        <translation>caractère</translation>
-    </message>
-    <message>
-        <source>export csv: start with a byte-order mark.</source>
-        <translation>export csv&#xa0;: commencer par une marque d’ordre des octets (BOM).</translation>
-    </message>
-    <message>
-        <source>export csv: dates as 22/11/2017 11:30.</source>
-        <translation>export csv&#xa0;: dates au format 22/11/2017 11:30.</translation>
-    </message>
-    <message>
-        <source>Dates are written 2026-12-01.</source>
-        <translation>Les dates s’écrivent 2026-12-01.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a section.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une rubrique.</translation>
-    </message>
-    <message>
-        <source>The status is published or all.</source>
-        <translation>Le statut est published ou all.</translation>
-    </message>
-    <message>
-        <source>The separator is , or ;.</source>
-        <translation>Le séparateur est , ou ;.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -504,30 +252,6 @@ Donnez --password-file.</translation>
             <numerusform>%n événements exportés dans %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>export contacts: vCard 3.0 for older address books.</source>
-        <translation>export contacts&#xa0;: vCard 3.0 pour les carnets d’adresses anciens.</translation>
-    </message>
-    <message>
-        <source>import contacts: skip (default), merge or import duplicates.</source>
-        <translation>import contacts&#xa0;: ignorer (par défaut), fusionner ou importer les doublons.</translation>
-    </message>
-    <message>
-        <source>what</source>
-        <translation>quoi</translation>
-    </message>
-    <message>
-        <source>import contacts: import the readable cards when some are not.</source>
-        <translation>import contacts&#xa0;: importer les fiches lisibles quand d’autres ne le sont pas.</translation>
-    </message>
-    <message>
-        <source>Usage: export contacts --format vcf|csv --out FILE [--vcard3] [--separator &apos;;&apos;] [--bom].</source>
-        <translation>Usage&#xa0;: export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator &apos;;&apos;] [--bom].</translation>
-    </message>
-    <message>
-        <source>Usage: import contacts FILE [--duplicates skip|merge|import] [--skip-invalid].</source>
-        <translation>Usage&#xa0;: import contacts FICHIER [--duplicates skip|merge|import] [--skip-invalid].</translation>
-    </message>
     <message numerus="yes">
         <source>%n contact(s) exported to %1.</source>
         <translation>
@@ -536,392 +260,32 @@ Donnez --password-file.</translation>
         </translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <source>“%1” is larger than 200 MB; it is not an address book Relais reads.</source>
-        <translation>«&#xa0;%1&#xa0;» dépasse 200&#xa0;Mo&#xa0;; ce n’est pas un carnet d’adresses que Relais lit.</translation>
+        <source>relais-cli COMMAND --help lists the options of a command. A password file must be readable by its owner only (chmod 600); passwords are never taken on the command line.</source>
+        <translation>relais-cli COMMANDE --help liste les options d’une commande. Un fichier de mot de passe doit n’être lisible que par son propriétaire (chmod 600)&#xa0;; les mots de passe ne sont jamais pris sur la ligne de commande.</translation>
     </message>
     <message>
-        <source>Nothing imported: %1 readable card(s), %2 problem(s). Fix the file, or give --skip-invalid to import the readable cards.</source>
-        <translation>Rien d’importé&#xa0;: %1 fiche(s) lisible(s), %2 problème(s). Corrigez le fichier, ou donnez --skip-invalid pour importer les fiches lisibles.</translation>
+        <source>Usage: relais-cli %1</source>
+        <translation>Usage&#xa0;: relais-cli %1</translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
-        <translation>Rien n’a été importé.</translation>
+        <source>Relais command line: work on a Relais database without the window.</source>
+        <translation>Ligne de commande de Relais&#xa0;: travailler sur une base Relais sans la fenêtre.</translation>
     </message>
     <message>
-        <source>duplicate: %1</source>
-        <translation>doublon&#xa0;: %1</translation>
+        <source>One of the commands below, with its arguments and options.</source>
+        <translation>L’une des commandes ci-dessous, avec ses arguments et ses options.</translation>
     </message>
     <message>
-        <source>Contacts: %1 created, %2 merged, %3 skipped as duplicates.</source>
-        <translation>Contacts&#xa0;: %1 créés, %2 fusionnés, %3 ignorés comme doublons.</translation>
+        <source>%1 takes one of: %2.</source>
+        <translation>%1 prend l’un de&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>export: ics, csv, pdf or newsletter.</source>
-        <translation>export&#xa0;: ics, csv, pdf ou newsletter.</translation>
-    </message>
-    <message>
-        <source>Usage: export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...</source>
-        <translation>Usage&#xa0;: export agenda --format ics|csv|pdf|newsletter --out FICHIER [--from DATE] [--to DATE] [--section S]...</translation>
-    </message>
-    <message>
-        <source>The format is ics, csv, pdf or newsletter, not “%1”.</source>
-        <translation>Le format est ics, csv, pdf ou newsletter, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Newsletter of %1 events and %2 articles: %3 (plain text: %4).</source>
-        <translation>Lettre d’information de %1 événements et %2 articles&#xa0;: %3 (texte brut&#xa0;: %4).</translation>
-    </message>
-    <message>
-        <source>Columns: %1</source>
-        <translation>Colonnes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>render: make every page again, changed or not.</source>
-        <translation>render&#xa0;: refaire toutes les pages, changées ou non.</translation>
-    </message>
-    <message>
-        <source>Usage: render --out DIR [--at ISO-DATETIME] [--full].</source>
-        <translation>Usage&#xa0;: render --out DOSSIER [--at DATE-ISO] [--full].</translation>
-    </message>
-    <message>
-        <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed, %7 unchanged since the last render (not made again; --full makes every page).</source>
-        <translation>%1 fichiers produits (%2 articles, %3 événements, %4 ko) dans %5&#xa0;; %6 anciens fichiers supprimés, %7 inchangés depuis le dernier rendu (pas refaits&#xa0;; --full refait toutes les pages).</translation>
-    </message>
-    <message>
-        <source>There is no database at “%1”.</source>
-        <translation>Il n’y a pas de base à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of “%1”.</source>
-        <translation>Impossible de créer le dossier de «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>moderate approve: agenda or article.</source>
-        <translation>moderate approve&#xa0;: agenda ou article.</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <source>moderate reject: why, for the record.</source>
-        <translation>moderate reject&#xa0;: pourquoi, pour mémoire.</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>du texte</translation>
-    </message>
-    <message>
-        <source>import submissions: where they come from (default: file).</source>
-        <translation>import submissions&#xa0;: leur provenance (par défaut&#xa0;: file).</translation>
-    </message>
-    <message>
-        <source>list submissions: new (default), approved, rejected, duplicate or all.</source>
-        <translation>list submissions&#xa0;: new (par défaut), approved, rejected, duplicate ou all.</translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation>état</translation>
-    </message>
-    <message>
-        <source>Usage: list submissions [--json] [--state new|approved|rejected|duplicate|all].</source>
-        <translation>Usage&#xa0;: list submissions [--json] [--state new|approved|rejected|duplicate|all].</translation>
-    </message>
-    <message>
-        <source>Usage: import submissions FILE [--source NAME].</source>
-        <translation>Usage&#xa0;: import submissions FICHIER [--source NOM].</translation>
-    </message>
-    <message>
-        <source>Usage: inbox fetch [--target NAME] [--password-file FILE].</source>
-        <translation>Usage&#xa0;: inbox fetch [--target NOM] [--password-file FICHIER].</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is too large to be a file of submissions.</source>
-        <translation>«&#xa0;%1&#xa0;» est trop gros pour être un fichier d’annonces.</translation>
-    </message>
-    <message>
-        <source>error: </source>
-        <translation>erreur&#xa0;: </translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>avertissement&#xa0;: </translation>
-    </message>
-    <message>
-        <source>new submissions: %1, already there: %2, not taken: %3.</source>
-        <translation>nouvelles annonces&#xa0;: %1, déjà là&#xa0;: %2, non retenues&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>The state is new, approved, rejected, duplicate or all, not “%1”.</source>
-        <translation>L’état est new, approved, rejected, duplicate ou all, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Usage: moderate approve ID --as agenda|article [--status draft|published], moderate reject ID --reason TEXT, moderate duplicate ID, moderate reopen ID.</source>
-        <translation>Usage&#xa0;: moderate approve ID --as agenda|article [--status draft|published], moderate reject ID --reason TEXTE, moderate duplicate ID, moderate reopen ID.</translation>
-    </message>
-    <message>
-        <source>moderate approve needs --as agenda or --as article.</source>
-        <translation>moderate approve demande --as agenda ou --as article.</translation>
-    </message>
-    <message>
-        <source>The status of an approved item is draft or published, not “%1”.</source>
-        <translation>Le statut d’un élément approuvé est draft ou published, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>moderate reject needs --reason TEXT: the reason is kept with the decision.</source>
-        <translation>moderate reject demande --reason TEXTE&#xa0;: le motif est gardé avec la décision.</translation>
-    </message>
-    <message>
-        <source>Approved %1: %2 %3 made (%4).</source>
-        <translation>%1 approuvée&#xa0;: %2 %3 créé (%4).</translation>
-    </message>
-    <message>
-        <source>Rejected %1.</source>
-        <translation>%1 refusée.</translation>
-    </message>
-    <message>
-        <source>Marked %1 as a duplicate.</source>
-        <translation>%1 marquée comme doublon.</translation>
-    </message>
-    <message>
-        <source>Reopened %1.</source>
-        <translation>%1 rouverte.</translation>
-    </message>
-    <message>
-        <source>%1: files in the inbox: %2, new submissions: %3, already there: %4, moved out after a decision: %5 (%6 ms, %7 requests).</source>
-        <translation>%1&#xa0;: fichiers dans la boîte de réception&#xa0;: %2, nouvelles annonces&#xa0;: %3, déjà là&#xa0;: %4, sortis après décision&#xa0;: %5 (%6 ms, %7 requêtes).</translation>
-    </message>
-    <message>
-        <source>columns: %1</source>
-        <translation>colonnes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>none recognised</source>
-        <translation>aucune reconnue</translation>
-    </message>
-    <message>
-        <source>Usage: import wordpress --target NAME [--password-file FILE].</source>
-        <translation>Usage&#xa0;: import wordpress --target NOM [--password-file FICHIER].</translation>
-    </message>
-    <message>
-        <source>Usage: conflicts --target NAME.</source>
-        <translation>Usage&#xa0;: conflicts --target NOM.</translation>
-    </message>
-    <message>
-        <source>Usage: resolve ITEM mine|theirs|skip|recreate --target NAME.</source>
-        <translation>Usage&#xa0;: resolve ÉLÉMENT mine|theirs|skip|recreate --target NOM.</translation>
-    </message>
-    <message>
-        <source>Usage: target add webdav|wordpress NAME --url URL --user USER [--password-file FILE].</source>
-        <translation>Usage&#xa0;: target add webdav|wordpress NOM --url URL --user UTILISATEUR [--password-file FICHIER].</translation>
-    </message>
-    <message>
-        <source>connected to %1 (REST API at %2).</source>
-        <translation>connecté à %1 (API REST à %2).</translation>
-    </message>
-    <message>
-        <source>This user may not publish: posts are submitted for review (pending).</source>
-        <translation>Cet utilisateur ne peut pas publier&#xa0;: les articles sont soumis à relecture (pending).</translation>
-    </message>
-    <message>
-        <source>Some items wait for your decision: relais-cli conflicts --target %1</source>
-        <translation>Des éléments attendent votre décision&#xa0;: relais-cli conflicts --target %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a WordPress target.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une destination WordPress.</translation>
-    </message>
-    <message>
-        <source>changed on the server at %1 UTC: “%2”</source>
-        <translation>modifié sur le serveur à %1 UTC&#xa0;: «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>deleted on the server</source>
-        <translation>supprimé sur le serveur</translation>
-    </message>
-    <message>
-        <source>“%1” is not an item id (see: conflicts --target NAME).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’élément (voir&#xa0;: conflicts --target NOM).</translation>
-    </message>
-    <message>
-        <source>Settled: %1.</source>
-        <translation>Réglé&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>There is no target to fetch submissions from; add one with: target add webdav|wordpress NAME --url URL --user USER.</source>
-        <translation>Aucune destination où relever des annonces&#xa0;; ajoutez-en une avec&#xa0;: target add webdav|wordpress NOM --url URL --user UTILISATEUR.</translation>
-    </message>
-    <message>
-        <source>%1: pending posts: %2, new submissions: %3, already there: %4, moved to the trash after a decision: %5 (%6 ms, %7 requests).</source>
-        <translation>%1&#xa0;: articles en attente&#xa0;: %2, nouvelles annonces&#xa0;: %3, déjà là&#xa0;: %4, mis à la corbeille après décision&#xa0;: %5 (%6 ms, %7 requêtes).</translation>
-    </message>
-    <message>
-        <source>Relais command line: work on a Relais database without the window.
-
-Commands:
-  list articles|agenda|contacts [--json]   list the items (not those in the trash)
-  check                                    check the database; exit code 1 on problems
-  import seed FILE [--demo]                import a seed-site.json file in one transaction
-  render --out DIR [--at ISO-DATETIME] [--full]
-                                           render the site as published at that time (default: now);
-                                           only pages whose content changed are made again
-  target add webdav|wordpress NAME --url URL --user USER [--password-file FILE]
-                                           add a publishing target (a WebDAV folder, or a WordPress site with
-                                           an application password); the password goes to the keyring
-  target list | target remove NAME | target test NAME [--password-file FILE]
-  publish [--target NAME] [--due] [--dry-run] [--overwrite] [--password-file FILE]
-                                           publish the site; exit 0 only when the server holds the render
-  history [--target NAME]                  the publish runs, newest first
-  import wordpress --target NAME           adopt the posts of a WordPress target once, as articles
-  conflicts --target NAME                  items waiting for a decision (changed on both sides, or
-                                           deleted on the server)
-  resolve ITEM mine|theirs|skip|recreate --target NAME
-                                           settle one: keep this version, take the server&apos;s, leave it,
-                                           or make a new post for an item deleted on the server
-  export agenda --format ics|csv|pdf|newsletter --out FILE [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator &apos;;&apos;] [--bom] [--french-dates]
-                                           the agenda for calendars and spreadsheets (default: 3 months from today)
-  export contacts --format vcf|csv --out FILE [--vcard3] [--separator &apos;;&apos;] [--bom]
-  import contacts FILE.vcf|FILE.csv [--duplicates skip|merge|import] [--skip-invalid]
-                                           contacts from address books (vCard 3.0 or 4.0, CSV)
-  import submissions FILE.json|FILE.csv [--source NAME]
-                                           announcements sent in by the public (docs/submission-format.md)
-  inbox fetch [--target NAME] [--password-file FILE]
-                                           collect the submissions: the inbox folder of WebDAV targets, the
-                                           pending posts of WordPress targets
-  list submissions [--json] [--state new|approved|rejected|duplicate|all]
-  moderate approve ID --as agenda|article [--status draft|published]
-  moderate reject ID --reason TEXT
-  moderate duplicate ID | moderate reopen ID
-  media add FILE [--alt TEXT] [--featured-for SLUG]
-                                           store a picture (JPEG, PNG, GIF) with its web copies; the
-                                           article with that slug gets it as its featured image
-  media list [--unused] [--json] | media describe NAME --alt TEXT | media remove NAME
-                                           the pictures; only a picture nothing shows can be removed
-
-A password file must be readable by its owner only (chmod 600). Passwords are never taken on the
-command line.</source>
-        <translation>Relais en ligne de commande : travailler sur une base Relais sans la fenêtre.
-
-Commandes :
-  list articles|agenda|contacts [--json]   liste les éléments (hors corbeille)
-  check                                    vérifie la base ; code de sortie 1 en cas de problème
-  import seed FICHIER [--demo]             importe un fichier seed-site.json en une transaction
-  render --out DOSSIER [--at DATE-ISO] [--full]
-                                           produit le site tel que publié à cette date (par défaut : maintenant) ;
-                                           seules les pages dont le contenu a changé sont refaites
-  target add webdav|wordpress NOM --url URL --user UTILISATEUR [--password-file FICHIER]
-                                           ajoute une destination (un dossier WebDAV, ou un site WordPress avec
-                                           un mot de passe d’application) ; le mot de passe va au trousseau
-  target list | target remove NOM | target test NOM [--password-file FICHIER]
-  publish [--target NOM] [--due] [--dry-run] [--overwrite] [--password-file FICHIER]
-                                           publie le site ; code 0 seulement si le serveur tient le rendu
-  history [--target NOM]                   les publications, des plus récentes aux plus anciennes
-  import wordpress --target NOM            reprend une fois les articles d’une destination WordPress
-  conflicts --target NOM                   les éléments qui attendent une décision (modifiés des deux côtés,
-                                           ou supprimés sur le serveur)
-  resolve ÉLÉMENT mine|theirs|skip|recreate --target NOM
-                                           en régler un : garder cette version, prendre celle du serveur, attendre,
-                                           ou refaire un article supprimé sur le serveur
-  export agenda --format ics|csv|pdf|newsletter --out FICHIER [--from DATE] [--to DATE] [--section S]...
-         [--status published|all] [--include-cancelled] [--separator &apos;;&apos;] [--bom] [--french-dates]
-                                           l’agenda pour les calendriers et les tableurs (par défaut : 3 mois à partir d’aujourd’hui)
-  export contacts --format vcf|csv --out FICHIER [--vcard3] [--separator &apos;;&apos;] [--bom]
-  import contacts FICHIER.vcf|FICHIER.csv [--duplicates skip|merge|import] [--skip-invalid]
-                                           les contacts des carnets d’adresses (vCard 3.0 ou 4.0, CSV)
-  import submissions FICHIER.json|FICHIER.csv [--source NOM]
-                                           les annonces envoyées par le public (docs/submission-format.md)
-  inbox fetch [--target NOM] [--password-file FICHIER]
-                                           relève les annonces : la boîte de réception des destinations WebDAV,
-                                           les articles en attente de relecture des destinations WordPress
-  list submissions [--json] [--state new|approved|rejected|duplicate|all]
-  moderate approve ID --as agenda|article [--status draft|published]
-  moderate reject ID --reason TEXTE
-  moderate duplicate ID | moderate reopen ID
-  media add FICHIER [--alt TEXTE] [--featured-for SLUG]
-                                           range une image (JPEG, PNG, GIF) avec ses copies web&#xa0;;
-                                           l’article de ce slug la prend comme image à la une
-  media list [--unused] [--json] | media describe NOM --alt TEXTE | media remove NOM
-                                           les images&#xa0;; seule une image que rien ne montre peut être supprimée
-
-Un fichier de mot de passe ne doit être lisible que par son propriétaire (chmod 600). Les mots de passe
-ne sont jamais pris sur la ligne de commande.</translation>
-    </message>
-    <message>
-        <source>media: the picture&apos;s description (alt text).</source>
-        <translation>media&#xa0;: la description de l’image (texte alternatif).</translation>
-    </message>
-    <message>
-        <source>media add: the slug of the article it is the featured image of.</source>
-        <translation>media add&#xa0;: le slug de l’article dont elle est l’image à la une.</translation>
-    </message>
-    <message>
-        <source>media list: only pictures nothing shows.</source>
-        <translation>media list&#xa0;: seulement les images que rien ne montre.</translation>
-    </message>
-    <message>
-        <source>Usage: media add FILE [--alt TEXT] [--featured-for SLUG] | media list [--unused] [--json] | media describe NAME --alt TEXT | media remove NAME.</source>
-        <translation>Usage&#xa0;: media add FICHIER [--alt TEXTE] [--featured-for SLUG] | media list [--unused] [--json] | media describe NOM --alt TEXTE | media remove NOM.</translation>
-    </message>
-    <message>
-        <source>No article has the slug “%1”.</source>
-        <translation>Aucun article n’a le slug «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Stored %1 (%2 × %3) as %4; write it in a text as ![description](%4).</source>
-        <translation>%1 (%2 × %3) rangée sous %4&#xa0;; à écrire dans un texte comme ![description](%4).</translation>
-    </message>
-    <message>
-        <source>It has no description: add one with media describe %1 --alt TEXT (visitors who cannot see it read it).</source>
-        <translation>Elle n’a pas de description&#xa0;: ajoutez-en une avec media describe %1 --alt TEXTE (les visiteurs qui ne la voient pas la lisent).</translation>
-    </message>
-    <message>
-        <source>Featured image of “%1”.</source>
-        <translation>Image à la une de «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>unused</source>
-        <translation>inutilisée</translation>
-    </message>
-    <message>
-        <source>used</source>
-        <translation>utilisée</translation>
-    </message>
-    <message>
-        <source>(no description)</source>
-        <translation>(sans description)</translation>
-    </message>
-    <message>
-        <source>pictures: %1</source>
-        <translation>images&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No picture of the media store is named “%1” (relais-cli media list shows them).</source>
-        <translation>Aucune image de la médiathèque ne s’appelle «&#xa0;%1&#xa0;» (relais-cli media list les montre).</translation>
-    </message>
-    <message>
-        <source>Description of %1 saved.</source>
-        <translation>Description de %1 enregistrée.</translation>
-    </message>
-    <message>
-        <source>%1 is still shown by an article or agenda entry (or one in the trash); it stays.</source>
-        <translation>%1 est encore montrée par un article ou un événement (ou l’un de ceux de la corbeille)&#xa0;; elle reste.</translation>
-    </message>
-    <message>
-        <source>Removed %1.</source>
-        <translation>%1 supprimée.</translation>
-    </message>
-    <message>
-        <source>The file is damaged; it was left as it is. Restore it from a backup made while no Relais program had it open.</source>
-        <translation>Le fichier est endommagé&#xa0;; il a été laissé tel quel. Restaurez-le depuis une sauvegarde faite alors qu’aucun programme Relais ne l’avait ouvert.</translation>
+        <source>--%1 is missing.</source>
+        <translation>--%1 manque.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +372,23 @@ ne sont jamais pris sur la ligne de commande.</translation>
     <message>
         <source>The connection works: Relais can read and write there.</source>
         <translation>La connexion fonctionne&#xa0;: Relais peut y lire et y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::Console</name>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>Il n’y a pas de base à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of “%1”.</source>
+        <translation>Impossible de créer le dossier de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No password for “%1”: %2
+Give --password-file.</source>
+        <translation>Pas de mot de passe pour «&#xa0;%1&#xa0;»&#xa0;: %2
+Donnez --password-file.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +794,149 @@ ne sont jamais pris sur la ligne de commande.</translation>
     <message>
         <source>“%1” cannot be saved: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être enregistré&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::ExchangeCommands</name>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>CSV: the separator, a comma (default) or a semicolon.</source>
+        <translation>CSV&#xa0;: le séparateur, une virgule (par défaut) ou un point-virgule.</translation>
+    </message>
+    <message>
+        <source>CSV: start with a byte-order mark (for spreadsheets).</source>
+        <translation>CSV&#xa0;: commencer par une marque d’ordre des octets (pour les tableurs).</translation>
+    </message>
+    <message>
+        <source>The agenda for calendars, spreadsheets, print and the newsletter (default: 3 months from today).</source>
+        <translation>L’agenda pour les calendriers, les tableurs, l’impression et la lettre d’information (par défaut&#xa0;: 3 mois à partir d’aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>The format of the file.</source>
+        <translation>Le format du fichier.</translation>
+    </message>
+    <message>
+        <source>First day (default: today).</source>
+        <translation>Premier jour (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Last day (default: in 3 months).</source>
+        <translation>Dernier jour (par défaut&#xa0;: dans 3 mois).</translation>
+    </message>
+    <message>
+        <source>Only this section (repeatable).</source>
+        <translation>Seulement cette rubrique (répétable).</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>Only the published entries (default), or all.</source>
+        <translation>Seulement les événements publiés (par défaut), ou tous.</translation>
+    </message>
+    <message>
+        <source>Keep cancelled events.</source>
+        <translation>Garder les événements annulés.</translation>
+    </message>
+    <message>
+        <source>CSV: dates as 22/11/2017 11:30.</source>
+        <translation>CSV&#xa0;: dates écrites 22/11/2017 11:30.</translation>
+    </message>
+    <message>
+        <source>The contacts for address books and spreadsheets.</source>
+        <translation>Les contacts pour les carnets d’adresses et les tableurs.</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 for older address books.</source>
+        <translation>vCard 3.0 pour les anciens carnets d’adresses.</translation>
+    </message>
+    <message>
+        <source>Contacts from address books (vCard 3.0 or 4.0) or spreadsheets (CSV).</source>
+        <translation>Des contacts venus de carnets d’adresses (vCard 3.0 ou 4.0) ou de tableurs (CSV).</translation>
+    </message>
+    <message>
+        <source>A .vcf or .csv file.</source>
+        <translation>Un fichier .vcf ou .csv.</translation>
+    </message>
+    <message>
+        <source>What to do with contacts already there: skip (default), merge, or import them again.</source>
+        <translation>Que faire des contacts déjà là&#xa0;: les ignorer (skip, par défaut), les fusionner (merge) ou les importer à nouveau (import).</translation>
+    </message>
+    <message>
+        <source>Import the readable cards when some are not.</source>
+        <translation>Importer les fiches lisibles quand certaines ne le sont pas.</translation>
+    </message>
+    <message>
+        <source>The format is ics, csv, pdf or newsletter, not “%1”.</source>
+        <translation>Le format est ics, csv, pdf ou newsletter, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Dates are written 2026-12-01.</source>
+        <translation>Les dates s’écrivent 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a section.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une rubrique.</translation>
+    </message>
+    <message>
+        <source>The status is published or all.</source>
+        <translation>Le statut est published ou all.</translation>
+    </message>
+    <message>
+        <source>The separator is , or ;.</source>
+        <translation>Le séparateur est , ou ;.</translation>
+    </message>
+    <message>
+        <source>Newsletter of %1 events and %2 articles: %3 (plain text: %4).</source>
+        <translation>Lettre d’information de %1 événements et %2 articles&#xa0;: %3 (texte brut&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <source>The format of contacts is vcf or csv, not “%1”.</source>
+        <translation>Le format des contacts est vcf ou csv, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, merge or import, not “%1”.</source>
+        <translation>--duplicates vaut skip, merge ou import, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 200 MB; it is not an address book Relais reads.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse 200&#xa0;Mo&#xa0;; ce n’est pas un carnet d’adresses que Relais lit.</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Colonnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 readable card(s), %2 problem(s). Fix the file, or give --skip-invalid to import the readable cards.</source>
+        <translation>Rien d’importé&#xa0;: %1 fiche(s) lisible(s), %2 problème(s). Corrigez le fichier, ou donnez --skip-invalid pour importer les fiches lisibles.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>duplicate: %1</source>
+        <translation>doublon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1 created, %2 merged, %3 skipped as duplicates.</source>
+        <translation>Contacts&#xa0;: %1 créés, %2 fusionnés, %3 ignorés comme doublons.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +1875,105 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     </message>
 </context>
 <context>
+    <name>Relais::MediaCommands</name>
+    <message>
+        <source>No picture of the media store is named “%1” (relais-cli media list shows them).</source>
+        <translation>Aucune image de la médiathèque ne s’appelle «&#xa0;%1&#xa0;» (relais-cli media list les montre).</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s name, as media list shows it.</source>
+        <translation>Le nom de l’image, tel que media list l’affiche.</translation>
+    </message>
+    <message>
+        <source>Store a picture (JPEG, PNG, GIF) with its web copies.</source>
+        <translation>Enregistrer une image (JPEG, PNG, GIF) avec ses copies pour le web.</translation>
+    </message>
+    <message>
+        <source>The picture.</source>
+        <translation>L’image.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s description (alt text).</source>
+        <translation>La description de l’image (texte alternatif).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>The slug of the article it is the featured image of.</source>
+        <translation>Le nom d’adresse de l’article dont elle est l’image à la une.</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>The pictures of the media store.</source>
+        <translation>Les images de la médiathèque.</translation>
+    </message>
+    <message>
+        <source>Only the pictures nothing shows.</source>
+        <translation>Seulement les images que rien n’affiche.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>Set a picture&apos;s description (alt text).</source>
+        <translation>Donner la description d’une image (texte alternatif).</translation>
+    </message>
+    <message>
+        <source>Remove a picture; only one that nothing shows can be removed.</source>
+        <translation>Retirer une image&#xa0;; seule une image que rien n’affiche peut être retirée.</translation>
+    </message>
+    <message>
+        <source>No article has the slug “%1”.</source>
+        <translation>Aucun article n’a le slug «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Stored %1 (%2 × %3) as %4; write it in a text as ![description](%4).</source>
+        <translation>%1 (%2 × %3) rangée sous %4&#xa0;; à écrire dans un texte comme ![description](%4).</translation>
+    </message>
+    <message>
+        <source>It has no description: add one with media describe %1 --alt TEXT (visitors who cannot see it read it).</source>
+        <translation>Elle n’a pas de description&#xa0;: ajoutez-en une avec media describe %1 --alt TEXTE (les visiteurs qui ne la voient pas la lisent).</translation>
+    </message>
+    <message>
+        <source>Featured image of “%1”.</source>
+        <translation>Image à la une de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>inutilisée</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>utilisée</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sans description)</translation>
+    </message>
+    <message>
+        <source>pictures: %1</source>
+        <translation>images&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Description of %1 saved.</source>
+        <translation>Description de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 is still shown by an article or agenda entry (or one in the trash); it stays.</source>
+        <translation>%1 est encore montrée par un article ou un événement (ou l’un de ceux de la corbeille)&#xa0;; elle reste.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>Relais::MediaLibraryDialog</name>
     <message>
         <source>Media Library</source>
@@ -2609,6 +2232,161 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Received %1 from %2, id %3.</source>
         <translation>Reçue le %1 de %2, id %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::ModerationCommands</name>
+    <message>
+        <source>The submission: its number or its id, as list submissions shows them.</source>
+        <translation>La proposition&#xa0;: son numéro ou son identifiant, tels que list submissions les affiche.</translation>
+    </message>
+    <message>
+        <source>Import announcements sent in by the public (docs/submission-format.md, or a form service&apos;s CSV).</source>
+        <translation>Importer des annonces envoyées par le public (docs/submission-format.md, ou le CSV d’un service de formulaires).</translation>
+    </message>
+    <message>
+        <source>A .json or .csv file.</source>
+        <translation>Un fichier .json ou .csv.</translation>
+    </message>
+    <message>
+        <source>Where they come from (default: file).</source>
+        <translation>D’où elles viennent (par défaut&#xa0;: file).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The submissions in a state, one per line.</source>
+        <translation>Les propositions dans un état, une par ligne.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>Which submissions (default: new).</source>
+        <translation>Quelles propositions (par défaut&#xa0;: new).</translation>
+    </message>
+    <message>
+        <source>Approve a submission: it becomes an agenda entry or an article.</source>
+        <translation>Accepter une proposition&#xa0;: elle devient un événement ou un article.</translation>
+    </message>
+    <message>
+        <source>What it becomes.</source>
+        <translation>Ce qu’elle devient.</translation>
+    </message>
+    <message>
+        <source>Its status (default: draft).</source>
+        <translation>Son statut (par défaut&#xa0;: draft).</translation>
+    </message>
+    <message>
+        <source>Reject a submission, with the reason.</source>
+        <translation>Refuser une proposition, avec la raison.</translation>
+    </message>
+    <message>
+        <source>Why, for the record.</source>
+        <translation>Pourquoi, pour mémoire.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>Mark a submission as a duplicate.</source>
+        <translation>Marquer une proposition comme doublon.</translation>
+    </message>
+    <message>
+        <source>Put a decided submission back in the queue.</source>
+        <translation>Remettre dans la file une proposition déjà décidée.</translation>
+    </message>
+    <message>
+        <source>Collect the submissions: the inbox folder of WebDAV targets, the pending posts of WordPress targets.</source>
+        <translation>Relever les propositions&#xa0;: le dossier de réception des destinations WebDAV, les articles en attente des destinations WordPress.</translation>
+    </message>
+    <message>
+        <source>The target (default: every target).</source>
+        <translation>La destination (par défaut&#xa0;: toutes).</translation>
+    </message>
+    <message>
+        <source>A file holding the password, readable by its owner only.</source>
+        <translation>Un fichier contenant le mot de passe, lisible par son seul propriétaire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a file of submissions.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop gros pour être un fichier d’annonces.</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>colonnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none recognised</source>
+        <translation>aucune reconnue</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>erreur&#xa0;: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement&#xa0;: </translation>
+    </message>
+    <message>
+        <source>new submissions: %1, already there: %2, not taken: %3.</source>
+        <translation>nouvelles annonces&#xa0;: %1, déjà là&#xa0;: %2, non retenues&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The state is new, approved, rejected, duplicate or all, not “%1”.</source>
+        <translation>L’état est new, approved, rejected, duplicate ou all, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>moderate approve needs --as agenda or --as article.</source>
+        <translation>moderate approve demande --as agenda ou --as article.</translation>
+    </message>
+    <message>
+        <source>The status of an approved item is draft or published, not “%1”.</source>
+        <translation>Le statut d’un élément approuvé est draft ou published, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Approved %1: %2 %3 made (%4).</source>
+        <translation>%1 approuvée&#xa0;: %2 %3 créé (%4).</translation>
+    </message>
+    <message>
+        <source>moderate reject needs --reason TEXT: the reason is kept with the decision.</source>
+        <translation>moderate reject demande --reason TEXTE&#xa0;: le motif est gardé avec la décision.</translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <translation>%1 refusée.</translation>
+    </message>
+    <message>
+        <source>Marked %1 as a duplicate.</source>
+        <translation>%1 marquée comme doublon.</translation>
+    </message>
+    <message>
+        <source>Reopened %1.</source>
+        <translation>%1 rouverte.</translation>
+    </message>
+    <message>
+        <source>There is no target to fetch submissions from; add one with: target add webdav|wordpress NAME --url URL --user USER.</source>
+        <translation>Aucune destination où relever des annonces&#xa0;; ajoutez-en une avec&#xa0;: target add webdav|wordpress NOM --url URL --user UTILISATEUR.</translation>
+    </message>
+    <message>
+        <source>%1: pending posts: %2, new submissions: %3, already there: %4, moved to the trash after a decision: %5 (%6 ms, %7 requests).</source>
+        <translation>%1&#xa0;: articles en attente&#xa0;: %2, nouvelles annonces&#xa0;: %3, déjà là&#xa0;: %4, mis à la corbeille après décision&#xa0;: %5 (%6 ms, %7 requêtes).</translation>
+    </message>
+    <message>
+        <source>%1: files in the inbox: %2, new submissions: %3, already there: %4, moved out after a decision: %5 (%6 ms, %7 requests).</source>
+        <translation>%1&#xa0;: fichiers dans la boîte de réception&#xa0;: %2, nouvelles annonces&#xa0;: %3, déjà là&#xa0;: %4, sortis après décision&#xa0;: %5 (%6 ms, %7 requêtes).</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +2680,131 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Publication:</source>
         <translation>Publication&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::PublishCommands</name>
+    <message>
+        <source>A file holding the password, readable by its owner only.</source>
+        <translation>Un fichier contenant le mot de passe, lisible par son seul propriétaire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The target (default: every target).</source>
+        <translation>La destination (par défaut&#xa0;: toutes).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Add a publishing target: a WebDAV folder, or a WordPress site with an application password. The password goes to the desktop keyring.</source>
+        <translation>Ajouter une destination de publication&#xa0;: un dossier WebDAV, ou un site WordPress avec un mot de passe d’application. Le mot de passe va dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>The kind of target.</source>
+        <translation>Le genre de destination.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s name.</source>
+        <translation>Le nom de la destination.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s or the site&apos;s address (http or https).</source>
+        <translation>L’adresse du dossier ou du site (http ou https).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The user name on the server.</source>
+        <translation>Le nom d’utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The publishing targets and when each was published.</source>
+        <translation>Les destinations de publication et la date de leur dernière publication.</translation>
+    </message>
+    <message>
+        <source>Remove a publishing target.</source>
+        <translation>Retirer une destination de publication.</translation>
+    </message>
+    <message>
+        <source>Connect to a target and say what works: the address, the password, the rights.</source>
+        <translation>Se connecter à une destination et dire ce qui fonctionne&#xa0;: l’adresse, le mot de passe, les droits.</translation>
+    </message>
+    <message>
+        <source>Publish the site; exit code 0 only when the server holds the render.</source>
+        <translation>Publier le site&#xa0;; code de sortie 0 seulement quand le serveur a le rendu.</translation>
+    </message>
+    <message>
+        <source>Only when items became due since the last publish (for a timer).</source>
+        <translation>Seulement quand des éléments sont devenus dus depuis la dernière publication (pour un minuteur).</translation>
+    </message>
+    <message>
+        <source>Print the plan, send nothing.</source>
+        <translation>Afficher le plan, ne rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Overwrite the site even when somebody else changed it on the server.</source>
+        <translation>Écraser le site même si quelqu’un d’autre l’a modifié sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Publish the site as it is at this time (ISO 8601).</source>
+        <translation>Publier le site tel qu’il est à ce moment (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>moment</translation>
+    </message>
+    <message>
+        <source>The publish runs, newest first.</source>
+        <translation>Les publications, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>never published</source>
+        <translation>jamais publié</translation>
+    </message>
+    <message>
+        <source>Target “%1” removed (its password stays in the keyring until you remove it there).</source>
+        <translation>Destination «&#xa0;%1&#xa0;» supprimée (son mot de passe reste dans le trousseau tant que vous ne l’y supprimez pas).</translation>
+    </message>
+    <message>
+        <source>A target is webdav or wordpress, not “%1”.</source>
+        <translation>Une destination est webdav ou wordpress, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Target “%1” added: %2</source>
+        <translation>Destination «&#xa0;%1&#xa0;» ajoutée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The password is in the desktop keyring.</source>
+        <translation>Le mot de passe est dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1
+Give --password-file to each publish instead.</source>
+        <translation>Le mot de passe n’a pas été enregistré&#xa0;: %1
+Donnez --password-file à chaque publication.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure (attendu par ex. 2026-12-01T08:00:00Z).</translation>
+    </message>
+    <message>
+        <source>There is no publishing target; add one with: target add webdav NAME --url URL --user USER.</source>
+        <translation>Aucune destination de publication&#xa0;; ajoutez-en une avec&#xa0;: target add webdav NOM --url URL --user UTILISATEUR.</translation>
+    </message>
+    <message>
+        <source>%1: nothing became due since the last publish (%2).</source>
+        <translation>%1&#xa0;: rien n’est arrivé à échéance depuis la dernière publication (%2).</translation>
+    </message>
+    <message>
+        <source>%1 uploaded, %2 deleted, %3 failed, %4</source>
+        <translation>%1 envoyés, %2 supprimés, %3 en échec, %4</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3417,89 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>The page “%1” could not be made: %2</source>
         <translation>La page «&#xa0;%1&#xa0;» n’a pas pu être produite&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::SiteCommands</name>
+    <message>
+        <source>Print JSON: every field, times in ISO 8601 UTC.</source>
+        <translation>Afficher du JSON&#xa0;: tous les champs, heures en ISO 8601 UTC.</translation>
+    </message>
+    <message>
+        <source>List the items (not those in the trash), one per line.</source>
+        <translation>Lister les éléments (pas ceux de la corbeille), un par ligne.</translation>
+    </message>
+    <message>
+        <source>What to list.</source>
+        <translation>Ce qu’il faut lister.</translation>
+    </message>
+    <message>
+        <source>Check the database without changing it; exit code 1 when it has problems.</source>
+        <translation>Vérifier la base sans la modifier&#xa0;; code de sortie 1 si elle a des problèmes.</translation>
+    </message>
+    <message>
+        <source>Import a seed-site.json file in one transaction: all of it, or nothing when anything is wrong.</source>
+        <translation>Importer un fichier seed-site.json en une transaction&#xa0;: tout, ou rien si quoi que ce soit ne va pas.</translation>
+    </message>
+    <message>
+        <source>The seed-site.json file.</source>
+        <translation>Le fichier seed-site.json.</translation>
+    </message>
+    <message>
+        <source>Move the dates so that the agenda falls in the coming weeks.</source>
+        <translation>Déplacer les dates pour que l’agenda tombe dans les semaines qui viennent.</translation>
+    </message>
+    <message>
+        <source>Render the site as published at a time (default: now); only the pages whose content changed are made again.</source>
+        <translation>Faire le rendu du site tel que publié à un moment (par défaut&#xa0;: maintenant)&#xa0;; seules les pages dont le contenu a changé sont refaites.</translation>
+    </message>
+    <message>
+        <source>The folder of the site.</source>
+        <translation>Le dossier du site.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>The time to render the site for (ISO 8601).</source>
+        <translation>Le moment pour lequel faire le rendu du site (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>moment</translation>
+    </message>
+    <message>
+        <source>Make every page again, changed or not.</source>
+        <translation>Refaire toutes les pages, changées ou non.</translation>
+    </message>
+    <message>
+        <source>list takes one of: articles, agenda, contacts.</source>
+        <translation>list prend l’un de&#xa0;: articles, agenda, contacts.</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s) found:</source>
+        <translation>%1&#xa0;: %2 problème(s) trouvé(s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file is damaged; it was left as it is. Restore it from a backup made while no Relais program had it open.</source>
+        <translation>Le fichier est endommagé&#xa0;; il a été laissé tel quel. Restaurez-le depuis une sauvegarde faite alors qu’aucun programme Relais ne l’avait ouvert.</translation>
+    </message>
+    <message>
+        <source>%1: no problem found (database version %2).</source>
+        <translation>%1&#xa0;: aucun problème trouvé (version de la base %2).</translation>
+    </message>
+    <message>
+        <source>Imported %1 articles, %2 testimonials, %3 agenda entries and %4 contacts.</source>
+        <translation>%1 articles, %2 témoignages, %3 événements et %4 contacts importés.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (expected e.g. 2026-12-01T08:00:00Z).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure (attendu par ex. 2026-12-01T08:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed, %7 unchanged since the last render (not made again; --full makes every page).</source>
+        <translation>%1 fichiers produits (%2 articles, %3 événements, %4 ko) dans %5&#xa0;; %6 anciens fichiers supprimés, %7 inchangés depuis le dernier rendu (pas refaits&#xa0;; --full refait toutes les pages).</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4380,33 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
     </message>
 </context>
 <context>
+    <name>Relais::WebDavRun</name>
+    <message>
+        <source>%1: the publish of %2 did not finish; %3 of its %4 steps had arrived and are not sent again.</source>
+        <translation>%1&#xa0;: la publication du %2 n’a pas abouti&#xa0;; %3 de ses %4 étapes étaient arrivées et ne sont pas renvoyées.</translation>
+    </message>
+    <message>
+        <source>%1: %2 files; %3 rendered (%4) in %5 ms, %6 known unchanged from the last publish.</source>
+        <translation>%1&#xa0;: %2 fichiers&#xa0;; %3 produits (%4) en %5&#xa0;ms, %6 connus inchangés depuis la dernière publication.</translation>
+    </message>
+    <message>
+        <source>plan: %1 to upload, %2 to delete, %3 folders to make, %4</source>
+        <translation>plan&#xa0;: %1 à envoyer, %2 à supprimer, %3 dossiers à créer, %4</translation>
+    </message>
+    <message>
+        <source>Not published: run again with --overwrite to replace what is on the server.</source>
+        <translation>Non publié&#xa0;: relancez avec --overwrite pour remplacer ce qui est sur le serveur.</translation>
+    </message>
+    <message>
+        <source>  %1 of %2 steps</source>
+        <translation>  %1 étapes sur %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s, %4 requests.</source>
+        <translation>%1&#xa0;: %2 en %3&#xa0;s, %4 requêtes.</translation>
+    </message>
+</context>
+<context>
     <name>Relais::WebImage</name>
     <message>
         <source>“%1”: the web copy could not be made (%2).</source>
@@ -4560,6 +4573,85 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
     <message>
         <source>%1: WordPress refused it (%2).</source>
         <translation>%1&#xa0;: WordPress l’a refusé (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::WordPressCommands</name>
+    <message>
+        <source>The WordPress target.</source>
+        <translation>La destination WordPress.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>A file holding the password, readable by its owner only.</source>
+        <translation>Un fichier contenant le mot de passe, lisible par son seul propriétaire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Adopt the posts of a WordPress target once, as articles.</source>
+        <translation>Reprendre une fois les articles d’une destination WordPress, comme articles.</translation>
+    </message>
+    <message>
+        <source>The items waiting for a decision: changed on both sides, or deleted on the server.</source>
+        <translation>Les éléments qui attendent une décision&#xa0;: modifiés des deux côtés, ou supprimés sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Settle one: keep this version, take the server&apos;s, leave it, or make a new post for an item deleted on the server.</source>
+        <translation>En régler un&#xa0;: garder cette version, prendre celle du serveur, le laisser, ou refaire un article pour un élément supprimé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s id, as conflicts lists it.</source>
+        <translation>L’identifiant de l’élément, tel que conflicts le liste.</translation>
+    </message>
+    <message>
+        <source>The decision.</source>
+        <translation>La décision.</translation>
+    </message>
+    <message>
+        <source>connected to %1 (REST API at %2).</source>
+        <translation>connecté à %1 (API REST à %2).</translation>
+    </message>
+    <message>
+        <source>This user may not publish: posts are submitted for review (pending).</source>
+        <translation>Cet utilisateur ne peut pas publier&#xa0;: les articles sont soumis à relecture (pending).</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s, %4 requests.</source>
+        <translation>%1&#xa0;: %2 en %3&#xa0;s, %4 requêtes.</translation>
+    </message>
+    <message>
+        <source>Some items wait for your decision: relais-cli conflicts --target %1</source>
+        <translation>Des éléments attendent votre décision&#xa0;: relais-cli conflicts --target %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a WordPress target.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une destination WordPress.</translation>
+    </message>
+    <message>
+        <source>changed on the server at %1 UTC: “%2”</source>
+        <translation>modifié sur le serveur à %1 UTC&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>supprimé sur le serveur</translation>
+    </message>
+    <message>
+        <source>The decision is mine, theirs, skip or recreate, not “%1”.</source>
+        <translation>La décision est mine, theirs, skip ou recreate, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item id (see: conflicts --target NAME).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’élément (voir&#xa0;: conflicts --target NOM).</translation>
+    </message>
+    <message>
+        <source>Settled: %1.</source>
+        <translation>Réglé&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -52,8 +52,9 @@ void print(const char *what, const WordPressPublisher::Summary &s)
     std::printf("%s: %s in %.1f s; %d requests (%.2f per article), %d writes; created %d, updated "
                 "%d, unchanged %d, "
                 "pictures sent %d, failed %d\n",
-        what, qPrintable(s.state), s.elapsedMs / 1000.0, s.requests, double(s.requests) / Articles,
-        s.writes, s.created, s.updated, s.unchanged, s.mediaUploaded, s.failed);
+        what, qPrintable(RunStates::toString(s.state)), s.elapsedMs / 1000.0, s.requests,
+        double(s.requests) / Articles, s.writes, s.created, s.updated, s.unchanged, s.mediaUploaded,
+        s.failed);
     for (const QString &e : s.errors.mid(0, 5))
         std::printf("  error: %s\n", qPrintable(e));
 }

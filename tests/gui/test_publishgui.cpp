@@ -177,7 +177,7 @@ void TestPublishGui::cancelDuringAStalledUpload()
     QVERIFY(dialog.isVisible()); // it stays to say what was done
     auto runs = m_store->store().publishing().runs();
     RELAIS_VERIFY_OK(runs);
-    QCOMPARE(runs->first().state, QStringLiteral("cancelled"));
+    QCOMPARE(runs->first().state, RunState::Cancelled);
 }
 
 void TestPublishGui::targetsDialogAddsAndTests()

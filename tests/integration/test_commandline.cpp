@@ -19,6 +19,7 @@ class TestCommandLine : public QObject
 private slots:
     void init();
     void versionAndHelp();
+    void eachCommandHasItsOwnOptions();
     void listJsonOnTheDemoData();
     void listText();
     void checkHealthyAndDamagedFiles();
@@ -85,6 +86,54 @@ void TestCommandLine::versionAndHelp()
     QCOMPARE(run.exitCode, 0);
     for (const char *word : { "list", "check", "import seed", "--database", "--json" })
         QVERIFY2(run.out.contains(QString::fromLatin1(word)), word);
+}
+
+// A command's --help lists its own options only; an option of another command, a missing
+// argument or a missing required option is a wrong use that names the command's usage.
+void TestCommandLine::eachCommandHasItsOwnOptions()
+{
+    Run run = cli({ QStringLiteral("render"), QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("Usage: relais-cli render --out FOLDER")),
+        qPrintable(run.out));
+    for (const char *own : { "--out", "--at", "--full", "--database" })
+        QVERIFY2(run.out.contains(QString::fromLatin1(own)), own);
+    for (const char *other : { "--vcard3", "--json", "--target", "--dry-run" })
+        QVERIFY2(!run.out.contains(QString::fromLatin1(other)), other);
+    QCOMPARE(cli({ QStringLiteral("help"), QStringLiteral("render") }).out, run.out);
+
+    run = cli({ QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--help") });
+    QVERIFY(run.out.contains(QStringLiteral("--vcard3")));
+    QVERIFY(!run.out.contains(QStringLiteral("--french-dates")));
+
+    run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("render"),
+        QStringLiteral("--out"), m_dir->path(), QStringLiteral("--vcard3") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("vcard3"))
+            && run.err.contains(QStringLiteral("Usage: relais-cli render")),
+        qPrintable(run.err));
+
+    run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("render") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("--out is missing")), qPrintable(run.err));
+
+    run = cli(
+        { QStringLiteral("--database"), m_db, QStringLiteral("media"), QStringLiteral("remove") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("Usage: relais-cli media remove NAME")),
+        qPrintable(run.err));
+
+    run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("media") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("media takes one of: add, describe, list, remove")),
+        qPrintable(run.err));
+
+    // --database is taken before the command or among its options.
+    importDemo();
+    run = cli(
+        { QStringLiteral("list"), QStringLiteral("contacts"), QStringLiteral("--database"), m_db });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out.count(QLatin1Char('\n')), 4);
 }
 
 void TestCommandLine::listJsonOnTheDemoData()

@@ -248,7 +248,7 @@ void TestPublish::firstPublishServesTheRender()
 {
     const Outcome o = publish(m_nginx.url(), NginxServer::password(), m_at);
     QVERIFY(o.gotPrepared);
-    QCOMPARE(o.summary.state, QStringLiteral("done"));
+    QCOMPARE(o.summary.state, RunState::Done);
     QCOMPARE(o.summary.failed, 0);
     QCOMPARE(o.summary.uploaded, o.prepared.files + 1); // and the manifest
     QCOMPARE(o.summary.deleted, 0);
@@ -257,16 +257,15 @@ void TestPublish::firstPublishServesTheRender()
     auto runs = m_store->store().publishing().runs();
     RELAIS_VERIFY_OK(runs);
     QCOMPARE(runs->size(), 1);
-    QCOMPARE(runs->first().state, QStringLiteral("done"));
+    QCOMPARE(runs->first().state, RunState::Done);
     QCOMPARE(runs->first().uploaded, o.summary.uploaded);
 }
 
 void TestPublish::noChangePublishUploadsNothing()
 {
-    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state,
-        QStringLiteral("done"));
+    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, RunState::Done);
     const Outcome o = publish(m_nginx.url(), NginxServer::password(), m_at);
-    QCOMPARE(o.summary.state, QStringLiteral("done"));
+    QCOMPARE(o.summary.state, RunState::Done);
     QVERIFY(o.prepared.plan.isEmpty());
     QVERIFY(o.summary.nothingToDo);
     QCOMPARE(o.summary.uploaded, 0);
@@ -276,8 +275,7 @@ void TestPublish::noChangePublishUploadsNothing()
 
 void TestPublish::oneArticleChangedUploadsOnlyItsPages()
 {
-    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state,
-        QStringLiteral("done"));
+    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, RunState::Done);
     const QMap<QString, QByteArray> before = render(m_at);
     auto rows = m_store->store().articles().page(ListQuery {}, 0, 50);
     RELAIS_VERIFY_OK(rows);
@@ -301,7 +299,7 @@ void TestPublish::oneArticleChangedUploadsOnlyItsPages()
     QVERIFY(changed.contains(SiteBuilder::articlePath(article)));
 
     const Outcome o = publish(m_nginx.url(), NginxServer::password(), m_at);
-    QCOMPARE(o.summary.state, QStringLiteral("done"));
+    QCOMPARE(o.summary.state, RunState::Done);
     QStringList uploaded;
     for (const PublishStep &step : o.prepared.plan.steps) {
         QCOMPARE(step.action, PublishStep::Action::Put);
@@ -323,8 +321,7 @@ void TestPublish::oneArticleChangedUploadsOnlyItsPages()
 
 void TestPublish::deletedItemIsDeletedOnTheServer()
 {
-    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state,
-        QStringLiteral("done"));
+    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, RunState::Done);
     auto rows = m_store->store().agenda().page(ListQuery {}, 0, 50);
     RELAIS_VERIFY_OK(rows);
     AgendaEntry entry;
@@ -341,7 +338,7 @@ void TestPublish::deletedItemIsDeletedOnTheServer()
     QVERIFY(QFile::exists(page));
     RELAIS_VERIFY_OK(m_store->store().agenda().moveToTrash({ entry.meta.id }));
     const Outcome o = publish(m_nginx.url(), NginxServer::password(), m_at);
-    QCOMPARE(o.summary.state, QStringLiteral("done"));
+    QCOMPARE(o.summary.state, RunState::Done);
     QCOMPARE(o.summary.deleted, 1); // its folder, in one request
     QVERIFY(!QFile::exists(page));
     QVERIFY(!QFileInfo::exists(QFileInfo(page).path()));
@@ -350,14 +347,13 @@ void TestPublish::deletedItemIsDeletedOnTheServer()
 
 void TestPublish::settingsChangeRendersEveryPageAgain()
 {
-    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state,
-        QStringLiteral("done"));
+    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, RunState::Done);
     auto settings = m_store->store().siteSettings().load();
     RELAIS_VERIFY_OK(settings);
     settings->name = QStringLiteral("L’ESS en Picardie");
     RELAIS_VERIFY_OK(m_store->store().siteSettings().save(*settings));
     const Outcome o = publish(m_nginx.url(), NginxServer::password(), m_at);
-    QCOMPARE(o.summary.state, QStringLiteral("done"));
+    QCOMPARE(o.summary.state, RunState::Done);
     QCOMPARE(o.prepared.skipped, 0);
     int html = 0;
     for (const PublishStep &step : o.prepared.plan.steps)
@@ -381,7 +377,7 @@ void TestPublish::settingsChangeRendersEveryPageAgain()
     publisher.prepare(m_at);
     QVERIFY(done.wait(60000));
     const auto summary = done.first().first().value<Publisher::Summary>();
-    QCOMPARE(summary.state, QStringLiteral("done"));
+    QCOMPARE(summary.state, RunState::Done);
     QCOMPARE(summary.uploaded, int(render(m_at).size()) + 1);
 }
 
@@ -395,8 +391,7 @@ void TestPublish::scheduledItemAppearsOnlyWhenDue()
     const QString page
         = m_nginx.documentRoot() + QStringLiteral("/site/actualites/annonce-programmee/index.html");
 
-    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state,
-        QStringLiteral("done"));
+    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, RunState::Done);
     QVERIFY(!QFile::exists(page));
     verifyServed(m_at);
     auto due = m_store->store().publishing().nextDue(m_at);
@@ -405,7 +400,7 @@ void TestPublish::scheduledItemAppearsOnlyWhenDue()
 
     const QDateTime later = m_at.addSecs(2 * 3600);
     const Outcome o = publish(m_nginx.url(), NginxServer::password(), later);
-    QCOMPARE(o.summary.state, QStringLiteral("done"));
+    QCOMPARE(o.summary.state, RunState::Done);
     QVERIFY(QFile::exists(page));
     verifyServed(later);
 }
@@ -413,7 +408,7 @@ void TestPublish::scheduledItemAppearsOnlyWhenDue()
 void TestPublish::wrongPasswordIsSaidAndNothingIsWritten()
 {
     const Outcome o = publish(m_nginx.url(), QStringLiteral("not-the-password"), m_at);
-    QCOMPARE(o.summary.state, QStringLiteral("failed"));
+    QCOMPARE(o.summary.state, RunState::Failed);
     QVERIFY(!o.summary.errors.isEmpty());
     QVERIFY2(o.summary.errors.first().contains(QStringLiteral("401")),
         qPrintable(o.summary.errors.join(QLatin1Char('\n'))));
@@ -434,7 +429,7 @@ void TestPublish::serverStoppedMidwayThenResumed()
             }
         });
     QVERIFY(stoppedAt > 20);
-    QCOMPARE(first.summary.state, QStringLiteral("failed"));
+    QCOMPARE(first.summary.state, RunState::Failed);
     QVERIFY(first.summary.failed > 0);
     auto arrived = m_store->store().publishing().files(m_targetId);
     RELAIS_VERIFY_OK(arrived);
@@ -444,7 +439,7 @@ void TestPublish::serverStoppedMidwayThenResumed()
 
     QVERIFY(m_nginx.start().isEmpty());
     const Outcome second = publish(m_nginx.url(), NginxServer::password(), m_at);
-    QCOMPARE(second.summary.state, QStringLiteral("done"));
+    QCOMPARE(second.summary.state, RunState::Done);
     QVERIFY(second.prepared.resuming.has_value());
     for (const PublishStep &step : second.prepared.plan.steps) {
         if (step.action == PublishStep::Action::Put)
@@ -492,8 +487,8 @@ void TestPublish::proxyFaultsAreRetried()
     QFETCH(QByteArray, method);
     if (method == "DELETE" || method == "GET") {
         // Something to delete, and a manifest to read.
-        QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state,
-            QStringLiteral("done"));
+        QCOMPARE(
+            publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, RunState::Done);
         auto rows = m_store->store().articles().page(ListQuery {}, 0, 100);
         RELAIS_VERIFY_OK(rows);
         QList<qint64> ids;
@@ -514,7 +509,7 @@ void TestPublish::proxyFaultsAreRetried()
     QElapsedTimer clock;
     clock.start();
     const Outcome o = publish(proxy.through(m_nginx.url()), NginxServer::password(), m_at);
-    QCOMPARE(o.summary.state, QStringLiteral("done"));
+    QCOMPARE(o.summary.state, RunState::Done);
     QCOMPARE(o.summary.failed, 0);
     QCOMPARE(proxy.faultsInjected(), 2);
     QVERIFY(o.summary.requests > int(o.prepared.plan.steps.size())); // the retries
@@ -534,7 +529,7 @@ void TestPublish::persistentFaultFailsThenRecovers()
     rule.times = 1000;
     proxy.addRule(rule);
     const Outcome o = publish(proxy.through(m_nginx.url()), NginxServer::password(), m_at);
-    QCOMPARE(o.summary.state, QStringLiteral("failed"));
+    QCOMPARE(o.summary.state, RunState::Failed);
     QVERIFY(o.summary.failed > 0);
     QVERIFY2(o.summary.errors.first().contains(QStringLiteral("507")),
         qPrintable(o.summary.errors.first()));
@@ -544,7 +539,7 @@ void TestPublish::persistentFaultFailsThenRecovers()
     QVERIFY(!QFile::exists(m_nginx.documentRoot() + QStringLiteral("/site/index.html")));
     QVERIFY(!QFile::exists(m_nginx.documentRoot() + QStringLiteral("/site/.relais/manifest.json")));
     const Outcome again = publish(m_nginx.url(), NginxServer::password(), m_at);
-    QCOMPARE(again.summary.state, QStringLiteral("done"));
+    QCOMPARE(again.summary.state, RunState::Done);
     verifyServed(m_at);
 }
 
@@ -558,9 +553,9 @@ void TestPublish::cancelStopsAndTheNextPublishResumes()
                 p.cancel();
             }
         });
-    QCOMPARE(first.summary.state, QStringLiteral("cancelled"));
+    QCOMPARE(first.summary.state, RunState::Cancelled);
     const Outcome second = publish(m_nginx.url(), NginxServer::password(), m_at);
-    QCOMPARE(second.summary.state, QStringLiteral("done"));
+    QCOMPARE(second.summary.state, RunState::Done);
     QVERIFY(second.prepared.resuming.has_value());
     QCOMPARE(first.summary.uploaded + second.summary.uploaded, second.prepared.files + 1);
     verifyServed(m_at);
@@ -568,8 +563,7 @@ void TestPublish::cancelStopsAndTheNextPublishResumes()
 
 void TestPublish::someoneElsesManifestStopsBeforeWriting()
 {
-    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state,
-        QStringLiteral("done"));
+    QCOMPARE(publish(m_nginx.url(), NginxServer::password(), m_at).summary.state, RunState::Done);
     // Somebody else publishes: a changed page and their own manifest.
     const QString root = m_nginx.documentRoot() + QStringLiteral("/site/");
     QFile home(root + QStringLiteral("index.html"));
@@ -595,7 +589,7 @@ void TestPublish::someoneElsesManifestStopsBeforeWriting()
     QVERIFY(refused.prepared.serverChanged);
     QVERIFY2(refused.prepared.serverChanges.contains(QStringLiteral("index.html")),
         qPrintable(refused.prepared.serverChanges));
-    QCOMPARE(refused.summary.state, QStringLiteral("failed"));
+    QCOMPARE(refused.summary.state, RunState::Failed);
     QCOMPARE(refused.summary.requests, 1);
     QVERIFY(manifest.open(QIODevice::ReadOnly));
     QCOMPARE(manifest.readAll(), theirManifest);
@@ -603,7 +597,7 @@ void TestPublish::someoneElsesManifestStopsBeforeWriting()
 
     const Outcome overwritten
         = publish(m_nginx.url(), NginxServer::password(), m_at, Answer::Overwrite);
-    QCOMPARE(overwritten.summary.state, QStringLiteral("done"));
+    QCOMPARE(overwritten.summary.state, RunState::Done);
     QVERIFY(!QFileInfo::exists(root + QStringLiteral("extra")));
     verifyServed(m_at);
     // And ours again from then on.
@@ -674,7 +668,7 @@ void TestPublish::phasesKeepLinksValid()
     FaultProxy proxy(quint16(m_nginx.port()));
     QVERIFY(proxy.listen());
     const Outcome o = publish(proxy.through(m_nginx.url()), NginxServer::password(), m_at);
-    QCOMPARE(o.summary.state, QStringLiteral("done"));
+    QCOMPARE(o.summary.state, RunState::Done);
     // Order seen by the server: folders, style, detail pages, lists, home, manifest.
     int lastPhase = -1;
     for (const QString &line : proxy.log()) {
@@ -718,7 +712,7 @@ void TestPublish::trustedCertificateOnly()
     // And a whole publish over TLS with it.
     RELAIS_VERIFY_OK(m_store->store().publishing().setTrustedCertificate(m_targetId, fingerprint));
     const Outcome o = publish(m_nginx.tlsUrl(), NginxServer::password(), m_at);
-    QCOMPARE(o.summary.state, QStringLiteral("done"));
+    QCOMPARE(o.summary.state, RunState::Done);
     verifyServed(m_at);
 }
 

@@ -153,7 +153,7 @@ QString summaryText(const WordPressPublisher::Summary &s)
 {
     return QStringLiteral(
         "state %1, created %2, updated %3, conflicts %4, gone %5, failed %6, errors: %7")
-        .arg(s.state)
+        .arg(RunStates::toString(s.state))
         .arg(s.created)
         .arg(s.updated)
         .arg(s.conflicts)
@@ -199,7 +199,7 @@ void TestWordPress::publishesUpdatesAndSendsNothingTwice()
     draft = *f.store->articles().create(draft);
 
     auto s = f.publish();
-    QVERIFY2(s.state == u"done", qPrintable(summaryText(s)));
+    QVERIFY2(s.state == RunState::Done, qPrintable(summaryText(s)));
     QVERIFY(s.created >= 2);
     QVERIFY2(s.writes >= s.created,
         qPrintable(QStringLiteral("%1 writes counted").arg(s.writes))); // the senders' too
@@ -227,7 +227,7 @@ void TestWordPress::publishesUpdatesAndSendsNothingTwice()
 
     // Nothing changed: not one write request.
     s = f.publish();
-    QVERIFY2(s.state == u"done", qPrintable(summaryText(s)));
+    QVERIFY2(s.state == RunState::Done, qPrintable(summaryText(s)));
     QCOMPARE(s.writes, 0);
     QCOMPARE(s.created + s.updated, 0);
 
@@ -235,7 +235,7 @@ void TestWordPress::publishesUpdatesAndSendsNothingTwice()
     a.body = QStringLiteral("Nouveau texte, *mis à jour*.");
     a = *f.store->articles().update(a);
     s = f.publish();
-    QVERIFY2(s.state == u"done", qPrintable(summaryText(s)));
+    QVERIFY2(s.state == RunState::Done, qPrintable(summaryText(s)));
     QCOMPARE(s.updated, 1);
     QCOMPARE(s.created, 0);
     QCOMPARE(f.remoteId(a.meta.uuid), id);
@@ -260,7 +260,7 @@ void TestWordPress::agendaAndTestimonialsGoToTheirCategories()
     t.status = Status::Published;
     t = *f.store->articles().create(t);
     auto s = f.publish();
-    QVERIFY2(s.state == u"done", qPrintable(summaryText(s)));
+    QVERIFY2(s.state == RunState::Done, qPrintable(summaryText(s)));
 
     auto slugOf = [&](qint64 categoryId) {
         return f.admin.call("GET", QStringLiteral("wp/v2/categories/%1").arg(categoryId))
@@ -312,7 +312,7 @@ void TestWordPress::schedulesInUtcAndKeepsAMissedSchedule()
     soon = *f.store->articles().create(soon);
 
     auto s = f.publish();
-    QVERIFY2(s.state == u"done", qPrintable(summaryText(s)));
+    QVERIFY2(s.state == RunState::Done, qPrintable(summaryText(s)));
     QJsonObject post = f.admin.post(f.remoteId(later.meta.uuid));
     QCOMPARE(post.value(u"status").toString(), QStringLiteral("future"));
     QCOMPARE(post.value(u"date_gmt").toString(), QStringLiteral("2027-07-14T08:00:00"));
@@ -333,7 +333,7 @@ void TestWordPress::schedulesInUtcAndKeepsAMissedSchedule()
     const QDateTime later10 = start.addSecs(180);
     QCOMPARE(f.plan(later10).count(Action::ForcePublish), 1);
     s = f.publish(later10);
-    QVERIFY2(s.state == u"done", qPrintable(summaryText(s)));
+    QVERIFY2(s.state == RunState::Done, qPrintable(summaryText(s)));
     QCOMPARE(s.forced, 1);
     post = f.admin.post(soonId);
     QCOMPARE(post.value(u"status").toString(), QStringLiteral("publish"));
@@ -360,7 +360,7 @@ void TestWordPress::contributorSubmitsForReview()
     QVERIFY(!plan.account.canPublish);
     QVERIFY(plan.account.roles.contains(QStringLiteral("contributor")));
     auto s = f.publish();
-    QVERIFY2(s.state == u"done", qPrintable(summaryText(s)));
+    QVERIFY2(s.state == RunState::Done, qPrintable(summaryText(s)));
     QCOMPARE(f.admin.post(f.remoteId(a.meta.uuid)).value(u"status").toString(),
         QStringLiteral("pending"));
     auto stored = f.store->publishing().target(f.target.id);
@@ -408,7 +408,7 @@ void TestWordPress::picturesUploadedOnceWithAltText()
     c = *f.store->articles().create(c);
 
     auto s = f.publish();
-    QVERIFY2(s.state == u"done", qPrintable(summaryText(s)));
+    QVERIFY2(s.state == RunState::Done, qPrintable(summaryText(s)));
     QCOMPARE(s.mediaUploaded, 2); // two pictures, three posts
     const QJsonObject post = f.admin.post(f.remoteId(a.meta.uuid));
     const qint64 featured = post.value(u"featured_media").toInteger();
@@ -438,7 +438,7 @@ void TestWordPress::conflictIsNeverOverwritten()
     Fixture f;
     REQUIRE_SERVER(f);
     Article a = f.published(QStringLiteral("Conflit"));
-    QCOMPARE(f.publish().state, QStringLiteral("done"));
+    QCOMPARE(f.publish().state, RunState::Done);
     const qint64 id = f.remoteId(a.meta.uuid);
 
     // WordPress's modified_gmt counts whole seconds: an edit behind Relais's back in the same
@@ -477,7 +477,7 @@ void TestWordPress::conflictIsNeverOverwritten()
     QVERIFY(WordPressPublisher::settle(
         f.store.store(), f.target, a.meta.uuid, WordPressPublisher::Resolution::KeepMine));
     s = f.publish();
-    QVERIFY2(s.state == u"done" && s.updated == 1, qPrintable(summaryText(s)));
+    QVERIFY2(s.state == RunState::Done && s.updated == 1, qPrintable(summaryText(s)));
     QCOMPARE(f.admin.post(id).value(u"title").toObject().value(u"raw").toString(), a.title);
     QCOMPARE(f.publish().writes, 0);
 }
@@ -487,7 +487,7 @@ void TestWordPress::takeTheirsAdoptsTheServerVersion()
     Fixture f;
     REQUIRE_SERVER(f);
     Article a = f.published(QStringLiteral("Version"));
-    QCOMPARE(f.publish().state, QStringLiteral("done"));
+    QCOMPARE(f.publish().state, RunState::Done);
     const qint64 id = f.remoteId(a.meta.uuid);
     // WordPress's modified_gmt counts whole seconds: an edit behind Relais's back in the same
     // second as its own write would not show (no person edits that fast; a test does).
@@ -518,11 +518,11 @@ void TestWordPress::trashAndRestore()
     Fixture f;
     REQUIRE_SERVER(f);
     Article a = f.published(QStringLiteral("Corbeille"));
-    QCOMPARE(f.publish().state, QStringLiteral("done"));
+    QCOMPARE(f.publish().state, RunState::Done);
     const qint64 id = f.remoteId(a.meta.uuid);
     QVERIFY(f.store->articles().moveToTrash({ a.meta.id }));
     auto s = f.publish();
-    QVERIFY2(s.state == u"done" && s.trashed == 1, qPrintable(summaryText(s)));
+    QVERIFY2(s.state == RunState::Done && s.trashed == 1, qPrintable(summaryText(s)));
     QJsonObject post = f.admin.post(id);
     QCOMPARE(
         post.value(u"status").toString(), QStringLiteral("trash")); // in the trash, not deleted
@@ -530,7 +530,7 @@ void TestWordPress::trashAndRestore()
 
     QVERIFY(f.store->articles().restore({ a.meta.id }));
     s = f.publish();
-    QVERIFY2(s.state == u"done" && s.restored == 1, qPrintable(summaryText(s)));
+    QVERIFY2(s.state == RunState::Done && s.restored == 1, qPrintable(summaryText(s)));
     post = f.admin.post(id);
     QCOMPARE(post.value(u"status").toString(), QStringLiteral("publish"));
     QCOMPARE(post.value(u"slug").toString(), a.slug); // not "…__trashed"
@@ -542,7 +542,7 @@ void TestWordPress::postDeletedOnServerIsReportedNotRecreated()
     Fixture f;
     REQUIRE_SERVER(f);
     Article a = f.published(QStringLiteral("Supprimé"));
-    QCOMPARE(f.publish().state, QStringLiteral("done"));
+    QCOMPARE(f.publish().state, RunState::Done);
     const qint64 id = f.remoteId(a.meta.uuid);
     QCOMPARE(
         f.admin.call("DELETE", QStringLiteral("wp/v2/posts/%1?force=true").arg(id)).first, 200);
@@ -558,7 +558,7 @@ void TestWordPress::postDeletedOnServerIsReportedNotRecreated()
     QVERIFY(WordPressPublisher::settle(
         f.store.store(), f.target, a.meta.uuid, WordPressPublisher::Resolution::Recreate));
     s = f.publish();
-    QVERIFY2(s.state == u"done" && s.created == 1, qPrintable(summaryText(s)));
+    QVERIFY2(s.state == RunState::Done && s.created == 1, qPrintable(summaryText(s)));
     QVERIFY(f.remoteId(a.meta.uuid) != id);
 }
 
@@ -614,7 +614,7 @@ void TestWordPress::importsExistingPosts()
     // Adopted: publishing now changes nothing on the server, and importing again takes nothing
     // twice.
     const auto run = f.publish();
-    QVERIFY2(run.state == u"done", qPrintable(summaryText(run)));
+    QVERIFY2(run.state == RunState::Done, qPrintable(summaryText(run)));
     QCOMPARE(run.created, 0);
     QCOMPARE(run.updated, 0);
     WordPressPublisher again(f.store.path(), f.target, f.password);
@@ -758,7 +758,7 @@ void TestWordPress::pendingPostsAreSubmissions()
     Article item = *f.store->articles().load(approved->uuid);
     QCOMPARE(f.remoteId(item.meta.uuid), goodId);
     const auto s = f.publish();
-    QVERIFY2(s.state == u"done", qPrintable(summaryText(s)));
+    QVERIFY2(s.state == RunState::Done, qPrintable(summaryText(s)));
     QCOMPARE(f.remoteId(item.meta.uuid), goodId);
     const QJsonObject post = f.admin.post(goodId);
     QCOMPARE(post.value(u"status").toString(), QStringLiteral("publish"));
@@ -791,7 +791,8 @@ void TestWordPress::interruptedCreationIsNotMadeTwice()
     const qint64 id = created.second.object().value(u"id").toInteger();
 
     const auto s = f.publish();
-    QVERIFY2(s.state == u"done" && s.created == 0 && s.updated == 1, qPrintable(summaryText(s)));
+    QVERIFY2(
+        s.state == RunState::Done && s.created == 0 && s.updated == 1, qPrintable(summaryText(s)));
     QCOMPARE(f.remoteId(a.meta.uuid), id); // found, not made again
     QCOMPARE(f.admin.post(id).value(u"status").toString(), QStringLiteral("publish"));
     const auto same = f.admin.call(
