@@ -20,7 +20,7 @@
 #include "submissionview.h"
 #include "publishdialog.h"
 #include "publishhistorydialog.h"
-#include "publishscheduler.h"
+#include "publish/publishscheduler.h"
 #include "publishtargetsdialog.h"
 #include "thumbnailcache.h"
 #include "savefile.h"

@@ -4,7 +4,7 @@
 
 #include "exchange/contactcsv.h"
 #include "moderation/inboxfetcher.h"
-#include "wordpressjob.h"
+#include "publish/wordpressjob.h"
 #include "moderation/submissionparser.h"
 #include "content/submission.h"
 

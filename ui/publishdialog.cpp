@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publishdialog.h"
 
+#include "passwordprompt.h"
 #include "conflictdialog.h"
 
 #include "storage/store.h"

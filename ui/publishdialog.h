@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "publishjob.h"
-#include "wordpressjob.h"
+#include "publish/publishjob.h"
+#include "publish/wordpressjob.h"
 
 #include <QDateTime>
 #include <QDialog>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "publish/connectiontest.h"
-#include "wordpressjob.h"
+#include "publish/wordpressjob.h"
 #include "storage/publishrepository.h"
 
 #include <QDialog>

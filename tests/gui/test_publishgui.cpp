@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "faultproxy.h"
+#include "passwordprompt.h"
 #include "nginxserver.h"
 #include "testsupport.h"
 
@@ -10,7 +11,7 @@
 #include "publish/passwordvault.h"
 #include "publishdialog.h"
 #include "publishhistorydialog.h"
-#include "publishscheduler.h"
+#include "publish/publishscheduler.h"
 #include "publishtargetsdialog.h"
 #include "settings.h"
 

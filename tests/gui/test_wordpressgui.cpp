@@ -6,6 +6,7 @@
 // conflict dialog with both versions side by side.
 #include "testsupport.h"
 
+#include "passwordprompt.h"
 #include "conflictdialog.h"
 #include "messagebox.h"
 #include "publishdialog.h"

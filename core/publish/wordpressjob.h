@@ -2,34 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "job.h"
 #include "publish/wordpresspublisher.h"
-
-#include <QObject>
-#include <QThread>
 
 namespace Relais {
 
-// A WordPress publish (or connection test) in a worker thread of its own: the publisher's
-// calls block on the network there, never in the window. Signals arrive in the window's thread.
-class WordPressJob : public QObject
+// A WordPress publish (or connection test, or fetch of pending posts) in a thread of its own:
+// the publisher's calls wait for the network there, never in the caller's thread. Signals
+// arrive in the thread that made the job.
+class WordPressJob : public Job
 {
     Q_OBJECT
 
 public:
     WordPressJob(const QString &databasePath, const PublishTarget &target, const QString &password,
         QObject *parent = nullptr);
-    ~WordPressJob() override;
 
     const PublishTarget &target() const { return m_target; }
     void prepare(const QDateTime &now);
     void run(const QDateTime &now);
     void testConnection();
     void fetchPending();
-    void cancel();
-    bool isFinished() const { return m_finished; }
 
 signals:
-    void status(const QString &text);
     void progress(int done, int total);
     // error is empty when the plan was made.
     void prepared(const Relais::WordPressPublisher::Plan &plan, const QString &error);
@@ -39,9 +34,7 @@ signals:
 
 private:
     PublishTarget m_target;
-    QThread m_thread;
     WordPressPublisher *m_publisher;
-    bool m_finished = false;
 };
 
 } // namespace Relais

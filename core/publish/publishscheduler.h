@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "publishjob.h"
-#include "wordpressjob.h"
+#include "publish/publishjob.h"
+#include "publish/wordpressjob.h"
 
 #include <QObject>
 #include <QTimer>
@@ -17,8 +17,9 @@ class Store;
 
 // While the window is open, publishes to every target when scheduled items fall due: a timer
 // set to the next due time, and a check every minute that also catches up after the computer
-// slept. It never asks anything: without a password at hand, or when the site on the server
-// changed, it says so and leaves the decision to File → Publish.
+// slept. It never asks anything: without a password at hand (the session's memory or the
+// keyring), or when the site on the server changed, it says so and leaves the decision to
+// File → Publish. Which items are due is PublishSchedule's rule, as for relais-cli publish --due.
 class PublishScheduler : public QObject
 {
     Q_OBJECT

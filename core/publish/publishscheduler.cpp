@@ -1,14 +1,35 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publishscheduler.h"
+#include "publish/publishscheduler.h"
 
+#include "publish/passwordvault.h"
 #include "publish/schedule.h"
-
 #include "storage/store.h"
 
 #include <QLocale>
 
 namespace Relais {
+
+namespace {
+
+// The password of a target without asking anybody: the session's memory, then the keyring.
+void passwordAtHand(
+    const PublishTarget &target, QObject *context, std::function<void(std::optional<QString>)> done)
+{
+    if (target.username.isEmpty())
+        return done(QString());
+    if (auto remembered = PasswordVault::remembered(target.keychainKey()))
+        return done(*remembered);
+    PasswordVault::read(
+        target.keychainKey(), context, [target, done](const PasswordVault::Outcome &o) {
+            if (!o.ok)
+                return done(std::nullopt);
+            PasswordVault::remember(target.keychainKey(), o.password);
+            done(o.password);
+        });
+}
+
+} // namespace
 
 PublishScheduler::PublishScheduler(Store &store, QObject *parent)
     : QObject(parent)
@@ -64,7 +85,7 @@ void PublishScheduler::publishNext()
     if (!target || PublishJob::isBusy(target->id))
         return publishNext(); // the next minute's check tries again
     const PublishTarget t = *target;
-    PasswordPrompt::obtain(t, nullptr, false, this, [this, t](std::optional<QString> password) {
+    passwordAtHand(t, this, [this, t](std::optional<QString> password) {
         if (!password) {
             emit message(tr("Scheduled items are due on %1; publish them with File → Publish (no "
                             "password at hand).")
