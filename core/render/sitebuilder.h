@@ -135,6 +135,15 @@ private:
     Result<void> emitArticle(const Article &article, const QHash<QUuid, Contact> &contacts);
     Result<void> emitEvent(const AgendaEntry &entry, const QHash<QUuid, Contact> &contacts);
     Result<void> emitStyle();
+    Result<void> emitAgenda(const QList<const AgendaEntry *> &upcoming);
+    Result<void> emitSections(
+        const QList<const Article *> &news, const QList<const AgendaEntry *> &upcoming);
+    Result<void> emitHome(const QList<const Article *> &news,
+        const QList<const Article *> &testimonials, const QList<const AgendaEntry *> &upcoming);
+    Result<void> emitFixedPages();
+    Result<void> emitFeed(const QList<Article> &articles, const QDateTime &at);
+    Result<void> emitCalendar(const QList<const AgendaEntry *> &upcoming);
+    Result<void> emitSitemap();
     QHash<QUuid, Contact> contactsOf(const QList<QUuid> &uuids) const;
     // Pages of news, ten by page (the settings' page size): folder/index.html,
     // folder/page/2/index.html…
