@@ -4,14 +4,13 @@
 
 #include "agendaeditor.h"
 #include "articleeditor.h"
+#include "backgroundchecks.h"
 #include "contacteditor.h"
 #include "contactimportdialog.h"
 #include "csvmappingdialog.h"
 #include "entitylistmodel.h"
-#include "exportdialog.h"
 #include "listpanel.h"
 #include "messagebox.h"
-#include "medialibrarydialog.h"
 #include "moderation/moderation.h"
 #include "moderationcontroller.h"
 #include "openfiles.h"
@@ -19,20 +18,14 @@
 #include "submissionqueue.h"
 #include "submissionview.h"
 #include "publishdialog.h"
-#include "publishhistorydialog.h"
 #include "publish/publishscheduler.h"
-#include "publishtargetsdialog.h"
 #include "thumbnailcache.h"
-#include "savefile.h"
 #include "settings.h"
-#include "sitesettingsdialog.h"
 #include "storage/store.h"
 #include "text/spellchecker.h"
-#include "trashcommand.h"
+#include "trashcontroller.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -40,21 +33,16 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QtConcurrent>
 #include <QLabel>
-#include <QTreeView>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -68,6 +56,16 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Relais — %1").arg(QFileInfo(store.database().path()).fileName()));
     m_undo = new QUndoStack(this);
+    m_trash = new TrashController(m_store, *m_undo, this);
+    connect(m_trash, &TrashController::message, this, &MainWindow::showMessage);
+    connect(m_trash, &TrashController::changed, this, [this] {
+        refreshLists();
+        updateActions();
+    });
+    m_checks = new BackgroundChecks(this);
+    connect(m_checks, &BackgroundChecks::databaseChecked, this, &MainWindow::databaseCheckDone);
+    connect(m_checks, &BackgroundChecks::spellingLoaded, this, &MainWindow::spellingLoaded);
+    connect(m_checks, &BackgroundChecks::message, this, &MainWindow::showMessage);
     m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
 
     m_sidebar = new QListWidget(this);
@@ -78,6 +76,10 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     for (int i = 0; i < 5; ++i)
         new QListWidgetItem(m_sidebar);
     m_moderation = new ModerationController(store, this);
+    connect(m_moderation, &ModerationController::approveRequested, this,
+        &MainWindow::approveSubmission);
+    connect(m_moderation, &ModerationController::message, this, &MainWindow::showMessage);
+    connect(m_moderation, &ModerationController::countChanged, this, &MainWindow::updateCounts);
 
     m_lists = new QStackedWidget(this);
     for (Page page : { Articles, Agenda, Contacts, Trash }) {
@@ -87,52 +89,8 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     }
     m_lists->addWidget(m_moderation->queue()); // index Submissions
 
-    m_editors = new QStackedWidget(this);
-    m_placeholder = new QWidget(this);
-    auto *placeholderLayout = new QVBoxLayout(m_placeholder);
-    m_placeholderText = new QLabel(m_placeholder);
-    m_placeholderText->setAlignment(Qt::AlignCenter);
-    m_placeholderText->setWordWrap(true);
-    auto *restoreButton = new QPushButton(tr("Restore"), m_placeholder);
-    restoreButton->setObjectName(QStringLiteral("placeholderRestore"));
-    placeholderLayout->addStretch();
-    placeholderLayout->addWidget(m_placeholderText);
-    placeholderLayout->addWidget(restoreButton, 0, Qt::AlignCenter);
-    placeholderLayout->addStretch();
-    m_editors->addWidget(m_placeholder);
-    m_editors->addWidget(m_moderation->view());
-    connect(m_moderation, &ModerationController::approveRequested, this,
-        &MainWindow::approveSubmission);
-    connect(m_moderation, &ModerationController::message, this, &MainWindow::showMessage);
-    connect(m_moderation, &ModerationController::countChanged, this, &MainWindow::updateCounts);
-    m_editorList = { new ArticleEditor(store, this), new AgendaEditor(store, this),
-        new ContactEditor(store, this) };
-    for (ItemEditor *editor : std::as_const(m_editorList)) {
-        editor->setAutosaveDelay(m_settings.autosaveDelayMs());
-        m_editors->addWidget(editor);
-        connect(editor, &ItemEditor::saved, this, &MainWindow::itemSaved);
-        connect(editor, &ItemEditor::message, this, &MainWindow::showMessage);
-        connect(editor, &ItemEditor::modifiedChanged, this, [this](bool modified) {
-            m_modifiedLabel->setText(modified ? tr("Unsaved changes") : QString());
-        });
-        // The preview follows a pause in typing (200 ms), not every keystroke.
-        connect(editor, &ItemEditor::edited, this, [this] { m_previewTimer->start(200); });
-    }
-
-    m_preview = new PreviewPane(this);
-    m_preview->setWidthMode(
-        m_settings.previewPhoneWidth() ? PreviewPane::Width::Phone : PreviewPane::Width::Desktop);
-    m_preview->setVisible(m_settings.previewVisible());
-    m_previewTimer = new QTimer(this);
-    m_previewTimer->setSingleShot(true);
-    connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::updatePreview);
-    connect(m_preview, &PreviewPane::openInBrowserRequested, this, &MainWindow::previewInBrowser);
-    connect(m_preview, &PreviewPane::widthModeChanged, this, [this](PreviewPane::Width width) {
-        m_settings.setPreviewPhoneWidth(width == PreviewPane::Width::Phone);
-    });
-    connect(m_preview, &PreviewPane::linkRefused, this, [this](const QUrl &url) {
-        showMessage(tr("Links are not followed in the preview: %1").arg(url.toDisplayString()));
-    });
+    createEditors();
+    createPreview();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -147,18 +105,10 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     m_splitter->setSizes({ 140, 290, 540, 350 });
     setCentralWidget(m_splitter);
 
-    m_modifiedLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_modifiedLabel);
-    m_publishLabel = new QLabel(this);
-    m_publishLabel->setObjectName(QStringLiteral("publishStatus"));
-    statusBar()->addPermanentWidget(m_publishLabel);
-    auto *dbLabel = new QLabel(QFileInfo(store.database().path()).fileName(), this);
-    dbLabel->setToolTip(store.database().path());
-    statusBar()->addPermanentWidget(dbLabel);
+    createStatusBar();
 
     createActions();
     createMenus();
-    connect(restoreButton, &QPushButton::clicked, this, &MainWindow::restoreSelected);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || m_lists->currentIndex() == int(pageOfRow(row)))
             return;
@@ -204,10 +154,71 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     updatePublishStatus();
 }
 
-MainWindow::~MainWindow()
+// The editors' stack: a placeholder (with Restore, for the trash), the submission view and
+// one editor per kind of item.
+void MainWindow::createEditors()
 {
-    m_stopCheck->stop();
+    m_editors = new QStackedWidget(this);
+    m_placeholder = new QWidget(this);
+    auto *placeholderLayout = new QVBoxLayout(m_placeholder);
+    m_placeholderText = new QLabel(m_placeholder);
+    m_placeholderText->setAlignment(Qt::AlignCenter);
+    m_placeholderText->setWordWrap(true);
+    auto *restoreButton = new QPushButton(tr("Restore"), m_placeholder);
+    restoreButton->setObjectName(QStringLiteral("placeholderRestore"));
+    placeholderLayout->addStretch();
+    placeholderLayout->addWidget(m_placeholderText);
+    placeholderLayout->addWidget(restoreButton, 0, Qt::AlignCenter);
+    placeholderLayout->addStretch();
+    connect(restoreButton, &QPushButton::clicked, this, &MainWindow::restoreSelected);
+    m_editors->addWidget(m_placeholder);
+    m_editors->addWidget(m_moderation->view());
+    m_editorList = { new ArticleEditor(m_store, this), new AgendaEditor(m_store, this),
+        new ContactEditor(m_store, this) };
+    for (ItemEditor *editor : std::as_const(m_editorList)) {
+        editor->setAutosaveDelay(m_settings.autosaveDelayMs());
+        m_editors->addWidget(editor);
+        connect(editor, &ItemEditor::saved, this, &MainWindow::itemSaved);
+        connect(editor, &ItemEditor::message, this, &MainWindow::showMessage);
+        connect(editor, &ItemEditor::modifiedChanged, this, [this](bool modified) {
+            m_modifiedLabel->setText(modified ? tr("Unsaved changes") : QString());
+        });
+        // The preview follows a pause in typing (200 ms), not every keystroke.
+        connect(editor, &ItemEditor::edited, this, [this] { m_previewTimer->start(200); });
+    }
 }
+
+void MainWindow::createPreview()
+{
+    m_preview = new PreviewPane(this);
+    m_preview->setWidthMode(
+        m_settings.previewPhoneWidth() ? PreviewPane::Width::Phone : PreviewPane::Width::Desktop);
+    m_preview->setVisible(m_settings.previewVisible());
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::updatePreview);
+    connect(m_preview, &PreviewPane::openInBrowserRequested, this, &MainWindow::previewInBrowser);
+    connect(m_preview, &PreviewPane::widthModeChanged, this, [this](PreviewPane::Width width) {
+        m_settings.setPreviewPhoneWidth(width == PreviewPane::Width::Phone);
+    });
+    connect(m_preview, &PreviewPane::linkRefused, this, [this](const QUrl &url) {
+        showMessage(tr("Links are not followed in the preview: %1").arg(url.toDisplayString()));
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_modifiedLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_modifiedLabel);
+    m_publishLabel = new QLabel(this);
+    m_publishLabel->setObjectName(QStringLiteral("publishStatus"));
+    statusBar()->addPermanentWidget(m_publishLabel);
+    auto *dbLabel = new QLabel(QFileInfo(m_store.database().path()).fileName(), this);
+    dbLabel->setToolTip(m_store.database().path());
+    statusBar()->addPermanentWidget(dbLabel);
+}
+
+MainWindow::~MainWindow() { }
 
 ListPanel *MainWindow::createPanel(Page page)
 {
@@ -282,213 +293,6 @@ ListPanel *MainWindow::createPanel(Page page)
     return panel;
 }
 
-void MainWindow::createActions()
-{
-    auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
-                   auto slot) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_actions.insert(name, action);
-        return action;
-    };
-    add(QStringLiteral("new"), tr("&New"), QKeySequence::New, &MainWindow::newItem);
-    add(QStringLiteral("save"), tr("&Save"), QKeySequence::Save, &MainWindow::saveCurrent);
-    QAction *del = add(
-        QStringLiteral("delete"), tr("&Delete"), QKeySequence::Delete, &MainWindow::deleteSelected);
-    // Delete means "move to trash" only in the lists; in a text field it deletes text.
-    del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    for (ListPanel *panel : std::as_const(m_panels))
-        panel->view()->addAction(del);
-    add(QStringLiteral("restore"), tr("&Restore"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-        &MainWindow::restoreSelected);
-    add(QStringLiteral("deleteForGood"), tr("Delete for &Good…"),
-        QKeySequence(Qt::SHIFT | Qt::Key_Delete), &MainWindow::deleteForGood)
-        ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_panels.at(Trash)->view()->addAction(m_actions.value(QStringLiteral("deleteForGood")));
-    add(QStringLiteral("emptyTrash"), tr("&Empty Trash…"), QKeySequence(), &MainWindow::emptyTrash);
-    add(QStringLiteral("find"), tr("&Find"), QKeySequence::Find, &MainWindow::focusSearch);
-    add(QStringLiteral("preview"), tr("&Preview in Browser"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &MainWindow::previewInBrowser);
-    auto *showPreview = add(
-        QStringLiteral("showPreview"), tr("Show Pre&view Pane"), QKeySequence(Qt::Key_F9), [this] {
-            const bool visible = action(QStringLiteral("showPreview"))->isChecked();
-            m_settings.setPreviewVisible(visible);
-            m_preview->setVisible(visible && currentPage() != Submissions);
-            if (visible)
-                updatePreview();
-        });
-    showPreview->setCheckable(true);
-    showPreview->setChecked(m_settings.previewVisible());
-    add(QStringLiteral("publish"), tr("P&ublish…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-        &MainWindow::publish);
-    add(QStringLiteral("publishHistory"), tr("Publish &History…"), QKeySequence(), [this] {
-        PublishHistoryDialog dialog(m_store, this);
-        dialog.exec();
-    });
-    add(QStringLiteral("publishTargets"), tr("&Publishing Targets…"), QKeySequence(), [this] {
-        PublishTargetsDialog dialog(m_store, this);
-        dialog.exec();
-        updatePublishStatus();
-    });
-    add(QStringLiteral("mediaLibrary"), tr("&Media Library…"), QKeySequence(), [this] {
-        MediaLibraryDialog dialog(m_store, this);
-        dialog.exec();
-        if (m_thumbnails)
-            m_thumbnails->clear(); // pictures removed
-        refreshLists();
-    });
-    add(QStringLiteral("exportAgenda"), tr("&Export Agenda…"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
-            ExportDialog dialog(m_store, m_settings, this);
-            dialog.exec();
-        });
-    add(QStringLiteral("importContacts"), tr("&Import Contacts…"), QKeySequence(), [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts"),
-            QDir::homePath(), tr("Address books (*.vcf *.vcard *.csv)"));
-        if (!path.isEmpty())
-            importContacts(path);
-    });
-    add(QStringLiteral("exportContacts"), tr("Export &Contacts…"), QKeySequence(), [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Contacts"),
-            QDir::homePath() + QStringLiteral("/contacts.vcf"),
-            tr("vCard 4.0 (*.vcf);;CSV (*.csv)"));
-        if (path.isEmpty())
-            return;
-        auto contacts = m_store.contacts().loadAll();
-        if (!contacts) {
-            showMessage(contacts.error().message);
-            return;
-        }
-        const QByteArray bytes = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
-            ? ContactExport::toCsv(*contacts)
-            : VCard::write(*contacts);
-        if (auto r = saveFile(path, bytes); !r)
-            MessageBox::critical(this, tr("Export Contacts"), r.error().message);
-        else
-            showMessage(tr("%n contact(s) exported", nullptr, int(contacts->size())));
-    });
-    add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
-
-    // Undo and redo: inside a text field its own history (QLineEdit and QPlainTextEdit take
-    // Ctrl+Z first); elsewhere the window's steps (moves to and from the trash).
-    add(QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] {
-        if (auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-            line && line->isUndoAvailable())
-            line->undo();
-        else if (auto *text = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()))
-            text->undo();
-        else
-            m_undo->undo();
-    });
-    add(QStringLiteral("redo"), tr("&Redo"), QKeySequence::Redo, [this] {
-        if (auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-            line && line->isRedoAvailable())
-            line->redo();
-        else if (auto *text = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()))
-            text->redo();
-        else
-            m_undo->redo();
-    });
-    m_actions.value(QStringLiteral("redo"))
-        ->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
-
-    for (Page page : { Articles, Agenda, Contacts, Submissions, Trash }) {
-        const QString names[]
-            = { tr("&Articles"), tr("A&genda"), tr("&Contacts"), tr("&Trash"), tr("&Submissions") };
-        add(QStringLiteral("page%1").arg(int(page)), names[page],
-            QKeySequence(Qt::CTRL | (Qt::Key_1 + sidebarRow(page))),
-            [this, page] { showPage(page); });
-    }
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(QStringLiteral("new")));
-    file->addAction(action(QStringLiteral("save")));
-    file->addAction(action(QStringLiteral("preview")));
-    file->addSeparator();
-    file->addAction(action(QStringLiteral("publish")));
-    file->addAction(action(QStringLiteral("publishHistory")));
-    file->addSeparator();
-    file->addAction(action(QStringLiteral("exportAgenda")));
-    file->addAction(action(QStringLiteral("importContacts")));
-    file->addAction(action(QStringLiteral("exportContacts")));
-    file->addSeparator();
-    file->addAction(action(QStringLiteral("quit")));
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(action(QStringLiteral("undo")));
-    edit->addAction(action(QStringLiteral("redo")));
-    edit->addSeparator();
-    edit->addAction(action(QStringLiteral("delete")));
-    edit->addAction(action(QStringLiteral("restore")));
-    edit->addAction(action(QStringLiteral("deleteForGood")));
-    edit->addAction(action(QStringLiteral("emptyTrash")));
-    edit->addSeparator();
-    edit->addAction(action(QStringLiteral("find")));
-    edit->addSeparator();
-    edit->addAction(action(QStringLiteral("mediaLibrary")));
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(action(QStringLiteral("showPreview")));
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (Page page : { Articles, Agenda, Contacts, Submissions, Trash })
-        go->addAction(action(QStringLiteral("page%1").arg(int(page))));
-
-    QMenu *submissions = menuBar()->addMenu(tr("Su&bmissions"));
-    for (QAction *a : m_moderation->menuActions()) {
-        if (a)
-            submissions->addAction(a);
-        else
-            submissions->addSeparator();
-    }
-
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    auto *site = new QAction(tr("&Site Settings…"), this);
-    settings->addAction(site);
-    site->setObjectName(QStringLiteral("siteSettings"));
-    connect(site, &QAction::triggered, this, [this] {
-        SiteSettingsDialog dialog(m_store, this);
-        if (dialog.exec() == QDialog::Accepted)
-            showMessage(tr("Site settings saved"));
-    });
-    settings->addAction(action(QStringLiteral("publishTargets")));
-    QMenu *language = settings->addMenu(tr("&Language"));
-    auto *group = new QActionGroup(this);
-    const QList<QPair<QString, QString>> languages = { { QString(), tr("System Language") },
-        { QStringLiteral("en"), QStringLiteral("English") },
-        { QStringLiteral("fr"), QStringLiteral("Français") } };
-    for (const auto &[code, name] : languages) {
-        QAction *a = language->addAction(name);
-        a->setCheckable(true);
-        a->setChecked(m_settings.language() == code);
-        a->setObjectName(
-            QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
-        group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
-    }
-
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char *name :
-        { "new", "save", "delete", "restore", "undo", "redo", "preview", "publish" })
-        toolbar->addAction(action(QString::fromLatin1(name)));
-}
-
-QAction *MainWindow::action(const QString &name) const
-{
-    if (QAction *a = m_actions.value(name))
-        return a;
-    return m_moderation ? m_moderation->action(name) : nullptr;
-}
-
 void MainWindow::setUrlOpener(std::function<bool(const QUrl &)> opener)
 {
     m_openUrl = opener;
@@ -550,32 +354,6 @@ void MainWindow::updateCounts()
     QFont font = submissions->font();
     font.setBold(waiting > 0);
     submissions->setFont(font);
-}
-
-void MainWindow::updateActions()
-{
-    const Page page = currentPage();
-    const bool inTrash = page == Trash;
-    const bool inSubmissions = page == Submissions;
-    const bool hasSelection = !inSubmissions && !m_panels.at(page)->selectedRows().isEmpty();
-    const ItemEditor *editor = currentEditor();
-    const bool writable = !m_readOnly;
-    action(QStringLiteral("new"))->setEnabled(writable && !inTrash && !inSubmissions);
-    action(QStringLiteral("find"))->setEnabled(!inSubmissions);
-    action(QStringLiteral("save"))->setEnabled(writable && editor && editor->hasItem());
-    action(QStringLiteral("preview"))->setEnabled(editor && editor->hasItem() && page != Contacts);
-    action(QStringLiteral("publish"))->setEnabled(writable);
-    action(QStringLiteral("delete"))->setEnabled(writable && !inTrash && hasSelection);
-    action(QStringLiteral("restore"))->setEnabled(writable && inTrash && hasSelection);
-    action(QStringLiteral("deleteForGood"))->setEnabled(writable && inTrash && hasSelection);
-    // The sidebar already knows how full the trash is.
-    action(QStringLiteral("emptyTrash"))
-        ->setEnabled(
-            writable && m_sidebar->item(sidebarRow(Trash))->data(Qt::UserRole).toInt() != 0);
-    action(QStringLiteral("undo"))->setEnabled(writable);
-    action(QStringLiteral("redo"))->setEnabled(writable);
-    action(QStringLiteral("undo"))->setToolTip(m_undo->undoText());
-    action(QStringLiteral("redo"))->setToolTip(m_undo->redoText());
 }
 
 void MainWindow::showRow(const ListRow &row)
@@ -837,88 +615,34 @@ void MainWindow::refreshLists()
 
 void MainWindow::deleteSelected()
 {
-    if (m_readOnly)
-        return;
     const Page page = currentPage();
-    if (page == Trash || page == Submissions)
-        return;
-    const QList<ListRow> rows = m_panels.at(page)->selectedRows();
-    if (rows.isEmpty())
+    if (m_readOnly || page == Trash || page == Submissions)
         return;
     // Whatever is being typed into an item about to go is saved first, so that a restore
     // brings it back as it was.
+    const QList<ListRow> rows = m_panels.at(page)->selectedRows();
     ItemEditor *editor = m_editorList.at(page);
-    if (editor->isModified())
+    if (!rows.isEmpty() && editor->isModified())
         editor->saveNow();
-    pushTrashCommand(rows, TrashCommand::Direction::ToTrash);
+    m_trash->moveToTrash(rows);
 }
 
 void MainWindow::restoreSelected()
 {
-    if (m_readOnly)
-        return;
-    if (currentPage() != Trash)
-        return;
-    const QList<ListRow> rows = m_panels.at(Trash)->selectedRows();
-    if (rows.isEmpty())
-        return;
-    pushTrashCommand(rows, TrashCommand::Direction::FromTrash);
-}
-
-void MainWindow::pushTrashCommand(const QList<ListRow> &rows, TrashCommand::Direction direction)
-{
-    const bool toTrash = direction == TrashCommand::Direction::ToTrash;
-    m_undo->push(
-        new TrashCommand(m_store, rows, direction, [this, toTrash](bool ok, const QString &m) {
-            showMessage(ok    ? m
-                    : toTrash ? tr("Could not move to the trash: %1").arg(m)
-                              : tr("Could not restore: %1").arg(m));
-            refreshLists();
-            updateActions();
-        }));
+    if (!m_readOnly && currentPage() == Trash)
+        m_trash->restore(m_panels.at(Trash)->selectedRows());
 }
 
 void MainWindow::deleteForGood()
 {
-    if (m_readOnly)
-        return;
-    if (currentPage() != Trash)
-        return;
-    const QList<ListRow> rows = m_panels.at(Trash)->selectedRows();
-    if (rows.isEmpty())
-        return;
-    const auto answer = MessageBox::question(this, tr("Delete for good"),
-        tr("Delete %n item(s) for good? This cannot be undone.", nullptr, int(rows.size())),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    auto r = m_store.trash().purge(rows);
-    // Steps that restore what no longer exists cannot be undone any more.
-    m_undo->clear();
-    showMessage(r ? tr("%n item(s) deleted for good", nullptr, int(rows.size()))
-                  : tr("Could not delete: %1").arg(r.error().message));
-    refreshLists();
-    updateActions();
+    if (!m_readOnly && currentPage() == Trash)
+        m_trash->deleteForGood(m_panels.at(Trash)->selectedRows());
 }
 
 void MainWindow::emptyTrash()
 {
-    if (m_readOnly)
-        return;
-    auto n = m_store.trash().count();
-    if (!n || *n == 0)
-        return;
-    const auto answer = MessageBox::question(this, tr("Empty the trash"),
-        tr("Delete the %n item(s) in the trash for good? This cannot be undone.", nullptr, *n),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    auto r = m_store.trash().emptyTrash();
-    m_undo->clear();
-    showMessage(
-        r ? tr("Trash emptied") : tr("Could not empty the trash: %1").arg(r.error().message));
-    refreshLists();
-    updateActions();
+    if (!m_readOnly)
+        m_trash->emptyTrash();
 }
 
 void MainWindow::focusSearch()
@@ -932,63 +656,31 @@ void MainWindow::focusSearch()
 
 void MainWindow::checkDatabase()
 {
-    auto *watcher = new QFutureWatcher<Result<QStringList>>(this);
-    connect(watcher, &QFutureWatcher<Result<QStringList>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<QStringList> problems = watcher->result();
-        if (!problems) {
-            showMessage(tr("The database could not be checked: %1").arg(problems.error().message));
-            emit databaseChecked(false);
-            return;
-        }
-        if (!problems->isEmpty()) {
-            enterReadOnly(
-                tr("The database “%1” is damaged: %2\n\nRelais shows what it can read and "
-                   "will not write to the file. Close Relais and restore the file from a backup.")
-                    .arg(m_store.database().path(), problems->first()));
-        }
-        emit databaseChecked(problems->isEmpty());
-    });
-    watcher->setFuture(QtConcurrent::run([path = m_store.database().path(), stop = m_stopCheck] {
-        return Database::quickCheck(path, stop.get());
-    }));
+    m_checks->checkDatabase(m_store.database().path());
 }
 
-void MainWindow::loadSpelling()
+void MainWindow::databaseCheckDone(bool healthy, const QString &firstProblem, const QString &error)
 {
-    // The French dictionary (the site's language) takes ~0.1 s to read: in a worker thread,
-    // after the first page is on screen.
-    const QString personal = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                 .filePath(QStringLiteral("personal-words.txt"));
-    // French first (the site's language), English for articles written in English.
-    using Loaded = std::pair<QList<std::shared_ptr<SpellChecker>>, QString>;
-    auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Loaded loaded = watcher->result();
-        if (!loaded.second.isEmpty())
-            showMessage(loaded.second);
-        if (loaded.first.isEmpty())
-            return;
-        m_spelling = loaded.first;
-        QHash<QString, SpellChecker *> checkers;
-        for (const auto &checker : std::as_const(m_spelling))
-            checkers.insert(checker->language(), checker.get());
-        for (ItemEditor *editor : std::as_const(m_editorList))
-            editor->setSpellCheckers(checkers);
-        emit spellingReady();
-    });
-    watcher->setFuture(QtConcurrent::run([personal]() -> Loaded {
-        Loaded loaded;
-        for (const QString &language : { QStringLiteral("fr"), QStringLiteral("en") }) {
-            auto checker = SpellChecker::open(language, personal);
-            if (checker)
-                loaded.first.append(std::shared_ptr<SpellChecker>(std::move(*checker)));
-            else if (loaded.second.isEmpty())
-                loaded.second = checker.error().message;
-        }
-        return loaded;
-    }));
+    if (!error.isEmpty()) {
+        showMessage(tr("The database could not be checked: %1").arg(error));
+    } else if (!healthy) {
+        enterReadOnly(
+            tr("The database “%1” is damaged: %2\n\nRelais shows what it can read and "
+               "will not write to the file. Close Relais and restore the file from a backup.")
+                .arg(m_store.database().path(), firstProblem));
+    }
+    emit databaseChecked(healthy);
+}
+
+void MainWindow::spellingLoaded(const QList<std::shared_ptr<SpellChecker>> &checkers)
+{
+    m_spelling = checkers;
+    QHash<QString, SpellChecker *> byLanguage;
+    for (const auto &checker : std::as_const(m_spelling))
+        byLanguage.insert(checker->language(), checker.get());
+    for (ItemEditor *editor : std::as_const(m_editorList))
+        editor->setSpellCheckers(byLanguage);
+    emit spellingReady();
 }
 
 void MainWindow::enterReadOnly(const QString &reason)
@@ -1074,7 +766,10 @@ void MainWindow::showEvent(QShowEvent *event)
         QTimer::singleShot(0, this, [this] {
             emit firstPageShown();
             checkDatabase();
-            loadSpelling();
+            // French first (the site's language), English for articles written in English.
+            m_checks->loadSpelling(
+                QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                    .filePath(QStringLiteral("personal-words.txt")));
         });
     }
 }

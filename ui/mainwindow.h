@@ -4,7 +4,6 @@
 
 #include "storage/database.h"
 #include "storage/listquery.h"
-#include "trashcommand.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -31,6 +30,8 @@ struct Submission;
 class Settings;
 class PreviewPane;
 class ThumbnailCache;
+class TrashController;
+class BackgroundChecks;
 class PublishScheduler;
 class Store;
 
@@ -100,6 +101,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void createEditors();
+    void createPreview();
+    void createStatusBar();
     void createActions();
     void createMenus();
     ListPanel *createPanel(Page page);
@@ -110,11 +114,11 @@ private:
     bool leaveEditor();
     void itemSaved(const QString &type, qint64 id, bool created);
     void refreshLists();
-    void pushTrashCommand(const QList<ListRow> &rows, TrashCommand::Direction direction);
     void setLanguage(const QString &language);
     void showMessage(const QString &text);
     void enterReadOnly(const QString &reason);
-    void loadSpelling();
+    void databaseCheckDone(bool healthy, const QString &firstProblem, const QString &error);
+    void spellingLoaded(const QList<std::shared_ptr<SpellChecker>> &checkers);
     // Opens the editor of the right kind filled in from the submission; its first save records the
     // approval.
     void approveSubmission(const Submission &submission, const QString &as);
@@ -134,6 +138,8 @@ private:
     QLabel *m_publishLabel = nullptr;
     PublishScheduler *m_scheduler = nullptr;
     QUndoStack *m_undo = nullptr;
+    TrashController *m_trash = nullptr;
+    BackgroundChecks *m_checks = nullptr;
     PreviewPane *m_preview = nullptr;
     ThumbnailCache *m_thumbnails = nullptr; // pictures beside titles in the lists
     ModerationController *m_moderation = nullptr;
@@ -150,9 +156,6 @@ private:
     bool m_readOnly = false;
     std::function<bool(const QUrl &)> m_openUrl;
     QList<std::shared_ptr<SpellChecker>> m_spelling; // French, English
-    // Stops the background check when the window goes, so that quitting does not wait for it.
-    std::shared_ptr<Database::CheckStopper> m_stopCheck
-        = std::make_shared<Database::CheckStopper>();
 };
 
 } // namespace Relais

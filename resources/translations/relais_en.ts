@@ -1407,55 +1407,6 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not move to the trash: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not restore: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s) for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n item for good? This cannot be undone.</numerusform>
-            <numerusform>Delete %n items for good? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) deleted for good</source>
-        <translation>
-            <numerusform>%n item deleted for good</numerusform>
-            <numerusform>%n items deleted for good</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the %n item(s) in the trash for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete the %n item in the trash for good? This cannot be undone.</numerusform>
-            <numerusform>Delete the %n items in the trash for good? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Trash emptied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not empty the trash: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Relais will use the new language the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4168,6 +4119,58 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
             <numerusform>%n item restored</numerusform>
             <numerusform>%n items restored</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Relais::TrashController</name>
+    <message>
+        <source>Could not move to the trash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform>Delete %n item for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n items for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted for good</source>
+        <translation type="unfinished">
+            <numerusform>%n item deleted for good</numerusform>
+            <numerusform>%n items deleted for good</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n item(s) in the trash for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform>Delete the %n item in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete the %n items in the trash for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trash emptied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not empty the trash: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

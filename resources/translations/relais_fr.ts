@@ -1411,55 +1411,6 @@ Les abandonner&#xa0;?</translation>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <source>Could not move to the trash: %1</source>
-        <translation>Impossible de mettre à la corbeille&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Could not restore: %1</source>
-        <translation>Impossible de restaurer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Delete for good</source>
-        <translation>Supprimer définitivement</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s) for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer %n élément définitivement&#xa0;? C’est irréversible.</numerusform>
-            <numerusform>Supprimer %n éléments définitivement&#xa0;? C’est irréversible.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) deleted for good</source>
-        <translation>
-            <numerusform>%n élément supprimé définitivement</numerusform>
-            <numerusform>%n éléments supprimés définitivement</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not delete: %1</source>
-        <translation>Impossible de supprimer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Empty the trash</source>
-        <translation>Vider la corbeille</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the %n item(s) in the trash for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer définitivement l’élément de la corbeille&#xa0;? C’est irréversible.</numerusform>
-            <numerusform>Supprimer définitivement les %n éléments de la corbeille&#xa0;? C’est irréversible.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Trash emptied</source>
-        <translation>Corbeille vidée</translation>
-    </message>
-    <message>
-        <source>Could not empty the trash: %1</source>
-        <translation>Impossible de vider la corbeille&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Relais will use the new language the next time it starts.</source>
         <translation>Relais utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
@@ -4177,6 +4128,58 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
             <numerusform>%n élément restauré</numerusform>
             <numerusform>%n éléments restaurés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Relais::TrashController</name>
+    <message>
+        <source>Could not move to the trash: %1</source>
+        <translation>Impossible de mettre à la corbeille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore: %1</source>
+        <translation>Impossible de restaurer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %n élément définitivement&#xa0;? C’est irréversible.</numerusform>
+            <numerusform>Supprimer %n éléments définitivement&#xa0;? C’est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted for good</source>
+        <translation>
+            <numerusform>%n élément supprimé définitivement</numerusform>
+            <numerusform>%n éléments supprimés définitivement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Impossible de supprimer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement l’élément de la corbeille&#xa0;? C’est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement les %n éléments de la corbeille&#xa0;? C’est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trash emptied</source>
+        <translation>Corbeille vidée</translation>
+    </message>
+    <message>
+        <source>Could not empty the trash: %1</source>
+        <translation>Impossible de vider la corbeille&#xa0;: %1</translation>
     </message>
 </context>
 <context>
