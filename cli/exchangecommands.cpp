@@ -203,7 +203,7 @@ int ExchangeCommands::importContacts(const Invocation &in)
         c.err << tr("Cannot read “%1”: %2").arg(path, file.errorString()) << Qt::endl;
         return 1;
     }
-    constexpr qint64 MaxSize = 200 * 1024 * 1024;
+    constexpr qint64 MaxSize = qint64(200) * 1024 * 1024;
     if (file.size() > MaxSize) {
         c.err << tr("“%1” is larger than 200 MB; it is not an address book Relais reads.").arg(path)
               << Qt::endl;

@@ -86,7 +86,7 @@ QString EntityListModel::display(const ListRow &row, int columnIndex) const
 {
     const ListColumn &column = m_columns.at(columnIndex);
     const QVariant value = row.values.value(columnIndex);
-    const QString text = value.toString();
+    QString text = value.toString();
     switch (column.format) {
     case ColumnFormat::Text:
         return singleLine(text);
@@ -123,7 +123,7 @@ QString EntityListModel::display(const ListRow &row, int columnIndex) const
     case ColumnFormat::List: {
         QStringList items;
         const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-        for (const QJsonValue &v : array)
+        for (const QJsonValue v : array)
             items.append(v.toString());
         return singleLine(items.join(QStringLiteral(", ")));
     }

@@ -503,7 +503,7 @@ bool MainWindow::importContacts(const QString &path)
             this, tr("Import Contacts"), tr("Cannot read “%1”: %2").arg(path, file.errorString()));
         return false;
     }
-    if (file.size() > 200 * 1024 * 1024) {
+    if (file.size() > qint64(200) * 1024 * 1024) {
         MessageBox::critical(this, tr("Import Contacts"),
             tr("“%1” is larger than 200 MB; it is not an address book.").arg(path));
         return false;

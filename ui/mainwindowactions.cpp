@@ -221,7 +221,7 @@ void MainWindow::createMenus()
         a->setObjectName(
             QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
+        connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
     }
 
     QToolBar *toolbar = addToolBar(tr("Main"));

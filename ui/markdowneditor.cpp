@@ -157,7 +157,7 @@ QMenu *MarkdownEdit::createSpellingMenu(int position)
     const QStringList suggestions = m_spelling->suggestions(text);
     for (const QString &suggestion : suggestions) {
         QAction *a = menu->addAction(suggestion);
-        connect(a, &QAction::triggered, this, [this, word, suggestion] {
+        connect(a, &QAction::triggered, this, [word, suggestion] {
             QTextCursor c = word;
             c.insertText(suggestion);
         });

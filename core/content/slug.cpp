@@ -99,7 +99,7 @@ QString makeUnique(const QString &base, const std::function<bool(const QString &
     if (!isTaken(base))
         return base;
     for (int n = 2;; ++n) {
-        const QString candidate = base + QLatin1Char('-') + QString::number(n);
+        QString candidate = base + QLatin1Char('-') + QString::number(n);
         if (!isTaken(candidate))
             return candidate;
     }

@@ -27,7 +27,7 @@ QStringList textsOf(const QJsonValue &value)
 {
     QStringList texts;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
+    for (const QJsonValue item : array)
         texts.append(item.toString());
     return texts;
 }
@@ -160,7 +160,7 @@ Submission read(const QJsonObject &o)
     s.submitter.organization = text(submitter, "organization");
     s.submitter.phone = text(submitter, "phone");
     const QJsonArray attachments = o.value(QStringLiteral("attachments")).toArray();
-    for (const QJsonValue &item : attachments) {
+    for (const QJsonValue item : attachments) {
         const QJsonObject a = item.toObject();
         Submission::Attachment attachment;
         attachment.name = text(a, "name");

@@ -97,7 +97,7 @@ bool isWebUrl(const QString &text)
 
 QString normalizedWebUrl(const QString &text)
 {
-    const QString trimmed = text.trimmed();
+    QString trimmed = text.trimmed();
     static const QRegularExpression bareHost(
         QStringLiteral("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/\\S*)?$"));
     if (!trimmed.contains(QStringLiteral("://")) && bareHost.match(trimmed).hasMatch())

@@ -110,7 +110,7 @@ QString neutraliseFormula(const QString &cell)
 
 QString csvCell(const QString &cell, QChar separator)
 {
-    const QString safe = neutraliseFormula(cell);
+    QString safe = neutraliseFormula(cell);
     if (safe.contains(separator) || safe.contains(u'"') || safe.contains(u'\n')
         || safe.contains(u'\r'))
         return QLatin1Char('"')

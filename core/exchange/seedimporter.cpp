@@ -88,7 +88,7 @@ public:
         QStringList list;
         if (v.isArray()) {
             const QJsonArray array = v.toArray();
-            for (const QJsonValue &item : array) {
+            for (const QJsonValue item : array) {
                 if (!item.isString()) {
                     problem(field, tr("must hold only text."));
                     return {};

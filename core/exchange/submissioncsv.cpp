@@ -32,7 +32,7 @@ QString isoDate(const QString &text)
 {
     static const QRegularExpression french(
         QStringLiteral(R"(^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T](\d{1,2})[:h](\d{2}))?$)"));
-    const QString t = text.trimmed();
+    QString t = text.trimmed();
     const auto m = french.match(t);
     if (!m.hasMatch())
         return t;

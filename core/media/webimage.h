@@ -19,7 +19,7 @@ using Copies = PictureCopies;
 
 constexpr int LargeWidth = 1600;
 constexpr int SmallWidth = 800;
-constexpr qint64 MaxFileBytes = 50 * 1024 * 1024;
+constexpr qint64 MaxFileBytes = qint64(50) * 1024 * 1024;
 constexpr qint64 MaxPixels = 100'000'000;
 
 // Errors name the file (fileName) and say what is wrong with it.

@@ -57,7 +57,7 @@ private:
     QTimer *m_timer = nullptr;
     QString m_name;
     QByteArray m_body;
-    qint64 m_maxBytes = 10 * 1024 * 1024;
+    qint64 m_maxBytes = qint64(10) * 1024 * 1024;
     int m_timeoutMs = 30000;
     bool m_done = false;
 };

@@ -64,7 +64,7 @@ public:
     // sub-folders left out. An error when the answer is not one.
     static Result<QStringList> parseListing(const QByteArray &xml, const QUrl &folder);
     // Largest inbox file read; bigger ones are reported, not read.
-    static constexpr qint64 MaxFileBytes = 2 * 1024 * 1024;
+    static constexpr qint64 MaxFileBytes = qint64(2) * 1024 * 1024;
 
 signals:
     void progress(int done, int total);

@@ -260,8 +260,8 @@ public:
             return {};
         }
         int removed = 0;
-        const QString cleaned = multiline ? SubmissionParser::cleanText(raw, &removed)
-                                          : SubmissionParser::cleanLine(raw, &removed);
+        QString cleaned = multiline ? SubmissionParser::cleanText(raw, &removed)
+                                    : SubmissionParser::cleanLine(raw, &removed);
         if (removed > 0) {
             // A count after a colon: the message is stored with the submission and read later,
             // perhaps in the command line's English, so it takes no plural form.

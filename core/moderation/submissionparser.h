@@ -19,7 +19,7 @@ namespace SubmissionParser {
 struct Limits
 {
     qint64 fileBytes = 512LL * 1024 * 1024;
-    qint64 submissionBytes = 1024 * 1024;
+    qint64 submissionBytes = qint64(1024) * 1024;
     int depth = 8;
     int title = 300;
     int body = 50000;

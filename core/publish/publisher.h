@@ -39,7 +39,7 @@ public:
         QString stagingRoot;
         // Rendered pages waiting for their upload stay in memory up to this many bytes; the
         // rest waits on disk, so a large site never sits in memory whole.
-        qint64 memoryBudget = 96 * 1024 * 1024;
+        qint64 memoryBudget = qint64(96) * 1024 * 1024;
     };
 
     struct Prepared

@@ -73,7 +73,7 @@ void PublishScheduler::arm()
     }
     const qint64 ms = m_now().msecsTo(*next) + 500;
     // Long waits are left to the minute check (timers drift while the computer sleeps).
-    if (ms < 60 * 60 * 1000)
+    if (ms < qint64(60) * 60 * 1000)
         m_due.start(int(qMax<qint64>(ms, 0)));
 }
 

@@ -20,9 +20,6 @@
 
 namespace Relais {
 
-using WordPressDetail::allStatuses;
-using WordPressDetail::rawOf;
-
 Result<void> WordPressPublisher::settle(
     Store &store, const PublishTarget &target, const QUuid &item, Resolution resolution)
 {

@@ -20,7 +20,6 @@
 
 namespace Relais {
 
-using WordPressDetail::allStatuses;
 using WordPressDetail::rawOf;
 
 Result<WordPressPublisher::ImportSummary> WordPressPublisher::importSite()
@@ -53,7 +52,7 @@ Result<WordPressPublisher::ImportSummary> WordPressPublisher::importSite()
         pages = r.totalPages();
         emit status(tr("Reading posts: page %1 of %2…").arg(page).arg(pages));
         emit progress(page, pages);
-        for (const QJsonValue &v : r.array()) {
+        for (const QJsonValue v : r.array()) {
             const QJsonObject o = v.toObject();
             ++summary.posts;
             const qint64 id = o.value(QStringLiteral("id")).toInteger();
@@ -85,7 +84,7 @@ Result<WordPressPublisher::ImportSummary> WordPressPublisher::importSite()
             if (a.status != Status::Draft)
                 a.publishAt
                     = WordPressMapping::fromGmt(o.value(QStringLiteral("date_gmt")).toString());
-            for (const QJsonValue &cat : o.value(QStringLiteral("categories")).toArray()) {
+            for (const QJsonValue cat : o.value(QStringLiteral("categories")).toArray()) {
                 const QString slug = slugs.value(cat.toInteger());
                 if (slug == u"temoignages")
                     a.kind = ArticleKind::Testimonial;

@@ -20,7 +20,6 @@
 
 namespace Relais {
 
-using WordPressDetail::allStatuses;
 using WordPressDetail::rawOf;
 
 void WordPressPublisher::adoptApproved(Context &c)
@@ -111,7 +110,7 @@ InboxFetcher::Report WordPressPublisher::fetchPending()
             return done(r.error);
         pages = r.totalPages();
         emit progress(page, pages);
-        for (const QJsonValue &v : r.array()) {
+        for (const QJsonValue v : r.array()) {
             const QJsonObject post = v.toObject();
             const qint64 id = post.value(QStringLiteral("id")).toInteger();
             ++report.listed;
@@ -128,7 +127,7 @@ InboxFetcher::Report WordPressPublisher::fetchPending()
             s.insert(QStringLiteral("received_at"), QString(received + QLatin1Char('Z')));
             QStringList sections;
             bool agenda = false;
-            for (const QJsonValue &cat : post.value(QStringLiteral("categories")).toArray()) {
+            for (const QJsonValue cat : post.value(QStringLiteral("categories")).toArray()) {
                 const QString slug = slugs.value(cat.toInteger());
                 agenda = agenda || slug == u"agenda";
                 if (Vocabulary::isSection(slug))

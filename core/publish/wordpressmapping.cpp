@@ -74,7 +74,7 @@ WordPressAccount WordPressAccount::fromJson(const QJsonObject &me)
     if (a.login.isEmpty())
         a.login = me.value(QStringLiteral("slug")).toString();
     a.name = me.value(QStringLiteral("name")).toString();
-    for (const QJsonValue &role : me.value(QStringLiteral("roles")).toArray())
+    for (const QJsonValue role : me.value(QStringLiteral("roles")).toArray())
         a.roles.append(role.toString());
     const QJsonObject caps = me.value(QStringLiteral("capabilities")).toObject();
     a.canEdit = caps.value(QStringLiteral("edit_posts")).toBool();
@@ -93,7 +93,7 @@ std::optional<WordPressAccount> WordPressAccount::fromStored(const QByteArray &j
     a.id = o.value(QStringLiteral("id")).toInteger();
     a.login = o.value(QStringLiteral("login")).toString();
     a.name = o.value(QStringLiteral("name")).toString();
-    for (const QJsonValue &role : o.value(QStringLiteral("roles")).toArray())
+    for (const QJsonValue role : o.value(QStringLiteral("roles")).toArray())
         a.roles.append(role.toString());
     a.canEdit = o.value(QStringLiteral("edit")).toBool();
     a.canPublish = o.value(QStringLiteral("publish")).toBool();

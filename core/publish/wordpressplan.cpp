@@ -21,7 +21,6 @@
 namespace Relais {
 
 using WordPressDetail::allStatuses;
-using WordPressDetail::rawOf;
 
 int WordPressPublisher::Plan::count(Action action) const
 {
@@ -171,7 +170,7 @@ Result<void> WordPressPublisher::readRemote(Context &c)
         const auto r = m_client->get(QStringLiteral("wp/v2/posts"), q);
         if (!r.ok)
             return Error::failed(r.error);
-        for (const QJsonValue &v : r.array()) {
+        for (const QJsonValue v : r.array()) {
             const QJsonObject o = v.toObject();
             const qint64 id = o.value(QStringLiteral("id")).toInteger();
             c.remote.insert(id,
@@ -179,7 +178,7 @@ Result<void> WordPressPublisher::readRemote(Context &c)
                     o.value(QStringLiteral("modified_gmt")).toString(),
                     o.value(QStringLiteral("date_gmt")).toString() });
             QList<qint64> categories;
-            for (const QJsonValue &cat : o.value(QStringLiteral("categories")).toArray())
+            for (const QJsonValue cat : o.value(QStringLiteral("categories")).toArray())
                 categories.append(cat.toInteger());
             c.remoteCategories.insert(id, categories);
         }
@@ -239,11 +238,11 @@ WordPressPublisher::Plan WordPressPublisher::planOf(const Context &c, const QDat
             step.remoteId = link->remoteId;
             const auto remote = c.remote.constFind(link->remoteId);
             const bool localChanged = post.hash() != link->sentHash;
+            // Deleted on the server, or moved to its trash there.
             if (link->state == WordPressLink::State::Gone || c.missing.contains(link->remoteId)
-                || remote == c.remote.cend()) {
+                || remote == c.remote.cend()
+                || (remote->status == u"trash" && link->remoteStatus != u"trash")) {
                 step.action = Action::Gone;
-            } else if (remote->status == u"trash" && link->remoteStatus != u"trash") {
-                step.action = Action::Gone; // moved to the trash on the server
             } else if (link->remoteStatus == u"trash") {
                 step.action = remote->modified != link->remoteModified && localChanged
                     ? Action::Conflict

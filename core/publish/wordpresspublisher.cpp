@@ -252,7 +252,7 @@ Result<QHash<qint64, QString>> WordPressPublisher::readCategories()
         if (!r.ok)
             return Error::failed(r.error);
         pages = r.totalPages();
-        for (const QJsonValue &v : r.array()) {
+        for (const QJsonValue v : r.array()) {
             const QString slug = v.toObject().value(QStringLiteral("slug")).toString();
             const qint64 id = v.toObject().value(QStringLiteral("id")).toInteger();
             slugs.insert(id, slug);
@@ -424,7 +424,7 @@ std::optional<qint64> WordPressPublisher::findBySlug(const WordPressPost &post)
     const auto r = m_client->get(QStringLiteral("wp/v2/posts"), q);
     if (!r.ok)
         return std::nullopt;
-    for (const QJsonValue &v : r.array()) {
+    for (const QJsonValue v : r.array()) {
         const QJsonObject o = v.toObject();
         if (rawOf(o, QStringLiteral("title")) == post.title)
             return o.value(QStringLiteral("id")).toInteger();

@@ -115,7 +115,7 @@ Article SiteBuilder::full(const Article &article) const
         m_wholeArticles.emplace();
         if (auto all = m_store.articles().loadAll()) {
             for (Article &a : *all)
-                m_wholeArticles->insert(a.meta.id, std::move(a));
+                m_wholeArticles->emplace(a.meta.id, std::move(a));
         }
     }
     if (m_wholeArticles)
@@ -132,7 +132,7 @@ AgendaEntry SiteBuilder::full(const AgendaEntry &entry) const
         m_wholeEvents.emplace();
         if (auto all = m_store.agenda().loadAll()) {
             for (AgendaEntry &e : *all)
-                m_wholeEvents->insert(e.meta.id, std::move(e));
+                m_wholeEvents->emplace(e.meta.id, std::move(e));
         }
     }
     if (m_wholeEvents)
@@ -213,7 +213,7 @@ Result<void> SiteBuilder::load(const QDateTime &at, Content &content) const
     if (!contacts)
         return contacts.error();
     for (Contact &c : *contacts)
-        content.contacts.insert(c.meta.uuid, std::move(c));
+        content.contacts.emplace(c.meta.uuid, std::move(c));
     return {};
 }
 

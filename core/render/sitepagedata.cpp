@@ -45,12 +45,10 @@ QString clean(const QString &text)
         if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             out += c;
             out += text.at(++i);
-        } else if (c.isSurrogate() || c == QChar(0xFFFE) || c == QChar(0xFFFF)) {
-            continue;
-        } else if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') {
-            continue;
-        } else if (c.unicode() >= 0x7F && c.unicode() < 0xA0) {
-            continue;
+        } else if (c.isSurrogate() || c == QChar(0xFFFE) || c == QChar(0xFFFF)
+            || (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
+            || (c.unicode() >= 0x7F && c.unicode() < 0xA0)) {
+            continue; // a lone surrogate, a non-character or a control character
         } else {
             out += c;
         }
@@ -305,7 +303,7 @@ QList<Contact> SiteBuilder::fullContacts(
             m_wholeContacts.emplace();
             if (auto all = m_store.contacts().loadAll()) {
                 for (Contact &c : *all)
-                    m_wholeContacts->insert(c.meta.uuid, std::move(c));
+                    m_wholeContacts->emplace(c.meta.uuid, std::move(c));
             }
         }
         whole = &*m_wholeContacts;

@@ -227,7 +227,7 @@ Result<QByteArray> Theme::renderPage(
         return content.error();
     QByteArray page;
     page.reserve(qsizetype(content->size()) + 4096); // the layout around it
-    layoutData.set("content", std::move(*content));
+    layoutData.set("content", *content);
     BytesOut out { page };
     if (auto r = renderInto(QStringLiteral("layout"), layoutData, out); !r)
         return r.error();

@@ -9,7 +9,6 @@ namespace Relais::Typography {
 
 namespace {
 
-const QChar narrowNbsp(0x202F);
 constexpr char16_t firstPlaceholder = 0xE000; // private use: never in real text
 
 // What a text holds that a rule looks for: a rule whose characters are absent cannot match,

@@ -20,7 +20,7 @@ QStringList fromJsonText(const QString &text)
 {
     QStringList list;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &v : array)
+    for (const QJsonValue v : array)
         list.append(v.toString());
     return list;
 }
