@@ -9,8 +9,6 @@
 #include "publish/wordpresspublisher.h"
 #include "content/submission.h"
 
-#include <optional>
-
 namespace Relais {
 
 // list, check, import seed, render (sitecommands.cpp).
@@ -122,7 +120,7 @@ private:
     int reject(const Invocation &in);
     int markDuplicate(const Invocation &in, bool duplicate);
     int fetchInbox(const Invocation &in);
-    std::optional<Submission> findSubmission(Store &store, const QString &id);
+    std::unique_ptr<Store> openWithSubmission(const QString &id, Submission *found);
     Console &c;
 };
 

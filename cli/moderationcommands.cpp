@@ -172,15 +172,20 @@ int ModerationCommands::listSubmissions(const Invocation &in)
     return 0;
 }
 
-// The submission named by the command's argument, or nullopt once the reason is said.
-std::optional<Submission> ModerationCommands::findSubmission(Store &store, const QString &id)
+// The database and the submission named (its number or id), or nullptr once the reason is
+// said.
+std::unique_ptr<Store> ModerationCommands::openWithSubmission(const QString &id, Submission *found)
 {
-    auto submission = store.submissions().find(id);
+    auto store = c.openStore();
+    if (!store)
+        return nullptr;
+    auto submission = store->submissions().find(id);
     if (!submission) {
         c.fail(submission.error());
-        return std::nullopt;
+        return nullptr;
     }
-    return *submission;
+    *found = *submission;
+    return store;
 }
 
 int ModerationCommands::approve(const Invocation &in)
@@ -192,12 +197,11 @@ int ModerationCommands::approve(const Invocation &in)
     if (status != u"draft" && status != u"published")
         return c.usage(
             tr("The status of an approved item is draft or published, not “%1”.").arg(status));
-    auto store = c.openStore();
+    Submission found;
+    auto store = openWithSubmission(in.argument(0), &found);
     if (!store)
         return 1;
-    const auto submission = findSubmission(*store, in.argument(0));
-    if (!submission)
-        return 1;
+    const Submission *submission = &found;
     auto made = Moderation::approve(
         *store, submission->id, as, status == u"published" ? Status::Published : Status::Draft);
     if (!made)
@@ -215,12 +219,11 @@ int ModerationCommands::reject(const Invocation &in)
     if (reason.trimmed().isEmpty())
         return c.usage(
             tr("moderate reject needs --reason TEXT: the reason is kept with the decision."));
-    auto store = c.openStore();
+    Submission found;
+    auto store = openWithSubmission(in.argument(0), &found);
     if (!store)
         return 1;
-    const auto submission = findSubmission(*store, in.argument(0));
-    if (!submission)
-        return 1;
+    const Submission *submission = &found;
     if (auto r = Moderation::reject(*store, submission->id, reason); !r)
         return c.fail(r.error());
     c.out << tr("Rejected %1.").arg(submission->label()) << Qt::endl;
@@ -229,12 +232,11 @@ int ModerationCommands::reject(const Invocation &in)
 
 int ModerationCommands::markDuplicate(const Invocation &in, bool duplicate)
 {
-    auto store = c.openStore();
+    Submission found;
+    auto store = openWithSubmission(in.argument(0), &found);
     if (!store)
         return 1;
-    const auto submission = findSubmission(*store, in.argument(0));
-    if (!submission)
-        return 1;
+    const Submission *submission = &found;
     SubmissionDecision decision;
     decision.submissionId = submission->id;
     decision.action

@@ -6,14 +6,13 @@
 #include "media/webimage.h"
 #include "editorwidgets.h"
 #include "entitylistmodel.h"
-#include "exchange/seedimporter.h"
-#include "language.h"
 #include "listpanel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "previewpane.h"
 #include "settings.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,12 +26,9 @@
 #include <QEventLoop>
 #include <QImage>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QWebEnginePage>
@@ -86,53 +82,34 @@ private:
     bool waitForUpdate(int count = 1);
     ArticleEditor *articleEditor()
     {
-        return qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles));
+        return qobject_cast<ArticleEditor *>(m_fx.window().editor(MainWindow::Articles));
     }
-    PreviewPane *pane() { return m_window->previewPane(); }
+    PreviewPane *pane() { return m_fx.window().previewPane(); }
 
-    std::unique_ptr<Test::TempStore> m_temp;
-    std::unique_ptr<QTemporaryDir> m_settingsDir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    Test::WindowFixture m_fx;
     std::unique_ptr<QSignalSpy> m_updates;
 };
 
 void TestPreview::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    MessageBox::setDefaultAnswer(QMessageBox::Cancel);
-    installTranslations(QStringLiteral("en"));
+    QVERIFY(Test::prepareWindowTests());
 }
 
 void TestPreview::init()
 {
-    m_temp = std::make_unique<Test::TempStore>();
-    SeedImporter importer(m_temp->store());
-    RELAIS_VERIFY_OK(importer.importFile(Test::seedFile()));
-    m_settingsDir = std::make_unique<QTemporaryDir>();
-    m_qsettings = std::make_unique<QSettings>(
-        m_settingsDir->filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
-    m_qsettings->setValue(QStringLiteral("editor/autosaveDelayMs"), 60000);
-    m_settings = std::make_unique<Settings>(*m_qsettings);
-    m_window = std::make_unique<MainWindow>(m_temp->store(), *m_settings);
-    m_window->resize(1600, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    Test::WindowFixture::Options options;
+    options.autosaveDelayMs = 60000;
+    options.preview = true;
+    options.size = QSize(1600, 900);
+    QVERIFY(m_fx.start(options));
     QVERIFY(pane()->isVisible()); // shown by default
     m_updates = std::make_unique<QSignalSpy>(pane(), &PreviewPane::updated);
 }
 
 void TestPreview::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::Discard);
     m_updates.reset();
-    m_window.reset();
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    m_settings.reset();
-    m_qsettings.reset();
-    m_settingsDir.reset();
-    m_temp.reset();
+    m_fx.stop();
 }
 
 bool TestPreview::waitForUpdate(int count)
@@ -150,8 +127,8 @@ bool TestPreview::waitForUpdate(int count)
 
 void TestPreview::openArticle(const QString &title)
 {
-    m_window->showPage(MainWindow::Articles);
-    ListPanel *panel = m_window->listPanel(MainWindow::Articles);
+    m_fx.window().showPage(MainWindow::Articles);
+    ListPanel *panel = m_fx.window().listPanel(MainWindow::Articles);
     EntityListModel *model = panel->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, 0).data(EntityListModel::RawValueRole).toString() == title) {
@@ -281,7 +258,7 @@ void TestPreview::nothingLeavesTheMachineAndNoScriptRuns()
                 QString(address).replace(QStringLiteral("http:"), QStringLiteral("https:"))));
     QVERIFY(waitForUpdate());
     // A full load, as a reopened item would get.
-    m_window->showPage(MainWindow::Agenda);
+    m_fx.window().showPage(MainWindow::Agenda);
     openArticle(QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
     QTest::qWait(1500); // time for any request or script to happen
     QWebEngineView *view = pane()->view();
@@ -296,7 +273,7 @@ void TestPreview::nothingLeavesTheMachineAndNoScriptRuns()
     // Second lock: with the first one opened on purpose, the interceptor still blocks them.
     view->page()->settings()->setAttribute(
         QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
-    m_window->showPage(MainWindow::Agenda);
+    m_fx.window().showPage(MainWindow::Agenda);
     openArticle(QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
     QTRY_VERIFY_WITH_TIMEOUT(pane()->blockedRequests() >= 2, 10000);
     QTest::qWait(500);
@@ -314,7 +291,7 @@ void TestPreview::linksAreNotFollowed()
     QTRY_VERIFY_WITH_TIMEOUT(refused.count() >= 1, 5000);
     QTest::qWait(300);
     QCOMPARE(pane()->view()->url(), before);
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("not followed")));
+    QVERIFY(m_fx.window().statusBar()->currentMessage().contains(QStringLiteral("not followed")));
 }
 
 void TestPreview::picturesOfTheMediaStoreShow()
@@ -325,7 +302,7 @@ void TestPreview::picturesOfTheMediaStoreShow()
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG");
-    auto media = WebImage::store((*m_temp)->media(), QStringLiteral("jardin.jpg"), jpeg,
+    auto media = WebImage::store(m_fx.store().media(), QStringLiteral("jardin.jpg"), jpeg,
         QStringLiteral("Le jardin partagé"));
     RELAIS_VERIFY_OK(media);
     openArticle(QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
@@ -352,7 +329,7 @@ void TestPreview::picturesOfTheMediaStoreShow()
     const QString artifacts = Test::binaryPath(QStringLiteral("tests/artifacts"));
     QDir().mkpath(artifacts);
     QTest::qWait(300);
-    m_window->grab().save(artifacts + QStringLiteral("/preview-pictures.png"));
+    m_fx.window().grab().save(artifacts + QStringLiteral("/preview-pictures.png"));
 }
 
 void TestPreview::phoneWidth()
@@ -363,18 +340,18 @@ void TestPreview::phoneWidth()
     pane()->findChild<QToolButton *>(QStringLiteral("previewPhone"))->click();
     QTRY_COMPARE(evaluate(pane()->view(), QStringLiteral("window.innerWidth")).toInt(),
         PreviewPane::PhoneWidth);
-    QVERIFY(m_settings->previewPhoneWidth()); // remembered for the next window
+    QVERIFY(m_fx.settings().previewPhoneWidth()); // remembered for the next window
     pane()->findChild<QToolButton *>(QStringLiteral("previewDesktop"))->click();
     // Desktop: the page is laid out wider than the pane and scaled down to it.
     QTRY_VERIFY(evaluate(pane()->view(), QStringLiteral("window.innerWidth")).toInt()
         > pane()->view()->width());
-    QVERIFY(!m_settings->previewPhoneWidth());
+    QVERIFY(!m_fx.settings().previewPhoneWidth());
 }
 
 void TestPreview::contactsHaveNoPage()
 {
-    m_window->showPage(MainWindow::Contacts);
-    m_window->selectFirstItem();
+    m_fx.window().showPage(MainWindow::Contacts);
+    m_fx.window().selectFirstItem();
     QTest::qWait(100);
     auto *message = pane()->findChild<QLabel *>(QStringLiteral("previewMessage"));
     QTRY_VERIFY(message->isVisible());
@@ -383,11 +360,11 @@ void TestPreview::contactsHaveNoPage()
 
 void TestPreview::hidingThePaneIsRemembered()
 {
-    QAction *toggle = m_window->action(QStringLiteral("showPreview"));
+    QAction *toggle = m_fx.window().action(QStringLiteral("showPreview"));
     QVERIFY(toggle->isChecked());
     toggle->trigger();
     QVERIFY(!pane()->isVisible());
-    QVERIFY(!m_settings->previewVisible());
+    QVERIFY(!m_fx.settings().previewVisible());
     // Hidden, it renders nothing.
     openArticle(QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
     QTest::qWait(400);

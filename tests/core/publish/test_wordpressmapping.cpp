@@ -3,7 +3,7 @@
 // What Relais sends to WordPress, and what it takes back from it, without a server: the
 // mapping of items to posts (statuses, dates in UTC, categories, the event block, pictures),
 // the account's rights, and HTML to Markdown only when nothing is lost. The real server is the
-// judge of the rest (tests/integration/test_wordpress.cpp).
+// judge of the rest (tests/core/publish/test_wordpress.cpp).
 #include "cannedserver.h"
 #include "testsupport.h"
 

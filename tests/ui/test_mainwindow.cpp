@@ -4,8 +4,6 @@
 #include "media/webimage.h"
 #include "contacteditor.h"
 #include "entitylistmodel.h"
-#include "exchange/seedimporter.h"
-#include "language.h"
 #include "listpanel.h"
 #include "mainwindow.h"
 #include "editorwidgets.h"
@@ -15,6 +13,7 @@
 #include "settings.h"
 #include "sitesettingsdialog.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -29,12 +28,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QComboBox>
-#include <QStandardPaths>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -92,54 +89,30 @@ private slots:
 private:
     ArticleEditor *articleEditor()
     {
-        return qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles));
+        return qobject_cast<ArticleEditor *>(m_fx.window().editor(MainWindow::Articles));
     }
-    ListPanel *panel(MainWindow::Page page) { return m_window->listPanel(page); }
+    ListPanel *panel(MainWindow::Page page) { return m_fx.window().listPanel(page); }
     void selectRowWithTitle(MainWindow::Page page, const QString &title);
 
-    std::unique_ptr<Test::TempStore> m_temp;
-    std::unique_ptr<QTemporaryDir> m_settingsDir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    Test::WindowFixture m_fx;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    MessageBox::setDefaultAnswer(QMessageBox::Cancel);
-    QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    QVERIFY(Test::prepareWindowTests());
 }
 
 void TestMainWindow::init()
 {
-    m_temp = std::make_unique<Test::TempStore>();
-    SeedImporter importer(m_temp->store());
-    RELAIS_VERIFY_OK(importer.importFile(Test::seedFile()));
-    m_settingsDir = std::make_unique<QTemporaryDir>();
-    m_qsettings = std::make_unique<QSettings>(
-        m_settingsDir->filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
-    m_qsettings->setValue(QStringLiteral("editor/autosaveDelayMs"), 300);
-    m_settings = std::make_unique<Settings>(*m_qsettings);
-    // The preview pane (Qt WebEngine) has its own test, test_preview; here it would only
-    // add a browser to every window.
-    m_settings->setPreviewVisible(false);
-    m_window = std::make_unique<MainWindow>(m_temp->store(), *m_settings);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The preview pane (Qt WebEngine) has its own test, test_preview.
+    QVERIFY(m_fx.start());
 }
 
 void TestMainWindow::cleanup()
 {
     // Questions a test expects, it counts itself; any other one is a surprise.
     QCOMPARE(MessageBox::takeShownCount(), 0);
-    MessageBox::setNextAnswer(QMessageBox::Discard); // never block on a leftover question
-    m_window.reset();
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    m_settings.reset();
-    m_qsettings.reset();
-    m_settingsDir.reset();
-    m_temp.reset();
+    m_fx.stop();
 }
 
 void TestMainWindow::selectRowWithTitle(MainWindow::Page page, const QString &title)
@@ -156,7 +129,7 @@ void TestMainWindow::selectRowWithTitle(MainWindow::Page page, const QString &ti
 
 void TestMainWindow::sidebarShowsCounts()
 {
-    QListWidget *sidebar = m_window->sidebar();
+    QListWidget *sidebar = m_fx.window().sidebar();
     QCOMPARE(sidebar->count(), 5);
     QCOMPARE(sidebar->item(0)->data(Qt::UserRole).toInt(), 6);
     QCOMPARE(sidebar->item(1)->data(Qt::UserRole).toInt(), 6);
@@ -170,7 +143,7 @@ void TestMainWindow::sidebarShowsCounts()
 
 void TestMainWindow::createArticleThroughEditor()
 {
-    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(&m_fx.window(), Qt::Key_N, Qt::ControlModifier);
     ArticleEditor *editor = articleEditor();
     QVERIFY(editor->isVisible());
     QVERIFY(editor->hasItem());
@@ -178,41 +151,41 @@ void TestMainWindow::createArticleThroughEditor()
     typeText(editor->titleEdit(), QStringLiteral("Fête de l’économie solidaire à Amiens"));
     typeText(editor->bodyEdit(), QStringLiteral("Un **grand** rendez-vous."));
     QVERIFY(editor->isModified());
-    m_window->action(QStringLiteral("save"))->trigger();
-    QVERIFY2(!editor->isModified(), qPrintable(m_window->statusBar()->currentMessage()));
+    m_fx.window().action(QStringLiteral("save"))->trigger();
+    QVERIFY2(!editor->isModified(), qPrintable(m_fx.window().statusBar()->currentMessage()));
     QVERIFY(editor->currentId() > 0);
 
-    auto stored = (*m_temp)->articles().load(editor->currentId());
+    auto stored = m_fx.store().articles().load(editor->currentId());
     RELAIS_VERIFY_OK(stored);
     QCOMPARE(stored->title, QStringLiteral("Fête de l’économie solidaire à Amiens"));
     QCOMPARE(stored->body, QStringLiteral("Un **grand** rendez-vous."));
     QCOMPARE(stored->slug, QStringLiteral("fete-de-l-economie-solidaire-a-amiens"));
-    QCOMPARE(m_window->sidebar()->item(0)->data(Qt::UserRole).toInt(), 7);
+    QCOMPARE(m_fx.window().sidebar()->item(0)->data(Qt::UserRole).toInt(), 7);
     QCOMPARE(panel(MainWindow::Articles)->currentRow().id, editor->currentId());
-    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("\u2068Saved\u2069"));
+    QCOMPARE(m_fx.window().statusBar()->currentMessage(), QStringLiteral("\u2068Saved\u2069"));
 
     // Edit it again: a second save bumps the revision.
     typeText(editor->titleEdit(), QStringLiteral(" 2027"));
-    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
-    QCOMPARE((*m_temp)->articles().load(editor->currentId())->title,
+    QTest::keyClick(&m_fx.window(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(m_fx.store().articles().load(editor->currentId())->title,
         QStringLiteral("Fête de l’économie solidaire à Amiens 2027"));
-    QCOMPARE((*m_temp)->articles().load(editor->currentId())->meta.revision, 2);
+    QCOMPARE(m_fx.store().articles().load(editor->currentId())->meta.revision, 2);
 }
 
 void TestMainWindow::newItemWithoutTitleIsNotSaved()
 {
-    m_window->newItem();
+    m_fx.window().newItem();
     ArticleEditor *editor = articleEditor();
     typeText(editor->bodyEdit(), QStringLiteral("Texte sans titre"));
-    QVERIFY(!m_window->saveCurrent());
-    QCOMPARE(*(*m_temp)->articles().count(), 6);
+    QVERIFY(!m_fx.window().saveCurrent());
+    QCOMPARE(*m_fx.store().articles().count(), 6);
     QVERIFY(editor->errorText().contains(QStringLiteral("title")));
     QVERIFY(!editor->fieldWidget(QStringLiteral("title"))->styleSheet().isEmpty());
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Not saved")));
+    QVERIFY(m_fx.window().statusBar()->currentMessage().contains(QStringLiteral("Not saved")));
     // Typing the title fixes it.
     typeText(editor->titleEdit(), QStringLiteral("Enfin un titre"));
-    QVERIFY(m_window->saveCurrent());
-    QCOMPARE(*(*m_temp)->articles().count(), 7);
+    QVERIFY(m_fx.window().saveCurrent());
+    QCOMPARE(*m_fx.store().articles().count(), 7);
     QVERIFY(editor->errorText().isEmpty());
 }
 
@@ -227,7 +200,7 @@ void TestMainWindow::autosaveAfterAPause()
     editor->bodyEdit()->moveCursor(QTextCursor::End);
     typeText(editor->bodyEdit(), QStringLiteral(" Ajout sauvegardé tout seul."));
     QVERIFY(editor->isModified());
-    QTRY_VERIFY_WITH_TIMEOUT((*m_temp)->articles().load(id)->body.endsWith(
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx.store().articles().load(id)->body.endsWith(
                                  QStringLiteral("Ajout sauvegardé tout seul.")),
         3000);
     QVERIFY(!editor->isModified());
@@ -235,7 +208,7 @@ void TestMainWindow::autosaveAfterAPause()
 
 void TestMainWindow::switchingItemsSavesFirst()
 {
-    m_qsettings->setValue(QStringLiteral("editor/autosaveDelayMs"), 60000);
+    m_fx.qsettings().setValue(QStringLiteral("editor/autosaveDelayMs"), 60000);
     selectRowWithTitle(MainWindow::Articles,
         QStringLiteral(
             "Place des assos : une nouvelle plateforme collaborative entre associations"));
@@ -246,13 +219,14 @@ void TestMainWindow::switchingItemsSavesFirst()
     typeText(editor->titleEdit(), QStringLiteral("Place des assos (mis à jour)"));
     selectRowWithTitle(MainWindow::Articles,
         QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
-    QCOMPARE((*m_temp)->articles().load(id)->title, QStringLiteral("Place des assos (mis à jour)"));
+    QCOMPARE(
+        m_fx.store().articles().load(id)->title, QStringLiteral("Place des assos (mis à jour)"));
     QVERIFY(editor->currentId() != id);
 }
 
 void TestMainWindow::searchFiltersAsYouType()
 {
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(&m_fx.window(), Qt::Key_F, Qt::ControlModifier);
     QLineEdit *search = panel(MainWindow::Articles)->searchEdit();
     QVERIFY(search->hasFocus());
     typeText(search, QStringLiteral("cooperat"));
@@ -278,45 +252,47 @@ void TestMainWindow::deleteUndoAndRestore()
     const qint64 id = articleEditor()->currentId();
     panel(MainWindow::Articles)->view()->setFocus();
     QTest::keyClick(panel(MainWindow::Articles)->view(), Qt::Key_Delete);
-    QVERIFY((*m_temp)->articles().load(id)->meta.isTrashed());
-    QCOMPARE(m_window->sidebar()
+    QVERIFY(m_fx.store().articles().load(id)->meta.isTrashed());
+    QCOMPARE(m_fx.window()
+                 .sidebar()
                  ->item(MainWindow::sidebarRow(MainWindow::Trash))
                  ->data(Qt::UserRole)
                  .toInt(),
         1);
-    QVERIFY(
-        m_window->statusBar()->currentMessage().contains(QStringLiteral("1 item moved to trash")));
+    QVERIFY(m_fx.window().statusBar()->currentMessage().contains(
+        QStringLiteral("1 item moved to trash")));
     QCOMPARE(panel(MainWindow::Articles)->model()->rowOf(EntityType::Article, id), -1);
 
-    m_window->undoStack()->undo();
-    QVERIFY(!(*m_temp)->articles().load(id)->meta.isTrashed());
-    QCOMPARE(m_window->sidebar()
+    m_fx.window().undoStack()->undo();
+    QVERIFY(!m_fx.store().articles().load(id)->meta.isTrashed());
+    QCOMPARE(m_fx.window()
+                 .sidebar()
                  ->item(MainWindow::sidebarRow(MainWindow::Trash))
                  ->data(Qt::UserRole)
                  .toInt(),
         0);
-    m_window->undoStack()->redo();
-    QVERIFY((*m_temp)->articles().load(id)->meta.isTrashed());
+    m_fx.window().undoStack()->redo();
+    QVERIFY(m_fx.store().articles().load(id)->meta.isTrashed());
 
-    m_window->showPage(MainWindow::Trash);
+    m_fx.window().showPage(MainWindow::Trash);
     QCOMPARE(panel(MainWindow::Trash)->model()->rowCount(), 1);
     panel(MainWindow::Trash)
         ->view()
         ->setCurrentIndex(panel(MainWindow::Trash)->model()->index(0, 0));
-    QVERIFY(m_window->action(QStringLiteral("restore"))->isEnabled());
-    m_window->action(QStringLiteral("restore"))->trigger();
-    QVERIFY(!(*m_temp)->articles().load(id)->meta.isTrashed());
+    QVERIFY(m_fx.window().action(QStringLiteral("restore"))->isEnabled());
+    m_fx.window().action(QStringLiteral("restore"))->trigger();
+    QVERIFY(!m_fx.store().articles().load(id)->meta.isTrashed());
     QCOMPARE(panel(MainWindow::Trash)->model()->rowCount(), 0);
-    QCOMPARE(m_window->sidebar()->item(0)->data(Qt::UserRole).toInt(), 6);
+    QCOMPARE(m_fx.window().sidebar()->item(0)->data(Qt::UserRole).toInt(), 6);
 
     // Emptying the trash asks first, and then deletes for good.
-    m_window->showPage(MainWindow::Articles);
+    m_fx.window().showPage(MainWindow::Articles);
     selectRowWithTitle(MainWindow::Articles, title);
-    m_window->deleteSelected();
+    m_fx.window().deleteSelected();
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    m_window->emptyTrash();
+    m_fx.window().emptyTrash();
     QCOMPARE(MessageBox::takeShownCount(), 1);
-    QCOMPARE((*m_temp)->articles().load(id).error().code, Error::Code::NotFound);
+    QCOMPARE(m_fx.store().articles().load(id).error().code, Error::Code::NotFound);
 }
 
 void TestMainWindow::staleEditorAsksBeforeOverwriting()
@@ -326,9 +302,9 @@ void TestMainWindow::staleEditorAsksBeforeOverwriting()
     ArticleEditor *editor = articleEditor();
     const qint64 id = editor->currentId();
     // Someone else saves the same article meanwhile.
-    Article theirs = *(*m_temp)->articles().load(id);
+    Article theirs = *m_fx.store().articles().load(id);
     theirs.summary = QStringLiteral("Leur résumé");
-    RELAIS_VERIFY_OK((*m_temp)->articles().update(theirs));
+    RELAIS_VERIFY_OK(m_fx.store().articles().update(theirs));
 
     int asked = 0;
     editor->setConflictResolver([&](QWidget *, const QString &message) {
@@ -339,40 +315,40 @@ void TestMainWindow::staleEditorAsksBeforeOverwriting()
     });
     editor->titleEdit()->end(false);
     typeText(editor->titleEdit(), QStringLiteral(" !"));
-    QVERIFY(m_window->saveCurrent());
+    QVERIFY(m_fx.window().saveCurrent());
     QCOMPARE(asked, 1);
-    auto stored = (*m_temp)->articles().load(id);
+    auto stored = m_fx.store().articles().load(id);
     QCOMPARE(
         stored->title, QStringLiteral("PTCE ALISS : la coopération au service du territoire !"));
 
     // "Load theirs" throws the edit away and shows the stored version.
     theirs = *stored;
     theirs.title = QStringLiteral("Titre changé ailleurs");
-    RELAIS_VERIFY_OK((*m_temp)->articles().update(theirs));
+    RELAIS_VERIFY_OK(m_fx.store().articles().update(theirs));
     editor->setConflictResolver(
         [](QWidget *, const QString &) { return ItemEditor::ConflictChoice::Reload; });
     typeText(editor->bodyEdit(), QStringLiteral("x"));
-    QVERIFY(!m_window->saveCurrent());
+    QVERIFY(!m_fx.window().saveCurrent());
     QCOMPARE(editor->titleEdit()->text(), QStringLiteral("Titre changé ailleurs"));
     QVERIFY(!editor->isModified());
 }
 
 void TestMainWindow::contactFieldErrorsAreShown()
 {
-    m_window->showPage(MainWindow::Contacts);
-    m_window->newItem();
-    auto *editor = qobject_cast<ContactEditor *>(m_window->currentEditor());
+    m_fx.window().showPage(MainWindow::Contacts);
+    m_fx.window().newItem();
+    auto *editor = qobject_cast<ContactEditor *>(m_fx.window().currentEditor());
     QVERIFY(editor);
     typeText(editor->nameEdit(), QStringLiteral("Florence Chappert"));
     typeText(editor->emailsEdit(), QStringLiteral("florence@anact"));
     typeText(editor->phonesEdit(), QStringLiteral("04 72 56 13 89"));
-    QVERIFY(!m_window->saveCurrent());
+    QVERIFY(!m_fx.window().saveCurrent());
     QVERIFY(editor->errorText().contains(QStringLiteral("florence@anact")));
     QVERIFY(!editor->fieldWidget(QStringLiteral("emails"))->styleSheet().isEmpty());
     QVERIFY(editor->fieldWidget(QStringLiteral("phones"))->styleSheet().isEmpty());
     editor->emailsEdit()->setPlainText(QStringLiteral("florence@anact.fr"));
-    QVERIFY(m_window->saveCurrent());
-    QCOMPARE(*(*m_temp)->contacts().count(), 5);
+    QVERIFY(m_fx.window().saveCurrent());
+    QCOMPARE(*m_fx.store().contacts().count(), 5);
 }
 
 void TestMainWindow::hostileTitlesDoNotBreakTheList()
@@ -380,7 +356,7 @@ void TestMainWindow::hostileTitlesDoNotBreakTheList()
     const QStringList titles { QString(10000, QChar(0x00E9)),
         QStringLiteral("\u202Eevil\nline\tbreak"), QStringLiteral("🎉 <script>alert(1)</script>") };
     for (const QString &t : titles)
-        RELAIS_VERIFY_OK((*m_temp)->articles().create(Test::sampleArticle(t)));
+        RELAIS_VERIFY_OK(m_fx.store().articles().create(Test::sampleArticle(t)));
     panel(MainWindow::Articles)->refresh();
     EntityListModel *model = panel(MainWindow::Articles)->model();
     QCOMPARE(model->totalCount(), 9);
@@ -398,11 +374,11 @@ void TestMainWindow::hostileTitlesDoNotBreakTheList()
 
 void TestMainWindow::geometryIsRemembered()
 {
-    m_window->resize(1000, 700);
-    QVERIFY(m_window->close());
-    QVERIFY(!m_settings->windowGeometry().isEmpty());
-    QVERIFY(!m_settings->splitterState().isEmpty());
-    MainWindow again(m_temp->store(), *m_settings);
+    m_fx.window().resize(1000, 700);
+    QVERIFY(m_fx.window().close());
+    QVERIFY(!m_fx.settings().windowGeometry().isEmpty());
+    QVERIFY(!m_fx.settings().splitterState().isEmpty());
+    MainWindow again(m_fx.store(), m_fx.settings());
     QCOMPARE(again.size(), QSize(1000, 700));
 }
 
@@ -417,7 +393,7 @@ void TestMainWindow::frenchTranslationIsComplete()
     QCOMPARE(french.translate("Relais::Vocabulary", "Scheduled"), QStringLiteral("Programmé"));
     // Every action of the window, and of its editors, has a French text.
     int checked = 0;
-    for (QAction *action : m_window->findChildren<QAction *>()) {
+    for (QAction *action : m_fx.window().findChildren<QAction *>()) {
         if (action->text().isEmpty() || action->objectName().startsWith(QStringLiteral("language_"))
             || action->objectName().isEmpty())
             continue;
@@ -432,10 +408,10 @@ void TestMainWindow::frenchTranslationIsComplete()
 
 void TestMainWindow::damagedDatabaseTurnsReadOnly()
 {
-    QSignalSpy checked(m_window.get(), &MainWindow::databaseChecked);
+    QSignalSpy checked(&m_fx.window(), &MainWindow::databaseChecked);
     QVERIFY(checked.wait(10000)); // the check started when the window was first shown
     QCOMPARE(checked.first().first().toBool(), true);
-    QVERIFY(!m_window->isReadOnly());
+    QVERIFY(!m_fx.window().isReadOnly());
 
     // A file whose header is fine but whose pages are not: the window opens (it does not
     // read every page first), then the background check finds the damage.
@@ -463,7 +439,7 @@ void TestMainWindow::damagedDatabaseTurnsReadOnly()
     options.checkContents = false;
     auto damaged = Store::open(path, options);
     RELAIS_VERIFY_OK(damaged);
-    MainWindow window(**damaged, *m_settings);
+    MainWindow window(**damaged, m_fx.settings());
     QSignalSpy damagedChecked(&window, &MainWindow::databaseChecked);
     MessageBox::takeShownCount();
     window.show();
@@ -481,14 +457,14 @@ void TestMainWindow::damagedDatabaseTurnsReadOnly()
 void TestMainWindow::previewShowsWhatIsTyped()
 {
     QUrl opened;
-    m_window->setUrlOpener([&opened](const QUrl &url) {
+    m_fx.window().setUrlOpener([&opened](const QUrl &url) {
         opened = url;
         return true;
     });
-    m_window->newItem();
+    m_fx.window().newItem();
     typeText(articleEditor()->titleEdit(), QStringLiteral("Aperçu : « pas encore enregistré »"));
     typeText(articleEditor()->bodyEdit(), QStringLiteral("Un **texte** en cours."));
-    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(&m_fx.window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(opened.isLocalFile());
     QFile page(opened.toLocalFile());
     QVERIFY2(page.open(QIODevice::ReadOnly), qPrintable(opened.toString()));
@@ -497,19 +473,19 @@ void TestMainWindow::previewShowsWhatIsTyped()
     QVERIFY(html.contains(QStringLiteral("<strong>texte</strong>")));
     QVERIFY(QFile::exists(
         QFileInfo(opened.toLocalFile()).dir().filePath(QStringLiteral("../../assets/style.css"))));
-    QCOMPARE(*(*m_temp)->articles().count(), 6); // previewing does not save
+    QCOMPARE(*m_fx.store().articles().count(), 6); // previewing does not save
 
-    m_window->showPage(MainWindow::Contacts);
+    m_fx.window().showPage(MainWindow::Contacts);
     selectRowWithTitle(MainWindow::Contacts, QStringLiteral("Antoine Vagnon"));
     opened.clear();
-    m_window->previewInBrowser();
+    m_fx.window().previewInBrowser();
     QVERIFY(opened.isEmpty());
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("no page")));
+    QVERIFY(m_fx.window().statusBar()->currentMessage().contains(QStringLiteral("no page")));
 }
 
 void TestMainWindow::siteSettingsDialog()
 {
-    SiteSettingsDialog dialog((*m_temp).store(), m_window.get());
+    SiteSettingsDialog dialog(m_fx.store(), &m_fx.window());
     dialog.field(QStringLiteral("name"))->setText(QStringLiteral("Portail d’essai"));
     dialog.field(QStringLiteral("primary_color"))->setText(QStringLiteral("#ffee00"));
     dialog.field(QStringLiteral("base_url"))->setText(QStringLiteral("https://essai.example.org"));
@@ -517,17 +493,17 @@ void TestMainWindow::siteSettingsDialog()
     QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open: the colour is refused
     QVERIFY(dialog.errorText().contains(QStringLiteral("#ffee00")));
     QVERIFY(!dialog.field(QStringLiteral("primary_color"))->styleSheet().isEmpty());
-    QCOMPARE((*m_temp)->siteSettings().load()->name, SiteSettings {}.name);
+    QCOMPARE(m_fx.store().siteSettings().load()->name, SiteSettings {}.name);
     dialog.field(QStringLiteral("primary_color"))->setText(QStringLiteral("#004d40"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    auto stored = (*m_temp)->siteSettings().load();
+    auto stored = m_fx.store().siteSettings().load();
     QCOMPARE(stored->name, QStringLiteral("Portail d’essai"));
     QCOMPARE(stored->baseUrl, QStringLiteral("https://essai.example.org/")); // the final / added
     QCOMPARE(stored->primaryColor, QStringLiteral("#004d40"));
 
     // Moderation settings: checked, stored; what was not touched is kept.
-    SiteSettingsDialog again((*m_temp).store(), m_window.get());
+    SiteSettingsDialog again(m_fx.store(), &m_fx.window());
     again.field(QStringLiteral("submission_form_url"))
         ->setText(QStringLiteral("javascript:alert(1)"));
     again.field(QStringLiteral("inbox_folder"))->setText(QStringLiteral("../etc"));
@@ -542,7 +518,7 @@ void TestMainWindow::siteSettingsDialog()
         ->setPlainText(QStringLiteral("casino\nviagra"));
     again.accept();
     QCOMPARE(again.result(), int(QDialog::Accepted));
-    stored = (*m_temp)->siteSettings().load();
+    stored = m_fx.store().siteSettings().load();
     QCOMPARE(
         stored->submissionFormUrl, QStringLiteral("https://essai.example.org/relais/receiver.php"));
     QCOMPARE(stored->inboxFolder, QStringLiteral("annonces/"));
@@ -553,17 +529,17 @@ void TestMainWindow::siteSettingsDialog()
 
 void TestMainWindow::spellingDoesNotCountAsAnEdit()
 {
-    QSignalSpy ready(m_window.get(), &MainWindow::spellingReady);
+    QSignalSpy ready(&m_fx.window(), &MainWindow::spellingReady);
     QVERIFY(ready.count() == 1 || ready.wait(10000));
     selectRowWithTitle(MainWindow::Articles,
         QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
     ArticleEditor *editor = articleEditor();
-    const int revision = (*m_temp)->articles().load(editor->currentId())->meta.revision;
+    const int revision = m_fx.store().articles().load(editor->currentId())->meta.revision;
     // Redoing the underlines (as when a word is added to the dictionary) changes no text.
     editor->setSpellChecker(nullptr);
     QApplication::processEvents();
     QVERIFY(!editor->isModified());
-    QCOMPARE((*m_temp)->articles().load(editor->currentId())->meta.revision, revision);
+    QCOMPARE(m_fx.store().articles().load(editor->currentId())->meta.revision, revision);
     // A real edit still counts.
     editor->bodyEdit()->moveCursor(QTextCursor::End);
     typeText(editor->bodyEdit(), QStringLiteral("!"));
@@ -606,7 +582,7 @@ void TestMainWindow::picturesDroppedPastedAndPicked()
     dropped.setUrls({ QUrl::fromLocalFile(file) });
     QVERIFY(body->canInsertFromMimeData(&dropped));
     body->insertFromMimeData(&dropped);
-    auto media = (*m_temp)->media().list();
+    auto media = m_fx.store().media().list();
     RELAIS_VERIFY_OK(media);
     QCOMPARE(media->size(), 1);
     const Media picture = media->first();
@@ -624,7 +600,7 @@ void TestMainWindow::picturesDroppedPastedAndPicked()
     shot.fill(Qt::blue);
     pasted.setImageData(shot);
     body->insertFromMimeData(&pasted);
-    media = (*m_temp)->media().list();
+    media = m_fx.store().media().list();
     QCOMPARE(media->size(), 2);
     QVERIFY(body->toPlainText().contains(QStringLiteral("![](media/picture-")));
     // ...which the editor points out.
@@ -645,9 +621,9 @@ void TestMainWindow::picturesDroppedPastedAndPicked()
     bad.setUrls({ QUrl::fromLocalFile(notPicture) });
     body->insertFromMimeData(&bad);
     QCOMPARE(body->toPlainText(), before);
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("faux.png")),
-        qPrintable(m_window->statusBar()->currentMessage()));
-    QCOMPARE((*m_temp)->media().count().value(), 2);
+    QVERIFY2(m_fx.window().statusBar()->currentMessage().contains(QStringLiteral("faux.png")),
+        qPrintable(m_fx.window().statusBar()->currentMessage()));
+    QCOMPARE(m_fx.store().media().count().value(), 2);
     // A picture URL typed by hand that is not in the store.
     body->moveCursor(QTextCursor::End);
     body->insertPlainText(QStringLiteral("![Absente](media/absente-00000000.jpg)"));
@@ -656,8 +632,8 @@ void TestMainWindow::picturesDroppedPastedAndPicked()
     // The featured image, from a file; saved with the article.
     QVERIFY(editor->featuredImage()->choose(file)); // the same file: the stored picture again
     QCOMPARE(editor->featuredImage()->image(), picture.name);
-    QVERIFY(m_window->saveCurrent());
-    auto stored = (*m_temp)->articles().load(editor->currentId());
+    QVERIFY(m_fx.window().saveCurrent());
+    auto stored = m_fx.store().articles().load(editor->currentId());
     QCOMPARE(stored->featuredImage, picture.name);
     QVERIFY(stored->body.contains(picture.path()));
     ItemEditor::setPictureDescriptionAnswer(std::nullopt);
@@ -693,7 +669,7 @@ void TestMainWindow::picturesDroppedPastedAndPicked()
 
 void TestMainWindow::spellingFollowsTheArticlesLanguage()
 {
-    QSignalSpy ready(m_window.get(), &MainWindow::spellingReady);
+    QSignalSpy ready(&m_fx.window(), &MainWindow::spellingReady);
     QVERIFY(ready.count() == 1 || ready.wait(10000));
     selectRowWithTitle(MainWindow::Articles,
         QStringLiteral("PTCE ALISS : la coopération au service du territoire"));
@@ -709,23 +685,23 @@ void TestMainWindow::spellingFollowsTheArticlesLanguage()
     editor->languageBox()->setCurrentIndex(editor->languageBox()->findData(QStringLiteral("en")));
     QVERIFY(!misspelled());
     QVERIFY(editor->isModified());
-    QVERIFY(m_window->saveCurrent());
-    QCOMPARE((*m_temp)->articles().load(editor->currentId())->language, QStringLiteral("en"));
+    QVERIFY(m_fx.window().saveCurrent());
+    QCOMPARE(m_fx.store().articles().load(editor->currentId())->language, QStringLiteral("en"));
 }
 
 void TestMainWindow::mediaLibraryRemovesUnusedPictures()
 {
     auto used = WebImage::store(
-        (*m_temp)->media(), QStringLiteral("used.jpg"), jpegBytes(500, 400, Qt::red));
+        m_fx.store().media(), QStringLiteral("used.jpg"), jpegBytes(500, 400, Qt::red));
     auto unused = WebImage::store(
-        (*m_temp)->media(), QStringLiteral("unused.jpg"), jpegBytes(500, 400, Qt::yellow));
+        m_fx.store().media(), QStringLiteral("unused.jpg"), jpegBytes(500, 400, Qt::yellow));
     RELAIS_VERIFY_OK(used);
     RELAIS_VERIFY_OK(unused);
-    auto article = (*m_temp)->articles().loadAll()->first();
+    auto article = m_fx.store().articles().loadAll()->first();
     article.featuredImage = used->name;
-    RELAIS_VERIFY_OK((*m_temp)->articles().save(article));
+    RELAIS_VERIFY_OK(m_fx.store().articles().save(article));
 
-    MediaLibraryDialog dialog((*m_temp).store(), m_window.get());
+    MediaLibraryDialog dialog(m_fx.store(), &m_fx.window());
     QCOMPARE(dialog.table()->rowCount(), 2);
     dialog.unusedOnly()->setChecked(true);
     QCOMPARE(dialog.table()->rowCount(), 1);
@@ -734,30 +710,30 @@ void TestMainWindow::mediaLibraryRemovesUnusedPictures()
     dialog.table()
         ->item(0, MediaLibraryDialog::Description)
         ->setText(QStringLiteral("Un mur jaune"));
-    QCOMPARE((*m_temp)->media().byName(unused->name)->alt, QStringLiteral("Un mur jaune"));
+    QCOMPARE(m_fx.store().media().byName(unused->name)->alt, QStringLiteral("Un mur jaune"));
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QCOMPARE(dialog.removeUnused(), 1);
     QCOMPARE(MessageBox::takeShownCount(), 1);
-    QCOMPARE((*m_temp)->media().count().value(), 1);
-    RELAIS_VERIFY_OK((*m_temp)->media().byName(used->name));
+    QCOMPARE(m_fx.store().media().count().value(), 1);
+    RELAIS_VERIFY_OK(m_fx.store().media().byName(used->name));
 }
 
 // Picking the database itself (or its log) in File → Import Contacts is refused with a
 // message: reading it outside SQLite would release SQLite's locks (issue 16).
 void TestMainWindow::theOpenDatabaseIsNeverImported()
 {
-    const QString path = m_temp->store().database().path();
-    const int contacts = *m_temp->store().contacts().count();
+    const QString path = m_fx.store().database().path();
+    const int contacts = *m_fx.store().contacts().count();
     MessageBox::takeShownCount();
-    QVERIFY(!m_window->importContacts(path));
+    QVERIFY(!m_fx.window().importContacts(path));
     QCOMPARE(MessageBox::takeShownCount(), 1);
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("database in use")),
         qPrintable(MessageBox::lastText()));
-    QVERIFY(!m_window->importContacts(path + QStringLiteral("-wal")));
+    QVERIFY(!m_fx.window().importContacts(path + QStringLiteral("-wal")));
     QCOMPARE(MessageBox::takeShownCount(), 1);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("database in use")));
-    QCOMPARE(*m_temp->store().contacts().count(), contacts);
-    auto problems = m_temp->store().database().check();
+    QCOMPARE(*m_fx.store().contacts().count(), contacts);
+    auto problems = m_fx.store().database().check();
     RELAIS_VERIFY_OK(problems);
     QVERIFY(problems->isEmpty());
 }

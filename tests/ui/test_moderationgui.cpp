@@ -11,8 +11,6 @@
 #include "csvmappingdialog.h"
 #include "editorwidgets.h"
 #include "articleeditor.h"
-#include "exchange/seedimporter.h"
-#include "language.h"
 #include "listpanel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -22,6 +20,7 @@
 #include "submissionqueue.h"
 #include "submissionview.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,9 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTranslator>
@@ -67,70 +64,47 @@ private slots:
     void fetchInboxFromTheWindow();
 
 private:
-    ModerationController *moderation() { return m_window->moderation(); }
+    ModerationController *moderation() { return m_fx.window().moderation(); }
     SubmissionQueue *queue() { return moderation()->queue(); }
     SubmissionView *view() { return moderation()->view(); }
     bool selectId(const QString &externalId);
     bool waitShown();
     void key(Qt::Key k) { QTest::keyClick(queue()->view(), k); }
 
-    std::unique_ptr<Test::TempStore> m_temp;
-    std::unique_ptr<QTemporaryDir> m_settingsDir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    Test::WindowFixture m_fx;
     QList<QUrl> m_opened;
 };
 
 void TestModerationGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    MessageBox::setDefaultAnswer(QMessageBox::Cancel);
-    QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    QVERIFY(Test::prepareWindowTests());
 }
 
 void TestModerationGui::init()
 {
-    m_temp = std::make_unique<Test::TempStore>();
-    SeedImporter importer(m_temp->store());
-    RELAIS_VERIFY_OK(importer.importFile(Test::seedFile()));
-    m_settingsDir = std::make_unique<QTemporaryDir>();
-    m_qsettings = std::make_unique<QSettings>(
-        m_settingsDir->filePath(QStringLiteral("relais.ini")), QSettings::IniFormat);
-    m_qsettings->setValue(QStringLiteral("editor/autosaveDelayMs"), 300);
-    m_settings = std::make_unique<Settings>(*m_qsettings);
-    m_settings->setPreviewVisible(false);
-    m_window = std::make_unique<MainWindow>(m_temp->store(), *m_settings);
+    QVERIFY(m_fx.start());
     m_opened.clear();
-    m_window->setUrlOpener([this](const QUrl &url) {
+    m_fx.window().setUrlOpener([this](const QUrl &url) {
         m_opened.append(url);
         return true;
     });
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(moderation()->importFile(
         Test::sourcePath(QStringLiteral("resources/demo/submissions.json"))));
     QCOMPARE(MessageBox::takeShownCount(), 0); // the demo file has no problem to report
-    m_window->showPage(MainWindow::Submissions);
-    QCOMPARE(m_window->currentPage(), MainWindow::Submissions);
+    m_fx.window().showPage(MainWindow::Submissions);
+    QCOMPARE(m_fx.window().currentPage(), MainWindow::Submissions);
 }
 
 void TestModerationGui::cleanup()
 {
     RejectDialog::setAnswer(nullptr);
     QCOMPARE(MessageBox::takeShownCount(), 0);
-    MessageBox::setNextAnswer(QMessageBox::Discard);
-    m_window.reset();
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    m_settings.reset();
-    m_qsettings.reset();
-    m_settingsDir.reset();
-    m_temp.reset();
+    m_fx.stop();
 }
 
 bool TestModerationGui::selectId(const QString &externalId)
 {
-    auto s = (*m_temp)->submissions().find(externalId);
+    auto s = m_fx.store().submissions().find(externalId);
     return s && queue()->select(s->id);
 }
 
@@ -142,7 +116,7 @@ bool TestModerationGui::waitShown()
 
 void TestModerationGui::queueCountsAndFilters()
 {
-    QListWidget *sidebar = m_window->sidebar();
+    QListWidget *sidebar = m_fx.window().sidebar();
     QListWidgetItem *item = sidebar->item(MainWindow::sidebarRow(MainWindow::Submissions));
     QCOMPARE(item->text(), QStringLiteral("Submissions (5)"));
     QCOMPARE(item->toolTip(), QStringLiteral("5 new submissions to review"));
@@ -176,7 +150,8 @@ void TestModerationGui::hostileSubmissionIsShownInert()
     QVERIFY2(warnings.join(u'\n').contains(u"Probably spam: 5 links."),
         qPrintable(warnings.join(u'\n')));
     QVERIFY(warnings.join(u'\n').contains(u"field hidden from people"));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("submissionSummary"))
+    QVERIFY(m_fx.window()
+                .findChild<QLabel *>(QStringLiteral("submissionSummary"))
                 ->text()
                 .contains(u"probably spam"));
     // In the web view: the script did not run (the title is Relais's own), nothing was fetched.
@@ -226,9 +201,9 @@ void TestModerationGui::rejectWithReasonAndMail()
         return std::optional<RejectDialog::Answer>({ QStringLiteral("Déjà annoncé"), true });
     });
     key(Qt::Key_R);
-    auto s = (*m_temp)->submissions().find(QStringLiteral("demo-0002"));
+    auto s = m_fx.store().submissions().find(QStringLiteral("demo-0002"));
     QCOMPARE(s->state, Submission::State::Rejected);
-    auto decisions = (*m_temp)->submissions().decisions(s->id);
+    auto decisions = m_fx.store().submissions().decisions(s->id);
     QCOMPARE(decisions->size(), 1);
     QCOMPARE(decisions->first().reason, QStringLiteral("Déjà annoncé"));
     QVERIFY(!decisions->first().who.isEmpty());
@@ -240,20 +215,20 @@ void TestModerationGui::rejectWithReasonAndMail()
     // The queue shows new ones: it is gone, the next one is shown; the sidebar counts 4.
     QCOMPARE(queue()->rowCount(), 4);
     QVERIFY(view()->submission().externalId != u"demo-0002");
-    QCOMPARE(m_window->sidebar()->item(MainWindow::sidebarRow(MainWindow::Submissions))->text(),
+    QCOMPARE(m_fx.window().sidebar()->item(MainWindow::sidebarRow(MainWindow::Submissions))->text(),
         QStringLiteral("Submissions (4)"));
     // Cancelled: nothing recorded.
     RejectDialog::setAnswer([] { return std::optional<RejectDialog::Answer>(); });
     const qint64 shown = view()->currentId();
     key(Qt::Key_R);
-    QCOMPARE((*m_temp)->submissions().load(shown)->state, Submission::State::New);
+    QCOMPARE(m_fx.store().submissions().load(shown)->state, Submission::State::New);
     // Reopen from the rejected list.
     queue()->setStateFilter(Submission::State::Rejected);
     QCOMPARE(queue()->rowCount(), 1);
-    m_window->action(QStringLiteral("reopenSubmission"))->trigger();
-    QCOMPARE(
-        (*m_temp)->submissions().find(QStringLiteral("demo-0002"))->state, Submission::State::New);
-    QCOMPARE((*m_temp)->submissions().decisions(s->id)->size(), 2);
+    m_fx.window().action(QStringLiteral("reopenSubmission"))->trigger();
+    QCOMPARE(m_fx.store().submissions().find(QStringLiteral("demo-0002"))->state,
+        Submission::State::New);
+    QCOMPARE(m_fx.store().submissions().decisions(s->id)->size(), 2);
 }
 
 void TestModerationGui::bulkDuplicate()
@@ -263,12 +238,13 @@ void TestModerationGui::bulkDuplicate()
         QItemSelection(list->model()->index(1, 0), list->model()->index(2, 0)),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCOMPARE(queue()->selectedIds().size(), 2);
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("submissionSummary"))
+    QVERIFY(m_fx.window()
+                .findChild<QLabel *>(QStringLiteral("submissionSummary"))
                 ->text()
                 .contains(u"2 submissions selected"));
-    QVERIFY(!m_window->action(QStringLiteral("approveAgenda"))->isEnabled()); // one at a time
+    QVERIFY(!m_fx.window().action(QStringLiteral("approveAgenda"))->isEnabled()); // one at a time
     key(Qt::Key_D);
-    auto counts = (*m_temp)->submissions().counts();
+    auto counts = m_fx.store().submissions().counts();
     QCOMPARE(counts->value(Submission::State::Duplicate), 2);
     QCOMPARE(counts->value(Submission::State::New), 3);
     QCOMPARE(queue()->rowCount(), 3);
@@ -278,20 +254,20 @@ void TestModerationGui::approveOpensTheEditorAndLinksTheItem()
 {
     QVERIFY(selectId(QStringLiteral("demo-0001")));
     key(Qt::Key_A); // an event: as an agenda entry
-    QCOMPARE(m_window->currentPage(), MainWindow::Agenda);
-    auto *editor = qobject_cast<AgendaEditor *>(m_window->editor(MainWindow::Agenda));
+    QCOMPARE(m_fx.window().currentPage(), MainWindow::Agenda);
+    auto *editor = qobject_cast<AgendaEditor *>(m_fx.window().editor(MainWindow::Agenda));
     QVERIFY(editor->isVisible());
     QCOMPARE(editor->titleEdit()->text(),
         QStringLiteral("Forum des initiatives solidaires du Douaisis"));
     QVERIFY(editor->isModified());
     QVERIFY(editor->origin().contains(u"It is approved when this item is first saved"));
-    const auto s = (*m_temp)->submissions().find(QStringLiteral("demo-0001"));
+    const auto s = m_fx.store().submissions().find(QStringLiteral("demo-0001"));
     QCOMPARE(s->state, Submission::State::New); // not before the save
-    QVERIFY(m_window->saveCurrent());
-    const auto after = (*m_temp)->submissions().find(QStringLiteral("demo-0001"));
+    QVERIFY(m_fx.window().saveCurrent());
+    const auto after = m_fx.store().submissions().find(QStringLiteral("demo-0001"));
     QCOMPARE(after->state, Submission::State::Approved);
     QVERIFY(!after->itemUuid.isNull());
-    auto entry = (*m_temp)->agenda().load(after->itemUuid);
+    auto entry = m_fx.store().agenda().load(after->itemUuid);
     RELAIS_VERIFY_OK(entry);
     QCOMPARE(entry->status, Status::Draft);
     QCOMPARE(entry->start, s->startsAt);
@@ -300,34 +276,34 @@ void TestModerationGui::approveOpensTheEditorAndLinksTheItem()
     QVERIFY2(editor->origin().contains(
                  u"Made from the submission “Forum des initiatives solidaires du Douaisis”"),
         qPrintable(editor->origin()));
-    m_window->showPage(MainWindow::Articles);
-    m_window->showPage(MainWindow::Agenda);
-    m_window->listPanel(MainWindow::Agenda)->selectItem(EntityType::Agenda, entry->meta.id);
+    m_fx.window().showPage(MainWindow::Articles);
+    m_fx.window().showPage(MainWindow::Agenda);
+    m_fx.window().listPanel(MainWindow::Agenda)->selectItem(EntityType::Agenda, entry->meta.id);
     QVERIFY(editor->origin().contains(u"approved by"));
 
     // A news item goes to the article editor.
-    m_window->showPage(MainWindow::Submissions);
+    m_fx.window().showPage(MainWindow::Submissions);
     QVERIFY(selectId(QStringLiteral("demo-0005")));
-    m_window->action(QStringLiteral("approveArticle"))->trigger();
-    QCOMPARE(m_window->currentPage(), MainWindow::Articles);
-    auto *articles = qobject_cast<ArticleEditor *>(m_window->editor(MainWindow::Articles));
+    m_fx.window().action(QStringLiteral("approveArticle"))->trigger();
+    QCOMPARE(m_fx.window().currentPage(), MainWindow::Articles);
+    auto *articles = qobject_cast<ArticleEditor *>(m_fx.window().editor(MainWindow::Articles));
     QCOMPARE(
         articles->titleEdit()->text(), QStringLiteral("Réunion d’information : créer sa SCIC"));
-    QVERIFY(m_window->saveCurrent());
-    QCOMPARE((*m_temp)->submissions().find(QStringLiteral("demo-0005"))->itemType,
+    QVERIFY(m_fx.window().saveCurrent());
+    QCOMPARE(m_fx.store().submissions().find(QStringLiteral("demo-0005"))->itemType,
         QStringLiteral("article"));
 }
 
 void TestModerationGui::keysBelongToThePage()
 {
     // On another page the letters are text, not decisions.
-    m_window->showPage(MainWindow::Articles);
-    QVERIFY(!m_window->action(QStringLiteral("rejectSubmission"))->isEnabled());
-    QVERIFY(!m_window->action(QStringLiteral("nextSubmission"))->isEnabled());
-    QTest::keyClick(m_window->sidebar(), Qt::Key_D);
-    QCOMPARE((*m_temp)->submissions().countNew().value(), 5);
-    m_window->showPage(MainWindow::Submissions);
-    QVERIFY(m_window->action(QStringLiteral("nextSubmission"))->isEnabled());
+    m_fx.window().showPage(MainWindow::Articles);
+    QVERIFY(!m_fx.window().action(QStringLiteral("rejectSubmission"))->isEnabled());
+    QVERIFY(!m_fx.window().action(QStringLiteral("nextSubmission"))->isEnabled());
+    QTest::keyClick(m_fx.window().sidebar(), Qt::Key_D);
+    QCOMPARE(m_fx.store().submissions().countNew().value(), 5);
+    m_fx.window().showPage(MainWindow::Submissions);
+    QVERIFY(m_fx.window().action(QStringLiteral("nextSubmission"))->isEnabled());
 }
 
 void TestModerationGui::abandonedApprovalLeavesTheSubmissionNew()
@@ -342,26 +318,26 @@ void TestModerationGui::abandonedApprovalLeavesTheSubmissionNew()
     QVERIFY(moderation()->importFile(json));
     QVERIFY(selectId(QStringLiteral("undated")));
     key(Qt::Key_A);
-    QCOMPARE(m_window->currentPage(), MainWindow::Agenda);
-    auto *editor = qobject_cast<AgendaEditor *>(m_window->editor(MainWindow::Agenda));
+    QCOMPARE(m_fx.window().currentPage(), MainWindow::Agenda);
+    auto *editor = qobject_cast<AgendaEditor *>(m_fx.window().editor(MainWindow::Agenda));
     // No invented date: the form waits for the person (nothing to autosave), and says why.
     QCOMPARE(editor->titleEdit()->text(), QStringLiteral("Sans date"));
     QVERIFY(!editor->isModified());
     QVERIFY(editor->origin().contains(u"gives no usable date"));
     QTest::qWait(500); // longer than the autosave delay
-    QCOMPARE((*m_temp)->agenda().count().value(), 6);
+    QCOMPARE(m_fx.store().agenda().count().value(), 6);
     // Leaving: nothing is made, the submission stays to be decided.
-    m_window->showPage(MainWindow::Submissions);
+    m_fx.window().showPage(MainWindow::Submissions);
     QCOMPARE(
-        (*m_temp)->submissions().find(QStringLiteral("undated"))->state, Submission::State::New);
+        m_fx.store().submissions().find(QStringLiteral("undated"))->state, Submission::State::New);
     // A new agenda entry made afterwards is not taken for the submission's.
-    m_window->showPage(MainWindow::Agenda);
-    m_window->newItem();
+    m_fx.window().showPage(MainWindow::Agenda);
+    m_fx.window().newItem();
     editor->titleEdit()->setText(QStringLiteral("Autre chose"));
     editor->startField()->setValue(QDateTime(QDate(2027, 3, 1), QTime(9, 0), QTimeZone::utc()));
-    QVERIFY(m_window->saveCurrent());
+    QVERIFY(m_fx.window().saveCurrent());
     QCOMPARE(
-        (*m_temp)->submissions().find(QStringLiteral("undated"))->state, Submission::State::New);
+        m_fx.store().submissions().find(QStringLiteral("undated"))->state, Submission::State::New);
     QVERIFY(editor->origin().isEmpty());
 }
 
@@ -394,12 +370,12 @@ void TestModerationGui::csvImportThroughTheMappingDialog()
     QVERIFY(moderation()->importFile(path));
     ModerationController::setCsvMappingAnswer(nullptr);
     QCOMPARE(asked, 1);
-    QCOMPARE((*m_temp)->submissions().countNew().value(), 7);
-    auto rows = (*m_temp)->submissions().list();
+    QCOMPARE(m_fx.store().submissions().countNew().value(), 7);
+    auto rows = m_fx.store().submissions().list();
     bool found = false;
     for (const SubmissionRow &r : *rows) {
         if (r.title == u"Bourse aux vélos") {
-            auto s = (*m_temp)->submissions().load(r.id);
+            auto s = m_fx.store().submissions().load(r.id);
             QVERIFY(s->location.isEmpty());
             QCOMPARE(s->submitter.email, QStringLiteral("velo@example.org"));
             found = true;
@@ -411,7 +387,7 @@ void TestModerationGui::csvImportThroughTheMappingDialog()
         [](const ContactCsv::Table &) { return std::optional<QHash<QString, int>>(); });
     QVERIFY(!moderation()->importFile(path));
     ModerationController::setCsvMappingAnswer(nullptr);
-    QCOMPARE((*m_temp)->submissions().countNew().value(), 7);
+    QCOMPARE(m_fx.store().submissions().countNew().value(), 7);
 }
 
 void TestModerationGui::attachmentDownloadedOnlyWhenAsked()
@@ -449,9 +425,9 @@ void TestModerationGui::attachmentDownloadedOnlyWhenAsked()
     QVERIFY(moderation()->importFile(json));
     ModerationController::setDownloadFolder(dir.path());
     QVERIFY(selectId(QStringLiteral("att-1")));
-    QVERIFY(m_window->action(QStringLiteral("downloadAttachment"))->isEnabled());
+    QVERIFY(m_fx.window().action(QStringLiteral("downloadAttachment"))->isEnabled());
     QSignalSpy done(moderation(), &ModerationController::downloadFinished);
-    m_window->action(QStringLiteral("downloadAttachment"))->trigger();
+    m_fx.window().action(QStringLiteral("downloadAttachment"))->trigger();
     QVERIFY(done.wait(20000));
     QVERIFY(done.first().at(0).toBool());
     // Saved under a name Relais made, in the chosen folder, never where the sender's name points.
@@ -464,20 +440,20 @@ void TestModerationGui::attachmentDownloadedOnlyWhenAsked()
     // A file that is not what it says is not kept.
     QVERIFY(selectId(QStringLiteral("att-2")));
     done.clear();
-    m_window->action(QStringLiteral("downloadAttachment"))->trigger();
+    m_fx.window().action(QStringLiteral("downloadAttachment"))->trigger();
     QVERIFY(done.wait(20000));
     QVERIFY(!done.first().at(0).toBool());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("fausse.pdf"))));
     ModerationController::setDownloadFolder({});
     // Submissions without attachments offer nothing to download.
     QVERIFY(selectId(QStringLiteral("demo-0005")));
-    QVERIFY(!m_window->action(QStringLiteral("downloadAttachment"))->isEnabled());
+    QVERIFY(!m_fx.window().action(QStringLiteral("downloadAttachment"))->isEnabled());
 }
 
 void TestModerationGui::readerWarningsReadInTheReadersLanguage()
 {
     // Stored once (here by an English window), read in the language of whoever reads them.
-    auto s = (*m_temp)->submissions().find(QStringLiteral("demo-0004"));
+    auto s = m_fx.store().submissions().find(QStringLiteral("demo-0004"));
     RELAIS_VERIFY_OK(s);
     QCOMPARE(s->warnings.size(), 1);
     QCOMPARE(SubmissionParser::warningText(s->warnings.first()),
@@ -535,35 +511,36 @@ void TestModerationGui::fetchInboxFromTheWindow()
     target.name = QStringLiteral("Portail");
     target.url = nginx.url();
     target.username = Test::NginxServer::user();
-    auto added = (*m_temp)->publishing().addTarget(target);
+    auto added = m_fx.store().publishing().addTarget(target);
     RELAIS_VERIFY_OK(added);
     target = *added;
     QString password = Test::NginxServer::password();
     PasswordPrompt::setAnswer(
         [&password](const PublishTarget &) { return std::optional<QString>(password); });
     QSignalSpy finished(moderation(), &ModerationController::fetchFinished);
-    m_window->action(QStringLiteral("fetchInbox"))->trigger();
-    QVERIFY(!m_window->action(QStringLiteral("fetchInbox"))->isEnabled()); // one fetch at a time
+    m_fx.window().action(QStringLiteral("fetchInbox"))->trigger();
+    QVERIFY(
+        !m_fx.window().action(QStringLiteral("fetchInbox"))->isEnabled()); // one fetch at a time
     QVERIFY(finished.wait(30000));
     auto report = finished.first().first().value<InboxFetcher::Report>();
     QVERIFY2(report.ok, qPrintable(report.error));
     QCOMPARE(report.added, 3);
-    QCOMPARE((*m_temp)->submissions().countNew().value(), 8);
-    QCOMPARE(m_window->sidebar()->item(MainWindow::sidebarRow(MainWindow::Submissions))->text(),
+    QCOMPARE(m_fx.store().submissions().countNew().value(), 8);
+    QCOMPARE(m_fx.window().sidebar()->item(MainWindow::sidebarRow(MainWindow::Submissions))->text(),
         QStringLiteral("Submissions (8)"));
-    QVERIFY(m_window->action(QStringLiteral("fetchInbox"))->isEnabled());
+    QVERIFY(m_fx.window().action(QStringLiteral("fetchInbox"))->isEnabled());
     QCOMPARE(MessageBox::takeShownCount(), 0);
     // A wrong password: said in a message, nothing changes.
     PasswordVault::forget(target.keychainKey());
     password = QStringLiteral("wrong");
     finished.clear();
-    m_window->action(QStringLiteral("fetchInbox"))->trigger();
+    m_fx.window().action(QStringLiteral("fetchInbox"))->trigger();
     QVERIFY(finished.wait(30000));
     report = finished.first().first().value<InboxFetcher::Report>();
     QVERIFY(!report.ok);
     QVERIFY2(report.error.contains(u"cannot be listed"), qPrintable(report.error));
     QCOMPARE(MessageBox::takeShownCount(), 1);
-    QCOMPARE((*m_temp)->submissions().countNew().value(), 8);
+    QCOMPARE(m_fx.store().submissions().countNew().value(), 8);
     PasswordPrompt::setAnswer(nullptr);
     nginx.stop();
 }
