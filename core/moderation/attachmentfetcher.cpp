@@ -19,8 +19,6 @@ AttachmentFetcher::AttachmentFetcher(QObject *parent)
                  .arg(m_name)
                  .arg(m_timeoutMs / 1000));
     });
-    // Redirects are checked one by one below.
-    m_nam.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
 AttachmentFetcher::~AttachmentFetcher()
@@ -86,12 +84,9 @@ void AttachmentFetcher::fetch(const QUrl &url, const QString &name)
             Qt::QueuedConnection);
         return;
     }
-    QNetworkRequest request(url);
+    QNetworkRequest request = m_session.request(url);
     request.setMaximumRedirectsAllowed(3);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-        QStringLiteral("Relais/%1").arg(QCoreApplication::applicationVersion()));
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    m_reply = m_nam.get(request);
+    m_reply = m_session.manager().get(request);
     m_timer->start(m_timeoutMs);
     connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &to) {
         if (to.scheme() != u"http" && to.scheme() != u"https") {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/httpsession.h"
+
 #include <QByteArray>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -52,7 +54,9 @@ signals:
 private:
     void fail(const QString &error);
 
-    QNetworkAccessManager m_nam;
+    // No authentication, no certificate beyond the system's; redirects checked one by one.
+    HttpSession m_session { { QString(), QString(), QByteArray(),
+        QNetworkRequest::UserVerifiedRedirectPolicy } };
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timer = nullptr;
     QString m_name;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/webdavclient.h"
 
-#include "net/certificate.h"
+#include "net/httpsession.h"
 #include "content/remotepath.h"
 
 #include <QAuthenticator>
@@ -67,31 +67,16 @@ struct WebDavClient::Job
 WebDavClient::WebDavClient(const QUrl &base, const QString &user, const QString &password,
     const QByteArray &trustedCertificate, const Options &options, QObject *parent)
     : QObject(parent)
-    , m_nam(this)
+    , m_session({ user, password, trustedCertificate, QNetworkRequest::ManualRedirectPolicy }, this)
     , m_base(base)
-    , m_trustedCertificate(trustedCertificate.toLower())
     , m_options(options)
     , m_random(std::random_device {}())
 {
-    if (!user.isEmpty() || !password.isEmpty())
-        m_authorization = "Basic " + QByteArray(user.toUtf8() + ':' + password.toUtf8()).toBase64();
-    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_nam.setAutoDeleteReplies(false);
-    connect(&m_nam, &QNetworkAccessManager::sslErrors, this,
-        [this](QNetworkReply *reply, const QList<QSslError> &errors) {
-            Job *job = m_replies.value(reply);
-            const QByteArray digest = certificateSha256(reply, errors);
-            // Only the one certificate the user trusted by its fingerprint, never all errors.
-            if (!m_trustedCertificate.isEmpty() && digest == m_trustedCertificate) {
-                reply->ignoreSslErrors(errors);
-                return;
-            }
-            if (job)
-                job->certificate = digest;
+    connect(&m_session, &HttpSession::untrustedCertificate, this,
+        [this](QNetworkReply *reply, const QByteArray &fingerprint) {
+            if (Job *job = m_replies.value(reply))
+                job->certificate = fingerprint;
         });
-    // Nothing may answer 401 for us: a wrong password must come back as such.
-    connect(&m_nam, &QNetworkAccessManager::authenticationRequired, this,
-        [](QNetworkReply *, QAuthenticator *) {});
 }
 
 WebDavClient::~WebDavClient()
@@ -217,25 +202,18 @@ void WebDavClient::send(Job *job)
         complete(job, failure);
         return;
     }
-    QNetworkRequest request(*url);
-    request.setAttribute(
-        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-        QStringLiteral("Relais/%1").arg(QCoreApplication::applicationVersion()));
-    if (!m_authorization.isEmpty())
-        request.setRawHeader("Authorization", m_authorization);
+    QNetworkRequest request = m_session.request(*url);
 
     QNetworkReply *reply = nullptr;
     switch (req.method) {
     case Method::Get:
-        reply = m_nam.get(request);
+        reply = m_session.manager().get(request);
         break;
     case Method::Delete:
-        reply = m_nam.deleteResource(request);
+        reply = m_session.manager().deleteResource(request);
         break;
     case Method::Mkcol:
-        reply = m_nam.sendCustomRequest(request, "MKCOL");
+        reply = m_session.manager().sendCustomRequest(request, "MKCOL");
         break;
     case Method::Move: {
         auto destination = RemotePath::join(m_base, req.destination);
@@ -246,7 +224,7 @@ void WebDavClient::send(Job *job)
         }
         request.setRawHeader("Destination", destination->toEncoded());
         request.setRawHeader("Overwrite", "T");
-        reply = m_nam.sendCustomRequest(request, "MOVE");
+        reply = m_session.manager().sendCustomRequest(request, "MOVE");
         break;
     }
     case Method::List:
@@ -254,7 +232,7 @@ void WebDavClient::send(Job *job)
         request.setRawHeader("Depth", req.method == Method::List ? "1" : "0");
         request.setHeader(
             QNetworkRequest::ContentTypeHeader, QStringLiteral("application/xml; charset=utf-8"));
-        reply = m_nam.sendCustomRequest(request, "PROPFIND",
+        reply = m_session.manager().sendCustomRequest(request, "PROPFIND",
             QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
                               "<propfind xmlns=\"DAV:\"><prop><resourcetype/></prop></propfind>"));
         break;
@@ -272,10 +250,10 @@ void WebDavClient::send(Job *job)
                 return;
             }
             request.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
-            reply = m_nam.put(request, file);
+            reply = m_session.manager().put(request, file);
             file->setParent(reply);
         } else {
-            reply = m_nam.put(request, req.body);
+            reply = m_session.manager().put(request, req.body);
         }
         break;
     }

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/httpsession.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
+
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QQueue>
@@ -111,10 +114,8 @@ private:
     void complete(Job *job, Response response);
     int retryDelay(const Job &job, QNetworkReply *reply) const;
 
-    QNetworkAccessManager m_nam;
+    HttpSession m_session;
     QUrl m_base;
-    QByteArray m_authorization;
-    QByteArray m_trustedCertificate;
     Options m_options;
     QQueue<Job *> m_queue;
     QHash<QNetworkReply *, Job *> m_replies;

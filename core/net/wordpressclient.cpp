@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/wordpressclient.h"
 
-#include "net/certificate.h"
+#include "net/httpsession.h"
 
 #include <QAuthenticator>
 #include <QCoreApplication>
@@ -76,31 +76,18 @@ WordPressClient::WordPressClient(const QUrl &site, const QString &user,
     const QString &applicationPassword, const QByteArray &trustedCertificate,
     const Options &options, QObject *parent)
     : QObject(parent)
+    , m_session(
+          { user, applicationPassword, trustedCertificate, QNetworkRequest::ManualRedirectPolicy },
+          this)
     , m_site(site)
-    , m_trustedCertificate(trustedCertificate.toLower())
     , m_options(options)
     , m_random(std::random_device {}())
 {
     if (!m_site.path().endsWith(QLatin1Char('/')))
         m_site.setPath(m_site.path() + QLatin1Char('/'));
-    if (!user.isEmpty() || !applicationPassword.isEmpty())
-        m_authorization
-            = "Basic " + QByteArray(user.toUtf8() + ':' + applicationPassword.toUtf8()).toBase64();
-    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_nam.setAutoDeleteReplies(false);
-    connect(&m_nam, &QNetworkAccessManager::sslErrors, this,
-        [this](QNetworkReply *reply, const QList<QSslError> &errors) {
-            const QByteArray digest = certificateSha256(reply, errors);
-            // Only the one certificate the user trusted by its fingerprint, never all errors.
-            if (!m_trustedCertificate.isEmpty() && digest == m_trustedCertificate) {
-                reply->ignoreSslErrors(errors);
-                return;
-            }
-            m_lastCertificate = digest;
-        });
-    // Nothing may answer 401 for us: a wrong password must come back as such.
-    connect(&m_nam, &QNetworkAccessManager::authenticationRequired, this,
-        [](QNetworkReply *, QAuthenticator *) {});
+    connect(&m_session, &HttpSession::untrustedCertificate, this,
+        [this](
+            QNetworkReply *, const QByteArray &fingerprint) { m_lastCertificate = fingerprint; });
 }
 
 QString WordPressClient::plainMessage(const QString &message)
@@ -319,12 +306,8 @@ WordPressClient::Reply WordPressClient::once(const Call &call, bool *retry, int 
         r.error = tr("Cancelled.");
         return r;
     }
-    QNetworkRequest request(call.url);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-        QStringLiteral("Relais/%1").arg(QCoreApplication::applicationVersion()));
+    QNetworkRequest request = m_session.request(call.url);
     request.setRawHeader("Accept", "application/json");
-    if (!m_authorization.isEmpty())
-        request.setRawHeader("Authorization", m_authorization);
     if (!call.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
     for (const auto &h : call.headers)
@@ -334,9 +317,10 @@ WordPressClient::Reply WordPressClient::once(const Call &call, bool *retry, int 
     ++m_requests;
     if (call.verb != "GET" && call.verb != "HEAD")
         ++m_writes;
-    QNetworkReply *reply = call.verb == "GET" ? m_nam.get(request)
-        : call.verb == "HEAD"                 ? m_nam.head(request)
-                              : m_nam.sendCustomRequest(request, call.verb, call.body);
+    QNetworkReply *reply = call.verb == "GET" ? m_session.manager().get(request)
+        : call.verb == "HEAD"
+        ? m_session.manager().head(request)
+        : m_session.manager().sendCustomRequest(request, call.verb, call.body);
     bool timedOut = false;
     bool stopped = false;
     QEventLoop loop;

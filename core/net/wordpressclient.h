@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/httpsession.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonDocument>
@@ -123,11 +125,9 @@ private:
         Reply &reply, const Call &call, const QByteArray &body, const QString &reason) const;
     QString nameOf(const Call &call) const;
 
-    QNetworkAccessManager m_nam;
+    HttpSession m_session;
     QUrl m_site;
     QUrl m_root;
-    QByteArray m_authorization;
-    QByteArray m_trustedCertificate;
     QByteArray m_lastCertificate;
     Options m_options;
     const std::atomic_bool *m_cancelled = nullptr;
