@@ -4,6 +4,7 @@
 
 #include "content/publishtarget.h"
 #include "result.h"
+#include "storage/store.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -17,8 +18,6 @@
 #include <memory>
 
 namespace Relais {
-
-class Store;
 
 // What a command reads from its command line: the arguments after its name and its own
 // options, already checked against its declaration (count of arguments, required options).
@@ -84,6 +83,27 @@ public:
     // The database of the command, or nullptr once the reason is said on err. Only an import
     // may create it (and its folder): listing a mistyped path should not make an empty one.
     std::unique_ptr<Store> openStore(bool create = false);
+    // The database and what find(store) looks up in it (a target, a submission, a picture),
+    // or nullptr once the reason is said.
+    template<typename T, typename Find> std::unique_ptr<Store> openWith(T *found, Find find)
+    {
+        auto store = openStore();
+        if (!store)
+            return nullptr;
+        Result<T> result = find(*store);
+        if (!result) {
+            fail(result.error());
+            return nullptr;
+        }
+        *found = std::move(*result);
+        return store;
+    }
+
+    // The database and the publishing target named, or nullptr once the reason is said.
+    std::unique_ptr<Store> openWithTarget(const QString &name, PublishTarget *found)
+    {
+        return openWith(found, [&name](Store &store) { return store.publishing().target(name); });
+    }
 
     // Says the error on err; returns 1, the exit code of a failed command.
     int fail(const Error &error);

@@ -56,8 +56,6 @@ private:
     int conflicts(const Invocation &in);
     int resolve(const Invocation &in);
     void printPlan(const PublishTarget &target, const WordPressPublisher::Plan &plan);
-    // The database and the target named, or nullptr once the reason is said.
-    std::unique_ptr<Store> openWithTarget(const QString &name, PublishTarget *target);
     Console &c;
 };
 
@@ -120,7 +118,6 @@ private:
     int reject(const Invocation &in);
     int markDuplicate(const Invocation &in, bool duplicate);
     int fetchInbox(const Invocation &in);
-    std::unique_ptr<Store> openWithSubmission(const QString &id, Submission *found);
     Console &c;
 };
 

@@ -34,17 +34,17 @@ QJsonObject toJson(const Media &m, bool used)
     return o;
 }
 
-// The picture named, or nullopt once the reason is said.
-std::optional<Media> pictureNamed(Console &c, MediaRepository &repo, const QString &name)
+// The database and the picture named, or nullptr once the reason is said.
+std::unique_ptr<Store> openWithPicture(Console &c, const QString &name, Media *found)
 {
-    auto picture = repo.byName(name);
-    if (!picture) {
-        c.fail(MediaCommands::tr(
-            "No picture of the media store is named “%1” (relais-cli media list shows them).")
-                   .arg(name));
-        return std::nullopt;
-    }
-    return *picture;
+    return c.openWith(found, [&name](Store &store) -> Result<Media> {
+        auto picture = store.media().byName(name);
+        if (!picture)
+            return Error::failed(MediaCommands::tr("No picture of the media store is named "
+                                                   "“%1” (relais-cli media list shows them).")
+                                     .arg(name));
+        return picture;
+    });
 }
 
 // The names of the pictures nothing shows, the trash included (its items may come back).
@@ -174,13 +174,12 @@ int MediaCommands::list(const Invocation &in)
 
 int MediaCommands::describe(const Invocation &in)
 {
-    auto store = c.openStore();
+    Media found;
+    auto store = openWithPicture(c, in.argument(0), &found);
     if (!store)
         return 1;
     MediaRepository &repo = store->media();
-    const auto picture = pictureNamed(c, repo, in.argument(0));
-    if (!picture)
-        return 1;
+    const Media *picture = &found;
     if (auto r = repo.setAlt(picture->id, in.value(QStringLiteral("alt"))); !r)
         return c.fail(r.error());
     c.out << tr("Description of %1 saved.").arg(picture->name) << Qt::endl;
@@ -190,13 +189,12 @@ int MediaCommands::describe(const Invocation &in)
 // Only what nothing shows, the trash included (its items may come back).
 int MediaCommands::remove(const Invocation &in)
 {
-    auto store = c.openStore();
+    Media found;
+    auto store = openWithPicture(c, in.argument(0), &found);
     if (!store)
         return 1;
     MediaRepository &repo = store->media();
-    const auto picture = pictureNamed(c, repo, in.argument(0));
-    if (!picture)
-        return 1;
+    const Media *picture = &found;
     auto unused = unusedNames(repo);
     if (!unused)
         return c.fail(unused.error());

@@ -24,6 +24,17 @@
 
 namespace Relais {
 
+namespace {
+
+// The database and the submission named (its number or id), or nullptr once the reason is
+// said.
+std::unique_ptr<Store> openWithSubmission(Console &c, const QString &id, Submission *found)
+{
+    return c.openWith(found, [&id](Store &store) { return store.submissions().find(id); });
+}
+
+} // namespace
+
 QList<Command> ModerationCommands::commands()
 {
     const Command::Argument id { QStringLiteral("ID"),
@@ -172,22 +183,6 @@ int ModerationCommands::listSubmissions(const Invocation &in)
     return 0;
 }
 
-// The database and the submission named (its number or id), or nullptr once the reason is
-// said.
-std::unique_ptr<Store> ModerationCommands::openWithSubmission(const QString &id, Submission *found)
-{
-    auto store = c.openStore();
-    if (!store)
-        return nullptr;
-    auto submission = store->submissions().find(id);
-    if (!submission) {
-        c.fail(submission.error());
-        return nullptr;
-    }
-    *found = *submission;
-    return store;
-}
-
 int ModerationCommands::approve(const Invocation &in)
 {
     const QString as = in.value(QStringLiteral("as"));
@@ -198,7 +193,7 @@ int ModerationCommands::approve(const Invocation &in)
         return c.usage(
             tr("The status of an approved item is draft or published, not “%1”.").arg(status));
     Submission found;
-    auto store = openWithSubmission(in.argument(0), &found);
+    auto store = openWithSubmission(c, in.argument(0), &found);
     if (!store)
         return 1;
     const Submission *submission = &found;
@@ -220,7 +215,7 @@ int ModerationCommands::reject(const Invocation &in)
         return c.usage(
             tr("moderate reject needs --reason TEXT: the reason is kept with the decision."));
     Submission found;
-    auto store = openWithSubmission(in.argument(0), &found);
+    auto store = openWithSubmission(c, in.argument(0), &found);
     if (!store)
         return 1;
     const Submission *submission = &found;
@@ -233,7 +228,7 @@ int ModerationCommands::reject(const Invocation &in)
 int ModerationCommands::markDuplicate(const Invocation &in, bool duplicate)
 {
     Submission found;
-    auto store = openWithSubmission(in.argument(0), &found);
+    auto store = openWithSubmission(c, in.argument(0), &found);
     if (!store)
         return 1;
     const Submission *submission = &found;

@@ -206,14 +206,12 @@ int PublishCommands::listTargets(const Invocation &)
 
 int PublishCommands::removeTarget(const Invocation &in)
 {
-    auto store = c.openStore();
+    PublishTarget found;
+    auto store = c.openWithTarget(in.argument(0), &found);
     if (!store)
         return 1;
-    PublishRepository &repo = store->publishing();
-    auto t = repo.target(in.argument(0));
-    if (!t)
-        return c.fail(t.error());
-    if (auto r = repo.removeTarget(t->id); !r)
+    const PublishTarget *t = &found;
+    if (auto r = store->publishing().removeTarget(t->id); !r)
         return c.fail(r.error());
     c.out << tr(
         "Target “%1” removed (its password stays in the keyring until you remove it there).")
@@ -262,13 +260,10 @@ int PublishCommands::addTarget(const Invocation &in)
 
 int PublishCommands::testTarget(const Invocation &in)
 {
-    auto store = c.openStore();
-    if (!store)
-        return 1;
-    auto t = store->publishing().target(in.argument(0));
-    if (!t)
-        return c.fail(t.error());
-    store.reset(); // the test opens what it needs itself
+    PublishTarget found;
+    if (!c.openWithTarget(in.argument(0), &found))
+        return 1; // the test opens what it needs itself
+    const PublishTarget *t = &found;
     auto password = Console::passwordFor(*t, in.value(QStringLiteral("password-file")));
     if (!password)
         return c.fail(password.error());

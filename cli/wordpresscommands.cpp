@@ -38,20 +38,6 @@ QList<Command> WordPressCommands::commands()
     };
 }
 
-std::unique_ptr<Store> WordPressCommands::openWithTarget(const QString &name, PublishTarget *target)
-{
-    auto store = c.openStore();
-    if (!store)
-        return nullptr;
-    auto t = store->publishing().target(name);
-    if (!t) {
-        c.fail(t.error());
-        return nullptr;
-    }
-    *target = *t;
-    return store;
-}
-
 int WordPressCommands::test(const PublishTarget &target, const QString &password)
 {
     WordPressPublisher::Options options;
@@ -151,7 +137,7 @@ int WordPressCommands::publish(
 int WordPressCommands::importSite(const Invocation &in)
 {
     PublishTarget found;
-    auto store = openWithTarget(in.value(QStringLiteral("target")), &found);
+    auto store = c.openWithTarget(in.value(QStringLiteral("target")), &found);
     if (!store)
         return 1;
     const PublishTarget *t = &found;
@@ -187,7 +173,7 @@ int WordPressCommands::importSite(const Invocation &in)
 int WordPressCommands::conflicts(const Invocation &in)
 {
     PublishTarget found;
-    auto store = openWithTarget(in.value(QStringLiteral("target")), &found);
+    auto store = c.openWithTarget(in.value(QStringLiteral("target")), &found);
     if (!store)
         return 1;
     const PublishTarget *t = &found;
@@ -219,7 +205,7 @@ int WordPressCommands::resolve(const Invocation &in)
     if (!choices.contains(choice))
         return c.usage(tr("The decision is mine, theirs, skip or recreate, not “%1”.").arg(choice));
     PublishTarget found;
-    auto store = openWithTarget(in.value(QStringLiteral("target")), &found);
+    auto store = c.openWithTarget(in.value(QStringLiteral("target")), &found);
     if (!store)
         return 1;
     const PublishTarget *t = &found;

@@ -135,6 +135,7 @@ private:
     Result<void> emitArticle(const Article &article, const QHash<QUuid, Contact> &contacts);
     Result<void> emitEvent(const AgendaEntry &entry, const QHash<QUuid, Contact> &contacts);
     Result<void> emitStyle();
+    Result<void> emitPreview(const PageSink &sink, const std::function<Result<void>()> &emitItem);
     Result<void> emitAgenda(const QList<const AgendaEntry *> &upcoming);
     Result<void> emitSections(
         const QList<const Article *> &news, const QList<const AgendaEntry *> &upcoming);

@@ -154,44 +154,53 @@ Result<void> SiteBuilder::emitMedia()
     return {};
 }
 
-Result<QString> SiteBuilder::buildPreview(const Article &article, const PageSink &sink)
+// A page for the preview pane, with its stylesheet and pictures, from an item as it is being
+// edited: a slug not yet valid is made from the title.
+Result<void> SiteBuilder::emitPreview(
+    const PageSink &sink, const std::function<Result<void>()> &emitItem)
 {
     m_sink = &sink;
     m_light = false;
-    Article shown = article;
-    if (!Slug::isValid(shown.slug))
-        shown.slug = Slug::fromTitle(shown.title).isEmpty() ? QStringLiteral("apercu")
-                                                            : Slug::fromTitle(shown.title);
-    if (!shown.publishAt.isValid())
-        shown.publishAt = QDateTime::currentDateTimeUtc();
     m_usedMedia.clear();
-    auto r = emitArticle(shown, contactsOf(shown.contacts));
+    auto r = emitItem();
     if (r)
         r = emitStyle();
     if (r)
         r = emitMedia();
     m_sink = nullptr;
-    if (!r)
+    return r;
+}
+
+namespace {
+
+QString previewSlug(const QString &slug, const QString &title)
+{
+    if (Slug::isValid(slug))
+        return slug;
+    const QString fromTitle = Slug::fromTitle(title);
+    return fromTitle.isEmpty() ? QStringLiteral("apercu") : fromTitle;
+}
+
+} // namespace
+
+Result<QString> SiteBuilder::buildPreview(const Article &article, const PageSink &sink)
+{
+    Article shown = article;
+    shown.slug = previewSlug(shown.slug, shown.title);
+    if (!shown.publishAt.isValid())
+        shown.publishAt = QDateTime::currentDateTimeUtc();
+    if (auto r = emitPreview(sink, [&] { return emitArticle(shown, contactsOf(shown.contacts)); });
+        !r)
         return r.error();
     return articlePath(shown);
 }
 
 Result<QString> SiteBuilder::buildPreview(const AgendaEntry &entry, const PageSink &sink)
 {
-    m_sink = &sink;
-    m_light = false;
     AgendaEntry shown = entry;
-    if (!Slug::isValid(shown.slug))
-        shown.slug = Slug::fromTitle(shown.title).isEmpty() ? QStringLiteral("apercu")
-                                                            : Slug::fromTitle(shown.title);
-    m_usedMedia.clear();
-    auto r = emitEvent(shown, contactsOf(shown.contacts));
-    if (r)
-        r = emitStyle();
-    if (r)
-        r = emitMedia();
-    m_sink = nullptr;
-    if (!r)
+    shown.slug = previewSlug(shown.slug, shown.title);
+    if (auto r = emitPreview(sink, [&] { return emitEvent(shown, contactsOf(shown.contacts)); });
+        !r)
         return r.error();
     return eventPath(shown);
 }
