@@ -96,7 +96,10 @@ Result<QString> Console::passwordFor(const PublishTarget &target, const QString 
 {
     if (!passwordFile.isEmpty())
         return PasswordVault::readPasswordFile(passwordFile);
-    const auto read = PasswordVault::readNow(target.keychainKey());
+    const auto read = waitFor<PasswordVault::Outcome>(
+        [key = target.keychainKey()](QObject *context, PasswordVault::Callback done) {
+            PasswordVault::read(key, context, std::move(done));
+        });
     if (!read.ok && !target.username.isEmpty())
         return Error::failed(
             tr("No password for “%1”: %2\nGive --password-file.").arg(target.name, read.error));

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QCoreApplication>
 #include <QStringList>
+#include <QEventLoop>
 #include <QTextStream>
 
 #include <functional>
@@ -69,6 +70,20 @@ std::function<int(const Invocation &)> member(
 
 // Where the commands write and which database they work on, with the steps every command
 // shares: opening the database, saying an error, refusing a wrong use.
+// The command line's way to wait for something asynchronous: its main thread has nothing else
+// to do, so it turns its event loop until done is called. start(context, done).
+template<typename T, typename Start> T waitFor(Start start)
+{
+    QEventLoop loop;
+    T result {};
+    start(&loop, [&](const T &value) {
+        result = value;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
 class Console
 {
     Q_DECLARE_TR_FUNCTIONS(Relais::Console)

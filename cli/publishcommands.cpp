@@ -245,7 +245,10 @@ int PublishCommands::addTarget(const Invocation &in)
         return c.fail(added.error());
     c.out << tr("Target “%1” added: %2").arg(added->name, added->url.toString()) << Qt::endl;
     if (!password.isEmpty()) {
-        const auto stored = PasswordVault::writeNow(added->keychainKey(), password);
+        const auto stored
+            = waitFor<PasswordVault::Outcome>([&](QObject *context, PasswordVault::Callback done) {
+                  PasswordVault::write(added->keychainKey(), password, context, std::move(done));
+              });
         if (stored.ok) {
             c.out << tr("The password is in the desktop keyring.") << Qt::endl;
         } else {
@@ -271,7 +274,7 @@ int PublishCommands::testTarget(const Invocation &in)
         return m_wordPress.test(*t, *password);
     WebDavClient::Options http;
     http.maxTries = 1;
-    http.timeoutMs = 15000;
+    http.stallMs = 15000;
     ConnectionTest test(*t, *password, http);
     QEventLoop loop;
     ConnectionTest::Outcome outcome;

@@ -42,7 +42,7 @@ int WordPressCommands::test(const PublishTarget &target, const QString &password
 {
     WordPressPublisher::Options options;
     options.http.maxTries = 1;
-    options.http.timeoutMs = 15000;
+    options.http.stallMs = 15000;
     WordPressPublisher publisher(c.database, target, password, options);
     const auto account = publisher.testConnection();
     if (!account) {

@@ -56,7 +56,7 @@ private:
 
     // No authentication, no certificate beyond the system's; redirects checked one by one.
     HttpSession m_session { { QString(), QString(), QByteArray(),
-        QNetworkRequest::UserVerifiedRedirectPolicy } };
+        QNetworkRequest::UserVerifiedRedirectPolicy, {} } };
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timer = nullptr;
     QString m_name;

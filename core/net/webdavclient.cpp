@@ -5,92 +5,20 @@
 #include "net/httpsession.h"
 #include "content/remotepath.h"
 
-#include <QAuthenticator>
-#include <QCoreApplication>
-#include <QFile>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslCertificate>
-#include <QSslError>
-#include <QTimer>
-
-#include <algorithm>
-#include <cmath>
-
 namespace Relais {
-
-namespace {
-
-QString fingerprint(const QByteArray &hex)
-{
-    QStringList pairs;
-    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
-        pairs.append(QString::fromLatin1(hex.mid(i, 2)).toUpper());
-    return pairs.join(QLatin1Char(':'));
-}
-
-bool isRetryableNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::InternalServerError:
-    case QNetworkReply::ServiceUnavailableError:
-    case QNetworkReply::UnknownServerError:
-    case QNetworkReply::ProtocolFailure:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
-struct WebDavClient::Job
-{
-    Request request;
-    int tries = 0;
-    bool timedOut = false;
-    bool cancelled = false;
-    qint64 sent = 0; // bytes of this try reported so far
-    QByteArray certificate;
-    QTimer *timer = nullptr;
-    QTimer *retryTimer = nullptr;
-    QNetworkReply *reply = nullptr;
-};
 
 WebDavClient::WebDavClient(const QUrl &base, const QString &user, const QString &password,
     const QByteArray &trustedCertificate, const Options &options, QObject *parent)
     : QObject(parent)
-    , m_session({ user, password, trustedCertificate, QNetworkRequest::ManualRedirectPolicy }, this)
+    , m_session(new HttpSession(
+          { user, password, trustedCertificate, QNetworkRequest::ManualRedirectPolicy, options },
+          this))
     , m_base(base)
-    , m_options(options)
-    , m_random(std::random_device {}())
 {
-    connect(&m_session, &HttpSession::untrustedCertificate, this,
-        [this](QNetworkReply *reply, const QByteArray &fingerprint) {
-            if (Job *job = m_replies.value(reply))
-                job->certificate = fingerprint;
-        });
+    connect(m_session, &HttpSession::uploadProgress, this, &WebDavClient::uploadProgress);
 }
 
-WebDavClient::~WebDavClient()
-{
-    for (auto it = m_replies.begin(); it != m_replies.end(); ++it) {
-        it.key()->disconnect(this);
-        it.key()->abort();
-        delete it.key();
-        delete it.value();
-    }
-    m_replies.clear();
-    qDeleteAll(m_retrying);
-    qDeleteAll(m_queue);
-}
+WebDavClient::~WebDavClient() = default;
 
 QString WebDavClient::methodName(Method method)
 {
@@ -134,310 +62,165 @@ bool WebDavClient::isSuccess(Method method, int status)
 
 void WebDavClient::enqueue(const Request &request)
 {
-    auto *job = new Job;
-    job->request = request;
-    m_queue.enqueue(job);
-    pump();
+    Response failure;
+    failure.tag = request.tag;
+    failure.method = request.method;
+    failure.path = request.path;
+    failure.problem = Problem::Local;
+    auto url
+        = request.path.isEmpty() ? Result<QUrl>(m_base) : RemotePath::join(m_base, request.path);
+    if (!url) {
+        failure.error = url.error().message;
+        emit finished(failure);
+        return;
+    }
+    HttpSession::Call call;
+    call.verb = methodName(request.method).toLatin1();
+    call.url = *url;
+    call.name = request.path.isEmpty() ? m_base.toString(QUrl::RemoveUserInfo) : request.path;
+    switch (request.method) {
+    case Method::Get:
+    case Method::Delete:
+    case Method::Mkcol:
+        break;
+    case Method::Move: {
+        auto destination = RemotePath::join(m_base, request.destination);
+        if (!destination) {
+            failure.error = destination.error().message;
+            emit finished(failure);
+            return;
+        }
+        call.headers.append(
+            qMakePair(QByteArray("Destination"), QByteArray(destination->toEncoded())));
+        call.headers.append(qMakePair(QByteArray("Overwrite"), QByteArray("T")));
+        break;
+    }
+    case Method::List:
+    case Method::Propfind:
+        call.headers.append(
+            qMakePair(QByteArray("Depth"), QByteArray(request.method == Method::List ? "1" : "0")));
+        call.headers.append(
+            qMakePair(QByteArray("Content-Type"), QByteArray("application/xml; charset=utf-8")));
+        call.body
+            = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                                "<propfind xmlns=\"DAV:\"><prop><resourcetype/></prop></propfind>");
+        break;
+    case Method::Put:
+        call.headers.append(
+            qMakePair(QByteArray("Content-Type"), QByteArray("application/octet-stream")));
+        call.sourceFile = request.sourceFile;
+        call.body = request.body;
+        break;
+    }
+    m_session->send(call, [this, request](const HttpSession::Answer &answer) {
+        emit finished(responseTo(request, answer));
+    });
 }
 
 void WebDavClient::cancelAll()
 {
-    m_cancelling = true;
-    while (!m_queue.isEmpty()) {
-        Job *job = m_queue.dequeue();
-        Response r;
-        r.tag = job->request.tag;
-        r.method = job->request.method;
-        r.path = job->request.path;
-        r.problem = Problem::Cancelled;
-        r.error = tr("Cancelled.");
-        delete job;
-        emit finished(r);
-    }
-    const auto waiting = m_retrying.values();
-    for (Job *job : waiting) {
-        delete job->retryTimer;
-        job->retryTimer = nullptr;
-        Response r;
-        r.tag = job->request.tag;
-        r.method = job->request.method;
-        r.path = job->request.path;
-        r.problem = Problem::Cancelled;
-        r.error = tr("Cancelled.");
-        complete(job, r);
-    }
-    const auto replies = m_replies.keys();
-    for (QNetworkReply *reply : replies) {
-        if (Job *job = m_replies.value(reply))
-            job->cancelled = true;
-        reply->abort(); // finishes each with Cancelled
-    }
-    m_cancelling = false;
+    m_session->cancelAll();
 }
 
-void WebDavClient::pump()
+int WebDavClient::busy() const
 {
-    while (m_running < m_options.parallel && !m_queue.isEmpty()) {
-        ++m_running;
-        send(m_queue.dequeue());
-    }
+    return m_session->busy();
 }
 
-void WebDavClient::send(Job *job)
+int WebDavClient::requestsSent() const
 {
-    ++job->tries;
-    job->timedOut = false;
-    job->sent = 0;
-    job->certificate.clear();
-    const Request &req = job->request;
-    auto url = req.path.isEmpty() ? Result<QUrl>(m_base) : RemotePath::join(m_base, req.path);
-    Response failure;
-    failure.tag = req.tag;
-    failure.method = req.method;
-    failure.path = req.path;
-    failure.tries = job->tries;
-    failure.problem = Problem::Local;
-    if (!url) {
-        failure.error = url.error().message;
-        complete(job, failure);
-        return;
-    }
-    QNetworkRequest request = m_session.request(*url);
-
-    QNetworkReply *reply = nullptr;
-    switch (req.method) {
-    case Method::Get:
-        reply = m_session.manager().get(request);
-        break;
-    case Method::Delete:
-        reply = m_session.manager().deleteResource(request);
-        break;
-    case Method::Mkcol:
-        reply = m_session.manager().sendCustomRequest(request, "MKCOL");
-        break;
-    case Method::Move: {
-        auto destination = RemotePath::join(m_base, req.destination);
-        if (!destination) {
-            failure.error = destination.error().message;
-            complete(job, failure);
-            return;
-        }
-        request.setRawHeader("Destination", destination->toEncoded());
-        request.setRawHeader("Overwrite", "T");
-        reply = m_session.manager().sendCustomRequest(request, "MOVE");
-        break;
-    }
-    case Method::List:
-    case Method::Propfind: {
-        request.setRawHeader("Depth", req.method == Method::List ? "1" : "0");
-        request.setHeader(
-            QNetworkRequest::ContentTypeHeader, QStringLiteral("application/xml; charset=utf-8"));
-        reply = m_session.manager().sendCustomRequest(request, "PROPFIND",
-            QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
-                              "<propfind xmlns=\"DAV:\"><prop><resourcetype/></prop></propfind>"));
-        break;
-    }
-    case Method::Put: {
-        request.setHeader(
-            QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
-        if (!req.sourceFile.isEmpty()) {
-            auto *file = new QFile(req.sourceFile);
-            if (!file->open(QIODevice::ReadOnly)) {
-                failure.error
-                    = tr("“%1” cannot be read: %2").arg(req.sourceFile, file->errorString());
-                delete file;
-                complete(job, failure);
-                return;
-            }
-            request.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
-            reply = m_session.manager().put(request, file);
-            file->setParent(reply);
-        } else {
-            reply = m_session.manager().put(request, req.body);
-        }
-        break;
-    }
-    }
-    ++m_requestsSent;
-    job->reply = reply;
-    m_replies.insert(reply, job);
-
-    job->timer = new QTimer(reply);
-    job->timer->setSingleShot(true);
-    job->timer->setInterval(m_options.timeoutMs);
-    connect(job->timer, &QTimer::timeout, reply, [job, reply] {
-        job->timedOut = true;
-        reply->abort();
-    });
-    job->timer->start();
-    connect(reply, &QNetworkReply::uploadProgress, this, [this, job](qint64 sent, qint64) {
-        job->timer->start();
-        if (sent > job->sent) {
-            emit uploadProgress(sent - job->sent);
-            job->sent = sent;
-        }
-    });
-    connect(reply, &QNetworkReply::downloadProgress, job->timer,
-        [job](qint64, qint64) { job->timer->start(); });
-    connect(
-        reply, &QNetworkReply::finished, this, [this, job, reply] { onReplyFinished(job, reply); });
+    return m_session->requests();
 }
 
-int WebDavClient::retryDelay(const Job &job, QNetworkReply *reply) const
+const WebDavClient::Options &WebDavClient::options() const
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if ((status == 429 || status == 503) && reply->hasRawHeader("Retry-After")) {
-        const QByteArray value = reply->rawHeader("Retry-After").trimmed();
-        bool ok = false;
-        const qint64 seconds = value.toLongLong(&ok);
-        qint64 ms = -1;
-        if (ok && seconds >= 0) {
-            ms = seconds * 1000;
-        } else {
-            const QDateTime when
-                = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-            if (when.isValid())
-                ms = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
-        }
-        if (ms >= 0)
-            return int(std::min<qint64>(ms, m_options.maxRetryAfterMs));
-    }
-    const double base = std::min<double>(
-        m_options.maxBackoffMs, m_options.backoffMs * std::pow(2.0, job.tries - 1));
-    std::uniform_real_distribution<double> jitter(0.5, 1.5);
-    return int(base * jitter(m_random));
+    return m_session->policy();
 }
 
-void WebDavClient::onReplyFinished(Job *job, QNetworkReply *reply)
+WebDavClient::Response WebDavClient::responseTo(
+    const Request &request, const HttpSession::Answer &a) const
 {
-    m_replies.remove(reply);
-    job->timer->stop();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError error = reply->error();
-    const Request &req = job->request;
-    const QString where = req.path.isEmpty() ? m_base.toString(QUrl::RemoveUserInfo) : req.path;
-
+    const QString where
+        = request.path.isEmpty() ? m_base.toString(QUrl::RemoveUserInfo) : request.path;
     Response r;
-    r.tag = req.tag;
-    r.method = req.method;
-    r.path = req.path;
-    r.status = status;
-    r.tries = job->tries;
-    r.bytesSent = job->sent;
-
-    bool retry = false;
-    if (job->cancelled) {
+    r.tag = request.tag;
+    r.method = request.method;
+    r.path = request.path;
+    r.status = a.status;
+    r.tries = a.tries;
+    r.bytesSent = a.bytesSent;
+    r.certificateSha256 = a.certificateSha256;
+    switch (a.failure) {
+    case HttpSession::Failure::None:
+        break;
+    case HttpSession::Failure::Cancelled:
         r.problem = Problem::Cancelled;
-        r.error = tr("Cancelled.");
-    } else if (job->timedOut) {
+        r.error = a.error;
+        return r;
+    case HttpSession::Failure::Timeout:
         r.problem = Problem::Timeout;
-        r.error = tr("%1: the server did not answer within %2 s.")
-                      .arg(where)
-                      .arg(m_options.timeoutMs / 1000.0);
-        retry = true;
-    } else if (status != 0 && isSuccess(req.method, status)
-        && error != QNetworkReply::RemoteHostClosedError) {
+        break;
+    case HttpSession::Failure::HostNotFound:
+        r.problem = Problem::HostNotFound;
+        break;
+    case HttpSession::Failure::ConnectionRefused:
+        r.problem = Problem::ConnectionRefused;
+        break;
+    case HttpSession::Failure::Tls:
+        r.problem = Problem::Tls;
+        break;
+    case HttpSession::Failure::Network:
+        r.problem = Problem::Network;
+        break;
+    case HttpSession::Failure::Local:
+        r.problem = Problem::Local;
+        break;
+    }
+    if (a.failure != HttpSession::Failure::None) {
+        r.error = a.withTries(a.error);
+        return r;
+    }
+
+    const int status = a.status;
+    if (isSuccess(request.method, status) && !a.cutOff) {
         r.ok = true;
-        if (req.method == Method::Get || req.method == Method::Propfind
-            || req.method == Method::List)
-            r.body = reply->readAll();
-    } else if (status != 0) {
-        const QString reason
-            = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        if (status == 401) {
-            r.problem = Problem::Unauthorized;
-            r.error = tr("The server refused the user name or password (401).");
-        } else if (status == 403) {
-            r.problem = Problem::Forbidden;
-            r.error = tr("%1: this user has no right to write there (403).").arg(where);
-        } else if (status == 404 || status == 409) {
-            r.problem = Problem::NotFound;
-            r.error = tr("%1: there is no such folder on the server (%2).").arg(where).arg(status);
-        } else if (status == 405 || status == 501) {
-            r.problem = Problem::NotDav;
-            r.error = tr("%1: the server does not accept %2; is WebDAV enabled there? (%3)")
-                          .arg(where, methodName(req.method))
-                          .arg(status);
-        } else if (status >= 300 && status < 400) {
-            r.problem = Problem::Redirect;
-            r.error = tr("%1: the server sends elsewhere (%2 to %3); use that address.")
-                          .arg(where)
-                          .arg(status)
-                          .arg(QString::fromUtf8(reply->rawHeader("Location")).left(200));
-        } else if (status >= 500 || status == 429 || status == 408) {
-            r.problem = Problem::ServerError;
-            r.error = tr("%1: the server failed (%2 %3).").arg(where).arg(status).arg(reason);
-            retry = true;
-        } else {
-            r.problem = Problem::Other;
-            r.error = tr("%1: the server answered %2 %3.").arg(where).arg(status).arg(reason);
-        }
-        if (error == QNetworkReply::RemoteHostClosedError && isSuccess(req.method, status)) {
-            r.problem = Problem::Network;
-            r.error = tr("%1: the answer was cut off.").arg(where);
-            retry = true;
-        }
+        if (request.method == Method::Get || request.method == Method::Propfind
+            || request.method == Method::List)
+            r.body = a.body;
+        return r;
+    }
+    if (a.cutOff && isSuccess(request.method, status)) {
+        r.problem = Problem::Network;
+        r.error = tr("%1: the answer was cut off.").arg(where);
+    } else if (status == 401) {
+        r.problem = Problem::Unauthorized;
+        r.error = tr("The server refused the user name or password (401).");
+    } else if (status == 403) {
+        r.problem = Problem::Forbidden;
+        r.error = tr("%1: this user has no right to write there (403).").arg(where);
+    } else if (status == 404 || status == 409) {
+        r.problem = Problem::NotFound;
+        r.error = tr("%1: there is no such folder on the server (%2).").arg(where).arg(status);
+    } else if (status == 405 || status == 501) {
+        r.problem = Problem::NotDav;
+        r.error = tr("%1: the server does not accept %2; is WebDAV enabled there? (%3)")
+                      .arg(where, methodName(request.method))
+                      .arg(status);
+    } else if (status >= 300 && status < 400) {
+        r.problem = Problem::Redirect;
+        r.error = tr("%1: the server sends elsewhere (%2 to %3); use that address.")
+                      .arg(where)
+                      .arg(status)
+                      .arg(QString::fromUtf8(a.header("location")).left(200));
+    } else if (status >= 500 || status == 429 || status == 408) {
+        r.problem = Problem::ServerError;
+        r.error = tr("%1: the server failed (%2 %3).").arg(where).arg(status).arg(a.reason);
     } else {
-        switch (error) {
-        case QNetworkReply::HostNotFoundError:
-            r.problem = Problem::HostNotFound;
-            r.error = tr("The server name “%1” could not be found.").arg(m_base.host());
-            break;
-        case QNetworkReply::ConnectionRefusedError:
-            r.problem = Problem::ConnectionRefused;
-            r.error
-                = tr("Nothing answers at %1 (connection refused).")
-                      .arg(m_base.host() + QLatin1Char(':')
-                          + QString::number(m_base.port(m_base.scheme() == u"https" ? 443 : 80)));
-            retry = true;
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-        case QNetworkReply::InsecureRedirectError:
-            r.problem = Problem::Tls;
-            r.certificateSha256 = job->certificate;
-            r.error = job->certificate.isEmpty()
-                ? tr("The secure connection to %1 failed: %2")
-                      .arg(m_base.host(), reply->errorString())
-                : tr("The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.")
-                      .arg(m_base.host(), reply->errorString(), fingerprint(job->certificate));
-            break;
-        default:
-            r.problem = Problem::Network;
-            r.error = tr("%1: %2").arg(where, reply->errorString());
-            retry = isRetryableNetworkError(error);
-            break;
-        }
+        r.problem = Problem::Other;
+        r.error = tr("%1: the server answered %2 %3.").arg(where).arg(status).arg(a.reason);
     }
-
-    reply->deleteLater();
-    job->reply = nullptr;
-    job->timer = nullptr;
-    if (retry && !m_cancelling && job->tries < m_options.maxTries) {
-        auto *timer = new QTimer(this);
-        timer->setSingleShot(true);
-        job->retryTimer = timer;
-        connect(timer, &QTimer::timeout, this, [this, job] {
-            job->retryTimer->deleteLater();
-            job->retryTimer = nullptr;
-            m_retrying.remove(job);
-            send(job);
-        });
-        timer->start(retryDelay(*job, reply));
-        m_retrying.insert(job);
-        return;
-    }
-    if (retry && job->tries > 1)
-        r.error += QLatin1Char(' ') + tr("(gave up after %1 tries)").arg(job->tries);
-    complete(job, r);
-}
-
-void WebDavClient::complete(Job *job, Response response)
-{
-    m_retrying.remove(job);
-    delete job;
-    --m_running;
-    emit finished(response);
-    pump();
+    r.error = a.withTries(r.error);
+    return r;
 }
 
 } // namespace Relais

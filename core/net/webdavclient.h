@@ -5,39 +5,22 @@
 #include "net/httpsession.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
-#include <QHash>
-
-#include <QNetworkAccessManager>
 #include <QObject>
-#include <QQueue>
-#include <QSet>
 #include <QUrl>
-
-#include <random>
-
-class QNetworkReply;
-class QTimer;
 
 namespace Relais {
 
-// Talks WebDAV to one server: a few requests in flight over kept-alive connections, a timeout
-// on each, retries with exponential backoff and jitter on timeouts, resets and 5xx (honouring
-// Retry-After on 429 and 503), never on other 4xx. Uploads stream from their file.
+// Talks WebDAV to one server through an HttpSession (a few requests in flight over kept-alive
+// connections, a stall deadline on each, retries with backoff on timeouts, resets and 5xx,
+// Retry-After honoured, never on other 4xx). Uploads stream from their file. Every WebDAV
+// method is idempotent here: a PUT or MKCOL sent twice leaves the same state.
 class WebDavClient : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Options
-    {
-        int parallel = 6; // requests in flight (4–8 is what servers like)
-        int timeoutMs = 30000; // without any byte moving
-        int maxTries = 5;
-        int backoffMs = 500; // first retry after about this long, doubling
-        int maxBackoffMs = 30000;
-        int maxRetryAfterMs = 300000;
-    };
+    // How many calls in flight, deadlines, retries: one policy for every client.
+    using Options = HttpSession::Policy;
 
     // Propfind asks about the path itself (Depth 0); List asks about a folder's members (Depth 1);
     // Move renames path to destination (on the same server).
@@ -93,9 +76,9 @@ public:
     void enqueue(const Request &request);
     // Stops everything: queued and running requests end with Problem::Cancelled.
     void cancelAll();
-    int busy() const { return m_running + int(m_queue.size()); }
-    int requestsSent() const { return m_requestsSent; }
-    const Options &options() const { return m_options; }
+    int busy() const;
+    int requestsSent() const;
+    const Options &options() const;
 
     static QString methodName(Method method);
     // Whether a response status is a success for that method (MKCOL on an existing folder,
@@ -107,23 +90,10 @@ signals:
     void uploadProgress(qint64 bytesDelta);
 
 private:
-    struct Job;
-    void pump();
-    void send(Job *job);
-    void onReplyFinished(Job *job, QNetworkReply *reply);
-    void complete(Job *job, Response response);
-    int retryDelay(const Job &job, QNetworkReply *reply) const;
+    Response responseTo(const Request &request, const HttpSession::Answer &answer) const;
 
-    HttpSession m_session;
+    HttpSession *m_session;
     QUrl m_base;
-    Options m_options;
-    QQueue<Job *> m_queue;
-    QHash<QNetworkReply *, Job *> m_replies;
-    QSet<Job *> m_retrying; // waiting for their next try
-    int m_running = 0;
-    int m_requestsSent = 0;
-    bool m_cancelling = false;
-    mutable std::mt19937 m_random;
 };
 
 } // namespace Relais

@@ -7,16 +7,12 @@
 #include <QAuthenticator>
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslError>
-#include <QTimer>
-
-#include <cmath>
 
 namespace Relais {
 
@@ -68,26 +64,16 @@ int WordPressClient::Reply::totalPages() const
 }
 
 WordPressClient::WordPressClient(const QUrl &site, const QString &user,
-    const QString &applicationPassword, const QByteArray &trustedCertificate, QObject *parent)
-    : WordPressClient(site, user, applicationPassword, trustedCertificate, Options {}, parent)
-{ }
-
-WordPressClient::WordPressClient(const QUrl &site, const QString &user,
     const QString &applicationPassword, const QByteArray &trustedCertificate,
     const Options &options, QObject *parent)
     : QObject(parent)
-    , m_session(
-          { user, applicationPassword, trustedCertificate, QNetworkRequest::ManualRedirectPolicy },
+    , m_session({ user, applicationPassword, trustedCertificate,
+                    QNetworkRequest::ManualRedirectPolicy, options },
           this)
     , m_site(site)
-    , m_options(options)
-    , m_random(std::random_device {}())
 {
     if (!m_site.path().endsWith(QLatin1Char('/')))
         m_site.setPath(m_site.path() + QLatin1Char('/'));
-    connect(&m_session, &HttpSession::untrustedCertificate, this,
-        [this](
-            QNetworkReply *, const QByteArray &fingerprint) { m_lastCertificate = fingerprint; });
 }
 
 QString WordPressClient::plainMessage(const QString &message)
@@ -123,306 +109,227 @@ QUrl WordPressClient::urlOf(const QString &route, const QUrlQuery &query) const
     return url;
 }
 
-WordPressClient::Reply WordPressClient::discover()
+WordPressClient::Request WordPressClient::Request::get(const QString &route, const QUrlQuery &query)
+{
+    Request r;
+    r.route = route;
+    r.query = query;
+    return r;
+}
+
+WordPressClient::Request WordPressClient::Request::post(
+    const QString &route, const QJsonObject &body, bool idempotent)
+{
+    Request r;
+    r.verb = "POST";
+    r.route = route;
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.contentType = "application/json; charset=utf-8";
+    r.idempotent = idempotent;
+    return r;
+}
+
+WordPressClient::Request WordPressClient::Request::upload(const QString &fileName,
+    const QByteArray &mime, const QByteArray &bytes, const QUrlQuery &query)
+{
+    Request r;
+    r.verb = "POST";
+    r.route = QStringLiteral("wp/v2/media");
+    r.query = query;
+    r.body = bytes;
+    r.contentType = mime;
+    r.fileName = fileName;
+    r.idempotent = false;
+    return r;
+}
+
+WordPressClient::Request WordPressClient::Request::remove(
+    const QString &route, const QUrlQuery &query)
+{
+    Request r;
+    r.verb = "DELETE";
+    r.route = route;
+    r.query = query;
+    return r;
+}
+
+void WordPressClient::discover(Done done)
 {
     // 1. The site says where its API is (a HEAD costs no page rendering).
     Call head;
-    head.verb = "HEAD";
-    head.url = m_site;
+    head.http.verb = "HEAD";
+    head.http.url = m_site;
     head.expectJson = false;
-    Reply r = send(head);
-    if (r.problem == Problem::Cancelled || r.problem == Problem::Tls
-        || r.problem == Problem::HostNotFound || r.problem == Problem::ConnectionRefused
-        || r.problem == Problem::Timeout || r.problem == Problem::Redirect)
-        return r;
-    const QUrl linked = linkedRoot(r.headers.value("link"));
-    if (linked.isValid() && !linked.isRelative()) {
+    sendCall(head, 0, [this, done = std::move(done)](const Reply &r) {
+        if (r.problem == Problem::Cancelled || r.problem == Problem::Tls
+            || r.problem == Problem::HostNotFound || r.problem == Problem::ConnectionRefused
+            || r.problem == Problem::Timeout || r.problem == Problem::Redirect)
+            return done(r);
+        const QUrl linked = linkedRoot(r.headers.value("link"));
+        if (!linked.isValid() || linked.isRelative())
+            return discoverAt(0, r, done); // 2. and 3.: the usual places
         if (linked.host().compare(m_site.host(), Qt::CaseInsensitive) != 0) {
             Reply refused;
             refused.problem = Problem::Redirect;
-            refused.error = tr(
-                "%1 says its WordPress API is on another server (%2); Relais does not send the "
-                "password there. Use that server's address.")
+            refused.error = tr("%1 says its WordPress API is on another server (%2); Relais does "
+                               "not send the password there. Use that server's address.")
                                 .arg(m_site.toString(), linked.host());
-            return refused;
+            return done(refused);
         }
         m_root = linked;
         if (m_root.scheme() == u"http" && m_site.scheme() == u"https")
             m_root.setScheme(QStringLiteral("https"));
-        return r;
-    }
-    // 2. and 3. The usual places.
+        done(r);
+    });
+}
+
+void WordPressClient::discoverAt(qsizetype guess, const Reply &last, Done done)
+{
     const QList<QUrl> guesses = { m_site.resolved(QUrl(QStringLiteral("wp-json/"))),
         m_site.resolved(QUrl(QStringLiteral("?rest_route=/"))) };
-    Reply last;
-    for (const QUrl &guess : guesses) {
-        Call get;
-        get.verb = "GET";
-        get.url = guess;
-        last = send(get);
-        if (last.ok && last.object().contains(QStringLiteral("namespaces"))) {
-            m_root = guess;
-            return last;
-        }
-        if (last.problem == Problem::Cancelled || last.problem == Problem::Redirect)
-            return last;
+    if (guess >= guesses.size()) {
+        Reply none;
+        none.problem = Problem::NoApi;
+        none.status = last.status;
+        none.error = tr("No WordPress REST API was found at %1 (no api.w.org link, nothing at "
+                        "/wp-json/ or /?rest_route=/). Is it a WordPress site, with its REST API "
+                        "on?")
+                         .arg(m_site.toString());
+        return done(none);
     }
-    Reply none;
-    none.problem = Problem::NoApi;
-    none.status = last.status;
-    none.error
-        = tr("No WordPress REST API was found at %1 (no api.w.org link, nothing at /wp-json/ or "
-             "/?rest_route=/). Is it a WordPress site, with its REST API on?")
-              .arg(m_site.toString());
-    return none;
-}
-
-WordPressClient::Reply WordPressClient::get(const QString &route, const QUrlQuery &query)
-{
-    Call call;
-    call.verb = "GET";
-    call.url = urlOf(route, query);
-    return send(call);
-}
-
-WordPressClient::Reply WordPressClient::post(
-    const QString &route, const QJsonObject &body, bool idempotent)
-{
-    Call call;
-    call.verb = "POST";
-    call.url = urlOf(route);
-    call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    call.contentType = "application/json; charset=utf-8";
-    call.idempotent = idempotent;
-    return send(call);
-}
-
-WordPressClient::Reply WordPressClient::upload(const QString &fileName, const QByteArray &mime,
-    const QByteArray &bytes, const QUrlQuery &query)
-{
-    Call call;
-    call.verb = "POST";
-    call.url = urlOf(QStringLiteral("wp/v2/media"), query);
-    call.body = bytes;
-    call.contentType = mime;
-    // The name is ours (letters, digits, '-', '.'), so it needs no quoting beyond this.
-    call.headers.append(
-        { "Content-Disposition", "attachment; filename=\"" + fileName.toUtf8() + '"' });
-    call.idempotent = false;
-    return send(call);
-}
-
-WordPressClient::Reply WordPressClient::remove(const QString &route, const QUrlQuery &query)
-{
-    Call call;
-    call.verb = "DELETE";
-    call.url = urlOf(route, query);
-    return send(call);
-}
-
-bool WordPressClient::wait(int ms)
-{
-    QEventLoop loop;
-    QTimer done;
-    done.setSingleShot(true);
-    connect(&done, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (cancelled())
-            loop.quit();
+    Call get;
+    get.http.url = guesses.at(guess);
+    sendCall(get, 0, [this, guess, url = get.http.url, done = std::move(done)](const Reply &r) {
+        if (r.ok && r.object().contains(QStringLiteral("namespaces"))) {
+            m_root = url;
+            return done(r);
+        }
+        if (r.problem == Problem::Cancelled || r.problem == Problem::Redirect)
+            return done(r);
+        discoverAt(guess + 1, r, done);
     });
-    done.start(ms);
-    poll.start(100);
-    loop.exec();
-    return !cancelled();
 }
 
-WordPressClient::Reply WordPressClient::send(Call call)
+void WordPressClient::send(const Request &request, Done done)
 {
-    Reply r;
-    for (int tries = 1;; ++tries) {
-        bool retry = false;
-        int retryAfterMs = -1;
-        r = once(call, &retry, &retryAfterMs);
-        r.tries = tries;
-        // Redirects: only to the same server, never from https down to http.
-        if (r.status >= 300 && r.status < 400 && r.headers.contains("location") && tries <= 3) {
-            const QUrl to = call.url.resolved(QUrl(QString::fromUtf8(r.headers.value("location"))));
-            const bool sameHost = to.host().compare(call.url.host(), Qt::CaseInsensitive) == 0;
-            const bool downgrade = call.url.scheme() == u"https" && to.scheme() != u"https";
+    Call call;
+    call.http.verb = request.verb;
+    call.http.url = urlOf(request.route, request.query);
+    call.http.body = request.body;
+    call.http.idempotent = request.idempotent;
+    if (!request.contentType.isEmpty())
+        call.http.headers.append(qMakePair(QByteArray("Content-Type"), request.contentType));
+    // The name is ours (letters, digits, '-', '.'), so it needs no quoting beyond this.
+    if (!request.fileName.isEmpty())
+        call.http.headers.append(qMakePair(QByteArray("Content-Disposition"),
+            "attachment; filename=\"" + request.fileName.toUtf8() + '"'));
+    sendCall(call, 0, std::move(done));
+}
+
+void WordPressClient::cancelAll()
+{
+    m_session.cancelAll();
+}
+
+void WordPressClient::sendCall(Call call, int redirects, Done done)
+{
+    call.http.name = nameOf(call.http.verb, call.http.url);
+    call.http.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
+    m_session.send(call.http,
+        [this, call, redirects, done = std::move(done)](const HttpSession::Answer &answer) {
+            const QByteArray location = answer.header("location");
+            if (answer.status < 300 || answer.status >= 400 || location.isEmpty() || redirects >= 3)
+                return done(replyTo(call, answer));
+            // Redirects: only to the same server, never from https down to http.
+            const QUrl from = call.http.url;
+            const QUrl to = from.resolved(QUrl(QString::fromUtf8(location)));
+            const bool sameHost = to.host().compare(from.host(), Qt::CaseInsensitive) == 0;
+            const bool downgrade = from.scheme() == u"https" && to.scheme() != u"https";
             if (sameHost && !downgrade && (to.scheme() == u"http" || to.scheme() == u"https")) {
-                if (m_root.isValid() && call.url.scheme() != to.scheme()
-                    && m_root.scheme() == call.url.scheme())
+                if (m_root.isValid() && from.scheme() != to.scheme()
+                    && m_root.scheme() == from.scheme())
                     m_root.setScheme(to.scheme());
-                call.url = to;
-                continue;
+                Call next = call;
+                next.http.url = to;
+                next.http.headers.removeLast(); // Accept, added again
+                return sendCall(next, redirects + 1, done);
             }
-            r.ok = false;
+            Reply r;
+            r.status = answer.status;
+            r.tries = answer.tries;
             r.problem = Problem::Redirect;
             r.error = tr("%1: the server sends to %2 (%3), which Relais does not follow: another "
-                         "server, or a "
-                         "login page. Check the site's address.")
-                          .arg(nameOf(call),
+                         "server, or a login page. Check the site's address.")
+                          .arg(call.http.name,
                               to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery).left(200))
-                          .arg(r.status);
-            return r;
-        }
-        if (!retry || tries >= m_options.maxTries || cancelled())
-            break;
-        int delay = retryAfterMs;
-        if (delay < 0) {
-            const double base = std::min<double>(
-                m_options.maxBackoffMs, m_options.backoffMs * std::pow(2.0, tries - 1));
-            std::uniform_real_distribution<double> jitter(0.5, 1.5);
-            delay = int(base * jitter(m_random));
-        }
-        if (!wait(std::min(delay, m_options.maxRetryAfterMs))) {
-            r.problem = Problem::Cancelled;
-            r.error = tr("Cancelled.");
-            return r;
-        }
-    }
-    if (!r.ok && r.tries > 1 && r.problem != Problem::Cancelled)
-        r.error += QLatin1Char(' ') + tr("(gave up after %1 tries)").arg(r.tries);
-    return r;
+                          .arg(answer.status);
+            done(r);
+        });
 }
 
-QString WordPressClient::nameOf(const Call &call) const
+QString WordPressClient::nameOf(const QByteArray &verb, const QUrl &url) const
 {
-    QString route = call.url.path();
-    const QUrlQuery q(call.url);
+    QString route = url.path();
+    const QUrlQuery q(url);
     if (q.hasQueryItem(QStringLiteral("rest_route")))
         route = q.queryItemValue(QStringLiteral("rest_route"), QUrl::FullyDecoded);
     else if (m_root.isValid() && route.startsWith(m_root.path()))
         route = QLatin1Char('/') + route.mid(m_root.path().size());
-    return QString::fromLatin1(call.verb) + QLatin1Char(' ') + route;
+    return QString::fromLatin1(verb) + QLatin1Char(' ') + route;
 }
 
-WordPressClient::Reply WordPressClient::once(const Call &call, bool *retry, int *retryAfterMs)
+WordPressClient::Reply WordPressClient::replyTo(
+    const Call &call, const HttpSession::Answer &answer) const
 {
     Reply r;
-    if (cancelled()) {
+    r.status = answer.status;
+    r.headers = answer.headers;
+    r.tries = answer.tries;
+    r.certificateSha256 = answer.certificateSha256;
+    switch (answer.failure) {
+    case HttpSession::Failure::None:
+        break;
+    case HttpSession::Failure::Cancelled:
         r.problem = Problem::Cancelled;
-        r.error = tr("Cancelled.");
-        return r;
-    }
-    QNetworkRequest request = m_session.request(call.url);
-    request.setRawHeader("Accept", "application/json");
-    if (!call.contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
-    for (const auto &h : call.headers)
-        request.setRawHeader(h.first, h.second);
-    m_lastCertificate.clear();
-
-    ++m_requests;
-    if (call.verb != "GET" && call.verb != "HEAD")
-        ++m_writes;
-    QNetworkReply *reply = call.verb == "GET" ? m_session.manager().get(request)
-        : call.verb == "HEAD"
-        ? m_session.manager().head(request)
-        : m_session.manager().sendCustomRequest(request, call.verb, call.body);
-    bool timedOut = false;
-    bool stopped = false;
-    QEventLoop loop;
-    QTimer idle;
-    idle.setSingleShot(true);
-    connect(&idle, &QTimer::timeout, &loop, [&] {
-        timedOut = true;
-        reply->abort();
-    });
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (cancelled()) {
-            stopped = true;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::downloadProgress, &loop, [&](qint64, qint64) { idle.start(); });
-    connect(reply, &QNetworkReply::uploadProgress, &loop, [&](qint64, qint64) { idle.start(); });
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    idle.start(m_options.timeoutMs);
-    poll.start(100);
-    if (!reply->isFinished())
-        loop.exec();
-    idle.stop();
-    poll.stop();
-
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    for (const auto &pair : reply->rawHeaderPairs())
-        r.headers.insert(pair.first.toLower(), pair.second);
-    const QByteArray body = reply->readAll();
-    const QNetworkReply::NetworkError error = reply->error();
-    const QString errorString = reply->errorString();
-    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    reply->deleteLater();
-    const QString what = nameOf(call);
-    // A request that creates something may be sent again only when it surely did not arrive.
-    const bool mayRepeat = call.idempotent;
-
-    if (stopped) {
-        r.problem = Problem::Cancelled;
-        r.error = tr("Cancelled.");
-        return r;
-    }
-    if (timedOut) {
+        break;
+    case HttpSession::Failure::Timeout:
         r.problem = Problem::Timeout;
-        r.error = tr("%1: the server did not answer within %2 s.")
-                      .arg(what)
-                      .arg(m_options.timeoutMs / 1000.0);
-        *retry = mayRepeat;
+        break;
+    case HttpSession::Failure::HostNotFound:
+        r.problem = Problem::HostNotFound;
+        break;
+    case HttpSession::Failure::ConnectionRefused:
+        r.problem = Problem::ConnectionRefused;
+        break;
+    case HttpSession::Failure::Tls:
+        r.problem = Problem::Tls;
+        break;
+    case HttpSession::Failure::Network:
+    case HttpSession::Failure::Local:
+        r.problem = Problem::Network;
+        break;
+    }
+    if (answer.failure != HttpSession::Failure::None) {
+        r.error = answer.withTries(answer.error);
         return r;
     }
-    if (r.status == 0) {
-        switch (error) {
-        case QNetworkReply::HostNotFoundError:
-            r.problem = Problem::HostNotFound;
-            r.error = tr("The server name “%1” could not be found.").arg(call.url.host());
-            break;
-        case QNetworkReply::ConnectionRefusedError:
-            r.problem = Problem::ConnectionRefused;
-            r.error = tr("Nothing answers at %1 (connection refused).")
-                          .arg(call.url.host() + QLatin1Char(':')
-                              + QString::number(
-                                  call.url.port(call.url.scheme() == u"https" ? 443 : 80)));
-            *retry = true; // it never reached the server
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-            r.problem = Problem::Tls;
-            r.certificateSha256 = m_lastCertificate;
-            r.error = m_lastCertificate.isEmpty()
-                ? tr("The secure connection to %1 failed: %2").arg(call.url.host(), errorString)
-                : tr("The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.")
-                      .arg(call.url.host(), errorString, QString::fromLatin1(m_lastCertificate));
-            break;
-        default:
-            r.problem = Problem::Network;
-            r.error = tr("%1: %2").arg(what, errorString);
-            *retry = mayRepeat;
-            break;
-        }
+    if (answer.status >= 300 && answer.status < 400) {
+        r.problem = Problem::Redirect;
+        r.error = tr("%1: the server answered %2 without saying where to.")
+                      .arg(call.http.name)
+                      .arg(answer.status);
         return r;
     }
-    if (r.status >= 300 && r.status < 400)
-        return r; // send() decides
-    if (r.status == 429 || r.status == 503) {
-        // Not processed: may be sent again, when the server says.
-        const QByteArray value = r.headers.value("retry-after").trimmed();
-        bool ok = false;
-        const qint64 seconds = value.toLongLong(&ok);
-        if (ok && seconds >= 0)
-            *retryAfterMs = int(std::min<qint64>(seconds * 1000, m_options.maxRetryAfterMs));
-        *retry = true;
-    } else if (r.status >= 500 || r.status == 408) {
-        *retry = mayRepeat;
-    }
-    describe(r, call, body, reason);
+    describe(r, call, answer.body, answer.reason);
+    if (!r.ok)
+        r.error = answer.withTries(r.error);
     return r;
 }
 
 void WordPressClient::describe(
     Reply &r, const Call &call, const QByteArray &body, const QString &reason) const
 {
-    const QString what = nameOf(call);
+    const QString &what = call.http.name;
     const bool json = looksLikeJson(r.headers.value("content-type"), body);
     QJsonParseError parseError;
     if (json && !body.isEmpty())

@@ -12,30 +12,22 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <atomic>
-#include <random>
+#include <functional>
 
 namespace Relais {
 
-// Talks to the REST API of one WordPress site with an application password. Every call
-// blocks its caller, so the code that uses it reads as a list of steps; it belongs in a worker
-// thread (the window) or a command (the CLI), never on the GUI thread. A call waits in a
-// local event loop: a timeout without progress, a cancel flag polled, retries with backoff
-// and jitter on timeouts, resets and 5xx (Retry-After honoured on 429 and 503) — for requests
-// that create something only when it surely did not reach the server.
+// Talks to the REST API of one WordPress site with an application password, asynchronously:
+// each call's answer comes to a callback in the client's thread. Deadlines, retries (only for
+// what may be sent twice: a creation is sent again only when it surely did not arrive) and
+// TLS trust are its HttpSession's. Redirects are followed only on the same server, never from
+// https down to http. Code that reads better as a list of steps (the WordPress publisher, in a
+// worker thread) uses it through WordPressConnection, which does the waiting.
 class WordPressClient : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Options
-    {
-        int timeoutMs = 30000; // without any byte moving
-        int maxTries = 4;
-        int backoffMs = 500;
-        int maxBackoffMs = 20000;
-        int maxRetryAfterMs = 120000;
-    };
+    using Options = HttpSession::Policy;
 
     enum class Problem {
         None,
@@ -74,33 +66,48 @@ public:
         int totalPages() const; // X-WP-TotalPages, 1 when absent
     };
 
-    WordPressClient(const QUrl &site, const QString &user, const QString &applicationPassword,
-        const QByteArray &trustedCertificate, const Options &options, QObject *parent = nullptr);
-    WordPressClient(const QUrl &site, const QString &user, const QString &applicationPassword,
-        const QByteArray &trustedCertificate, QObject *parent = nullptr);
+    using Done = std::function<void(const Reply &)>;
 
-    // A flag another thread may set: the call under way stops with Problem::Cancelled.
-    void setCancelFlag(const std::atomic_bool *cancelled) { m_cancelled = cancelled; }
+    // One call of the REST API, on a route below the API root ("wp/v2/posts").
+    struct Request
+    {
+        QByteArray verb = "GET";
+        QString route;
+        QUrlQuery query;
+        QByteArray body;
+        QByteArray contentType;
+        QString fileName; // of an upload
+        bool idempotent = true; // false for a creation
+
+        static Request get(const QString &route, const QUrlQuery &query = {});
+        // idempotent: an update (may be sent again after a timeout); false for a creation.
+        static Request post(const QString &route, const QJsonObject &body, bool idempotent);
+        // A file to wp/v2/media; more fields (alt_text…) in the query.
+        static Request upload(const QString &fileName, const QByteArray &mime,
+            const QByteArray &bytes, const QUrlQuery &query);
+        static Request remove(const QString &route, const QUrlQuery &query = {});
+    };
+
+    WordPressClient(const QUrl &site, const QString &user, const QString &applicationPassword,
+        const QByteArray &trustedCertificate, const Options &options = {},
+        QObject *parent = nullptr);
 
     // Finds the REST API: the Link rel="https://api.w.org/" header of the site, else /wp-json/,
     // else /?rest_route=/. Needed before any other call.
-    Reply discover();
+    void discover(Done done);
     QUrl apiRoot() const { return m_root; }
-    // The root another client of the same site discovered (workers sending pictures).
+    // The root another client of the same site discovered.
     void setApiRoot(const QUrl &root) { m_root = root; }
     // The URL of a route ("wp/v2/posts") with its query, for either form of the API root.
     QUrl urlOf(const QString &route, const QUrlQuery &query = {}) const;
 
-    Reply get(const QString &route, const QUrlQuery &query = {});
-    // idempotent: an update (may be sent again after a timeout); false for a creation.
-    Reply post(const QString &route, const QJsonObject &body, bool idempotent);
-    // A file to wp/v2/media; more fields (alt_text…) in the query.
-    Reply upload(const QString &fileName, const QByteArray &mime, const QByteArray &bytes,
-        const QUrlQuery &query);
-    Reply remove(const QString &route, const QUrlQuery &query = {});
+    // done is called once, in this client's thread, also when cancelled.
+    void send(const Request &request, Done done);
+    // Every call under way or waiting ends with Problem::Cancelled.
+    void cancelAll();
 
-    int requests() const { return m_requests; }
-    int writes() const { return m_writes; }
+    int requests() const { return m_session.requests(); }
+    int writes() const { return m_session.writes(); }
     QUrl site() const { return m_site; }
 
     // WordPress's "message", which may hold markup and entities, as plain text of sensible length.
@@ -109,31 +116,20 @@ public:
 private:
     struct Call
     {
-        QByteArray verb;
-        QUrl url;
-        QByteArray body;
-        QByteArray contentType;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        bool idempotent = true;
+        HttpSession::Call http;
         bool expectJson = true;
     };
-    Reply send(Call call);
-    Reply once(const Call &call, bool *retry, int *retryAfterMs);
-    bool wait(int ms);
-    bool cancelled() const { return m_cancelled && m_cancelled->load(); }
+    void sendCall(Call call, int redirects, Done done);
+    // What the answer means: ok, or the problem in the user's words.
+    Reply replyTo(const Call &call, const HttpSession::Answer &answer) const;
     void describe(
         Reply &reply, const Call &call, const QByteArray &body, const QString &reason) const;
-    QString nameOf(const Call &call) const;
+    void discoverAt(qsizetype guess, const Reply &last, Done done);
+    QString nameOf(const QByteArray &verb, const QUrl &url) const;
 
     HttpSession m_session;
     QUrl m_site;
     QUrl m_root;
-    QByteArray m_lastCertificate;
-    Options m_options;
-    const std::atomic_bool *m_cancelled = nullptr;
-    int m_requests = 0;
-    int m_writes = 0;
-    std::mt19937 m_random;
 };
 
 } // namespace Relais

@@ -5,7 +5,6 @@
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -68,18 +67,6 @@ template<typename JobType> void runJob(JobType *job, QObject *context, PasswordV
     job->start();
 }
 
-PasswordVault::Outcome wait(const std::function<void(QObject *, PasswordVault::Callback)> &start)
-{
-    QEventLoop loop;
-    PasswordVault::Outcome result;
-    start(&loop, [&](const PasswordVault::Outcome &o) {
-        result = o;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
 } // namespace
 
 void PasswordVault::read(const QString &key, QObject *context, Callback done)
@@ -103,17 +90,6 @@ void PasswordVault::remove(const QString &key, QObject *context, Callback done)
     auto *job = new QKeychain::DeletePasswordJob(QLatin1String(Service));
     job->setKey(key);
     runJob(job, context, std::move(done));
-}
-
-PasswordVault::Outcome PasswordVault::readNow(const QString &key)
-{
-    return wait([&](QObject *context, Callback done) { read(key, context, std::move(done)); });
-}
-
-PasswordVault::Outcome PasswordVault::writeNow(const QString &key, const QString &password)
-{
-    return wait(
-        [&](QObject *context, Callback done) { write(key, password, context, std::move(done)); });
 }
 
 void PasswordVault::remember(const QString &key, const QString &password)

@@ -27,13 +27,11 @@ public:
     };
     using Callback = std::function<void(const Outcome &)>;
 
+    // Asynchronous: done is called in context's thread. (The command line waits for it in
+    // its own event loop, cli/command.h waitFor().)
     static void read(const QString &key, QObject *context, Callback done);
     static void write(const QString &key, const QString &password, QObject *context, Callback done);
     static void remove(const QString &key, QObject *context, Callback done);
-
-    // Waits for the keyring (command line only; the window uses the callbacks).
-    static Outcome readNow(const QString &key);
-    static Outcome writeNow(const QString &key, const QString &password);
 
     // The session's memory, for when there is no keyring.
     static void remember(const QString &key, const QString &password);

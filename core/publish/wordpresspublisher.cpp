@@ -16,11 +16,7 @@
 #include <QTimeZone>
 #include <QSet>
 #include <QScopeGuard>
-#include <QThread>
-
-#include <condition_variable>
-#include <functional>
-#include <mutex>
+#include <QMutexLocker>
 
 namespace Relais {
 
@@ -33,8 +29,7 @@ bool isManagedCategory(const QString &slug)
 }
 
 // A picture of the store to wp/v2/media: its 1600 px web copy, its description as alt text.
-WordPressClient::Reply sendPicture(
-    WordPressClient &client, const Media &media, const QByteArray &bytes)
+WordPressClient::Request pictureUpload(const Media &media, const QByteArray &bytes)
 {
     QUrlQuery q;
     if (!media.alt.isEmpty())
@@ -42,7 +37,8 @@ WordPressClient::Reply sendPicture(
     q.addQueryItem(QStringLiteral("title"), media.name);
     const QByteArray mime
         = media.extension == u"png" ? QByteArray("image/png") : QByteArray("image/jpeg");
-    return client.upload(media.name + QLatin1Char('.') + media.extension, mime, bytes, q);
+    return WordPressClient::Request::upload(
+        media.name + QLatin1Char('.') + media.extension, mime, bytes, q);
 }
 
 // The picture WordPress made of an upload (id 0 when the answer names none).
@@ -73,104 +69,6 @@ QString rawOf(const QJsonObject &post, const QString &field)
 using WordPressDetail::allStatuses;
 using WordPressDetail::rawOf;
 
-// Requests sent side by side: a few worker threads, each with its own connection to the site
-// (kept alive for the whole run), take jobs from a shared list. The publisher's thread waits
-// for a batch and writes the database itself, afterwards.
-class WordPressPublisher::Senders
-{
-public:
-    using Job = std::function<WordPressClient::Reply(WordPressClient &)>;
-
-    Senders(WordPressPublisher &publisher, int count)
-    {
-        const QUrl root = publisher.m_client->apiRoot();
-        for (int i = 0; i < count; ++i) {
-            m_threads.append(QThread::create([this, &publisher, root] {
-                WordPressClient client(publisher.m_target.url, publisher.m_target.username,
-                    publisher.m_password, publisher.m_target.trustedCertificate,
-                    publisher.m_options.http);
-                client.setApiRoot(root);
-                client.setCancelFlag(&publisher.m_cancelled);
-                for (;;) {
-                    qsizetype index = 0;
-                    Job job;
-                    {
-                        std::unique_lock lock(m_mutex);
-                        m_wake.wait(lock, [this] { return m_stop || m_next < m_jobs.size(); });
-                        if (m_next >= m_jobs.size())
-                            break; // stopping
-                        index = m_next++;
-                        job = m_jobs.at(index);
-                    }
-                    WordPressClient::Reply reply = job(client);
-                    {
-                        std::lock_guard lock(m_mutex);
-                        m_replies[index] = std::move(reply);
-                        ++m_done;
-                        m_finished.notify_all();
-                    }
-                }
-                publisher.m_parallelRequests += client.requests();
-                {
-                    // Said under the mutex, notify included: the destructor cannot destroy the
-                    // condition variable while this thread still uses it, and the end of the
-                    // thread is seen by every tool (ThreadSanitizer does not see QThread::wait()
-                    // in an uninstrumented Qt).
-                    std::lock_guard lock(m_mutex);
-                    ++m_exited;
-                    m_finished.notify_all();
-                }
-            }));
-            m_threads.last()->start();
-        }
-    }
-
-    ~Senders()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_all();
-        {
-            std::unique_lock lock(m_mutex);
-            m_finished.wait(lock, [this] { return m_exited == m_threads.size(); });
-        }
-        for (QThread *t : std::as_const(m_threads)) {
-            t->wait();
-            delete t;
-        }
-    }
-
-    // Runs every job (a cancel makes the remaining ones end at once) and returns their replies
-    // in the same order.
-    QList<WordPressClient::Reply> run(const QList<Job> &jobs)
-    {
-        std::unique_lock lock(m_mutex);
-        m_jobs = jobs;
-        m_replies = QList<WordPressClient::Reply>(jobs.size());
-        m_next = 0;
-        m_done = 0;
-        m_wake.notify_all();
-        m_finished.wait(lock, [this] { return m_done == m_jobs.size(); });
-        m_jobs.clear();
-        m_next = 0;
-        return std::exchange(m_replies, {});
-    }
-
-private:
-    QList<QThread *> m_threads;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_finished;
-    QList<Job> m_jobs;
-    QList<WordPressClient::Reply> m_replies;
-    qsizetype m_next = 0;
-    qsizetype m_done = 0;
-    qsizetype m_exited = 0;
-    bool m_stop = false;
-};
-
 WordPressPublisher::WordPressPublisher(
     QString databasePath, PublishTarget target, QString password, Options options, QObject *parent)
     : QObject(parent)
@@ -197,7 +95,24 @@ void WordPressPublisher::check(const Result<void> &stored)
 
 int WordPressPublisher::requests() const
 {
-    return (m_client ? m_client->requests() : 0) + m_parallelRequests;
+    QMutexLocker lock(&m_clientLock);
+    return m_client ? m_client->requests() : 0;
+}
+
+void WordPressPublisher::cancel()
+{
+    QMutexLocker lock(&m_clientLock);
+    m_cancelled = true;
+    if (m_client)
+        m_client->cancel();
+}
+
+void WordPressPublisher::setClient(std::unique_ptr<WordPressConnection> client)
+{
+    QMutexLocker lock(&m_clientLock);
+    m_client = std::move(client);
+    if (m_client && m_cancelled)
+        m_client->cancel();
 }
 
 Result<void> WordPressPublisher::connect()
@@ -211,20 +126,21 @@ Result<void> WordPressPublisher::connect()
     }
     if (m_client)
         return {};
-    m_client = std::make_unique<WordPressClient>(
-        m_target.url, m_target.username, m_password, m_target.trustedCertificate, m_options.http);
-    m_client->setCancelFlag(&m_cancelled);
+    WordPressClient::Options http = m_options.http;
+    http.parallel = std::max(1, m_options.parallel); // posts and pictures sent side by side
+    setClient(std::make_unique<WordPressConnection>(
+        m_target.url, m_target.username, m_password, m_target.trustedCertificate, http));
     emit status(tr("Connecting to %1…").arg(m_target.url.host()));
     const auto found = m_client->discover();
     if (!m_client->apiRoot().isValid()) {
-        m_client.reset();
+        setClient(nullptr);
         return Error::failed(found.error);
     }
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     const auto me = m_client->get(QStringLiteral("wp/v2/users/me"), query);
     if (!me.ok) {
-        m_client.reset();
+        setClient(nullptr);
         return Error::failed(me.error);
     }
     m_account = WordPressAccount::fromJson(me.object());
@@ -350,11 +266,10 @@ void WordPressPublisher::uploadAhead(Context &c, const Plan &plan, Summary &summ
     if (uploads.isEmpty())
         return;
     emit status(tr("Sending %1 pictures…").arg(uploads.size()));
-    QList<Senders::Job> jobs;
+    QList<WordPressClient::Request> requests;
     for (const Upload &u : std::as_const(uploads))
-        jobs.append(
-            [&u](WordPressClient &client) { return sendPicture(client, u.media, u.bytes); });
-    const QList<WordPressClient::Reply> replies = m_senders->run(jobs);
+        requests.append(pictureUpload(u.media, u.bytes));
+    const QList<WordPressClient::Reply> replies = m_client->sendAll(requests);
     for (qsizetype i = 0; i < uploads.size(); ++i) {
         const WordPressMedia sent = sentPicture(replies.at(i));
         if (sent.remoteId <= 0)
@@ -381,7 +296,7 @@ Result<void> WordPressPublisher::ensureMedia(Context &c, const QStringList &name
         if (!bytes)
             return bytes.error();
         emit status(tr("Sending the picture %1…").arg(name));
-        const auto r = sendPicture(*m_client, *found, *bytes);
+        const auto r = m_client->send(pictureUpload(*found, *bytes));
         if (!r.ok)
             return Error::failed(tr("The picture “%1”: %2").arg(name, r.error));
         const WordPressMedia sent = sentPicture(r);
@@ -548,7 +463,7 @@ bool WordPressPublisher::write(Context &c, const Step &step, const QDateTime &no
     case Action::Create:
     case Action::Update:
     case Action::Restore:
-        break; // sent in batches by run(): prepareWrite(), the senders, finishWrite()
+        break; // sent in batches by run(): prepareWrite(), sendAll(), finishWrite()
     }
     Q_ASSERT_X(false, "WordPressPublisher::write", "a post's write goes in a batch");
     return false;
@@ -671,8 +586,8 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
     clock.start();
     auto finish = [&](RunState state) {
         summary.state = m_cancelled ? RunState::Cancelled : state;
-        summary.requests = (m_client ? m_client->requests() : 0) + m_parallelRequests;
-        summary.writes = (m_client ? m_client->writes() : 0) + m_parallelRequests;
+        summary.requests = m_client ? m_client->requests() : 0;
+        summary.writes = m_client ? m_client->writes() : 0;
         summary.elapsedMs = clock.elapsed();
         return summary;
     };
@@ -696,8 +611,6 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
     }
     const Plan plan = planOf(c, now);
     summary.plan = plan;
-    m_senders = std::make_unique<Senders>(*this, std::max(1, m_options.parallel));
-    auto senders = qScopeGuard([this] { m_senders.reset(); });
     PublishPlan record;
     record.uploads = plan.writes();
     auto runId
@@ -714,7 +627,7 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
     if (summary.errors.isEmpty()) {
         int done = 0;
         const int total = int(plan.steps.size());
-        // Posts to write go out a few at a time (as many as there are senders), each batch
+        // Posts to write go out a few at a time (as many as are sent side by side), each batch
         // recorded as soon as it is answered; everything else goes one by one.
         QList<const Step *> batch;
         auto flush = [&] {
@@ -728,12 +641,11 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
                     emit progress(++done, total);
                 }
             }
-            QList<Senders::Job> jobs;
+            QList<WordPressClient::Request> requests;
             for (const Outgoing &out : std::as_const(outgoing))
-                jobs.append([out](WordPressClient &client) {
-                    return client.post(out.route, out.body, out.idempotent);
-                });
-            const QList<WordPressClient::Reply> replies = m_senders->run(jobs);
+                requests.append(
+                    WordPressClient::Request::post(out.route, out.body, out.idempotent));
+            const QList<WordPressClient::Reply> replies = m_client->sendAll(requests);
             for (qsizetype i = 0; i < sent.size(); ++i) {
                 finishWrite(c, *sent.at(i), outgoing.at(i), replies.at(i), summary);
                 emit progress(++done, total);
@@ -771,7 +683,6 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
                "changing them here will ask which version to keep.")
                 .arg(changedThere));
     }
-    m_senders.reset(); // its connections' requests counted
     finish(summary.failed > 0 ? RunState::Failed : RunState::Done);
     if (runId) {
         PublishRun run;

@@ -4,11 +4,13 @@
 
 #include "moderation/inboxfetcher.h"
 #include "net/wordpressclient.h"
+#include "net/wordpressconnection.h"
 #include "publish/wordpressmapping.h"
 #include "storage/publishrepository.h"
 #include "storage/wordpressrepository.h"
 
 #include <QJsonObject>
+#include <QMutex>
 #include <QObject>
 
 #include <atomic>
@@ -110,7 +112,7 @@ public:
     // Test connection: the account, or the error in plain words.
     Result<WordPressAccount> testConnection();
     // Thread-safe.
-    void cancel() { m_cancelled = true; }
+    void cancel();
     // Where the site's REST API was found (after a call that connected).
     QUrl apiRoot() const { return m_client ? m_client->apiRoot() : QUrl(); }
     int requests() const;
@@ -161,7 +163,6 @@ private:
         QString date;
     };
     struct Context;
-    class Senders;
     // A post's write, made ready here and sent by whichever thread.
     struct Outgoing
     {
@@ -202,13 +203,13 @@ private:
 
     QString m_databasePath;
     QStringList m_storeErrors;
-    std::atomic_int m_parallelRequests = 0; // made by the senders
-    std::unique_ptr<Senders> m_senders; // while a run sends
     PublishTarget m_target;
     QString m_password;
     Options m_options;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<WordPressClient> m_client;
+    void setClient(std::unique_ptr<WordPressConnection> client);
+    mutable QMutex m_clientLock; // m_client as cancel() sees it, from another thread
+    std::unique_ptr<WordPressConnection> m_client;
     WordPressAccount m_account;
     std::atomic_bool m_cancelled = false;
 };

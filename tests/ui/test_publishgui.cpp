@@ -56,7 +56,7 @@ private:
 Publisher::Options TestPublishGui::fast()
 {
     Publisher::Options o;
-    o.http.timeoutMs = 1500;
+    o.http.stallMs = 1500;
     o.http.backoffMs = 20;
     o.http.maxBackoffMs = 200;
     return o;
@@ -159,7 +159,7 @@ void TestPublishGui::cancelDuringAStalledUpload()
     addTarget(proxy.through(m_nginx.url()));
     PublishDialog dialog(m_store->store());
     auto options = fast();
-    options.http.timeoutMs = 60000; // the stall would last a minute
+    options.http.stallMs = 60000; // the stall would last a minute
     dialog.setOptions(options);
     dialog.show();
     dialog.start();
@@ -187,7 +187,7 @@ void TestPublishGui::targetsDialogAddsAndTests()
     WebDavClient::Options http;
     // The dialog's test makes one try per request (four requests): under a loaded CI machine
     // (two cores, Chromium tests beside it) 5 s per request was once not enough.
-    http.timeoutMs = 20000;
+    http.stallMs = 20000;
     dialog.setHttpOptions(http);
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);

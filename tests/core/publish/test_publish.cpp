@@ -82,7 +82,7 @@ WebDavClient::Options TestPublish::fastHttp()
 {
     WebDavClient::Options o;
     o.parallel = 6;
-    o.timeoutMs = 1500;
+    o.stallMs = 1500;
     o.maxTries = 5;
     o.backoffMs = 20;
     o.maxBackoffMs = 200;

@@ -644,7 +644,7 @@ void TestWordPress::wrongPasswordAndWrongServerAreSaid()
     QVERIFY(account.error().message.contains(QStringLiteral("401")));
 
     // A web page where the API should be (a security plugin, a maintenance page).
-    CannedServer canned;
+    CannedServerThread canned; // answers while the publisher waits
     canned.set("/", "text/html", "<html><body>Maintenance</body></html>",
         "Link: <" + canned.url(QStringLiteral("/wp-json/")).toString().toUtf8()
             + ">; rel=\"https://api.w.org/\"\r\n");
@@ -659,7 +659,7 @@ void TestWordPress::wrongPasswordAndWrongServerAreSaid()
         qPrintable(account.error().message));
 
     // A redirect to another server is not followed with the password.
-    CannedServer redirecting;
+    CannedServerThread redirecting;
     redirecting.setRaw("/",
         "HTTP/1.1 302 Found\r\nLocation: http://192.0.2.1/wp-login.php\r\nContent-Length: "
         "0\r\n\r\n");

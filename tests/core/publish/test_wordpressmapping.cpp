@@ -8,7 +8,7 @@
 #include "testsupport.h"
 
 #include "exchange/htmlmarkdown.h"
-#include "net/wordpressclient.h"
+#include "net/wordpressconnection.h"
 #include "publish/wordpressmapping.h"
 
 #include <QJsonArray>
@@ -16,6 +16,9 @@
 #include <QUrlQuery>
 #include <QElapsedTimer>
 #include <QTimer>
+#include <QTest>
+
+#include <thread>
 
 using namespace Relais;
 
@@ -247,22 +250,20 @@ void TestWordPressMapping::restRouteUrls()
 {
     // A site without pretty permalinks says its API is at ?rest_route=/; every route then goes
     // in that parameter.
-    Test::CannedServer server;
+    Test::CannedServerThread server;
     const QByteArray root = server.url(QStringLiteral("/blog/?rest_route=/")).toString().toUtf8();
     server.set("/blog/", "text/html", "<html></html>",
         "Link: <" + root + ">; rel=\"https://api.w.org/\"\r\n");
     server.set("/blog/?rest_route=/wp/v2/users/me&context=edit", "application/json",
         R"({"id":1,"username":"admin","name":"Admin","roles":["administrator"],
                    "capabilities":{"edit_posts":true,"publish_posts":true,"upload_files":true}})");
-    WordPressClient client(
+    WordPressConnection client(
         server.url(QStringLiteral("/blog")), QStringLiteral("admin"), QStringLiteral("x"), {});
-    QCOMPARE(client.site(), server.url(QStringLiteral("/blog/")));
     const auto found = client.discover();
     QVERIFY2(client.apiRoot().isValid(), qPrintable(found.error));
+    QCOMPARE(client.apiRoot(), server.url(QStringLiteral("/blog/?rest_route=/")));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-    QCOMPARE(client.urlOf(QStringLiteral("wp/v2/users/me"), q).toString(),
-        server.url(QStringLiteral("/blog/?rest_route=/wp/v2/users/me&context=edit")).toString());
     const auto me = client.get(QStringLiteral("wp/v2/users/me"), q);
     QVERIFY2(me.ok, qPrintable(me.error));
     QCOMPARE(WordPressAccount::fromJson(me.object()).login, QStringLiteral("admin"));
@@ -284,14 +285,16 @@ void TestWordPressMapping::restRouteUrls()
 
 void TestWordPressMapping::timeoutsAndRetries()
 {
-    Test::CannedServer server;
+    Test::CannedServerThread server;
+    server.set("/wp-json/", "application/json", R"({"namespaces":["wp/v2"]})");
     WordPressClient::Options options;
-    options.timeoutMs = 300;
+    options.stallMs = 300;
     options.maxTries = 3;
     options.backoffMs = 10;
-    WordPressClient client(
+    WordPressConnection client(
         server.url(QStringLiteral("/")), QStringLiteral("u"), QStringLiteral("p"), {}, options);
-    client.setApiRoot(server.url(QStringLiteral("/")));
+    const auto found = client.discover();
+    QCOMPARE(client.apiRoot(), server.url(QStringLiteral("/wp-json/")));
     // A server that never answers: a reading is tried again, then given up with words.
     auto r = client.get(QStringLiteral("silent"));
     QCOMPARE(r.problem, WordPressClient::Problem::Timeout);
@@ -304,7 +307,7 @@ void TestWordPressMapping::timeoutsAndRetries()
     QCOMPARE(r.problem, WordPressClient::Problem::Timeout);
     QCOMPARE(client.requests() - before, 1);
     // Busy (503): not processed, so even a creation is sent again.
-    server.setRaw("/busy",
+    server.setRaw("/wp-json/busy",
         "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\nContent-Type: application/json\r\n"
         "Content-Length: 2\r\n\r\n{}");
     const int beforeBusy = client.requests();
@@ -312,27 +315,38 @@ void TestWordPressMapping::timeoutsAndRetries()
     QCOMPARE(r.problem, WordPressClient::Problem::ServerError);
     QCOMPARE(client.requests() - beforeBusy, 3);
     // A redirect on the same server is followed (a moved API); to another server it is not.
-    server.setRaw(
-        "/old", "HTTP/1.1 301 Moved Permanently\r\nLocation: /new\r\nContent-Length: 0\r\n\r\n");
+    server.setRaw("/wp-json/old",
+        "HTTP/1.1 301 Moved Permanently\r\nLocation: /new\r\nContent-Length: 0\r\n\r\n");
     server.set("/new", "application/json", "{\"moved\": true}");
     r = client.get(QStringLiteral("old"));
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.object().value(u"moved").toBool(), true);
-    server.setRaw("/away",
+    server.setRaw("/wp-json/away",
         "HTTP/1.1 302 Found\r\nLocation: http://198.51.100.7/wp-login.php\r\nContent-Length: "
         "0\r\n\r\n");
     r = client.get(QStringLiteral("away"));
     QCOMPARE(r.problem, WordPressClient::Problem::Redirect);
     QVERIFY2(r.error.contains(QStringLiteral("198.51.100.7")), qPrintable(r.error));
-    // A cancel stops the wait at once.
-    std::atomic_bool cancelled = false;
-    client.setCancelFlag(&cancelled);
-    QTimer::singleShot(50, [&] { cancelled = true; });
+    // A batch goes side by side and comes back in the order asked.
+    server.set("/wp-json/one", "application/json", "{\"n\": 1}");
+    server.set("/wp-json/two", "application/json", "{\"n\": 2}");
+    const auto both = client.sendAll({ WordPressClient::Request::get(QStringLiteral("two")),
+        WordPressClient::Request::get(QStringLiteral("one")) });
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(both.at(0).object().value(u"n").toInt(), 2);
+    QCOMPARE(both.at(1).object().value(u"n").toInt(), 1);
+    // A cancel from another thread stops the wait at once, and every later call.
+    std::thread canceller([&client] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        client.cancel();
+    });
     QElapsedTimer clock;
     clock.start();
     r = client.get(QStringLiteral("silent"));
+    canceller.join();
     QCOMPARE(r.problem, WordPressClient::Problem::Cancelled);
     QVERIFY(clock.elapsed() < 300);
+    QCOMPARE(client.get(QStringLiteral("one")).problem, WordPressClient::Problem::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestWordPressMapping)
