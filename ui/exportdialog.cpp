@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "taskjob.h"
+
 #include "content/vocabulary.h"
 #include "settings.h"
 #include "storage/store.h"
@@ -186,7 +188,7 @@ void ExportDialog::updateCount()
         = AgendaExport::count(m_store, filter(), site ? site->timeZone : SiteSettings {}.timeZone);
     m_matching = n ? *n : 0;
     m_count->setText(n ? tr("%n agenda entries match.", nullptr, m_matching) : n.error().message);
-    m_export->setEnabled(m_matching > 0 && m_from->date() <= m_to->date());
+    m_export->setEnabled(!m_job && m_matching > 0 && m_from->date() <= m_to->date());
 }
 
 void ExportDialog::save()
@@ -259,6 +261,8 @@ void ExportDialog::printTo(QPrinter &printer)
 
 bool ExportDialog::exportTo(const QString &path)
 {
+    if (m_job)
+        return false; // one at a time
     save();
     auto site = m_store.siteSettings().load();
     const SiteSettings settings = site ? *site : SiteSettings {};
@@ -276,13 +280,28 @@ bool ExportDialog::exportTo(const QString &path)
     csv.byteOrderMark = m_bom->isChecked();
     csv.frenchDates = m_frenchDates->isChecked();
     csv.columns = csvColumns();
-    if (auto r = AgendaExport::write(path, format(), *entries, settings, csv,
-            AgendaExport::title(m_from->date(), m_to->date()));
-        !r) {
-        m_result->setText(r.error().message);
-        return false;
-    }
-    m_result->setText(tr("%1 written (%n entries).", nullptr, int(entries->size())).arg(path));
+    const QString title = AgendaExport::title(m_from->date(), m_to->date());
+    const int count = int(entries->size());
+    // The file is made in a thread of its own (a long PDF takes a while); the entries were
+    // read here, where the database connection lives.
+    m_job = new TaskJob(
+        QStringLiteral("export"),
+        [path, format = format(), entries = *entries, settings, csv, title, count](
+            TaskJob::Progress &) -> Result<QString> {
+            if (auto r = AgendaExport::write(path, format, entries, settings, csv, title); !r)
+                return r.error();
+            return tr("%1 written (%n entries).", nullptr, count).arg(path);
+        },
+        this);
+    connect(m_job, &TaskJob::finished, this, [this](bool, const QString &message) {
+        m_result->setText(message);
+        m_job->deleteLater();
+        m_job = nullptr;
+        updateCount();
+        emit exported();
+    });
+    m_export->setEnabled(false);
+    m_result->setText(tr("Exporting %n entries…", nullptr, count));
     return true;
 }
 

@@ -34,6 +34,8 @@ public:
     QString format() const;
     // Tests: the file chosen instead of asking.
     void setOutputPath(const QString &path) { m_outputPath = path; }
+    // Starts writing the file (false when it cannot start, the reason in resultText());
+    // exported() says it is over.
     bool exportTo(const QString &path);
     QString resultText() const;
     // The printable agenda on a printer (what "Print…" does after its dialog).
@@ -41,6 +43,9 @@ public:
     // CSV columns checked, in their order.
     QStringList csvColumns() const;
     void setCsvColumns(const QStringList &columns);
+
+signals:
+    void exported();
 
 private:
     void updateCount();
@@ -63,6 +68,7 @@ private:
     QPushButton *m_export;
     QString m_outputPath;
     int m_matching = 0;
+    class TaskJob *m_job = nullptr; // while a file is written
 };
 
 } // namespace Relais

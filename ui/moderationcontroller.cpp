@@ -11,6 +11,7 @@
 #include "moderation/submissionparser.h"
 #include "openfiles.h"
 #include "passwordprompt.h"
+#include "taskjob.h"
 #include "publish/publishjob.h"
 #include "savefile.h"
 #include "storage/store.h"
@@ -31,7 +32,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
-#include <QThread>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -76,15 +76,7 @@ ModerationController::ModerationController(Store &store, QWidget *window)
     // The queue is read when the page is first shown (setActive), not with the window.
 }
 
-ModerationController::~ModerationController()
-{
-    if (m_fetcher)
-        m_fetcher->cancel();
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-    }
-}
+ModerationController::~ModerationController() = default; // a job under way is cancelled
 
 void ModerationController::createActions()
 {
@@ -196,7 +188,7 @@ void ModerationController::updateActions()
     action(QStringLiteral("downloadAttachment"))->setEnabled(one && !s.attachments.isEmpty());
     action(QStringLiteral("purgeRaw"))->setEnabled(writable && one && !s.raw.isEmpty());
     action(QStringLiteral("fetchInbox"))->setEnabled(writable && !m_fetching);
-    action(QStringLiteral("importSubmissions"))->setEnabled(writable);
+    action(QStringLiteral("importSubmissions"))->setEnabled(writable && !m_import);
 }
 
 void ModerationController::approve(const QString &as)
@@ -459,15 +451,50 @@ bool ModerationController::importFile(const QString &path)
         }
         if (!mapping)
             return false;
-        return storeBatch(name,
+        const bool stored = storeBatch(name,
             SubmissionCsv::toSubmissions(table, *mapping, QStringLiteral("file"), name,
                 QFileInfo(path).lastModified().toUTC(), zone));
+        emit imported(stored);
+        return stored;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const SubmissionBatch batch
-        = SubmissionParser::parseJson(bytes, QStringLiteral("file"), name, zone);
-    QApplication::restoreOverrideCursor();
-    return storeBatch(name, batch);
+    return parseInBackground(name, bytes, zone);
+}
+
+bool ModerationController::parseInBackground(
+    const QString &name, const QByteArray &bytes, const QTimeZone &zone)
+{
+    if (m_import)
+        return false; // one at a time
+    // A large file takes a while to read through: in a thread of its own, with a progress
+    // dialog (after half a second) whose Cancel drops the result; storing stays here.
+    auto batch = std::make_shared<SubmissionBatch>();
+    m_import = new TaskJob(
+        QStringLiteral("import"),
+        [batch, bytes, name, zone](TaskJob::Progress &) -> Result<QString> {
+            *batch = SubmissionParser::parseJson(bytes, QStringLiteral("file"), name, zone);
+            return QString();
+        },
+        this);
+    auto *progress
+        = new QProgressDialog(tr("Reading “%1”…").arg(name), tr("Cancel"), 0, 0, m_window);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowTitle(tr("Import Submissions"));
+    progress->setMinimumDuration(500);
+    connect(progress, &QProgressDialog::canceled, m_import, &Job::cancel);
+    connect(m_import, &TaskJob::finished, this,
+        [this, batch, name, progress](bool ok, const QString &why) {
+            progress->deleteLater();
+            m_import->deleteLater();
+            m_import = nullptr;
+            if (ok)
+                storeBatch(name, *batch);
+            else
+                emit message(tr("%1: nothing imported (%2)").arg(name, why));
+            updateActions();
+            emit imported(ok);
+        });
+    updateActions();
+    return true;
 }
 
 void ModerationController::setCsvMappingAnswer(
@@ -540,8 +567,8 @@ void ModerationController::fetchInbox()
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, [this] {
         m_fetchQueue.clear();
-        if (m_fetcher)
-            m_fetcher->cancel();
+        if (m_inbox)
+            m_inbox->cancel();
         if (m_wordpress)
             m_wordpress->cancel();
     });
@@ -619,37 +646,22 @@ void ModerationController::fetchNext()
                 m_wordpress->fetchPending();
                 return;
             }
-            m_thread = new QThread(this);
-            m_thread->setObjectName(QStringLiteral("inbox"));
-            m_fetcher = new InboxFetcher(m_store.database().path(), target, *password);
-            m_fetcher->moveToThread(m_thread);
-            connect(m_thread, &QThread::finished, m_fetcher, &QObject::deleteLater);
+            m_inbox = new InboxJob(m_store.database().path(), target, *password, this);
+            connect(m_inbox, &InboxJob::progress, this, [this](int done, int total) {
+                if (m_progress) {
+                    m_progress->setMaximum(total);
+                    m_progress->setValue(done);
+                }
+            });
             connect(
-                m_fetcher, &InboxFetcher::progress, this,
-                [this](int done, int total) {
-                    if (m_progress) {
-                        m_progress->setMaximum(total);
-                        m_progress->setValue(done);
-                    }
-                },
-                Qt::QueuedConnection);
-            connect(
-                m_fetcher, &InboxFetcher::finished, this,
-                [this, collect](const InboxFetcher::Report &r) {
+                m_inbox, &InboxJob::fetched, this, [this, collect](const InboxFetcher::Report &r) {
                     collect(r);
-                    m_thread->quit();
-                    m_thread->wait();
-                    m_thread->deleteLater();
-                    m_thread = nullptr;
-                    m_fetcher = nullptr;
+                    m_inbox->deleteLater();
+                    m_inbox = nullptr;
                     refresh();
                     fetchNext();
-                },
-                Qt::QueuedConnection);
-            m_thread->start();
-            InboxFetcher *fetcher = m_fetcher;
-            QMetaObject::invokeMethod(
-                fetcher, [fetcher] { fetcher->start(); }, Qt::QueuedConnection);
+                });
+            m_inbox->fetch();
         });
 }
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "exchange/contactcsv.h"
-#include "moderation/inboxfetcher.h"
+#include "moderation/inboxjob.h"
 #include "publish/wordpressjob.h"
 #include "moderation/submissionparser.h"
 #include "content/submission.h"
@@ -11,13 +11,13 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <functional>
 
 class QAction;
 class QProgressDialog;
-class QThread;
 
 namespace Relais {
 
@@ -50,8 +50,9 @@ public:
     int newCount() const;
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
-    // Reads a JSON file of submissions, or a CSV export of a form service (its columns chosen
-    // in CsvMappingDialog); refusals are shown, valid submissions stored.
+    // Reads a JSON file of submissions (in the background), or a CSV export of a form service
+    // (its columns chosen in CsvMappingDialog); refusals are shown, valid submissions stored.
+    // False when it cannot start (the reason shown); imported() says when it is over.
     bool importFile(const QString &path);
     // Downloads an attachment the submission offers (asked which when several), with progress,
     // cancel, size and type checks, and saves it where the moderator says.
@@ -76,9 +77,12 @@ signals:
     void message(const QString &text);
     void countChanged(int newCount);
     void fetchFinished(const Relais::InboxFetcher::Report &report);
+    // An import started by importFile() is over (what it stored was said).
+    void imported(bool ok);
 
 private:
     void createActions();
+    bool parseInBackground(const QString &name, const QByteArray &bytes, const QTimeZone &zone);
     void updateActions();
     void approve(const QString &as);
     void reject();
@@ -103,8 +107,8 @@ private:
     std::function<bool(const QUrl &)> m_openUrl;
     // The inbox fetch in progress.
     QList<PublishTarget> m_fetchQueue;
-    QThread *m_thread = nullptr;
-    InboxFetcher *m_fetcher = nullptr;
+    InboxJob *m_inbox = nullptr;
+    class TaskJob *m_import = nullptr; // reading a file of submissions
     WordPressJob *m_wordpress = nullptr; // fetching the pending posts of a WordPress target
     QPointer<QProgressDialog> m_progress;
     InboxFetcher::Report m_total;

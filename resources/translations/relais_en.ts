@@ -1097,6 +1097,13 @@ Give --password-file.</source>
         <source>Choose at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %n entries…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Relais::FeaturedImagePicker</name>
@@ -1134,6 +1141,45 @@ Give --password-file.</source>
     </message>
     <message>
         <source>%1 × %2 — “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::HttpSession</name>
+    <message>
+        <source>(gave up after %1 tries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name “%1” could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2525,6 +2571,14 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>Inbox: %1 new submissions, %2 already there, %3 moved out after a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing imported (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4068,6 +4122,13 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
     </message>
 </context>
 <context>
+    <name>Relais::TaskJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::Theme</name>
     <message>
         <source>The site theme in “%1” has no templates.</source>
@@ -4305,18 +4366,6 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
 <context>
     <name>Relais::WebDavClient</name>
     <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the server did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server refused the user name or password (401).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4346,30 +4395,6 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
     </message>
     <message>
         <source>%1: the answer was cut off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server name “%1” could not be found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing answers at %1 (connection refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(gave up after %1 tries)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4481,34 +4506,6 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(gave up after %1 tries)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the server did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server name “%1” could not be found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing answers at %1 (connection refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the answer is not valid JSON (%2 at byte %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4566,6 +4563,10 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
     </message>
     <message>
         <source>%1: WordPress refused it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2 without saying where to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1098,6 +1098,13 @@ Donnez --password-file.</translation>
         <source>Choose at least one column.</source>
         <translation>Choisissez au moins une colonne.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %n entries…</source>
+        <translation>
+            <numerusform>Export de %n entrée…</numerusform>
+            <numerusform>Export de %n entrées…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Relais::FeaturedImagePicker</name>
@@ -1136,6 +1143,45 @@ Donnez --password-file.</translation>
     <message>
         <source>%1 × %2 — “%3”</source>
         <translation>%1 × %2 — «&#xa0;%3&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::HttpSession</name>
+    <message>
+        <source>(gave up after %1 tries)</source>
+        <translation>(abandon après %1 essais)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1: the server did not answer within %2 s.</source>
+        <translation>%1&#xa0;: le serveur n’a pas répondu en %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>The server name “%1” could not be found.</source>
+        <translation>Le nom de serveur «&#xa0;%1&#xa0;» est introuvable.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused).</source>
+        <translation>Rien ne répond à %1 (connexion refusée).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
+        <translation>Le certificat de %1 n’est pas reconnu (%2). Son empreinte SHA-256 est %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2578,14 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Inbox: %1 new submissions, %2 already there, %3 moved out after a decision.</source>
         <translation>Boîte de réception&#xa0;: %1 nouvelles annonces, %2 déjà là, %3 retirées après décision.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported (%2)</source>
+        <translation>%1&#xa0;: rien n’a été importé (%2)</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4131,13 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
     </message>
 </context>
 <context>
+    <name>Relais::TaskJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>Relais::Theme</name>
     <message>
         <source>The site theme in “%1” has no templates.</source>
@@ -4314,18 +4375,6 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
 <context>
     <name>Relais::WebDavClient</name>
     <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: the server did not answer within %2 s.</source>
-        <translation>%1&#xa0;: le serveur n’a pas répondu en %2&#xa0;s.</translation>
-    </message>
-    <message>
         <source>The server refused the user name or password (401).</source>
         <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe (401).</translation>
     </message>
@@ -4356,30 +4405,6 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
     <message>
         <source>%1: the answer was cut off.</source>
         <translation>%1&#xa0;: la réponse a été coupée.</translation>
-    </message>
-    <message>
-        <source>The server name “%1” could not be found.</source>
-        <translation>Le nom de serveur «&#xa0;%1&#xa0;» est introuvable.</translation>
-    </message>
-    <message>
-        <source>Nothing answers at %1 (connection refused).</source>
-        <translation>Rien ne répond à %1 (connexion refusée).</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2</source>
-        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
-        <translation>Le certificat de %1 n’est pas reconnu (%2). Son empreinte SHA-256 est %3.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>(gave up after %1 tries)</source>
-        <translation>(abandon après %1 essais)</translation>
     </message>
 </context>
 <context>
@@ -4490,34 +4515,6 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>(gave up after %1 tries)</source>
-        <translation>(abandon après %1 essais)</translation>
-    </message>
-    <message>
-        <source>%1: the server did not answer within %2 s.</source>
-        <translation>%1&#xa0;: le serveur n’a pas répondu en %2&#xa0;s.</translation>
-    </message>
-    <message>
-        <source>The server name “%1” could not be found.</source>
-        <translation>Le nom de serveur «&#xa0;%1&#xa0;» est introuvable.</translation>
-    </message>
-    <message>
-        <source>Nothing answers at %1 (connection refused).</source>
-        <translation>Rien ne répond à %1 (connexion refusée).</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2</source>
-        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
-        <translation>Le certificat de %1 n’est pas reconnu (%2). Son empreinte SHA-256 est %3.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1: the answer is not valid JSON (%2 at byte %3).</source>
         <translation>%1&#xa0;: la réponse n’est pas du JSON valide (%2 à l’octet %3).</translation>
     </message>
@@ -4576,6 +4573,10 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
     <message>
         <source>%1: WordPress refused it (%2).</source>
         <translation>%1&#xa0;: WordPress l’a refusé (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2 without saying where to.</source>
+        <translation>%1&#xa0;: le serveur a répondu %2 sans dire où aller.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QPrinter>
 #include <QSettings>
+#include <QSignalSpy>
 
 using namespace Relais;
 using namespace Relais::Test;
@@ -63,8 +64,12 @@ void TestExportDialog::countFollowsFiltersAndExportWrites()
     format->setCurrentIndex(format->findData(QStringLiteral("csv")));
     const QString csv = dir.filePath(QStringLiteral("agenda.csv"));
     dialog.setOutputPath(csv);
-    QTest::mouseClick(
-        dialog.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("exportButton"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled()); // written in the background, one at a time
+    QVERIFY(exported.wait(10000));
+    QVERIFY(button->isEnabled());
     QVERIFY2(
         dialog.resultText().contains(QStringLiteral("written")), qPrintable(dialog.resultText()));
     QFile file(csv);
@@ -73,6 +78,9 @@ void TestExportDialog::countFollowsFiltersAndExportWrites()
 
     format->setCurrentIndex(format->findData(QStringLiteral("pdf")));
     QVERIFY(dialog.exportTo(dir.filePath(QStringLiteral("agenda.pdf"))));
+    QVERIFY(exported.wait(20000));
+    QVERIFY2(
+        dialog.resultText().contains(QStringLiteral("written")), qPrintable(dialog.resultText()));
     QFile pdf(dir.filePath(QStringLiteral("agenda.pdf")));
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
@@ -149,7 +157,10 @@ void TestExportDialog::csvColumnsChosenAndOrderedAndPrinting()
     dialog.setCsvColumns({ QStringLiteral("url"), QStringLiteral("title") });
     QCOMPARE(dialog.csvColumns(), (QStringList { QStringLiteral("url"), QStringLiteral("title") }));
     const QString csv = dir.filePath(QStringLiteral("a.csv"));
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
     QVERIFY(dialog.exportTo(csv));
+    QVERIFY(!dialog.exportTo(csv)); // one at a time
+    QVERIFY(exported.wait(10000));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readLine(), QByteArray("url,title\r\n"));

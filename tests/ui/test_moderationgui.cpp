@@ -69,6 +69,16 @@ private:
     SubmissionView *view() { return moderation()->view(); }
     bool selectId(const QString &externalId);
     bool waitShown();
+    // Imports a file and waits until it is stored; true when it was.
+    bool importAndWait(const QString &path)
+    {
+        QSignalSpy imported(moderation(), &ModerationController::imported);
+        if (!moderation()->importFile(path))
+            return false;
+        if (imported.isEmpty() && !imported.wait(10000))
+            return false;
+        return imported.first().first().toBool();
+    }
     void key(Qt::Key k) { QTest::keyClick(queue()->view(), k); }
 
     Test::WindowFixture m_fx;
@@ -88,8 +98,7 @@ void TestModerationGui::init()
         m_opened.append(url);
         return true;
     });
-    QVERIFY(moderation()->importFile(
-        Test::sourcePath(QStringLiteral("resources/demo/submissions.json"))));
+    QVERIFY(importAndWait(Test::sourcePath(QStringLiteral("resources/demo/submissions.json"))));
     QCOMPARE(MessageBox::takeShownCount(), 0); // the demo file has no problem to report
     m_fx.window().showPage(MainWindow::Submissions);
     QCOMPARE(m_fx.window().currentPage(), MainWindow::Submissions);
@@ -315,7 +324,7 @@ void TestModerationGui::abandonedApprovalLeavesTheSubmissionNew()
     f.write(
         R"({"id":"undated","received_at":"2026-11-28T23:00:00Z","kind":"event","title":"Sans date","location":"Lille"})");
     f.close();
-    QVERIFY(moderation()->importFile(json));
+    QVERIFY(importAndWait(json));
     QVERIFY(selectId(QStringLiteral("undated")));
     key(Qt::Key_A);
     QCOMPARE(m_fx.window().currentPage(), MainWindow::Agenda);
@@ -367,7 +376,7 @@ void TestModerationGui::csvImportThroughTheMappingDialog()
                 return std::nullopt;
             return dialog.mapping();
         });
-    QVERIFY(moderation()->importFile(path));
+    QVERIFY(importAndWait(path));
     ModerationController::setCsvMappingAnswer(nullptr);
     QCOMPARE(asked, 1);
     QCOMPARE(m_fx.store().submissions().countNew().value(), 7);
@@ -422,7 +431,7 @@ void TestModerationGui::attachmentDownloadedOnlyWhenAsked()
                                 server.url(QStringLiteral("/fausse.pdf")).toString() } } } } } })
                 .toJson());
     f.close();
-    QVERIFY(moderation()->importFile(json));
+    QVERIFY(importAndWait(json));
     ModerationController::setDownloadFolder(dir.path());
     QVERIFY(selectId(QStringLiteral("att-1")));
     QVERIFY(m_fx.window().action(QStringLiteral("downloadAttachment"))->isEnabled());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "job.h"
+#include "taskjob.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -67,6 +68,9 @@ class TestJob : public QObject
 private slots:
     void workRunsInItsThreadAndReportsInTheCallers();
     void destroyingARunningJobStopsItsWorker();
+    void taskReportsItsStepsAndResult();
+    void taskErrorComesBackAsSuch();
+    void cancelledTaskSaysSo();
 };
 
 void TestJob::workRunsInItsThreadAndReportsInTheCallers()
@@ -98,6 +102,59 @@ void TestJob::destroyingARunningJobStopsItsWorker()
     QCOMPARE(Counter::destroyedIn, workerThread); // deleted in its own thread
     QCoreApplication::processEvents();
     QVERIFY(!reported); // nothing reaches a job that is gone
+}
+
+void TestJob::taskReportsItsStepsAndResult()
+{
+    QThread *ranIn = nullptr;
+    TaskJob job(QStringLiteral("task"), [&ranIn](TaskJob::Progress &progress) -> Result<QString> {
+        ranIn = QThread::currentThread();
+        progress.status(QStringLiteral("Counting…"));
+        for (int i = 1; i <= 3; ++i)
+            progress.step(i, 3);
+        return QStringLiteral("3 counted.");
+    });
+    QSignalSpy steps(&job, &TaskJob::progress);
+    QSignalSpy status(&job, &Job::status);
+    QSignalSpy finished(&job, &TaskJob::finished);
+    QVERIFY(finished.wait(5000));
+    QVERIFY(ranIn && ranIn != QThread::currentThread());
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(finished.first().at(1).toString(), QStringLiteral("3 counted."));
+    // Every report came before the end, in order, in this thread.
+    QCOMPARE(steps.size(), 3);
+    QCOMPARE(steps.last().at(0).toInt(), 3);
+    QCOMPARE(status.size(), 1);
+    QVERIFY(job.isFinished());
+}
+
+void TestJob::taskErrorComesBackAsSuch()
+{
+    TaskJob job(QStringLiteral("task"), [](TaskJob::Progress &) -> Result<QString> {
+        return Error::failed(QStringLiteral("“agenda.pdf” cannot be written: disk full"));
+    });
+    QSignalSpy finished(&job, &TaskJob::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(finished.first().at(1).toString(),
+        QStringLiteral("“agenda.pdf” cannot be written: disk full"));
+}
+
+void TestJob::cancelledTaskSaysSo()
+{
+    std::atomic_bool started = false;
+    TaskJob job(QStringLiteral("task"), [&started](TaskJob::Progress &progress) -> Result<QString> {
+        started = true;
+        while (!progress.cancelled())
+            QThread::msleep(1);
+        return QStringLiteral("should not be said");
+    });
+    QSignalSpy finished(&job, &TaskJob::finished);
+    QTRY_VERIFY(started);
+    job.cancel();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(finished.first().at(1).toString(), QStringLiteral("Cancelled."));
 }
 
 QTEST_GUILESS_MAIN(TestJob)
