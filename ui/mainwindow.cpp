@@ -7,6 +7,7 @@
 #include "backgroundchecks.h"
 #include "contacteditor.h"
 #include "contactimportdialog.h"
+#include "taskjob.h"
 #include "csvmappingdialog.h"
 #include "entitylistmodel.h"
 #include "listpanel.h"
@@ -33,6 +34,7 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QProgressDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -508,18 +510,51 @@ bool MainWindow::importContacts(const QString &path)
             tr("“%1” is larger than 200 MB; it is not an address book.").arg(path));
         return false;
     }
-    const QByteArray data = file.readAll();
-    VCard::Parsed parsed;
+    const QString name = QFileInfo(path).fileName();
     if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-        const ContactCsv::Table table = ContactCsv::read(data, QFileInfo(path).fileName());
+        const ContactCsv::Table table = ContactCsv::read(file.readAll(), name);
         CsvMappingDialog mapping(table, this);
         if (mapping.exec() != QDialog::Accepted)
             return false;
-        parsed = ContactCsv::toContacts(table, mapping.mapping(), QFileInfo(path).fileName());
-    } else {
-        parsed = VCard::read(data, QFileInfo(path).fileName());
+        return reviewContacts(ContactCsv::toContacts(table, mapping.mapping(), name), name);
     }
-    ContactImportDialog dialog(m_store, parsed, QFileInfo(path).fileName(), this);
+    if (m_contactReader)
+        return false; // one at a time
+    file.close();
+    // An address book may be large: read and parsed in a thread of its own, behind a progress
+    // dialog (after half a second) whose Cancel drops it; reviewed and stored here.
+    auto parsed = std::make_shared<VCard::Parsed>();
+    m_contactReader = new TaskJob(
+        QStringLiteral("contacts"),
+        [path, name, parsed](TaskJob::Progress &) -> Result<QString> {
+            QFile in(path);
+            if (!in.open(QIODevice::ReadOnly))
+                return Error::failed(tr("Cannot read “%1”: %2").arg(path, in.errorString()));
+            *parsed = VCard::read(in.readAll(), name);
+            return QString();
+        },
+        this);
+    auto *progress = new QProgressDialog(tr("Reading “%1”…").arg(name), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("contactsProgress"));
+    progress->setWindowTitle(tr("Import Contacts"));
+    progress->setMinimumDuration(500);
+    connect(progress, &QProgressDialog::canceled, m_contactReader, &Job::cancel);
+    connect(m_contactReader, &TaskJob::finished, this,
+        [this, parsed, name, progress](bool ok, const QString &why) {
+            progress->deleteLater();
+            m_contactReader->deleteLater();
+            m_contactReader = nullptr;
+            if (ok)
+                reviewContacts(*parsed, name);
+            else if (why != TaskJob::tr("Cancelled."))
+                MessageBox::critical(this, tr("Import Contacts"), why);
+        });
+    return true;
+}
+
+bool MainWindow::reviewContacts(const VCard::Parsed &parsed, const QString &name)
+{
+    ContactImportDialog dialog(m_store, parsed, name, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     showMessage(dialog.resultText());

@@ -22,6 +22,10 @@ class QUndoStack;
 
 namespace Relais {
 
+namespace VCard {
+struct Parsed;
+}
+
 class ItemEditor;
 class SpellChecker;
 class ListPanel;
@@ -82,7 +86,8 @@ public slots:
     void checkDatabase();
     void publish();
     void updatePublishStatus();
-    // Reads an address book and asks what to do with it (ContactImportDialog).
+    // Reads an address book (a vCard file in the background) and asks what to do with it
+    // (ContactImportDialog). False when it cannot start, the reason shown.
     bool importContacts(const QString &path);
 
 public:
@@ -101,6 +106,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    bool reviewContacts(const VCard::Parsed &parsed, const QString &name);
     void createEditors();
     void createPreview();
     void createStatusBar();
@@ -126,6 +132,7 @@ private:
 
     Store &m_store;
     Settings &m_settings;
+    class TaskJob *m_contactReader = nullptr; // reading an address book
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_lists = nullptr;
     QStackedWidget *m_editors = nullptr;

@@ -1636,6 +1636,14 @@ Relais shows what it can read and will not write to the file. Close Relais and r
         <source>The submission gives no usable date: the start shown is a placeholder, set the real one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::Manifest</name>

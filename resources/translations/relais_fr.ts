@@ -1642,6 +1642,14 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
         <source>The submission gives no usable date: the start shown is a placeholder, set the real one.</source>
         <translation>L’annonce ne donne pas de date utilisable&#xa0;: le début affiché est provisoire, indiquez le vrai.</translation>
     </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>Relais::Manifest</name>

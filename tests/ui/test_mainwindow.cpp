@@ -18,7 +18,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QTableWidget>
+#include <QPushButton>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QMimeData>
 #include <QMenu>
 #include <QImage>
@@ -85,6 +87,7 @@ private slots:
     void spellingFollowsTheArticlesLanguage();
     void mediaLibraryRemovesUnusedPictures();
     void theOpenDatabaseIsNeverImported();
+    void addressBookIsReadInTheBackground();
 
 private:
     ArticleEditor *articleEditor()
@@ -716,6 +719,39 @@ void TestMainWindow::mediaLibraryRemovesUnusedPictures()
     QCOMPARE(MessageBox::takeShownCount(), 1);
     QCOMPARE(m_fx.store().media().count().value(), 1);
     RELAIS_VERIFY_OK(m_fx.store().media().byName(used->name));
+}
+
+// A vCard file is read and parsed off the GUI thread; the review dialog comes when it is
+// done, and what it stores is there afterwards.
+void TestMainWindow::addressBookIsReadInTheBackground()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("carnet.vcf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Aline Fond\r\nEMAIL:aline@example.org\r\n"
+               "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:4.0\r\nFN:Basile Haut\r\n"
+               "TEL:03 22 00 00 01\r\nEND:VCARD\r\n");
+    file.close();
+    const int contacts = *m_fx.store().contacts().count();
+    QString summary;
+    QTimer poll; // the dialog is modal: answered from a timer, as a person would click
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&summary] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != u"contactImportDialog")
+            return;
+        summary = QStringLiteral("shown");
+        QTest::mouseClick(
+            dialog->findChild<QPushButton *>(QStringLiteral("allButton")), Qt::LeftButton);
+    });
+    poll.start();
+    QVERIFY(m_fx.window().importContacts(path));
+    QVERIFY(!m_fx.window().importContacts(path)); // one at a time
+    QTRY_COMPARE(summary, QStringLiteral("shown"));
+    QTRY_COMPARE(*m_fx.store().contacts().count(), contacts + 2);
+    QVERIFY(m_fx.window().importContacts(path)); // the next one may start
+    QTRY_COMPARE(*m_fx.store().contacts().count(), contacts + 4); // "all": twice, as asked
 }
 
 // Picking the database itself (or its log) in File → Import Contacts is refused with a
