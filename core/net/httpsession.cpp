@@ -51,8 +51,10 @@ struct HttpSession::Exchange
     QNetworkReply *reply = nullptr;
     QTimer *stall = nullptr; // a child of the reply
     QTimer *retry = nullptr;
+    QString errorString;
     bool timedOut = false;
-    bool cancelled = false;
+    Failure endAs = Failure::None; // ended by cancelAll() or a lost server
+    QString endError;
 };
 
 QString HttpSession::Answer::withTries(const QString &error) const
@@ -153,13 +155,26 @@ void HttpSession::send(const Call &call, Done done)
     auto *exchange = new Exchange;
     exchange->call = call;
     exchange->done = std::move(done);
+    if (busy() == 0 && m_failuresInRow == 0)
+        m_heard.restart(); // an idle time is not a silence
     m_queue.enqueue(exchange);
+    if (m_lost) {
+        // Ended from the event loop, never inside the caller's own call.
+        QMetaObject::invokeMethod(this, &HttpSession::endQueued, Qt::QueuedConnection);
+        return;
+    }
     pump();
+}
+
+void HttpSession::endQueued()
+{
+    endAll(Failure::Unreachable,
+        tr("The server at %1 stopped answering (%2).").arg(m_server, m_lostReason));
 }
 
 void HttpSession::pump()
 {
-    if (m_cancelling)
+    if (m_cancelling || m_lost)
         return; // what the cancelled calls' owners send meanwhile starts afterwards
     while (m_running < std::max(1, m_policy.parallel) && !m_queue.isEmpty()) {
         ++m_running;
@@ -226,13 +241,18 @@ void HttpSession::start(Exchange *exchange)
     x.stall->start();
     connect(reply, &QNetworkReply::uploadProgress, this, [this, exchange](qint64 sent, qint64) {
         exchange->stall->start();
+        if (sent > 0)
+            heardFrom();
         if (sent > exchange->answer.bytesSent) {
             emit uploadProgress(sent - exchange->answer.bytesSent);
             exchange->answer.bytesSent = sent;
         }
     });
-    connect(reply, &QNetworkReply::downloadProgress, x.stall,
-        [exchange](qint64, qint64) { exchange->stall->start(); });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, exchange](qint64 got, qint64) {
+        exchange->stall->start();
+        if (got > 0)
+            heardFrom();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, exchange] { onFinished(exchange); });
 }
 
@@ -250,16 +270,21 @@ void HttpSession::onFinished(Exchange *exchange)
     if (reply->isReadable()) // not once aborted
         a.body = reply->readAll();
     x.error = reply->error();
-    const QString errorString = reply->errorString();
+    x.errorString = reply->errorString();
+    const QString &errorString = x.errorString;
     reply->disconnect(this);
     reply->deleteLater();
     x.reply = nullptr;
     x.stall = nullptr;
 
-    if (x.cancelled) {
-        a.failure = Failure::Cancelled;
-        a.error = tr("Cancelled.");
-    } else if (x.timedOut) {
+    if (x.endAs != Failure::None) {
+        a.status = 0;
+        a.failure = x.endAs;
+        a.error = x.endError;
+        complete(exchange);
+        return;
+    }
+    if (x.timedOut) {
         a.status = 0;
         a.failure = Failure::Timeout;
         a.error = tr("%1: the server did not answer within %2 s.")
@@ -269,6 +294,22 @@ void HttpSession::onFinished(Exchange *exchange)
         describeFailure(exchange, x.error, errorString);
     } else {
         a.cutOff = x.error == QNetworkReply::RemoteHostClosedError;
+    }
+    if (a.status != 0)
+        heardFrom();
+    if (m_server.isEmpty())
+        m_server = x.call.url.toString(
+            QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (a.status == 0 && spendBudget(x)) {
+        // Given up: this call and every other one end now, with the reason.
+        m_lost = true;
+        const QString error
+            = tr("The server at %1 stopped answering (%2).").arg(m_server, m_lostReason);
+        a.failure = Failure::Unreachable;
+        a.error = error;
+        complete(exchange);
+        endAll(Failure::Unreachable, error);
+        return;
     }
 
     if (mayRetry(x)) {
@@ -373,14 +414,51 @@ void HttpSession::complete(Exchange *exchange)
     pump();
 }
 
+void HttpSession::heardFrom()
+{
+    m_heard.restart();
+    m_failuresInRow = 0;
+}
+
+bool HttpSession::spendBudget(const Exchange &x)
+{
+    const Answer &a = x.answer;
+    switch (a.failure) {
+    case Failure::Timeout:
+        m_lostReason = tr("no answer within %1 s").arg(m_policy.stallMs / 1000.0);
+        break;
+    case Failure::ConnectionRefused:
+        m_lostReason = tr("connection refused");
+        break;
+    case Failure::HostNotFound:
+        m_lostReason = tr("its name could not be found");
+        break;
+    case Failure::Network:
+        m_lostReason = x.errorString;
+        break;
+    default:
+        return false; // cancelled, a local file, TLS: not the server's silence
+    }
+    ++m_failuresInRow;
+    if (!m_heard.isValid())
+        m_heard.start();
+    return m_failuresInRow >= std::max(1, m_policy.maxFailuresInRow)
+        || m_heard.elapsed() >= m_policy.unreachableMs;
+}
+
 void HttpSession::cancelAll()
+{
+    endAll(Failure::Cancelled, tr("Cancelled."));
+}
+
+void HttpSession::endAll(Failure failure, const QString &error)
 {
     m_cancelling = true;
     const QQueue<Exchange *> queued = std::exchange(m_queue, {});
     for (Exchange *exchange : queued) {
         ++m_running; // complete() counts it out
-        exchange->answer.failure = Failure::Cancelled;
-        exchange->answer.error = tr("Cancelled.");
+        exchange->answer.failure = failure;
+        exchange->answer.error = error;
         complete(exchange);
     }
     const QList<Exchange *> waiting = m_waiting;
@@ -390,15 +468,16 @@ void HttpSession::cancelAll()
         const int tries = exchange->answer.tries;
         exchange->answer = Answer {};
         exchange->answer.tries = tries;
-        exchange->answer.failure = Failure::Cancelled;
-        exchange->answer.error = tr("Cancelled.");
+        exchange->answer.failure = failure;
+        exchange->answer.error = error;
         complete(exchange);
     }
     const QList<QNetworkReply *> replies = m_replies.keys();
     for (QNetworkReply *reply : replies) {
         if (Exchange *exchange = m_replies.value(reply)) {
-            exchange->cancelled = true;
-            reply->abort(); // finishes it, Cancelled
+            exchange->endAs = failure;
+            exchange->endError = error;
+            reply->abort(); // finishes it as said
         }
     }
     m_cancelling = false;

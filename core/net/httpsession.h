@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -44,6 +45,11 @@ public:
         int backoffMs = 500; // first retry after about this long, doubling
         int maxBackoffMs = 30000;
         int maxRetryAfterMs = 300000; // the longest a Retry-After is waited for
+        // The budget of a run: the server is given up — every call then ends Unreachable —
+        // when it was not heard from for this long while calls failed, or when this many
+        // tries in a row failed without an HTTP answer.
+        int unreachableMs = 60000;
+        int maxFailuresInRow = 30;
         // Tests: a manager whose replies are scripted (not owned). Null: the session's own.
         QNetworkAccessManager *transport = nullptr;
     };
@@ -79,7 +85,8 @@ public:
         ConnectionRefused,
         Tls,
         Network,
-        Local
+        Local,
+        Unreachable, // the session gave the server up (see Policy)
     };
 
     struct Answer
@@ -115,6 +122,9 @@ public:
     // Ends every call, queued, waiting to retry or running, with Failure::Cancelled.
     void cancelAll();
     int busy() const { return m_running + int(m_queue.size()); }
+    // Whether the server was given up, and why ("connection refused").
+    bool isLost() const { return m_lost; }
+    QString lostReason() const { return m_lostReason; }
     // Tries sent, and those of them that may change something (not GET, HEAD or PROPFIND).
     int requests() const { return m_requests; }
     int writes() const { return m_writes; }
@@ -140,6 +150,11 @@ private:
     void describeFailure(
         Exchange *exchange, QNetworkReply::NetworkError error, const QString &errorString);
     bool mayRetry(const Exchange &exchange) const;
+    // Counts a try that had no HTTP answer; true when the budget is spent.
+    bool spendBudget(const Exchange &exchange);
+    void heardFrom();
+    void endAll(Failure failure, const QString &error);
+    void endQueued();
     int retryDelay(const Exchange &exchange) const;
     void complete(Exchange *exchange);
 
@@ -154,6 +169,11 @@ private:
     std::atomic_int m_requests = 0;
     std::atomic_int m_writes = 0;
     bool m_cancelling = false;
+    bool m_lost = false;
+    QString m_lostReason;
+    QString m_server; // scheme, host and port, for messages
+    int m_failuresInRow = 0;
+    QElapsedTimer m_heard; // since the server last answered, or the session got busy
     mutable std::mt19937 m_random;
 };
 

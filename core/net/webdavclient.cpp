@@ -175,6 +175,9 @@ WebDavClient::Response WebDavClient::responseTo(
     case HttpSession::Failure::Local:
         r.problem = Problem::Local;
         break;
+    case HttpSession::Failure::Unreachable:
+        r.problem = Problem::Unreachable;
+        break;
     }
     if (a.failure != HttpSession::Failure::None) {
         r.error = a.withTries(a.error);

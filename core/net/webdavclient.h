@@ -50,6 +50,7 @@ public:
         Redirect,
         Network, // reset, truncated…
         Local, // the file to send cannot be read, a path refused
+        Unreachable, // the session gave the server up: the run stops
         Cancelled,
         Other,
     };

@@ -308,6 +308,9 @@ WordPressClient::Reply WordPressClient::replyTo(
     case HttpSession::Failure::Local:
         r.problem = Problem::Network;
         break;
+    case HttpSession::Failure::Unreachable:
+        r.problem = Problem::Unreachable;
+        break;
     }
     if (answer.failure != HttpSession::Failure::None) {
         r.error = answer.withTries(answer.error);

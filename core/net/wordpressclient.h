@@ -46,6 +46,7 @@ public:
         ConnectionRefused,
         Tls,
         Network,
+        Unreachable, // the session gave the server up: the run stops
         Cancelled,
     };
 

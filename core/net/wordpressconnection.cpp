@@ -97,7 +97,12 @@ QList<WordPressConnection::Reply> WordPressConnection::sendAll(const QList<Reque
     // Everything below runs in the client's thread; this one waits for the last answer.
     QMetaObject::invokeMethod(m_client, [this, batch, requests] {
         for (qsizetype i = 0; i < requests.size(); ++i) {
-            auto take = [batch, i](const Reply &r) {
+            auto take = [this, batch, i](const Reply &r) {
+                if (r.problem == WordPressClient::Problem::Unreachable && !m_lost) {
+                    QMutexLocker lock(&m_rootLock);
+                    m_lostError = r.error;
+                    m_lost = true;
+                }
                 batch->replies[i] = r;
                 if (--batch->left == 0)
                     batch->done.set_value();
@@ -116,6 +121,12 @@ void WordPressConnection::cancel()
 {
     m_cancelled = true;
     QMetaObject::invokeMethod(m_client, [client = m_client] { client->cancelAll(); });
+}
+
+QString WordPressConnection::lostError() const
+{
+    QMutexLocker lock(&m_rootLock);
+    return m_lostError;
 }
 
 int WordPressConnection::requests() const

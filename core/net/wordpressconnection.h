@@ -54,6 +54,9 @@ public:
     // What is under way ends Cancelled, and every later call at once.
     void cancel();
     bool isCancelled() const { return m_cancelled; }
+    // Whether the client gave the server up (its budget spent), and the words for it.
+    bool isLost() const { return m_lost; }
+    QString lostError() const;
     int requests() const;
     int writes() const;
 
@@ -63,6 +66,8 @@ private:
     mutable QMutex m_rootLock;
     QUrl m_root;
     std::atomic_bool m_cancelled = false;
+    std::atomic_bool m_lost = false;
+    QString m_lostError; // under m_rootLock
 };
 
 } // namespace Relais

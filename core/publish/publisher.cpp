@@ -363,6 +363,15 @@ void Publisher::onResponse(const WebDavClient::Response &response)
         }
         emit progress(
             m_stepsDone, int(m_prepared.plan.steps.size()), m_bytesDone, m_prepared.plan.bytes);
+    } else if (response.problem == WebDavClient::Problem::Unreachable) {
+        // The server was given up (HttpSession's budget): stop now, say how far it came; the
+        // steps done are recorded, so the next publish goes on from there.
+        ++m_summary.failed;
+        m_client->cancelAll();
+        return fail(tr("%1 %2 of %3 steps were done; the next publish goes on from there.")
+                        .arg(response.error)
+                        .arg(m_stepsDone)
+                        .arg(m_prepared.plan.steps.size()));
     } else if (response.problem != WebDavClient::Problem::Cancelled) {
         ++m_summary.failed;
         if (m_summary.errors.size() < MaxErrorsKept)

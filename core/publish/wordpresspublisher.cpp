@@ -653,7 +653,7 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
             batch.clear();
         };
         for (const Step &step : plan.steps) {
-            if (m_cancelled)
+            if (m_cancelled || m_client->isLost())
                 break;
             if (step.action == Action::Create || step.action == Action::Update
                 || step.action == Action::Restore) {
@@ -669,8 +669,17 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
             write(c, step, now, summary);
             emit progress(++done, total);
         }
-        if (!batch.isEmpty() && !m_cancelled)
+        if (!batch.isEmpty() && !m_cancelled && !m_client->isLost())
             flush();
+        if (m_client->isLost()) {
+            // Stopped at once, not a failure per remaining post: the next run goes on.
+            summary.errors.append(
+                tr("%1 %2 of %3 steps were done; the next publish goes on from there.")
+                    .arg(m_client->lostError())
+                    .arg(done)
+                    .arg(total));
+            ++summary.failed;
+        }
     }
     if (!m_storeErrors.isEmpty()) {
         summary.errors.append(m_storeErrors);

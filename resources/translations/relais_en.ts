@@ -1182,6 +1182,22 @@ Give --password-file.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server at %1 stopped answering (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name could not be found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::InboxFetcher</name>
@@ -3266,6 +3282,10 @@ Give --password-file to each publish instead.</source>
         <source>The publish could not be recorded in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 of %3 steps were done; the next publish goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::RejectDialog</name>
@@ -4776,6 +4796,10 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
     </message>
     <message>
         <source>Sending posts: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 steps were done; the next publish goes on from there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1183,6 +1183,22 @@ Donnez --password-file.</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The server at %1 stopped answering (%2).</source>
+        <translation>Le serveur %1 ne répond plus (%2).</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>aucune réponse en %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>its name could not be found</source>
+        <translation>son nom est introuvable</translation>
+    </message>
 </context>
 <context>
     <name>Relais::InboxFetcher</name>
@@ -3273,6 +3289,10 @@ Donnez --password-file à chaque publication.</translation>
         <source>The publish could not be recorded in the database: %1</source>
         <translation>La publication n’a pas pu être notée dans la base&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 %2 of %3 steps were done; the next publish goes on from there.</source>
+        <translation>%1 %2 étapes sur %3 ont été faites&#xa0;; la prochaine publication reprendra à partir de là.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::RejectDialog</name>
@@ -4786,6 +4806,10 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
     <message>
         <source>Sending posts: %1 of %2…</source>
         <translation>Envoi des articles&#xa0;: %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 steps were done; the next publish goes on from there.</source>
+        <translation>%1 %2 étapes sur %3 ont été faites&#xa0;; la prochaine publication reprendra à partir de là.</translation>
     </message>
 </context>
 <context>

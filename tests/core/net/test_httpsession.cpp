@@ -34,6 +34,9 @@ private slots:
     void fewCallsInFlightAndNoDeadlineWhileQueued();
     void cancelEndsEveryCallOnce();
     void bodyStreamsFromItsFile();
+    void serverGivenUpAfterFailuresInARow();
+    void serverGivenUpAfterItsSilence();
+    void anAnswerResetsTheBudget();
 
 private:
     struct Outcome
@@ -343,6 +346,82 @@ void TestHttpSession::bodyStreamsFromItsFile()
     QCOMPARE(transport.seen.first().body, QByteArray("<html>bonjour</html>"));
     QCOMPARE(
         transport.seen.first().request.header(QNetworkRequest::ContentLengthHeader).toInt(), 20);
+}
+
+// The budget of a run: a server that refuses every connection is given up after so many
+// tries in a row, and every call — running, waiting to retry or queued — ends at once.
+void TestHttpSession::serverGivenUpAfterFailuresInARow()
+{
+    Test::FakeTransport transport;
+    transport.script(
+        QStringLiteral("/page"), Test::FakeAnswer::failure(QNetworkReply::ConnectionRefusedError));
+    auto policy = fast(transport);
+    policy.parallel = 2;
+    policy.maxTries = 5;
+    policy.maxFailuresInRow = 4;
+    HttpSession session({ {}, {}, {}, {}, policy });
+    Outcome o;
+    for (int i = 0; i < 6; ++i)
+        session.send(call(QStringLiteral("/page"), "POST", false), o.done());
+    QTRY_COMPARE_WITH_TIMEOUT(o.answers.size(), 6, 5000);
+    QVERIFY(session.isLost());
+    QCOMPARE(session.lostReason(), QStringLiteral("connection refused"));
+    QCOMPARE(transport.seen.size(), 4); // not one more try
+    for (const auto &a : std::as_const(o.answers)) {
+        QCOMPARE(a.failure, HttpSession::Failure::Unreachable);
+        QCOMPARE(a.error,
+            QStringLiteral("The server at https://example.org stopped answering (connection "
+                           "refused)."));
+    }
+    // Later calls end too, from the event loop, never inside send().
+    session.send(call(QStringLiteral("/page")), o.done());
+    QCOMPARE(o.answers.size(), 6);
+    QTRY_COMPARE(o.answers.size(), 7);
+    QCOMPARE(o.answers.last().failure, HttpSession::Failure::Unreachable);
+    QCOMPARE(transport.seen.size(), 4);
+}
+
+void TestHttpSession::serverGivenUpAfterItsSilence()
+{
+    Test::FakeTransport transport;
+    transport.script(QStringLiteral("/slow"), Test::FakeAnswer::never());
+    auto policy = fast(transport);
+    policy.stallMs = 100;
+    policy.maxTries = 100;
+    policy.maxFailuresInRow = 100;
+    policy.unreachableMs = 350;
+    HttpSession session({ {}, {}, {}, {}, policy });
+    Outcome o;
+    QElapsedTimer clock;
+    clock.start();
+    session.send(call(QStringLiteral("/slow")), o.done());
+    QTRY_COMPARE_WITH_TIMEOUT(o.answers.size(), 1, 5000);
+    QVERIFY2(clock.elapsed() >= 350 && clock.elapsed() < 2000,
+        qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(o.answers.first().failure, HttpSession::Failure::Unreachable);
+    QVERIFY2(o.answers.first().error.contains(QStringLiteral("(no answer within 0.1 s)")),
+        qPrintable(o.answers.first().error));
+}
+
+void TestHttpSession::anAnswerResetsTheBudget()
+{
+    Test::FakeTransport transport;
+    const auto refused = Test::FakeAnswer::failure(QNetworkReply::ConnectionRefusedError);
+    auto policy = fast(transport);
+    policy.parallel = 1;
+    policy.maxTries = 5;
+    policy.maxFailuresInRow = 3;
+    HttpSession session({ {}, {}, {}, {}, policy });
+    Outcome o;
+    for (const char *path : { "/a", "/b", "/c" }) {
+        transport.script(QString::fromLatin1(path),
+            { refused, refused, Test::FakeAnswer::json("{}"), Test::FakeAnswer::json("{}") });
+        session.send(call(QString::fromLatin1(path)), o.done());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(o.answers.size(), 3, 5000);
+    QVERIFY(!session.isLost()); // 2 refused, then an answer, three times: never 3 in a row
+    for (const auto &a : std::as_const(o.answers))
+        QCOMPARE(a.status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestHttpSession)

@@ -42,6 +42,7 @@ private slots:
     void scheduledItemAppearsOnlyWhenDue();
     void wrongPasswordIsSaidAndNothingIsWritten();
     void serverStoppedMidwayThenResumed();
+    void serverGoneStopsTheRunWithinItsBudget();
     void proxyFaultsAreRetried_data();
     void proxyFaultsAreRetried();
     void persistentFaultFailsThenRecovers();
@@ -448,6 +449,53 @@ void TestPublish::serverStoppedMidwayThenResumed()
     }
     // Nothing that arrived is sent again: the two runs upload the site once (and the manifest).
     QCOMPARE(first.summary.uploaded + second.summary.uploaded, second.prepared.files + 1);
+    verifyServed(m_at);
+}
+
+// The server goes away early, with most of the run ahead (issue 21: a publish went on for
+// 11 minutes trying each of thousands of steps): the session's budget stops the run within
+// seconds, saying why and how far it came; the next publish goes on from there.
+void TestPublish::serverGoneStopsTheRunWithinItsBudget()
+{
+    // Enough pages for phases of many steps: 80 more articles, each a page of its own.
+    for (int i = 0; i < 80; ++i) {
+        Article a = sampleArticle(QStringLiteral("Brève numéro %1").arg(i));
+        a.slug = QStringLiteral("breve-%1").arg(i);
+        a.status = Status::Published;
+        a.publishAt = m_at.addDays(-1 - i);
+        RELAIS_VERIFY_OK(m_store->store().articles().create(a));
+    }
+    auto options = fastHttp();
+    options.maxTries = 3;
+    options.maxFailuresInRow = 6;
+    bool stopped = false;
+    QElapsedTimer sinceStop;
+    const Outcome first = publish(m_nginx.url(), NginxServer::password(), m_at, Answer::Run,
+        options, [&](Publisher &, int done, int) {
+            if (done == 30 && !stopped) {
+                stopped = true;
+                m_nginx.stop();
+                sinceStop.start();
+            }
+        });
+    QVERIFY(stopped);
+    QCOMPARE(first.summary.state, RunState::Failed);
+    QVERIFY2(sinceStop.elapsed() < 10000, qPrintable(QString::number(sinceStop.elapsed())));
+    QVERIFY(!first.summary.errors.isEmpty());
+    const QString last = first.summary.errors.last();
+    QVERIFY2(last.startsWith(QStringLiteral("The server at http://127.0.0.1:%1 stopped answering "
+                                            "(connection refused). ")
+                                 .arg(m_nginx.port())),
+        qPrintable(last));
+    QVERIFY2(last.endsWith(QStringLiteral("steps were done; the next publish goes on from there.")),
+        qPrintable(last));
+    // Not a message per remaining step.
+    QVERIFY2(first.summary.errors.size() <= 4, qPrintable(first.summary.errors.join(u'\n')));
+
+    QVERIFY(m_nginx.start().isEmpty());
+    const Outcome second = publish(m_nginx.url(), NginxServer::password(), m_at);
+    QCOMPARE(second.summary.state, RunState::Done);
+    QVERIFY(second.prepared.resuming.has_value());
     verifyServed(m_at);
 }
 
