@@ -699,10 +699,11 @@ void MainWindow::databaseCheckDone(bool healthy, const QString &firstProblem, co
     if (!error.isEmpty()) {
         showMessage(tr("The database could not be checked: %1").arg(error));
     } else if (!healthy) {
-        enterReadOnly(
+        enterReadOnly(tr("Read-only: the database is damaged"),
             tr("The database “%1” is damaged: %2\n\nRelais shows what it can read and "
                "will not write to the file. Close Relais and restore the file from a backup.")
                 .arg(m_store.database().path(), firstProblem));
+        MessageBox::critical(this, tr("Damaged database"), m_readOnlyReason);
     }
     emit databaseChecked(healthy);
 }
@@ -718,15 +719,16 @@ void MainWindow::spellingLoaded(const QList<std::shared_ptr<SpellChecker>> &chec
     emit spellingReady();
 }
 
-void MainWindow::enterReadOnly(const QString &reason)
+void MainWindow::enterReadOnly(const QString &label, const QString &reason)
 {
     m_readOnly = true;
+    m_readOnlyReason = reason;
     for (ItemEditor *editor : std::as_const(m_editorList))
         editor->setReadOnly(true);
     m_moderation->setReadOnly(true);
-    m_modifiedLabel->setText(tr("Read-only: the database is damaged"));
+    m_modifiedLabel->setText(label);
+    m_modifiedLabel->setToolTip(reason);
     updateActions();
-    MessageBox::critical(this, tr("Damaged database"), reason);
 }
 
 void MainWindow::previewInBrowser()
@@ -800,7 +802,17 @@ void MainWindow::showEvent(QShowEvent *event)
         // Queued: after this show event, once the first frame of the list is painted.
         QTimer::singleShot(0, this, [this] {
             emit firstPageShown();
-            checkDatabase();
+            if (m_store.database().isReadOnly()) {
+                // A file the user may read but not write: said in the status bar, no alarm;
+                // the integrity check is left to whoever may write it.
+                enterReadOnly(tr("Read-only: you may not write this file"),
+                    tr("You may read “%1” but not change it: %2. Ask whoever owns it, or copy "
+                       "it to a folder of yours to work on the copy.")
+                        .arg(m_store.database().path(), m_store.database().readOnlyReason()));
+                showMessage(m_readOnlyReason);
+            } else {
+                checkDatabase();
+            }
             // French first (the site's language), English for articles written in English.
             m_checks->loadSpelling(
                 QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

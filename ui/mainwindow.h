@@ -122,7 +122,8 @@ private:
     void refreshLists();
     void setLanguage(const QString &language);
     void showMessage(const QString &text);
-    void enterReadOnly(const QString &reason);
+    // Nothing is written from now on; label in the status bar, reason in its tooltip.
+    void enterReadOnly(const QString &label, const QString &reason);
     void databaseCheckDone(bool healthy, const QString &firstProblem, const QString &error);
     void spellingLoaded(const QList<std::shared_ptr<SpellChecker>> &checkers);
     // Opens the editor of the right kind filled in from the submission; its first save records the
@@ -161,6 +162,7 @@ private:
     QHash<QString, QAction *> m_actions;
     bool m_firstShow = true;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
     std::function<bool(const QUrl &)> m_openUrl;
     QList<std::shared_ptr<SpellChecker>> m_spelling; // French, English
 };

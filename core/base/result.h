@@ -21,6 +21,9 @@ struct Error
         NewerSchema, // database written by a newer Relais
         NotRelais, // file is not a Relais database
         Corrupt, // file is damaged
+        DiskFull, // the disk that holds the file is full
+        ReadOnly, // the file (or its folder) may be read, not written
+        Busy, // another program holds the write lock
     };
 
     Code code = Code::Failed;

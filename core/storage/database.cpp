@@ -8,9 +8,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
 #include <QSqlDriver>
 #include <QScopeGuard>
 #include <QSqlError>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -29,6 +32,81 @@ QString tr(const char *text)
 QString sqlErrorDetail(const QSqlError &error, const QString &sql)
 {
     return error.text() + QStringLiteral(" [") + sql.simplified().left(300) + QLatin1Char(']');
+}
+
+// Why the user may not write path: the file's or its folder's permissions; empty when they may.
+QString whyReadOnly(const QString &path)
+{
+    const QFileInfo file(path);
+    if (file.exists() && !file.isWritable())
+        return QCoreApplication::translate(
+            "Relais::Database", "you may read the file but not write it");
+    if (!QFileInfo(file.absolutePath()).isWritable())
+        return QCoreApplication::translate(
+            "Relais::Database", "you may not write in its folder, where SQLite keeps its journal");
+    return {};
+}
+
+// How to open path for reading with sqlite3_open_v2: as it is, or — when SQLite could not make
+// its -shm file beside it (the folder or file may not be written) and nobody is writing it
+// (no -wal) — as an immutable file, read as it stands.
+QByteArray readableName(const QString &path, int *flags)
+{
+    *flags = SQLITE_OPEN_READONLY;
+    if (whyReadOnly(path).isEmpty() || QFileInfo::exists(path + QStringLiteral("-wal")))
+        return QFile::encodeName(path);
+    *flags |= SQLITE_OPEN_URI;
+    return "file:" + QUrl::toPercentEncoding(QFile::decodeName(QFile::encodeName(path)), "/")
+        + "?immutable=1";
+}
+
+// An SQLite failure in words for what it is: a full disk, a file that may only be read, another
+// program writing, real damage; otherwise SQLite's own words.
+Error storageError(
+    const QSqlError &error, const QString &path, const QString &sql, const QString &readOnlyReason)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff; // the primary code
+    const QString detail = sqlErrorDetail(error, sql);
+    auto say = [&](Error::Code c, const QString &message) { return Error { c, message, detail }; };
+    switch (code) {
+    case 13: { // SQLITE_FULL
+        const QStorageInfo disk(QFileInfo(path).absolutePath());
+        return say(Error::Code::DiskFull,
+            QCoreApplication::translate("Relais::Database",
+                "The disk that holds “%1” is full (%2 free); nothing was changed.")
+                .arg(path,
+                    QLocale().formattedDataSize(
+                        std::max<qint64>(0, disk.bytesAvailable()), 1, QLocale::DataSizeSIFormat)));
+    }
+    case 8: // SQLITE_READONLY
+    case 3: // SQLITE_PERM
+        return say(Error::Code::ReadOnly,
+            QCoreApplication::translate(
+                "Relais::Database", "“%1” may be read but not written (%2); nothing was changed.")
+                .arg(path,
+                    readOnlyReason.isEmpty()
+                        ? QCoreApplication::translate("Relais::Database", "the system refused it")
+                        : readOnlyReason));
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return say(Error::Code::Busy,
+            QCoreApplication::translate("Relais::Database",
+                "Another program is writing to “%1” and did not finish within 5 seconds; nothing "
+                "was changed. Try again in a moment.")
+                .arg(path));
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return say(Error::Code::Corrupt,
+            QCoreApplication::translate("Relais::Database",
+                "“%1” is damaged and cannot be opened. It was left as it is; restore it from a "
+                "backup.")
+                .arg(path));
+    default:
+        return say(Error::Code::Failed,
+            QCoreApplication::translate(
+                "Relais::Database", "The database “%1” could not be read or written: %2")
+                .arg(path, error.databaseText()));
+    }
 }
 
 // The migrations shipped in resources/migrations, split into statements the way SQLite
@@ -153,11 +231,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     OpenFiles::add(db->m_registeredPath);
     db->m_connectionName
         = QStringLiteral("relais-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (existed)
+        db->m_readOnlyReason = whyReadOnly(path);
     {
         QSqlDatabase connection
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         connection.setDatabaseName(path);
-        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        connection.setConnectOptions(db->isReadOnly()
+                ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!connection.open()) {
             return Error { Error::Code::Failed, tr("Cannot open “%1”.").arg(path),
                 connection.lastError().text() };
@@ -172,15 +254,32 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                     .arg(path),
                 detail };
         };
+        // Only SQLite's own verdict calls the file damaged; a refusal, a full disk or a busy
+        // file is said as such.
         auto appId = db->scalar(QStringLiteral("PRAGMA application_id"));
+        if (!appId && db->isReadOnly() && appId.error().code == Error::Code::ReadOnly
+            && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            // A WAL database read where SQLite cannot make its -shm file: with nobody writing
+            // it (no -wal), it is read as it stands ("immutable"), for as long as it is open.
+            QSqlDatabase connection = db->connection();
+            connection.close();
+            connection.setDatabaseName(QStringLiteral("file:")
+                + QString::fromLatin1(QUrl::toPercentEncoding(path, "/"))
+                + QStringLiteral("?immutable=1"));
+            connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            if (!connection.open())
+                return Error { Error::Code::Failed, tr("Cannot open “%1”.").arg(path),
+                    connection.lastError().text() };
+            appId = db->scalar(QStringLiteral("PRAGMA application_id"));
+        }
         if (!appId)
-            return corrupt(appId.error().detail);
+            return appId.error();
         auto version = db->scalar(QStringLiteral("PRAGMA user_version"));
         if (!version)
-            return corrupt(version.error().detail);
+            return version.error();
         auto tables = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (!tables)
-            return corrupt(tables.error().detail);
+            return tables.error();
         const bool empty = tables->toInt() == 0 && version->toInt() == 0;
         if (!empty && appId->toInt() != ApplicationId) {
             return Error { Error::Code::NotRelais,
@@ -211,6 +310,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         }
     }
 
+    if (db->isReadOnly()) {
+        // Nothing is written: no journal mode set, no migration.
+        if (auto r = db->exec(QStringLiteral("PRAGMA cache_size = -32768")); !r)
+            return r.error();
+        if (db->schemaVersion() < options.migrateTo)
+            return Error { Error::Code::ReadOnly,
+                tr("“%1” must be brought up to this version of Relais, which needs writing it, "
+                   "but %2.")
+                    .arg(path, db->m_readOnlyReason),
+                {} };
+        return db;
+    }
     for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
              "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -32768" }) {
         // WAL with synchronous=NORMAL: a killed process never loses a committed transaction
@@ -249,10 +360,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        return Error { Error::Code::Failed, tr("The database “%1” could not be read.").arg(m_path),
-            sqlErrorDetail(query.lastError(), sql) };
-    }
+    if (!query.prepare(sql))
+        return storageError(query.lastError(), m_path, sql, m_readOnlyReason);
     for (const QVariant &v : values) {
         // A null QString is an empty text here, never SQL NULL (columns are NOT NULL '');
         // NULL is written with an invalid QVariant (see toSql()).
@@ -261,11 +370,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
         else
             query.addBindValue(v);
     }
-    if (!query.exec()) {
-        return Error { Error::Code::Failed,
-            tr("The database “%1” could not be read or written.").arg(m_path),
-            sqlErrorDetail(query.lastError(), sql) };
-    }
+    if (!query.exec())
+        return storageError(query.lastError(), m_path, sql, m_readOnlyReason);
     return query;
 }
 
@@ -356,8 +462,9 @@ Result<Database::Inspection> Database::inspect(const QString &path)
     if (auto header = checkHeader(path); !header)
         return header.error();
     sqlite3 *connection = nullptr;
-    const int opened = sqlite3_open_v2(
-        QFile::encodeName(path).constData(), &connection, SQLITE_OPEN_READONLY, nullptr);
+    int flags = 0;
+    const QByteArray name = readableName(path, &flags);
+    const int opened = sqlite3_open_v2(name.constData(), &connection, flags, nullptr);
     const auto close = qScopeGuard([&connection] { sqlite3_close(connection); });
     if (opened != SQLITE_OK)
         return Error::failed(

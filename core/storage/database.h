@@ -52,6 +52,10 @@ public:
     }
 
     QString path() const { return m_path; }
+    // Opened for reading only: the user may read the file but not write it or its folder
+    // (writes are refused with readOnlyReason()).
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
     QSqlDatabase connection() const;
     Clock &clock() const { return *m_clock; }
     QDateTime now() const;
@@ -125,6 +129,7 @@ private:
     Result<void> migrate(int from, int to);
 
     QString m_path;
+    QString m_readOnlyReason;
     QString m_registeredPath; // absolute, as told to OpenFiles
     QString m_connectionName;
     Clock *m_clock = nullptr;

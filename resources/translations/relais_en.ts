@@ -685,6 +685,38 @@ Give --password-file.</source>
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>you may read the file but not write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not write in its folder, where SQLite keeps its journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” is full (%2 free); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may be read but not written (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to “%1” and did not finish within 5 seconds; nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” could not be read or written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be brought up to this version of Relais, which needs writing it, but %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::EntityEditor</name>
@@ -1658,6 +1690,14 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: you may not write this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read “%1” but not change it: %2. Ask whoever owns it, or copy it to a folder of yours to work on the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -686,6 +686,38 @@ Donnez --password-file.</translation>
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation>La ligne %1 de la table %2 renvoie à une ligne absente de %3.</translation>
     </message>
+    <message>
+        <source>you may read the file but not write it</source>
+        <translation>vous pouvez lire le fichier mais pas l’écrire</translation>
+    </message>
+    <message>
+        <source>you may not write in its folder, where SQLite keeps its journal</source>
+        <translation>vous ne pouvez pas écrire dans son dossier, où SQLite tient son journal</translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” is full (%2 free); nothing was changed.</source>
+        <translation>Le disque qui contient «&#xa0;%1&#xa0;» est plein (%2 libres)&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” may be read but not written (%2); nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» peut être lu mais pas écrit (%2)&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>le système l’a refusé</translation>
+    </message>
+    <message>
+        <source>Another program is writing to “%1” and did not finish within 5 seconds; nothing was changed. Try again in a moment.</source>
+        <translation>Un autre programme écrit dans «&#xa0;%1&#xa0;» et n’a pas fini en 5&#xa0;secondes&#xa0;; rien n’a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database “%1” could not be read or written: %2</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» n’a pas pu être lue ou écrite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be brought up to this version of Relais, which needs writing it, but %2.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être mise à jour pour cette version de Relais, ce qui demande de l’écrire, mais %2.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::EntityEditor</name>
@@ -1665,6 +1697,14 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Read-only: you may not write this file</source>
+        <translation>Lecture seule&#xa0;: vous ne pouvez pas écrire ce fichier</translation>
+    </message>
+    <message>
+        <source>You may read “%1” but not change it: %2. Ask whoever owns it, or copy it to a folder of yours to work on the copy.</source>
+        <translation>Vous pouvez lire «&#xa0;%1&#xa0;» mais pas le modifier&#xa0;: %2. Demandez à qui le possède, ou copiez-le dans un de vos dossiers pour travailler sur la copie.</translation>
     </message>
 </context>
 <context>

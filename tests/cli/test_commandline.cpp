@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QImage>
 #include <QProcess>
+#include <QScopeGuard>
+
+#include <unistd.h>
 
 using namespace Relais;
 
@@ -31,6 +34,7 @@ private slots:
     void renderRefusesAForeignFolder();
     void renderNamesAFileItCannotWrite();
     void mediaAddListDescribeRemove();
+    void aFileThatMayOnlyBeReadIsNotDamaged();
 
 private:
     struct Run
@@ -40,6 +44,10 @@ private:
         QString err;
     };
     Run cli(const QStringList &arguments);
+    // As a user who may read the database but not write it: "nobody" when the tests run as
+    // root (root may write anything), else this user after the file and folder are made
+    // read-only.
+    Run cliAsReader(const QStringList &arguments);
     void importDemo();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -50,6 +58,27 @@ TestCommandLine::Run TestCommandLine::cli(const QStringList &arguments)
 {
     QProcess process;
     process.start(qEnvironmentVariable("RELAIS_CLI"), arguments);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+TestCommandLine::Run TestCommandLine::cliAsReader(const QStringList &arguments)
+{
+    if (::geteuid() != 0)
+        return cli(arguments);
+    QProcess process;
+    QStringList all { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+        QStringLiteral("--clear-groups"), QStringLiteral("env"),
+        QStringLiteral("HOME=") + m_dir->path(), qEnvironmentVariable("RELAIS_CLI") };
+    all += arguments;
+    process.start(QStringLiteral("setpriv"), all);
     Run run;
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -436,6 +465,52 @@ void TestCommandLine::mediaAddListDescribeRemove()
     QCOMPARE(media({ QStringLiteral("describe"), name }).exitCode, 2);
     run = media({ QStringLiteral("list"), QStringLiteral("--unused") });
     QVERIFY2(run.out.contains(QStringLiteral("pictures: 0")), qPrintable(run.out));
+}
+
+// Issue 21: a sound database the user may read but not write was called damaged and sent
+// them to their backups. Now reads work, writes are refused saying why, and nothing changes.
+void TestCommandLine::aFileThatMayOnlyBeReadIsNotDamaged()
+{
+    importDemo();
+    const QString folder = QFileInfo(m_db).absolutePath();
+    const QString vcf = m_dir->filePath(QStringLiteral("carnet.vcf"));
+    QFile card(vcf);
+    QVERIFY(card.open(QIODevice::WriteOnly));
+    card.write("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Aline Fond\r\nEND:VCARD\r\n");
+    card.close();
+    const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const auto enterable = QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    const QStringList folders { m_dir->path(), m_dir->filePath(QStringLiteral("new")), folder };
+    for (const QString &dir : folders)
+        QVERIFY(QFile::setPermissions(dir, readable | enterable));
+    QVERIFY(QFile::setPermissions(m_db, readable));
+    QVERIFY(QFile::setPermissions(vcf, readable));
+    auto restore = qScopeGuard([&] {
+        for (const QString &dir : folders)
+            QFile::setPermissions(dir, readable | enterable | QFile::WriteOwner);
+        QFile::setPermissions(m_db, readable | QFile::WriteOwner);
+    });
+    QFile file(m_db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    Run run = cliAsReader(
+        { QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("articles") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.count(QLatin1Char('\n')) >= 5);
+    run = cliAsReader({ QStringLiteral("--database"), m_db, QStringLiteral("check") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("no problem found")), qPrintable(run.out));
+    run = cliAsReader({ QStringLiteral("--database"), m_db, QStringLiteral("import"),
+        QStringLiteral("contacts"), vcf });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("“%1” may be read but not written (").arg(m_db)),
+        qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("nothing was changed")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("damaged")), qPrintable(run.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
