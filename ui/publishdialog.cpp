@@ -41,6 +41,7 @@ PublishDialog::PublishDialog(Store &store, QWidget *parent)
     , m_overwrite(new QPushButton(tr("&Overwrite and Publish"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_resolve(new QPushButton(tr("&Resolve…"), this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
 {
     setWindowTitle(tr("Publish the Site"));
     setObjectName(QStringLiteral("publishDialog"));
@@ -53,6 +54,8 @@ PublishDialog::PublishDialog(Store &store, QWidget *parent)
     m_overwrite->setObjectName(QStringLiteral("overwriteButton"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->setToolTip(tr("Plan again and go on from where the last run stopped."));
     m_resolve->hide();
     m_resolve->setToolTip(
         tr("Items changed both here and on the server, or deleted there, wait for your decision."));
@@ -68,6 +71,7 @@ PublishDialog::PublishDialog(Store &store, QWidget *parent)
     buttons->addButton(m_publish, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_overwrite, QDialogButtonBox::DestructiveRole);
     buttons->addButton(m_resolve, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_retry, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -106,6 +110,7 @@ PublishDialog::PublishDialog(Store &store, QWidget *parent)
         }
     });
     connect(m_cancel, &QPushButton::clicked, this, &PublishDialog::reject);
+    connect(m_retry, &QPushButton::clicked, this, &PublishDialog::prepare);
     setStage(Stage::NoTarget);
 }
 
@@ -217,6 +222,7 @@ void PublishDialog::onWordPressPrepared(const WordPressPublisher::Plan &plan, co
     if (!error.isEmpty()) {
         m_message->setText(error);
         setStage(Stage::Finished);
+        m_retry->show();
         return;
     }
     using A = WordPressPublisher::Action;
@@ -277,6 +283,8 @@ void PublishDialog::onWordPressFinished(const WordPressPublisher::Summary &summa
         text = tr("Not finished: %1 posts sent, %2 failed. The next publish goes on from there.")
                    .arg(written)
                    .arg(summary.failed);
+        if (!summary.errors.isEmpty())
+            text += QLatin1Char('\n') + summary.errors.last(); // why it stopped
     }
     if (summary.forced > 0)
         text += QLatin1Char(' ')
@@ -288,6 +296,7 @@ void PublishDialog::onWordPressFinished(const WordPressPublisher::Summary &summa
     if (!details.isEmpty())
         m_details->setPlainText(details.join(QLatin1Char('\n')));
     setStage(Stage::Finished);
+    m_retry->setVisible(summary.state == RunState::Failed);
     auto unsettled = m_store.wordpress().unsettled(m_wordpress->target().id);
     if (unsettled && !unsettled->isEmpty()) {
         m_plan->setText(
@@ -336,6 +345,8 @@ void PublishDialog::onFinished(const Publisher::Summary &summary)
                    .arg(summary.uploaded)
                    .arg(summary.deleted)
                    .arg(summary.failed);
+        if (!summary.errors.isEmpty())
+            text += QLatin1Char('\n') + summary.errors.last(); // why it stopped
     }
     m_message->setText(text);
     if (summary.nothingToDo)
@@ -343,6 +354,7 @@ void PublishDialog::onFinished(const Publisher::Summary &summary)
     if (!summary.errors.isEmpty())
         m_details->setPlainText(summary.errors.join(QLatin1Char('\n')));
     setStage(Stage::Finished);
+    m_retry->setVisible(summary.state == RunState::Failed);
     emit published();
 }
 
@@ -354,6 +366,7 @@ void PublishDialog::setStage(Stage stage)
     m_publish->setText(tr("&Publish"));
     m_publish->setVisible(stage == Stage::Planned);
     m_overwrite->setVisible(false);
+    m_retry->setVisible(false); // shown by a run that failed
     // A bar only while something moves, and at the end of a run that sent something.
     m_progress->setVisible(stage == Stage::Preparing || stage == Stage::Running
         || (stage == Stage::Finished && m_progress->maximum() > 1));

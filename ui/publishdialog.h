@@ -73,6 +73,7 @@ private:
     std::unique_ptr<PublishJob> m_job;
     std::unique_ptr<WordPressJob> m_wordpress;
     QPushButton *m_resolve;
+    QPushButton *m_retry;
     Stage m_stage = Stage::NoTarget;
     QElapsedTimer m_clock;
     int m_generation = 0; // answers of a job replaced meanwhile are ignored

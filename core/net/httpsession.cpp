@@ -53,6 +53,7 @@ struct HttpSession::Exchange
     QTimer *retry = nullptr;
     QString errorString;
     bool timedOut = false;
+    qint64 startedMs = 0; // of the last try, on the session's clock
     Failure endAs = Failure::None; // ended by cancelAll() or a lost server
     QString endError;
 };
@@ -72,6 +73,7 @@ HttpSession::HttpSession(const Options &options, QObject *parent)
     , m_policy(options.policy)
     , m_random(std::random_device {}())
 {
+    m_clock.start();
     if (!options.user.isEmpty() || !options.password.isEmpty())
         m_authorization = "Basic "
             + QByteArray(options.user.toUtf8() + ':' + options.password.toUtf8()).toBase64();
@@ -155,8 +157,6 @@ void HttpSession::send(const Call &call, Done done)
     auto *exchange = new Exchange;
     exchange->call = call;
     exchange->done = std::move(done);
-    if (busy() == 0 && m_failuresInRow == 0)
-        m_heard.restart(); // an idle time is not a silence
     m_queue.enqueue(exchange);
     if (m_lost) {
         // Ended from the event loop, never inside the caller's own call.
@@ -192,6 +192,7 @@ void HttpSession::start(Exchange *exchange)
     x.answer.tries = tries;
     x.error = QNetworkReply::NoError;
     x.timedOut = false;
+    x.startedMs = m_clock.elapsed();
 
     QNetworkRequest request = this->request(call.url);
     for (const auto &h : call.headers)
@@ -240,9 +241,7 @@ void HttpSession::start(Exchange *exchange)
     });
     x.stall->start();
     connect(reply, &QNetworkReply::uploadProgress, this, [this, exchange](qint64 sent, qint64) {
-        exchange->stall->start();
-        if (sent > 0)
-            heardFrom();
+        exchange->stall->start(); // bytes leaving are no sign of life from the server
         if (sent > exchange->answer.bytesSent) {
             emit uploadProgress(sent - exchange->answer.bytesSent);
             exchange->answer.bytesSent = sent;
@@ -416,7 +415,8 @@ void HttpSession::complete(Exchange *exchange)
 
 void HttpSession::heardFrom()
 {
-    m_heard.restart();
+    m_failingSinceMs = -1;
+    m_lastHeardMs = m_clock.elapsed();
     m_failuresInRow = 0;
 }
 
@@ -440,10 +440,13 @@ bool HttpSession::spendBudget(const Exchange &x)
         return false; // cancelled, a local file, TLS: not the server's silence
     }
     ++m_failuresInRow;
-    if (!m_heard.isValid())
-        m_heard.start();
+    // Unreachable since the first failed try began (not since it failed: a try may wait for
+    // its stall deadline first).
+    const qint64 began = std::max(x.startedMs, m_lastHeardMs);
+    if (m_failingSinceMs < 0 || began < m_failingSinceMs)
+        m_failingSinceMs = began;
     return m_failuresInRow >= std::max(1, m_policy.maxFailuresInRow)
-        || m_heard.elapsed() >= m_policy.unreachableMs;
+        || m_clock.elapsed() - m_failingSinceMs >= m_policy.unreachableMs;
 }
 
 void HttpSession::cancelAll()

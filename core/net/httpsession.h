@@ -46,8 +46,8 @@ public:
         int maxBackoffMs = 30000;
         int maxRetryAfterMs = 300000; // the longest a Retry-After is waited for
         // The budget of a run: the server is given up — every call then ends Unreachable —
-        // when it was not heard from for this long while calls failed, or when this many
-        // tries in a row failed without an HTTP answer.
+        // when tries failed without an HTTP answer for this long (from the start of the first
+        // of them), or when this many tries in a row did.
         int unreachableMs = 60000;
         int maxFailuresInRow = 30;
         // Tests: a manager whose replies are scripted (not owned). Null: the session's own.
@@ -173,7 +173,9 @@ private:
     QString m_lostReason;
     QString m_server; // scheme, host and port, for messages
     int m_failuresInRow = 0;
-    QElapsedTimer m_heard; // since the server last answered, or the session got busy
+    QElapsedTimer m_clock;
+    qint64 m_failingSinceMs = -1; // start of the first failed try since the last answer
+    qint64 m_lastHeardMs = 0;
     mutable std::mt19937 m_random;
 };
 

@@ -3022,6 +3022,14 @@ Give --password-file to each publish instead.</source>
         <source>Waiting for your decision (changed on both sides, or deleted on the server): %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan again and go on from where the last run stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::PublishHistoryDialog</name>

@@ -3029,6 +3029,14 @@ Donnez --password-file à chaque publication.</translation>
         <source>Waiting for your decision (changed on both sides, or deleted on the server): %1.</source>
         <translation>En attente de votre décision (modifiés des deux côtés, ou supprimés sur le serveur)&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Plan again and go on from where the last run stopped.</source>
+        <translation>Refaire le plan et reprendre là où la dernière publication s’est arrêtée.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::PublishHistoryDialog</name>

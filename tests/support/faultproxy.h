@@ -39,6 +39,7 @@ public:
     QUrl through(const QUrl &url) const;
 
     void addRule(const Rule &rule) { m_rules.append(rule); }
+    void clearRules() { m_rules.clear(); }
     int faultsInjected() const { return m_injected; }
     int requestsSeen() const { return m_seen; }
     // Requests seen, as "METHOD path", in order.
