@@ -7,6 +7,7 @@
 #include "backgroundchecks.h"
 #include "contacteditor.h"
 #include "contactimportdialog.h"
+#include "jobprogress.h"
 #include "taskjob.h"
 #include "csvmappingdialog.h"
 #include "entitylistmodel.h"
@@ -34,7 +35,6 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QProgressDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -534,19 +534,16 @@ bool MainWindow::importContacts(const QString &path)
             return QString();
         },
         this);
-    auto *progress = new QProgressDialog(tr("Reading “%1”…").arg(name), tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("contactsProgress"));
-    progress->setWindowTitle(tr("Import Contacts"));
-    progress->setMinimumDuration(500);
-    connect(progress, &QProgressDialog::canceled, m_contactReader, &Job::cancel);
+    showProgress(m_contactReader, tr("Import Contacts"), tr("Reading “%1”…").arg(name),
+        QStringLiteral("contactsProgress"), this);
     connect(m_contactReader, &TaskJob::finished, this,
-        [this, parsed, name, progress](bool ok, const QString &why) {
-            progress->deleteLater();
+        [this, parsed, name](bool ok, const QString &why) {
+            const bool cancelled = m_contactReader->wasCancelled();
             m_contactReader->deleteLater();
             m_contactReader = nullptr;
             if (ok)
                 reviewContacts(*parsed, name);
-            else if (why != TaskJob::tr("Cancelled."))
+            else if (!cancelled) // the person said so; nothing to alarm about
                 MessageBox::critical(this, tr("Import Contacts"), why);
         });
     return true;

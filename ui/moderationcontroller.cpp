@@ -11,6 +11,7 @@
 #include "moderation/submissionparser.h"
 #include "openfiles.h"
 #include "passwordprompt.h"
+#include "jobprogress.h"
 #include "taskjob.h"
 #include "publish/publishjob.h"
 #include "savefile.h"
@@ -475,24 +476,18 @@ bool ModerationController::parseInBackground(
             return QString();
         },
         this);
-    auto *progress
-        = new QProgressDialog(tr("Reading “%1”…").arg(name), tr("Cancel"), 0, 0, m_window);
-    progress->setObjectName(QStringLiteral("importProgress"));
-    progress->setWindowTitle(tr("Import Submissions"));
-    progress->setMinimumDuration(500);
-    connect(progress, &QProgressDialog::canceled, m_import, &Job::cancel);
-    connect(m_import, &TaskJob::finished, this,
-        [this, batch, name, progress](bool ok, const QString &why) {
-            progress->deleteLater();
-            m_import->deleteLater();
-            m_import = nullptr;
-            if (ok)
-                storeBatch(name, *batch);
-            else
-                emit message(tr("%1: nothing imported (%2)").arg(name, why));
-            updateActions();
-            emit imported(ok);
-        });
+    showProgress(m_import, tr("Import Submissions"), tr("Reading “%1”…").arg(name),
+        QStringLiteral("importProgress"), m_window);
+    connect(m_import, &TaskJob::finished, this, [this, batch, name](bool ok, const QString &why) {
+        m_import->deleteLater();
+        m_import = nullptr;
+        if (ok)
+            storeBatch(name, *batch);
+        else
+            emit message(tr("%1: nothing imported (%2)").arg(name, why));
+        updateActions();
+        emit imported(ok);
+    });
     updateActions();
     return true;
 }

@@ -36,6 +36,8 @@ public:
     using Work = std::function<Result<QString>(Progress &progress)>;
 
     TaskJob(const QString &threadName, Work work, QObject *parent = nullptr);
+    // Whether cancel() was called (finished() then says "Cancelled.").
+    bool wasCancelled() const { return m_cancelled; }
 
 signals:
     void progress(int done, int total);

@@ -179,4 +179,33 @@ private:
     mutable std::mt19937 m_random;
 };
 
+// A client's own problem for how a call failed without an HTTP answer: the clients' Problem
+// enums name these cases alike. local is what a local failure (a file to send that cannot be
+// read) is for that client.
+template<typename Problem> Problem problemOf(HttpSession::Failure failure, Problem local)
+{
+    using F = HttpSession::Failure;
+    switch (failure) {
+    case F::None:
+        return Problem::None;
+    case F::Cancelled:
+        return Problem::Cancelled;
+    case F::Timeout:
+        return Problem::Timeout;
+    case F::HostNotFound:
+        return Problem::HostNotFound;
+    case F::ConnectionRefused:
+        return Problem::ConnectionRefused;
+    case F::Tls:
+        return Problem::Tls;
+    case F::Network:
+        return Problem::Network;
+    case F::Local:
+        return local;
+    case F::Unreachable:
+        return Problem::Unreachable;
+    }
+    return Problem::Network;
+}
+
 } // namespace Relais

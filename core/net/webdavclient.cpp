@@ -150,35 +150,7 @@ WebDavClient::Response WebDavClient::responseTo(
     r.tries = a.tries;
     r.bytesSent = a.bytesSent;
     r.certificateSha256 = a.certificateSha256;
-    switch (a.failure) {
-    case HttpSession::Failure::None:
-        break;
-    case HttpSession::Failure::Cancelled:
-        r.problem = Problem::Cancelled;
-        r.error = a.error;
-        return r;
-    case HttpSession::Failure::Timeout:
-        r.problem = Problem::Timeout;
-        break;
-    case HttpSession::Failure::HostNotFound:
-        r.problem = Problem::HostNotFound;
-        break;
-    case HttpSession::Failure::ConnectionRefused:
-        r.problem = Problem::ConnectionRefused;
-        break;
-    case HttpSession::Failure::Tls:
-        r.problem = Problem::Tls;
-        break;
-    case HttpSession::Failure::Network:
-        r.problem = Problem::Network;
-        break;
-    case HttpSession::Failure::Local:
-        r.problem = Problem::Local;
-        break;
-    case HttpSession::Failure::Unreachable:
-        r.problem = Problem::Unreachable;
-        break;
-    }
+    r.problem = problemOf(a.failure, Problem::Local);
     if (a.failure != HttpSession::Failure::None) {
         r.error = a.withTries(a.error);
         return r;

@@ -234,9 +234,10 @@ void WordPressClient::cancelAll()
 void WordPressClient::sendCall(Call call, int redirects, Done done)
 {
     call.http.name = nameOf(call.http.verb, call.http.url);
-    call.http.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
-    m_session.send(call.http,
-        [this, call, redirects, done = std::move(done)](const HttpSession::Answer &answer) {
+    HttpSession::Call http = call.http;
+    http.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
+    m_session.send(
+        http, [this, call, redirects, done = std::move(done)](const HttpSession::Answer &answer) {
             const QByteArray location = answer.header("location");
             if (answer.status < 300 || answer.status >= 400 || location.isEmpty() || redirects >= 3)
                 return done(replyTo(call, answer));
@@ -251,7 +252,6 @@ void WordPressClient::sendCall(Call call, int redirects, Done done)
                     m_root.setScheme(to.scheme());
                 Call next = call;
                 next.http.url = to;
-                next.http.headers.removeLast(); // Accept, added again
                 return sendCall(next, redirects + 1, done);
             }
             Reply r;
@@ -286,32 +286,7 @@ WordPressClient::Reply WordPressClient::replyTo(
     r.headers = answer.headers;
     r.tries = answer.tries;
     r.certificateSha256 = answer.certificateSha256;
-    switch (answer.failure) {
-    case HttpSession::Failure::None:
-        break;
-    case HttpSession::Failure::Cancelled:
-        r.problem = Problem::Cancelled;
-        break;
-    case HttpSession::Failure::Timeout:
-        r.problem = Problem::Timeout;
-        break;
-    case HttpSession::Failure::HostNotFound:
-        r.problem = Problem::HostNotFound;
-        break;
-    case HttpSession::Failure::ConnectionRefused:
-        r.problem = Problem::ConnectionRefused;
-        break;
-    case HttpSession::Failure::Tls:
-        r.problem = Problem::Tls;
-        break;
-    case HttpSession::Failure::Network:
-    case HttpSession::Failure::Local:
-        r.problem = Problem::Network;
-        break;
-    case HttpSession::Failure::Unreachable:
-        r.problem = Problem::Unreachable;
-        break;
-    }
+    r.problem = problemOf(answer.failure, Problem::Network);
     if (answer.failure != HttpSession::Failure::None) {
         r.error = answer.withTries(answer.error);
         return r;

@@ -50,20 +50,25 @@ QString whyReadOnly(const QString &path)
 // How to open path for reading with sqlite3_open_v2: as it is, or — when SQLite could not make
 // its -shm file beside it (the folder or file may not be written) and nobody is writing it
 // (no -wal) — as an immutable file, read as it stands.
+QString immutableUri(const QString &path)
+{
+    return QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/"))
+        + QStringLiteral("?immutable=1");
+}
+
 QByteArray readableName(const QString &path, int *flags)
 {
     *flags = SQLITE_OPEN_READONLY;
     if (whyReadOnly(path).isEmpty() || QFileInfo::exists(path + QStringLiteral("-wal")))
         return QFile::encodeName(path);
     *flags |= SQLITE_OPEN_URI;
-    return "file:" + QUrl::toPercentEncoding(QFile::decodeName(QFile::encodeName(path)), "/")
-        + "?immutable=1";
+    return immutableUri(path).toUtf8();
 }
 
 // An SQLite failure in words for what it is: a full disk, a file that may only be read, another
 // program writing, real damage; otherwise SQLite's own words.
-Error storageError(
-    const QSqlError &error, const QString &path, const QString &sql, const QString &readOnlyReason)
+Error storageError(const QSqlError &error, const QString &path, const QString &sql,
+    const QString &readOnlyReason, bool asItStood)
 {
     const int code = error.nativeErrorCode().toInt() & 0xff; // the primary code
     const QString detail = sqlErrorDetail(error, sql);
@@ -96,6 +101,12 @@ Error storageError(
                 .arg(path));
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
+        if (asItStood) // read without SQLite's locks: somebody wrote it meanwhile
+            return say(Error::Code::Failed,
+                QCoreApplication::translate("Relais::Database",
+                    "“%1” was changed by another program while it was read as it stood; open it "
+                    "again to see the changes.")
+                    .arg(path));
         return say(Error::Code::Corrupt,
             QCoreApplication::translate("Relais::Database",
                 "“%1” is damaged and cannot be opened. It was left as it is; restore it from a "
@@ -263,9 +274,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             // it (no -wal), it is read as it stands ("immutable"), for as long as it is open.
             QSqlDatabase connection = db->connection();
             connection.close();
-            connection.setDatabaseName(QStringLiteral("file:")
-                + QString::fromLatin1(QUrl::toPercentEncoding(path, "/"))
-                + QStringLiteral("?immutable=1"));
+            connection.setDatabaseName(immutableUri(path));
+            db->m_asItStood = true;
             connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
             if (!connection.open())
                 return Error { Error::Code::Failed, tr("Cannot open “%1”.").arg(path),
@@ -361,7 +371,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return storageError(query.lastError(), m_path, sql, m_readOnlyReason);
+        return storageError(query.lastError(), m_path, sql, m_readOnlyReason, m_asItStood);
     for (const QVariant &v : values) {
         // A null QString is an empty text here, never SQL NULL (columns are NOT NULL '');
         // NULL is written with an invalid QVariant (see toSql()).
@@ -371,7 +381,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
             query.addBindValue(v);
     }
     if (!query.exec())
-        return storageError(query.lastError(), m_path, sql, m_readOnlyReason);
+        return storageError(query.lastError(), m_path, sql, m_readOnlyReason, m_asItStood);
     return query;
 }
 

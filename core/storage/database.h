@@ -130,6 +130,7 @@ private:
 
     QString m_path;
     QString m_readOnlyReason;
+    bool m_asItStood = false; // read as an immutable file, without SQLite's locks
     QString m_registeredPath; // absolute, as told to OpenFiles
     QString m_connectionName;
     Clock *m_clock = nullptr;

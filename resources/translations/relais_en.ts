@@ -717,6 +717,10 @@ Give --password-file.</source>
         <source>“%1” must be brought up to this version of Relais, which needs writing it, but %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” was changed by another program while it was read as it stood; open it again to see the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::EntityEditor</name>
@@ -1326,6 +1330,13 @@ Give --password-file.</source>
     </message>
 </context>
 <context>
+    <name>Relais::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::ListPanel</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -1686,10 +1697,6 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

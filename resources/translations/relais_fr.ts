@@ -718,6 +718,10 @@ Donnez --password-file.</translation>
         <source>“%1” must be brought up to this version of Relais, which needs writing it, but %2.</source>
         <translation>«&#xa0;%1&#xa0;» doit être mise à jour pour cette version de Relais, ce qui demande de l’écrire, mais %2.</translation>
     </message>
+    <message>
+        <source>“%1” was changed by another program while it was read as it stood; open it again to see the changes.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme pendant sa lecture en l’état&#xa0;; ouvrez-le à nouveau pour voir les modifications.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::EntityEditor</name>
@@ -1327,6 +1331,13 @@ Donnez --password-file.</translation>
     </message>
 </context>
 <context>
+    <name>Relais::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Relais::ListPanel</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -1693,10 +1704,6 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>Reading “%1”…</source>
         <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Read-only: you may not write this file</source>

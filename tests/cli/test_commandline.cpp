@@ -48,6 +48,7 @@ private:
     // root (root may write anything), else this user after the file and folder are made
     // read-only.
     Run cliAsReader(const QStringList &arguments);
+    static Run runProgram(const QString &program, const QStringList &arguments);
     void importDemo();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -56,8 +57,14 @@ private:
 
 TestCommandLine::Run TestCommandLine::cli(const QStringList &arguments)
 {
+    return runProgram(qEnvironmentVariable("RELAIS_CLI"), arguments);
+}
+
+TestCommandLine::Run TestCommandLine::runProgram(
+    const QString &program, const QStringList &arguments)
+{
     QProcess process;
-    process.start(qEnvironmentVariable("RELAIS_CLI"), arguments);
+    process.start(program, arguments);
     Run run;
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -73,21 +80,10 @@ TestCommandLine::Run TestCommandLine::cliAsReader(const QStringList &arguments)
 {
     if (::geteuid() != 0)
         return cli(arguments);
-    QProcess process;
-    QStringList all { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+    const QStringList asNobody { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
         QStringLiteral("--clear-groups"), QStringLiteral("env"),
         QStringLiteral("HOME=") + m_dir->path(), qEnvironmentVariable("RELAIS_CLI") };
-    all += arguments;
-    process.start(QStringLiteral("setpriv"), all);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(QStringLiteral("setpriv"), asNobody + arguments);
 }
 
 void TestCommandLine::init()
