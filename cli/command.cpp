@@ -47,6 +47,16 @@ Console::Console(QTextStream &out, QTextStream &err)
 
 std::unique_ptr<Store> Console::openStore(bool create)
 {
+    if (Database::isServerAddress(database)) {
+        // A newsroom: the password from libpq's password file; an empty database is made a
+        // newsroom by "db init" only.
+        auto store = Store::open(database);
+        if (!store) {
+            fail(store.error());
+            return nullptr;
+        }
+        return std::move(*store);
+    }
     if (!QFileInfo::exists(database)) {
         if (!create) {
             fail(tr("There is no database at “%1”.").arg(database));

@@ -16,7 +16,10 @@ namespace {
 QCommandLineOption databaseOption()
 {
     return QCommandLineOption(QStringLiteral("database"),
-        CommandLine::tr("The database file (default: %1).").arg(Settings::defaultDatabasePath()),
+        CommandLine::tr("The database file (default: %1), or a newsroom: "
+                        "postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or "
+                        "PGPASSFILE).")
+            .arg(Settings::defaultDatabasePath()),
         CommandLine::tr("path"));
 }
 
@@ -113,8 +116,10 @@ int CommandLine::run(const QStringList &arguments)
     ExchangeCommands exchange(console);
     ModerationCommands moderation(console);
     MediaCommands media(console);
+    DatabaseCommands databaseCommands(console);
     QList<Command> commands = site.commands() + publish.commands() + wordPress.commands()
-        + exchange.commands() + moderation.commands() + media.commands();
+        + exchange.commands() + moderation.commands() + media.commands()
+        + databaseCommands.commands();
     std::stable_sort(commands.begin(), commands.end(),
         [](const Command &a, const Command &b) { return a.name < b.name; });
 

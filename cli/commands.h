@@ -121,6 +121,23 @@ private:
     Console &c;
 };
 
+// db init, db status (databasecommands.cpp).
+class DatabaseCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Relais::DatabaseCommands)
+
+public:
+    explicit DatabaseCommands(Console &console)
+        : c(console)
+    { }
+    QList<Command> commands();
+
+private:
+    int init(const Invocation &in);
+    int status(const Invocation &in);
+    Console &c;
+};
+
 // media add|list|describe|remove (mediacommands.cpp).
 class MediaCommands
 {

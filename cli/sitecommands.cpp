@@ -125,6 +125,21 @@ int SiteCommands::list(const Invocation &in)
 // Read-only: a damaged file is described, never upgraded or written (Database::inspect()).
 int SiteCommands::check(const Invocation &)
 {
+    if (Database::isServerAddress(c.database)) {
+        // PostgreSQL checks its own pages and keys: what is checked here is that the newsroom
+        // answers and is one this Relais can work in.
+        auto store = c.openStore(false);
+        if (!store)
+            return 1;
+        auto problems = store->database().check();
+        if (!problems)
+            return c.fail(problems.error());
+        c.out << tr("%1: no problem found (database version %2).")
+                     .arg(c.database)
+                     .arg(store->database().schemaVersion())
+              << Qt::endl;
+        return 0;
+    }
     auto inspection = Database::inspect(c.database);
     if (!inspection)
         return c.fail(inspection.error());

@@ -27,8 +27,8 @@ if(functions)
             "TIMEOUT \${RELAIS_TEST_TIMEOUT} ENVIRONMENT \"\${RELAIS_TEST_ENVIRONMENT}\")\n"
             # Tests of one fixture share its server's state (one WordPress site): they take
             # turns (RESOURCE_LOCK), so that one test's posts never land in another's counts.
-            "if(RELAIS_TEST_FIXTURES)\n  set_tests_properties(\"${TEST_NAME}.${fn}\" PROPERTIES FIXTURES_REQUIRED \"\${RELAIS_TEST_FIXTURES}\" "
-            "RESOURCE_LOCK \"\${RELAIS_TEST_FIXTURES}\")\nendif()\n")
+            "if(RELAIS_TEST_FIXTURES)\n  set_tests_properties(\"${TEST_NAME}.${fn}\" PROPERTIES FIXTURES_REQUIRED \"\${RELAIS_TEST_FIXTURES}\")\nendif()\n"
+            "if(RELAIS_TEST_LOCKS)\n  set_tests_properties(\"${TEST_NAME}.${fn}\" PROPERTIES RESOURCE_LOCK \"\${RELAIS_TEST_LOCKS}\")\nendif()\n")
     endforeach()
 else()
     # Listing failed: run the whole executable, so that the failure shows in the results.

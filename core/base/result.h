@@ -24,6 +24,8 @@ struct Error
         DiskFull, // the disk that holds the file is full
         ReadOnly, // the file (or its folder) may be read, not written
         Busy, // another program holds the write lock
+        Unreachable, // the newsroom server does not answer, or the connection to it was lost
+        Denied, // the server refused: wrong password, or not allowed to do this
     };
 
     Code code = Code::Failed;

@@ -53,8 +53,7 @@ void InboxFetcher::cancel()
 void InboxFetcher::start()
 {
     m_clock.start();
-    auto store = Store::open(
-        m_databasePath, Database::Options { Database::LatestVersion, nullptr, false });
+    auto store = Store::open(m_databasePath, Database::Options::unchecked());
     if (!store) {
         finish(store.error().message);
         return;

@@ -83,8 +83,7 @@ void Publisher::prepare(const QDateTime &at)
 {
     m_clock.start();
     m_at = at;
-    auto store = Store::open(
-        m_databasePath, Database::Options { Database::LatestVersion, nullptr, false });
+    auto store = Store::open(m_databasePath, Database::Options::unchecked());
     if (!store)
         return fail(store.error().message);
     m_store = std::move(*store);

@@ -118,8 +118,7 @@ void WordPressPublisher::setClient(std::unique_ptr<WordPressConnection> client)
 Result<void> WordPressPublisher::connect()
 {
     if (!m_store) {
-        auto store = Store::open(
-            m_databasePath, Database::Options { Database::LatestVersion, nullptr, false });
+        auto store = Store::open(m_databasePath, Database::Options::unchecked());
         if (!store)
             return store.error();
         m_store = std::move(*store);

@@ -229,6 +229,8 @@ Result<void> checkHeader(const QString &path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    if (isServerAddress(path))
+        return openServer(path, options);
     const QFileInfo info(path);
     const bool existed = info.exists() && info.size() > 0;
     if (auto header = checkHeader(path); !header)
@@ -362,16 +364,31 @@ QDateTime Database::now() const
 
 int Database::schemaVersion() const
 {
-    auto v = scalar(QStringLiteral("PRAGMA user_version"));
+    auto v = scalar(isPostgres() ? QStringLiteral("SELECT max(version) FROM relais_schema")
+                                 : QStringLiteral("PRAGMA user_version"));
     return v ? v->toInt() : -1;
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    // Forward-only on PostgreSQL is libpq's single-row mode, whose rows are lost as soon as
+    // another statement runs on the connection: results are read whole there.
+    query.setForwardOnly(!isPostgres());
+    auto failed = [&] {
+        return isPostgres()
+            ? serverError(query.lastError(), sql)
+            : storageError(query.lastError(), m_path, sql, m_readOnlyReason, m_asItStood);
+    };
+    if (isPostgres() && values.isEmpty()) {
+        // Sent as it is: PostgreSQL prepares only queries and changes, not BEGIN, SET or
+        // SAVEPOINT.
+        if (!query.exec(sql))
+            return failed();
+        return query;
+    }
     if (!query.prepare(sql))
-        return storageError(query.lastError(), m_path, sql, m_readOnlyReason, m_asItStood);
+        return failed();
     for (const QVariant &v : values) {
         // A null QString is an empty text here, never SQL NULL (columns are NOT NULL '');
         // NULL is written with an invalid QVariant (see toSql()).
@@ -381,8 +398,15 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
             query.addBindValue(v);
     }
     if (!query.exec())
-        return storageError(query.lastError(), m_path, sql, m_readOnlyReason, m_asItStood);
+        return failed();
     return query;
+}
+
+qint64 Database::returnedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
 }
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const
@@ -458,6 +482,12 @@ QStringList problemsOf(sqlite3 *connection)
 
 Result<QStringList> Database::check() const
 {
+    if (isPostgres()) { // the server checks its pages and keys itself: is it answering?
+        auto answer = scalar(QStringLiteral("SELECT 1"));
+        if (!answer)
+            return answer.error();
+        return QStringList();
+    }
     sqlite3 *handle = handleOf(connection());
     if (!handle)
         return Error::failed(tr("The database “%1” could not be read.").arg(m_path),
@@ -615,6 +645,8 @@ QDateTime Database::fromSql(const QVariant &value)
 {
     if (value.isNull())
         return {};
+    if (value.typeId() == QMetaType::QDateTime) // PostgreSQL's timestamptz
+        return value.toDateTime().toUTC();
     const QString text = value.toString();
     return parseStoredTime(QStringView(text));
 }
@@ -635,16 +667,22 @@ sqlite3_stmt *statementOf(void *statement)
 
 bool Database::Row::isNull(int column) const
 {
+    if (m_query)
+        return m_query->isNull(column);
     return sqlite3_column_type(statementOf(m_statement), column) == SQLITE_NULL;
 }
 
 qint64 Database::Row::integer(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toLongLong();
     return sqlite3_column_int64(statementOf(m_statement), column);
 }
 
 QString Database::Row::text(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toString();
     const auto *utf8
         = reinterpret_cast<const char *>(sqlite3_column_text(statementOf(m_statement), column));
     return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(statementOf(m_statement), column))
@@ -653,6 +691,10 @@ QString Database::Row::text(int column) const
 
 QLatin1StringView Database::Row::ascii(int column) const
 {
+    if (m_query) {
+        m_ascii.append(m_query->value(column).toString().toLatin1());
+        return QLatin1StringView(m_ascii.constLast());
+    }
     const auto *text
         = reinterpret_cast<const char *>(sqlite3_column_text(statementOf(m_statement), column));
     return text ? QLatin1StringView(text, sqlite3_column_bytes(statementOf(m_statement), column))
@@ -661,6 +703,8 @@ QLatin1StringView Database::Row::ascii(int column) const
 
 QDateTime Database::Row::time(int column) const
 {
+    if (m_query)
+        return fromSql(m_query->value(column));
     const auto *text
         = reinterpret_cast<const char *>(sqlite3_column_text(statementOf(m_statement), column));
     if (!text)
@@ -676,6 +720,8 @@ QDateTime Database::Row::time(int column) const
 
 QUuid Database::Row::uuid(int column) const
 {
+    if (m_query)
+        return QUuid::fromString(m_query->value(column).toString());
     const auto *text
         = reinterpret_cast<const char *>(sqlite3_column_text(statementOf(m_statement), column));
     return text ? QUuid::fromString(QAnyStringView(
@@ -686,6 +732,8 @@ QUuid Database::Row::uuid(int column) const
 Result<void> Database::forEachRow(
     const QString &sql, const std::function<void(const Row &)> &row) const
 {
+    if (isPostgres())
+        return forEachServerRow(sql, row);
     sqlite3 *connection = handleOf(this->connection());
     if (!connection)
         return Error::failed(
@@ -762,8 +810,10 @@ Transaction::Transaction(const Database &db)
     m_savepoint = QStringLiteral("relais_%1").arg(++m_db.m_savepointCounter);
     // The outermost level takes the write lock at once, so that a busy database is noticed
     // here rather than half-way through the writes.
-    const QString sql = m_db.m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                                     : QStringLiteral("SAVEPOINT ") + m_savepoint;
+    // (PostgreSQL has row locks and no database-wide write lock: a plain BEGIN.)
+    const QString sql = m_db.m_transactionDepth != 0 ? QStringLiteral("SAVEPOINT ") + m_savepoint
+        : m_db.isPostgres()                          ? QStringLiteral("BEGIN")
+                                                     : QStringLiteral("BEGIN IMMEDIATE");
     auto r = m_db.exec(sql);
     if (!r) {
         m_error = r.error();

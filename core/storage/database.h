@@ -18,12 +18,15 @@ namespace Relais {
 
 class Clock;
 
-// One open Relais database file (SQLite): checks that the file is ours and readable before
+// One open Relais database: a file (SQLite), or a newsroom on a PostgreSQL server reached by
+// an address (postgresql://USER@HOST:PORT/DB). Checks that it is ours and readable before
 // touching it, brings its schema up to date with numbered migrations, and offers checked
 // query helpers. Not shared between threads: open one per thread.
 class Database
 {
 public:
+    enum class Engine { SQLite, PostgreSQL };
+
     // Highest schema version (PRAGMA user_version) this build knows.
     static constexpr int LatestVersion = 8;
     // PRAGMA application_id of Relais files: "RELS".
@@ -37,21 +40,41 @@ public:
         // Read every page (PRAGMA quick_check) before use. Costs about 1.5 ms a MB; the
         // window skips it and runs quickCheck() in the background instead.
         bool checkContents = true;
+        // PostgreSQL: the password, when the caller has it (the window, from the keyring);
+        // without one libpq reads its password file (~/.pgpass or PGPASSFILE). Never stored.
+        QString password;
+        // PostgreSQL: make an empty database a Relais newsroom (relais-cli db init, tests).
+        // Without it an empty database is refused with a message saying how to make it one.
+        bool createNewsroom = false;
+
+        // Without the contents check: a worker's connection to a database the window opened.
+        static Options unchecked()
+        {
+            Options options;
+            options.checkContents = false;
+            return options;
+        }
     };
 
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens or creates the file. Refuses, without writing to it, a file that is not a
+    // Opens or creates the file, or connects to the newsroom an address names
+    // (isServerAddress()). Refuses, without writing to it, a file or a database that is not a
     // Relais database, is damaged, or was written by a newer Relais.
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    // A PostgreSQL address (postgresql:// or postgres://) rather than a file name.
+    static bool isServerAddress(const QString &location);
     static Result<std::unique_ptr<Database>> open(const QString &path)
     {
         return open(path, Options {});
     }
 
+    // The file, or the newsroom's address (without password): what messages name.
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == Engine::PostgreSQL; }
     // Opened for reading only: the user may read the file but not write it or its folder
     // (writes are refused with readOnlyReason()).
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
@@ -63,6 +86,10 @@ public:
 
     // Prepares, binds in order and runs one statement. The error names what failed.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    // The id an "INSERT … RETURNING id" gave, its statement then finished: on SQLite an
+    // INSERT … RETURNING not stepped to its end keeps its write transaction open, and with it
+    // the write lock every other connection waits for.
+    static qint64 returnedId(QSqlQuery &query);
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
 
@@ -83,7 +110,12 @@ public:
         explicit Row(void *statement)
             : m_statement(statement)
         { }
-        void *m_statement; // sqlite3_stmt*
+        explicit Row(const QSqlQuery *query)
+            : m_query(query)
+        { }
+        void *m_statement = nullptr; // sqlite3_stmt*, on SQLite
+        const QSqlQuery *m_query = nullptr; // on PostgreSQL
+        mutable QList<QByteArray> m_ascii; // what ascii() handed out for the current row
     };
     // Runs a read through SQLite's own interface and calls row for each row: for reads of
     // thousands of rows (the renderer's which-pages-changed pass), where QtSql's QVariant per
@@ -118,7 +150,8 @@ public:
     };
     static Result<QStringList> quickCheck(const QString &path, CheckStopper *stopper = nullptr);
 
-    // Times are stored as ISO 8601 UTC with milliseconds; invalid times as NULL.
+    // Times are stored as ISO 8601 UTC with milliseconds (SQLite) or as timestamptz
+    // (PostgreSQL, read back as QDateTime); invalid times as NULL.
     static QVariant toSql(const QDateTime &time);
     static QDateTime fromSql(const QVariant &value);
     static QDateTime fromSql(QLatin1StringView text);
@@ -127,8 +160,15 @@ private:
     friend class Transaction;
     Database() = default;
     Result<void> migrate(int from, int to);
+    static Result<std::unique_ptr<Database>> openServer(
+        const QString &address, const Options &options);
+    Result<void> migrateServer(int from, int to);
+    Error serverError(const QSqlError &error, const QString &sql) const;
+    Result<void> forEachServerRow(
+        const QString &sql, const std::function<void(const Row &)> &row) const;
 
     QString m_path;
+    Engine m_engine = Engine::SQLite;
     QString m_readOnlyReason;
     bool m_asItStood = false; // read as an immutable file, without SQLite's locks
     QString m_registeredPath; // absolute, as told to OpenFiles

@@ -40,17 +40,16 @@ EntityRepository::EntityRepository(const Database &db, TableSpec spec)
     , m_spec(std::move(spec))
 { }
 
-QString EntityRepository::ftsQuery(const QString &text)
+QStringList EntityRepository::searchWords(const QString &text)
 {
-    // Split where the unicode61 tokenizer splits (anything not a letter or digit), and
-    // quote each word so that FTS5 operators typed by the user stay plain text.
-    QStringList terms;
+    // Split where the unicode61 tokenizer splits (anything not a letter or digit). A
+    // one-letter prefix matches nearly every row of a large newsroom and tells nothing: the
+    // search starts with the second letter of a word.
+    QStringList words;
     QString word;
-    // A one-letter prefix matches nearly every row of a large newsroom and tells nothing:
-    // the search starts with the second letter of a word.
     auto flush = [&] {
         if (word.size() >= 2)
-            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+            words.append(word);
         word.clear();
     };
     for (QChar c : text) {
@@ -60,7 +59,35 @@ QString EntityRepository::ftsQuery(const QString &text)
             flush();
     }
     flush();
+    return words;
+}
+
+QString EntityRepository::ftsQuery(const QString &text)
+{
+    // Each word quoted, so that FTS5 operators typed by the user stay plain text.
+    QStringList terms;
+    for (const QString &word : searchWords(text))
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
     return terms.join(QLatin1Char(' '));
+}
+
+QString EntityRepository::searchCondition(const Database &db, const TableSpec &spec,
+    const QString &alias, const QString &text, QVariantList &values)
+{
+    if (db.isPostgres()) {
+        QString condition;
+        for (const QString &word : searchWords(text)) {
+            condition += QStringLiteral(" AND %1.search @@ relais_search_query(?)").arg(alias);
+            values.append(word);
+        }
+        return condition;
+    }
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return {};
+    values.append(match);
+    return QStringLiteral(" AND %1.id IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
+        .arg(alias, spec.fts);
 }
 
 QString EntityRepository::whereClause(
@@ -81,14 +108,15 @@ QString EntityRepository::whereClause(
                      .arg(m_spec.sectionsTable, m_spec.linkKey);
         values.append(query.section);
     }
-    const QString match = ftsQuery(query.search);
-    if (!match.isEmpty()) {
-        where += ftsJoined ? QStringLiteral(" AND %1 MATCH ?").arg(m_spec.fts)
-                           : QStringLiteral(" AND t.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
-                                 .arg(m_spec.fts);
-        values.append(match);
+    if (ftsJoined && !m_db.isPostgres()) {
+        const QString match = ftsQuery(query.search);
+        if (!match.isEmpty()) {
+            where += QStringLiteral(" AND %1 MATCH ?").arg(m_spec.fts);
+            values.append(match);
+        }
+        return where;
     }
-    return where;
+    return where + searchCondition(m_db, m_spec, QStringLiteral("t"), query.search, values);
 }
 
 Result<QList<ListRow>> EntityRepository::page(const ListQuery &query, int offset, int limit) const
@@ -153,10 +181,12 @@ Result<ListCount> EntityRepository::countUpTo(const ListQuery &query, int cap) c
     QVariantList values;
     const QString where = whereClause(query, values, true);
     values.append(cap + 1);
-    auto n = m_db.scalar(
-        QStringLiteral(
-            "SELECT count(*) FROM (SELECT 1 FROM %1 JOIN %2 t ON t.id = %1.rowid%3 LIMIT ?)")
-            .arg(m_spec.fts, m_spec.table, where),
+    auto n = m_db.scalar(m_db.isPostgres()
+            ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 t%2 LIMIT ?) AS found")
+                  .arg(m_spec.table, where)
+            : QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 JOIN %2 t ON t.id = "
+                             "%1.rowid%3 LIMIT ?) AS found")
+                  .arg(m_spec.fts, m_spec.table, where),
         values);
     if (!n)
         return n.error();
@@ -283,9 +313,9 @@ Result<void> EntityRepository::writeSections(qint64 id, const QStringList &secti
         return cleared.error();
     int position = 0;
     for (const QString &section : sections) {
-        auto r = m_db.exec(
-            QStringLiteral("INSERT OR IGNORE INTO %1 (%2, section, position) VALUES (?, ?, ?)")
-                .arg(m_spec.sectionsTable, m_spec.linkKey),
+        auto r = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, section, position) VALUES (?, ?, ?) "
+                                          "ON CONFLICT DO NOTHING")
+                               .arg(m_spec.sectionsTable, m_spec.linkKey),
             { id, section, position++ });
         if (!r)
             return r.error();
@@ -329,10 +359,11 @@ Result<void> EntityRepository::writeContacts(qint64 id, const QList<QUuid> &cont
                     .arg(uuid.toString(QUuid::WithoutBraces)),
                 {} };
         }
-        auto r = m_db.exec(
-            QStringLiteral("INSERT OR IGNORE INTO %1 (%2, contact_id, position) VALUES (?, ?, ?)")
-                .arg(m_spec.contactsTable, m_spec.linkKey),
-            { id, *contactId, position++ });
+        auto r
+            = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, contact_id, position) VALUES (?, ?, ?) "
+                                       "ON CONFLICT DO NOTHING")
+                            .arg(m_spec.contactsTable, m_spec.linkKey),
+                { id, *contactId, position++ });
         if (!r)
             return r.error();
     }
@@ -490,13 +521,13 @@ Result<qint64> EntityRepository::insertRow(
     allValues << meta.uuid.toString(QUuid::WithoutBraces) << meta.revision
               << Database::toSql(meta.createdAt) << Database::toSql(meta.updatedAt)
               << Database::toSql(meta.deletedAt);
-    auto r = m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+    auto r = m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
                            .arg(m_spec.table, allColumns.join(QStringLiteral(", ")),
                                placeholders(allColumns.size())),
         allValues);
     if (!r)
         return r.error();
-    meta.id = r->lastInsertId().toLongLong();
+    meta.id = Database::returnedId(*r);
     return meta.id;
 }
 

@@ -64,6 +64,14 @@ public:
     // "éco activ" → "éco"* "activ"*: each word of two letters or more a prefix, all
     // required. Empty when the text has no such word.
     static QString ftsQuery(const QString &text);
+    // The words of a search, cut where SQLite's unicode61 tokenizer cuts; a word of one letter
+    // is left out (it would match nearly everything).
+    static QStringList searchWords(const QString &text);
+    // " AND …" keeping the rows of spec's table (as alias) that a search for text finds; empty
+    // when text has no word. SQLite: its FTS5 index, each word a prefix. PostgreSQL: the search
+    // vector, each word a prefix or the same French stem (relais_search_query()).
+    static QString searchCondition(const Database &db, const TableSpec &spec, const QString &alias,
+        const QString &text, QVariantList &values);
 
 protected:
     static EntityMeta metaFrom(const QSqlQuery &query);

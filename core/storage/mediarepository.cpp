@@ -87,13 +87,13 @@ Result<Media> MediaRepository::add(const QString &fileName, const QByteArray &by
         QStringLiteral(
             "INSERT INTO media (uuid, sha256, name, extension, original_name, original_mime, "
             "width, height, original_bytes, alt, created_at, original, large, small) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         { m.uuid.toString(QUuid::WithoutBraces), m.sha256, m.name, m.extension, m.originalName,
             m.originalMime, m.width, m.height, m.originalBytes, m.alt, Database::toSql(m.createdAt),
             bytes, copies->large, copies->small });
     if (!q)
         return q.error();
-    m.id = q->lastInsertId().toLongLong();
+    m.id = Database::returnedId(*q);
     return m;
 }
 

@@ -12,6 +12,12 @@ namespace Relais {
 
 namespace {
 
+// Earlier than any time stored: "since ever" in comparisons with stored times, on both engines.
+QDateTime beforeEverything()
+{
+    return QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Relais::PublishRepository", text);
@@ -138,13 +144,13 @@ Result<PublishTarget> PublishRepository::addTarget(PublishTarget target)
     auto q = m_db.exec(
         QStringLiteral(
             "INSERT INTO publish_targets (name, kind, url, username, trusted_certificate, "
-            "created_at, account) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            "created_at, account) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         { target.name, target.kind, target.url.toString(), target.username,
             QString::fromLatin1(target.trustedCertificate), Database::toSql(target.createdAt),
             QString::fromUtf8(target.account) });
     if (!q)
         return q.error();
-    target.id = q->lastInsertId().toLongLong();
+    target.id = Database::returnedId(*q);
     return target;
 }
 
@@ -252,12 +258,12 @@ Result<qint64> PublishRepository::startRun(qint64 targetId, const PublishPlan &p
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO publish_runs (target_id, started_at, rendered_for, state, "
                        "planned_uploads, planned_deletes, planned_bytes, resumed_from) "
-                       "VALUES (?, ?, ?, 'running', ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, 'running', ?, ?, ?, ?) RETURNING id"),
         { targetId, Database::toSql(at), Database::toSql(renderedFor), plan.uploads, plan.deletes,
             plan.bytes, resumedFrom > 0 ? QVariant(resumedFrom) : QVariant() });
     if (!q)
         return q.error();
-    const qint64 runId = q->lastInsertId().toLongLong();
+    const qint64 runId = Database::returnedId(*q);
     QSqlQuery insert(m_db.connection());
     insert.prepare(
         QStringLiteral("INSERT INTO publish_steps (run_id, seq, action, path, sha256, size) "
@@ -439,7 +445,9 @@ Result<void> PublishRepository::saveRenderCache(const QHash<QString, CachedPage>
         return tx.error();
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO render_cache (path, input_key, sha256, size) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO render_cache (path, input_key, sha256, size) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (path) DO UPDATE SET input_key = excluded.input_key, "
+        "sha256 = excluded.sha256, size = excluded.size"));
     for (auto it = pages.cbegin(); it != pages.cend(); ++it) {
         insert.addBindValue(it.key());
         insert.addBindValue(QString::fromLatin1(it->key));
@@ -454,7 +462,7 @@ Result<void> PublishRepository::saveRenderCache(const QHash<QString, CachedPage>
 
 Result<int> PublishRepository::dueBetween(const QDateTime &since, const QDateTime &now) const
 {
-    const QString from = since.isValid() ? Database::toSql(since).toString() : QStringLiteral("");
+    const QVariant from = Database::toSql(since.isValid() ? since : beforeEverything());
     auto v = m_db.scalar(
         QStringLiteral(
             "SELECT (SELECT count(*) FROM articles WHERE deleted_at IS NULL AND status <> 'draft' "
@@ -473,7 +481,8 @@ Result<QDateTime> PublishRepository::nextDue(const QDateTime &now) const
             "SELECT min(t) FROM (SELECT min(publish_at) AS t FROM articles WHERE deleted_at IS "
             "NULL "
             "AND status <> 'draft' AND publish_at > ? UNION ALL SELECT min(publish_at) FROM "
-            "agenda_entries WHERE deleted_at IS NULL AND status <> 'draft' AND publish_at > ?)"),
+            "agenda_entries WHERE deleted_at IS NULL AND status <> 'draft' AND publish_at > ?) "
+            "AS due"),
         { Database::toSql(now), Database::toSql(now) });
     if (!v)
         return v.error();
@@ -483,8 +492,8 @@ Result<QDateTime> PublishRepository::nextDue(const QDateTime &now) const
 Result<QDateTime> PublishRepository::unpublishedSince(
     const QDateTime &lastPublished, const QDateTime &now) const
 {
-    const QString from
-        = lastPublished.isValid() ? Database::toSql(lastPublished).toString() : QStringLiteral("");
+    const QVariant from
+        = Database::toSql(lastPublished.isValid() ? lastPublished : beforeEverything());
     QStringList parts;
     QVariantList values;
     for (const char *table : { "articles", "agenda_entries", "contacts" }) {
@@ -503,8 +512,8 @@ Result<QDateTime> PublishRepository::unpublishedSince(
                          .arg(QLatin1String(table)));
         values << from << Database::toSql(now);
     }
-    auto v = m_db.scalar(
-        QStringLiteral("SELECT min(t) FROM (%1)").arg(parts.join(QStringLiteral(" UNION ALL "))),
+    auto v = m_db.scalar(QStringLiteral("SELECT min(t) FROM (%1) AS changes")
+                             .arg(parts.join(QStringLiteral(" UNION ALL "))),
         values);
     if (!v)
         return v.error();

@@ -130,7 +130,7 @@ Result<SubmissionImport> SubmissionRepository::add(const QList<Submission> &subm
                 "INSERT INTO submissions (source, external_id, received_at, imported_at, kind, "
                 "title, "
                 "starts_at, submitter_name, state, data, warnings, raw, raw_sha256, remote_path) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?)"),
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?) RETURNING id"),
             { s.source, s.externalId, Database::toSql(s.receivedAt), Database::toSql(now),
                 SubmissionText::toString(s.kind), s.title, Database::toSql(s.startsAt),
                 s.submitter.name.isEmpty() ? s.submitter.organization : s.submitter.name,
@@ -138,7 +138,7 @@ Result<SubmissionImport> SubmissionRepository::add(const QList<Submission> &subm
                 s.remotePath });
         if (!q)
             return q.error();
-        report.ids.append(q->lastInsertId().toLongLong());
+        report.ids.append(Database::returnedId(*q));
         ++report.added;
     }
     if (auto r = transaction.commit(); !r)
@@ -181,7 +181,7 @@ Result<Submission> SubmissionRepository::find(const QString &idOrNumber) const
 
 Result<QList<SubmissionRow>> SubmissionRepository::list(const SubmissionFilter &filter) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM submissions WHERE 1").arg(rowColumns);
+    QString sql = QStringLiteral("SELECT %1 FROM submissions WHERE 1 = 1").arg(rowColumns);
     QVariantList values;
     if (filter.state) {
         sql += QStringLiteral(" AND state = ?");
@@ -324,14 +324,15 @@ Result<SubmissionDecision> SubmissionRepository::decide(SubmissionDecision decis
             tr("There is no submission number %1.").arg(decision.submissionId), {} };
     auto insert = m_db.exec(
         QStringLiteral("INSERT INTO submission_decisions (submission_id, decided_at, decided_by, "
-                       "action, reason, item_type, item_uuid) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "action, reason, item_type, item_uuid) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
         { decision.submissionId, Database::toSql(decision.at), decision.who,
             SubmissionText::toString(decision.action), decision.reason, decision.itemType,
             decision.itemUuid.isNull() ? QString()
                                        : decision.itemUuid.toString(QUuid::WithoutBraces) });
     if (!insert)
         return insert.error();
-    decision.id = insert->lastInsertId().toLongLong();
+    decision.id = Database::returnedId(*insert);
     if (auto r = transaction.commit(); !r)
         return r.error();
     return decision;

@@ -21,7 +21,6 @@ QList<ListColumn> TrashRepository::columns()
 
 QString TrashRepository::unionSql(const ListQuery &query, QVariantList &values) const
 {
-    const QString match = EntityRepository::ftsQuery(query.search);
     QStringList parts;
     for (const EntityRepository *repo : m_repositories) {
         const TableSpec &spec = repo->spec();
@@ -29,11 +28,8 @@ QString TrashRepository::unionSql(const ListQuery &query, QVariantList &values) 
             = QStringLiteral("SELECT t.id AS id, t.uuid AS uuid, %1 AS title, '%2' AS type, "
                              "t.deleted_at AS deleted_at FROM %3 t WHERE t.deleted_at IS NOT NULL")
                   .arg(spec.titleSql, spec.type, spec.table);
-        if (!match.isEmpty()) {
-            part += QStringLiteral(" AND t.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
-                        .arg(spec.fts);
-            values.append(match);
-        }
+        part += EntityRepository::searchCondition(
+            repo->database(), spec, QStringLiteral("t"), query.search, values);
         parts.append(part);
     }
     return parts.join(QStringLiteral(" UNION ALL "));
@@ -51,10 +47,10 @@ Result<QList<ListRow>> TrashRepository::page(const ListQuery &query, int offset,
     const QString direction
         = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QVariantList values;
-    const QString sql
-        = QStringLiteral("SELECT id, uuid, title, type, deleted_at FROM (%1) ORDER BY %2 %3, id %3 "
-                         "LIMIT ? OFFSET ?")
-              .arg(unionSql(query, values), orderBy, direction);
+    const QString sql = QStringLiteral(
+        "SELECT id, uuid, title, type, deleted_at FROM (%1) AS trash ORDER BY %2 %3, id %3 "
+        "LIMIT ? OFFSET ?")
+                            .arg(unionSql(query, values), orderBy, direction);
     values << limit << offset;
     auto q = m_repositories.first()->database().exec(sql, values);
     if (!q)
@@ -77,7 +73,7 @@ Result<int> TrashRepository::count(const ListQuery &query) const
         return 0;
     QVariantList values;
     auto n = m_repositories.first()->database().scalar(
-        QStringLiteral("SELECT count(*) FROM (%1)").arg(unionSql(query, values)), values);
+        QStringLiteral("SELECT count(*) FROM (%1) AS trash").arg(unionSql(query, values)), values);
     if (!n)
         return n.error();
     return n->toInt();

@@ -116,7 +116,18 @@ Result<std::optional<WordPressLink>> WordPressRepository::linkOfRemote(
 Result<void> WordPressRepository::saveLink(WordPressLink link)
 {
     link.syncedAt = m_db.now();
-    auto q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO wordpress_posts (%1) VALUES (?, ?, "
+    // As SQLite's INSERT OR REPLACE did: the link replaces the item's and any other link to
+    // the same post.
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto gone = m_db.exec(QStringLiteral("DELETE FROM wordpress_posts WHERE target_id = ? "
+                                             "AND (item_uuid = ? OR remote_id = ?)"),
+            { link.targetId, uuidText(link.item),
+                link.remoteId > 0 ? QVariant(link.remoteId) : QVariant() });
+        !gone)
+        return gone.error();
+    auto q = m_db.exec(QStringLiteral("INSERT INTO wordpress_posts (%1) VALUES (?, ?, "
                                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                            .arg(linkColumns),
         { link.targetId, uuidText(link.item), link.itemType,
@@ -126,7 +137,7 @@ Result<void> WordPressRepository::saveLink(WordPressLink link)
             Database::toSql(link.syncedAt) });
     if (!q)
         return q.error();
-    return {};
+    return transaction.commit();
 }
 
 Result<void> WordPressRepository::removeLink(qint64 targetId, const QUuid &item)
@@ -172,8 +183,9 @@ Result<void> WordPressRepository::saveMedia(
     qint64 targetId, const QString &sha256, const WordPressMedia &media)
 {
     auto q = m_db.exec(
-        QStringLiteral("INSERT OR REPLACE INTO wordpress_media (target_id, sha256, remote_id, url) "
-                       "VALUES (?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO wordpress_media (target_id, sha256, remote_id, url) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (target_id, sha256) DO UPDATE SET "
+                       "remote_id = excluded.remote_id, url = excluded.url"),
         { targetId, sha256, media.remoteId, media.url });
     if (!q)
         return q.error();
@@ -197,7 +209,8 @@ Result<void> WordPressRepository::saveTerm(qint64 targetId, const QString &slug,
 {
     auto q = m_db.exec(
         QStringLiteral(
-            "INSERT OR REPLACE INTO wordpress_terms (target_id, slug, remote_id) VALUES (?, ?, ?)"),
+            "INSERT INTO wordpress_terms (target_id, slug, remote_id) VALUES (?, ?, ?) "
+            "ON CONFLICT (target_id, slug) DO UPDATE SET remote_id = excluded.remote_id"),
         { targetId, slug, remoteId });
     if (!q)
         return q.error();

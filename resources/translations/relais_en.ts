@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Relais</name>
+    <message>
+        <source>The newsroom server %1 asks for the password of “%2”, and none was given. The window asks for it and keeps it in the desktop keyring; relais-cli reads it from libpq&apos;s password file (~/.pgpass, or the file PGPASSFILE names, readable by you only), one line HOST:PORT:DATABASE:USER:PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 refused the password of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 refused the password of “%2” found in libpq&apos;s password file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database “%1” on the newsroom server %2:%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 could not be reached safely: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 is not answering (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 does not let “%2” in: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the newsroom server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::AgendaEditor</name>
     <message>
         <source>Name of the event</source>
@@ -222,10 +257,6 @@
 <context>
     <name>Relais::CommandLine</name>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,6 +316,10 @@
     </message>
     <message>
         <source>--%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file (default: %1), or a newsroom: postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSFILE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,6 +754,113 @@ Give --password-file.</source>
     </message>
     <message>
         <source>“%1” was changed by another program while it was read as it stood; open it again to see the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the newsroom server %1 was lost (%2); what was being saved was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 has no disk space left; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 accepts only reads at the moment; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 refused this: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another person was changing the same items on %1; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom %1 could not be read or written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Relais cannot reach a newsroom: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” on %2:%3 holds tables of another program; it is not a Relais newsroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” on %2:%3 is empty: it is not a Relais newsroom yet. Make it one with: relais-cli --database %4 db init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom %1 was made by a newer version of Relais (database version %2; this version knows up to %3). Update Relais to work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom %1 could not be upgraded to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::DatabaseCommands</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an empty PostgreSQL database a Relais newsroom (its tables, search and schema version), or create a database file. Changes nothing in a database that is one already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the database is: engine, address or file, schema version, user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Relais database (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Relais newsroom already (version %2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a Relais newsroom (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite (one local file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3490,6 +3632,37 @@ Give --password-file to each publish instead.</source>
     </message>
     <message>
         <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::ServerAddress</name>
+    <message>
+        <source>“%1” is not a newsroom address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it as postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address “%1” holds a password. Relais never keeps passwords in addresses: the window asks for it and keeps it in the desktop keyring; relais-cli reads it from libpq&apos;s password file (~/.pgpass, or the file PGPASSFILE names, readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database (…/DATABASE at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a connection setting Relais passes on (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of “%1” may not be empty nor hold spaces, quotes, semicolons or equals signs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

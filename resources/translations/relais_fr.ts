@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Relais</name>
+    <message>
+        <source>The newsroom server %1 asks for the password of “%2”, and none was given. The window asks for it and keeps it in the desktop keyring; relais-cli reads it from libpq&apos;s password file (~/.pgpass, or the file PGPASSFILE names, readable by you only), one line HOST:PORT:DATABASE:USER:PASSWORD.</source>
+        <translation>Le serveur de la rédaction %1 demande le mot de passe de «&#xa0;%2&#xa0;», et aucun n’a été donné. La fenêtre le demande et le garde dans le trousseau du bureau&#xa0;; relais-cli le lit dans le fichier de mots de passe de libpq (~/.pgpass, ou le fichier que nomme PGPASSFILE, lisible par vous seul), une ligne HÔTE:PORT:BASE:UTILISATEUR:MOT_DE_PASSE.</translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 refused the password of “%2”.</source>
+        <translation>Le serveur de la rédaction %1 a refusé le mot de passe de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 refused the password of “%2” found in libpq&apos;s password file.</source>
+        <translation>Le serveur de la rédaction %1 a refusé le mot de passe de «&#xa0;%2&#xa0;» trouvé dans le fichier de mots de passe de libpq.</translation>
+    </message>
+    <message>
+        <source>There is no database “%1” on the newsroom server %2:%3.</source>
+        <translation>Il n’y a pas de base «&#xa0;%1&#xa0;» sur le serveur de la rédaction %2:%3.</translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 could not be reached safely: %2</source>
+        <translation>Le serveur de la rédaction %1 n’a pas pu être joint de façon sûre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 is not answering (%2).</source>
+        <translation>Le serveur de la rédaction %1 ne répond pas (%2).</translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 does not let “%2” in: %3</source>
+        <translation>Le serveur de la rédaction %1 ne laisse pas entrer «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the newsroom server %1: %2</source>
+        <translation>Impossible de se connecter au serveur de la rédaction %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Relais::AgendaEditor</name>
     <message>
         <source>Name of the event</source>
@@ -222,10 +257,6 @@
 <context>
     <name>Relais::CommandLine</name>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>Le fichier de la base (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>chemin</translation>
     </message>
@@ -286,6 +317,10 @@
     <message>
         <source>--%1 is missing.</source>
         <translation>--%1 manque.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1), or a newsroom: postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSFILE).</source>
+        <translation>Le fichier de la base (par défaut&#xa0;: %1), ou une rédaction&#xa0;: postgresql://UTILISATEUR@HÔTE:PORT/BASE (le mot de passe dans ~/.pgpass ou PGPASSFILE).</translation>
     </message>
 </context>
 <context>
@@ -721,6 +756,113 @@ Donnez --password-file.</translation>
     <message>
         <source>“%1” was changed by another program while it was read as it stood; open it again to see the changes.</source>
         <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme pendant sa lecture en l’état&#xa0;; ouvrez-le à nouveau pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>The connection to the newsroom server %1 was lost (%2); what was being saved was not saved.</source>
+        <translation>La connexion au serveur de la rédaction %1 a été perdue (%2)&#xa0;; ce qui était en cours d’enregistrement n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 has no disk space left; nothing was changed.</source>
+        <translation>Le serveur de la rédaction %1 n’a plus de place sur son disque&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 accepts only reads at the moment; nothing was changed.</source>
+        <translation>Le serveur de la rédaction %1 n’accepte que des lectures pour le moment&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 refused this: %2</source>
+        <translation>Le serveur de la rédaction %1 a refusé cela&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Another person was changing the same items on %1; nothing was changed. Try again.</source>
+        <translation>Une autre personne modifiait les mêmes éléments sur %1&#xa0;; rien n’a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The newsroom %1 could not be read or written: %2</source>
+        <translation>La rédaction %1 n’a pas pu être lue ou écrite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This Relais cannot reach a newsroom: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Ce Relais ne peut pas joindre de rédaction&#xa0;: le pilote PostgreSQL de Qt n’est pas installé (paquet Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database “%1” on %2:%3 holds tables of another program; it is not a Relais newsroom.</source>
+        <translation>La base «&#xa0;%1&#xa0;» sur %2:%3 contient les tables d’un autre programme&#xa0;; ce n’est pas une rédaction Relais.</translation>
+    </message>
+    <message>
+        <source>The database “%1” on %2:%3 is empty: it is not a Relais newsroom yet. Make it one with: relais-cli --database %4 db init</source>
+        <translation>La base «&#xa0;%1&#xa0;» sur %2:%3 est vide&#xa0;: ce n’est pas encore une rédaction Relais. Faites-en une avec&#xa0;: relais-cli --database %4 db init</translation>
+    </message>
+    <message>
+        <source>The newsroom %1 was made by a newer version of Relais (database version %2; this version knows up to %3). Update Relais to work in it.</source>
+        <translation>La rédaction %1 a été faite par une version plus récente de Relais (version de base %2&#xa0;; cette version connaît jusqu’à %3). Mettez Relais à jour pour y travailler.</translation>
+    </message>
+    <message>
+        <source>The newsroom %1 could not be upgraded to version %2.</source>
+        <translation>La rédaction %1 n’a pas pu être mise à jour en version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::DatabaseCommands</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>Make an empty PostgreSQL database a Relais newsroom (its tables, search and schema version), or create a database file. Changes nothing in a database that is one already.</source>
+        <translation>Faire d’une base PostgreSQL vide une rédaction Relais (ses tables, sa recherche et sa version de schéma), ou créer un fichier de base. Ne change rien à une base qui en est déjà une.</translation>
+    </message>
+    <message>
+        <source>Say what the database is: engine, address or file, schema version, user.</source>
+        <translation>Dire ce qu’est la base&#xa0;: moteur, adresse ou fichier, version de schéma, utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1 is a Relais database (version %2).</source>
+        <translation>%1 est une base Relais (version %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a Relais newsroom already (version %2); nothing was changed.</source>
+        <translation>%1 est déjà une rédaction Relais (version %2)&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is now a Relais newsroom (version %2).</source>
+        <translation>%1 est maintenant une rédaction Relais (version %2).</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Moteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>SQLite (one local file)</source>
+        <translation>SQLite (un fichier local)</translation>
+    </message>
+    <message>
+        <source>Newsroom: %1</source>
+        <translation>Rédaction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Version de schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3640,37 @@ Donnez --password-file à chaque publication.</translation>
     <message>
         <source>must be true or false.</source>
         <translation>doit valoir true ou false.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::ServerAddress</name>
+    <message>
+        <source>“%1” is not a newsroom address: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de rédaction&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>écrivez-la postgresql://UTILISATEUR@HÔTE:PORT/BASE</translation>
+    </message>
+    <message>
+        <source>The address “%1” holds a password. Relais never keeps passwords in addresses: the window asks for it and keeps it in the desktop keyring; relais-cli reads it from libpq&apos;s password file (~/.pgpass, or the file PGPASSFILE names, readable by you only).</source>
+        <translation>L’adresse «&#xa0;%1&#xa0;» contient un mot de passe. Relais ne garde jamais de mot de passe dans une adresse&#xa0;: la fenêtre le demande et le garde dans le trousseau du bureau&#xa0;; relais-cli le lit dans le fichier de mots de passe de libpq (~/.pgpass, ou le fichier que nomme PGPASSFILE, lisible par vous seul).</translation>
+    </message>
+    <message>
+        <source>it names no server</source>
+        <translation>elle ne nomme aucun serveur</translation>
+    </message>
+    <message>
+        <source>it names no database (…/DATABASE at the end)</source>
+        <translation>elle ne nomme aucune base (…/BASE à la fin)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a connection setting Relais passes on (known: %2)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un réglage de connexion que Relais transmet (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the value of “%1” may not be empty nor hold spaces, quotes, semicolons or equals signs</source>
+        <translation>la valeur de «&#xa0;%1&#xa0;» ne peut être vide ni contenir d’espaces, de guillemets, de points-virgules ou de signes égal</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,7 @@ int main(int argc, char *argv[])
     std::printf("second fetch (nothing new): %lld ms, %d requests, %d new\n",
         static_cast<long long>(again.elapsedMs), again.requests, again.added);
 
-    auto store = Store::open(db, Database::Options { Database::LatestVersion, nullptr, false });
+    auto store = Store::open(db, Database::Options::unchecked());
     if (!store)
         return 1;
     QMainWindow window;

@@ -5,6 +5,10 @@
 #include <QFile>
 
 #include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 
 namespace Relais::Test {
 
@@ -23,11 +27,100 @@ QString seedFile()
     return sourcePath(QStringLiteral("resources/demo/seed-site.json"));
 }
 
+bool onPostgres()
+{
+    return qEnvironmentVariable("RELAIS_TEST_ENGINE") == u"postgresql";
+}
+
+QHash<QString, QString> ServerDatabase::server()
+{
+    const QString file = qEnvironmentVariable("RELAIS_TEST_POSTGRESQL");
+    QHash<QString, QString> values = readKeyValues(file);
+    if (values.value(QStringLiteral("PG_PORT")).isEmpty())
+        qFatal("the run's PostgreSQL server is not known: RELAIS_TEST_POSTGRESQL=%s",
+            qPrintable(file));
+    // libpq reads the tests' password from there, as relais-cli would.
+    qputenv("PGPASSFILE", values.value(QStringLiteral("PG_PASSFILE")).toLocal8Bit());
+    return values;
+}
+
+namespace {
+
+// A QPSQL connection as the tests' login to database; closed and removed by the caller.
+QSqlDatabase adminConnection(const QString &name, const QString &database)
+{
+    const QHash<QString, QString> pg = ServerDatabase::server();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(pg.value(QStringLiteral("PG_HOST")));
+    db.setPort(pg.value(QStringLiteral("PG_PORT")).toInt());
+    db.setUserName(pg.value(QStringLiteral("PG_USER")));
+    db.setDatabaseName(database);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    return db;
+}
+
+QString runAsAdmin(const QString &database, const QString &sql)
+{
+    const QString name = QStringLiteral("relais-test-admin-") + QUuid::createUuid().toString();
+    QString error;
+    {
+        QSqlDatabase db = adminConnection(name, database);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                error = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+} // namespace
+
+ServerDatabase::ServerDatabase()
+{
+    const QHash<QString, QString> pg = server();
+    m_name = QStringLiteral("relais_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    if (const QString e = runAsAdmin(QStringLiteral("postgres"),
+            QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(m_name));
+        !e.isEmpty())
+        qFatal("cannot create the test database: %s", qPrintable(e));
+    m_address = QStringLiteral("postgresql://%1@%2:%3/%4")
+                    .arg(pg.value(QStringLiteral("PG_USER")), pg.value(QStringLiteral("PG_HOST")),
+                        pg.value(QStringLiteral("PG_PORT")), m_name);
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    const QString e = runAsAdmin(
+        QStringLiteral("postgres"), QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_name));
+    if (!e.isEmpty())
+        qWarning("cannot drop the test database %s: %s", qPrintable(m_name), qPrintable(e));
+}
+
+QString ServerDatabase::adminExec(const QString &sql) const
+{
+    return runAsAdmin(m_name, sql);
+}
+
 TempStore::TempStore(Clock *clock)
     : m_clock(clock)
 {
-    m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
+    if (onPostgres()) {
+        m_server = std::make_unique<ServerDatabase>();
+        m_path = m_server->address();
+    } else {
+        m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
+    }
     reopen();
+}
+
+TempStore::~TempStore()
+{
+    m_store.reset(); // before the server's database is dropped
 }
 
 void TempStore::reopen()
@@ -35,11 +128,32 @@ void TempStore::reopen()
     m_store.reset();
     Database::Options options;
     options.clock = m_clock;
+    options.createNewsroom = true;
     auto opened = Store::open(m_path, options);
     if (!opened)
         qFatal("cannot open test database: %s",
             qPrintable(opened.error().message + opened.error().detail));
     m_store = std::move(*opened);
+}
+
+bool TempStore::holdsAnywhere(const QByteArray &text) const
+{
+    if (!m_server) {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(m_path));
+        return file.readAll().contains(text);
+    }
+    // Each row of each table as text, searched on the server.
+    const QString probe = QStringLiteral(
+        "DO $$ DECLARE t record; n bigint; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE "
+        "schemaname = 'public' LOOP EXECUTE format('SELECT count(*) FROM %I x WHERE "
+        "x::text LIKE %L', t.tablename, '%%' || %1 || '%%') INTO n; IF n > 0 THEN RAISE "
+        "EXCEPTION 'found in %', t.tablename; END IF; END LOOP; END $$")
+                              .arg(QStringLiteral("'") + QString::fromUtf8(text)
+                                  + QStringLiteral("'"));
+    const QString error = m_server->adminExec(probe);
+    return error.contains(QStringLiteral("found in"));
 }
 
 QHash<QString, QString> readKeyValues(const QString &path)

@@ -38,11 +38,42 @@ QString seedFile();
 // KEY=VALUE lines (tests/wordpress/wordpress-server's wordpress.env); empty when unreadable.
 QHash<QString, QString> readKeyValues(const QString &path);
 
-// A fresh database in a temporary folder, removed with this object.
+// The engine the storage tests run on: SQLite, unless RELAIS_TEST_ENGINE=postgresql (CTest's
+// "postgresql" tests), then the run's private PostgreSQL server (tests/postgresql/
+// postgresql-server, its KEY=VALUE file named by RELAIS_TEST_POSTGRESQL).
+bool onPostgres();
+
+// A fresh, empty database on the run's PostgreSQL server, dropped with this object (after
+// every connection to it). The tests' login reads its password from libpq's password file.
+class ServerDatabase
+{
+public:
+    ServerDatabase();
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+    // postgresql://USER@127.0.0.1:PORT/NAME
+    QString address() const { return m_address; }
+    QString name() const { return m_name; }
+    // Runs SQL as the run's administrator (the tests' login) in this database; the error's
+    // text, empty when it worked.
+    QString adminExec(const QString &sql) const;
+    static QHash<QString, QString> server();
+
+private:
+    QString m_name;
+    QString m_address;
+};
+
+// A fresh database in a temporary folder, removed with this object; on PostgreSQL
+// (onPostgres()) a fresh database on the run's server, path() then being its address.
 class TempStore
 {
 public:
     explicit TempStore(Clock *clock = nullptr);
+    ~TempStore();
+    TempStore(const TempStore &) = delete;
+    TempStore &operator=(const TempStore &) = delete;
     Store &store() { return *m_store; }
     Store *operator->() { return m_store.get(); }
     QString path() const { return m_path; }
@@ -50,9 +81,13 @@ public:
     // Closes the database (to reopen it or look at the file).
     void close() { m_store.reset(); }
     void reopen();
+    // Whether text is stored anywhere in the database: in the file's bytes (SQLite), in any
+    // row of any table (PostgreSQL). Close the store first on SQLite.
+    bool holdsAnywhere(const QByteArray &text) const;
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_server;
     QString m_path;
     Clock *m_clock = nullptr;
     std::unique_ptr<Store> m_store;

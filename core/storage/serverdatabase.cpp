@@ -1,0 +1,287 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Database on a PostgreSQL server (a newsroom): connecting, what the server's refusals mean,
+// the schema, and rows read through QtSql. The rest of Database is shared with SQLite.
+#include "storage/database.h"
+#include "storage/serveraddress.h"
+
+#include "clock.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUuid>
+
+#include <libpq-fe.h>
+
+namespace Relais {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Relais::Database", text);
+}
+
+PGconn *handleOf(const QSqlDatabase &connection)
+{
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    // QPSQL names the type by libpq's struct: "pg_conn*".
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0
+            && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+// libpq's words for why a connection failed, without QPSQL's "Unable to connect" suffix.
+QString whyNotConnected(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text();
+    text.remove(QStringLiteral("QPSQL: Unable to connect"));
+    return text.trimmed();
+}
+
+// A failed connection in words for what it is.
+Error connectionError(const QSqlError &error, const ServerAddress &address, bool hadPassword)
+{
+    const QString why = whyNotConnected(error);
+    const QString server = address.shortName();
+    const QString user = address.user.isEmpty() ? qEnvironmentVariable("USER") : address.user;
+    auto has = [&why](const char *words) {
+        return why.contains(QLatin1StringView(words), Qt::CaseInsensitive);
+    };
+    if (has("no password supplied"))
+        return Error { Error::Code::Denied,
+            tr("The newsroom server %1 asks for the password of “%2”, and none was given. The "
+               "window asks for it and keeps it in the desktop keyring; relais-cli reads it from "
+               "libpq's password file (~/.pgpass, or the file PGPASSFILE names, readable by you "
+               "only), one line HOST:PORT:DATABASE:USER:PASSWORD.")
+                .arg(server, user),
+            why };
+    if (has("password authentication failed") || has("authentication failed"))
+        return Error { Error::Code::Denied,
+            hadPassword
+                ? tr("The newsroom server %1 refused the password of “%2”.").arg(server, user)
+                : tr("The newsroom server %1 refused the password of “%2” found in "
+                     "libpq's password file.")
+                      .arg(server, user),
+            why };
+    if (has("does not exist") && has("database"))
+        return Error { Error::Code::NotFound,
+            tr("There is no database “%1” on the newsroom server %2:%3.")
+                .arg(address.database, address.host)
+                .arg(address.port),
+            why };
+    if (has("certificate") || has("SSL error") || has("does not support SSL"))
+        return Error { Error::Code::Denied,
+            tr("The newsroom server %1 could not be reached safely: %2").arg(server, why), why };
+    if (has("timeout expired") || has("Connection refused") || has("could not translate host")
+        || has("No route to host") || has("Network is unreachable") || has("could not connect")
+        || has("Connection timed out"))
+        return Error { Error::Code::Unreachable,
+            tr("The newsroom server %1 is not answering (%2).")
+                .arg(
+                    server, why.section(QLatin1Char('\n'), 0, 0).section(QStringLiteral(": "), -1)),
+            why };
+    if (has("no pg_hba.conf entry") || has("permission denied"))
+        return Error { Error::Code::Denied,
+            tr("The newsroom server %1 does not let “%2” in: %3").arg(server, user, why), why };
+    return Error { Error::Code::Failed,
+        tr("Cannot connect to the newsroom server %1: %2").arg(server, why), why };
+}
+
+} // namespace
+
+bool Database::isServerAddress(const QString &location)
+{
+    return ServerAddress::looksLikeOne(location);
+}
+
+Error Database::serverError(const QSqlError &error, const QString &sql) const
+{
+    const QString state = error.nativeErrorCode();
+    const QString detail
+        = error.text() + QStringLiteral(" [") + sql.simplified().left(300) + QLatin1Char(']');
+    const QString words = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    const PGconn *handle = handleOf(connection());
+    const bool lost = !handle || PQstatus(handle) == CONNECTION_BAD;
+    if (lost || state.startsWith(QLatin1StringView("08")) || state == u"57P01" || state == u"57P02"
+        || state == u"57P03")
+        return Error { Error::Code::Unreachable,
+            tr("The connection to the newsroom server %1 was lost (%2); what was being saved "
+               "was not saved.")
+                .arg(m_path, words.isEmpty() ? tr("no answer") : words),
+            detail };
+    if (state == u"53100")
+        return Error { Error::Code::DiskFull,
+            tr("The newsroom server %1 has no disk space left; nothing was changed.").arg(m_path),
+            detail };
+    if (state == u"25006")
+        return Error { Error::Code::ReadOnly,
+            tr("The newsroom server %1 accepts only reads at the moment; nothing was changed.")
+                .arg(m_path),
+            detail };
+    if (state == u"42501" || state.startsWith(QLatin1StringView("28")))
+        return Error { Error::Code::Denied,
+            tr("The newsroom server %1 refused this: %2").arg(m_path, words), detail };
+    if (state == u"40001" || state == u"40P01" || state == u"55P03")
+        return Error { Error::Code::Busy,
+            tr("Another person was changing the same items on %1; nothing was changed. Try again.")
+                .arg(m_path),
+            detail };
+    return Error { Error::Code::Failed,
+        tr("The newsroom %1 could not be read or written: %2").arg(m_path, words), detail };
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &text, const Options &options)
+{
+    auto address = ServerAddress::parse(text);
+    if (!address)
+        return address.error();
+    std::unique_ptr<Database> db(new Database);
+    db->m_engine = Engine::PostgreSQL;
+    db->m_path = address->toString();
+    db->m_clock = options.clock ? options.clock : Clock::system();
+    db->m_connectionName
+        = QStringLiteral("relais-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase connection
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+        if (!connection.isValid())
+            return Error::failed(
+                tr("This Relais cannot reach a newsroom: Qt's PostgreSQL driver is not installed "
+                   "(Debian package libqt6sql6-psql)."));
+        connection.setHostName(address->host);
+        connection.setPort(address->port);
+        connection.setDatabaseName(address->database);
+        if (!address->user.isEmpty())
+            connection.setUserName(address->user);
+        if (!options.password.isEmpty())
+            connection.setPassword(options.password);
+        connection.setConnectOptions(address->connectOptions());
+        if (!connection.open())
+            return connectionError(connection.lastError(), *address, !options.password.isEmpty());
+    }
+    // Times travel in UTC whatever the server's zone; notices (a search of stop words only)
+    // are not the user's business.
+    for (const char *setting :
+        { "SET TIME ZONE 'UTC'", "SET client_min_messages = warning", "SET DateStyle = 'ISO'" }) {
+        if (auto r = db->exec(QString::fromLatin1(setting)); !r)
+            return r.error();
+    }
+
+    auto version = db->scalar(
+        QStringLiteral("SELECT CASE WHEN to_regclass('relais_schema') IS NULL THEN -1 ELSE 0 END"));
+    if (!version)
+        return version.error();
+    int current = 0;
+    if (version->toInt() == 0) {
+        auto stored = db->scalar(QStringLiteral("SELECT max(version) FROM relais_schema"));
+        if (!stored)
+            return stored.error();
+        current = stored->toInt();
+    } else {
+        auto tables = db->scalar(QStringLiteral(
+            "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+            "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN "
+            "('r', 'v', 'm', 'p')"));
+        if (!tables)
+            return tables.error();
+        if (tables->toInt() > 0)
+            return Error { Error::Code::NotRelais,
+                tr("The database “%1” on %2:%3 holds tables of another program; it is not a "
+                   "Relais newsroom.")
+                    .arg(address->database, address->host)
+                    .arg(address->port),
+                {} };
+        if (!options.createNewsroom)
+            return Error { Error::Code::NotRelais,
+                tr("The database “%1” on %2:%3 is empty: it is not a Relais newsroom yet. Make "
+                   "it one with: relais-cli --database %4 db init")
+                    .arg(address->database, address->host)
+                    .arg(address->port)
+                    .arg(db->m_path),
+                QStringLiteral("empty") };
+    }
+    if (current > LatestVersion)
+        return Error { Error::Code::NewerSchema,
+            tr("The newsroom %1 was made by a newer version of Relais (database version %2; this "
+               "version knows up to %3). Update Relais to work in it.")
+                .arg(db->m_path)
+                .arg(current)
+                .arg(LatestVersion),
+            {} };
+    if (current < options.migrateTo) {
+        if (auto r = db->migrateServer(current, options.migrateTo); !r)
+            return r.error();
+    }
+    return db;
+}
+
+// The first version a newsroom can have: PostgreSQL came with schema 8.
+static constexpr int FirstServerVersion = 8;
+
+Result<void> Database::migrateServer(int from, int to)
+{
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return transaction.error();
+    // Two desktops opening an old newsroom at once: one upgrades, the other waits for it and
+    // then finds it done.
+    if (auto r = exec(QStringLiteral("SELECT pg_advisory_xact_lock(7369767183)")); !r)
+        return r.error();
+    auto made = scalar(QStringLiteral("SELECT to_regclass('relais_schema') IS NOT NULL"));
+    if (!made)
+        return made.error();
+    from = 0;
+    if (made->toBool()) {
+        auto stored = scalar(QStringLiteral("SELECT max(version) FROM relais_schema"));
+        if (!stored)
+            return stored.error();
+        from = stored->toInt();
+    }
+    for (int version = std::max(from + 1, FirstServerVersion); version <= to; ++version) {
+        // A script of its own for PostgreSQL where the engines differ, else the shared one.
+        const QString number = QStringLiteral("%1.sql").arg(version, 4, 10, QLatin1Char('0'));
+        QFile file(QStringLiteral(":/relais/migrations/postgresql/") + number);
+        if (!file.exists())
+            file.setFileName(QStringLiteral(":/relais/migrations/") + number);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::failed(
+                tr("Migration %1 is missing from this build.").arg(version), file.fileName());
+        // One script, several statements: sent as it is (the simple query protocol allows it).
+        QSqlQuery query(connection());
+        if (!query.exec(QString::fromUtf8(file.readAll())))
+            return Error::failed(
+                tr("The newsroom %1 could not be upgraded to version %2.").arg(m_path).arg(version),
+                query.lastError().text());
+        if (version > FirstServerVersion) {
+            if (auto r = exec(QStringLiteral("UPDATE relais_schema SET version = ?"), { version });
+                !r)
+                return r.error();
+        }
+    }
+    return transaction.commit();
+}
+
+Result<void> Database::forEachServerRow(
+    const QString &sql, const std::function<void(const Row &)> &row) const
+{
+    auto query = exec(sql);
+    if (!query)
+        return query.error();
+    const Row current(&*query);
+    while (query->next()) {
+        current.m_ascii.clear();
+        row(current);
+    }
+    if (query->lastError().isValid())
+        return serverError(query->lastError(), sql);
+    return {};
+}
+
+} // namespace Relais

@@ -1,0 +1,341 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A newsroom on PostgreSQL (issue #18): addresses, what a refusing or absent server gets said,
+// the schema's checks, two connections on one database, search, and the site it renders.
+#include "exchange/seedimporter.h"
+#include "storage/serveraddress.h"
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QTcpServer>
+
+using namespace Relais;
+
+class TestNewsroom : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void addressesAreCheckedBeforeConnecting_data();
+    void addressesAreCheckedBeforeConnecting();
+    void connectionFailuresSayWhatIsWrong();
+    void onlyANewsroomIsOpened();
+    void twoConnectionsCannotLoseAnUpdate();
+    void aLostConnectionIsSaidAndLeavesNothingHalfWritten();
+    void searchFindsAtLeastWhatSqliteFinds();
+    void theSiteIsTheSameFromEitherEngine();
+};
+
+void TestNewsroom::addressesAreCheckedBeforeConnecting_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("password") << QStringLiteral("postgresql://ann:secret@db.example:5432/news")
+                              << QStringLiteral("~/.pgpass");
+    QTest::newRow("empty password")
+        << QStringLiteral("postgresql://ann:@db.example/news") << QStringLiteral("~/.pgpass");
+    QTest::newRow("password parameter")
+        << QStringLiteral("postgresql://ann@db.example/news?password=secret")
+        << QStringLiteral("~/.pgpass");
+    QTest::newRow("unknown parameter")
+        << QStringLiteral("postgresql://ann@db.example/news?sslpassword=x")
+        << QStringLiteral("“sslpassword”");
+    QTest::newRow("injection") << QStringLiteral(
+        "postgresql://ann@db.example/news?sslmode=require%20password=x")
+                               << QStringLiteral("spaces");
+    QTest::newRow("no database") << QStringLiteral("postgresql://ann@db.example:5432/")
+                                 << QStringLiteral("no database");
+}
+
+void TestNewsroom::addressesAreCheckedBeforeConnecting()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, said);
+    auto parsed = ServerAddress::parse(address);
+    QVERIFY(!parsed);
+    QVERIFY2(parsed.error().message.contains(said), qPrintable(parsed.error().message));
+    QVERIFY(!parsed.error().message.contains(QStringLiteral("secret")));
+    // Opening refuses it the same way, before any connection.
+    auto opened = Database::open(address);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().message, parsed.error().message);
+
+    auto good = ServerAddress::parse(
+        QStringLiteral("postgresql://ann@db.example:6543/news?sslmode=verify-full"));
+    RELAIS_VERIFY_OK(good);
+    QCOMPARE(good->port, 6543);
+    QCOMPARE(good->database, QStringLiteral("news"));
+    QCOMPARE(good->connectOptions(),
+        QStringLiteral("sslmode=verify-full;connect_timeout=10;application_name=relais"));
+}
+
+void TestNewsroom::connectionFailuresSayWhatIsWrong()
+{
+    const auto pg = Test::ServerDatabase::server();
+    const QString host = pg.value(QStringLiteral("PG_HOST"));
+    const QString port = pg.value(QStringLiteral("PG_PORT"));
+    const QString user = pg.value(QStringLiteral("PG_USER"));
+
+    // A port where nothing listens (taken, then let go).
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closed = probe.serverPort();
+    probe.close();
+    QElapsedTimer timer;
+    timer.start();
+    auto refused
+        = Database::open(QStringLiteral("postgresql://%1@127.0.0.1:%2/news").arg(user).arg(closed));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Unreachable);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("not answering")),
+        qPrintable(refused.error().message));
+    QVERIFY(timer.elapsed() < 10000);
+
+    auto missing = Database::open(
+        QStringLiteral("postgresql://%1@%2:%3/no_such_newsroom").arg(user, host, port));
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, Error::Code::NotFound);
+    QVERIFY(missing.error().message.contains(QStringLiteral("“no_such_newsroom”")));
+
+    const QString address = QStringLiteral("postgresql://%1@%2:%3/postgres").arg(user, host, port);
+    Database::Options withPassword;
+    withPassword.password = QStringLiteral("not-the-password");
+    auto wrong = Database::open(address, withPassword);
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, Error::Code::Denied);
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("refused the password")),
+        qPrintable(wrong.error().message));
+    QVERIFY(!wrong.error().message.contains(QStringLiteral("not-the-password")));
+    QVERIFY(!wrong.error().detail.contains(QStringLiteral("not-the-password")));
+
+    const QByteArray passFile = qgetenv("PGPASSFILE");
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+    auto none = Database::open(address);
+    qputenv("PGPASSFILE", passFile);
+    QVERIFY(!none);
+    QCOMPARE(none.error().code, Error::Code::Denied);
+    QVERIFY2(none.error().message.contains(QStringLiteral("PGPASSFILE")),
+        qPrintable(none.error().message));
+}
+
+void TestNewsroom::onlyANewsroomIsOpened()
+{
+    {
+        // An empty database is not made a newsroom behind the user's back.
+        Test::ServerDatabase empty;
+        auto opened = Database::open(empty.address());
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::NotRelais);
+        QVERIFY(opened.error().message.contains(QStringLiteral("db init")));
+        QCOMPARE(empty.adminExec(QStringLiteral("SELECT 1 FROM relais_schema")).isEmpty(), false);
+    }
+    {
+        Test::ServerDatabase foreign;
+        QCOMPARE(foreign.adminExec(QStringLiteral("CREATE TABLE ledger (id int)")), QString());
+        Database::Options options;
+        options.createNewsroom = true;
+        auto opened = Database::open(foreign.address(), options);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::NotRelais);
+        QVERIFY(opened.error().message.contains(QStringLiteral("another program")));
+    }
+    {
+        Test::ServerDatabase newer;
+        Database::Options options;
+        options.createNewsroom = true;
+        RELAIS_VERIFY_OK(Database::open(newer.address(), options));
+        QCOMPARE(
+            newer.adminExec(QStringLiteral("UPDATE relais_schema SET version = 99")), QString());
+        auto opened = Database::open(newer.address());
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::NewerSchema);
+        QVERIFY(opened.error().message.contains(QStringLiteral("version 99")));
+        QCOMPARE(newer.adminExec(QStringLiteral(
+                     "DO $$ BEGIN IF (SELECT version FROM relais_schema) <> 99 THEN RAISE "
+                     "EXCEPTION 'changed'; END IF; END $$")),
+            QString()); // left as it was
+    }
+}
+
+void TestNewsroom::twoConnectionsCannotLoseAnUpdate()
+{
+    Test::TempStore first; // on the server (this test runs with RELAIS_TEST_ENGINE=postgresql)
+    QVERIFY(first->database().isPostgres());
+    auto second = Store::open(first.path());
+    RELAIS_VERIFY_OK(second);
+    auto created = first->articles().create(Test::sampleArticle());
+    RELAIS_VERIFY_OK(created);
+
+    auto mine = first->articles().load(created->meta.uuid);
+    auto theirs = (*second)->articles().load(created->meta.uuid);
+    RELAIS_VERIFY_OK(mine);
+    RELAIS_VERIFY_OK(theirs);
+    theirs->title = QStringLiteral("Their title");
+    RELAIS_VERIFY_OK((*second)->articles().update(*theirs));
+    mine->summary = QStringLiteral("My summary");
+    auto lost = first->articles().update(*mine);
+    QVERIFY(!lost);
+    QCOMPARE(lost.error().code, Error::Code::StaleRevision);
+    auto now = first->articles().load(created->meta.uuid);
+    RELAIS_VERIFY_OK(now);
+    QCOMPARE(now->title, QStringLiteral("Their title"));
+    QCOMPARE(now->meta.revision, 2);
+}
+
+void TestNewsroom::aLostConnectionIsSaidAndLeavesNothingHalfWritten()
+{
+    Test::ServerDatabase db;
+    Database::Options options;
+    options.createNewsroom = true;
+    auto store = Store::open(db.address(), options);
+    RELAIS_VERIFY_OK(store);
+    Store &s = **store;
+    auto kept = s.articles().create(Test::sampleArticle(QStringLiteral("Kept")));
+    RELAIS_VERIFY_OK(kept);
+    {
+        Transaction transaction(s.database());
+        QVERIFY(transaction.isActive());
+        RELAIS_VERIFY_OK(s.articles().create(Test::sampleArticle(QStringLiteral("Half"))));
+        // The server ends this connection (a restart, a network cut).
+        QCOMPARE(db.adminExec(QStringLiteral(
+                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                     "current_database() AND pid <> pg_backend_pid()")),
+            QString());
+        auto broken = s.articles().create(Test::sampleArticle(QStringLiteral("Other half")));
+        QVERIFY(!broken);
+        QCOMPARE(broken.error().code, Error::Code::Unreachable);
+        QVERIFY2(broken.error().message.contains(QStringLiteral("was lost")),
+            qPrintable(broken.error().message));
+    }
+    store->reset();
+    auto again = Store::open(db.address());
+    RELAIS_VERIFY_OK(again);
+    auto all = (*again)->articles().loadAll();
+    RELAIS_VERIFY_OK(all);
+    QCOMPARE(all->size(), 1);
+    QCOMPARE(all->first().title, QStringLiteral("Kept"));
+}
+
+void TestNewsroom::searchFindsAtLeastWhatSqliteFinds()
+{
+    Test::TempStore server;
+    qputenv("RELAIS_TEST_ENGINE", "sqlite");
+    Test::TempStore file;
+    qputenv("RELAIS_TEST_ENGINE", "postgresql");
+    QVERIFY(server->database().isPostgres());
+    QVERIFY(!file->database().isPostgres());
+    for (Test::TempStore *t : { &server, &file }) {
+        SeedImporter importer(t->store());
+        RELAIS_VERIFY_OK(importer.importFile(Test::seedFile()));
+    }
+    // By kind and title: each import gives the items uuids of its own.
+    auto uuids = [](Store &store, const QString &text) {
+        QSet<QString> found;
+        ListQuery query;
+        query.search = text;
+        for (EntityRepository *repo : { static_cast<EntityRepository *>(&store.articles()),
+                 static_cast<EntityRepository *>(&store.agenda()),
+                 static_cast<EntityRepository *>(&store.contacts()) }) {
+            auto rows = repo->page(query, 0, 1000);
+            if (rows) {
+                for (const ListRow &row : *rows)
+                    found.insert(row.type + u'/' + row.values.value(0).toString());
+            }
+        }
+        return found;
+    };
+    int words = 0;
+    for (const QString &text : { QStringLiteral("coop"), QStringLiteral("cooperative"),
+             QStringLiteral("économie"), QStringLiteral("ECONOMIE"), QStringLiteral("solidaire"),
+             QStringLiteral("garage"), QStringLiteral("Soissons"), QStringLiteral("amiens"),
+             QStringLiteral("ALISS"), QStringLiteral("projets artistiques"), QStringLiteral("jeu"),
+             QStringLiteral("territoire"), QStringLiteral("aliss.fr"), QStringLiteral("80") }) {
+        const QSet<QString> sqlite = uuids(file.store(), text);
+        const QSet<QString> postgres = uuids(server.store(), text);
+        QVERIFY2(postgres.contains(sqlite),
+            qPrintable(QStringLiteral("“%1”: SQLite %2, PostgreSQL %3")
+                           .arg(text)
+                           .arg(sqlite.size())
+                           .arg(postgres.size())));
+        words += sqlite.isEmpty() ? 0 : 1;
+    }
+    QVERIFY(words >= 10); // the words were found at all
+    // French stems: a form the text does not hold.
+    QVERIFY(!uuids(server.store(), QStringLiteral("coopératifs")).isEmpty());
+}
+
+void TestNewsroom::theSiteIsTheSameFromEitherEngine()
+{
+    // Imported at the same (manual) time into both, rendered by relais-cli for one time.
+    Test::ManualClock clock;
+    Test::TempStore server(&clock);
+    qputenv("RELAIS_TEST_ENGINE", "sqlite");
+    Test::TempStore file(&clock);
+    qputenv("RELAIS_TEST_ENGINE", "postgresql");
+    const QString cli = qEnvironmentVariable("RELAIS_CLI");
+    QVERIFY(!cli.isEmpty());
+    QTemporaryDir out;
+    QStringList sites;
+    // The same items (uuids, times and all): imported into the file, copied to the server.
+    SeedImporter importer(file.store());
+    RELAIS_VERIFY_OK(importer.importFile(Test::seedFile()));
+    auto contacts = file->contacts().loadAll();
+    auto articles = file->articles().loadAll();
+    auto agenda = file->agenda().loadAll();
+    RELAIS_VERIFY_OK(contacts);
+    RELAIS_VERIFY_OK(articles);
+    RELAIS_VERIFY_OK(agenda);
+    QVERIFY(!articles->isEmpty() && !agenda->isEmpty());
+    for (const Contact &c : *contacts)
+        RELAIS_VERIFY_OK(server->contacts().create(c));
+    for (const Article &a : *articles)
+        RELAIS_VERIFY_OK(server->articles().create(a));
+    for (const AgendaEntry &e : *agenda)
+        RELAIS_VERIFY_OK(server->agenda().create(e));
+    for (Test::TempStore *t : { &server, &file }) {
+        const QString location = t->path();
+        t->close();
+        const QString site = out.filePath(
+            sites.isEmpty() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+        sites.append(site);
+        QProcess p;
+        p.start(cli,
+            { QStringLiteral("--database"), location, QStringLiteral("render"),
+                QStringLiteral("--out"), site, QStringLiteral("--at"),
+                QStringLiteral("2026-12-06T12:00:00Z"), QStringLiteral("--full") });
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+    auto files = [](const QString &root) {
+        QMap<QString, QByteArray> all;
+        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly))
+                all.insert(QDir(root).relativeFilePath(path), f.readAll());
+        }
+        return all;
+    };
+    const auto fromServer = files(sites.at(0));
+    const auto fromFile = files(sites.at(1));
+    QVERIFY(fromFile.size() > 20);
+    QCOMPARE(fromServer.keys(), fromFile.keys());
+    for (auto it = fromFile.cbegin(); it != fromFile.cend(); ++it) {
+        // On a difference, the first line that differs.
+        const QList<QByteArray> a = it.value().split('\n');
+        const QList<QByteArray> b = fromServer.value(it.key()).split('\n');
+        for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
+            QVERIFY2(a.value(i) == b.value(i),
+                qPrintable(QStringLiteral("%1 line %2:\nSQLite:     %3\nPostgreSQL: %4")
+                               .arg(it.key())
+                               .arg(i + 1)
+                               .arg(QString::fromUtf8(a.value(i).left(300)),
+                                   QString::fromUtf8(b.value(i).left(300)))));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestNewsroom)
+#include "test_newsroom.moc"
