@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "language.h"
 #include "mainwindow.h"
+#include "newsroomconnector.h"
 #include "processinfo.h"
 #include "screenshotmode.h"
 #include "publish/passwordvault.h"
@@ -37,8 +38,9 @@ int main(int argc, char *argv[])
         QStringLiteral("Relais: editorial workstation of the portal."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"), QStringLiteral("The database file."), QStringLiteral("path"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+        QStringLiteral("The database file, or a newsroom: postgresql://USER@HOST:PORT/DATABASE."),
+        QStringLiteral("path"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
         QStringLiteral("Language of the window: en or fr."), QStringLiteral("code"));
     // For start-up measurements and smoke tests: print the time to the first list page, quit.
@@ -75,12 +77,16 @@ int main(int argc, char *argv[])
         path = settings.lastDatabase();
     if (path.isEmpty())
         path = Relais::Settings::defaultDatabasePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const bool newsroom = Relais::Database::isServerAddress(path);
+    if (!newsroom)
+        QDir().mkpath(QFileInfo(path).absolutePath());
 
-    // The window opens at once and checks every page of the file in the background.
+    // The window opens at once and checks every page of the file in the background; a
+    // newsroom is connected to in the background first.
     Relais::Database::Options options;
     options.checkContents = false;
-    auto store = Relais::Store::open(path, options);
+    auto store
+        = newsroom ? Relais::openNewsroom(path, nullptr) : Relais::Store::open(path, options);
     if (!store) {
         std::fprintf(stderr, "relais: %s\n%s\n", qPrintable(store.error().message),
             qPrintable(store.error().detail));

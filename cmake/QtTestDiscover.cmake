@@ -24,7 +24,9 @@ if(functions)
         string(APPEND content
             "add_test(\"${TEST_NAME}.${fn}\" \"${TEST_EXECUTABLE}\" \"${fn}\")\n"
             "set_tests_properties(\"${TEST_NAME}.${fn}\" PROPERTIES LABELS \"\${RELAIS_TEST_LABELS}\" "
-            "TIMEOUT \${RELAIS_TEST_TIMEOUT} ENVIRONMENT \"\${RELAIS_TEST_ENVIRONMENT}\")\n"
+            "TIMEOUT \${RELAIS_TEST_TIMEOUT} ENVIRONMENT \"\${RELAIS_TEST_ENVIRONMENT}\" "
+            # A function that QSKIPs (with its reason) counts as skipped, not passed.
+            "SKIP_REGULAR_EXPRESSION \"SKIP   : \")\n"
             # Tests of one fixture share its server's state (one WordPress site): they take
             # turns (RESOURCE_LOCK), so that one test's posts never land in another's counts.
             "if(RELAIS_TEST_FIXTURES)\n  set_tests_properties(\"${TEST_NAME}.${fn}\" PROPERTIES FIXTURES_REQUIRED \"\${RELAIS_TEST_FIXTURES}\")\nendif()\n"

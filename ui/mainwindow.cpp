@@ -56,7 +56,7 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Relais — %1").arg(QFileInfo(store.database().path()).fileName()));
+    setWindowTitle(tr("Relais — %1").arg(store.database().displayName()));
     m_undo = new QUndoStack(this);
     m_trash = new TrashController(m_store, *m_undo, this);
     connect(m_trash, &TrashController::message, this, &MainWindow::showMessage);
@@ -215,7 +215,7 @@ void MainWindow::createStatusBar()
     m_publishLabel = new QLabel(this);
     m_publishLabel->setObjectName(QStringLiteral("publishStatus"));
     statusBar()->addPermanentWidget(m_publishLabel);
-    auto *dbLabel = new QLabel(QFileInfo(m_store.database().path()).fileName(), this);
+    auto *dbLabel = new QLabel(m_store.database().displayName(), this);
     dbLabel->setToolTip(m_store.database().path());
     statusBar()->addPermanentWidget(dbLabel);
 }
@@ -688,6 +688,9 @@ void MainWindow::focusSearch()
 
 void MainWindow::checkDatabase()
 {
+    // A newsroom's server checks its own pages; what is checked in the background is a file.
+    if (m_store.database().isPostgres())
+        return;
     m_checks->checkDatabase(m_store.database().path());
 }
 

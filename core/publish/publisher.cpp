@@ -88,6 +88,14 @@ void Publisher::prepare(const QDateTime &at)
         return fail(store.error().message);
     m_store = std::move(*store);
     m_repo = std::make_unique<PublishRepository>(m_store->database());
+    auto locked = m_repo->lockTarget(m_target.id);
+    if (!locked)
+        return fail(locked.error().message);
+    if (!*locked)
+        return fail(tr("Somebody else is publishing to %1 right now (from another desktop or "
+                       "relais-cli); nothing was sent. Publish again when they are done.")
+                        .arg(m_target.name));
+    m_holdsLock = true;
     // The target as it stands now (the manifest last written may have changed).
     auto fresh = m_repo->target(m_target.id);
     if (!fresh)
@@ -455,6 +463,10 @@ void Publisher::finish(RunState state)
             m_summary.errors.append(r.error().message);
     }
     m_staging.reset();
+    if (m_holdsLock) {
+        m_repo->unlockTarget(m_target.id);
+        m_holdsLock = false;
+    }
     emit finished(m_summary);
 }
 

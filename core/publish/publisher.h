@@ -130,6 +130,7 @@ private:
     QList<int> m_doneSteps; // not yet marked in the database
 
     bool m_finished = false;
+    bool m_holdsLock = false; // the newsroom's one-publish-per-target lock
     Summary m_summary;
     QElapsedTimer m_clock;
     std::atomic_bool m_cancelled = false;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 
 #include "clock.h"
 #include "openfiles.h"
@@ -350,6 +351,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return r.error();
     }
     return db;
+}
+
+QString Database::displayName() const
+{
+    if (!isPostgres())
+        return QFileInfo(m_path).fileName();
+    auto address = ServerAddress::parse(m_path);
+    return address ? tr("%1 on %2").arg(address->database, address->host) : m_path;
 }
 
 QSqlDatabase Database::connection() const

@@ -66,6 +66,12 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     // A PostgreSQL address (postgresql:// or postgres://) rather than a file name.
     static bool isServerAddress(const QString &location);
+    // The password a newsroom was opened with, kept in this process's memory only (never
+    // written anywhere), so that the connections of background jobs (publishing, the inbox)
+    // open the same address without asking again. Used when Options::password is empty.
+    static void rememberPassword(const QString &address, const QString &password);
+    // What a window title shows: the file's name, or "DATABASE on HOST".
+    QString displayName() const;
     static Result<std::unique_ptr<Database>> open(const QString &path)
     {
         return open(path, Options {});

@@ -474,6 +474,27 @@ Result<int> PublishRepository::dueBetween(const QDateTime &since, const QDateTim
     return v->toInt();
 }
 
+// The first key of Relais's advisory locks ("RELS"); the second is the target's id.
+static constexpr int PublishLockClass = 0x52454C53;
+
+Result<bool> PublishRepository::lockTarget(qint64 targetId)
+{
+    if (!m_db.isPostgres())
+        return true;
+    auto got = m_db.scalar(
+        QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"), { PublishLockClass, int(targetId) });
+    if (!got)
+        return got.error();
+    return got->toBool();
+}
+
+void PublishRepository::unlockTarget(qint64 targetId)
+{
+    if (m_db.isPostgres())
+        (void)m_db.scalar(
+            QStringLiteral("SELECT pg_advisory_unlock(?, ?)"), { PublishLockClass, int(targetId) });
+}
+
 Result<QDateTime> PublishRepository::nextDue(const QDateTime &now) const
 {
     auto v = m_db.scalar(

@@ -80,6 +80,12 @@ public:
 
     // The last run when it did not finish well (stopped, failed, cancelled), with how far it went.
     Result<std::optional<PublishRun>> unfinishedRun(qint64 targetId) const;
+    // One publish per target at a time, across every desktop and relais-cli of a newsroom: a
+    // PostgreSQL advisory lock held by this connection until unlockTarget() or until the
+    // connection ends (a crashed publisher holds nothing). False when someone holds it. On
+    // SQLite always true (one file, one person).
+    Result<bool> lockTarget(qint64 targetId);
+    void unlockTarget(qint64 targetId);
     // Newest first; all targets when targetId is 0.
     Result<QList<PublishRun>> runs(qint64 targetId = 0, int limit = 200) const;
     // The time the last run that finished well rendered the site for, invalid when none.

@@ -9,11 +9,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
 
 #include <libpq-fe.h>
+
+#include <mutex>
 
 namespace Relais {
 
@@ -101,6 +104,38 @@ bool Database::isServerAddress(const QString &location)
     return ServerAddress::looksLikeOne(location);
 }
 
+namespace {
+
+std::mutex &passwordsLock()
+{
+    static std::mutex lock;
+    return lock;
+}
+
+QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> known;
+    return known;
+}
+
+// The address as toString() writes it: the key of the remembered passwords.
+QString canonical(const QString &address)
+{
+    auto parsed = ServerAddress::parse(address);
+    return parsed ? parsed->toString() : address;
+}
+
+} // namespace
+
+void Database::rememberPassword(const QString &address, const QString &password)
+{
+    const std::lock_guard lock(passwordsLock());
+    if (password.isEmpty())
+        passwords().remove(canonical(address));
+    else
+        passwords().insert(canonical(address), password);
+}
+
 Error Database::serverError(const QSqlError &error, const QString &sql) const
 {
     const QString state = error.nativeErrorCode();
@@ -160,11 +195,16 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, cons
         connection.setDatabaseName(address->database);
         if (!address->user.isEmpty())
             connection.setUserName(address->user);
-        if (!options.password.isEmpty())
-            connection.setPassword(options.password);
+        QString password = options.password;
+        if (password.isEmpty()) {
+            const std::lock_guard lock(passwordsLock());
+            password = passwords().value(address->toString());
+        }
+        if (!password.isEmpty())
+            connection.setPassword(password);
         connection.setConnectOptions(address->connectOptions());
         if (!connection.open())
-            return connectionError(connection.lastError(), *address, !options.password.isEmpty());
+            return connectionError(connection.lastError(), *address, !password.isEmpty());
     }
     // Times travel in UTC whatever the server's zone; notices (a search of stop words only)
     // are not the user's business.

@@ -35,6 +35,26 @@
         <source>Cannot connect to the newsroom server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the newsroom was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of “%1” on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::AgendaEditor</name>
@@ -802,6 +822,10 @@ Give --password-file.</source>
     </message>
     <message>
         <source>The newsroom %1 could not be upgraded to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3481,6 +3505,10 @@ Give --password-file to each publish instead.</source>
     </message>
     <message>
         <source>%1 %2 of %3 steps were done; the next publish goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somebody else is publishing to %1 right now (from another desktop or relais-cli); nothing was sent. Publish again when they are done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

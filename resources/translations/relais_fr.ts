@@ -35,6 +35,26 @@
         <source>Cannot connect to the newsroom server %1: %2</source>
         <translation>Impossible de se connecter au serveur de la rédaction %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to the newsroom was cancelled.</source>
+        <translation>La connexion à la rédaction a été annulée.</translation>
+    </message>
+    <message>
+        <source>Newsroom Password</source>
+        <translation>Mot de passe de la rédaction</translation>
+    </message>
+    <message>
+        <source>Password of “%1” on %2:</source>
+        <translation>Mot de passe de «&#xa0;%1&#xa0;» sur %2&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Relais::AgendaEditor</name>
@@ -804,6 +824,10 @@ Donnez --password-file.</translation>
     <message>
         <source>The newsroom %1 could not be upgraded to version %2.</source>
         <translation>La rédaction %1 n’a pas pu être mise à jour en version %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3513,10 @@ Donnez --password-file à chaque publication.</translation>
     <message>
         <source>%1 %2 of %3 steps were done; the next publish goes on from there.</source>
         <translation>%1 %2 étapes sur %3 ont été faites&#xa0;; la prochaine publication reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>Somebody else is publishing to %1 right now (from another desktop or relais-cli); nothing was sent. Publish again when they are done.</source>
+        <translation>Quelqu’un d’autre publie vers %1 en ce moment (depuis un autre poste ou relais-cli)&#xa0;; rien n’a été envoyé. Publiez à nouveau quand ce sera fini.</translation>
     </message>
 </context>
 <context>

@@ -237,7 +237,8 @@ void TestMainWindow::searchFiltersAsYouType()
     QTRY_COMPARE(model->totalCount(), 2); // "coopérative", "coopération": accents ignored
     search->clear();
     typeText(search, QStringLiteral("GARAGES"));
-    QTRY_COMPARE(model->totalCount(), 1);
+    // A newsroom also finds by French stem: "garages" finds the article that says "garage".
+    QTRY_COMPARE(model->totalCount(), Test::onPostgres() ? 2 : 1);
     search->clear();
     QTRY_COMPARE(model->totalCount(), 6);
 
@@ -411,6 +412,8 @@ void TestMainWindow::frenchTranslationIsComplete()
 
 void TestMainWindow::damagedDatabaseTurnsReadOnly()
 {
+    if (Test::onPostgres())
+        QSKIP("A newsroom is no file: PostgreSQL checks its own pages, the window does not.");
     QSignalSpy checked(&m_fx.window(), &MainWindow::databaseChecked);
     QVERIFY(checked.wait(10000)); // the check started when the window was first shown
     QCOMPARE(checked.first().first().toBool(), true);
@@ -758,6 +761,8 @@ void TestMainWindow::addressBookIsReadInTheBackground()
 // message: reading it outside SQLite would release SQLite's locks (issue 16).
 void TestMainWindow::theOpenDatabaseIsNeverImported()
 {
+    if (Test::onPostgres())
+        QSKIP("A newsroom is no file that could be picked for an import.");
     const QString path = m_fx.store().database().path();
     const int contacts = *m_fx.store().contacts().count();
     MessageBox::takeShownCount();

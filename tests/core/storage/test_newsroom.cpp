@@ -24,6 +24,7 @@ private slots:
     void twoConnectionsCannotLoseAnUpdate();
     void aLostConnectionIsSaidAndLeavesNothingHalfWritten();
     void searchFindsAtLeastWhatSqliteFinds();
+    void onePublishPerTargetAcrossDesktops();
     void theSiteIsTheSameFromEitherEngine();
 };
 
@@ -263,6 +264,59 @@ void TestNewsroom::searchFindsAtLeastWhatSqliteFinds()
     QVERIFY(words >= 10); // the words were found at all
     // French stems: a form the text does not hold.
     QVERIFY(!uuids(server.store(), QStringLiteral("coopératifs")).isEmpty());
+}
+
+void TestNewsroom::onePublishPerTargetAcrossDesktops()
+{
+    Test::TempStore first;
+    PublishTarget target;
+    target.name = QStringLiteral("Portail");
+    target.url = QUrl(QStringLiteral("http://127.0.0.1:1/site/")); // nothing listens there
+    auto added = first->publishing().addTarget(target);
+    RELAIS_VERIFY_OK(added);
+    auto second = Store::open(first.path());
+    RELAIS_VERIFY_OK(second);
+    auto mine = first->publishing().lockTarget(added->id);
+    RELAIS_VERIFY_OK(mine);
+    QVERIFY(*mine);
+    auto theirs = (*second)->publishing().lockTarget(added->id);
+    RELAIS_VERIFY_OK(theirs);
+    QVERIFY(!*theirs);
+
+    // relais-cli, another process, is refused before it sends anything.
+    QTemporaryDir dir;
+    const QString pw = dir.filePath(QStringLiteral("pw"));
+    QFile file(pw);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("x");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    auto publish = [&](QString *err) {
+        QProcess p;
+        p.start(qEnvironmentVariable("RELAIS_CLI"),
+            { QStringLiteral("--database"), first.path(), QStringLiteral("publish"),
+                QStringLiteral("--password-file"), pw });
+        if (!p.waitForFinished(60000))
+            return -1;
+        *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    };
+    QString err;
+    QCOMPARE(publish(&err), 1);
+    QVERIFY2(
+        err.contains(QStringLiteral("Somebody else is publishing to Portail")), qPrintable(err));
+
+    // Let go (or the holder's connection ends): the next publish goes as far as the server.
+    first->publishing().unlockTarget(added->id);
+    QCOMPARE(publish(&err), 1);
+    QVERIFY2(!err.contains(QStringLiteral("Somebody else")), qPrintable(err));
+    auto free = (*second)->publishing().lockTarget(added->id);
+    RELAIS_VERIFY_OK(free);
+    QVERIFY(*free);
+    second->reset(); // a connection that ends lets go of its lock
+    auto again = first->publishing().lockTarget(added->id);
+    RELAIS_VERIFY_OK(again);
+    QVERIFY(*again);
 }
 
 void TestNewsroom::theSiteIsTheSameFromEitherEngine()
