@@ -121,7 +121,7 @@ private:
     Console &c;
 };
 
-// db init, db status (databasecommands.cpp).
+// db init, db status, db copy (databasecommands.cpp).
 class DatabaseCommands
 {
     Q_DECLARE_TR_FUNCTIONS(Relais::DatabaseCommands)
@@ -135,6 +135,7 @@ public:
 private:
     int init(const Invocation &in);
     int status(const Invocation &in);
+    int copy(const Invocation &in);
     Console &c;
 };
 

@@ -3,7 +3,11 @@
 // relais-cli: the database itself (db init, db status).
 #include "commands.h"
 
+#include "storage/databasecopy.h"
 #include "storage/store.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +26,18 @@ QList<Command> DatabaseCommands::commands()
         { QStringLiteral("db status"),
             tr("Say what the database is: engine, address or file, schema version, user."), {},
             { json }, {}, member(this, &DatabaseCommands::status) },
+        { QStringLiteral("db copy"),
+            tr("Copy everything into an empty database, in one transaction: --from a file or "
+               "newsroom into --database (moving to a newsroom), or --database into --to (a "
+               "backup, a copy to take away). Counts and checksums are compared before the "
+               "commit; passwords are never in a database."),
+            {},
+            { { QStringLiteral("from"), tr("The database to copy from."), tr("path") },
+                { QStringLiteral("to"),
+                    tr("The database to copy to (a new file, or an empty "
+                       "newsroom)."),
+                    tr("path") } },
+            {}, member(this, &DatabaseCommands::copy) },
     };
 }
 
@@ -61,6 +77,53 @@ int DatabaseCommands::init(const Invocation &)
     return 0;
 }
 
+int DatabaseCommands::copy(const Invocation &in)
+{
+    const QString from = in.value(QStringLiteral("from"));
+    const QString to = in.value(QStringLiteral("to"));
+    if (from.isEmpty() == to.isEmpty())
+        return c.usage(tr("Give either --from (into --database) or --to (from --database)."));
+    const QString source = from.isEmpty() ? c.database : from;
+    const QString destination = to.isEmpty() ? c.database : to;
+    if (!Database::isServerAddress(source) && !QFileInfo::exists(source))
+        return c.fail(tr("There is no database at “%1”.").arg(source));
+    if (!Database::isServerAddress(destination) && QFileInfo(destination).size() > 0
+        && !to.isEmpty())
+        return c.fail(tr("“%1” exists already; copy into a new file.").arg(destination));
+    auto reading = Store::open(source, Database::Options::unchecked());
+    if (!reading)
+        return c.fail(reading.error());
+    Database::Options options;
+    options.createNewsroom = true; // an empty newsroom is made one for the copy
+    auto writing = Store::open(destination, options);
+    if (!writing)
+        return c.fail(writing.error());
+    auto orphans = DatabaseCopy::orphans((*reading)->database());
+    if (!orphans)
+        return c.fail(orphans.error());
+    for (const QString &orphan : std::as_const(*orphans))
+        c.err << orphan << Qt::endl;
+    c.out << tr("Copying %1 into %2…")
+                 .arg((*reading)->database().path(), (*writing)->database().path())
+          << Qt::endl;
+    auto report = DatabaseCopy::copy((*reading)->database(), (*writing)->database(),
+        [this](const QString &table, int done, int total) {
+            if (done == total)
+                c.out << tr("  %1: %2 rows").arg(table).arg(done) << Qt::endl;
+            return true;
+        });
+    if (!report)
+        return c.fail(report.error());
+    int rows = 0;
+    for (const DatabaseCopy::Table &t : std::as_const(report->tables))
+        rows += t.rows;
+    c.out << tr("Copied %1 rows into %2; counts and checksums agree.")
+                 .arg(rows)
+                 .arg((*writing)->database().path())
+          << Qt::endl;
+    return 0;
+}
+
 int DatabaseCommands::status(const Invocation &in)
 {
     auto store = c.openStore(false);
@@ -68,6 +131,8 @@ int DatabaseCommands::status(const Invocation &in)
         return 1;
     const Database &db = store->database();
     QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = QDir::home().dirName(); // the one local person
     QString server;
     if (db.isPostgres()) {
         auto who = db.scalar(QStringLiteral("SELECT current_user"));

@@ -887,6 +887,73 @@ Give --password-file.</source>
         <source>Read only: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy everything into an empty database, in one transaction: --from a file or newsroom into --database (moving to a newsroom), or --database into --to (a backup, a copy to take away). Counts and checksums are compared before the commit; passwords are never in a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy to (a new file, or an empty newsroom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --from (into --database) or --to (from --database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists already; copy into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows into %2; counts and checksums agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::DatabaseCopy</name>
+    <message>
+        <source>%1 rows of %2 refer to missing %3; they are not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (version %2) and “%3” (version %4) are not of the same version of Relais; open both with this Relais first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not empty (its table %2 holds %3 rows); copy into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 could not be copied: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 differs from its source (%2 rows read, %3 written); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::EntityEditor</name>

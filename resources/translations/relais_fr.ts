@@ -888,6 +888,73 @@ Donnez --password-file.</translation>
         <source>Read only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Copy everything into an empty database, in one transaction: --from a file or newsroom into --database (moving to a newsroom), or --database into --to (a backup, a copy to take away). Counts and checksums are compared before the commit; passwords are never in a database.</source>
+        <translation>Copier tout dans une base vide, en une transaction&#xa0;: --from un fichier ou une rédaction vers --database (pour passer à une rédaction), ou --database vers --to (une sauvegarde, une copie à emporter). Les nombres de lignes et les sommes de contrôle sont comparés avant la validation&#xa0;; les mots de passe ne sont jamais dans une base.</translation>
+    </message>
+    <message>
+        <source>The database to copy from.</source>
+        <translation>La base à copier.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>The database to copy to (a new file, or an empty newsroom).</source>
+        <translation>La base où copier (un nouveau fichier, ou une rédaction vide).</translation>
+    </message>
+    <message>
+        <source>Give either --from (into --database) or --to (from --database).</source>
+        <translation>Donnez soit --from (vers --database), soit --to (depuis --database).</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>Il n’y a pas de base à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; copy into a new file.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; copiez dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2…</source>
+        <translation>Copie de %1 vers %2…</translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows</source>
+        <translation>  %1&#xa0;: %2 lignes</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows into %2; counts and checksums agree.</source>
+        <translation>%1 lignes copiées vers %2&#xa0;; nombres et sommes de contrôle concordent.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::DatabaseCopy</name>
+    <message>
+        <source>%1 rows of %2 refer to missing %3; they are not copied.</source>
+        <translation>%1 lignes de %2 renvoient à des %3 absents&#xa0;; elles ne sont pas copiées.</translation>
+    </message>
+    <message>
+        <source>“%1” (version %2) and “%3” (version %4) are not of the same version of Relais; open both with this Relais first.</source>
+        <translation>«&#xa0;%1&#xa0;» (version %2) et «&#xa0;%3&#xa0;» (version %4) ne sont pas de la même version de Relais&#xa0;; ouvrez d’abord les deux avec ce Relais.</translation>
+    </message>
+    <message>
+        <source>“%1” is not empty (its table %2 holds %3 rows); copy into an empty database.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas vide (sa table %2 contient %3 lignes)&#xa0;; copiez dans une base vide.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 could not be copied: %3</source>
+        <translation>La ligne %1 de %2 n’a pas pu être copiée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>La copie a été annulée&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 differs from its source (%2 rows read, %3 written); nothing was written.</source>
+        <translation>La copie de %1 diffère de sa source (%2 lignes lues, %3 écrites)&#xa0;; rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::EntityEditor</name>
