@@ -20,7 +20,7 @@ class Database;
 // their bytes, site settings, publishing targets (never a password: there is none in the
 // database) with what was published where, submissions and decisions, WordPress links.
 // In one transaction on the destination: all of it, or nothing. Rows whose parent is missing
-// (orphans) are reported before anything is written and are not copied. After writing, each
+// (orphans, named by orphans(), to be said before copying) are not copied. After writing, each
 // table's rows are counted and checksummed on both sides (order-independent: a sum of each
 // row's SHA-256) before the commit.
 class DatabaseCopy
@@ -34,13 +34,13 @@ public:
     struct Report
     {
         QList<Table> tables;
-        QStringList orphans; // "3 rows of article_contacts refer to missing contacts"
     };
     // Called with the table being copied and rows done so far; return false to cancel.
     using Progress = std::function<bool(const QString &table, int done, int total)>;
 
     static Result<Report> copy(const Database &from, Database &to, const Progress &progress = {});
-    // What copy() will leave out: rows whose parent is missing, one sentence per table.
+    // What copy() will leave out: rows whose parent is missing, one sentence per table
+    // ("3 rows of article_contacts refer to missing contacts; they are not copied.").
     static Result<QStringList> orphans(const Database &from);
     // The tables copied, parents before children.
     static QStringList tables();

@@ -41,7 +41,21 @@ bool safeValue(const QString &value)
     return !value.isEmpty();
 }
 
+Error holdsPassword(const QString &shown)
+{
+    return Error::invalid(
+        tr("The address “%1” holds a password. Relais never keeps passwords in addresses. %2")
+            .arg(shown, ServerAddress::wherePasswordsLive()));
+}
+
 } // namespace
+
+QString ServerAddress::wherePasswordsLive()
+{
+    return tr("The window asks for it and keeps it in the desktop keyring; relais-cli reads it "
+              "from libpq's password file (~/.pgpass, or the file PGPASSFILE names, readable by "
+              "you only), one line HOST:PORT:DATABASE:USER:PASSWORD.");
+}
 
 bool ServerAddress::looksLikeOne(const QString &text)
 {
@@ -64,12 +78,7 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     if (!url.password().isEmpty() || (at > 0 && authority.left(at).contains(QLatin1Char(':')))) {
         QUrl shown = url;
         shown.setPassword({});
-        return Error::invalid(
-            tr("The address “%1” holds a password. Relais never keeps passwords in addresses: "
-               "the window asks for it and keeps it in the desktop keyring; relais-cli reads it "
-               "from libpq's password file (~/.pgpass, or the file PGPASSFILE names, readable by "
-               "you only).")
-                .arg(shown.toString()));
+        return holdsPassword(shown.toString());
     }
     ServerAddress address;
     address.host = url.host();
@@ -83,12 +92,7 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     const QUrlQuery query(url);
     for (const auto &[keyword, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (keyword == u"password")
-            return Error::invalid(
-                tr("The address “%1” holds a password. Relais never keeps passwords in "
-                   "addresses: the window asks for it and keeps it in the desktop keyring; "
-                   "relais-cli reads it from libpq's password file (~/.pgpass, or the file "
-                   "PGPASSFILE names, readable by you only).")
-                    .arg(url.toString(QUrl::RemoveQuery)));
+            return holdsPassword(url.toString(QUrl::RemoveQuery));
         if (!knownKeywords().contains(keyword))
             return refuse(tr("“%1” is not a connection setting Relais passes on (known: %2)")
                               .arg(keyword, knownKeywords().join(QStringLiteral(", "))));

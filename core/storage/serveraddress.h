@@ -35,6 +35,9 @@ struct ServerAddress
     // 10 s unless the address sets one.
     QString connectOptions() const;
     QString parameter(const QString &keyword) const;
+
+    // Where a newsroom's password is kept, said in every message that is about one.
+    static QString wherePasswordsLive();
 };
 
 } // namespace Relais

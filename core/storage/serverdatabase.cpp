@@ -59,11 +59,8 @@ Error connectionError(const QSqlError &error, const ServerAddress &address, bool
     };
     if (has("no password supplied"))
         return Error { Error::Code::Denied,
-            tr("The newsroom server %1 asks for the password of “%2”, and none was given. The "
-               "window asks for it and keeps it in the desktop keyring; relais-cli reads it from "
-               "libpq's password file (~/.pgpass, or the file PGPASSFILE names, readable by you "
-               "only), one line HOST:PORT:DATABASE:USER:PASSWORD.")
-                .arg(server, user),
+            tr("The newsroom server %1 asks for the password of “%2”, and none was given. %3")
+                .arg(server, user, ServerAddress::wherePasswordsLive()),
             why };
     if (has("password authentication failed") || has("authentication failed"))
         return Error { Error::Code::Denied,

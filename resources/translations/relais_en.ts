@@ -4,10 +4,6 @@
 <context>
     <name>Relais</name>
     <message>
-        <source>The newsroom server %1 asks for the password of “%2”, and none was given. The window asks for it and keeps it in the desktop keyring; relais-cli reads it from libpq&apos;s password file (~/.pgpass, or the file PGPASSFILE names, readable by you only), one line HOST:PORT:DATABASE:USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The newsroom server %1 refused the password of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,6 +49,14 @@
     </message>
     <message>
         <source>Password of “%1” on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address “%1” holds a password. Relais never keeps passwords in addresses. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 asks for the password of “%2”, and none was given. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +956,10 @@ Give --password-file.</source>
     </message>
     <message>
         <source>The copy of %1 differs from its source (%2 rows read, %3 written); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3741,10 +3749,6 @@ Give --password-file to each publish instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address “%1” holds a password. Relais never keeps passwords in addresses: the window asks for it and keeps it in the desktop keyring; relais-cli reads it from libpq&apos;s password file (~/.pgpass, or the file PGPASSFILE names, readable by you only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it names no server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,6 +3762,10 @@ Give --password-file to each publish instead.</source>
     </message>
     <message>
         <source>the value of “%1” may not be empty nor hold spaces, quotes, semicolons or equals signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window asks for it and keeps it in the desktop keyring; relais-cli reads it from libpq&apos;s password file (~/.pgpass, or the file PGPASSFILE names, readable by you only), one line HOST:PORT:DATABASE:USER:PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

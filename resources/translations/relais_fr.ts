@@ -4,10 +4,6 @@
 <context>
     <name>Relais</name>
     <message>
-        <source>The newsroom server %1 asks for the password of “%2”, and none was given. The window asks for it and keeps it in the desktop keyring; relais-cli reads it from libpq&apos;s password file (~/.pgpass, or the file PGPASSFILE names, readable by you only), one line HOST:PORT:DATABASE:USER:PASSWORD.</source>
-        <translation>Le serveur de la rédaction %1 demande le mot de passe de «&#xa0;%2&#xa0;», et aucun n’a été donné. La fenêtre le demande et le garde dans le trousseau du bureau&#xa0;; relais-cli le lit dans le fichier de mots de passe de libpq (~/.pgpass, ou le fichier que nomme PGPASSFILE, lisible par vous seul), une ligne HÔTE:PORT:BASE:UTILISATEUR:MOT_DE_PASSE.</translation>
-    </message>
-    <message>
         <source>The newsroom server %1 refused the password of “%2”.</source>
         <translation>Le serveur de la rédaction %1 a refusé le mot de passe de «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -54,6 +50,14 @@
     <message>
         <source>Password of “%1” on %2:</source>
         <translation>Mot de passe de «&#xa0;%1&#xa0;» sur %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The address “%1” holds a password. Relais never keeps passwords in addresses. %2</source>
+        <translation>L’adresse «&#xa0;%1&#xa0;» contient un mot de passe. Relais ne garde jamais de mot de passe dans une adresse. %2</translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 asks for the password of “%2”, and none was given. %3</source>
+        <translation>Le serveur de la rédaction %1 demande le mot de passe de «&#xa0;%2&#xa0;», et aucun n’a été donné. %3</translation>
     </message>
 </context>
 <context>
@@ -954,6 +958,10 @@ Donnez --password-file.</translation>
     <message>
         <source>The copy of %1 differs from its source (%2 rows read, %3 written); nothing was written.</source>
         <translation>La copie de %1 diffère de sa source (%2 lignes lues, %3 écrites)&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied: %2</source>
+        <translation>%1 n’a pas pu être copiée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3748,10 +3756,6 @@ Donnez --password-file à chaque publication.</translation>
         <translation>écrivez-la postgresql://UTILISATEUR@HÔTE:PORT/BASE</translation>
     </message>
     <message>
-        <source>The address “%1” holds a password. Relais never keeps passwords in addresses: the window asks for it and keeps it in the desktop keyring; relais-cli reads it from libpq&apos;s password file (~/.pgpass, or the file PGPASSFILE names, readable by you only).</source>
-        <translation>L’adresse «&#xa0;%1&#xa0;» contient un mot de passe. Relais ne garde jamais de mot de passe dans une adresse&#xa0;: la fenêtre le demande et le garde dans le trousseau du bureau&#xa0;; relais-cli le lit dans le fichier de mots de passe de libpq (~/.pgpass, ou le fichier que nomme PGPASSFILE, lisible par vous seul).</translation>
-    </message>
-    <message>
         <source>it names no server</source>
         <translation>elle ne nomme aucun serveur</translation>
     </message>
@@ -3766,6 +3770,10 @@ Donnez --password-file à chaque publication.</translation>
     <message>
         <source>the value of “%1” may not be empty nor hold spaces, quotes, semicolons or equals signs</source>
         <translation>la valeur de «&#xa0;%1&#xa0;» ne peut être vide ni contenir d’espaces, de guillemets, de points-virgules ou de signes égal</translation>
+    </message>
+    <message>
+        <source>The window asks for it and keeps it in the desktop keyring; relais-cli reads it from libpq&apos;s password file (~/.pgpass, or the file PGPASSFILE names, readable by you only), one line HOST:PORT:DATABASE:USER:PASSWORD.</source>
+        <translation>La fenêtre le demande et le garde dans le trousseau du bureau&#xa0;; relais-cli le lit dans le fichier de mots de passe de libpq (~/.pgpass, ou le fichier que nomme PGPASSFILE, lisible par vous seul), une ligne HÔTE:PORT:BASE:UTILISATEUR:MOT_DE_PASSE.</translation>
     </message>
 </context>
 <context>
