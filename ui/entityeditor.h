@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/jsonformat.h"
 #include "content/validation.h"
 #include "itemeditor.h"
 #include "render/sitebuilder.h"
@@ -115,6 +116,16 @@ protected:
         if (!stored)
             return stored.error();
         return stored->meta.revision;
+    }
+
+    int loadedRevision() const override { return m_item.meta.revision; }
+    QJsonObject formJson() const override { return JsonFormat::toJson(formValue()); }
+    Result<QJsonObject> storedJson(qint64 id) const override
+    {
+        auto stored = m_repository.load(id);
+        if (!stored)
+            return stored.error();
+        return JsonFormat::toJson(*stored);
     }
 
     T m_item;

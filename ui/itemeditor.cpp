@@ -8,14 +8,25 @@
 #include "storage/store.h"
 #include "text/spellchecker.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QTreeWidget>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -66,6 +77,48 @@ ItemEditor::ItemEditor(Store &store, QWidget *parent)
     m_origin->setStyleSheet(QStringLiteral("QLabel { background: #eef5f4; padding: 4px 8px; }"));
     m_origin->hide();
     outer->addWidget(m_origin);
+
+    // Another version saved by someone else while this one has unsaved edits.
+    m_newer = new QFrame(this);
+    m_newer->setObjectName(QStringLiteral("newerVersionBar"));
+    m_newer->setStyleSheet(QStringLiteral(
+        "QFrame#newerVersionBar { background: #fff4d6; border-bottom: 1px solid #d8b24a; }"));
+    auto *bar = new QHBoxLayout(m_newer);
+    bar->setContentsMargins(8, 4, 8, 4);
+    m_newerText = new QLabel(m_newer);
+    m_newerText->setObjectName(QStringLiteral("newerVersionText"));
+    m_newerText->setWordWrap(true);
+    m_newerText->setTextFormat(Qt::PlainText); // a login name: never markup
+    bar->addWidget(m_newerText, 1);
+    auto addChoice
+        = [this, bar](const QString &name, const QString &text, const QString &tip, auto slot) {
+              auto *button = new QPushButton(text, m_newer);
+              button->setObjectName(name);
+              button->setToolTip(tip);
+              connect(button, &QPushButton::clicked, this, slot);
+              bar->addWidget(button);
+              return button;
+          };
+    m_newerChoices << addChoice(QStringLiteral("compareVersions"), tr("Compare"),
+        tr("Show the fields that differ between your version and theirs."), &ItemEditor::compare)
+                   << addChoice(QStringLiteral("keepMine"), tr("Keep Mine"),
+                          tr("Save your version over theirs."), [this] { keepMine(); })
+                   << addChoice(QStringLiteral("loadTheirs"), tr("Load Theirs"),
+                          tr("Show their version; your unsaved edits are dropped."),
+                          &ItemEditor::loadTheirs);
+    addChoice(QStringLiteral("closeDeleted"), tr("Close"),
+        tr("Close the item; what you typed is dropped."),
+        [this] {
+            hideNewerVersion();
+            m_hasItem = false;
+            m_id = 0;
+            setModified(false);
+            setEnabled(false);
+            emit closedElsewhere(QString());
+        })
+        ->hide();
+    m_newer->hide();
+    outer->addWidget(m_newer);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
@@ -206,6 +259,7 @@ void ItemEditor::setModified(bool modified)
 bool ItemEditor::loadItem(qint64 id)
 {
     m_autosave.stop();
+    hideNewerVersion();
     m_loading = true;
     auto r = readItem(id);
     m_loading = false;
@@ -228,6 +282,7 @@ bool ItemEditor::loadItem(qint64 id)
 void ItemEditor::newItem()
 {
     m_autosave.stop();
+    hideNewerVersion();
     m_loading = true;
     clearForm();
     m_loading = false;
@@ -280,6 +335,9 @@ bool ItemEditor::save(bool interactive)
     m_autosave.stop();
     if (!m_hasItem || !m_modified || m_saving)
         return true;
+    // Another version is waiting for the person's choice: autosave waits with it.
+    if (!interactive && newerVersionBar())
+        return false;
     if (m_readOnly) {
         emit message(tr("Not saved: the database is read-only."));
         return false;
@@ -297,11 +355,9 @@ bool ItemEditor::save(bool interactive)
     auto r = writeItem(std::nullopt);
     if (!r && r.error().code == Error::Code::StaleRevision) {
         switch (m_resolver(this, r.error().message)) {
-        case ConflictChoice::Overwrite: {
-            auto current = storedRevision(m_id);
-            r = current ? writeItem(*current) : Result<qint64>(current.error());
+        case ConflictChoice::Overwrite:
+            r = overwrite();
             break;
-        }
         case ConflictChoice::Reload:
             m_saving = false;
             loadItem(m_id);
@@ -320,9 +376,235 @@ bool ItemEditor::save(bool interactive)
     }
     m_id = *r;
     showFieldErrors({});
+    hideNewerVersion();
     setModified(false);
     emit saved(type(), m_id, created);
     return true;
+}
+
+Result<qint64> ItemEditor::overwrite()
+{
+    auto current = storedRevision(m_id);
+    if (!current)
+        return current.error();
+    return writeItem(*current);
+}
+
+namespace {
+
+// "10:42" today, "6 Dec 10:42" another day, in the desktop's time zone.
+QString whenSaved(const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    const QLocale locale;
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
+QString shown(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &part : value.toArray())
+            parts.append(shown(part));
+        return parts.join(QStringLiteral(", "));
+    }
+    if (value.isBool())
+        return value.toBool() ? ItemEditor::tr("yes") : ItemEditor::tr("no");
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    return QString();
+}
+
+} // namespace
+
+void ItemEditor::otherVersionSaved(const Change &change)
+{
+    if (!m_hasItem || m_id == 0 || change.itemId != m_id)
+        return;
+    const QString who = change.user.isEmpty() ? tr("Someone") : change.user;
+    const QString when = whenSaved(change.at);
+    if (change.action == Change::Action::Delete) {
+        if (!m_modified) {
+            const QString title = itemTitle().left(80);
+            m_autosave.stop();
+            hideNewerVersion();
+            m_hasItem = false;
+            m_id = 0;
+            setEnabled(false);
+            emit closedElsewhere(tr("%1 deleted “%2” for good at %3.").arg(who, title, when));
+            return;
+        }
+        showNewerVersion(tr("%1 deleted this item for good at %2. What you typed is still "
+                            "here: copy what you want to keep, then close it.")
+                             .arg(who, when),
+            true);
+        return;
+    }
+    if (change.revision > 0 && change.revision <= loadedRevision())
+        return; // already shown (or older than what is)
+    if (!m_modified && !m_saving) {
+        reloadInPlace();
+        emit message(tr("“%1” was updated by %2 at %3.").arg(itemTitle().left(80), who, when));
+        return;
+    }
+    showNewerVersion(tr("%1 saved a newer version at %2.").arg(who, when), false);
+}
+
+QWidget *ItemEditor::newerVersionBar() const
+{
+    return m_newer->isHidden() ? nullptr : m_newer;
+}
+
+void ItemEditor::showNewerVersion(const QString &text, bool deleted)
+{
+    m_autosave.stop();
+    m_newerText->setText(text);
+    for (QWidget *choice : std::as_const(m_newerChoices))
+        choice->setVisible(!deleted);
+    m_newer->findChild<QPushButton *>(QStringLiteral("closeDeleted"))->setVisible(deleted);
+    m_newer->show();
+}
+
+void ItemEditor::hideNewerVersion()
+{
+    m_newer->hide();
+}
+
+bool ItemEditor::keepMine()
+{
+    if (!m_hasItem || m_readOnly)
+        return false;
+    m_saving = true;
+    auto r = overwrite();
+    m_saving = false;
+    if (!r) {
+        emit message(tr("Not saved: %1").arg(r.error().message));
+        return false;
+    }
+    m_id = *r;
+    hideNewerVersion();
+    showFieldErrors({});
+    setModified(false);
+    emit saved(type(), m_id, false);
+    return true;
+}
+
+void ItemEditor::loadTheirs()
+{
+    if (!m_hasItem || m_id == 0)
+        return;
+    reloadInPlace();
+    emit message(tr("Loaded the other version of “%1”.").arg(itemTitle().left(80)));
+    emit edited(); // the preview shows what the form now holds
+}
+
+void ItemEditor::reloadInPlace()
+{
+    // The same place on screen and in the field being typed in, with the other version.
+    const int scrolled = m_scroll->verticalScrollBar()->value();
+    QWidget *focus = QApplication::focusWidget();
+    const bool inside = focus && isAncestorOf(focus);
+    int cursor = -1;
+    if (auto *line = qobject_cast<QLineEdit *>(focus))
+        cursor = line->cursorPosition();
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(focus))
+        cursor = text->textCursor().position();
+    if (!loadItem(m_id)) {
+        emit closedElsewhere(QString()); // gone meanwhile; loadItem said why
+        return;
+    }
+    m_scroll->verticalScrollBar()->setValue(scrolled);
+    if (inside && cursor >= 0) {
+        if (auto *line = qobject_cast<QLineEdit *>(focus)) {
+            line->setCursorPosition(std::min<int>(cursor, int(line->text().size())));
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(focus)) {
+            QTextCursor moved = text->textCursor();
+            moved.setPosition(std::min(cursor, text->document()->characterCount() - 1));
+            text->setTextCursor(moved);
+        }
+    }
+    emit edited();
+}
+
+Result<QList<ItemEditor::Difference>> ItemEditor::differences() const
+{
+    if (m_id == 0)
+        return QList<Difference> {};
+    auto theirs = storedJson(m_id);
+    if (!theirs)
+        return theirs.error();
+    const QJsonObject mine = formJson();
+    // Bookkeeping is not what anyone typed.
+    static const QStringList skipped { QStringLiteral("id"), QStringLiteral("revision"),
+        QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("deleted_at") };
+    QList<Difference> found;
+    QStringList keys = mine.keys();
+    for (const QString &key : theirs->keys()) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    for (const QString &key : std::as_const(keys)) {
+        if (skipped.contains(key) || mine.value(key) == theirs->value(key))
+            continue;
+        found.append({ key, shown(mine.value(key)), shown(theirs->value(key)) });
+    }
+    return found;
+}
+
+void ItemEditor::compare()
+{
+    auto found = differences();
+    if (!found) {
+        emit message(found.error().message);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("compareDialog"));
+    dialog.setWindowTitle(tr("Compare Versions of “%1”").arg(itemTitle().left(60)));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *said = new QLabel(m_newerText->text(), &dialog);
+    said->setTextFormat(Qt::PlainText);
+    said->setWordWrap(true);
+    layout->addWidget(said);
+    auto *table = new QTreeWidget(&dialog);
+    table->setObjectName(QStringLiteral("differences"));
+    table->setColumnCount(3);
+    table->setHeaderLabels({ tr("Field"), tr("Yours"), tr("Theirs") });
+    table->setRootIsDecorated(false);
+    table->setWordWrap(true);
+    table->setAlternatingRowColors(true);
+    for (const Difference &difference : std::as_const(*found)) {
+        auto *row = new QTreeWidgetItem(table);
+        row->setText(0, difference.field);
+        row->setText(1, difference.mine.left(2000));
+        row->setText(2, difference.theirs.left(2000));
+        row->setToolTip(1, difference.mine.left(4000));
+        row->setToolTip(2, difference.theirs.left(4000));
+    }
+    if (found->isEmpty())
+        new QTreeWidgetItem(table, { tr("(no field differs)"), QString(), QString() });
+    table->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    table->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    layout->addWidget(table, 1);
+    auto *buttons = new QDialogButtonBox(&dialog);
+    QPushButton *mine = buttons->addButton(tr("Keep Mine"), QDialogButtonBox::DestructiveRole);
+    QPushButton *theirs = buttons->addButton(tr("Load Theirs"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::clicked, &dialog, [&](QAbstractButton *button) {
+        dialog.done(button == mine ? 1 : button == theirs ? 2 : 0);
+    });
+    layout->addWidget(buttons);
+    dialog.resize(760, 420);
+    const int choice = dialog.exec();
+    if (choice == 1)
+        keepMine();
+    else if (choice == 2)
+        loadTheirs();
 }
 
 void ItemEditor::showFieldErrors(const FieldErrors &errors)

@@ -5,6 +5,7 @@
 #include "content/entities.h"
 #include "content/validation.h"
 #include "render/pagepreview.h"
+#include "storage/changerepository.h"
 #include "result.h"
 
 #include <QHash>
@@ -15,6 +16,8 @@
 #include <optional>
 
 class QFormLayout;
+class QFrame;
+class QJsonObject;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -77,12 +80,34 @@ public:
     // Writes that page into folder; returns the page's path inside folder.
     Result<QString> writePreview(const QString &folder) const;
 
+    // Someone else saved the item shown (ChangeFeed). Without unsaved edits the form is read
+    // again in place; with some, a bar says who saved when, with Compare, Keep mine and Load
+    // theirs, and autosave waits for the choice. An item deleted for good is closed
+    // (closedElsewhere()), or with unsaved edits kept on screen until the person closes it.
+    void otherVersionSaved(const Change &change);
+    // The bar above the form when another version waits for a choice; null when none does.
+    QWidget *newerVersionBar() const;
+    // The bar's choices (its buttons; tests).
+    bool keepMine();
+    void loadTheirs();
+    // The fields whose value differs between the form and the stored item: name, mine,
+    // theirs.
+    struct Difference
+    {
+        QString field;
+        QString mine;
+        QString theirs;
+    };
+    Result<QList<Difference>> differences() const;
+
 signals:
     void saved(const QString &type, qint64 id, bool created);
     void message(const QString &text);
     void modifiedChanged(bool modified);
     // The form changed (each edit, not only the first): the preview follows.
     void edited();
+    // The item shown was deleted for good by someone else; the editor shows nothing now.
+    void closedElsewhere(const QString &message);
 
 protected:
     // Subclasses fill the form from the stored item, or clear it for a new one.
@@ -95,6 +120,11 @@ protected:
     // The problems of what the form holds now.
     virtual FieldErrors validateForm() const = 0;
     virtual Result<int> storedRevision(qint64 id) const = 0;
+    // The revision the form was loaded with (0 for a new item).
+    virtual int loadedRevision() const = 0;
+    // The form's value and the stored item, as JSON objects of the same fields (Compare).
+    virtual QJsonObject formJson() const = 0;
+    virtual Result<QJsonObject> storedJson(qint64 id) const = 0;
 
     QFormLayout *form() const { return m_form; }
     // Pictures dropped, pasted or picked in that editor go to the media store.
@@ -112,6 +142,12 @@ protected:
 
 private:
     bool save(bool interactive);
+    // Writes the form over whatever revision is stored now.
+    Result<qint64> overwrite();
+    void reloadInPlace();
+    void showNewerVersion(const QString &text, bool deleted);
+    void hideNewerVersion();
+    void compare();
     void setModified(bool modified);
     void showStartOfFields();
 
@@ -120,6 +156,9 @@ private:
     QFormLayout *m_form = nullptr;
     QLabel *m_errors = nullptr;
     QLabel *m_origin = nullptr;
+    QFrame *m_newer = nullptr;
+    QLabel *m_newerText = nullptr;
+    QList<QWidget *> m_newerChoices; // Compare, Keep mine, Load theirs: hidden for a deletion
     QHash<QString, QWidget *> m_fields;
     QTimer m_autosave;
     ConflictResolver m_resolver;

@@ -23,6 +23,7 @@
 #include "publish/publishscheduler.h"
 #include "thumbnailcache.h"
 #include "settings.h"
+#include "storage/changefeed.h"
 #include "storage/store.h"
 #include "text/spellchecker.h"
 #include "trashcontroller.h"
@@ -154,6 +155,17 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     connect(publishStatusTimer, &QTimer::timeout, this, &MainWindow::updatePublishStatus);
     publishStatusTimer->start();
     updatePublishStatus();
+
+    m_othersTimer = new QTimer(this);
+    m_othersTimer->setSingleShot(true);
+    m_othersTimer->setInterval(50);
+    connect(m_othersTimer, &QTimer::timeout, this, &MainWindow::refreshFromOthers);
+    m_feed = new ChangeFeed(m_store.database().path(), m_store.database().sessionId(), this);
+    connect(m_feed, &ChangeFeed::changed, this, &MainWindow::othersChanged);
+    connect(m_feed, &ChangeFeed::refreshNeeded, this, [this] { m_othersTimer->start(); });
+    connect(m_feed, &ChangeFeed::connectionLost, this, &MainWindow::liveConnectionLost);
+    connect(m_feed, &ChangeFeed::connectionRestored, this, &MainWindow::liveConnectionRestored);
+    m_feed->start();
 }
 
 // The editors' stack: a placeholder (with Restore, for the trash), the submission view and
@@ -182,6 +194,13 @@ void MainWindow::createEditors()
         m_editors->addWidget(editor);
         connect(editor, &ItemEditor::saved, this, &MainWindow::itemSaved);
         connect(editor, &ItemEditor::message, this, &MainWindow::showMessage);
+        connect(editor, &ItemEditor::closedElsewhere, this, [this, editor](const QString &text) {
+            if (!text.isEmpty())
+                showMessage(text);
+            if (m_editors->currentWidget() == editor)
+                showRow({});
+            refreshLists();
+        });
         connect(editor, &ItemEditor::modifiedChanged, this, [this](bool modified) {
             m_modifiedLabel->setText(modified ? tr("Unsaved changes") : QString());
         });
@@ -215,6 +234,11 @@ void MainWindow::createStatusBar()
     m_publishLabel = new QLabel(this);
     m_publishLabel->setObjectName(QStringLiteral("publishStatus"));
     statusBar()->addPermanentWidget(m_publishLabel);
+    m_liveLabel = new QLabel(this);
+    m_liveLabel->setObjectName(QStringLiteral("liveStatus"));
+    m_liveLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
+    m_liveLabel->hide();
+    statusBar()->addPermanentWidget(m_liveLabel);
     auto *dbLabel = new QLabel(m_store.database().displayName(), this);
     dbLabel->setToolTip(m_store.database().path());
     statusBar()->addPermanentWidget(dbLabel);
@@ -643,6 +667,62 @@ void MainWindow::refreshLists()
     updateCounts();
     if (m_publishLabel)
         updatePublishStatus();
+}
+
+void MainWindow::othersChanged(const QList<Change> &changes)
+{
+    // The open editors hear about their own item at once (its last change of the lot: moved
+    // to the trash then deleted is a deletion); lists and counts follow together.
+    for (ItemEditor *editor : std::as_const(m_editorList)) {
+        const QString table = ChangeRepository::tableOf(editor->type());
+        for (auto change = changes.crbegin(); change != changes.crend(); ++change) {
+            if (editor->hasItem() && editor->currentId() == change->itemId
+                && change->table == table) {
+                editor->otherVersionSaved(*change);
+                break;
+            }
+        }
+    }
+    if (!m_othersTimer->isActive())
+        m_othersTimer->start();
+}
+
+void MainWindow::refreshFromOthers()
+{
+    refreshLists();
+    m_moderation->refresh();
+    updateActions();
+    // After a gap (a reconnection, a bulk import elsewhere) the open item may be newer than
+    // its form: the editor compares revisions itself.
+    for (ItemEditor *editor : std::as_const(m_editorList)) {
+        if (!editor->hasItem() || editor->currentId() == 0)
+            continue;
+        auto last = m_store.changes().lastOf(
+            ChangeRepository::tableOf(editor->type()), editor->currentId());
+        if (last && last->has_value() && (*last)->session != m_store.database().sessionId())
+            editor->otherVersionSaved(**last);
+    }
+}
+
+void MainWindow::liveConnectionLost(const QString &message)
+{
+    // A file that cannot be watched for a moment is not worth an alarm; a newsroom is.
+    if (!m_store.database().isPostgres())
+        return;
+    m_liveLabel->setText(tr("Offline: colleagues' changes are not shown"));
+    m_liveLabel->setToolTip(
+        tr("%1\nRelais keeps trying; the lists are read again once the server answers.")
+            .arg(message));
+    m_liveLabel->show();
+}
+
+void MainWindow::liveConnectionRestored()
+{
+    if (!m_liveLabel->isHidden()) {
+        m_liveLabel->hide();
+        showMessage(tr("Back in touch with the newsroom."));
+    }
+    refreshFromOthers();
 }
 
 void MainWindow::deleteSelected()

@@ -26,6 +26,8 @@ namespace VCard {
 struct Parsed;
 }
 
+class ChangeFeed;
+struct Change;
 class ItemEditor;
 class SpellChecker;
 class ListPanel;
@@ -64,6 +66,8 @@ public:
     // Replaces QDesktopServices::openUrl (tests).
     void setUrlOpener(std::function<bool(const QUrl &)> opener);
     ModerationController *moderation() const { return m_moderation; }
+    // What other sessions commit to the database, told live (lists, counts, open editors).
+    ChangeFeed *changeFeed() const { return m_feed; }
     // The sidebar row of a page and back.
     static int sidebarRow(Page page);
     static Page pageOfRow(int row);
@@ -130,6 +134,12 @@ private:
     // approval.
     void approveSubmission(const Submission &submission, const QString &as);
     void showOrigin(ItemEditor *editor);
+    // Live changes from other sessions: lists and counts read again (a burst at once), open
+    // editors told about their item.
+    void othersChanged(const QList<Change> &changes);
+    void refreshFromOthers();
+    void liveConnectionLost(const QString &message);
+    void liveConnectionRestored();
 
     Store &m_store;
     Settings &m_settings;
@@ -144,6 +154,9 @@ private:
     QLabel *m_placeholderText = nullptr;
     QLabel *m_modifiedLabel = nullptr;
     QLabel *m_publishLabel = nullptr;
+    QLabel *m_liveLabel = nullptr; // the newsroom's live updates stopped
+    ChangeFeed *m_feed = nullptr;
+    QTimer *m_othersTimer = nullptr; // folds a burst of changes into one refresh
     PublishScheduler *m_scheduler = nullptr;
     QUndoStack *m_undo = nullptr;
     TrashController *m_trash = nullptr;

@@ -281,6 +281,10 @@ Result<SeedImporter::Report> SeedImporter::importData(
             articleShiftDays = 7 * (weeksToShift(newestArticle, options.today) - 1);
     }
 
+    // Thousands of items: no row of changes each, one change of everything at the end.
+    if (auto r = m_store.database().setChangesNoted(false); !r)
+        return r.error();
+    const auto noteAgain = qScopeGuard([this] { (void)m_store.database().setChangesNoted(true); });
     Transaction transaction(m_store.database());
     if (!transaction.isActive())
         return transaction.error();
@@ -429,6 +433,8 @@ Result<SeedImporter::Report> SeedImporter::importData(
             message += QLatin1Char('\n') + tr("… and %1 more.").arg(problems.size() - shown);
         return Error { Error::Code::Invalid, message, problems.join(QLatin1Char('\n')) };
     }
+    if (auto r = m_store.changes().noteEverything(); !r)
+        return r.error();
     if (auto c = transaction.commit(); !c)
         return c.error();
     return report;

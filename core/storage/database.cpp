@@ -333,6 +333,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                    "but %2.")
                     .arg(path, db->m_readOnlyReason),
                 {} };
+        if (auto r = db->startSession(); !r)
+            return r.error();
         return db;
     }
     for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
@@ -350,6 +352,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (auto r = db->migrate(version, options.migrateTo); !r)
             return r.error();
     }
+    if (auto r = db->startSession(); !r)
+        return r.error();
     return db;
 }
 

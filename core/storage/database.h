@@ -28,7 +28,7 @@ public:
     enum class Engine { SQLite, PostgreSQL };
 
     // Highest schema version (PRAGMA user_version) this build knows.
-    static constexpr int LatestVersion = 8;
+    static constexpr int LatestVersion = 9;
     // PRAGMA application_id of Relais files: "RELS".
     static constexpr int ApplicationId = 0x52454C53;
 
@@ -46,6 +46,11 @@ public:
         // PostgreSQL: make an empty database a Relais newsroom (relais-cli db init, tests).
         // Without it an empty database is refused with a message saying how to make it one.
         bool createNewsroom = false;
+        // PostgreSQL: seconds to wait for the server (libpq's connect_timeout), when the
+        // address does not say; 0 for the default of 10 s.
+        int connectTimeout = 0;
+        // PostgreSQL: the name the server shows for the connection (pg_stat_activity).
+        QString applicationName;
 
         // Without the contents check: a worker's connection to a database the window opened.
         static Options unchecked()
@@ -87,6 +92,14 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     QSqlDatabase connection() const;
     Clock &clock() const { return *m_clock; }
+    // This connection's session, a new one each time a database is opened: written with every
+    // change it makes (ChangeRepository), so that a live view leaves out its own changes.
+    QString sessionId() const { return m_session; }
+    // Who writes: the PostgreSQL login, or the desktop user for a file.
+    QString userName() const { return m_userName; }
+    // Bulk work (a copy, an import of thousands of items) turns the row of changes per item
+    // off and notes one change of everything when done (ChangeRepository::noteEverything).
+    Result<void> setChangesNoted(bool noted);
     QDateTime now() const;
     int schemaVersion() const;
 
@@ -169,6 +182,9 @@ private:
     static Result<std::unique_ptr<Database>> openServer(
         const QString &address, const Options &options);
     Result<void> migrateServer(int from, int to);
+    // Names the session and the user for the changes this connection writes; removes changes
+    // older than a week.
+    Result<void> startSession();
     Error serverError(const QSqlError &error, const QString &sql) const;
     Result<void> forEachServerRow(
         const QString &sql, const std::function<void(const Row &)> &row) const;
@@ -179,6 +195,9 @@ private:
     bool m_asItStood = false; // read as an immutable file, without SQLite's locks
     QString m_registeredPath; // absolute, as told to OpenFiles
     QString m_connectionName;
+    QString m_session;
+    QString m_userName;
+    bool m_changesNoted = false;
     Clock *m_clock = nullptr;
     int m_transactionDepth = 0;
     int m_savepointCounter = 0;

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/databasecopy.h"
 
+#include "storage/changerepository.h"
+
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -188,6 +191,11 @@ Result<DatabaseCopy::Report> DatabaseCopy::copy(
                                       .arg(n->toInt()));
     }
 
+    // Every row at once: no row of changes each, one change of everything at the end.
+    Database &destination = to;
+    if (auto r = destination.setChangesNoted(false); !r)
+        return r.error();
+    const auto noteAgain = qScopeGuard([&destination] { (void)destination.setChangesNoted(true); });
     Transaction transaction(to);
     if (!transaction.isActive())
         return transaction.error();
@@ -254,6 +262,8 @@ Result<DatabaseCopy::Report> DatabaseCopy::copy(
         }
         report.tables.append({ table, done });
     }
+    if (auto r = ChangeRepository(destination).noteEverything(); !r)
+        return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     return report;

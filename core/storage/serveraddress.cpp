@@ -3,6 +3,7 @@
 #include "storage/serveraddress.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -136,15 +137,21 @@ QString ServerAddress::shortName() const
     return QStringLiteral("%1:%2/%3").arg(h).arg(port).arg(database);
 }
 
-QString ServerAddress::connectOptions() const
+QString ServerAddress::connectOptions(int connectTimeout, const QString &applicationName) const
 {
     QStringList options;
     for (const auto &[k, v] : parameters)
         options.append(k + QLatin1Char('=') + v);
     if (parameter(QStringLiteral("connect_timeout")).isEmpty())
-        options.append(QStringLiteral("connect_timeout=10"));
+        options.append(
+            QStringLiteral("connect_timeout=%1").arg(connectTimeout > 0 ? connectTimeout : 10));
+    // The program's own name: letters, digits, '-' and '_' only (it goes into libpq's
+    // conninfo as it is).
+    static const QRegularExpression safeName(QStringLiteral("^[A-Za-z0-9_-]+$"));
     if (parameter(QStringLiteral("application_name")).isEmpty())
-        options.append(QStringLiteral("application_name=relais"));
+        options.append(QStringLiteral("application_name=")
+            + (safeName.match(applicationName).hasMatch() ? applicationName
+                                                          : QStringLiteral("relais")));
     return options.join(QLatin1Char(';'));
 }
 

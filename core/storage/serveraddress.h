@@ -33,7 +33,7 @@ struct ServerAddress
     QString shortName() const;
     // The parameters as QPSQL's connect options (keyword=value;…), with a connect timeout of
     // 10 s unless the address sets one.
-    QString connectOptions() const;
+    QString connectOptions(int connectTimeout = 0, const QString &applicationName = {}) const;
     QString parameter(const QString &keyword) const;
 
     // Where a newsroom's password is kept, said in every message that is about one.

@@ -199,7 +199,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, cons
         }
         if (!password.isEmpty())
             connection.setPassword(password);
-        connection.setConnectOptions(address->connectOptions());
+        connection.setConnectOptions(
+            address->connectOptions(options.connectTimeout, options.applicationName));
         if (!connection.open())
             return connectionError(connection.lastError(), *address, !password.isEmpty());
     }
@@ -256,6 +257,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, cons
         if (auto r = db->migrateServer(current, options.migrateTo); !r)
             return r.error();
     }
+    if (auto r = db->startSession(); !r)
+        return r.error();
     return db;
 }
 

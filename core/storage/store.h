@@ -4,6 +4,7 @@
 
 #include "storage/agendarepository.h"
 #include "storage/articlerepository.h"
+#include "storage/changerepository.h"
 #include "storage/contactrepository.h"
 #include "storage/database.h"
 #include "storage/mediarepository.h"
@@ -37,6 +38,7 @@ public:
     MediaRepository &media() { return m_media; }
     SubmissionRepository &submissions() { return m_submissions; }
     WordPressRepository &wordpress() { return m_wordpress; }
+    ChangeRepository &changes() { return m_changes; }
     // The repository of a type named as in ListRow::type.
     EntityRepository *repository(const QString &type);
 
@@ -51,6 +53,7 @@ private:
     MediaRepository m_media;
     SubmissionRepository m_submissions;
     WordPressRepository m_wordpress;
+    ChangeRepository m_changes;
 };
 
 } // namespace Relais
