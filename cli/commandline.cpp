@@ -117,9 +117,10 @@ int CommandLine::run(const QStringList &arguments)
     ModerationCommands moderation(console);
     MediaCommands media(console);
     DatabaseCommands databaseCommands(console);
+    ItemCommands items(console);
     QList<Command> commands = site.commands() + publish.commands() + wordPress.commands()
         + exchange.commands() + moderation.commands() + media.commands()
-        + databaseCommands.commands();
+        + databaseCommands.commands() + items.commands();
     std::stable_sort(commands.begin(), commands.end(),
         [](const Command &a, const Command &b) { return a.name < b.name; });
 

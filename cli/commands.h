@@ -139,6 +139,26 @@ private:
     Console &c;
 };
 
+// add, show, edit, watch: one item at a time, and the live changes (itemcommands.cpp).
+class ItemCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Relais::ItemCommands)
+
+public:
+    explicit ItemCommands(Console &console)
+        : c(console)
+    { }
+    QList<Command> commands();
+
+private:
+    int add(const Invocation &in);
+    int show(const Invocation &in);
+    int edit(const Invocation &in);
+    int watch(const Invocation &in);
+    template<typename T> Result<void> apply(const Invocation &in, T &item);
+    Console &c;
+};
+
 // media add|list|describe|remove (mediacommands.cpp).
 class MediaCommands
 {

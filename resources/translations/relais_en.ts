@@ -279,6 +279,13 @@
     </message>
 </context>
 <context>
+    <name>Relais::ChangeFeedWorker</name>
+    <message>
+        <source>The newsroom %1 does not tell its changes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::CommandLine</name>
     <message>
         <source>path</source>
@@ -1528,6 +1535,181 @@ Give --password-file.</source>
     </message>
 </context>
 <context>
+    <name>Relais::ItemCommands</name>
+    <message>
+        <source>“%1” is not an item&apos;s id (a UUID, as list prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON: every field, times in ISO 8601 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title (a contact&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article&apos;s summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose text (Markdown) becomes the body: an article&apos;s text, an agenda entry&apos;s description, a contact&apos;s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft, scheduled, published or archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is published (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section (several: the option again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda entry&apos;s start (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda entry&apos;s end (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where an agenda entry takes place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it only if it is still at this revision; exit code 3 when someone saved a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one item: every field, with its revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s id, as list prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fields of one item; never over a revision saved meanwhile (exit code 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each change other sessions commit, one line each, until interrupted; goes on after the connection is lost and found again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2: not a text to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact has no --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda entry has no --summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status takes draft, scheduled, published or archived, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--publish-at: “%1” is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda entry needs --start, a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end: “%1” is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add takes one of: article, testimonial, agenda, contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-revision takes a revision number (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It was saved by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile: it is at revision %2, you expected %3; nothing was changed.%4 Read it again (relais-cli show %1) and redo the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved: revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost, trying again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected again; what was missed follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1; Ctrl+C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::ItemEditor</name>
     <message>
         <source>Changed elsewhere</source>
@@ -1567,6 +1749,86 @@ Give --password-file.</source>
     </message>
     <message>
         <source>What does “%1” show? Visitors who cannot see pictures (screen readers, slow connections) get this text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the fields that differ between your version and theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version over theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show their version; your unsaved edits are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the item; what you typed is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted “%2” for good at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted this item for good at %2. What you typed is still here: copy what you want to keep, then close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was updated by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved a newer version at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Versions of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no field differs)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1946,6 +2208,19 @@ Relais shows what it can read and will not write to the file. Close Relais and r
     </message>
     <message>
         <source>You may read “%1” but not change it: %2. Ask whoever owns it, or copy it to a folder of yours to work on the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: colleagues&apos; changes are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Relais keeps trying; the lists are read again once the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in touch with the newsroom.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -279,6 +279,13 @@
     </message>
 </context>
 <context>
+    <name>Relais::ChangeFeedWorker</name>
+    <message>
+        <source>The newsroom %1 does not tell its changes: %2</source>
+        <translation>La rédaction %1 ne signale pas ses modifications&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Relais::CommandLine</name>
     <message>
         <source>path</source>
@@ -1529,6 +1536,181 @@ Donnez --password-file.</translation>
     </message>
 </context>
 <context>
+    <name>Relais::ItemCommands</name>
+    <message>
+        <source>“%1” is not an item&apos;s id (a UUID, as list prints it).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’identifiant d’un élément (un UUID, tel que list l’affiche).</translation>
+    </message>
+    <message>
+        <source>There is no item with the id %1.</source>
+        <translation>Aucun élément ne porte l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Print JSON: every field, times in ISO 8601 UTC.</source>
+        <translation>Afficher du JSON&#xa0;: tous les champs, heures en ISO 8601 UTC.</translation>
+    </message>
+    <message>
+        <source>The title (a contact&apos;s name).</source>
+        <translation>Le titre (le nom d’un contact).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>An article&apos;s summary.</source>
+        <translation>Le résumé d’un article.</translation>
+    </message>
+    <message>
+        <source>A file whose text (Markdown) becomes the body: an article&apos;s text, an agenda entry&apos;s description, a contact&apos;s notes.</source>
+        <translation>Un fichier dont le texte (Markdown) devient le corps&#xa0;: le texte d’un article, la description d’un rendez-vous, les notes d’un contact.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>draft, scheduled, published or archived.</source>
+        <translation>draft (brouillon), scheduled (programmé), published (publié) ou archived (archivé).</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>When it is published (ISO 8601).</source>
+        <translation>Quand il est publié (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>A section (several: the option again).</source>
+        <translation>Une rubrique (plusieurs&#xa0;: répéter l’option).</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>rubrique</translation>
+    </message>
+    <message>
+        <source>An agenda entry&apos;s start (ISO 8601).</source>
+        <translation>Le début d’un rendez-vous (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>An agenda entry&apos;s end (ISO 8601).</source>
+        <translation>La fin d’un rendez-vous (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Where an agenda entry takes place.</source>
+        <translation>Le lieu d’un rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Change it only if it is still at this revision; exit code 3 when someone saved a newer one.</source>
+        <translation>Ne le modifier que s’il en est encore à cette révision&#xa0;; code de sortie 3 si quelqu’un en a enregistré une plus récente.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>Add an item; prints its id.</source>
+        <translation>Ajouter un élément&#xa0;; affiche son identifiant.</translation>
+    </message>
+    <message>
+        <source>What to add.</source>
+        <translation>Ce qu’il faut ajouter.</translation>
+    </message>
+    <message>
+        <source>Show one item: every field, with its revision.</source>
+        <translation>Afficher un élément&#xa0;: tous ses champs, avec sa révision.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s id, as list prints it.</source>
+        <translation>L’identifiant de l’élément, tel que list l’affiche.</translation>
+    </message>
+    <message>
+        <source>Change fields of one item; never over a revision saved meanwhile (exit code 3).</source>
+        <translation>Modifier des champs d’un élément&#xa0;; jamais par-dessus une révision enregistrée entre-temps (code de sortie 3).</translation>
+    </message>
+    <message>
+        <source>Print each change other sessions commit, one line each, until interrupted; goes on after the connection is lost and found again.</source>
+        <translation>Afficher chaque modification enregistrée par d’autres sessions, une ligne chacune, jusqu’à interruption&#xa0;; continue après une perte de connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2: not a text to publish.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2&#xa0;: ce n’est pas un texte à publier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>A contact has no --%1.</source>
+        <translation>Un contact n’a pas de --%1.</translation>
+    </message>
+    <message>
+        <source>An agenda entry has no --summary.</source>
+        <translation>Un rendez-vous n’a pas de --summary.</translation>
+    </message>
+    <message>
+        <source>--status takes draft, scheduled, published or archived, not “%1”.</source>
+        <translation>--status accepte draft, scheduled, published ou archived, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--publish-at: “%1” is not a date and time.</source>
+        <translation>--publish-at&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date et une heure.</translation>
+    </message>
+    <message>
+        <source>An agenda entry needs --start, a date and time.</source>
+        <translation>Un rendez-vous demande --start, une date et une heure.</translation>
+    </message>
+    <message>
+        <source>--end: “%1” is not a date and time.</source>
+        <translation>--end&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date et une heure.</translation>
+    </message>
+    <message>
+        <source>add takes one of: article, testimonial, agenda, contact.</source>
+        <translation>add accepte&#xa0;: article, testimonial, agenda, contact.</translation>
+    </message>
+    <message>
+        <source>--expect-revision takes a revision number (1 or more).</source>
+        <translation>--expect-revision accepte un numéro de révision (1 ou plus).</translation>
+    </message>
+    <message>
+        <source> It was saved by %1 at %2.</source>
+        <translation> Elle a été enregistrée par %1 à %2.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile: it is at revision %2, you expected %3; nothing was changed.%4 Read it again (relais-cli show %1) and redo the edit.</source>
+        <translation>%1 a été modifié entre-temps&#xa0;: il en est à la révision %2, vous attendiez la %3&#xa0;; rien n’a été modifié.%4 Relisez-le (relais-cli show %1) et refaites la modification.</translation>
+    </message>
+    <message>
+        <source>%1 saved: revision %2.</source>
+        <translation>%1 enregistré&#xa0;: révision %2.</translation>
+    </message>
+    <message>
+        <source>Connection lost, trying again: %1</source>
+        <translation>Connexion perdue, nouvel essai&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connected again; what was missed follows.</source>
+        <translation>Reconnecté&#xa0;; voici ce qui a été manqué.</translation>
+    </message>
+    <message>
+        <source>Watching %1; Ctrl+C stops.</source>
+        <translation>Surveillance de %1&#xa0;; Ctrl+C pour arrêter.</translation>
+    </message>
+</context>
+<context>
     <name>Relais::ItemEditor</name>
     <message>
         <source>Changed elsewhere</source>
@@ -1569,6 +1751,86 @@ Donnez --password-file.</translation>
     <message>
         <source>What does “%1” show? Visitors who cannot see pictures (screen readers, slow connections) get this text instead.</source>
         <translation>Que montre «&#xa0;%1&#xa0;»&#xa0;? Les visiteurs qui ne voient pas les images (lecteurs d’écran, connexions lentes) lisent ce texte à la place.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Show the fields that differ between your version and theirs.</source>
+        <translation>Afficher les champs qui diffèrent entre votre version et la leur.</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs.</source>
+        <translation>Enregistrer votre version par-dessus la leur.</translation>
+    </message>
+    <message>
+        <source>Load Theirs</source>
+        <translation>Charger la leur</translation>
+    </message>
+    <message>
+        <source>Show their version; your unsaved edits are dropped.</source>
+        <translation>Afficher leur version&#xa0;; vos modifications non enregistrées sont abandonnées.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the item; what you typed is dropped.</source>
+        <translation>Fermer l’élément&#xa0;; ce que vous avez tapé est abandonné.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <source>%1 deleted “%2” for good at %3.</source>
+        <translation>%1 a supprimé définitivement «&#xa0;%2&#xa0;» à %3.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this item for good at %2. What you typed is still here: copy what you want to keep, then close it.</source>
+        <translation>%1 a supprimé définitivement cet élément à %2. Ce que vous avez tapé est encore là&#xa0;: copiez ce que vous voulez garder, puis fermez-le.</translation>
+    </message>
+    <message>
+        <source>“%1” was updated by %2 at %3.</source>
+        <translation>«&#xa0;%1&#xa0;» a été mis à jour par %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 saved a newer version at %2.</source>
+        <translation>%1 a enregistré une version plus récente à %2.</translation>
+    </message>
+    <message>
+        <source>Compare Versions of “%1”</source>
+        <translation>Comparer les versions de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <source>(no field differs)</source>
+        <translation>(aucun champ ne diffère)</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2215,20 @@ Relais montre ce qu’il peut lire et n’écrira pas dans le fichier. Fermez Re
     <message>
         <source>You may read “%1” but not change it: %2. Ask whoever owns it, or copy it to a folder of yours to work on the copy.</source>
         <translation>Vous pouvez lire «&#xa0;%1&#xa0;» mais pas le modifier&#xa0;: %2. Demandez à qui le possède, ou copiez-le dans un de vos dossiers pour travailler sur la copie.</translation>
+    </message>
+    <message>
+        <source>Offline: colleagues&apos; changes are not shown</source>
+        <translation>Hors ligne&#xa0;: les modifications des collègues ne s’affichent pas</translation>
+    </message>
+    <message>
+        <source>%1
+Relais keeps trying; the lists are read again once the server answers.</source>
+        <translation>%1
+Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</translation>
+    </message>
+    <message>
+        <source>Back in touch with the newsroom.</source>
+        <translation>De nouveau en lien avec la rédaction.</translation>
     </message>
 </context>
 <context>
