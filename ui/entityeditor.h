@@ -119,6 +119,7 @@ protected:
     }
 
     int loadedRevision() const override { return m_item.meta.revision; }
+    bool loadedIsTrashed() const override { return m_item.meta.isTrashed(); }
     QJsonObject formJson() const override { return JsonFormat::toJson(formValue()); }
     Result<QJsonObject> storedJson(qint64 id) const override
     {

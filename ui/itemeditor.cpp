@@ -35,6 +35,8 @@ namespace Relais {
 
 namespace {
 
+constexpr int RetryMs = 5000;
+
 ItemEditor::ConflictChoice askUser(QWidget *parent, const QString &message)
 {
     QMessageBox box(QMessageBox::Warning, ItemEditor::tr("Changed elsewhere"), message,
@@ -133,6 +135,11 @@ ItemEditor::ItemEditor(Store &store, QWidget *parent)
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(2000);
     connect(&m_autosave, &QTimer::timeout, this, [this] { save(false); });
+    // The newsroom's server away (restarted, the network cut): the text stays in the form and
+    // is sent again every few seconds until the server takes it.
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(RetryMs);
+    connect(&m_retry, &QTimer::timeout, this, [this] { save(false); });
 }
 
 void ItemEditor::addField(const QString &name, QWidget *widget)
@@ -259,6 +266,7 @@ void ItemEditor::setModified(bool modified)
 bool ItemEditor::loadItem(qint64 id)
 {
     m_autosave.stop();
+    m_retry.stop();
     hideNewerVersion();
     m_loading = true;
     auto r = readItem(id);
@@ -282,6 +290,7 @@ bool ItemEditor::loadItem(qint64 id)
 void ItemEditor::newItem()
 {
     m_autosave.stop();
+    m_retry.stop();
     hideNewerVersion();
     m_loading = true;
     clearForm();
@@ -371,9 +380,18 @@ bool ItemEditor::save(bool interactive)
     if (!r) {
         if (r.error().code == Error::Code::Conflict)
             showFieldErrors({ { QStringLiteral("slug"), r.error().message } });
+        if (r.error().code == Error::Code::Unreachable || r.error().code == Error::Code::Busy) {
+            m_retry.start();
+            emit message(tr("Not saved yet: %1 Your text stays here and is sent again every "
+                            "%2 seconds.")
+                             .arg(r.error().message)
+                             .arg(RetryMs / 1000));
+            return false;
+        }
         emit message(tr("Not saved: %1").arg(r.error().message));
         return false;
     }
+    m_retry.stop();
     m_id = *r;
     showFieldErrors({});
     hideNewerVersion();
@@ -448,6 +466,17 @@ void ItemEditor::otherVersionSaved(const Change &change)
         return; // already shown (or older than what is)
     if (!m_modified && !m_saving) {
         reloadInPlace();
+        if (!m_hasItem)
+            return;
+        if (loadedIsTrashed()) {
+            // Put in the trash elsewhere: closed here, where it could not be edited anyway.
+            const QString title = itemTitle().left(80);
+            m_hasItem = false;
+            m_id = 0;
+            setEnabled(false);
+            emit closedElsewhere(tr("%1 moved “%2” to the trash at %3.").arg(who, title, when));
+            return;
+        }
         emit message(tr("“%1” was updated by %2 at %3.").arg(itemTitle().left(80), who, when));
         return;
     }

@@ -120,8 +120,10 @@ protected:
     // The problems of what the form holds now.
     virtual FieldErrors validateForm() const = 0;
     virtual Result<int> storedRevision(qint64 id) const = 0;
-    // The revision the form was loaded with (0 for a new item).
+    // The revision the form was loaded with (0 for a new item); whether that item was in the
+    // trash.
     virtual int loadedRevision() const = 0;
+    virtual bool loadedIsTrashed() const = 0;
     // The form's value and the stored item, as JSON objects of the same fields (Compare).
     virtual QJsonObject formJson() const = 0;
     virtual Result<QJsonObject> storedJson(qint64 id) const = 0;
@@ -161,6 +163,7 @@ private:
     QList<QWidget *> m_newerChoices; // Compare, Keep mine, Load theirs: hidden for a deletion
     QHash<QString, QWidget *> m_fields;
     QTimer m_autosave;
+    QTimer m_retry; // a save the server could not take is tried again
     ConflictResolver m_resolver;
     qint64 m_id = 0;
     bool m_hasItem = false;

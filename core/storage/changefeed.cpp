@@ -57,6 +57,8 @@ private:
         Database::Options options = Database::Options::unchecked();
         options.connectTimeout = ConnectTimeoutSeconds;
         options.applicationName = QStringLiteral("relais-feed");
+        // A new connection would not be listening: the feed connects again itself.
+        options.reconnects = false;
         auto db = Database::open(m_location, options);
         if (!db) {
             lose(db.error().message);

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QStorageInfo>
 #include <QSqlDriver>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QUrl>
@@ -382,6 +383,49 @@ int Database::schemaVersion() const
     return v ? v->toInt() : -1;
 }
 
+namespace {
+
+// Binds values in order. A null QString is an empty text here, never SQL NULL (columns are
+// NOT NULL ''); NULL is written with an invalid QVariant (see toSql()).
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
+}
+
+// PostgreSQL: statements without values are sent as they are (PostgreSQL prepares only
+// queries and changes, not BEGIN, SET or SAVEPOINT).
+bool execServer(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (values.isEmpty())
+        return query.exec(sql);
+    if (!query.prepare(sql))
+        return false;
+    bindAll(query, values);
+    return query.exec();
+}
+
+// A statement that may be sent again after the connection died under it without doing
+// anything twice: a BEGIN, or a plain read.
+bool isSafeToRepeat(const QString &sql)
+{
+    const QString start = sql.trimmed().left(8).toUpper();
+    if (start.startsWith(QLatin1StringView("BEGIN")))
+        return true;
+    if (!start.startsWith(QLatin1StringView("SELECT")))
+        return false;
+    static const QRegularExpression writes(
+        QStringLiteral("\\b(INSERT|UPDATE|DELETE|set_config|pg_notify|nextval|setval|lock)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return !writes.match(sql).hasMatch();
+}
+
+} // namespace
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(connection());
@@ -393,23 +437,31 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
             ? serverError(query.lastError(), sql)
             : storageError(query.lastError(), m_path, sql, m_readOnlyReason, m_asItStood);
     };
-    if (isPostgres() && values.isEmpty()) {
-        // Sent as it is: PostgreSQL prepares only queries and changes, not BEGIN, SET or
-        // SAVEPOINT.
-        if (!query.exec(sql))
+    // A newsroom whose server ended the connection (restarted, a network cut) is reached again
+    // between transactions, before the statement: nothing was sent on the dead connection.
+    // A statement that fails because the connection just died is sent again only when that
+    // cannot do anything twice: BEGIN, or a read.
+    if (isPostgres() && m_reconnects && m_transactionDepth == 0 && connectionLost()) {
+        if (auto r = const_cast<Database *>(this)->reconnect(); !r)
+            return r.error();
+        query = QSqlQuery(connection());
+        query.setForwardOnly(false);
+    }
+    if (isPostgres()) {
+        auto r = execServer(query, sql, values);
+        if (!r && m_reconnects && m_transactionDepth == 0 && connectionLost() && isSafeToRepeat(sql)
+            && const_cast<Database *>(this)->reconnect().ok()) {
+            query = QSqlQuery(connection());
+            query.setForwardOnly(false);
+            r = execServer(query, sql, values);
+        }
+        if (!r)
             return failed();
         return query;
     }
     if (!query.prepare(sql))
         return failed();
-    for (const QVariant &v : values) {
-        // A null QString is an empty text here, never SQL NULL (columns are NOT NULL '');
-        // NULL is written with an invalid QVariant (see toSql()).
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(v);
-    }
+    bindAll(query, values);
     if (!query.exec())
         return failed();
     return query;
@@ -842,6 +894,9 @@ Transaction::~Transaction()
         return;
     --m_db.m_transactionDepth;
     if (m_db.m_transactionDepth == 0) {
+        // A newsroom's server that ended the connection rolled the transaction back itself.
+        if (m_db.connectionLost())
+            return;
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
     } else {
         (void)m_db.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);

@@ -51,6 +51,9 @@ public:
         int connectTimeout = 0;
         // PostgreSQL: the name the server shows for the connection (pg_stat_activity).
         QString applicationName;
+        // PostgreSQL: connect again by itself, between transactions, when the server ended the
+        // connection. Off for a connection whose state matters beyond its session (LISTEN).
+        bool reconnects = true;
 
         // Without the contents check: a worker's connection to a database the window opened.
         static Options unchecked()
@@ -182,6 +185,12 @@ private:
     static Result<std::unique_ptr<Database>> openServer(
         const QString &address, const Options &options);
     Result<void> migrateServer(int from, int to);
+    Result<void> setUpServerSession();
+    // PostgreSQL: the server ended the connection (a restart, a network cut).
+    bool connectionLost() const;
+    // Connects again to the same newsroom with the same session; only between transactions
+    // (what a transaction wrote before the cut was rolled back by the server).
+    Result<void> reconnect();
     // Names the session and the user for the changes this connection writes; removes changes
     // older than a week.
     Result<void> startSession();
@@ -198,6 +207,7 @@ private:
     QString m_session;
     QString m_userName;
     bool m_changesNoted = false;
+    bool m_reconnects = true;
     Clock *m_clock = nullptr;
     int m_transactionDepth = 0;
     int m_savepointCounter = 0;

@@ -79,6 +79,12 @@ Error connectionError(const QSqlError &error, const ServerAddress &address, bool
     if (has("certificate") || has("SSL error") || has("does not support SSL"))
         return Error { Error::Code::Denied,
             tr("The newsroom server %1 could not be reached safely: %2").arg(server, why), why };
+    if (has("does not allow connections") || has("starting up") || has("shutting down")
+        || has("in recovery mode"))
+        return Error { Error::Code::Unreachable,
+            tr("The newsroom server %1 is not taking connections at the moment (%2).")
+                .arg(server, why.section(QLatin1Char('\n'), 0, 0).trimmed()),
+            why };
     if (has("timeout expired") || has("Connection refused") || has("could not translate host")
         || has("No route to host") || has("Network is unreachable") || has("could not connect")
         || has("Connection timed out"))
@@ -176,6 +182,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, cons
         return address.error();
     std::unique_ptr<Database> db(new Database);
     db->m_engine = Engine::PostgreSQL;
+    db->m_reconnects = options.reconnects;
     db->m_path = address->toString();
     db->m_clock = options.clock ? options.clock : Clock::system();
     db->m_connectionName
@@ -204,13 +211,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, cons
         if (!connection.open())
             return connectionError(connection.lastError(), *address, !password.isEmpty());
     }
-    // Times travel in UTC whatever the server's zone; notices (a search of stop words only)
-    // are not the user's business.
-    for (const char *setting :
-        { "SET TIME ZONE 'UTC'", "SET client_min_messages = warning", "SET DateStyle = 'ISO'" }) {
-        if (auto r = db->exec(QString::fromLatin1(setting)); !r)
-            return r.error();
-    }
+    if (auto r = db->setUpServerSession(); !r)
+        return r.error();
 
     auto version = db->scalar(
         QStringLiteral("SELECT CASE WHEN to_regclass('relais_schema') IS NULL THEN -1 ELSE 0 END"));
@@ -260,6 +262,49 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, cons
     if (auto r = db->startSession(); !r)
         return r.error();
     return db;
+}
+
+Result<void> Database::setUpServerSession()
+{
+    // Times travel in UTC whatever the server's zone; notices (a search of stop words only)
+    // are not the user's business.
+    for (const char *setting :
+        { "SET TIME ZONE 'UTC'", "SET client_min_messages = warning", "SET DateStyle = 'ISO'" }) {
+        if (auto r = exec(QString::fromLatin1(setting)); !r)
+            return r.error();
+    }
+    return {};
+}
+
+bool Database::connectionLost() const
+{
+    if (!isPostgres())
+        return false;
+    const PGconn *handle = handleOf(connection());
+    return !handle || PQstatus(handle) == CONNECTION_BAD;
+}
+
+Result<void> Database::reconnect()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        auto address = ServerAddress::parse(m_path);
+        return address ? connectionError(db.lastError(), *address, !db.password().isEmpty())
+                       : address.error();
+    }
+    // The same session as before: its name, its user and whether it notes its changes.
+    if (auto r = setUpServerSession(); !r)
+        return r.error();
+    if (auto r
+        = exec(QStringLiteral("SELECT set_config('relais.session', ?, false)"), { m_session });
+        !r)
+        return r.error();
+    if (!m_changesNoted) {
+        if (auto r = exec(QStringLiteral("SELECT set_config('relais.quiet', 'on', false)")); !r)
+            return r.error();
+    }
+    return {};
 }
 
 // The first version a newsroom can have: PostgreSQL came with schema 8.

@@ -59,6 +59,10 @@
         <source>The newsroom server %1 asks for the password of “%2”, and none was given. %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The newsroom server %1 is not taking connections at the moment (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::AgendaEditor</name>
@@ -1829,6 +1833,14 @@ Give --password-file.</source>
     </message>
     <message>
         <source>(no field differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 Your text stays here and is sent again every %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved “%2” to the trash at %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

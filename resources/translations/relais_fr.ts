@@ -59,6 +59,10 @@
         <source>The newsroom server %1 asks for the password of “%2”, and none was given. %3</source>
         <translation>Le serveur de la rédaction %1 demande le mot de passe de «&#xa0;%2&#xa0;», et aucun n’a été donné. %3</translation>
     </message>
+    <message>
+        <source>The newsroom server %1 is not taking connections at the moment (%2).</source>
+        <translation>Le serveur de la rédaction %1 n’accepte pas de connexion pour le moment (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Relais::AgendaEditor</name>
@@ -1831,6 +1835,14 @@ Donnez --password-file.</translation>
     <message>
         <source>(no field differs)</source>
         <translation>(aucun champ ne diffère)</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 Your text stays here and is sent again every %2 seconds.</source>
+        <translation>Pas encore enregistré&#xa0;: %1 Votre texte reste ici et sera renvoyé toutes les %2 secondes.</translation>
+    </message>
+    <message>
+        <source>%1 moved “%2” to the trash at %3.</source>
+        <translation>%1 a mis «&#xa0;%2&#xa0;» à la corbeille à %3.</translation>
     </message>
 </context>
 <context>

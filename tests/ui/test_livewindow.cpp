@@ -15,6 +15,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -33,6 +36,7 @@ private slots:
     void loadTheirsAndCompare();
     void anItemDeletedElsewhereCloses();
     void theStatusBarSaysWhenTheNewsroomIsOffline();
+    void textTypedWhileTheServerIsAwayIsSavedWhenItIsBack();
 
 private:
     ArticleEditor *openFirstArticle();
@@ -186,14 +190,30 @@ void TestLiveWindow::anItemDeletedElsewhereCloses()
     ArticleEditor *editor = openFirstArticle();
     QVERIFY(editor);
     const qint64 id = editor->currentId();
+    QVERIFY(id > 0);
     const QString title = editor->titleEdit()->text();
     auto other = colleague();
+    // Moved to the trash elsewhere: closed here, saying who did it.
     RELAIS_VERIFY_OK(other->articles().moveToTrash({ id }));
-    RELAIS_VERIFY_OK(other->articles().purge({ id }));
-    QTRY_VERIFY_WITH_TIMEOUT(!editor->hasItem(), 2000);
-    QTRY_VERIFY(m_fx.window().currentEditor() != editor);
-    QTRY_VERIFY(m_fx.window().statusBar()->currentMessage().contains(QStringLiteral("deleted")));
+    // (The list may then select its neighbour, as after a deletion here.)
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->hasItem() || editor->currentId() != id, 2000);
+    QTRY_VERIFY(m_fx.window().statusBar()->currentMessage().contains(QStringLiteral("trash")));
     QVERIFY(m_fx.window().statusBar()->currentMessage().contains(title.left(20)));
+    QVERIFY(m_fx.window().statusBar()->currentMessage().contains(other->database().userName()));
+
+    // Deleted for good while open (trash and deletion in one transaction): closed too.
+    editor = openFirstArticle();
+    QVERIFY(editor);
+    const qint64 second = editor->currentId();
+    QVERIFY(second > 0 && second != id);
+    {
+        Transaction transaction(other->database());
+        RELAIS_VERIFY_OK(other->articles().moveToTrash({ second }));
+        RELAIS_VERIFY_OK(other->articles().purge({ second }));
+        RELAIS_VERIFY_OK(transaction.commit());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->hasItem() || editor->currentId() != second, 2000);
+    QTRY_VERIFY(m_fx.window().statusBar()->currentMessage().contains(QStringLiteral("deleted")));
 }
 
 void TestLiveWindow::theStatusBarSaysWhenTheNewsroomIsOffline()
@@ -215,6 +235,62 @@ void TestLiveWindow::theStatusBarSaysWhenTheNewsroomIsOffline()
     QVERIFY(live->text().contains(QStringLiteral("Offline")));
     QVERIFY(restored.wait(10000));
     QVERIFY(live->isHidden());
+}
+
+void TestLiveWindow::textTypedWhileTheServerIsAwayIsSavedWhenItIsBack()
+{
+    if (!Test::onPostgres())
+        QSKIP("A file has no server to lose.");
+    ArticleEditor *editor = openFirstArticle();
+    QVERIFY(editor);
+    const qint64 id = editor->currentId();
+    auto admin = colleague();
+    const QString name
+        = admin->database().scalar(QStringLiteral("SELECT current_database()"))->toString();
+    admin.reset();
+    // A database's connections are turned off from another one: the server's own "postgres".
+    const auto pg = Test::ServerDatabase::server();
+    const QString connectionName = QStringLiteral("live-admin");
+    {
+        QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        server.setHostName(pg.value(QStringLiteral("PG_HOST")));
+        server.setPort(pg.value(QStringLiteral("PG_PORT")).toInt());
+        server.setUserName(pg.value(QStringLiteral("PG_USER")));
+        server.setDatabaseName(QStringLiteral("postgres"));
+        QVERIFY2(server.open(), qPrintable(server.lastError().text()));
+    }
+    const auto closeAdmin = qScopeGuard([&connectionName] {
+        QSqlDatabase::database(connectionName, false).close();
+        QSqlDatabase::removeDatabase(connectionName);
+    });
+    auto sql = [&connectionName](const QString &text) {
+        QSqlQuery query(QSqlDatabase::database(connectionName, false));
+        return query.exec(text) ? QString() : query.lastError().text();
+    };
+
+    // The server ends every other connection and takes no new one for a while (a restart).
+    QCOMPARE(
+        sql(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false").arg(name)), QString());
+    QCOMPARE(sql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                "datname = '%1'")
+                     .arg(name)),
+        QString());
+    editor->titleEdit()->setFocus();
+    editor->titleEdit()->end(false);
+    QTest::keyClicks(editor->titleEdit(), QStringLiteral(" (typed offline)"));
+    const QString typed = editor->titleEdit()->text();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_fx.window().statusBar()->currentMessage().contains(QStringLiteral("Not saved yet")),
+        5000);
+    QVERIFY(editor->isModified());
+    QCOMPARE(editor->titleEdit()->text(), typed);
+
+    // Back: the text goes in by itself, with the revision check as always.
+    QCOMPARE(
+        sql(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true").arg(name)), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified(), 12000);
+    auto check = colleague();
+    QCOMPARE(check->articles().load(id)->title, typed);
 }
 
 QTEST_MAIN(TestLiveWindow)
