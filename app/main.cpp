@@ -77,16 +77,18 @@ int main(int argc, char *argv[])
         path = settings.lastDatabase();
     if (path.isEmpty())
         path = Relais::Settings::defaultDatabasePath();
-    const bool newsroom = Relais::Database::isServerAddress(path);
-    if (!newsroom)
-        QDir().mkpath(QFileInfo(path).absolutePath());
-
     // The window opens at once and checks every page of the file in the background; a
     // newsroom is connected to in the background first.
-    Relais::Database::Options options;
-    options.checkContents = false;
-    auto store
-        = newsroom ? Relais::openNewsroom(path, nullptr) : Relais::Store::open(path, options);
+    auto open = [](const QString &location, const QString &password,
+                    QWidget *parent) -> Relais::Result<std::unique_ptr<Relais::Store>> {
+        if (Relais::Database::isServerAddress(location))
+            return Relais::openNewsroom(location, parent, password);
+        QDir().mkpath(QFileInfo(location).absolutePath());
+        Relais::Database::Options options;
+        options.checkContents = false;
+        return Relais::Store::open(location, options);
+    };
+    auto store = open(path, QString(), nullptr);
     if (!store) {
         std::fprintf(stderr, "relais: %s\n%s\n", qPrintable(store.error().message),
             qPrintable(store.error().detail));
@@ -97,10 +99,38 @@ int main(int argc, char *argv[])
     }
     if (!parser.isSet(databaseOption))
         settings.setLastDatabase(path);
+    settings.addRecentDatabase((*store)->database().path());
 
-    Relais::MainWindow window(**store, settings);
+    auto *window = new Relais::MainWindow(**store, settings);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(window, &QObject::destroyed, [s = store->release()] { delete s; });
+    // File → Open, Connect to Newsroom, Open Recent: the new database gets a new window, the
+    // old one goes (its store with it) once the new one is open; a refusal leaves it as it is.
+    std::function<void(Relais::MainWindow *)> follow;
+    follow = [&](Relais::MainWindow *current) {
+        QObject::connect(current, &Relais::MainWindow::openRequested, &app,
+            [&, current](const QString &location, const QString &password) {
+                auto next = open(location, password, current);
+                if (!next) {
+                    QMessageBox::warning(current,
+                        QApplication::translate("main", "Cannot open the database"),
+                        next.error().message);
+                    return;
+                }
+                settings.setLastDatabase(location);
+                settings.addRecentDatabase((*next)->database().path());
+                auto *replacement = new Relais::MainWindow(**next, settings);
+                replacement->setAttribute(Qt::WA_DeleteOnClose);
+                QObject::connect(
+                    replacement, &QObject::destroyed, [s = next->release()] { delete s; });
+                follow(replacement);
+                replacement->show();
+                current->close();
+            });
+    };
+    follow(window);
     if (parser.isSet(firstPageOption)) {
-        QObject::connect(&window, &Relais::MainWindow::firstPageShown, &app, [&] {
+        QObject::connect(window, &Relais::MainWindow::firstPageShown, &app, [&] {
             std::printf("first-page-ms %lld peak-rss-kb %lld\n",
                 static_cast<long long>(sinceStart.elapsed()),
                 static_cast<long long>(Relais::ProcessInfo::peakResidentKb()));
@@ -109,7 +139,7 @@ int main(int argc, char *argv[])
         });
     }
     if (parser.isSet(pageOption))
-        window.showPage(Relais::MainWindow::Page(qBound(0, parser.value(pageOption).toInt(), 4)));
+        window->showPage(Relais::MainWindow::Page(qBound(0, parser.value(pageOption).toInt(), 4)));
     if (parser.isSet(passwordFileOption)) {
         auto password = Relais::PasswordVault::readPasswordFile(parser.value(passwordFileOption));
         if (!password) {
@@ -121,7 +151,14 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshotOption))
         Relais::ScreenshotMode::arrange(
-            window, parser.value(screenshotOption), parser.value(showOption));
-    window.show();
-    return QApplication::exec();
+            *window, parser.value(screenshotOption), parser.value(showOption));
+    window->show();
+    const int code = QApplication::exec();
+    // Whatever window is still there (quit without closing it: screenshots, measurements)
+    // goes before the application, its store and its change feed with it.
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (auto *open = qobject_cast<Relais::MainWindow *>(top))
+            delete open;
+    }
+    return code;
 }

@@ -21,11 +21,13 @@ namespace {
 constexpr int PageSize = 500;
 
 // Every live row of a repository, loaded page by page.
-template<typename Repo, typename Visit> Result<int> forEachItem(Repo &repo, Visit visit)
+template<typename Repo, typename Visit>
+Result<int> forEachItem(Repo &repo, const QString &search, Visit visit)
 {
     int n = 0;
     ListQuery query;
     query.order = Qt::AscendingOrder;
+    query.search = search;
     for (int offset = 0;; offset += PageSize) {
         auto rows = repo.page(query, offset, PageSize);
         if (!rows)
@@ -50,8 +52,13 @@ QList<Command> SiteCommands::commands()
         QStringLiteral("json"), tr("Print JSON: every field, times in ISO 8601 UTC."));
     return {
         { QStringLiteral("list"), tr("List the items (not those in the trash), one per line."),
-            { { QStringLiteral("articles|agenda|contacts"), tr("What to list.") } }, { json }, {},
-            member(this, &SiteCommands::list) },
+            { { QStringLiteral("articles|agenda|contacts"), tr("What to list.") } },
+            { json,
+                { QStringLiteral("search"),
+                    tr("Only the items whose words start with these (accents and case "
+                       "ignored), as the window's search finds them."),
+                    tr("text") } },
+            {}, member(this, &SiteCommands::list) },
         { QStringLiteral("check"),
             tr("Check the database without changing it; exit code 1 when it has problems."), {}, {},
             {}, member(this, &SiteCommands::check) },
@@ -80,6 +87,9 @@ int SiteCommands::list(const Invocation &in)
     if (what != u"articles" && what != u"agenda" && what != u"contacts")
         return c.usage(tr("list takes one of: articles, agenda, contacts."));
     const bool json = in.isSet(QStringLiteral("json"));
+    const QString search = in.value(QStringLiteral("search"));
+    if (in.isSet(QStringLiteral("search")) && EntityRepository::searchWords(search).isEmpty())
+        return c.usage(tr("--search needs a word of two letters or more."));
     auto store = c.openStore();
     if (!store)
         return 1;
@@ -90,7 +100,7 @@ int SiteCommands::list(const Invocation &in)
     };
     Result<int> listed = 0;
     if (what == u"articles") {
-        listed = forEachItem(store->articles(), [&](const Article &a) {
+        listed = forEachItem(store->articles(), search, [&](const Article &a) {
             if (json)
                 emitJson(a);
             else
@@ -98,7 +108,7 @@ int SiteCommands::list(const Invocation &in)
                     Vocabulary::toString(a.status), a.title);
         });
     } else if (what == u"agenda") {
-        listed = forEachItem(store->agenda(), [&](const AgendaEntry &e) {
+        listed = forEachItem(store->agenda(), search, [&](const AgendaEntry &e) {
             if (json)
                 emitJson(e);
             else
@@ -106,7 +116,7 @@ int SiteCommands::list(const Invocation &in)
                     Vocabulary::toString(e.status), e.title);
         });
     } else {
-        listed = forEachItem(store->contacts(), [&](const Contact &contact) {
+        listed = forEachItem(store->contacts(), search, [&](const Contact &contact) {
             if (json)
                 emitJson(contact);
             else

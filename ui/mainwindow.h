@@ -15,6 +15,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -100,6 +101,10 @@ public:
     Settings *settings() const { return &m_settings; }
 
 signals:
+    // The person chose another database (File → Open, Connect to Newsroom, Open Recent), the
+    // open editor already saved: whoever made the window opens it and replaces the window.
+    // password: typed in Connect to Newsroom, else empty.
+    void openRequested(const QString &location, const QString &password);
     // The first page of the first list is on screen (start-up measurements).
     void firstPageShown();
     void databaseChecked(bool healthy);
@@ -116,6 +121,10 @@ private:
     void createStatusBar();
     void createActions();
     void createMenus();
+    // File → Open Database…, Connect to Newsroom…, Open Recent.
+    void openDatabase();
+    void connectToNewsroom();
+    void fillRecentMenu(QMenu *menu);
     ListPanel *createPanel(Page page);
     void updateCounts();
     void updateActions();

@@ -3,6 +3,7 @@
 // The main window's commands: its actions, their shortcuts and menus, and when each is enabled.
 #include "mainwindow.h"
 
+#include "connectdialog.h"
 #include "exportdialog.h"
 #include "itemeditor.h"
 #include "listpanel.h"
@@ -23,6 +24,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -122,6 +125,10 @@ void MainWindow::createActions()
             showMessage(tr("%n contact(s) exported", nullptr, int(contacts->size())));
     });
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
+    add(QStringLiteral("openDatabase"), tr("&Open Database…"), QKeySequence::Open,
+        &MainWindow::openDatabase);
+    add(QStringLiteral("connectNewsroom"), tr("&Connect to Newsroom…"), QKeySequence(),
+        &MainWindow::connectToNewsroom);
 
     // Undo and redo: inside a text field its own history (QLineEdit and QPlainTextEdit take
     // Ctrl+Z first); elsewhere the window's steps (moves to and from the trash).
@@ -155,12 +162,70 @@ void MainWindow::createActions()
     }
 }
 
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
+        QFileInfo(m_store.database().isPostgres() ? Settings::defaultDatabasePath()
+                                                  : m_store.database().path())
+            .absolutePath(),
+        tr("Relais databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty() && leaveEditor())
+        emit openRequested(path, QString());
+}
+
+void MainWindow::connectToNewsroom()
+{
+    ConnectDialog dialog(this);
+    if (m_store.database().isPostgres())
+        dialog.setAddress(m_store.database().path());
+    else if (const QStringList recent = m_settings.recentDatabases(); !recent.isEmpty()) {
+        for (const QString &location : recent) {
+            if (Database::isServerAddress(location)) {
+                dialog.setAddress(location);
+                break;
+            }
+        }
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.address().isEmpty() || !leaveEditor())
+        return;
+    emit openRequested(dialog.address(), dialog.password());
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    const QStringList recent = m_settings.recentDatabases();
+    for (const QString &location : recent) {
+        if (location == m_store.database().path())
+            continue;
+        // A file by its name (the folder in the tip), a newsroom by its short address.
+        const bool server = Database::isServerAddress(location);
+        QAction *open = menu->addAction(
+            server ? location.section(QLatin1Char('?'), 0, 0) : QFileInfo(location).fileName());
+        open->setToolTip(location);
+        open->setData(location);
+        connect(open, &QAction::triggered, this, [this, location] {
+            if (leaveEditor())
+                emit openRequested(location, QString());
+        });
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("(nothing yet)"))->setEnabled(false);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("new")));
     file->addAction(action(QStringLiteral("save")));
     file->addAction(action(QStringLiteral("preview")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("openDatabase")));
+    file->addAction(action(QStringLiteral("connectNewsroom")));
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    fillRecentMenu(recent);
     file->addSeparator();
     file->addAction(action(QStringLiteral("publish")));
     file->addAction(action(QStringLiteral("publishHistory")));

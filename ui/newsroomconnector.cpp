@@ -90,14 +90,15 @@ QString newsroomKeychainKey(const QString &address)
     return QStringLiteral("newsroom ") + (parsed ? parsed->toString() : address);
 }
 
-Result<std::unique_ptr<Store>> openNewsroom(const QString &address, QWidget *parent)
+Result<std::unique_ptr<Store>> openNewsroom(
+    const QString &address, QWidget *parent, const QString &typedPassword)
 {
     auto parsed = ServerAddress::parse(address);
     if (!parsed)
         return parsed.error();
     const QString key = newsroomKeychainKey(address);
-    QString password = keyringPassword(key);
-    bool typed = false;
+    QString password = typedPassword.isEmpty() ? keyringPassword(key) : typedPassword;
+    bool typed = !typedPassword.isEmpty();
     for (int attempt = 0;; ++attempt) {
         const std::optional<Error> refused = probe(address, password, parent);
         if (!refused)

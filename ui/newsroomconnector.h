@@ -21,7 +21,9 @@ class Store;
 // it), the user is asked, and a password that worked is kept in the keyring. The GUI thread
 // then opens its own connection, which the server has just accepted; the password stays in
 // this process's memory for the background jobs' connections (Database::rememberPassword).
-Result<std::unique_ptr<Store>> openNewsroom(const QString &address, QWidget *parent);
+// typedPassword, when not empty, is tried first (Connect to Newsroom's field).
+Result<std::unique_ptr<Store>> openNewsroom(
+    const QString &address, QWidget *parent, const QString &typedPassword = {});
 
 // The keyring entry of a newsroom's password.
 QString newsroomKeychainKey(const QString &address);

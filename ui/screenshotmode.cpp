@@ -3,6 +3,7 @@
 #include "screenshotmode.h"
 
 #include "conflictdialog.h"
+#include "connectdialog.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "moderationcontroller.h"
@@ -98,6 +99,11 @@ bool openDialog(MainWindow &window, const QString &show)
         dialog = new PublishHistoryDialog(store, &window);
     } else if (show == u"export") {
         dialog = new ExportDialog(store, *window.settings(), &window);
+    } else if (show == u"connect") {
+        auto *connect = new ConnectDialog(&window);
+        if (store.database().isPostgres())
+            connect->setAddress(store.database().path());
+        dialog = connect;
     } else {
         return false;
     }

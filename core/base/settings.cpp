@@ -10,6 +10,7 @@ namespace Relais {
 namespace Key {
 const QString Language = QStringLiteral("ui/language");
 const QString LastDatabase = QStringLiteral("storage/lastDatabase");
+const QString RecentDatabases = QStringLiteral("storage/recentDatabases");
 const QString WindowGeometry = QStringLiteral("window/geometry");
 const QString WindowState = QStringLiteral("window/state");
 const QString Splitter = QStringLiteral("window/splitter");
@@ -47,6 +48,21 @@ QString Settings::lastDatabase() const
 void Settings::setLastDatabase(const QString &path)
 {
     m_settings.setValue(Key::LastDatabase, path);
+}
+
+QStringList Settings::recentDatabases() const
+{
+    return m_settings.value(Key::RecentDatabases).toStringList();
+}
+
+void Settings::addRecentDatabase(const QString &location)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(location);
+    recent.prepend(location);
+    while (recent.size() > 8)
+        recent.removeLast();
+    m_settings.setValue(Key::RecentDatabases, recent);
 }
 
 QByteArray Settings::windowGeometry() const

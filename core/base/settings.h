@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace Relais {
 
@@ -25,6 +26,9 @@ public:
 
     QString lastDatabase() const;
     void setLastDatabase(const QString &path);
+    // Files and newsrooms opened lately, the latest first (File → Open Recent); at most 8.
+    QStringList recentDatabases() const;
+    void addRecentDatabase(const QString &location);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -438,6 +438,85 @@
     </message>
 </context>
 <context>
+    <name>Relais::ConnectDialog</name>
+    <message>
+        <source>Connect to Newsroom</source>
+        <translation>Se connecter à une rédaction</translation>
+    </message>
+    <message>
+        <source>A newsroom is a Relais database on a PostgreSQL server, shared by the whole team. Ask its administrator for these details.</source>
+        <translation>Une rédaction est une base Relais sur un serveur PostgreSQL, partagée par toute l’équipe. Demandez ces informations à son administrateur.</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.exemple.org</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>redaction</source>
+        <translation>redaction</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From the keyring or ~/.pgpass when empty</source>
+        <translation>Pris dans le trousseau ou ~/.pgpass si vide</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (recommended)</source>
+        <translation>Vérifier le certificat et le nom du serveur (recommandé)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked</source>
+        <translation>Chiffré, certificat non vérifié</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Chiffré si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer or a trusted network only)</source>
+        <translation>Non chiffré (cet ordinateur ou un réseau de confiance seulement)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected: a Relais newsroom (database version %1), as “%2”.</source>
+        <translation>Connecté&#xa0;: une rédaction Relais (version de base %1), en tant que «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>Relais::ConnectionTest</name>
     <message>
         <source>The connection works: Relais can read and write there.</source>
@@ -2241,6 +2320,30 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
     <message>
         <source>Back in touch with the newsroom.</source>
         <translation>De nouveau en lien avec la rédaction.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Newsroom…</source>
+        <translation>Se connecter à une &amp;rédaction…</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>Relais databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases Relais (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(rien pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4255,18 @@ Donnez --password-file à chaque publication.</translation>
     <message>
         <source>Rendered %1 files (%2 articles, %3 agenda entries, %4 kB) into %5; %6 old files removed, %7 unchanged since the last render (not made again; --full makes every page).</source>
         <translation>%1 fichiers produits (%2 articles, %3 événements, %4 ko) dans %5&#xa0;; %6 anciens fichiers supprimés, %7 inchangés depuis le dernier rendu (pas refaits&#xa0;; --full refait toutes les pages).</translation>
+    </message>
+    <message>
+        <source>Only the items whose words start with these (accents and case ignored), as the window&apos;s search finds them.</source>
+        <translation>Seulement les éléments dont des mots commencent par ceux-ci (sans tenir compte des accents ni de la casse), comme la recherche de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>--search needs a word of two letters or more.</source>
+        <translation>--search demande un mot de deux lettres ou plus.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // relais-cli add, show, edit and watch (issue #18), on a file and on a newsroom.
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -19,6 +20,7 @@ private slots:
     void addShowAndEditWithTheRevisionRead();
     void badInputIsNamed();
     void watchPrintsWhatOthersCommit();
+    void listSearchFindsWhatTheWindowFinds();
 
 private:
     struct Run
@@ -204,6 +206,39 @@ void TestItemCommands::watchPrintsWhatOthersCommit()
     QVERIFY(watch.waitForFinished(10000));
     QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
     QCOMPARE(watch.exitCode(), 0);
+}
+
+void TestItemCommands::listSearchFindsWhatTheWindowFinds()
+{
+    Test::TempStore temp;
+    RELAIS_VERIFY_OK(temp->articles().create(
+        Test::sampleArticle(QStringLiteral("Les coopératives du littoral"))));
+    RELAIS_VERIFY_OK(
+        temp->articles().create(Test::sampleArticle(QStringLiteral("Marché de Noël"))));
+    // Accents and case left aside, each word a prefix.
+    Run found = cli(temp.path(),
+        { QStringLiteral("list"), QStringLiteral("articles"), QStringLiteral("--search"),
+            QStringLiteral("COOPERAT litt") });
+    QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+    QCOMPARE(found.out.count(QLatin1Char('\n')), 1);
+    QVERIFY(found.out.contains(QStringLiteral("Les coopératives du littoral")));
+    Run json = cli(temp.path(),
+        { QStringLiteral("list"), QStringLiteral("articles"), QStringLiteral("--search"),
+            QStringLiteral("noel"), QStringLiteral("--json") });
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonArray items = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().toObject().value(QStringLiteral("title")).toString(),
+        QStringLiteral("Marché de Noël"));
+    Run nothing = cli(temp.path(),
+        { QStringLiteral("list"), QStringLiteral("articles"), QStringLiteral("--search"),
+            QStringLiteral("zzzz") });
+    QCOMPARE(nothing.exitCode, 0);
+    QVERIFY(nothing.out.isEmpty());
+    Run tooShort = cli(temp.path(),
+        { QStringLiteral("list"), QStringLiteral("articles"), QStringLiteral("--search"),
+            QStringLiteral("a") });
+    QCOMPARE(tooShort.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestItemCommands)

@@ -2,12 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window opening a newsroom (issue #18): never blocked while connecting, Cancel gives up at
 // once, a password asked when the server wants one that nothing else gives.
+#include "connectdialog.h"
 #include "mainwindow.h"
 #include "newsroomconnector.h"
 #include "settings.h"
+#include "storage/serveraddress.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QInputDialog>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -25,6 +33,8 @@ private slots:
     void opensWithThePasswordFile();
     void asksForThePasswordWhenNothingGivesIt();
     void aSilentServerNeverBlocksTheWindow();
+    void connectDialogSaysWhatIsWrong();
+    void openRecentAsksTheOwnerToOpen();
 
 private:
     // The tests' password, read from libpq's password file of the run's server.
@@ -148,6 +158,81 @@ void TestNewsroomGui::aSilentServerNeverBlocksTheWindow()
         qPrintable(cancelled.error().message));
     QVERIFY(cancelledAt >= 400); // the dialog shows after half a second
     QVERIFY2(clock.elapsed() - cancelledAt < 1000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestNewsroomGui::connectDialogSaysWhatIsWrong()
+{
+    Test::TempStore made; // a newsroom
+    const auto pg = Test::ServerDatabase::server();
+    auto parsed = ServerAddress::parse(made.path());
+    RELAIS_VERIFY_OK(parsed);
+    ConnectDialog dialog;
+    QVERIFY(dialog.address().isEmpty()); // no server, no database yet
+    dialog.findChild<QLineEdit *>(QStringLiteral("host"))->setText(parsed->host);
+    dialog.findChild<QSpinBox *>(QStringLiteral("port"))->setValue(parsed->port);
+    dialog.findChild<QLineEdit *>(QStringLiteral("user"))->setText(parsed->user);
+    auto *database = dialog.findChild<QLineEdit *>(QStringLiteral("database"));
+    auto *tls = dialog.findChild<QComboBox *>(QStringLiteral("tls"));
+    tls->setCurrentIndex(tls->findData(QStringLiteral("disable")));
+    auto test = [&dialog](const QString &said) {
+        QSignalSpy finished(&dialog, &ConnectDialog::testFinished);
+        dialog.testConnection();
+        if (!finished.wait(15000))
+            return QByteArray("no answer");
+        return dialog.resultText().contains(said) ? QByteArray() : dialog.resultText().toUtf8();
+    };
+
+    database->setText(parsed->database);
+    QCOMPARE(test(QStringLiteral("Connected")), QByteArray());
+    QVERIFY(dialog.resultText().contains(parsed->user));
+    // The address it makes opens the same newsroom.
+    QVERIFY(dialog.address().startsWith(QStringLiteral("postgresql://%1@").arg(parsed->user)));
+    QVERIFY(dialog.address().contains(QStringLiteral("sslmode=disable")));
+    auto again = Store::open(dialog.address(), Database::Options::unchecked());
+    RELAIS_VERIFY_OK(again);
+
+    database->setText(QStringLiteral("no_such_newsroom"));
+    QCOMPARE(test(QStringLiteral("There is no database")), QByteArray());
+    dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("wrong"));
+    database->setText(parsed->database);
+    QCOMPARE(test(QStringLiteral("refused the password")), QByteArray());
+    dialog.findChild<QLineEdit *>(QStringLiteral("password"))->clear();
+    QTcpServer silent; // a port where nothing answers as PostgreSQL
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    dialog.findChild<QSpinBox *>(QStringLiteral("port"))->setValue(silent.serverPort());
+    silent.close();
+    QCOMPARE(test(QStringLiteral("not answering")), QByteArray());
+    // A database of another program.
+    Test::ServerDatabase other;
+    QCOMPARE(other.adminExec(QStringLiteral("CREATE TABLE invoices (id integer)")), QString());
+    dialog.findChild<QSpinBox *>(QStringLiteral("port"))->setValue(parsed->port);
+    database->setText(other.name());
+    QCOMPARE(test(QStringLiteral("another program")), QByteArray());
+}
+
+void TestNewsroomGui::openRecentAsksTheOwnerToOpen()
+{
+    Test::TempStore made;
+    const QString address = made.path();
+    QTemporaryDir dir;
+    QSettings qsettings(dir.filePath(QStringLiteral("recent.conf")), QSettings::IniFormat);
+    Settings settings(qsettings);
+    const QString file = dir.filePath(QStringLiteral("local.sqlite"));
+    settings.addRecentDatabase(file);
+    settings.addRecentDatabase(address);
+    settings.addRecentDatabase(file); // again: first, once
+    QCOMPARE(settings.recentDatabases(), QStringList({ file, address }));
+    MainWindow window(made.store(), settings);
+    auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recent);
+    emit recent->aboutToShow();
+    // The database shown is not offered again; the file is.
+    QCOMPARE(recent->actions().size(), 1);
+    QCOMPARE(recent->actions().first()->data().toString(), file);
+    QSignalSpy requested(&window, &MainWindow::openRequested);
+    recent->actions().first()->trigger();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(0).toString(), file);
 }
 
 QTEST_MAIN(TestNewsroomGui)
