@@ -189,7 +189,9 @@ private:
     // PostgreSQL: the server ended the connection (a restart, a network cut).
     bool connectionLost() const;
     // Connects again to the same newsroom with the same session; only between transactions
-    // (what a transaction wrote before the cut was rolled back by the server).
+    // (what a transaction wrote before the cut was rolled back by the server). At most one
+    // attempt every few seconds, each waiting 3 s at most for the server, so that a window
+    // whose server is away does not wait on every statement.
     Result<void> reconnect();
     // Names the session and the user for the changes this connection writes; removes changes
     // older than a week.
@@ -208,6 +210,7 @@ private:
     QString m_userName;
     bool m_changesNoted = false;
     bool m_reconnects = true;
+    qint64 m_lastReconnect = 0; // ms since the epoch of the last attempt
     Clock *m_clock = nullptr;
     int m_transactionDepth = 0;
     int m_savepointCounter = 0;

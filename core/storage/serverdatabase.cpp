@@ -264,6 +264,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, cons
     return db;
 }
 
+namespace {
+constexpr qint64 ReconnectPauseMs = 5000;
+constexpr int ReconnectTimeoutSeconds = 3;
+} // namespace
+
 Result<void> Database::setUpServerSession()
 {
     // Times travel in UTC whatever the server's zone; notices (a search of stop words only)
@@ -286,13 +291,27 @@ bool Database::connectionLost() const
 
 Result<void> Database::reconnect()
 {
+    auto address = ServerAddress::parse(m_path);
+    if (!address)
+        return address.error();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_lastReconnect != 0 && now - m_lastReconnect < ReconnectPauseMs && now >= m_lastReconnect)
+        return Error { Error::Code::Unreachable,
+            tr("The connection to the newsroom server %1 was lost; Relais tries again in a few "
+               "seconds.")
+                .arg(address->shortName()),
+            {} };
+    m_lastReconnect = now;
     QSqlDatabase db = connection();
     db.close();
-    if (!db.open()) {
-        auto address = ServerAddress::parse(m_path);
-        return address ? connectionError(db.lastError(), *address, !db.password().isEmpty())
-                       : address.error();
-    }
+    const QString options = db.connectOptions();
+    db.setConnectOptions(
+        address->connectOptions(ReconnectTimeoutSeconds, QStringLiteral("relais")));
+    const bool opened = db.open();
+    db.setConnectOptions(options);
+    if (!opened)
+        return connectionError(db.lastError(), *address, !db.password().isEmpty());
+    m_lastReconnect = 0;
     // The same session as before: its name, its user and whether it notes its changes.
     if (auto r = setUpServerSession(); !r)
         return r.error();

@@ -212,7 +212,9 @@ bool damageSecondHalf(const QString &path, int minimumPages)
     QFile f(path);
     if (!f.open(QIODevice::ReadWrite) || f.size() < qint64(minimumPages) * 4096)
         return false;
-    for (qint64 offset = f.size() / 2; offset < f.size(); offset += 3 * 4096) {
+    // From a page's start (half of an odd number of pages is the middle of one, where 64
+    // bytes may fall in the page's free space and damage nothing).
+    for (qint64 offset = f.size() / 2 / 4096 * 4096; offset < f.size(); offset += 3 * 4096) {
         f.seek(offset + 8);
         if (f.write(QByteArray(64, '\x5A')) != 64)
             return false;

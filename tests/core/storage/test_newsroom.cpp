@@ -70,7 +70,9 @@ void TestNewsroom::addressesAreCheckedBeforeConnecting()
     QCOMPARE(good->port, 6543);
     QCOMPARE(good->database, QStringLiteral("news"));
     QCOMPARE(good->connectOptions(),
-        QStringLiteral("sslmode=verify-full;connect_timeout=10;application_name=relais"));
+        QStringLiteral("sslmode=verify-full;connect_timeout=10;application_name=relais;"
+                       "keepalives_idle=10;keepalives_interval=5;keepalives_count=3;"
+                       "tcp_user_timeout=20000"));
 }
 
 void TestNewsroom::connectionFailuresSayWhatIsWrong()
