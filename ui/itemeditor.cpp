@@ -80,6 +80,14 @@ ItemEditor::ItemEditor(Store &store, QWidget *parent)
     m_origin->hide();
     outer->addWidget(m_origin);
 
+    m_others = new QLabel(this);
+    m_others->setObjectName(QStringLiteral("othersEditing"));
+    m_others->setWordWrap(true);
+    m_others->setTextFormat(Qt::PlainText); // login names: never markup
+    m_others->setStyleSheet(QStringLiteral("QLabel { background: #e8f0fe; padding: 4px 8px; }"));
+    m_others->hide();
+    outer->addWidget(m_others);
+
     // Another version saved by someone else while this one has unsaved edits.
     m_newer = new QFrame(this);
     m_newer->setObjectName(QStringLiteral("newerVersionBar"));
@@ -268,6 +276,8 @@ bool ItemEditor::loadItem(qint64 id)
     m_autosave.stop();
     m_retry.stop();
     hideNewerVersion();
+    if (id != m_id)
+        setOthersEditing({});
     m_loading = true;
     auto r = readItem(id);
     m_loading = false;
@@ -292,6 +302,7 @@ void ItemEditor::newItem()
     m_autosave.stop();
     m_retry.stop();
     hideNewerVersion();
+    setOthersEditing({});
     m_loading = true;
     clearForm();
     m_loading = false;
@@ -481,6 +492,26 @@ void ItemEditor::otherVersionSaved(const Change &change)
         return;
     }
     showNewerVersion(tr("%1 saved a newer version at %2.").arg(who, when), false);
+}
+
+void ItemEditor::setOthersEditing(const QStringList &names)
+{
+    if (names.isEmpty() || !m_hasItem) {
+        m_others->clear();
+        m_others->hide();
+        return;
+    }
+    m_others->setText(names.size() == 1
+            ? tr("%1 is editing this item too. Saves never overwrite each other unasked.")
+                  .arg(names.first())
+            : tr("%1 are editing this item too. Saves never overwrite each other unasked.")
+                  .arg(QLocale().createSeparatedList(names)));
+    m_others->show();
+}
+
+QString ItemEditor::othersEditingText() const
+{
+    return m_others->isHidden() ? QString() : m_others->text();
 }
 
 QWidget *ItemEditor::newerVersionBar() const

@@ -85,6 +85,10 @@ public:
     // theirs, and autosave waits for the choice. An item deleted for good is closed
     // (closedElsewhere()), or with unsaved edits kept on screen until the person closes it.
     void otherVersionSaved(const Change &change);
+    // The people of other sessions who have this item open now ("Alice is editing"): a line
+    // above the form, hidden when nobody else does. Advice, never a lock.
+    void setOthersEditing(const QStringList &names);
+    QString othersEditingText() const;
     // The bar above the form when another version waits for a choice; null when none does.
     QWidget *newerVersionBar() const;
     // The bar's choices (its buttons; tests).
@@ -158,6 +162,7 @@ private:
     QFormLayout *m_form = nullptr;
     QLabel *m_errors = nullptr;
     QLabel *m_origin = nullptr;
+    QLabel *m_others = nullptr;
     QFrame *m_newer = nullptr;
     QLabel *m_newerText = nullptr;
     QList<QWidget *> m_newerChoices; // Compare, Keep mine, Load theirs: hidden for a deletion

@@ -166,6 +166,18 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     connect(m_feed, &ChangeFeed::connectionLost, this, &MainWindow::liveConnectionLost);
     connect(m_feed, &ChangeFeed::connectionRestored, this, &MainWindow::liveConnectionRestored);
     m_feed->start();
+
+    // Who is editing what: a heartbeat every 30 s (and at once when another item opens), and
+    // the others on the open item read every 10 s.
+    m_presenceBeat = new QTimer(this);
+    m_presenceBeat->setInterval(PresenceRepository::HeartbeatSeconds * 1000);
+    connect(m_presenceBeat, &QTimer::timeout, this, &MainWindow::beatPresence);
+    m_presenceBeat->start();
+    m_presenceRead = new QTimer(this);
+    m_presenceRead->setInterval(10 * 1000);
+    connect(m_presenceRead, &QTimer::timeout, this, &MainWindow::showPresence);
+    m_presenceRead->start();
+    beatPresence();
 }
 
 // The editors' stack: a placeholder (with Restore, for the trash), the submission view and
@@ -406,6 +418,14 @@ void MainWindow::showRow(const ListRow &row)
     showOrigin(editor);
     m_editors->setCurrentWidget(editor);
     m_previewTimer->start(0);
+    if (m_presenceBeat) {
+        // Told at once that this item is open here (once per item, not per look).
+        const QString item = ChangeRepository::tableOf(editor->type()) + QLatin1Char(':')
+            + QString::number(editor->currentId());
+        if (item != m_presenceItem)
+            beatPresence();
+        showPresence();
+    }
 }
 
 void MainWindow::showOrigin(ItemEditor *editor)
@@ -704,6 +724,32 @@ void MainWindow::refreshFromOthers()
     }
 }
 
+void MainWindow::beatPresence()
+{
+    ItemEditor *editor = currentEditor();
+    const bool open = editor && editor->hasItem() && editor->currentId() > 0;
+    const QString table = open ? ChangeRepository::tableOf(editor->type()) : QString();
+    const qint64 id = open ? editor->currentId() : 0;
+    m_presenceItem = table + QLatin1Char(':') + QString::number(id);
+    // Advice only: a heartbeat that cannot be written (the server away) is not worth a word.
+    (void)m_store.presence().beat(table, id);
+    m_presenceBeat->start(); // the next one a full period later
+}
+
+void MainWindow::showPresence()
+{
+    ItemEditor *editor = currentEditor();
+    if (!editor)
+        return;
+    if (!editor->hasItem() || editor->currentId() <= 0) {
+        editor->setOthersEditing({});
+        return;
+    }
+    auto others = m_store.presence().othersEditing(
+        ChangeRepository::tableOf(editor->type()), editor->currentId());
+    editor->setOthersEditing(others ? *others : QStringList());
+}
+
 void MainWindow::liveConnectionLost(const QString &message)
 {
     // A file that cannot be watched for a moment is not worth an alarm; a newsroom is.
@@ -911,6 +957,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(m_splitter->saveState());
     m_settings.sync();
+    (void)m_store.presence().leave();
     event->accept();
 }
 

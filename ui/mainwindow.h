@@ -149,6 +149,10 @@ private:
     void refreshFromOthers();
     void liveConnectionLost(const QString &message);
     void liveConnectionRestored();
+    // "Who is editing what" (PresenceRepository): this window's heartbeat with the item it has
+    // open, and the others who have the same item open.
+    void beatPresence();
+    void showPresence();
 
     Store &m_store;
     Settings &m_settings;
@@ -166,6 +170,9 @@ private:
     QLabel *m_liveLabel = nullptr; // the newsroom's live updates stopped
     ChangeFeed *m_feed = nullptr;
     QTimer *m_othersTimer = nullptr; // folds a burst of changes into one refresh
+    QTimer *m_presenceBeat = nullptr;
+    QTimer *m_presenceRead = nullptr;
+    QString m_presenceItem; // "table:id" last told, to beat at once when it changes
     PublishScheduler *m_scheduler = nullptr;
     QUndoStack *m_undo = nullptr;
     TrashController *m_trash = nullptr;

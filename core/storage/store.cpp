@@ -16,6 +16,7 @@ Store::Store(std::unique_ptr<Database> database)
     , m_submissions(*m_database)
     , m_wordpress(*m_database)
     , m_changes(*m_database)
+    , m_presence(*m_database)
 { }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, const Database::Options &options)

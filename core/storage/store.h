@@ -8,6 +8,7 @@
 #include "storage/contactrepository.h"
 #include "storage/database.h"
 #include "storage/mediarepository.h"
+#include "storage/presencerepository.h"
 #include "storage/publishrepository.h"
 #include "storage/sitesettingsrepository.h"
 #include "storage/submissionrepository.h"
@@ -39,6 +40,7 @@ public:
     SubmissionRepository &submissions() { return m_submissions; }
     WordPressRepository &wordpress() { return m_wordpress; }
     ChangeRepository &changes() { return m_changes; }
+    PresenceRepository &presence() { return m_presence; }
     // The repository of a type named as in ListRow::type.
     EntityRepository *repository(const QString &type);
 
@@ -54,6 +56,7 @@ private:
     SubmissionRepository m_submissions;
     WordPressRepository m_wordpress;
     ChangeRepository m_changes;
+    PresenceRepository m_presence;
 };
 
 } // namespace Relais

@@ -922,6 +922,10 @@ Give --password-file.</source>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the newsroom server %1 was lost; Relais tries again in a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::DatabaseCommands</name>
@@ -1920,6 +1924,14 @@ Give --password-file.</source>
     </message>
     <message>
         <source>%1 moved “%2” to the trash at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing this item too. Saves never overwrite each other unasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are editing this item too. Saves never overwrite each other unasked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

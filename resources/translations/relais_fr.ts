@@ -923,6 +923,10 @@ Donnez --password-file.</translation>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
+    <message>
+        <source>The connection to the newsroom server %1 was lost; Relais tries again in a few seconds.</source>
+        <translation>La connexion au serveur de la rédaction %1 a été perdue&#xa0;; Relais réessaie dans quelques secondes.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::DatabaseCommands</name>
@@ -1922,6 +1926,14 @@ Donnez --password-file.</translation>
     <message>
         <source>%1 moved “%2” to the trash at %3.</source>
         <translation>%1 a mis «&#xa0;%2&#xa0;» à la corbeille à %3.</translation>
+    </message>
+    <message>
+        <source>%1 is editing this item too. Saves never overwrite each other unasked.</source>
+        <translation>%1 modifie aussi cet élément. Les enregistrements ne s’écrasent jamais sans vous demander.</translation>
+    </message>
+    <message>
+        <source>%1 are editing this item too. Saves never overwrite each other unasked.</source>
+        <translation>%1 modifient aussi cet élément. Les enregistrements ne s’écrasent jamais sans vous demander.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ private slots:
     void anItemDeletedElsewhereCloses();
     void theStatusBarSaysWhenTheNewsroomIsOffline();
     void textTypedWhileTheServerIsAwayIsSavedWhenItIsBack();
+    void theEditorSaysWhoElseIsEditing();
 
 private:
     ArticleEditor *openFirstArticle();
@@ -291,6 +292,35 @@ void TestLiveWindow::textTypedWhileTheServerIsAwayIsSavedWhenItIsBack()
     QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified(), 12000);
     auto check = colleague();
     QCOMPARE(check->articles().load(id)->title, typed);
+}
+
+void TestLiveWindow::theEditorSaysWhoElseIsEditing()
+{
+    ArticleEditor *editor = openFirstArticle();
+    QVERIFY(editor);
+    const qint64 id = editor->currentId();
+    QVERIFY(editor->othersEditingText().isEmpty());
+    // The window told the others it has the article open.
+    auto other = colleague();
+    QCOMPARE(*other->presence().othersEditing(QStringLiteral("articles"), id),
+        QStringList { m_fx.store().database().userName() });
+    // A colleague opens the same article: said when the item is shown again (and every 10 s).
+    RELAIS_VERIFY_OK(other->presence().beat(QStringLiteral("articles"), id));
+    ListPanel *panel = m_fx.window().listPanel(MainWindow::Articles);
+    panel->view()->selectRow(1);
+    panel->view()->selectRow(0);
+    QCOMPARE(editor->currentId(), id);
+    QVERIFY2(editor->othersEditingText().contains(other->database().userName()),
+        qPrintable(editor->othersEditingText()));
+    QVERIFY(editor->othersEditingText().contains(QStringLiteral("is editing")));
+    // Another item: nobody else there.
+    panel->view()->selectRow(1);
+    QVERIFY(editor->othersEditingText().isEmpty());
+    // The window closing says it has gone.
+    m_fx.window().close();
+    QCOMPARE(*other->presence().othersEditing(QStringLiteral("articles"),
+                 m_fx.window().editor(MainWindow::Articles)->currentId()),
+        QStringList());
 }
 
 QTEST_MAIN(TestLiveWindow)

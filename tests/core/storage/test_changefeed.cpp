@@ -23,6 +23,7 @@ private slots:
     void oldChangesAreRemoved();
     void aForgedNotificationChangesNothing();
     void theFeedComesBackAfterTheConnectionIsCut();
+    void presenceSaysWhoIsEditingAndForgetsTheGone();
 };
 
 namespace {
@@ -285,6 +286,40 @@ void TestChangeFeed::theFeedComesBackAfterTheConnectionIsCut()
     QCOMPARE(told.first().action, Change::Action::Insert);
     feed.reset(); // before the database is dropped
     writer->reset();
+}
+
+void TestChangeFeed::presenceSaysWhoIsEditingAndForgetsTheGone()
+{
+    Test::ManualClock clock(QDateTime::currentDateTimeUtc());
+    Test::TempStore alice(&clock);
+    Database::Options options = Database::Options::unchecked();
+    options.clock = &clock;
+    auto opened = Store::open(alice.path(), options);
+    RELAIS_VERIFY_OK(opened);
+    Store &bob = **opened;
+    const QString articles = QStringLiteral("articles");
+    RELAIS_VERIFY_OK(alice->presence().beat(articles, 7));
+    auto seen = bob.presence().othersEditing(articles, 7);
+    RELAIS_VERIFY_OK(seen);
+    QCOMPARE(*seen, QStringList { alice->database().userName() });
+    // Not oneself, not another item.
+    QCOMPARE(*alice->presence().othersEditing(articles, 7), QStringList());
+    QCOMPARE(*bob.presence().othersEditing(articles, 8), QStringList());
+    QCOMPARE(*bob.presence().othersEditing(QStringLiteral("contacts"), 7), QStringList());
+    // Moving to another item moves the row; one row per session whatever the beats.
+    RELAIS_VERIFY_OK(alice->presence().beat(articles, 8));
+    RELAIS_VERIFY_OK(alice->presence().beat(articles, 8));
+    QCOMPARE(*bob.presence().othersEditing(articles, 7), QStringList());
+    QCOMPARE(bob.presence().othersEditing(articles, 8)->size(), 1);
+    QCOMPARE(bob.database().scalar(QStringLiteral("SELECT count(*) FROM presence"))->toInt(), 1);
+    // No beat for 90 s: gone, as a window that crashed.
+    clock.advance(PresenceRepository::GoneAfterSeconds + 1);
+    QCOMPARE(*bob.presence().othersEditing(articles, 8), QStringList());
+    // A window that closes says so at once.
+    RELAIS_VERIFY_OK(alice->presence().beat(articles, 8));
+    QCOMPARE(bob.presence().othersEditing(articles, 8)->size(), 1);
+    RELAIS_VERIFY_OK(alice->presence().leave());
+    QCOMPARE(*bob.presence().othersEditing(articles, 8), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeed)
