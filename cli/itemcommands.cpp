@@ -26,7 +26,7 @@ namespace {
 // Exit code of an edit refused because someone saved a newer revision first.
 constexpr int StaleExitCode = 3;
 // The most a --body-file may hold.
-constexpr qint64 LongestBody = 16 * 1024 * 1024;
+constexpr qint64 LongestBody = qint64(16) * 1024 * 1024;
 
 std::atomic<bool> s_interrupted { false };
 

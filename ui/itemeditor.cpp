@@ -437,7 +437,7 @@ QString shown(const QJsonValue &value)
         return value.toString();
     if (value.isArray()) {
         QStringList parts;
-        for (const QJsonValue &part : value.toArray())
+        for (const auto &part : value.toArray())
             parts.append(shown(part));
         return parts.join(QStringLiteral(", "));
     }

@@ -89,7 +89,7 @@ QString desktopUser()
 }
 
 constexpr int ChangesVersion = 9;
-constexpr qint64 KeptSeconds = 7 * 24 * 3600;
+constexpr qint64 KeptSeconds = qint64(7) * 24 * 3600;
 
 Change::Action actionOf(const QString &name)
 {
