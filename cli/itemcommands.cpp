@@ -64,6 +64,21 @@ Result<Found> findItem(Store &store, const QString &text)
         ItemCommands::tr("There is no item with the id %1.").arg(text), {} };
 }
 
+// What add and edit print of a stored item.
+template<typename T> Result<QUuid> uuidOf(const Result<T> &saved)
+{
+    if (!saved)
+        return saved.error();
+    return saved->meta.uuid;
+}
+
+template<typename T> Result<int> revisionOf(const Result<T> &saved)
+{
+    if (!saved)
+        return saved.error();
+    return saved->meta.revision;
+}
+
 const EntityMeta &metaOf(const Found &found)
 {
     return std::visit([](const auto &item) -> const EntityMeta & { return item.meta; }, found.item);
@@ -199,10 +214,7 @@ int ItemCommands::add(const Invocation &in)
             article.kind = what == u"article" ? ArticleKind::News : ArticleKind::Testimonial;
             if (auto r = apply(in, article); !r)
                 return r.error();
-            auto saved = store->articles().create(article);
-            if (!saved)
-                return saved.error();
-            return saved->meta.uuid;
+            return uuidOf(store->articles().create(article));
         }
         if (what == u"agenda") {
             AgendaEntry entry;
@@ -218,19 +230,13 @@ int ItemCommands::add(const Invocation &in)
                 return Error::invalid(
                     tr("--end: “%1” is not a date and time.").arg(in.value(QStringLiteral("end"))));
             entry.locationName = in.value(QStringLiteral("place"));
-            auto saved = store->agenda().create(entry);
-            if (!saved)
-                return saved.error();
-            return saved->meta.uuid;
+            return uuidOf(store->agenda().create(entry));
         }
         if (what == u"contact") {
             Contact contact;
             if (auto r = apply(in, contact); !r)
                 return r.error();
-            auto saved = store->contacts().create(contact);
-            if (!saved)
-                return saved.error();
-            return saved->meta.uuid;
+            return uuidOf(store->contacts().create(contact));
         }
         return Error::invalid(tr("add takes one of: article, testimonial, agenda, contact."));
     }();
@@ -312,16 +318,12 @@ int ItemCommands::edit(const Invocation &in)
             // The revision read (or expected): the UPDATE checks it where the data lives.
             if (expected >= 0)
                 item.meta.revision = expected;
-            if constexpr (std::is_same_v<decltype(item), Article>) {
-                auto r = store->articles().update(item);
-                return r ? Result<int>(r->meta.revision) : Result<int>(r.error());
-            } else if constexpr (std::is_same_v<decltype(item), AgendaEntry>) {
-                auto r = store->agenda().update(item);
-                return r ? Result<int>(r->meta.revision) : Result<int>(r.error());
-            } else {
-                auto r = store->contacts().update(item);
-                return r ? Result<int>(r->meta.revision) : Result<int>(r.error());
-            }
+            if constexpr (std::is_same_v<decltype(item), Article>)
+                return revisionOf(store->articles().update(item));
+            else if constexpr (std::is_same_v<decltype(item), AgendaEntry>)
+                return revisionOf(store->agenda().update(item));
+            else
+                return revisionOf(store->contacts().update(item));
         },
         found->item);
     if (!saved) {

@@ -557,9 +557,8 @@ void ItemEditor::loadTheirs()
 {
     if (!m_hasItem || m_id == 0)
         return;
-    reloadInPlace();
+    reloadInPlace(); // the preview follows (edited())
     emit message(tr("Loaded the other version of “%1”.").arg(itemTitle().left(80)));
-    emit edited(); // the preview shows what the form now holds
 }
 
 void ItemEditor::reloadInPlace()

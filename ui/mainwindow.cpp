@@ -162,7 +162,10 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     connect(m_othersTimer, &QTimer::timeout, this, &MainWindow::refreshFromOthers);
     m_feed = new ChangeFeed(m_store.database().path(), m_store.database().sessionId(), this);
     connect(m_feed, &ChangeFeed::changed, this, &MainWindow::othersChanged);
-    connect(m_feed, &ChangeFeed::refreshNeeded, this, [this] { m_othersTimer->start(); });
+    connect(m_feed, &ChangeFeed::refreshNeeded, this, [this] {
+        m_othersTimer->start();
+        catchUpEditors();
+    });
     connect(m_feed, &ChangeFeed::connectionLost, this, &MainWindow::liveConnectionLost);
     connect(m_feed, &ChangeFeed::connectionRestored, this, &MainWindow::liveConnectionRestored);
     m_feed->start();
@@ -712,8 +715,12 @@ void MainWindow::refreshFromOthers()
     refreshLists();
     m_moderation->refresh();
     updateActions();
+}
+
+void MainWindow::catchUpEditors()
+{
     // After a gap (a reconnection, a bulk import elsewhere) the open item may be newer than
-    // its form: the editor compares revisions itself.
+    // its form without a change of it having been told: the editor compares revisions itself.
     for (ItemEditor *editor : std::as_const(m_editorList)) {
         if (!editor->hasItem() || editor->currentId() == 0)
             continue;
@@ -769,6 +776,7 @@ void MainWindow::liveConnectionRestored()
         showMessage(tr("Back in touch with the newsroom."));
     }
     refreshFromOthers();
+    catchUpEditors();
 }
 
 void MainWindow::deleteSelected()

@@ -147,6 +147,8 @@ private:
     // editors told about their item.
     void othersChanged(const QList<Change> &changes);
     void refreshFromOthers();
+    // After changes may have been missed: each open editor compared with its item's last change.
+    void catchUpEditors();
     void liveConnectionLost(const QString &message);
     void liveConnectionRestored();
     // "Who is editing what" (PresenceRepository): this window's heartbeat with the item it has
