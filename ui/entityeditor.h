@@ -129,6 +129,53 @@ protected:
         return JsonFormat::toJson(*stored);
     }
 
+    OfflineJournal::Entry journalEntry() override
+    {
+        if (m_item.meta.uuid.isNull())
+            m_item.meta.uuid = QUuid::createUuid(); // the new item is created with it
+        const T value = formValue();
+        OfflineJournal::Entry entry;
+        entry.type = type();
+        entry.uuid = m_item.meta.uuid;
+        entry.itemId = m_item.meta.id;
+        entry.baseRevision = m_item.meta.revision;
+        entry.value = JsonFormat::toJson(value);
+        entry.title = Repo::itemTitle(value);
+        return entry;
+    }
+
+public:
+    bool resumeFrom(const OfflineJournal::Entry &entry) override
+    {
+        setResuming(true);
+        const bool shown = entry.itemId > 0 ? loadItem(entry.itemId) : (newItem(), true);
+        setResuming(false);
+        if (!shown)
+            return false;
+        const int storedRevision = m_item.meta.revision;
+        T value = m_item;
+        if (auto r = JsonFormat::fromJson(entry.value, value); !r) {
+            emit message(QCoreApplication::translate(
+                "Relais::EntityEditor", "“%1” kept on this computer cannot be read back: %2")
+                             .arg(entry.title, r.error().message));
+            return false;
+        }
+        value.meta.uuid = entry.uuid;
+        if (entry.itemId > 0)
+            value.meta.revision = entry.baseRevision; // saves are checked against it
+        m_item = value;
+        setLoading(true);
+        showItem(m_item);
+        setLoading(false);
+        QString problem = entry.problem;
+        if (problem.isEmpty() && entry.itemId > 0 && storedRevision > entry.baseRevision)
+            problem = QCoreApplication::translate("Relais::EntityEditor",
+                "A newer version was saved while your changes waited on this computer.");
+        resumed(problem);
+        return true;
+    }
+
+protected:
     T m_item;
 
 private:

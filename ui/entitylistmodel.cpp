@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitylistmodel.h"
+#include <QSet>
+#include <QPainter>
 
 #include "thumbnailcache.h"
 
@@ -162,6 +164,51 @@ void EntityListModel::setThumbnails(ThumbnailCache *thumbnails)
     });
 }
 
+namespace {
+
+// A pencil, drawn once: the mark of an item someone else has open.
+QPixmap editingMark()
+{
+    static const QPixmap mark = [] {
+        QPixmap pixmap(16, 16);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0x1a, 0x5f, 0xb4), 2.2, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(QPointF(4, 12), QPointF(12, 4));
+        painter.setPen(QPen(QColor(0x1a, 0x5f, 0xb4), 1.2));
+        painter.drawLine(QPointF(2.5, 13.5), QPointF(4.5, 13));
+        return pixmap;
+    }();
+    return mark;
+}
+
+QString editingText(const QStringList &names)
+{
+    return names.size() == 1
+        ? EntityListModel::tr("%1 is editing this item").arg(names.first())
+        : EntityListModel::tr("%1 are editing this item").arg(QLocale().createSeparatedList(names));
+}
+
+} // namespace
+
+void EntityListModel::setEditing(const QHash<qint64, QStringList> &editing)
+{
+    if (editing == m_editing)
+        return;
+    QSet<qint64> touched;
+    for (auto it = m_editing.cbegin(); it != m_editing.cend(); ++it)
+        touched.insert(it.key());
+    for (auto it = editing.cbegin(); it != editing.cend(); ++it)
+        touched.insert(it.key());
+    m_editing = editing;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (touched.contains(m_rows.at(row).id))
+            emit dataChanged(
+                index(row, 0), index(row, 0), { Qt::DecorationRole, Qt::ToolTipRole, EditingRole });
+    }
+}
+
 QVariant EntityListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -171,11 +218,20 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString tip;
         if (column.format == ColumnFormat::Text)
-            return singleLine(row.values.value(index.column()).toString().left(1000));
-        return {};
+            tip = singleLine(row.values.value(index.column()).toString().left(1000));
+        if (index.column() == 0 && m_editing.contains(row.id))
+            tip = editingText(m_editing.value(row.id))
+                + (tip.isEmpty() ? QString() : QStringLiteral("\n") + tip);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case EditingRole:
+        return m_editing.value(row.id);
     case Qt::DecorationRole:
+        if (index.column() == 0 && m_editing.contains(row.id))
+            return editingMark();
         // Room for a picture only in a list that shows at least one (an agenda without
         // pictures keeps its titles at the left edge).
         if (index.column() == 0 && m_thumbnails && m_pictureColumn >= 0 && m_anyPicture) {

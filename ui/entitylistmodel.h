@@ -6,6 +6,7 @@
 #include "storage/listquery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QTimeZone>
 
 #include <functional>
@@ -27,6 +28,7 @@ public:
         UuidRole,
         TypeRole,
         RawValueRole,
+        EditingRole, // the names of the people of other sessions who have the row's item open
     };
 
     using PageFunction
@@ -63,6 +65,9 @@ public:
     const QList<ListColumn> &columns() const { return m_columns; }
 
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    // Who else has which item open (id → names): a pencil beside the first column and a line
+    // in its tooltip. Advice, never a lock.
+    void setEditing(const QHash<qint64, QStringList> &editing);
     // Rows with a "picture" column show that picture beside their first column.
     void setThumbnails(ThumbnailCache *thumbnails);
 
@@ -81,6 +86,7 @@ private:
     QString display(const ListRow &row, int column) const;
 
     QList<ListColumn> m_columns;
+    QHash<qint64, QStringList> m_editing;
     PageFunction m_page;
     CountFunction m_count;
     ListQuery m_query;

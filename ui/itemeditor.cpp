@@ -119,6 +119,7 @@ ItemEditor::ItemEditor(Store &store, QWidget *parent)
     addChoice(QStringLiteral("closeDeleted"), tr("Close"),
         tr("Close the item; what you typed is dropped."),
         [this] {
+            forgetOffline();
             hideNewerVersion();
             m_hasItem = false;
             m_id = 0;
@@ -291,9 +292,17 @@ bool ItemEditor::loadItem(qint64 id)
     }
     m_id = id;
     m_hasItem = true;
+    m_keptOffline = false;
+    m_keptUuid = {};
     setEnabled(!m_readOnly);
     setModified(false);
     showStartOfFields();
+    // What was typed into it while the server was away comes back with it.
+    if (m_journal && !m_resuming && !m_readOnly) {
+        auto kept = m_journal->entry(type(), currentUuid());
+        if (kept && kept->has_value())
+            return resumeFrom(**kept);
+    }
     return true;
 }
 
@@ -309,6 +318,8 @@ void ItemEditor::newItem()
     showFieldErrors({});
     m_id = 0;
     m_hasItem = true;
+    m_keptOffline = false;
+    m_keptUuid = {};
     setEnabled(!m_readOnly);
     setModified(false);
 }
@@ -393,6 +404,13 @@ bool ItemEditor::save(bool interactive)
             showFieldErrors({ { QStringLiteral("slug"), r.error().message } });
         if (r.error().code == Error::Code::Unreachable || r.error().code == Error::Code::Busy) {
             m_retry.start();
+            keepOffline();
+            if (m_keptOffline) {
+                emit message(tr("Offline: “%1” is kept on this computer and sent when the "
+                                "newsroom answers again (%2)")
+                                 .arg(itemTitle().left(80), r.error().message));
+                return false;
+            }
             emit message(tr("Not saved yet: %1 Your text stays here and is sent again every "
                             "%2 seconds.")
                              .arg(r.error().message)
@@ -404,11 +422,50 @@ bool ItemEditor::save(bool interactive)
     }
     m_retry.stop();
     m_id = *r;
+    forgetOffline();
     showFieldErrors({});
     hideNewerVersion();
     setModified(false);
     emit saved(type(), m_id, created);
     return true;
+}
+
+void ItemEditor::keepOffline()
+{
+    if (!m_journal || m_readOnly)
+        return;
+    const OfflineJournal::Entry entry = journalEntry();
+    if (auto r = m_journal->keep(entry); !r) {
+        emit message(r.error().message);
+        return;
+    }
+    m_keptOffline = true;
+    m_keptUuid = entry.uuid;
+    emit journalChanged();
+}
+
+void ItemEditor::forgetOffline()
+{
+    if (!m_journal || !m_keptOffline)
+        return;
+    // The form held the entry: the database has it now (or the person chose theirs).
+    const QUuid uuid = m_keptUuid;
+    m_keptOffline = false;
+    m_keptUuid = {};
+    (void)m_journal->forget(type(), uuid);
+    emit journalChanged();
+}
+
+void ItemEditor::resumed(const QString &problem)
+{
+    m_keptOffline = true;
+    m_keptUuid = currentUuid();
+    setModified(true);
+    emit edited();
+    if (problem.isEmpty())
+        m_autosave.start();
+    else
+        showNewerVersion(problem, false);
 }
 
 Result<qint64> ItemEditor::overwrite()
@@ -546,6 +603,7 @@ bool ItemEditor::keepMine()
         return false;
     }
     m_id = *r;
+    forgetOffline();
     hideNewerVersion();
     showFieldErrors({});
     setModified(false);
@@ -557,6 +615,7 @@ void ItemEditor::loadTheirs()
 {
     if (!m_hasItem || m_id == 0)
         return;
+    forgetOffline(); // their version it is: what waited on this computer is dropped
     reloadInPlace(); // the preview follows (edited())
     emit message(tr("Loaded the other version of “%1”.").arg(itemTitle().left(80)));
 }

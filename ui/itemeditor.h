@@ -6,6 +6,7 @@
 #include "content/validation.h"
 #include "render/pagepreview.h"
 #include "storage/changerepository.h"
+#include "storage/offlinejournal.h"
 #include "result.h"
 
 #include <QHash>
@@ -89,6 +90,16 @@ public:
     // above the form, hidden when nobody else does. Advice, never a lock.
     void setOthersEditing(const QStringList &names);
     QString othersEditingText() const;
+    // Where the form goes when the newsroom's server cannot take it (null: nowhere, on a file).
+    // A save the server could not take is kept there at once, then sent by the retry; a save
+    // that went through forgets it.
+    void setJournal(OfflineJournal *journal) { m_journal = journal; }
+    // True while what the form holds is kept in the journal, not in the database yet.
+    bool isKeptOffline() const { return m_keptOffline; }
+    // Shows an entry of the journal as unsaved edits of its item, with the newer-version bar
+    // when someone saved after it was typed (problem). False, and a message, when the item
+    // cannot be shown.
+    virtual bool resumeFrom(const OfflineJournal::Entry &entry) = 0;
     // The bar above the form when another version waits for a choice; null when none does.
     QWidget *newerVersionBar() const;
     // The bar's choices (its buttons; tests).
@@ -110,6 +121,8 @@ signals:
     void modifiedChanged(bool modified);
     // The form changed (each edit, not only the first): the preview follows.
     void edited();
+    // An entry of the offline journal was kept or forgotten.
+    void journalChanged();
     // The item shown was deleted for good by someone else; the editor shows nothing now.
     void closedElsewhere(const QString &message);
 
@@ -145,6 +158,12 @@ protected:
     void markModified();
     void showFieldErrors(const FieldErrors &errors);
     void setLoading(bool loading) { m_loading = loading; }
+    // The form of the entry being resumed: the edits are unsaved; with a problem, the
+    // newer-version bar waits for the person's choice.
+    void resumed(const QString &problem);
+    void setResuming(bool resuming) { m_resuming = resuming; }
+    // The journal entry of what the form holds (a new item gets its uuid here).
+    virtual OfflineJournal::Entry journalEntry() = 0;
 
 private:
     bool save(bool interactive);
@@ -156,6 +175,8 @@ private:
     void compare();
     void setModified(bool modified);
     void showStartOfFields();
+    void keepOffline();
+    void forgetOffline();
 
     Store &m_store;
     QScrollArea *m_scroll = nullptr;
@@ -176,6 +197,10 @@ private:
     bool m_loading = false;
     bool m_saving = false;
     bool m_readOnly = false;
+    OfflineJournal *m_journal = nullptr;
+    bool m_keptOffline = false;
+    bool m_resuming = false; // resumeFrom() is loading the entry's item
+    QUuid m_keptUuid; // the entry kept for the form
 };
 
 } // namespace Relais

@@ -27,6 +27,7 @@
 #include "storage/store.h"
 #include "text/spellchecker.h"
 #include "trashcontroller.h"
+#include "waitingchangesdialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -169,6 +170,30 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     connect(m_feed, &ChangeFeed::connectionLost, this, &MainWindow::liveConnectionLost);
     connect(m_feed, &ChangeFeed::connectionRestored, this, &MainWindow::liveConnectionRestored);
     m_feed->start();
+
+    // On a newsroom, what is typed while its server does not answer is kept on this computer.
+    if (m_store.database().isPostgres() && !m_readOnly) {
+        auto journal = OfflineJournal::open(OfflineJournal::pathFor(m_store.database()));
+        if (journal) {
+            m_journal = std::move(*journal);
+            for (ItemEditor *editor : std::as_const(m_editorList)) {
+                editor->setJournal(m_journal.get());
+                connect(editor, &ItemEditor::journalChanged, this, &MainWindow::updateLiveStatus);
+            }
+            m_journalTimer = new QTimer(this);
+            m_journalTimer->setSingleShot(true);
+            m_journalTimer->setInterval(5 * 1000);
+            connect(m_journalTimer, &QTimer::timeout, this, &MainWindow::sendWaitingChanges);
+            // What the last session left: sent once the window is up.
+            if (m_journal->count() > 0)
+                QTimer::singleShot(0, this, &MainWindow::sendWaitingChanges);
+        } else {
+            QTimer::singleShot(0, this, [this, message = journal.error().message] {
+                showMessage(tr("Offline edits cannot be kept on this computer: %1").arg(message));
+            });
+        }
+    }
+    updateLiveStatus();
 
     // Who is editing what: a heartbeat every 30 s (and at once when another item opens), and
     // the others on the open item read every 10 s.
@@ -488,6 +513,12 @@ bool MainWindow::leaveEditor()
         return true;
     if (editor->saveNow())
         return true;
+    if (editor->isKeptOffline()) {
+        // Kept on this computer: it goes to the newsroom when it answers.
+        showMessage(tr("Your changes wait on this computer and are sent when the newsroom "
+                       "answers again."));
+        return true;
+    }
     const auto answer = MessageBox::question(this, tr("Unsaved changes"),
         tr("Your changes could not be saved:\n%1\n\nDiscard them?").arg(editor->errorText()),
         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
@@ -745,6 +776,12 @@ void MainWindow::beatPresence()
 
 void MainWindow::showPresence()
 {
+    // The lists mark what others have open (a pencil, their names in the tooltip).
+    for (Page page : { Articles, Agenda, Contacts }) {
+        const QString table = ChangeRepository::tableOf(m_editorList.at(page)->type());
+        auto editing = m_store.presence().othersEditingAny(table);
+        m_panels.at(page)->model()->setEditing(editing ? *editing : QHash<qint64, QStringList>());
+    }
     ItemEditor *editor = currentEditor();
     if (!editor)
         return;
@@ -762,21 +799,142 @@ void MainWindow::liveConnectionLost(const QString &message)
     // A file that cannot be watched for a moment is not worth an alarm; a newsroom is.
     if (!m_store.database().isPostgres())
         return;
-    m_liveLabel->setText(tr("Offline: colleagues' changes are not shown"));
-    m_liveLabel->setToolTip(
-        tr("%1\nRelais keeps trying; the lists are read again once the server answers.")
-            .arg(message));
-    m_liveLabel->show();
+    m_offline = true;
+    m_offlineReason = message;
+    updateLiveStatus();
 }
 
 void MainWindow::liveConnectionRestored()
 {
-    if (!m_liveLabel->isHidden()) {
-        m_liveLabel->hide();
+    if (m_offline) {
+        m_offline = false;
         showMessage(tr("Back in touch with the newsroom."));
     }
+    sendWaitingChanges();
+    updateLiveStatus();
     refreshFromOthers();
     catchUpEditors();
+}
+
+void MainWindow::updateLiveStatus()
+{
+    const int waiting = m_journal ? m_journal->count() : 0;
+    if (m_journalTimer && waiting == 0)
+        m_journalTimer->stop();
+    action(QStringLiteral("waitingChanges"))->setEnabled(waiting > 0);
+    if (!m_offline && waiting == 0) {
+        m_liveLabel->hide();
+        return;
+    }
+    QString tip;
+    if (m_offline) {
+        m_liveLabel->setText(waiting > 0 ? tr("Offline — %n change(s) waiting", nullptr, waiting)
+                                         : tr("Offline: colleagues' changes are not shown"));
+        tip = tr("%1\nRelais keeps trying; the lists are read again once the server answers.")
+                  .arg(m_offlineReason);
+    } else {
+        m_liveLabel->setText(tr("%n change(s) waiting on this computer", nullptr, waiting));
+    }
+    if (waiting > 0)
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
+            + tr("What you typed while the newsroom did not answer is kept on this computer and "
+                 "sent when it answers. File → Changes Waiting on This Computer shows it.");
+    m_liveLabel->setToolTip(tip);
+    m_liveLabel->show();
+}
+
+void MainWindow::sendWaitingChanges()
+{
+    if (!m_journal || m_journal->count() == 0) {
+        updateLiveStatus();
+        return;
+    }
+    // The open editor sends its own item (it holds the newest text of it).
+    ItemEditor *open = currentEditor();
+    const bool openHolds = open && open->isKeptOffline();
+    if (openHolds)
+        open->saveNow();
+    auto all = m_journal->entries();
+    if (!all) {
+        showMessage(all.error().message);
+        return;
+    }
+    int sent = 0;
+    int waiting = 0;
+    bool unreachable = false;
+    for (const OfflineJournal::Entry &entry : std::as_const(*all)) {
+        if (openHolds && entry.type == open->type() && entry.uuid == open->currentUuid()) {
+            ++waiting;
+            continue;
+        }
+        auto outcome = m_journal->send(m_store, entry);
+        if (!outcome) {
+            showMessage(outcome.error().message);
+            return;
+        }
+        if (*outcome == OfflineJournal::Outcome::Sent) {
+            ++sent;
+            continue;
+        }
+        ++waiting;
+        if (*outcome == OfflineJournal::Outcome::Unreachable) {
+            unreachable = true;
+            break;
+        }
+    }
+    // The server still away: tried again in a few seconds (the feed's reconnection also
+    // calls). Entries someone else changed meanwhile wait for the person, not for a timer.
+    if (unreachable)
+        m_journalTimer->start();
+    else
+        m_journalTimer->stop();
+    updateLiveStatus();
+    if (sent > 0) {
+        refreshLists();
+        showMessage(
+            tr("%n change(s) typed while the newsroom did not answer were saved.", nullptr, sent));
+    }
+    const int left = m_journal->count();
+    if (!unreachable && left > 0 && !(openHolds && left == 1))
+        showMessage(tr("%n change(s) kept on this computer need your choice: someone else saved "
+                       "those items meanwhile. File → Changes Waiting on This Computer.",
+            nullptr, left));
+}
+
+void MainWindow::showWaitingChanges()
+{
+    if (!m_journal)
+        return;
+    WaitingChangesDialog dialog(
+        *m_journal, [this] { sendWaitingChanges(); }, this);
+    connect(&dialog, &WaitingChangesDialog::openRequested, this,
+        [this](const OfflineJournal::Entry &entry) { openWaitingChange(entry); });
+    dialog.exec();
+    updateLiveStatus();
+}
+
+bool MainWindow::openWaitingChange(const OfflineJournal::Entry &entry)
+{
+    const Page page = entry.type == EntityType::Article ? Articles
+        : entry.type == EntityType::Agenda              ? Agenda
+                                                        : Contacts;
+    if (!leaveEditor())
+        return false;
+    showPage(page);
+    ItemEditor *editor = m_editorList.at(page);
+    {
+        const QSignalBlocker blocker(m_panels.at(page));
+        if (entry.itemId > 0)
+            m_panels.at(page)->selectItem(entry.type, entry.itemId);
+        else
+            m_panels.at(page)->view()->clearSelection();
+    }
+    if (!editor->resumeFrom(entry))
+        return false;
+    m_editors->setCurrentWidget(editor);
+    m_previewTimer->start(0);
+    updateActions();
+    return true;
 }
 
 void MainWindow::deleteSelected()

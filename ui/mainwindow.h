@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/listquery.h"
+#include "storage/offlinejournal.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -69,6 +70,14 @@ public:
     ModerationController *moderation() const { return m_moderation; }
     // What other sessions commit to the database, told live (lists, counts, open editors).
     ChangeFeed *changeFeed() const { return m_feed; }
+    // What was typed while the newsroom did not answer (null on a file, or when the journal
+    // cannot be opened).
+    OfflineJournal *offlineJournal() const { return m_journal.get(); }
+    // Sends what the journal keeps (at start, when the newsroom answers again, every 5 s
+    // while it does not, and from File → Changes Waiting).
+    void sendWaitingChanges();
+    // Shows an entry of the journal in its editor.
+    bool openWaitingChange(const OfflineJournal::Entry &entry);
     // The sidebar row of a page and back.
     static int sidebarRow(Page page);
     static Page pageOfRow(int row);
@@ -151,6 +160,9 @@ private:
     void catchUpEditors();
     void liveConnectionLost(const QString &message);
     void liveConnectionRestored();
+    // The status bar's word on the newsroom: offline, changes waiting.
+    void updateLiveStatus();
+    void showWaitingChanges();
     // "Who is editing what" (PresenceRepository): this window's heartbeat with the item it has
     // open, and the others who have the same item open.
     void beatPresence();
@@ -171,6 +183,10 @@ private:
     QLabel *m_publishLabel = nullptr;
     QLabel *m_liveLabel = nullptr; // the newsroom's live updates stopped
     ChangeFeed *m_feed = nullptr;
+    std::unique_ptr<OfflineJournal> m_journal;
+    QTimer *m_journalTimer = nullptr; // sends again while the server does not answer
+    bool m_offline = false; // the feed lost the newsroom
+    QString m_offlineReason;
     QTimer *m_othersTimer = nullptr; // folds a burst of changes into one refresh
     QTimer *m_presenceBeat = nullptr;
     QTimer *m_presenceRead = nullptr;

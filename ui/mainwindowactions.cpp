@@ -129,6 +129,8 @@ void MainWindow::createActions()
         &MainWindow::openDatabase);
     add(QStringLiteral("connectNewsroom"), tr("&Connect to Newsroom…"), QKeySequence(),
         &MainWindow::connectToNewsroom);
+    add(QStringLiteral("waitingChanges"), tr("Changes &Waiting on This Computer…"), QKeySequence(),
+        &MainWindow::showWaitingChanges);
 
     // Undo and redo: inside a text field its own history (QLineEdit and QPlainTextEdit take
     // Ctrl+Z first); elsewhere the window's steps (moves to and from the trash).
@@ -226,6 +228,8 @@ void MainWindow::createMenus()
     recent->setObjectName(QStringLiteral("recentMenu"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
     fillRecentMenu(recent);
+    if (m_store.database().isPostgres())
+        file->addAction(action(QStringLiteral("waitingChanges")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("publish")));
     file->addAction(action(QStringLiteral("publishHistory")));

@@ -4,6 +4,7 @@
 
 #include "content/vocabulary.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Relais::JsonFormat {
@@ -94,6 +95,177 @@ QJsonObject toJson(const Contact &c)
     o.insert(QStringLiteral("website"), c.website);
     o.insert(QStringLiteral("notes"), c.notes);
     return o;
+}
+
+namespace {
+
+// Reads one object's fields, remembering the first that has the wrong type.
+class Reader
+{
+public:
+    explicit Reader(const QJsonObject &object)
+        : m_object(object)
+    { }
+
+    void text(const char *name, QString &out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isString())
+            return wrong(name);
+        out = v.toString();
+    }
+    void flag(const char *name, bool &out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isBool())
+            return wrong(name);
+        out = v.toBool();
+    }
+    void texts(const char *name, QStringList &out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isArray())
+            return wrong(name);
+        out.clear();
+        for (const QJsonValue &part : v.toArray()) {
+            if (!part.isString())
+                return wrong(name);
+            out.append(part.toString());
+        }
+    }
+    void time(const char *name, QDateTime &out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull()) {
+            out = {};
+            return;
+        }
+        const QDateTime t
+            = v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODate) : QDateTime();
+        if (!t.isValid())
+            return wrong(name);
+        out = t.toUTC();
+    }
+    void uuid(const char *name, QUuid &out)
+    {
+        QString s;
+        text(name, s);
+        if (s.isEmpty())
+            return;
+        const QUuid u = QUuid::fromString(s);
+        if (u.isNull() && s != QUuid().toString(QUuid::WithoutBraces))
+            return wrong(name);
+        out = u;
+    }
+    void uuids(const char *name, QList<QUuid> &out)
+    {
+        QStringList list;
+        texts(name, list);
+        if (!m_object.contains(QLatin1String(name)))
+            return;
+        out.clear();
+        for (const QString &s : std::as_const(list)) {
+            const QUuid u = QUuid::fromString(s);
+            if (u.isNull())
+                return wrong(name);
+            out.append(u);
+        }
+    }
+    template<typename E>
+    void choice(const char *name, E &out, std::optional<E> (*parse)(QAnyStringView))
+    {
+        QString s;
+        text(name, s);
+        if (s.isEmpty())
+            return;
+        const auto value = parse(s);
+        if (!value)
+            return wrong(name);
+        out = *value;
+    }
+
+    Result<void> result() const
+    {
+        if (m_wrong.isEmpty())
+            return {};
+        return Error::invalid(
+            QCoreApplication::translate("Relais::JsonFormat", "The field “%1” has a wrong value.")
+                .arg(m_wrong));
+    }
+
+private:
+    void wrong(const char *name)
+    {
+        if (m_wrong.isEmpty())
+            m_wrong = QLatin1String(name);
+    }
+
+    const QJsonObject &m_object;
+    QString m_wrong;
+};
+
+} // namespace
+
+Result<void> fromJson(const QJsonObject &o, Article &a)
+{
+    Reader r(o);
+    r.uuid("id", a.meta.uuid);
+    r.choice("kind", a.kind, &Vocabulary::articleKindFromString);
+    r.text("title", a.title);
+    r.text("slug", a.slug);
+    r.text("summary", a.summary);
+    r.text("body", a.body);
+    r.texts("sections", a.sections);
+    r.choice("status", a.status, &Vocabulary::statusFromString);
+    r.time("publish_at", a.publishAt);
+    r.uuids("contacts", a.contacts);
+    r.flag("allow_raw_html", a.allowRawHtml);
+    r.text("language", a.language);
+    r.text("featured_image", a.featuredImage);
+    return r.result();
+}
+
+Result<void> fromJson(const QJsonObject &o, AgendaEntry &e)
+{
+    Reader r(o);
+    r.uuid("id", e.meta.uuid);
+    r.text("title", e.title);
+    r.text("slug", e.slug);
+    r.time("start", e.start);
+    r.time("end", e.end);
+    r.flag("all_day", e.allDay);
+    r.text("time_zone", e.timeZone);
+    r.text("location_name", e.locationName);
+    r.text("address", e.address);
+    r.text("online_url", e.onlineUrl);
+    r.text("description", e.description);
+    r.texts("sections", e.sections);
+    r.choice("status", e.status, &Vocabulary::statusFromString);
+    r.choice("state", e.state, &Vocabulary::eventStateFromString);
+    r.time("publish_at", e.publishAt);
+    r.uuids("contacts", e.contacts);
+    return r.result();
+}
+
+Result<void> fromJson(const QJsonObject &o, Contact &c)
+{
+    Reader r(o);
+    r.uuid("id", c.meta.uuid);
+    r.text("name", c.name);
+    r.text("organization", c.organization);
+    r.text("role", c.role);
+    r.texts("emails", c.emails);
+    r.texts("phones", c.phones);
+    r.text("address", c.address);
+    r.text("website", c.website);
+    r.text("notes", c.notes);
+    return r.result();
 }
 
 } // namespace Relais::JsonFormat

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "content/entities.h"
+#include "result.h"
 
 #include <QJsonObject>
 
@@ -15,5 +16,12 @@ QJsonObject toJson(const AgendaEntry &entry);
 QJsonObject toJson(const Contact &contact);
 
 QString isoUtc(const QDateTime &time);
+
+// The reverse, for what Relais wrote itself (the offline journal): every field toJson writes
+// is read back; the id field gives the uuid, the other bookkeeping is left as the value has it.
+// A field of the wrong type is an error naming it; a missing one keeps the default.
+Result<void> fromJson(const QJsonObject &object, Article &article);
+Result<void> fromJson(const QJsonObject &object, AgendaEntry &entry);
+Result<void> fromJson(const QJsonObject &object, Contact &contact);
 
 } // namespace Relais::JsonFormat

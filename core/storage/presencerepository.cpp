@@ -53,4 +53,18 @@ Result<QStringList> PresenceRepository::othersEditing(const QString &table, qint
     return names;
 }
 
+Result<QHash<qint64, QStringList>> PresenceRepository::othersEditingAny(const QString &table) const
+{
+    auto query = m_db.exec(
+        QStringLiteral("SELECT DISTINCT item_id, user_name FROM presence WHERE item_table = ? "
+                       "AND session <> ? AND seen_at >= ? ORDER BY item_id, user_name"),
+        { table, m_db.sessionId(), Database::toSql(m_db.now().addSecs(-GoneAfterSeconds)) });
+    if (!query)
+        return query.error();
+    QHash<qint64, QStringList> found;
+    while (query->next())
+        found[query->value(0).toLongLong()].append(query->value(1).toString());
+    return found;
+}
+
 } // namespace Relais

@@ -4,6 +4,7 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace Relais {
@@ -30,6 +31,9 @@ public:
     Result<void> leave();
     // The people of other sessions with that item open, seen lately; sorted, each once.
     Result<QStringList> othersEditing(const QString &table, qint64 itemId) const;
+    // Every item of that table that people of other sessions have open now: id → their names
+    // (the lists' marks).
+    Result<QHash<qint64, QStringList>> othersEditingAny(const QString &table) const;
 
 private:
     Database &m_db;

@@ -63,6 +63,31 @@
         <source>The newsroom server %1 is not taking connections at the moment (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The offline journal “%1” cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted this item for good at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved a newer version at %2 while your changes waited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone saved a newer version while your changes waited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 could not be reached safely: %2
+It presents the certificate “%3”, issued by “%4”, valid until %5, SHA-256 fingerprint %6. Ask the newsroom&apos;s administrator whether this is their server&apos;s certificate; if it is, put their certificate authority in ~/.postgresql/root.crt or name it with sslrootcert= in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::AgendaEditor</name>
@@ -1063,6 +1088,14 @@ Give --password-file.</source>
         <source>Contacts have no page of their own on the site.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” kept on this computer cannot be read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer version was saved while your changes waited on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::EntityListModel</name>
@@ -1136,6 +1169,14 @@ Give --password-file.</source>
     </message>
     <message>
         <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are editing this item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1934,11 +1975,22 @@ Give --password-file.</source>
         <source>%1 are editing this item too. Saves never overwrite each other unasked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline: “%1” is kept on this computer and sent when the newsroom answers again (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::JobProgress</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::JsonFormat</name>
+    <message>
+        <source>The field “%1” has a wrong value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2348,6 +2400,50 @@ Relais keeps trying; the lists are read again once the server answers.</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline edits cannot be kept on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes wait on this computer and are sent when the newsroom answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n change waiting</numerusform>
+            <numerusform>Offline — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting on this computer</source>
+        <translation>
+            <numerusform>%n change waiting on this computer</numerusform>
+            <numerusform>%n changes waiting on this computer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you typed while the newsroom did not answer is kept on this computer and sent when it answers. File → Changes Waiting on This Computer shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) typed while the newsroom did not answer were saved.</source>
+        <translation>
+            <numerusform>%n change typed while the newsroom did not answer was saved.</numerusform>
+            <numerusform>%n changes typed while the newsroom did not answer were saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this computer need your choice: someone else saved those items meanwhile. File → Changes Waiting on This Computer.</source>
+        <translation>
+            <numerusform>%n change kept on this computer needs your choice: someone else saved that item meanwhile. File → Changes Waiting on This Computer.</numerusform>
+            <numerusform>%n changes kept on this computer need your choice: someone else saved those items meanwhile. File → Changes Waiting on This Computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes &amp;Waiting on This Computer…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3297,6 +3393,25 @@ Relais keeps trying; the lists are read again once the server answers.</source>
     </message>
 </context>
 <context>
+    <name>Relais::OfflineJournal</name>
+    <message>
+        <source>Cannot make the folder “%1” for the offline journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the offline journal “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline journal “%1” is damaged; move it away to start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::OpenFiles</name>
     <message>
         <source>“%1” is the Relais database in use (or one of its companion files); Relais does not read or write it as another file. Choose another file.</source>
@@ -4168,6 +4283,33 @@ Give --password-file to each publish instead.</source>
     </message>
     <message>
         <source>The window asks for it and keeps it in the desktop keyring; relais-cli reads it from libpq&apos;s password file (~/.pgpass, or the file PGPASSFILE names, readable by you only), one line HOST:PORT:DATABASE:USER:PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::ServerCertificate</name>
+    <message>
+        <source>This computer cannot read TLS certificates (no TLS library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer the request for TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no TLS connection could be made (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presents no certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5137,6 +5279,92 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
     </message>
 </context>
 <context>
+    <name>Relais::WaitingChangesDialog</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes Waiting on This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the change in its editor, where you choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every waiting change to the newsroom again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the selected change; the newsroom&apos;s version stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: the newsroom did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits: every change reached the newsroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) typed while the newsroom did not answer wait on this computer. They are sent by themselves when it answers; those someone else changed meanwhile wait for your choice.</source>
+        <translation>
+            <numerusform>%n change typed while the newsroom did not answer waits on this computer. It is sent by itself when it answers; if someone else changed the item meanwhile, it waits for your choice.</numerusform>
+            <numerusform>%n changes typed while the newsroom did not answer wait on this computer. They are sent by themselves when it answers; those someone else changed meanwhile wait for your choice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop what you typed into “%1” while the newsroom did not answer? The newsroom&apos;s version stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::WebDavClient</name>
     <message>
         <source>The server refused the user name or password (401).</source>
@@ -5545,6 +5773,10 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
     </message>
     <message>
         <source>%1 %2 of %3 steps were done; the next publish goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somebody else is publishing to %1 right now (from another desktop or relais-cli); nothing was sent. Publish again when they are done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

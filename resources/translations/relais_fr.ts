@@ -63,6 +63,32 @@
         <source>The newsroom server %1 is not taking connections at the moment (%2).</source>
         <translation>Le serveur de la rédaction %1 n’accepte pas de connexion pour le moment (%2).</translation>
     </message>
+    <message>
+        <source>The offline journal “%1” cannot be read or written.</source>
+        <translation>Le journal hors ligne «&#xa0;%1&#xa0;» ne peut être ni lu ni écrit.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <source>%1 deleted this item for good at %2.</source>
+        <translation>%1 a supprimé définitivement cet élément à %2.</translation>
+    </message>
+    <message>
+        <source>%1 saved a newer version at %2 while your changes waited.</source>
+        <translation>%1 a enregistré une version plus récente à %2 pendant que vos modifications attendaient.</translation>
+    </message>
+    <message>
+        <source>Someone saved a newer version while your changes waited.</source>
+        <translation>Quelqu’un a enregistré une version plus récente pendant que vos modifications attendaient.</translation>
+    </message>
+    <message>
+        <source>The newsroom server %1 could not be reached safely: %2
+It presents the certificate “%3”, issued by “%4”, valid until %5, SHA-256 fingerprint %6. Ask the newsroom&apos;s administrator whether this is their server&apos;s certificate; if it is, put their certificate authority in ~/.postgresql/root.crt or name it with sslrootcert= in the address.</source>
+        <translation>Le serveur de la rédaction %1 n’a pas pu être joint de façon sûre&#xa0;: %2
+Il présente le certificat «&#xa0;%3&#xa0;», émis par «&#xa0;%4&#xa0;», valable jusqu’au %5, empreinte SHA-256 %6. Demandez à l’administrateur de la rédaction si c’est bien le certificat de son serveur&#xa0;; si oui, placez son autorité de certification dans ~/.postgresql/root.crt ou indiquez-la par sslrootcert= dans l’adresse.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::AgendaEditor</name>
@@ -1064,6 +1090,14 @@ Donnez --password-file.</translation>
         <source>Contacts have no page of their own on the site.</source>
         <translation>Les contacts n’ont pas de page à eux sur le site.</translation>
     </message>
+    <message>
+        <source>“%1” kept on this computer cannot be read back: %2</source>
+        <translation>«&#xa0;%1&#xa0;», gardé sur cet ordinateur, ne peut pas être relu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A newer version was saved while your changes waited on this computer.</source>
+        <translation>Une version plus récente a été enregistrée pendant que vos modifications attendaient sur cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::EntityListModel</name>
@@ -1138,6 +1172,14 @@ Donnez --password-file.</translation>
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>%1 is editing this item</source>
+        <translation>%1 modifie cet élément</translation>
+    </message>
+    <message>
+        <source>%1 are editing this item</source>
+        <translation>%1 modifient cet élément</translation>
     </message>
 </context>
 <context>
@@ -1935,12 +1977,23 @@ Donnez --password-file.</translation>
         <source>%1 are editing this item too. Saves never overwrite each other unasked.</source>
         <translation>%1 modifient aussi cet élément. Les enregistrements ne s’écrasent jamais sans vous demander.</translation>
     </message>
+    <message>
+        <source>Offline: “%1” is kept on this computer and sent when the newsroom answers again (%2)</source>
+        <translation>Hors ligne&#xa0;: «&#xa0;%1&#xa0;» est gardé sur cet ordinateur et envoyé quand la rédaction répondra de nouveau (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Relais::JobProgress</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::JsonFormat</name>
+    <message>
+        <source>The field “%1” has a wrong value.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» a une valeur incorrecte.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2409,50 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
     <message>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Offline edits cannot be kept on this computer: %1</source>
+        <translation>Les modifications hors ligne ne peuvent pas être gardées sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your changes wait on this computer and are sent when the newsroom answers again.</source>
+        <translation>Vos modifications attendent sur cet ordinateur et seront envoyées quand la rédaction répondra de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Hors ligne — %n modification en attente</numerusform>
+            <numerusform>Hors ligne — %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting on this computer</source>
+        <translation>
+            <numerusform>%n modification en attente sur cet ordinateur</numerusform>
+            <numerusform>%n modifications en attente sur cet ordinateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you typed while the newsroom did not answer is kept on this computer and sent when it answers. File → Changes Waiting on This Computer shows it.</source>
+        <translation>Ce que vous avez saisi pendant que la rédaction ne répondait pas est gardé sur cet ordinateur et envoyé quand elle répond. Fichier → Modifications en attente sur cet ordinateur le montre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) typed while the newsroom did not answer were saved.</source>
+        <translation>
+            <numerusform>%n modification saisie pendant que la rédaction ne répondait pas a été enregistrée.</numerusform>
+            <numerusform>%n modifications saisies pendant que la rédaction ne répondait pas ont été enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this computer need your choice: someone else saved those items meanwhile. File → Changes Waiting on This Computer.</source>
+        <translation>
+            <numerusform>%n modification gardée sur cet ordinateur attend votre choix&#xa0;: quelqu’un d’autre a enregistré cet élément entre-temps. Fichier → Modifications en attente sur cet ordinateur.</numerusform>
+            <numerusform>%n modifications gardées sur cet ordinateur attendent votre choix&#xa0;: quelqu’un d’autre a enregistré ces éléments entre-temps. Fichier → Modifications en attente sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes &amp;Waiting on This Computer…</source>
+        <translation>&amp;Modifications en attente sur cet ordinateur…</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3401,25 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
     </message>
 </context>
 <context>
+    <name>Relais::OfflineJournal</name>
+    <message>
+        <source>Cannot make the folder “%1” for the offline journal.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;» du journal hors ligne.</translation>
+    </message>
+    <message>
+        <source>Cannot make the offline journal “%1”: %2</source>
+        <translation>Impossible de créer le journal hors ligne «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The offline journal “%1” is damaged; move it away to start a new one.</source>
+        <translation>Le journal hors ligne «&#xa0;%1&#xa0;» est endommagé&#xa0;; déplacez-le pour en commencer un nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of item.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un genre d’élément.</translation>
+    </message>
+</context>
+<context>
     <name>Relais::OpenFiles</name>
     <message>
         <source>“%1” is the Relais database in use (or one of its companion files); Relais does not read or write it as another file. Choose another file.</source>
@@ -4177,6 +4293,33 @@ Donnez --password-file à chaque publication.</translation>
     <message>
         <source>The window asks for it and keeps it in the desktop keyring; relais-cli reads it from libpq&apos;s password file (~/.pgpass, or the file PGPASSFILE names, readable by you only), one line HOST:PORT:DATABASE:USER:PASSWORD.</source>
         <translation>La fenêtre le demande et le garde dans le trousseau du bureau&#xa0;; relais-cli le lit dans le fichier de mots de passe de libpq (~/.pgpass, ou le fichier que nomme PGPASSFILE, lisible par vous seul), une ligne HÔTE:PORT:BASE:UTILISATEUR:MOT_DE_PASSE.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::ServerCertificate</name>
+    <message>
+        <source>This computer cannot read TLS certificates (no TLS library).</source>
+        <translation>Cet ordinateur ne peut pas lire les certificats TLS (pas de bibliothèque TLS).</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2).</source>
+        <translation>%1 ne répond pas (%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the request for TLS.</source>
+        <translation>%1 n’a pas répondu à la demande de TLS.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer TLS.</source>
+        <translation>%1 ne propose pas TLS.</translation>
+    </message>
+    <message>
+        <source>%1: no TLS connection could be made (%2).</source>
+        <translation>%1&#xa0;: aucune connexion TLS n’a pu être établie (%2).</translation>
+    </message>
+    <message>
+        <source>%1 presents no certificate.</source>
+        <translation>%1 ne présente aucun certificat.</translation>
     </message>
 </context>
 <context>
@@ -5147,6 +5290,92 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
     </message>
 </context>
 <context>
+    <name>Relais::WaitingChangesDialog</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Agenda entry</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Changes Waiting on This Computer</source>
+        <translation>Modifications en attente sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gardé</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Pourquoi il attend</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the change in its editor, where you choose what to keep.</source>
+        <translation>Montrer la modification dans son éditeur, où vous choisissez ce que vous gardez.</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Send every waiting change to the newsroom again.</source>
+        <translation>Envoyer de nouveau à la rédaction toutes les modifications en attente.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message>
+        <source>Drop the selected change; the newsroom&apos;s version stays.</source>
+        <translation>Abandonner la modification choisie&#xa0;; la version de la rédaction reste.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Not sent yet: the newsroom did not answer.</source>
+        <translation>Pas encore envoyée&#xa0;: la rédaction ne répondait pas.</translation>
+    </message>
+    <message>
+        <source>Nothing waits: every change reached the newsroom.</source>
+        <translation>Rien n’attend&#xa0;: toutes les modifications sont arrivées à la rédaction.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) typed while the newsroom did not answer wait on this computer. They are sent by themselves when it answers; those someone else changed meanwhile wait for your choice.</source>
+        <translation>
+            <numerusform>%n modification saisie pendant que la rédaction ne répondait pas attend sur cet ordinateur. Elle est envoyée d’elle-même quand la rédaction répond&#xa0;; si quelqu’un d’autre a modifié l’élément entre-temps, elle attend votre choix.</numerusform>
+            <numerusform>%n modifications saisies pendant que la rédaction ne répondait pas attendent sur cet ordinateur. Elles sont envoyées d’elles-mêmes quand la rédaction répond&#xa0;; celles que quelqu’un d’autre a modifiées entre-temps attendent votre choix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard Change</source>
+        <translation>Abandonner la modification</translation>
+    </message>
+    <message>
+        <source>Drop what you typed into “%1” while the newsroom did not answer? The newsroom&apos;s version stays as it is.</source>
+        <translation>Abandonner ce que vous avez saisi dans «&#xa0;%1&#xa0;» pendant que la rédaction ne répondait pas&#xa0;? La version de la rédaction reste telle quelle.</translation>
+    </message>
+</context>
+<context>
     <name>Relais::WebDavClient</name>
     <message>
         <source>The server refused the user name or password (401).</source>
@@ -5556,6 +5785,10 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
     <message>
         <source>%1 %2 of %3 steps were done; the next publish goes on from there.</source>
         <translation>%1 %2 étapes sur %3 ont été faites&#xa0;; la prochaine publication reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>Somebody else is publishing to %1 right now (from another desktop or relais-cli); nothing was sent. Publish again when they are done.</source>
+        <translation>Quelqu’un d’autre publie vers %1 en ce moment (depuis un autre poste ou relais-cli)&#xa0;; rien n’a été envoyé. Publiez de nouveau quand ce sera fini.</translation>
     </message>
 </context>
 <context>

@@ -4,15 +4,20 @@
 // reloaded in place, a bar when it holds unsaved edits, an item deleted elsewhere, and the
 // newsroom's connection lost and found again.
 #include "articleeditor.h"
+#include "entitylistmodel.h"
 #include "listpanel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "storage/changefeed.h"
 #include "testsupport.h"
+#include "waitingchangesdialog.h"
 #include "windowfixture.h"
 
+#include <QFileInfo>
 #include <QLabel>
+#include <QTreeWidget>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -29,6 +34,7 @@ class TestLiveWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void aColleaguesSaveShowsInTheListAndTheOpenEditor();
@@ -37,13 +43,21 @@ private slots:
     void anItemDeletedElsewhereCloses();
     void theStatusBarSaysWhenTheNewsroomIsOffline();
     void textTypedWhileTheServerIsAwayIsSavedWhenItIsBack();
+    void whatWaitsSurvivesClosingTheWindow();
+    void aNewerVersionSavedMeanwhileWaitsForAChoice();
     void theEditorSaysWhoElseIsEditing();
 
 private:
     ArticleEditor *openFirstArticle();
     std::unique_ptr<Store> colleague();
+    QString databaseName();
     Test::WindowFixture m_fx;
 };
+
+void TestLiveWindow::initTestCase()
+{
+    QVERIFY(Test::prepareWindowTests());
+}
 
 void TestLiveWindow::init()
 {
@@ -238,6 +252,66 @@ void TestLiveWindow::theStatusBarSaysWhenTheNewsroomIsOffline()
     QVERIFY(live->isHidden());
 }
 
+namespace {
+
+// The newsroom's server as a restart looks from a desktop: every connection to the test's
+// database ended, none taken until allowed again. Turned from the server's own "postgres"
+// database (a database cannot refuse connections from inside itself).
+class ServerSwitch
+{
+public:
+    explicit ServerSwitch(const QString &database)
+        : m_database(database)
+    {
+        const auto pg = Test::ServerDatabase::server();
+        QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        server.setHostName(pg.value(QStringLiteral("PG_HOST")));
+        server.setPort(pg.value(QStringLiteral("PG_PORT")).toInt());
+        server.setUserName(pg.value(QStringLiteral("PG_USER")));
+        server.setDatabaseName(QStringLiteral("postgres"));
+        if (!server.open())
+            qFatal("postgres: %s", qPrintable(server.lastError().text()));
+    }
+    ~ServerSwitch()
+    {
+        (void)allow();
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    // Empty when done, else the server's error.
+    QString refuse()
+    {
+        const QString error
+            = sql(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false").arg(m_database));
+        if (!error.isEmpty())
+            return error;
+        return sql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                  "datname = '%1'")
+                       .arg(m_database));
+    }
+    QString allow()
+    {
+        return sql(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true").arg(m_database));
+    }
+
+private:
+    QString sql(const QString &text)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        return query.exec(text) ? QString() : query.lastError().text();
+    }
+
+    QString m_name = QStringLiteral("live-admin");
+    QString m_database;
+};
+
+} // namespace
+
+QString TestLiveWindow::databaseName()
+{
+    return m_fx.store().database().scalar(QStringLiteral("SELECT current_database()"))->toString();
+}
+
 void TestLiveWindow::textTypedWhileTheServerIsAwayIsSavedWhenItIsBack()
 {
     if (!Test::onPostgres())
@@ -245,53 +319,125 @@ void TestLiveWindow::textTypedWhileTheServerIsAwayIsSavedWhenItIsBack()
     ArticleEditor *editor = openFirstArticle();
     QVERIFY(editor);
     const qint64 id = editor->currentId();
-    auto admin = colleague();
-    const QString name
-        = admin->database().scalar(QStringLiteral("SELECT current_database()"))->toString();
-    admin.reset();
-    // A database's connections are turned off from another one: the server's own "postgres".
-    const auto pg = Test::ServerDatabase::server();
-    const QString connectionName = QStringLiteral("live-admin");
-    {
-        QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-        server.setHostName(pg.value(QStringLiteral("PG_HOST")));
-        server.setPort(pg.value(QStringLiteral("PG_PORT")).toInt());
-        server.setUserName(pg.value(QStringLiteral("PG_USER")));
-        server.setDatabaseName(QStringLiteral("postgres"));
-        QVERIFY2(server.open(), qPrintable(server.lastError().text()));
-    }
-    const auto closeAdmin = qScopeGuard([&connectionName] {
-        QSqlDatabase::database(connectionName, false).close();
-        QSqlDatabase::removeDatabase(connectionName);
-    });
-    auto sql = [&connectionName](const QString &text) {
-        QSqlQuery query(QSqlDatabase::database(connectionName, false));
-        return query.exec(text) ? QString() : query.lastError().text();
-    };
+    ServerSwitch server(databaseName());
+    OfflineJournal *journal = m_fx.window().offlineJournal();
+    QVERIFY(journal);
+    QCOMPARE(journal->count(), 0);
 
-    // The server ends every other connection and takes no new one for a while (a restart).
-    QCOMPARE(
-        sql(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false").arg(name)), QString());
-    QCOMPARE(sql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
-                                "datname = '%1'")
-                     .arg(name)),
-        QString());
+    QCOMPARE(server.refuse(), QString());
     editor->titleEdit()->setFocus();
     editor->titleEdit()->end(false);
     QTest::keyClicks(editor->titleEdit(), QStringLiteral(" (typed offline)"));
     const QString typed = editor->titleEdit()->text();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_fx.window().statusBar()->currentMessage().contains(QStringLiteral("Not saved yet")),
-        5000);
+    // Kept on this computer at the first save that did not go through.
+    QTRY_VERIFY_WITH_TIMEOUT(journal->count() == 1, 8000);
+    QVERIFY2(m_fx.window().statusBar()->currentMessage().contains(
+                 QStringLiteral("kept on this computer")),
+        qPrintable(m_fx.window().statusBar()->currentMessage()));
     QVERIFY(editor->isModified());
+    QVERIFY(editor->isKeptOffline());
     QCOMPARE(editor->titleEdit()->text(), typed);
+    auto *live = m_fx.window().findChild<QLabel *>(QStringLiteral("liveStatus"));
+    QTRY_COMPARE_WITH_TIMEOUT(live->text(), QStringLiteral("Offline — 1 change waiting"), 8000);
+    QVERIFY(m_fx.window().action(QStringLiteral("waitingChanges"))->isEnabled());
 
     // Back: the text goes in by itself, with the revision check as always.
-    QCOMPARE(
-        sql(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true").arg(name)), QString());
+    QCOMPARE(server.allow(), QString());
     QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified(), 12000);
+    QCOMPARE(journal->count(), 0);
+    QVERIFY(!editor->isKeptOffline());
     auto check = colleague();
     QCOMPARE(check->articles().load(id)->title, typed);
+    QTRY_VERIFY_WITH_TIMEOUT(live->isHidden(), 12000);
+}
+
+void TestLiveWindow::whatWaitsSurvivesClosingTheWindow()
+{
+    if (!Test::onPostgres())
+        QSKIP("A file has no server to lose.");
+    ArticleEditor *editor = openFirstArticle();
+    QVERIFY(editor);
+    const qint64 id = editor->currentId();
+    const QString journalPath = m_fx.window().offlineJournal()->path();
+    ServerSwitch server(databaseName());
+    QCOMPARE(server.refuse(), QString());
+    editor->bodyEdit()->setFocus();
+    QTest::keyClicks(editor->bodyEdit(), QStringLiteral("A paragraph typed offline."));
+    const QString typed = editor->bodyEdit()->toPlainText();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->isKeptOffline(), 8000);
+
+    // Closing asks nothing (what was typed waits on this computer) and keeps the journal.
+    QVERIFY(m_fx.window().close());
+    QCOMPARE(MessageBox::takeShownCount(), 0);
+    QVERIFY(QFileInfo::exists(journalPath));
+
+    // The next window, once the server answers, sends it by itself.
+    QCOMPARE(server.allow(), QString());
+    QVERIFY(m_fx.restartWindow());
+    QCOMPARE(m_fx.window().offlineJournal()->path(), journalPath);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx.window().offlineJournal()->count(), 0, 15000);
+    auto check = colleague();
+    QCOMPARE(check->articles().load(id)->body, typed);
+    QVERIFY2(m_fx.window().statusBar()->currentMessage().contains(QStringLiteral("was saved")),
+        qPrintable(m_fx.window().statusBar()->currentMessage()));
+}
+
+void TestLiveWindow::aNewerVersionSavedMeanwhileWaitsForAChoice()
+{
+    if (!Test::onPostgres())
+        QSKIP("A file has no server to lose.");
+    ArticleEditor *editor = openFirstArticle();
+    QVERIFY(editor);
+    const qint64 id = editor->currentId();
+    ServerSwitch server(databaseName());
+    QCOMPARE(server.refuse(), QString());
+    editor->titleEdit()->setFocus();
+    editor->titleEdit()->end(false);
+    QTest::keyClicks(editor->titleEdit(), QStringLiteral(" (mine, offline)"));
+    const QString mine = editor->titleEdit()->text();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->isKeptOffline(), 8000);
+    QVERIFY(m_fx.window().close());
+
+    // Meanwhile a colleague saves the same article.
+    QCOMPARE(server.allow(), QString());
+    auto other = colleague();
+    Article theirs = *other->articles().load(id);
+    theirs.title = QStringLiteral("Theirs, saved meanwhile");
+    RELAIS_VERIFY_OK(other->articles().save(theirs));
+
+    QVERIFY(m_fx.restartWindow());
+    OfflineJournal *journal = m_fx.window().offlineJournal();
+    QTRY_VERIFY_WITH_TIMEOUT(!journal->entries()->first().problem.isEmpty(), 15000);
+    QVERIFY2(
+        m_fx.window().statusBar()->currentMessage().contains(QStringLiteral("needs your choice")),
+        qPrintable(m_fx.window().statusBar()->currentMessage()));
+    QCOMPARE(journal->count(), 1);
+    QCOMPARE(other->articles().load(id)->title, theirs.title); // never overwritten unasked
+    auto *live = m_fx.window().findChild<QLabel *>(QStringLiteral("liveStatus"));
+    QCOMPARE(live->text(), QStringLiteral("1 change waiting on this computer"));
+
+    // File → Changes Waiting: the entry, with who saved; Open shows it in its editor.
+    WaitingChangesDialog dialog(*journal, {}, &m_fx.window());
+    QCOMPARE(dialog.list()->topLevelItemCount(), 1);
+    QCOMPARE(dialog.list()->topLevelItem(0)->text(0), mine);
+    QVERIFY2(dialog.list()->topLevelItem(0)->text(3).contains(other->database().userName()),
+        qPrintable(dialog.list()->topLevelItem(0)->text(3)));
+    const OfflineJournal::Entry entry = journal->entries()->first();
+    QVERIFY(m_fx.window().openWaitingChange(entry));
+    auto *shown = qobject_cast<ArticleEditor *>(m_fx.window().currentEditor());
+    QVERIFY(shown);
+    QCOMPARE(shown->currentId(), id);
+    QCOMPARE(shown->titleEdit()->text(), mine);
+    QVERIFY(shown->isModified());
+    QVERIFY(shown->newerVersionBar());
+    // Autosave waits for the choice: theirs stays.
+    QTest::qWait(800);
+    QCOMPARE(other->articles().load(id)->title, theirs.title);
+    // Keep Mine: saved over theirs, and nothing waits any more.
+    QVERIFY(shown->keepMine());
+    QCOMPARE(other->articles().load(id)->title, mine);
+    QCOMPARE(journal->count(), 0);
+    QTRY_VERIFY(live->isHidden());
 }
 
 void TestLiveWindow::theEditorSaysWhoElseIsEditing()
@@ -313,9 +459,26 @@ void TestLiveWindow::theEditorSaysWhoElseIsEditing()
     QVERIFY2(editor->othersEditingText().contains(other->database().userName()),
         qPrintable(editor->othersEditingText()));
     QVERIFY(editor->othersEditingText().contains(QStringLiteral("is editing")));
+    // The list marks the item too: a pencil, and the name in the tooltip.
+    EntityListModel *model = panel->model();
+    const QModelIndex marked = model->index(model->rowOf(EntityType::Article, id), 0);
+    QCOMPARE(marked.data(EntityListModel::EditingRole).toStringList(),
+        QStringList { other->database().userName() });
+    QVERIFY(!marked.data(Qt::DecorationRole).isNull());
+    QVERIFY2(
+        marked.data(Qt::ToolTipRole).toString().contains(QStringLiteral("is editing this item")),
+        qPrintable(marked.data(Qt::ToolTipRole).toString()));
+    const QModelIndex unmarked
+        = model->index(model->rowOf(EntityType::Article, id) == 0 ? 1 : 0, 0);
+    QVERIFY(unmarked.data(EntityListModel::EditingRole).toStringList().isEmpty());
     // Another item: nobody else there.
     panel->view()->selectRow(1);
     QVERIFY(editor->othersEditingText().isEmpty());
+    // The colleague closes it: the mark goes at the next look.
+    RELAIS_VERIFY_OK(other->presence().leave());
+    panel->view()->selectRow(0);
+    QVERIFY(marked.data(EntityListModel::EditingRole).toStringList().isEmpty());
+    QVERIFY(marked.data(Qt::DecorationRole).isNull());
     // The window closing says it has gone.
     m_fx.window().close();
     QCOMPARE(*other->presence().othersEditing(QStringLiteral("articles"),

@@ -32,11 +32,25 @@ bool WindowFixture::start(const Options &options)
     m_qsettings->setValue(QStringLiteral("editor/autosaveDelayMs"), options.autosaveDelayMs);
     m_settings = std::make_unique<Settings>(*m_qsettings);
     m_settings->setPreviewVisible(options.preview);
+    m_options = options;
+    return showWindow();
+}
+
+bool WindowFixture::showWindow()
+{
     m_window = std::make_unique<MainWindow>(m_temp->store(), *m_settings);
-    if (options.size.isValid())
-        m_window->resize(options.size);
+    if (m_options.size.isValid())
+        m_window->resize(m_options.size);
     m_window->show();
     return QTest::qWaitForWindowExposed(m_window.get());
+}
+
+bool WindowFixture::restartWindow()
+{
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    m_window.reset();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    return showWindow();
 }
 
 void WindowFixture::stop()

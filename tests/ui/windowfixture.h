@@ -34,6 +34,9 @@ public:
     // False when the demo content could not be imported or the window was not shown.
     bool start(const Options &options);
     bool start() { return start(Options {}); }
+    // A new window on the same database and settings, as after quitting and starting again
+    // (the old one is destroyed; close it first to go through its closeEvent).
+    bool restartWindow();
     // Closes the window, discarding unsaved edits without asking, and removes the database
     // and the settings.
     void stop();
@@ -45,6 +48,9 @@ public:
     QSettings &qsettings() { return *m_qsettings; }
 
 private:
+    bool showWindow();
+
+    Options m_options;
     std::unique_ptr<TempStore> m_temp;
     std::unique_ptr<QTemporaryDir> m_settingsDir;
     std::unique_ptr<QSettings> m_qsettings;
