@@ -115,14 +115,21 @@ void WordPressPublisher::setClient(std::unique_ptr<WordPressConnection> client)
         m_client->cancel();
 }
 
+Result<void> WordPressPublisher::openStore()
+{
+    if (m_store)
+        return {};
+    auto store = Store::open(m_databasePath, Database::Options::unchecked());
+    if (!store)
+        return store.error();
+    m_store = std::move(*store);
+    return {};
+}
+
 Result<void> WordPressPublisher::connect()
 {
-    if (!m_store) {
-        auto store = Store::open(m_databasePath, Database::Options::unchecked());
-        if (!store)
-            return store.error();
-        m_store = std::move(*store);
-    }
+    if (auto r = openStore(); !r)
+        return r;
     if (m_client)
         return {};
     WordPressClient::Options http = m_options.http;
@@ -590,6 +597,22 @@ WordPressPublisher::Summary WordPressPublisher::run(const QDateTime &now)
         summary.elapsedMs = clock.elapsed();
         return summary;
     };
+    // One publish per target at a time, across desktops and relais-cli (a newsroom's advisory
+    // lock, held by this connection; a crashed publisher's connection lets it go).
+    if (auto r = openStore(); !r) {
+        summary.errors.append(r.error().message);
+        return finish(RunState::Failed);
+    }
+    auto locked = m_store->publishing().lockTarget(m_target.id);
+    if (!locked || !*locked) {
+        summary.errors.append(!locked
+                ? locked.error().message
+                : tr("Somebody else is publishing to %1 right now (from another desktop or "
+                     "relais-cli); nothing was sent. Publish again when they are done.")
+                      .arg(m_target.name));
+        return finish(RunState::Failed);
+    }
+    const auto unlock = qScopeGuard([this] { m_store->publishing().unlockTarget(m_target.id); });
     if (auto r = connect(); !r) {
         summary.errors.append(r.error().message);
         return finish(RunState::Failed);

@@ -175,6 +175,7 @@ private:
         Context &context, const Step &step, const QDateTime &now, Summary &summary);
     bool finishWrite(Context &context, const Step &step, const Outgoing &out,
         const WordPressClient::Reply &reply, Summary &summary);
+    Result<void> openStore();
     Result<void> connect();
     Result<void> load(Context &context);
     Result<void> readRemote(Context &context);

@@ -4,12 +4,15 @@
 // the schema, and rows read through QtSql. The rest of Database is shared with SQLite.
 #include "storage/database.h"
 #include "storage/serveraddress.h"
+#include "storage/servercertificate.h"
 
 #include "clock.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
@@ -76,9 +79,31 @@ Error connectionError(const QSqlError &error, const ServerAddress &address, bool
                 .arg(address.database, address.host)
                 .arg(address.port),
             why };
-    if (has("certificate") || has("SSL error") || has("does not support SSL"))
+    if (has("certificate") || has("SSL error") || has("does not support SSL")) {
+        // Not trusted (unknown authority, another name, no root certificate here): what the
+        // server presents, so that a person can ask its administrator "is this yours?".
+        if (has("certificate") && !has("does not support SSL")) {
+            if (auto seen = ServerCertificate::fetch(address.host, address.port)) {
+                return Error { Error::Code::Denied,
+                    tr("The newsroom server %1 could not be reached safely: %2\nIt presents the "
+                       "certificate “%3”, issued by “%4”, valid until %5, SHA-256 fingerprint "
+                       "%6. Ask the newsroom's administrator whether this is their server's "
+                       "certificate; if it is, put their certificate authority in "
+                       "~/.postgresql/root.crt or name it with sslrootcert= in the address.")
+                        .arg(server,
+                            why.section(QLatin1Char('\n'), 0, 0)
+                                .remove(QRegularExpression(
+                                    QStringLiteral("^connection to server at [^:]*failed: ")))
+                                .trimmed(),
+                            seen->subject, seen->issuer,
+                            QLocale().toString(seen->expires.date(), QLocale::ShortFormat),
+                            seen->sha256),
+                    why };
+            }
+        }
         return Error { Error::Code::Denied,
             tr("The newsroom server %1 could not be reached safely: %2").arg(server, why), why };
+    }
     if (has("does not allow connections") || has("starting up") || has("shutting down")
         || has("in recovery mode"))
         return Error { Error::Code::Unreachable,

@@ -5,9 +5,15 @@
 #include "exchange/seedimporter.h"
 #include "storage/databasecopy.h"
 #include "storage/serveraddress.h"
+#include "storage/servercertificate.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
+#include <optional>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QProcess>
 #include <QTcpServer>
 
@@ -21,6 +27,7 @@ private slots:
     void addressesAreCheckedBeforeConnecting_data();
     void addressesAreCheckedBeforeConnecting();
     void connectionFailuresSayWhatIsWrong();
+    void anUntrustedCertificateIsShownByItsFingerprint();
     void onlyANewsroomIsOpened();
     void twoConnectionsCannotLoseAnUpdate();
     void aLostConnectionIsSaidAndLeavesNothingHalfWritten();
@@ -122,6 +129,98 @@ void TestNewsroom::connectionFailuresSayWhatIsWrong()
     QCOMPARE(none.error().code, Error::Code::Denied);
     QVERIFY2(none.error().message.contains(QStringLiteral("PGPASSFILE")),
         qPrintable(none.error().message));
+}
+
+namespace {
+
+// Runs a program to its end; its standard output, or nothing when it failed.
+std::optional<QString> run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        qWarning("%s: %s", qPrintable(program), process.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+void TestNewsroom::anUntrustedCertificateIsShownByItsFingerprint()
+{
+    // A server of its own, with TLS and a self-signed certificate nobody trusts yet.
+    QTemporaryDir dir;
+    const QString script = Test::sourcePath(QStringLiteral("tests/postgresql/postgresql-server"));
+    QVERIFY(run(QStringLiteral("bash"),
+        { script, QStringLiteral("start"), dir.path(), QStringLiteral("--tls") }));
+    const auto stop = qScopeGuard([&] {
+        run(QStringLiteral("bash"), { script, QStringLiteral("stop"), dir.path() });
+    });
+    const auto pg = Test::readKeyValues(dir.filePath(QStringLiteral("postgresql.env")));
+    const QString certificate = pg.value(QStringLiteral("PG_SSLROOTCERT"));
+    QVERIFY(QFileInfo::exists(certificate));
+    const QString expected = run(QStringLiteral("openssl"),
+        { QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
+            QStringLiteral("-sha256"), QStringLiteral("-in"), certificate })
+                                 .value_or(QString())
+                                 .trimmed()
+                                 .section(QLatin1Char('='), 1);
+    QVERIFY2(expected.count(QLatin1Char(':')) == 31, qPrintable(expected));
+
+    const QByteArray passFile = qgetenv("PGPASSFILE");
+    const QByteArray home = qgetenv("HOME");
+    QTemporaryDir emptyHome; // no ~/.postgresql/root.crt
+    qputenv("PGPASSFILE", pg.value(QStringLiteral("PG_PASSFILE")).toLocal8Bit());
+    qputenv("HOME", emptyHome.path().toLocal8Bit());
+    const auto restore = qScopeGuard([&] {
+        qputenv("PGPASSFILE", passFile);
+        qputenv("HOME", home);
+    });
+    const QString base
+        = QStringLiteral("postgresql://%1@127.0.0.1:%2/postgres")
+              .arg(pg.value(QStringLiteral("PG_USER")), pg.value(QStringLiteral("PG_PORT")));
+
+    // The certificate as read without trusting it.
+    auto seen = ServerCertificate::fetch(
+        QStringLiteral("127.0.0.1"), pg.value(QStringLiteral("PG_PORT")).toInt());
+    RELAIS_VERIFY_OK(seen);
+    QCOMPARE(seen->sha256, expected);
+    QCOMPARE(seen->subject, QStringLiteral("relais-test"));
+    QVERIFY(seen->selfSigned);
+    QVERIFY(seen->expires > QDateTime::currentDateTimeUtc().addDays(29));
+
+    // Verified, with nothing to verify it by: refused, with the fingerprint to ask about.
+    auto noRoot = Database::open(base + QStringLiteral("?sslmode=verify-full"));
+    QVERIFY(!noRoot);
+    QCOMPARE(noRoot.error().code, Error::Code::Denied);
+    QVERIFY2(noRoot.error().message.contains(expected), qPrintable(noRoot.error().message));
+    QVERIFY2(noRoot.error().message.contains(QStringLiteral("relais-test")),
+        qPrintable(noRoot.error().message));
+    QVERIFY(noRoot.error().message.contains(QStringLiteral("could not be reached safely")));
+
+    // Verified against another authority: refused the same way.
+    const QString other = dir.filePath(QStringLiteral("other.crt"));
+    QVERIFY(run(QStringLiteral("openssl"),
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=someone-else"),
+            QStringLiteral("-keyout"), dir.filePath(QStringLiteral("other.key")),
+            QStringLiteral("-out"), other }));
+    auto wrongRoot
+        = Database::open(base + QStringLiteral("?sslmode=verify-full&sslrootcert=") + other);
+    QVERIFY(!wrongRoot);
+    QCOMPARE(wrongRoot.error().code, Error::Code::Denied);
+    QVERIFY2(wrongRoot.error().message.contains(expected), qPrintable(wrongRoot.error().message));
+
+    // Trusted: the connection is made (an empty database, so "not a newsroom yet").
+    auto trusted
+        = Database::open(base + QStringLiteral("?sslmode=verify-full&sslrootcert=") + certificate);
+    QVERIFY(!trusted);
+    QCOMPARE(trusted.error().code, Error::Code::NotRelais);
+    QVERIFY2(trusted.error().message.contains(QStringLiteral("db init")),
+        qPrintable(trusted.error().message));
 }
 
 void TestNewsroom::onlyANewsroomIsOpened()
@@ -336,6 +435,32 @@ void TestNewsroom::onePublishPerTargetAcrossDesktops()
     QTRY_VERIFY_WITH_TIMEOUT(takes(**second, added->id), 5000);
     second->reset(); // a connection that ends lets go of its lock
     QTRY_VERIFY_WITH_TIMEOUT(takes(first.store(), added->id), 5000);
+
+    // A WordPress target is held the same way: refused before any request leaves.
+    PublishTarget blog;
+    blog.name = QStringLiteral("Blog");
+    blog.kind = QStringLiteral("wordpress");
+    blog.url = QUrl(QStringLiteral("http://127.0.0.1:1/")); // nothing listens there
+    blog.username = QStringLiteral("editor");
+    auto wordpress = first->publishing().addTarget(blog);
+    RELAIS_VERIFY_OK(wordpress);
+    auto held = first->publishing().lockTarget(wordpress->id);
+    RELAIS_VERIFY_OK(held);
+    QVERIFY(*held);
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("RELAIS_CLI"),
+            { QStringLiteral("--database"), first.path(), QStringLiteral("publish"),
+                QStringLiteral("--target"), QStringLiteral("Blog"),
+                QStringLiteral("--password-file"), pw });
+        QVERIFY(p.waitForFinished(30000));
+        const QString said = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(
+            said.contains(QStringLiteral("Somebody else is publishing to Blog")), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("Connecting")), qPrintable(said));
+    }
+    first->publishing().unlockTarget(wordpress->id);
 }
 
 void TestNewsroom::aCopyTakesEverythingBothWays()
