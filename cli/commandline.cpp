@@ -118,9 +118,10 @@ int CommandLine::run(const QStringList &arguments)
     MediaCommands media(console);
     DatabaseCommands databaseCommands(console);
     ItemCommands items(console);
+    UserCommands users(console);
     QList<Command> commands = site.commands() + publish.commands() + wordPress.commands()
         + exchange.commands() + moderation.commands() + media.commands()
-        + databaseCommands.commands() + items.commands();
+        + databaseCommands.commands() + items.commands() + users.commands();
     std::stable_sort(commands.begin(), commands.end(),
         [](const Command &a, const Command &b) { return a.name < b.name; });
 

@@ -159,6 +159,25 @@ private:
     Console &c;
 };
 
+// user add|list|role|disable: the people of a newsroom and their roles (usercommands.cpp).
+class UserCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Relais::UserCommands)
+
+public:
+    explicit UserCommands(Console &console)
+        : c(console)
+    { }
+    QList<Command> commands();
+
+private:
+    int add(const Invocation &in);
+    int list(const Invocation &in);
+    int role(const Invocation &in);
+    int disable(const Invocation &in);
+    Console &c;
+};
+
 // media add|list|describe|remove (mediacommands.cpp).
 class MediaCommands
 {

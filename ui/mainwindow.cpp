@@ -279,7 +279,12 @@ void MainWindow::createStatusBar()
     m_liveLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
     m_liveLabel->hide();
     statusBar()->addPermanentWidget(m_liveLabel);
-    auto *dbLabel = new QLabel(m_store.database().displayName(), this);
+    const Database &db = m_store.database();
+    auto *dbLabel = new QLabel(db.isPostgres()
+            ? tr("%1 — %2, %3").arg(db.displayName(), db.userName(), Database::roleName(db.role()))
+            : db.displayName(),
+        this);
+    dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     dbLabel->setToolTip(m_store.database().path());
     statusBar()->addPermanentWidget(dbLabel);
 }
@@ -654,6 +659,10 @@ void MainWindow::publish()
 void MainWindow::updatePublishStatus()
 {
     auto targets = m_store.publishing().targets();
+    // Publishing is the administrators' (a newsroom refuses others its targets): nothing to say.
+    m_publishLabel->setVisible(m_store.database().hasRole(QStringLiteral("administrator")));
+    if (m_publishLabel->isHidden())
+        return;
     if (!targets || targets->isEmpty()) {
         m_publishLabel->setText(tr("Not published (no target)"));
         return;

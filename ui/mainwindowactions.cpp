@@ -269,6 +269,8 @@ void MainWindow::createMenus()
     }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setToolTipsVisible(true); // a disabled entry says which role it takes
+    file->setToolTipsVisible(true);
     auto *site = new QAction(tr("&Site Settings…"), this);
     settings->addAction(site);
     site->setObjectName(QStringLiteral("siteSettings"));
@@ -331,6 +333,29 @@ void MainWindow::updateActions()
             writable && m_sidebar->item(sidebarRow(Trash))->data(Qt::UserRole).toInt() != 0);
     action(QStringLiteral("undo"))->setEnabled(writable);
     action(QStringLiteral("redo"))->setEnabled(writable);
+    // What the person's role does not allow is off, saying whose it is (the newsroom's server
+    // refuses it anyway: the window only mirrors its rules).
+    const Database &db = m_store.database();
+    auto mirror = [&db](QAction *a, bool enabled, const QString &role) {
+        if (!a)
+            return;
+        const bool allowed = db.hasRole(role);
+        a->setEnabled(enabled && allowed);
+        a->setToolTip(allowed ? QString()
+                              : tr("%1 takes %2; you are %3.")
+                                    .arg(a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)),
+                                        Database::roleName(role), Database::roleName(db.role())));
+    };
+    mirror(action(QStringLiteral("publish")), writable, QStringLiteral("administrator"));
+    mirror(action(QStringLiteral("publishHistory")), true, QStringLiteral("administrator"));
+    mirror(action(QStringLiteral("publishTargets")), true, QStringLiteral("administrator"));
+    mirror(findChild<QAction *>(QStringLiteral("siteSettings")), true,
+        QStringLiteral("administrator"));
+    mirror(action(QStringLiteral("deleteForGood")), writable && inTrash && hasSelection,
+        QStringLiteral("editor"));
+    mirror(action(QStringLiteral("emptyTrash")),
+        writable && m_sidebar->item(sidebarRow(Trash))->data(Qt::UserRole).toInt() != 0,
+        QStringLiteral("editor"));
     action(QStringLiteral("undo"))->setToolTip(m_undo->undoText());
     action(QStringLiteral("redo"))->setToolTip(m_undo->redoText());
 }

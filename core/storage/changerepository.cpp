@@ -89,6 +89,7 @@ QString desktopUser()
 }
 
 constexpr int ChangesVersion = 9;
+constexpr int RolesVersion = 11; // people and roles on a newsroom
 constexpr qint64 KeptSeconds = qint64(7) * 24 * 3600;
 
 Change::Action actionOf(const QString &name)
@@ -219,6 +220,14 @@ Result<void> ChangeRepository::noteEverything()
 
 Result<int> ChangeRepository::prune(const QDateTime &before)
 {
+    // On a newsroom of version 11 the log is the owner's: pruned through its function.
+    if (m_db.isPostgres() && m_db.schemaVersion() >= RolesVersion) {
+        auto gone = m_db.scalar(
+            QStringLiteral("SELECT relais_prune_changes(?)"), { Database::toSql(before) });
+        if (!gone)
+            return gone.error();
+        return gone->toInt();
+    }
     auto r = m_db.exec(
         QStringLiteral("DELETE FROM changes WHERE changed_at < ?"), { Database::toSql(before) });
     if (!r)
@@ -236,6 +245,13 @@ Result<void> Database::startSession()
         m_userName = user->toString();
     } else {
         m_userName = desktopUser();
+    }
+    m_role = QStringLiteral("administrator");
+    if (isPostgres() && schemaVersion() >= RolesVersion) {
+        auto role = scalar(QStringLiteral("SELECT relais_role_of(session_user)"));
+        if (!role)
+            return role.error();
+        m_role = role->toString();
     }
     if (isReadOnly() || schemaVersion() < ChangesVersion)
         return {};

@@ -28,7 +28,7 @@ public:
     enum class Engine { SQLite, PostgreSQL };
 
     // Highest schema version (PRAGMA user_version) this build knows.
-    static constexpr int LatestVersion = 10;
+    static constexpr int LatestVersion = 11;
     // PRAGMA application_id of Relais files: "RELS".
     static constexpr int ApplicationId = 0x52454C53;
 
@@ -100,6 +100,19 @@ public:
     QString sessionId() const { return m_session; }
     // Who writes: the PostgreSQL login, or the desktop user for a file.
     QString userName() const { return m_userName; }
+    // The person's Relais role: "administrator", "editor", "moderator", "contributor", or
+    // empty for a login of the server that is none of them. On a file, the one local person is
+    // the administrator.
+    QString role() const { return m_role; }
+    // True when the role is that one or above it (contributor < moderator < editor <
+    // administrator).
+    bool hasRole(const QString &role) const;
+    // A role's name for people, translated ("editor" → "an editor").
+    static QString roleName(const QString &role);
+    // What the database refuses to this person's role when they write a row they may not.
+    QString refusal() const;
+    // A newsroom's SCRAM-SHA-256 verifier of a login's password, made by libpq on this side.
+    Result<QString> passwordVerifier(const QString &login, const QString &password) const;
     // Bulk work (a copy, an import of thousands of items) turns the row of changes per item
     // off and notes one change of everything when done (ChangeRepository::noteEverything).
     Result<void> setChangesNoted(bool noted);
@@ -208,6 +221,7 @@ private:
     QString m_connectionName;
     QString m_session;
     QString m_userName;
+    QString m_role;
     bool m_changesNoted = false;
     bool m_reconnects = true;
     qint64 m_lastReconnect = 0; // ms since the epoch of the last attempt

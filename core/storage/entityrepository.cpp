@@ -294,6 +294,12 @@ Result<void> EntityRepository::checkedUpdate(const QString &assignments, const Q
         return Error { Error::Code::NotFound,
             tr("“%1” no longer exists: it was deleted for good.").arg(itemTitle), {} };
     }
+    if (current->toInt() == revision) {
+        // There, unchanged, and still not written: row-level security kept it from this
+        // person (a contributor and somebody else's item, or one that is no draft).
+        return Error { Error::Code::Denied,
+            tr("“%1” was not changed. %2").arg(itemTitle, m_db.refusal()), {} };
+    }
     return Error { Error::Code::StaleRevision,
         tr("“%1” was changed elsewhere since you opened it (revision %2, yours is %3).")
             .arg(itemTitle)

@@ -118,6 +118,12 @@ Error connectionError(const QSqlError &error, const ServerAddress &address, bool
                 .arg(
                     server, why.section(QLatin1Char('\n'), 0, 0).section(QStringLiteral(": "), -1)),
             why };
+    if (has("is not permitted to log in"))
+        return Error { Error::Code::Denied,
+            tr("“%1” may no longer connect to the newsroom server %2: an administrator disabled "
+               "this login.")
+                .arg(user, server),
+            why };
     if (has("no pg_hba.conf entry") || has("permission denied"))
         return Error { Error::Code::Denied,
             tr("The newsroom server %1 does not let “%2” in: %3").arg(server, user, why), why };
@@ -188,6 +194,30 @@ Error Database::serverError(const QSqlError &error, const QString &sql) const
             tr("The newsroom server %1 accepts only reads at the moment; nothing was changed.")
                 .arg(m_path),
             detail };
+    if (state == u"42501" && !m_role.isEmpty()) {
+        // The newsroom's roles (version 11): said with the person's role and who may do it.
+        if (error.databaseText().contains(QLatin1StringView("last administrator")))
+            return Error { Error::Code::Denied,
+                tr("%1 is the last administrator of the newsroom %2; make somebody else an "
+                   "administrator first.")
+                    .arg(words.section(QLatin1Char('"'), 1, 1), m_path),
+                detail };
+        if (error.databaseText().contains(QLatin1StringView("row-level security")))
+            return Error { Error::Code::Denied, refusal(), detail };
+        // Who may: the administrators (people, the site, publishing), the moderators
+        // (submissions), else the editors.
+        const QString what = error.databaseText();
+        auto about = [&what](const char *name) { return what.contains(QLatin1StringView(name)); };
+        const QString needed = about("relais_person") || about("administrator") || about("publish_")
+                || about("wordpress_") || about("site_settings")
+            ? QStringLiteral("administrator")
+            : about("submission") ? QStringLiteral("moderator")
+                                  : QStringLiteral("editor");
+        return Error { Error::Code::Denied,
+            tr("The newsroom %1 refused this to %2, who is %3: only %4 or above may do it (%5).")
+                .arg(m_path, m_userName, roleName(m_role), roleName(needed), words),
+            detail };
+    }
     if (state == u"42501" || state.startsWith(QLatin1StringView("28")))
         return Error { Error::Code::Denied,
             tr("The newsroom server %1 refused this: %2").arg(m_path, words), detail };
@@ -411,6 +441,52 @@ Result<void> Database::forEachServerRow(
     if (query->lastError().isValid())
         return serverError(query->lastError(), sql);
     return {};
+}
+
+bool Database::hasRole(const QString &role) const
+{
+    static const QStringList order { QStringLiteral("contributor"), QStringLiteral("moderator"),
+        QStringLiteral("editor"), QStringLiteral("administrator") };
+    const qsizetype mine = order.indexOf(m_role);
+    const qsizetype asked = order.indexOf(role);
+    return mine >= 0 && asked >= 0 && mine >= asked;
+}
+
+QString Database::roleName(const QString &role)
+{
+    if (role == u"administrator")
+        return tr("an administrator");
+    if (role == u"editor")
+        return tr("an editor");
+    if (role == u"moderator")
+        return tr("a moderator");
+    if (role == u"contributor")
+        return tr("a contributor");
+    return tr("no role of this newsroom");
+}
+
+QString Database::refusal() const
+{
+    if (hasRole(QStringLiteral("editor")))
+        return tr("The newsroom %1 refused this to %2.").arg(m_path, m_userName);
+    return tr("As %1, %2 may write only drafts they wrote; an editor or an administrator may "
+              "do this.")
+        .arg(roleName(m_role), m_userName);
+}
+
+Result<QString> Database::passwordVerifier(const QString &login, const QString &password) const
+{
+    PGconn *handle = handleOf(connection());
+    if (!isPostgres() || !handle)
+        return Error::failed(tr("Passwords are those of a newsroom's logins."));
+    char *made = PQencryptPasswordConn(
+        handle, password.toUtf8().constData(), login.toUtf8().constData(), "scram-sha-256");
+    if (!made)
+        return Error::failed(tr("The password of “%1” could not be prepared: %2")
+                                 .arg(login, QString::fromUtf8(PQerrorMessage(handle)).trimmed()));
+    const QString verifier = QString::fromLatin1(made);
+    PQfreemem(made);
+    return verifier;
 }
 
 } // namespace Relais

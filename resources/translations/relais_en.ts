@@ -88,6 +88,10 @@
 It presents the certificate “%3”, issued by “%4”, valid until %5, SHA-256 fingerprint %6. Ask the newsroom&apos;s administrator whether this is their server&apos;s certificate; if it is, put their certificate authority in ~/.postgresql/root.crt or name it with sslrootcert= in the address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” may no longer connect to the newsroom server %2: an administrator disabled this login.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::AgendaEditor</name>
@@ -951,6 +955,50 @@ Give --password-file.</source>
         <source>The connection to the newsroom server %1 was lost; Relais tries again in a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the last administrator of the newsroom %2; make somebody else an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom %1 refused this to %2, who is %3: only %4 or above may do it (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role of this newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom %1 refused this to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, %2 may write only drafts they wrote; an editor or an administrator may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are those of a newsroom&apos;s logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of “%1” could not be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::DatabaseCommands</name>
@@ -1204,6 +1252,10 @@ Give --password-file.</source>
     </message>
     <message>
         <source>“%1” cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not changed. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2446,6 +2498,14 @@ Relais keeps trying; the lists are read again once the server answers.</source>
         <source>Changes &amp;Waiting on This Computer…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2; you are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::Manifest</name>
@@ -3465,6 +3525,25 @@ Relais keeps trying; the lists are read again once the server answers.</source>
     </message>
     <message>
         <source>The password file “%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::PeopleRepository</name>
+    <message>
+        <source>A database file has one person, its administrator; people and roles are those of a newsroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom %1 has no people yet: open it with this Relais once to bring it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role is contributor, moderator, editor or administrator, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of “%1” is too short: 8 characters at least.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5146,6 +5225,65 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
     </message>
     <message>
         <source>Could not empty the trash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::UserCommands</name>
+    <message>
+        <source>The person&apos;s login on the newsroom&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to the newsroom, with a login of their own and a role. Only an administrator may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file holding the person&apos;s first password, readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people of the newsroom, their roles, whether they may connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a person another role. Only an administrator may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a person from connecting again (what they wrote stays). Only an administrator may; the last administrator stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now connect to %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,6 +89,10 @@ It presents the certificate “%3”, issued by “%4”, valid until %5, SHA-25
         <translation>Le serveur de la rédaction %1 n’a pas pu être joint de façon sûre&#xa0;: %2
 Il présente le certificat «&#xa0;%3&#xa0;», émis par «&#xa0;%4&#xa0;», valable jusqu’au %5, empreinte SHA-256 %6. Demandez à l’administrateur de la rédaction si c’est bien le certificat de son serveur&#xa0;; si oui, placez son autorité de certification dans ~/.postgresql/root.crt ou indiquez-la par sslrootcert= dans l’adresse.</translation>
     </message>
+    <message>
+        <source>“%1” may no longer connect to the newsroom server %2: an administrator disabled this login.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut plus se connecter au serveur de la rédaction %2&#xa0;: un administrateur a désactivé cet identifiant.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::AgendaEditor</name>
@@ -953,6 +957,50 @@ Donnez --password-file.</translation>
         <source>The connection to the newsroom server %1 was lost; Relais tries again in a few seconds.</source>
         <translation>La connexion au serveur de la rédaction %1 a été perdue&#xa0;; Relais réessaie dans quelques secondes.</translation>
     </message>
+    <message>
+        <source>%1 is the last administrator of the newsroom %2; make somebody else an administrator first.</source>
+        <translation>%1 est le dernier administrateur de la rédaction %2&#xa0;; faites d’abord de quelqu’un d’autre un administrateur.</translation>
+    </message>
+    <message>
+        <source>The newsroom %1 refused this to %2, who is %3: only %4 or above may do it (%5).</source>
+        <translation>La rédaction %1 a refusé cela à %2, qui est %3&#xa0;: seul %4 ou plus peut le faire (%5).</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>un administrateur</translation>
+    </message>
+    <message>
+        <source>an editor</source>
+        <translation>un éditeur</translation>
+    </message>
+    <message>
+        <source>a moderator</source>
+        <translation>un modérateur</translation>
+    </message>
+    <message>
+        <source>a contributor</source>
+        <translation>un contributeur</translation>
+    </message>
+    <message>
+        <source>no role of this newsroom</source>
+        <translation>sans rôle dans cette rédaction</translation>
+    </message>
+    <message>
+        <source>The newsroom %1 refused this to %2.</source>
+        <translation>La rédaction %1 a refusé cela à %2.</translation>
+    </message>
+    <message>
+        <source>As %1, %2 may write only drafts they wrote; an editor or an administrator may do this.</source>
+        <translation>En tant que %1, %2 ne peut écrire que ses propres brouillons&#xa0;; un éditeur ou un administrateur peut le faire.</translation>
+    </message>
+    <message>
+        <source>Passwords are those of a newsroom&apos;s logins.</source>
+        <translation>Les mots de passe sont ceux des identifiants d’une rédaction.</translation>
+    </message>
+    <message>
+        <source>The password of “%1” could not be prepared: %2</source>
+        <translation>Le mot de passe de «&#xa0;%1&#xa0;» n’a pas pu être préparé&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Relais::DatabaseCommands</name>
@@ -1207,6 +1255,10 @@ Donnez --password-file.</translation>
     <message>
         <source>“%1” cannot be saved: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not changed. %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été modifié. %2</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2506,14 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
         <source>Changes &amp;Waiting on This Computer…</source>
         <translation>&amp;Modifications en attente sur cet ordinateur…</translation>
     </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 takes %2; you are %3.</source>
+        <translation>%1 demande %2&#xa0;; vous êtes %3.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::Manifest</name>
@@ -3474,6 +3534,25 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
     <message>
         <source>The password file “%1” is empty.</source>
         <translation>Le fichier de mot de passe «&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::PeopleRepository</name>
+    <message>
+        <source>A database file has one person, its administrator; people and roles are those of a newsroom.</source>
+        <translation>Un fichier de base de données a une seule personne, son administrateur&#xa0;; les personnes et les rôles sont ceux d’une rédaction.</translation>
+    </message>
+    <message>
+        <source>The newsroom %1 has no people yet: open it with this Relais once to bring it up to date.</source>
+        <translation>La rédaction %1 n’a pas encore de personnes&#xa0;: ouvrez-la une fois avec ce Relais pour la mettre à jour.</translation>
+    </message>
+    <message>
+        <source>A role is contributor, moderator, editor or administrator, not “%1”.</source>
+        <translation>Un rôle est contributor, moderator, editor ou administrator, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The password of “%1” is too short: 8 characters at least.</source>
+        <translation>Le mot de passe de «&#xa0;%1&#xa0;» est trop court&#xa0;: 8 caractères au moins.</translation>
     </message>
 </context>
 <context>
@@ -5158,6 +5237,65 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
     <message>
         <source>Could not empty the trash: %1</source>
         <translation>Impossible de vider la corbeille&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::UserCommands</name>
+    <message>
+        <source>The person&apos;s login on the newsroom&apos;s server.</source>
+        <translation>L’identifiant de la personne sur le serveur de la rédaction.</translation>
+    </message>
+    <message>
+        <source>Add a person to the newsroom, with a login of their own and a role. Only an administrator may.</source>
+        <translation>Ajouter une personne à la rédaction, avec son propre identifiant et un rôle. Seul un administrateur le peut.</translation>
+    </message>
+    <message>
+        <source>The role: %1.</source>
+        <translation>Le rôle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>A file holding the person&apos;s first password, readable by its owner only.</source>
+        <translation>Un fichier contenant le premier mot de passe de la personne, lisible par son seul propriétaire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The people of the newsroom, their roles, whether they may connect.</source>
+        <translation>Les personnes de la rédaction, leurs rôles, si elles peuvent se connecter.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>Give a person another role. Only an administrator may.</source>
+        <translation>Donner un autre rôle à une personne. Seul un administrateur le peut.</translation>
+    </message>
+    <message>
+        <source>Keep a person from connecting again (what they wrote stays). Only an administrator may; the last administrator stays.</source>
+        <translation>Empêcher une personne de se reconnecter (ce qu’elle a écrit reste). Seul un administrateur le peut&#xa0;; le dernier administrateur reste.</translation>
+    </message>
+    <message>
+        <source>%1 may now connect to %2 as %3.</source>
+        <translation>%1 peut désormais se connecter à %2 en tant que %3.</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(désactivé)</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est désormais %2.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer connect.</source>
+        <translation>%1 ne peut plus se connecter.</translation>
     </message>
 </context>
 <context>

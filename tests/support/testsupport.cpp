@@ -99,6 +99,15 @@ ServerDatabase::~ServerDatabase()
         QStringLiteral("postgres"), QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_name));
     if (!e.isEmpty())
         qWarning("cannot drop the test database %s: %s", qPrintable(m_name), qPrintable(e));
+    // The group roles of a newsroom (version 11) are the server's, not the database's.
+    for (const char *role : { "contributor", "moderator", "editor", "administrator", "owner" }) {
+        const QString r = runAsAdmin(QStringLiteral("postgres"),
+            QStringLiteral("DROP ROLE IF EXISTS \"%1_%2\"")
+                .arg(m_name.left(40), QLatin1String(role)));
+        if (!r.isEmpty())
+            qWarning(
+                "cannot drop the role %s_%s: %s", qPrintable(m_name.left(40)), role, qPrintable(r));
+    }
 }
 
 QString ServerDatabase::adminExec(const QString &sql) const

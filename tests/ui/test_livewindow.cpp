@@ -5,6 +5,7 @@
 // newsroom's connection lost and found again.
 #include "articleeditor.h"
 #include "entitylistmodel.h"
+#include "storage/peoplerepository.h"
 #include "listpanel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -13,6 +14,7 @@
 #include "waitingchangesdialog.h"
 #include "windowfixture.h"
 
+#include <QAction>
 #include <QFileInfo>
 #include <QLabel>
 #include <QTreeWidget>
@@ -26,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUuid>
 
 using namespace Relais;
 
@@ -46,6 +49,7 @@ private slots:
     void whatWaitsSurvivesClosingTheWindow();
     void aNewerVersionSavedMeanwhileWaitsForAChoice();
     void theEditorSaysWhoElseIsEditing();
+    void aContributorsWindowMirrorsTheRole();
 
 private:
     ArticleEditor *openFirstArticle();
@@ -484,6 +488,50 @@ void TestLiveWindow::theEditorSaysWhoElseIsEditing()
     QCOMPARE(*other->presence().othersEditing(QStringLiteral("articles"),
                  m_fx.window().editor(MainWindow::Articles)->currentId()),
         QStringList());
+}
+
+void TestLiveWindow::aContributorsWindowMirrorsTheRole()
+{
+    if (!Test::onPostgres())
+        QSKIP("People and roles are a newsroom's.");
+    const QString login
+        = QStringLiteral("ann_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString password = QStringLiteral("correct horse battery");
+    RELAIS_VERIFY_OK(PeopleRepository(m_fx.store().database())
+                         .add(login, QStringLiteral("contributor"), password));
+    const auto dropLogin = qScopeGuard([&] {
+        (void)m_fx.store().database().exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+    });
+    QString address = m_fx.temp().path();
+    address = QStringLiteral("postgresql://") + login + address.mid(address.indexOf(u'@'));
+    Database::Options options = Database::Options::unchecked();
+    options.password = password;
+    auto store = Store::open(address, options);
+    RELAIS_VERIFY_OK(store);
+    {
+        MainWindow window(**store, m_fx.settings());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // What a contributor may not do is off, saying whose it is.
+        QAction *publish = window.action(QStringLiteral("publish"));
+        QVERIFY(!publish->isEnabled());
+        QVERIFY2(publish->toolTip().contains(QStringLiteral("an administrator"))
+                && publish->toolTip().contains(QStringLiteral("a contributor")),
+            qPrintable(publish->toolTip()));
+        QVERIFY(!window.action(QStringLiteral("publishTargets"))->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("siteSettings"))->isEnabled());
+        QVERIFY(window.action(QStringLiteral("new"))->isEnabled());
+        auto *label = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+        QVERIFY2(label->text().contains(login + QStringLiteral(", a contributor")),
+            qPrintable(label->text()));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("publishStatus"))->isHidden());
+        // The lists are theirs to read; the moderation queue is not, and asks nothing.
+        QVERIFY(window.listPanel(MainWindow::Articles)->model()->rowCount() > 0);
+        window.showPage(MainWindow::Submissions);
+        QTest::qWait(100);
+        QCOMPARE(MessageBox::takeShownCount(), 0);
+        window.close();
+    }
 }
 
 QTEST_MAIN(TestLiveWindow)
