@@ -133,7 +133,7 @@ public:
         if (!v.isArray())
             return wrong(name);
         out.clear();
-        for (const QJsonValue &part : v.toArray()) {
+        for (const auto &part : v.toArray()) {
             if (!part.isString())
                 return wrong(name);
             out.append(part.toString());

@@ -240,7 +240,7 @@ Result<DatabaseCopy::Report> DatabaseCopy::copy(
         if (auto r = prepared(batch, batchRows); !r)
             return r.error();
         QVariantList pending;
-        pending.reserve(batchRows * perRow);
+        pending.reserve(qsizetype(batchRows) * perRow);
         int done = 0;
         auto send = [&](QSqlQuery &query, int count) -> Result<void> {
             for (const QVariant &value : std::as_const(pending))
