@@ -858,10 +858,11 @@ void MainWindow::sendWaitingChanges()
         updateLiveStatus();
         return;
     }
-    // The open editor sends its own item (it holds the newest text of it).
+    // The open editor sends its own item (it holds the newest text of it), unless a newer
+    // version waits for the person's choice there: then nothing is asked or sent here.
     ItemEditor *open = currentEditor();
     const bool openHolds = open && open->isKeptOffline();
-    if (openHolds)
+    if (openHolds && !open->newerVersionBar())
         open->saveNow();
     auto all = m_journal->entries();
     if (!all) {
