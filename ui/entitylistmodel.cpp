@@ -130,13 +130,7 @@ QString EntityListModel::display(const ListRow &row, int columnIndex) const
         return singleLine(items.join(QStringLiteral(", ")));
     }
     case ColumnFormat::EntityType:
-        if (text == EntityType::Article)
-            return tr("Article");
-        if (text == EntityType::Agenda)
-            return tr("Agenda entry");
-        if (text == EntityType::Contact)
-            return tr("Contact");
-        return text;
+        return typeName(text);
     }
     return text;
 }
@@ -191,6 +185,17 @@ QString editingText(const QStringList &names)
 }
 
 } // namespace
+
+QString EntityListModel::typeName(const QString &type)
+{
+    if (type == EntityType::Article)
+        return tr("Article");
+    if (type == EntityType::Agenda)
+        return tr("Agenda entry");
+    if (type == EntityType::Contact)
+        return tr("Contact");
+    return type;
+}
 
 void EntityListModel::setEditing(const QHash<qint64, QStringList> &editing)
 {

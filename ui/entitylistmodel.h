@@ -74,6 +74,8 @@ public:
     // Text made safe for one line of a list: control characters become spaces, very long
     // text is cut, and the whole is isolated so right-to-left overrides stay inside it.
     static QString singleLine(const QString &text);
+    // A kind of item (EntityType) as people call it: "Agenda entry".
+    static QString typeName(const QString &type);
     static QString columnTitle(const QString &key);
 
 signals:

@@ -29,6 +29,8 @@
 #include "trashcontroller.h"
 #include "waitingchangesdialog.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -785,22 +787,19 @@ void MainWindow::beatPresence()
 
 void MainWindow::showPresence()
 {
-    // The lists mark what others have open (a pencil, their names in the tooltip).
-    for (Page page : { Articles, Agenda, Contacts }) {
-        const QString table = ChangeRepository::tableOf(m_editorList.at(page)->type());
-        auto editing = m_store.presence().othersEditingAny(table);
-        m_panels.at(page)->model()->setEditing(editing ? *editing : QHash<qint64, QStringList>());
-    }
+    // One read for all: the lists mark what others have open (a pencil, their names in the
+    // tooltip), the open editor says who else is in it. Advice: a failed read shows nobody.
+    auto editing = m_store.presence().othersEditingAll();
+    const PresenceRepository::Editing seen = editing ? *editing : PresenceRepository::Editing();
+    for (Page page : { Articles, Agenda, Contacts })
+        m_panels.at(page)->model()->setEditing(
+            seen.value(ChangeRepository::tableOf(m_editorList.at(page)->type())));
     ItemEditor *editor = currentEditor();
     if (!editor)
         return;
-    if (!editor->hasItem() || editor->currentId() <= 0) {
-        editor->setOthersEditing({});
-        return;
-    }
-    auto others = m_store.presence().othersEditing(
-        ChangeRepository::tableOf(editor->type()), editor->currentId());
-    editor->setOthersEditing(others ? *others : QStringList());
+    editor->setOthersEditing(editor->hasItem() && editor->currentId() > 0
+            ? seen.value(ChangeRepository::tableOf(editor->type())).value(editor->currentId())
+            : QStringList());
 }
 
 void MainWindow::liveConnectionLost(const QString &message)
@@ -861,54 +860,36 @@ void MainWindow::sendWaitingChanges()
     // The open editor sends its own item (it holds the newest text of it), unless a newer
     // version waits for the person's choice there: then nothing is asked or sent here.
     ItemEditor *open = currentEditor();
-    const bool openHolds = open && open->isKeptOffline();
-    if (openHolds && !open->newerVersionBar())
+    if (open && open->isKeptOffline() && !open->newerVersionBar())
         open->saveNow();
-    auto all = m_journal->entries();
-    if (!all) {
-        showMessage(all.error().message);
+    // What the open editor still holds is its own to send (its retry) or to settle.
+    const auto heldOpen = [open](const OfflineJournal::Entry &entry) {
+        return open && open->isKeptOffline() && entry.type == open->type()
+            && entry.uuid == open->currentUuid();
+    };
+    auto report = m_journal->sendAll(m_store, heldOpen);
+    if (!report) {
+        showMessage(report.error().message);
         return;
-    }
-    int sent = 0;
-    int waiting = 0;
-    bool unreachable = false;
-    for (const OfflineJournal::Entry &entry : std::as_const(*all)) {
-        if (openHolds && entry.type == open->type() && entry.uuid == open->currentUuid()) {
-            ++waiting;
-            continue;
-        }
-        auto outcome = m_journal->send(m_store, entry);
-        if (!outcome) {
-            showMessage(outcome.error().message);
-            return;
-        }
-        if (*outcome == OfflineJournal::Outcome::Sent) {
-            ++sent;
-            continue;
-        }
-        ++waiting;
-        if (*outcome == OfflineJournal::Outcome::Unreachable) {
-            unreachable = true;
-            break;
-        }
     }
     // The server still away: tried again in a few seconds (the feed's reconnection also
     // calls). Entries someone else changed meanwhile wait for the person, not for a timer.
-    if (unreachable)
+    if (report->unreachable)
         m_journalTimer->start();
     else
         m_journalTimer->stop();
     updateLiveStatus();
-    if (sent > 0) {
+    if (report->sent > 0) {
         refreshLists();
-        showMessage(
-            tr("%n change(s) typed while the newsroom did not answer were saved.", nullptr, sent));
+        showMessage(tr("%n change(s) typed while the newsroom did not answer were saved.", nullptr,
+            report->sent));
     }
-    const int left = m_journal->count();
-    if (!unreachable && left > 0 && !(openHolds && left == 1))
+    const auto needChoice = int(std::count_if(report->waiting.cbegin(), report->waiting.cend(),
+        [&heldOpen](const OfflineJournal::Entry &entry) { return !heldOpen(entry); }));
+    if (!report->unreachable && needChoice > 0)
         showMessage(tr("%n change(s) kept on this computer need your choice: someone else saved "
                        "those items meanwhile. File → Changes Waiting on This Computer.",
-            nullptr, left));
+            nullptr, needChoice));
 }
 
 void MainWindow::showWaitingChanges()

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "waitingchangesdialog.h"
 
+#include "entitylistmodel.h"
 #include "messagebox.h"
-#include "storage/listquery.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -14,21 +14,6 @@
 #include <QVBoxLayout>
 
 namespace Relais {
-
-namespace {
-
-QString kindName(const QString &type)
-{
-    if (type == EntityType::Article)
-        return WaitingChangesDialog::tr("Article");
-    if (type == EntityType::Agenda)
-        return WaitingChangesDialog::tr("Agenda entry");
-    if (type == EntityType::Contact)
-        return WaitingChangesDialog::tr("Contact");
-    return type;
-}
-
-} // namespace
 
 WaitingChangesDialog::WaitingChangesDialog(
     OfflineJournal &journal, std::function<void()> send, QWidget *parent)
@@ -95,7 +80,7 @@ void WaitingChangesDialog::refresh()
     for (const OfflineJournal::Entry &entry : std::as_const(m_entries)) {
         auto *row = new QTreeWidgetItem(m_list);
         row->setText(0, entry.title.isEmpty() ? tr("(untitled)") : entry.title.left(120));
-        row->setText(1, kindName(entry.type));
+        row->setText(1, EntityListModel::typeName(entry.type));
         row->setText(2, locale.toString(entry.keptAt.toLocalTime(), QLocale::ShortFormat));
         row->setText(3,
             entry.problem.isEmpty() ? tr("Not sent yet: the newsroom did not answer.")

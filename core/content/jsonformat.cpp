@@ -109,8 +109,8 @@ public:
 
     void text(const char *name, QString &out)
     {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (v.isUndefined() || v.isNull())
+        const QJsonValue v = given(name);
+        if (v.isUndefined())
             return;
         if (!v.isString())
             return wrong(name);
@@ -118,8 +118,8 @@ public:
     }
     void flag(const char *name, bool &out)
     {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (v.isUndefined() || v.isNull())
+        const QJsonValue v = given(name);
+        if (v.isUndefined())
             return;
         if (!v.isBool())
             return wrong(name);
@@ -127,8 +127,8 @@ public:
     }
     void texts(const char *name, QStringList &out)
     {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (v.isUndefined() || v.isNull())
+        const QJsonValue v = given(name);
+        if (v.isUndefined())
             return;
         if (!v.isArray())
             return wrong(name);
@@ -141,8 +141,8 @@ public:
     }
     void time(const char *name, QDateTime &out)
     {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (v.isUndefined() || v.isNull()) {
+        const QJsonValue v = given(name);
+        if (v.isUndefined()) {
             out = {};
             return;
         }
@@ -200,6 +200,12 @@ public:
     }
 
 private:
+    // The field's value; undefined when it is missing or null (the default stays).
+    QJsonValue given(const char *name) const
+    {
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        return v.isNull() ? QJsonValue(QJsonValue::Undefined) : v;
+    }
     void wrong(const char *name)
     {
         if (m_wrong.isEmpty())

@@ -296,13 +296,16 @@ Result<OfflineJournal::Outcome> OfflineJournal::send(Store &store, const Entry &
     return stale ? Outcome::Stale : Outcome::Failed;
 }
 
-Result<OfflineJournal::Report> OfflineJournal::sendAll(Store &store)
+Result<OfflineJournal::Report> OfflineJournal::sendAll(
+    Store &store, const std::function<bool(const Entry &)> &skip)
 {
     auto all = entries();
     if (!all)
         return all.error();
     Report report;
     for (const Entry &entry : std::as_const(*all)) {
+        if (skip && skip(entry))
+            continue;
         auto outcome = send(store, entry);
         if (!outcome)
             return outcome.error();

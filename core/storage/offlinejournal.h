@@ -10,6 +10,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -75,8 +76,9 @@ public:
 
     // Sends one entry; on Sent it is forgotten, otherwise its problem is written down.
     Result<Outcome> send(Store &store, const Entry &entry);
-    // Sends every entry, oldest first, stopping at the first Unreachable.
-    Result<Report> sendAll(Store &store);
+    // Sends every entry but those skip names, oldest first, stopping at the first
+    // Unreachable.
+    Result<Report> sendAll(Store &store, const std::function<bool(const Entry &)> &skip = {});
 
 private:
     OfflineJournal(QString path, QString connection);

@@ -40,30 +40,25 @@ Result<void> PresenceRepository::leave()
 
 Result<QStringList> PresenceRepository::othersEditing(const QString &table, qint64 itemId) const
 {
-    auto query = m_db.exec(
-        QStringLiteral("SELECT DISTINCT user_name FROM presence WHERE item_table = ? AND "
-                       "item_id = ? AND session <> ? AND seen_at >= ? ORDER BY user_name"),
-        { table, itemId, m_db.sessionId(),
-            Database::toSql(m_db.now().addSecs(-GoneAfterSeconds)) });
-    if (!query)
-        return query.error();
-    QStringList names;
-    while (query->next())
-        names.append(query->value(0).toString());
-    return names;
+    auto all = othersEditingAll(); // a handful of rows: one way to read them
+    if (!all)
+        return all.error();
+    return all->value(table).value(itemId);
 }
 
-Result<QHash<qint64, QStringList>> PresenceRepository::othersEditingAny(const QString &table) const
+Result<PresenceRepository::Editing> PresenceRepository::othersEditingAll() const
 {
     auto query = m_db.exec(
-        QStringLiteral("SELECT DISTINCT item_id, user_name FROM presence WHERE item_table = ? "
-                       "AND session <> ? AND seen_at >= ? ORDER BY item_id, user_name"),
-        { table, m_db.sessionId(), Database::toSql(m_db.now().addSecs(-GoneAfterSeconds)) });
+        QStringLiteral("SELECT DISTINCT item_table, item_id, user_name FROM presence WHERE "
+                       "item_table <> '' AND session <> ? AND seen_at >= ? "
+                       "ORDER BY item_table, item_id, user_name"),
+        { m_db.sessionId(), Database::toSql(m_db.now().addSecs(-GoneAfterSeconds)) });
     if (!query)
         return query.error();
-    QHash<qint64, QStringList> found;
+    Editing found;
     while (query->next())
-        found[query->value(0).toLongLong()].append(query->value(1).toString());
+        found[query->value(0).toString()][query->value(1).toLongLong()].append(
+            query->value(2).toString());
     return found;
 }
 

@@ -31,9 +31,10 @@ public:
     Result<void> leave();
     // The people of other sessions with that item open, seen lately; sorted, each once.
     Result<QStringList> othersEditing(const QString &table, qint64 itemId) const;
-    // Every item of that table that people of other sessions have open now: id → their names
-    // (the lists' marks).
-    Result<QHash<qint64, QStringList>> othersEditingAny(const QString &table) const;
+    // Every item that people of other sessions have open now, in one read: table → id → their
+    // names (the lists' marks and the open editor's line).
+    using Editing = QHash<QString, QHash<qint64, QStringList>>;
+    Result<Editing> othersEditingAll() const;
 
 private:
     Database &m_db;

@@ -52,7 +52,10 @@ QString whyNotConnected(const QSqlError &error)
 }
 
 // A failed connection in words for what it is.
-Error connectionError(const QSqlError &error, const ServerAddress &address, bool hadPassword)
+// readCertificate: a refused certificate is read to show its fingerprint (up to 5 s more), not
+// when the GUI thread reconnects on its own.
+Error connectionError(const QSqlError &error, const ServerAddress &address, bool hadPassword,
+    bool readCertificate = true)
 {
     const QString why = whyNotConnected(error);
     const QString server = address.shortName();
@@ -82,7 +85,7 @@ Error connectionError(const QSqlError &error, const ServerAddress &address, bool
     if (has("certificate") || has("SSL error") || has("does not support SSL")) {
         // Not trusted (unknown authority, another name, no root certificate here): what the
         // server presents, so that a person can ask its administrator "is this yours?".
-        if (has("certificate") && !has("does not support SSL")) {
+        if (readCertificate && has("certificate") && !has("does not support SSL")) {
             if (auto seen = ServerCertificate::fetch(address.host, address.port)) {
                 return Error { Error::Code::Denied,
                     tr("The newsroom server %1 could not be reached safely: %2\nIt presents the "
@@ -365,7 +368,7 @@ Result<void> Database::reconnect()
     const bool opened = db.open();
     db.setConnectOptions(options);
     if (!opened)
-        return connectionError(db.lastError(), *address, !db.password().isEmpty());
+        return connectionError(db.lastError(), *address, !db.password().isEmpty(), false);
     m_lastReconnect = 0;
     // The same session as before: its name, its user and whether it notes its changes.
     if (auto r = setUpServerSession(); !r)

@@ -30,6 +30,7 @@ DECLARE
     administrator text := prefix || '_administrator';
     name text;
     t text;
+    link record;
 BEGIN
     FOREACH name IN ARRAY ARRAY[owner, contributor, moderator, editor, administrator] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
@@ -102,29 +103,21 @@ BEGIN
             'USING (true) WITH CHECK (true)', t, editor);
     END LOOP;
     -- The links of an article or entry follow it: written with the item the person may write.
-    FOREACH t IN ARRAY ARRAY['article_sections', 'article_contacts'] LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+    FOR link IN SELECT * FROM (VALUES ('article_sections', 'articles', 'article_id'),
+            ('article_contacts', 'articles', 'article_id'),
+            ('agenda_sections', 'agenda_entries', 'entry_id'),
+            ('agenda_contacts', 'agenda_entries', 'entry_id')) AS v (link_table, parent, parent_key)
+    LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', link.link_table);
+        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', link.link_table);
         EXECUTE format('CREATE POLICY everyone_reads ON %I FOR SELECT TO %I USING (true)',
-            t, contributor);
-        EXECUTE format('CREATE POLICY with_the_article ON %I FOR ALL TO %I '
-            'USING (EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)) '
-            'WITH CHECK (EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id '
-            'AND (pg_has_role(session_user, %L, ''MEMBER'') '
-            'OR (a.created_by = session_user AND a.status = ''draft''))))',
-            t, contributor, editor);
-    END LOOP;
-    FOREACH t IN ARRAY ARRAY['agenda_sections', 'agenda_contacts'] LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY everyone_reads ON %I FOR SELECT TO %I USING (true)',
-            t, contributor);
-        EXECUTE format('CREATE POLICY with_the_entry ON %I FOR ALL TO %I '
-            'USING (EXISTS (SELECT 1 FROM agenda_entries e WHERE e.id = entry_id)) '
-            'WITH CHECK (EXISTS (SELECT 1 FROM agenda_entries e WHERE e.id = entry_id '
-            'AND (pg_has_role(session_user, %L, ''MEMBER'') '
-            'OR (e.created_by = session_user AND e.status = ''draft''))))',
-            t, contributor, editor);
+            link.link_table, contributor);
+        EXECUTE format('CREATE POLICY with_the_item ON %1$I FOR ALL TO %2$I '
+            'USING (EXISTS (SELECT 1 FROM %3$I p WHERE p.id = %4$I)) '
+            'WITH CHECK (EXISTS (SELECT 1 FROM %3$I p WHERE p.id = %4$I '
+            'AND (pg_has_role(session_user, %5$L, ''MEMBER'') '
+            'OR (p.created_by = session_user AND p.status = ''draft''))))',
+            link.link_table, contributor, link.parent, link.parent_key, editor);
     END LOOP;
 END $migration$;
 
