@@ -7,6 +7,7 @@
 #include "thumbnailcache.h"
 
 #include "content/vocabulary.h"
+#include "content/workflow.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -104,8 +105,8 @@ QString EntityListModel::display(const ListRow &row, int columnIndex) const
         return QLocale().toString(t.toTimeZone(m_zone), QLocale::ShortFormat);
     }
     case ColumnFormat::Status:
-        return Vocabulary::statusFromString(text).has_value()
-            ? Vocabulary::displayName(*Vocabulary::statusFromString(text))
+        return Workflow::stateFromString(text).has_value()
+            ? Workflow::displayName(*Workflow::stateFromString(text))
             : text;
     case ColumnFormat::Kind:
         return Vocabulary::articleKindFromString(text).has_value()

@@ -13,6 +13,8 @@ namespace Relais {
 enum class ArticleKind { News, Testimonial };
 enum class Status { Draft, Scheduled, Published, Archived };
 enum class EventState { Confirmed, Postponed, Cancelled };
+// Where a draft is in the editorial review (an item no longer a draft has none).
+enum class Review { None, InReview, Approved };
 
 // Identity and bookkeeping every stored entity carries. id is the row id in the local
 // database; uuid is stable everywhere else (feeds, ICS UIDs, remote ids).
@@ -46,6 +48,10 @@ struct Article
     QString language = QStringLiteral("fr"); // "fr" or "en": spelling, typography, lang=""
     QString featuredImage; // name of a Media, or empty
     QStringList mediaRefs; // pictures of the store the body shows (derived from it on save)
+    // The workflow (storage/WorkflowRepository changes them; saving the item keeps them).
+    Review review = Review::None;
+    QString createdBy; // the login of its writer
+    QString assignedTo; // the login of the editor it is assigned to, or empty
 };
 
 // An event of the agenda. Times are stored in UTC and shown in timeZone; an all-day entry
@@ -69,6 +75,9 @@ struct AgendaEntry
     QDateTime publishAt; // UTC
     QList<QUuid> contacts;
     QStringList mediaRefs; // pictures of the store the description shows (derived on save)
+    Review review = Review::None; // as Article's
+    QString createdBy;
+    QString assignedTo;
 };
 
 // Someone, or an organisation, that articles and events are about.

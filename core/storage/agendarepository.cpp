@@ -4,6 +4,7 @@
 
 #include "content/validation.h"
 #include "content/vocabulary.h"
+#include "content/workflow.h"
 
 #include <QCoreApplication>
 
@@ -33,7 +34,11 @@ TableSpec AgendaRepository::tableSpec()
                 "CASE WHEN t.location_name <> '' THEN t.location_name ELSE t.online_url END"),
             ColumnFormat::Text },
         { QStringLiteral("state"), QStringLiteral("t.state"), ColumnFormat::State },
-        { QStringLiteral("status"), QStringLiteral("t.status"), ColumnFormat::Status },
+        // The workflow's state: a draft's review tells the first three apart.
+        { QStringLiteral("status"),
+            QStringLiteral("CASE WHEN t.status = 'draft' AND t.review <> '' THEN t.review "
+                           "ELSE t.status END"),
+            ColumnFormat::Status },
         { QStringLiteral("updated_at"), QStringLiteral("t.updated_at"), ColumnFormat::DateTime },
         { QStringLiteral("all_day"), QStringLiteral("t.all_day"), ColumnFormat::Hidden },
         // The first picture the description shows, beside the title in lists.
@@ -86,6 +91,10 @@ AgendaEntry AgendaRepository::fromRow(const QSqlQuery &query)
     e.mediaRefs = query.value(QStringLiteral("media_refs"))
                       .toString()
                       .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    e.review = Workflow::reviewFromString(query.value(QStringLiteral("review")).toString())
+                   .value_or(Review::None);
+    e.createdBy = query.value(QStringLiteral("created_by")).toString();
+    e.assignedTo = query.value(QStringLiteral("assigned_to")).toString();
     return e;
 }
 

@@ -4,6 +4,7 @@
 
 #include "content/validation.h"
 #include "content/vocabulary.h"
+#include "content/workflow.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +30,11 @@ TableSpec ArticleRepository::tableSpec()
     spec.columns = {
         { QStringLiteral("title"), QStringLiteral("t.title"), ColumnFormat::Text },
         { QStringLiteral("kind"), QStringLiteral("t.kind"), ColumnFormat::Kind },
-        { QStringLiteral("status"), QStringLiteral("t.status"), ColumnFormat::Status },
+        // The workflow's state: a draft's review tells the first three apart.
+        { QStringLiteral("status"),
+            QStringLiteral("CASE WHEN t.status = 'draft' AND t.review <> '' THEN t.review "
+                           "ELSE t.status END"),
+            ColumnFormat::Status },
         { QStringLiteral("sections"),
             QStringLiteral("(SELECT group_concat(section, ',') FROM article_sections s WHERE "
                            "s.article_id = t.id)"),
@@ -83,6 +88,10 @@ Article ArticleRepository::fromRow(const QSqlQuery &query)
     a.mediaRefs = query.value(QStringLiteral("media_refs"))
                       .toString()
                       .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    a.review = Workflow::reviewFromString(query.value(QStringLiteral("review")).toString())
+                   .value_or(Review::None);
+    a.createdBy = query.value(QStringLiteral("created_by")).toString();
+    a.assignedTo = query.value(QStringLiteral("assigned_to")).toString();
     return a;
 }
 

@@ -27,6 +27,8 @@ constexpr Watched watchedTables[] = {
     { "contacts", "%1.uuid", "%1.revision" },
     { "submissions", "''", "0" },
     { "media", "%1.uuid", "0" },
+    { "comments", "%1.item_uuid", "0" },
+    { "notifications", "''", "0" },
 };
 
 QString quoted(const QString &text)

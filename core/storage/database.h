@@ -28,7 +28,7 @@ public:
     enum class Engine { SQLite, PostgreSQL };
 
     // Highest schema version (PRAGMA user_version) this build knows.
-    static constexpr int LatestVersion = 11;
+    static constexpr int LatestVersion = 12;
     // PRAGMA application_id of Relais files: "RELS".
     static constexpr int ApplicationId = 0x52454C53;
 
@@ -116,6 +116,8 @@ public:
     // Bulk work (a copy, an import of thousands of items) turns the row of changes per item
     // off and notes one change of everything when done (ChangeRepository::noteEverything).
     Result<void> setChangesNoted(bool noted);
+    // Whether this connection notes its changes (and keeps the history and the activity log).
+    bool changesNoted() const { return m_changesNoted; }
     QDateTime now() const;
     int schemaVersion() const;
 

@@ -151,7 +151,8 @@ QStringList DatabaseCopy::tables()
         QStringLiteral("render_cache"), QStringLiteral("submissions"),
         QStringLiteral("submission_decisions"), QStringLiteral("wordpress_posts"),
         QStringLiteral("wordpress_media"), QStringLiteral("wordpress_terms"),
-        QStringLiteral("wordpress_log") };
+        QStringLiteral("wordpress_log"), QStringLiteral("comments"), QStringLiteral("revisions"),
+        QStringLiteral("activity"), QStringLiteral("notifications") };
 }
 
 Result<QStringList> DatabaseCopy::orphans(const Database &from)

@@ -3,6 +3,9 @@
 #include "storage/entityrepository.h"
 
 #include "content/slug.h"
+#include "storage/activityrepository.h"
+#include "storage/historyrepository.h"
+#include "storage/workflowrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -95,8 +98,25 @@ QString EntityRepository::whereClause(
 {
     QString where = QStringLiteral(" WHERE t.deleted_at IS NULL");
     if (m_spec.hasStatus && !query.status.isEmpty()) {
-        where += QStringLiteral(" AND t.status = ?");
-        values.append(query.status);
+        // A workflow state: a draft's review tells the first three apart.
+        const auto review = hasWorkflow()
+            ? Workflow::reviewFromString(query.status == u"draft" ? QString() : query.status)
+            : std::nullopt;
+        if (review) {
+            where += QStringLiteral(" AND t.status = 'draft' AND t.review = ?");
+            values.append(Workflow::toString(*review));
+        } else {
+            where += QStringLiteral(" AND t.status = ?");
+            values.append(query.status);
+        }
+    }
+    if (m_spec.hasStatus && hasWorkflow() && query.workflow == u"mine") {
+        where += QStringLiteral(" AND ") + WorkflowRepository::mineCondition(QStringLiteral("t"));
+        values.append(m_db.userName());
+    } else if (m_spec.hasStatus && hasWorkflow() && query.workflow == u"waiting") {
+        where += QStringLiteral(" AND ")
+            + WorkflowRepository::waitingCondition(m_db, QStringLiteral("t"));
+        values.append(m_db.userName());
     }
     if (m_spec.hasKind && !query.kind.isEmpty()) {
         where += QStringLiteral(" AND t.kind = ?");
@@ -212,6 +232,12 @@ Result<void> EntityRepository::setTrashed(const QList<qint64> &ids, bool trashed
     QVariantList values { trashed ? Database::toSql(m_db.now()) : QVariant(),
         Database::toSql(m_db.now()) };
     values += toVariants(ids);
+    if (auto logged = logItems(trashed ? QStringLiteral("trashed") : QStringLiteral("restored"),
+            QStringLiteral("id IN (%1) AND deleted_at IS %2 NULL")
+                .arg(placeholders(ids.size()), trashed ? QString() : QStringLiteral("NOT")),
+            toVariants(ids));
+        !logged)
+        return logged.error();
     auto r = m_db.exec(
         QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, revision = revision + 1 "
                        "WHERE id IN (%2) AND deleted_at IS %3 NULL")
@@ -240,6 +266,11 @@ Result<void> EntityRepository::purge(const QList<qint64> &ids)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
+    if (auto r = forgetItems(
+            QStringLiteral("id IN (%1) AND deleted_at IS NOT NULL").arg(placeholders(ids.size())),
+            toVariants(ids));
+        !r)
+        return r.error();
     auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id IN (%2) AND deleted_at IS NOT NULL")
                            .arg(m_spec.table, placeholders(ids.size())),
         toVariants(ids));
@@ -253,6 +284,8 @@ Result<void> EntityRepository::emptyTrash()
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
+    if (auto r = forgetItems(QStringLiteral("deleted_at IS NOT NULL"), {}); !r)
+        return r.error();
     auto r = m_db.exec(
         QStringLiteral("DELETE FROM %1 WHERE deleted_at IS NOT NULL").arg(m_spec.table));
     if (!r)
@@ -271,6 +304,86 @@ bool EntityRepository::slugTaken(const QString &slug, qint64 exceptId, const QSt
     auto found = m_db.scalar(sql, values);
     // When the check itself fails, call the slug taken: the insert would fail anyway.
     return !found || found->isValid();
+}
+
+bool EntityRepository::hasWriters() const
+{
+    return m_spec.hasStatus && m_db.schemaVersion() >= 11;
+}
+
+bool EntityRepository::hasWorkflow() const
+{
+    return ActivityRepository(m_db).available();
+}
+
+Result<void> EntityRepository::logItems(
+    const QString &action, const QString &condition, const QVariantList &values)
+{
+    if (!hasWorkflow() || !m_db.changesNoted())
+        return {};
+    QVariantList all { Database::toSql(m_db.now()), m_db.userName(), action, m_spec.type };
+    all += values;
+    auto r = m_db.exec(QStringLiteral("INSERT INTO activity (at, actor, action, item_type, "
+                                      "item_uuid, title) SELECT ?, ?, ?, ?, t.uuid, %1 FROM %2 t "
+                                      "WHERE %3")
+                           .arg(m_spec.titleSql, m_spec.table, condition),
+        all);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> EntityRepository::forgetItems(const QString &condition, const QVariantList &values)
+{
+    if (auto r = logItems(QStringLiteral("deleted"), condition, values); !r)
+        return r.error();
+    if (!hasWorkflow())
+        return {};
+    for (const char *table : { "revisions", "comments" }) {
+        if (qstrcmp(table, "comments") == 0 && !m_spec.hasStatus)
+            continue;
+        auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE item_uuid IN (SELECT uuid FROM %2 "
+                                          "WHERE %3)")
+                               .arg(QLatin1StringView(table), m_spec.table, condition),
+            values);
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<void> EntityRepository::noteSaved(
+    const EntityMeta &meta, const QJsonObject &json, const QString &title, bool created)
+{
+    if (!hasWorkflow() || !m_db.changesNoted())
+        return {};
+    HistoryRepository history(m_db);
+    auto fields
+        = history.record(m_spec.type, meta.uuid, meta.revision, HistoryRepository::contentOf(json));
+    if (!fields)
+        return fields.error();
+    ActivityRepository activity(m_db);
+    if (created) {
+        auto id = activity.log(QStringLiteral("created"), m_spec.type, meta.uuid, title);
+        if (!id)
+            return id.error();
+        return {};
+    }
+    if (fields->isEmpty())
+        return {};
+    if (!m_spec.hasStatus || !fields->contains(QStringLiteral("status")))
+        return activity.logEdit(m_spec.type, meta.uuid, title, *fields);
+    const QString status = json.value(QStringLiteral("status")).toString();
+    auto id = activity.log(QStringLiteral("status"), m_spec.type, meta.uuid, title, status);
+    if (!id)
+        return id.error();
+    if (status != u"published")
+        return {};
+    auto writer = m_db.scalar(
+        QStringLiteral("SELECT created_by FROM %1 WHERE id = ?").arg(m_spec.table), { meta.id });
+    if (!writer)
+        return writer.error();
+    return activity.notify(*id, QStringLiteral("published"), { writer->toString() });
 }
 
 Result<void> EntityRepository::checkedUpdate(const QString &assignments, const QVariantList &values,

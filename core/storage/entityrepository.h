@@ -3,6 +3,8 @@
 #pragma once
 
 #include "content/entities.h"
+#include "content/jsonformat.h"
+#include "content/vocabulary.h"
 #include "content/validation.h"
 #include "storage/database.h"
 #include "storage/listquery.h"
@@ -89,6 +91,20 @@ protected:
     Result<void> writeLinks(qint64 id, const QStringList &sections, const QList<QUuid> &contacts);
     // UPDATE … SET revision = revision + 1 … WHERE id = ? AND revision = ?. Tells a row
     // that changed since (StaleRevision) from one that is gone (NotFound).
+    // The database knows who wrote each article and entry (migration 11), and their review
+    // (12).
+    bool hasWriters() const;
+    bool hasWorkflow() const;
+    // After a save, in its transaction: the revision for the history and the line of the
+    // activity log (an edit folded into the last ten minutes', a change of status, with the
+    // writer notified when their item is published). Nothing for bulk work (an import).
+    // Logs an action for each item matching condition (over the table aliased t), in one
+    // statement; forgets the history and comments of the items deleted for good.
+    Result<void> logItems(
+        const QString &action, const QString &condition, const QVariantList &values);
+    Result<void> forgetItems(const QString &condition, const QVariantList &values);
+    Result<void> noteSaved(
+        const EntityMeta &meta, const QJsonObject &json, const QString &title, bool created);
     Result<void> checkedUpdate(const QString &assignments, const QVariantList &values, qint64 id,
         int revision, const QString &itemTitle);
     Result<void> writeSections(qint64 id, const QStringList &sections);
@@ -261,7 +277,15 @@ template<typename Repo, typename T> Result<T> EntityRepository::createItem(Repo 
         return transaction.error();
     if (auto r = prepareItem<Repo>(item, 0); !r)
         return r.error();
-    auto id = insertRow(Repo::columnNames(), Repo::columnValues(item), item.meta);
+    QStringList names = Repo::columnNames();
+    QVariantList values = Repo::columnValues(item);
+    if constexpr (requires { item.createdBy; }) {
+        if (hasWriters()) {
+            names << QStringLiteral("created_by");
+            values << m_db.userName();
+        }
+    }
+    auto id = insertRow(names, values, item.meta);
     if (!id)
         return id.error();
     if constexpr (requires {
@@ -271,6 +295,8 @@ template<typename Repo, typename T> Result<T> EntityRepository::createItem(Repo 
         if (auto r = writeLinks(*id, item.sections, item.contacts); !r)
             return r.error();
     }
+    if (auto r = noteSaved(item.meta, JsonFormat::toJson(item), Repo::itemTitle(item), true); !r)
+        return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     return repo.load(*id);
@@ -283,10 +309,20 @@ template<typename Repo, typename T> Result<T> EntityRepository::updateItem(Repo 
         return transaction.error();
     if (auto r = prepareItem<Repo>(item, item.meta.id); !r)
         return r.error();
-    const QString assignments
+    QString assignments
         = Repo::columnNames().join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ?");
-    if (auto r = checkedUpdate(assignments, Repo::columnValues(item), item.meta.id,
-            item.meta.revision, Repo::itemTitle(item));
+    QVariantList values = Repo::columnValues(item);
+    if constexpr (requires { item.review; }) {
+        // The review is the workflow's (WorkflowRepository); a draft keeps it, an item
+        // scheduled, published or archived is past it.
+        if (hasWorkflow()) {
+            assignments
+                += QStringLiteral(", review = CASE WHEN ? = 'draft' THEN review ELSE '' END");
+            values << Vocabulary::toString(item.status);
+        }
+    }
+    if (auto r = checkedUpdate(
+            assignments, values, item.meta.id, item.meta.revision, Repo::itemTitle(item));
         !r)
         return r.error();
     if constexpr (requires {
@@ -296,6 +332,10 @@ template<typename Repo, typename T> Result<T> EntityRepository::updateItem(Repo 
         if (auto r = writeLinks(item.meta.id, item.sections, item.contacts); !r)
             return r.error();
     }
+    EntityMeta saved = item.meta;
+    saved.revision += 1;
+    if (auto r = noteSaved(saved, JsonFormat::toJson(item), Repo::itemTitle(item), false); !r)
+        return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     return repo.load(item.meta.id);

@@ -13,7 +13,9 @@ namespace Relais {
 struct ListQuery
 {
     QString search; // words typed in the search box; each is a prefix, accents ignored
-    QString status; // draft, scheduled, published, archived
+    // draft, in_review, approved (drafts by their review), scheduled, published, archived
+    QString status;
+    QString workflow; // "mine": this person's items; "waiting": those waiting for their review
     QString section; // a section slug
     QString kind; // news, testimonial (articles only)
     QString sortKey; // a ListColumn key; empty for the list's default order

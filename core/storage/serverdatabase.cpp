@@ -472,8 +472,8 @@ QString Database::refusal() const
 {
     if (hasRole(QStringLiteral("editor")))
         return tr("The newsroom %1 refused this to %2.").arg(m_path, m_userName);
-    return tr("As %1, %2 may write only drafts they wrote; an editor or an administrator may "
-              "do this.")
+    return tr("As %1, %2 may write only drafts they wrote and have not sent for review; an "
+              "editor or an administrator may do this.")
         .arg(roleName(m_role), m_userName);
 }
 

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/activityrepository.h"
 #include "storage/agendarepository.h"
 #include "storage/articlerepository.h"
 #include "storage/changerepository.h"
+#include "storage/commentrepository.h"
 #include "storage/contactrepository.h"
 #include "storage/database.h"
+#include "storage/historyrepository.h"
 #include "storage/mediarepository.h"
 #include "storage/presencerepository.h"
 #include "storage/publishrepository.h"
@@ -14,6 +17,7 @@
 #include "storage/submissionrepository.h"
 #include "storage/trashrepository.h"
 #include "storage/wordpressrepository.h"
+#include "storage/workflowrepository.h"
 
 #include <memory>
 
@@ -41,6 +45,14 @@ public:
     WordPressRepository &wordpress() { return m_wordpress; }
     ChangeRepository &changes() { return m_changes; }
     PresenceRepository &presence() { return m_presence; }
+    WorkflowRepository &workflow() { return m_workflow; }
+    CommentRepository &comments() { return m_comments; }
+    HistoryRepository &history() { return m_history; }
+    ActivityRepository &activity() { return m_activity; }
+    // Brings back what an article, agenda entry or contact said at an earlier revision, as a
+    // new revision (its status, time of publication and place in the workflow stay as they
+    // are now). expected: the revision the person saw (-1: the current one). The new revision.
+    Result<int> restoreRevision(const QUuid &uuid, int revision, int expected = -1);
     // The repository of a type named as in ListRow::type.
     EntityRepository *repository(const QString &type);
 
@@ -57,6 +69,10 @@ private:
     WordPressRepository m_wordpress;
     ChangeRepository m_changes;
     PresenceRepository m_presence;
+    WorkflowRepository m_workflow;
+    CommentRepository m_comments;
+    HistoryRepository m_history;
+    ActivityRepository m_activity;
 };
 
 } // namespace Relais

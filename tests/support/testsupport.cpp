@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "storage/peoplerepository.h"
+
 #include <QFile>
 
 #include <QDir>
@@ -229,6 +231,51 @@ bool damageSecondHalf(const QString &path, int minimumPages)
             return false;
     }
     return true;
+}
+
+People::People(TempStore &temp)
+    : m_temp(temp)
+    , m_suffix(QUuid::createUuid().toString(QUuid::Id128).left(8))
+{ }
+
+People::~People()
+{
+    for (const QString &login : std::as_const(m_made))
+        (void)m_temp->database().exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+}
+
+QString People::add(const QString &name, const QString &role)
+{
+    const QString login = name + QLatin1Char('_') + m_suffix;
+    PeopleRepository people(m_temp->database());
+    if (auto r = people.add(login, role, QString::fromLatin1(Password)); !r)
+        qFatal("cannot add %s: %s", qPrintable(login), qPrintable(r.error().message));
+    m_made.append(login);
+    return login;
+}
+
+QString People::address(const QString &login) const
+{
+    const QString address = m_temp.path();
+    const qsizetype at = address.indexOf(QLatin1Char('@'));
+    return QStringLiteral("postgresql://") + login + address.mid(at);
+}
+
+Result<std::unique_ptr<Store>> People::open(const QString &login) const
+{
+    Database::Options options = Database::Options::unchecked();
+    options.password = QString::fromLatin1(Password);
+    return Store::open(address(login), options);
+}
+
+QString sql(Store &store, const QString &text, int *affected)
+{
+    QSqlQuery query(store.database().connection());
+    if (!query.exec(text))
+        return query.lastError().databaseText();
+    if (affected)
+        *affected = query.numRowsAffected();
+    return {};
 }
 
 } // namespace Relais::Test

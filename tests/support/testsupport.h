@@ -97,6 +97,35 @@ Article sampleArticle(const QString &title = QStringLiteral("Éco-activités en 
 AgendaEntry sampleEntry(const QString &title = QStringLiteral("Rencontres de l’économie sociale"));
 Contact sampleContact(const QString &organization = QStringLiteral("ALISS"));
 
+// The password of every person People adds.
+constexpr auto Password = "correct horse battery";
+
+// The people of one test on a newsroom: logins of their own on the server (unique there, added
+// by the test's administrator), dropped after.
+class People
+{
+public:
+    explicit People(TempStore &temp);
+    ~People();
+    People(const People &) = delete;
+    People &operator=(const People &) = delete;
+    // Adds a person with that role and returns their login ("ann" → "ann_1a2b3c4d").
+    QString add(const QString &name, const QString &role);
+    void forget(const QString &login) { m_made.append(login); }
+    // The newsroom's address for that login.
+    QString address(const QString &login) const;
+    // The newsroom opened as that person (with Password).
+    Result<std::unique_ptr<Store>> open(const QString &login) const;
+
+private:
+    TempStore &m_temp;
+    QString m_suffix;
+    QStringList m_made;
+};
+
+// Runs SQL on a person's own connection: empty when it worked, else the server's words.
+QString sql(Store &store, const QString &text, int *affected = nullptr);
+
 // Scribbles over every third page of the second half of a closed database file: the schema on
 // the first pages stays readable, as in a file whose log was deleted under a writer, and
 // integrity_check has something to say. False when the file is smaller than minimumPages.

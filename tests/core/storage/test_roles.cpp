@@ -34,62 +34,9 @@ private slots:
 
 namespace {
 
-constexpr auto Password = "correct horse battery";
-
-// The people of one test: logins of their own on the server (unique there), dropped after.
-class People
-{
-public:
-    explicit People(Test::TempStore &temp)
-        : m_temp(temp)
-        , m_suffix(QUuid::createUuid().toString(QUuid::Id128).left(8))
-    { }
-    ~People()
-    {
-        for (const QString &login : std::as_const(m_made))
-            (void)m_temp->database().exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
-    }
-    // Adds a person (as the test's administrator) and returns their login.
-    QString add(const QString &name, const QString &role)
-    {
-        const QString login = name + QLatin1Char('_') + m_suffix;
-        PeopleRepository people(m_temp->database());
-        if (auto r = people.add(login, role, QString::fromLatin1(Password)); !r)
-            qFatal("cannot add %s: %s", qPrintable(login), qPrintable(r.error().message));
-        m_made.append(login);
-        return login;
-    }
-    void forget(const QString &login) { m_made.append(login); }
-    // The newsroom's address for that login.
-    QString address(const QString &login) const
-    {
-        QString address = m_temp.path();
-        const qsizetype at = address.indexOf(QLatin1Char('@'));
-        return QStringLiteral("postgresql://") + login + address.mid(at);
-    }
-    Result<std::unique_ptr<Store>> open(const QString &login) const
-    {
-        Database::Options options = Database::Options::unchecked();
-        options.password = QString::fromLatin1(Password);
-        return Store::open(address(login), options);
-    }
-
-private:
-    Test::TempStore &m_temp;
-    QString m_suffix;
-    QStringList m_made;
-};
-
-// Runs SQL on a person's own connection: empty when it worked, else the server's words.
-QString sql(Store &store, const QString &text, int *affected = nullptr)
-{
-    QSqlQuery query(store.database().connection());
-    if (!query.exec(text))
-        return query.lastError().databaseText();
-    if (affected)
-        *affected = query.numRowsAffected();
-    return {};
-}
+using Test::Password;
+using Test::People;
+using Test::sql;
 
 bool refused(const QString &said)
 {
