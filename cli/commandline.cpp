@@ -119,9 +119,10 @@ int CommandLine::run(const QStringList &arguments)
     DatabaseCommands databaseCommands(console);
     ItemCommands items(console);
     UserCommands users(console);
+    WorkflowCommands workflow(console);
     QList<Command> commands = site.commands() + publish.commands() + wordPress.commands()
         + exchange.commands() + moderation.commands() + media.commands()
-        + databaseCommands.commands() + items.commands() + users.commands();
+        + databaseCommands.commands() + items.commands() + users.commands() + workflow.commands();
     std::stable_sort(commands.begin(), commands.end(),
         [](const Command &a, const Command &b) { return a.name < b.name; });
 

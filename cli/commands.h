@@ -178,6 +178,37 @@ private:
     Console &c;
 };
 
+// review submit|approve|return, assign, comment, comments, history, restore, log,
+// notifications: the editorial workflow (workflowcommands.cpp).
+class WorkflowCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Relais::WorkflowCommands)
+
+public:
+    explicit WorkflowCommands(Console &console)
+        : c(console)
+    { }
+    QList<Command> commands();
+
+private:
+    Result<QUuid> itemOf(const Invocation &in) const;
+    Result<int> expectedRevision(const Invocation &in) const;
+    // A step of the workflow on one item: act answers the new revision; done names it (%1).
+    int step(const Invocation &in,
+        const std::function<Result<int>(Store &, const QUuid &, int)> &act, const QString &done);
+    int submit(const Invocation &in);
+    int approve(const Invocation &in);
+    int returnToWriter(const Invocation &in);
+    int assign(const Invocation &in);
+    int restore(const Invocation &in);
+    int comment(const Invocation &in);
+    int comments(const Invocation &in);
+    int history(const Invocation &in);
+    int log(const Invocation &in);
+    int notifications(const Invocation &in);
+    Console &c;
+};
+
 // media add|list|describe|remove (mediacommands.cpp).
 class MediaCommands
 {

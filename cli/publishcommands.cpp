@@ -180,8 +180,9 @@ QList<Command> PublishCommands::commands()
                 { QStringLiteral("at"), tr("Publish the site as it is at this time (ISO 8601)."),
                     tr("time") } },
             {}, member(this, &PublishCommands::publish) },
-        { QStringLiteral("history"), tr("The publish runs, newest first."), {}, { target }, {},
-            member(this, &PublishCommands::history) },
+        { QStringLiteral("publish history"),
+            tr("The publish runs, newest first (an item's revisions: history ITEM)."), {},
+            { target }, {}, member(this, &PublishCommands::history) },
     };
 }
 

@@ -842,7 +842,7 @@ void TestPublish::commandLinePublishes()
                  &out, &err),
         1);
     QVERIFY2(err.contains(QStringLiteral("401")), qPrintable(err));
-    QCOMPARE(cli({ QStringLiteral("history") }, &out), 0);
+    QCOMPARE(cli({ QStringLiteral("publish"), QStringLiteral("history") }, &out), 0);
     QCOMPARE(out.count(QStringLiteral("\tdone\t")), 2);
     // The password is in no file Relais wrote.
     QFile database(db);
