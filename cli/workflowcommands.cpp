@@ -53,22 +53,6 @@ QString oneLine(const QString &text)
     return line;
 }
 
-// A field of a revision as text: arrays (sections, contacts) one value after the other.
-QString fieldText(const QJsonValue &value)
-{
-    if (value.isArray()) {
-        QStringList values;
-        for (const QJsonValue &v : value.toArray())
-            values << fieldText(v);
-        return values.join(u", ");
-    }
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    return value.toString();
-}
-
 } // namespace
 
 QList<Command> WorkflowCommands::commands()
@@ -325,8 +309,8 @@ int WorkflowCommands::history(const Invocation &in)
             c.out << tr("Revisions %1 and %2 say the same.").arg(from).arg(to) << Qt::endl;
         for (const QString &field : fields) {
             c.out << "## " << field << '\n';
-            for (const DiffPiece &piece :
-                WordDiff::diff(fieldText(before->value(field)), fieldText(after->value(field)))) {
+            for (const DiffPiece &piece : WordDiff::diff(WordDiff::valueText(before->value(field)),
+                     WordDiff::valueText(after->value(field)))) {
                 switch (piece.kind) {
                 case DiffPiece::Kind::Equal:
                     c.out << piece.text;

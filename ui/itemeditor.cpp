@@ -88,6 +88,14 @@ ItemEditor::ItemEditor(Store &store, QWidget *parent)
     m_others->hide();
     outer->addWidget(m_others);
 
+    m_locked = new QLabel(this);
+    m_locked->setObjectName(QStringLiteral("itemLocked"));
+    m_locked->setWordWrap(true);
+    m_locked->setTextFormat(Qt::PlainText); // names a login: never markup
+    m_locked->setStyleSheet(QStringLiteral("QLabel { background: #f1ecf7; padding: 4px 8px; }"));
+    m_locked->hide();
+    outer->addWidget(m_locked);
+
     // Another version saved by someone else while this one has unsaved edits.
     m_newer = new QFrame(this);
     m_newer->setObjectName(QStringLiteral("newerVersionBar"));
@@ -279,6 +287,7 @@ bool ItemEditor::loadItem(qint64 id)
     hideNewerVersion();
     if (id != m_id)
         setOthersEditing({});
+    setLocked({});
     m_loading = true;
     auto r = readItem(id);
     m_loading = false;
@@ -312,6 +321,7 @@ void ItemEditor::newItem()
     m_retry.stop();
     hideNewerVersion();
     setOthersEditing({});
+    setLocked({});
     m_loading = true;
     clearForm();
     m_loading = false;
@@ -349,6 +359,16 @@ void ItemEditor::showStartOfFields()
         edit->setCursorPosition(0);
 }
 
+void ItemEditor::setLocked(const QString &reason)
+{
+    m_lockReason = reason;
+    m_locked->setText(reason);
+    m_locked->setVisible(!reason.isEmpty());
+    m_scroll->widget()->setEnabled(reason.isEmpty());
+    if (!reason.isEmpty())
+        m_autosave.stop();
+}
+
 void ItemEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
@@ -371,6 +391,10 @@ bool ItemEditor::save(bool interactive)
         return false;
     if (m_readOnly) {
         emit message(tr("Not saved: the database is read-only."));
+        return false;
+    }
+    if (!m_lockReason.isEmpty()) {
+        emit message(tr("Not saved: %1").arg(m_lockReason));
         return false;
     }
     const FieldErrors errors = validateForm();

@@ -63,6 +63,13 @@ public:
     static void setPictureDescriptionAnswer(std::optional<QString> answer);
     // A read-only editor shows items and never saves (damaged database).
     void setReadOnly(bool readOnly);
+    // The item shown may be read, not written, by this person (their role, its place in the
+    // workflow): the reason above the form, the fields read-only, nothing saved. Empty
+    // unlocks. Loading another item unlocks too.
+    void setLocked(const QString &reason);
+    QString lockReason() const { return m_lockReason; }
+    // The revision the form was loaded with (0 for a new item).
+    int currentRevision() const { return loadedRevision(); }
     // Replaces the question asked when someone else saved first (tests answer it).
     void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
     // The field widget that shows problems of a JSON field name.
@@ -184,6 +191,8 @@ private:
     QLabel *m_errors = nullptr;
     QLabel *m_origin = nullptr;
     QLabel *m_others = nullptr;
+    QLabel *m_locked = nullptr;
+    QString m_lockReason;
     QFrame *m_newer = nullptr;
     QLabel *m_newerText = nullptr;
     QList<QWidget *> m_newerChoices; // Compare, Keep mine, Load theirs: hidden for a deletion

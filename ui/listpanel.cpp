@@ -3,6 +3,7 @@
 #include "listpanel.h"
 
 #include "content/vocabulary.h"
+#include "content/workflow.h"
 #include "entitylistmodel.h"
 
 #include <QComboBox>
@@ -27,7 +28,9 @@ ListPanel::ListPanel(EntityListModel *model, Filters filters, QWidget *parent)
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    layout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 3);
+    layout->addLayout(searchRow);
 
     auto *filterRow = new QHBoxLayout;
     auto addCombo = [&](bool wanted, const QString &name, const QString &anyText) -> QComboBox * {
@@ -46,8 +49,11 @@ ListPanel::ListPanel(EntityListModel *model, Filters filters, QWidget *parent)
     };
     m_status = addCombo(filters.status, QStringLiteral("statusFilter"), tr("All statuses"));
     if (m_status) {
-        for (Status s : Vocabulary::statuses())
-            m_status->addItem(Vocabulary::displayName(s), Vocabulary::toString(s));
+        // The workflow's states: a draft in review or approved is told apart from a draft.
+        for (WorkflowState s :
+            { WorkflowState::Draft, WorkflowState::InReview, WorkflowState::Approved,
+                WorkflowState::Scheduled, WorkflowState::Published, WorkflowState::Archived })
+            m_status->addItem(Workflow::displayName(s), Workflow::toString(s));
     }
     m_section = addCombo(filters.section, QStringLiteral("sectionFilter"), tr("All sections"));
     if (m_section) {
@@ -58,6 +64,15 @@ ListPanel::ListPanel(EntityListModel *model, Filters filters, QWidget *parent)
     if (m_kind) {
         for (ArticleKind k : Vocabulary::articleKinds())
             m_kind->addItem(Vocabulary::displayName(k), Vocabulary::toString(k));
+    }
+    // Whose items: beside the search (the filter row is full, and the list gives way to the
+    // editor when the window is narrow).
+    m_workflow = addCombo(filters.workflow, QStringLiteral("workflowFilter"), tr("Everyone's"));
+    if (m_workflow) {
+        m_workflow->addItem(tr("Mine"), QStringLiteral("mine"));
+        m_workflow->addItem(tr("Waiting for my review"), QStringLiteral("waiting"));
+        filterRow->removeWidget(m_workflow);
+        searchRow->addWidget(m_workflow, 1);
     }
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -128,12 +143,22 @@ void ListPanel::applyFilters()
     q.status = m_status ? m_status->currentData().toString() : QString();
     q.section = m_section ? m_section->currentData().toString() : QString();
     q.kind = m_kind ? m_kind->currentData().toString() : QString();
+    q.workflow = m_workflow ? m_workflow->currentData().toString() : QString();
     if (q == m_model->query())
         return;
     const ListRow current = currentRow();
     m_model->setQuery(q);
     if (current.id > 0)
         selectItem(current.type, current.id);
+}
+
+void ListPanel::setWorkflowFilter(const QString &filter)
+{
+    if (!m_workflow)
+        return;
+    const int index = m_workflow->findData(filter);
+    m_workflow->setCurrentIndex(index < 0 ? 0 : index);
+    applyFilters();
 }
 
 QList<ListRow> ListPanel::selectedRows() const

@@ -31,6 +31,7 @@ public:
         bool status = false;
         bool section = false;
         bool kind = false;
+        bool workflow = false; // Mine, Waiting for my review
     };
 
     ListPanel(EntityListModel *model, Filters filters, QWidget *parent = nullptr);
@@ -41,6 +42,9 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *sectionFilter() const { return m_section; }
     QComboBox *kindFilter() const { return m_kind; }
+    QComboBox *workflowFilter() const { return m_workflow; }
+    // "mine", "waiting" or empty (every item); applied at once.
+    void setWorkflowFilter(const QString &filter);
 
     QList<ListRow> selectedRows() const;
     ListRow currentRow() const;
@@ -63,6 +67,7 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_section = nullptr;
     QComboBox *m_kind = nullptr;
+    QComboBox *m_workflow = nullptr;
     QLabel *m_count = nullptr;
     QTimer m_searchDelay;
 };

@@ -28,10 +28,17 @@
 #include "text/spellchecker.h"
 #include "trashcontroller.h"
 #include "waitingchangesdialog.h"
+#include "activitydialog.h"
+#include "notificationbell.h"
+#include "teamdialog.h"
+#include "workflowpanel.h"
 
 #include <algorithm>
 
 #include <QAction>
+#include <QComboBox>
+#include <QSplitter>
+#include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -77,6 +84,7 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setMinimumWidth(150);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setStyleSheet(
         QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px 8px; }"));
     for (int i = 0; i < 5; ++i)
@@ -97,12 +105,31 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
 
     createEditors();
     createPreview();
+    createWorkflow();
+
+    // The sidebar: the pages, then the workflow's two views of them (Mine, Waiting for my
+    // review) with their counts.
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(4);
+    sideLayout->addWidget(m_sidebar, 1);
+    sideLayout->addWidget(m_workflowFilters);
+
+    // The editor above, its review, comments and history below.
+    m_editorColumn = new QSplitter(Qt::Vertical, this);
+    m_editorColumn->setObjectName(QStringLiteral("editorColumn"));
+    m_editorColumn->addWidget(m_editors);
+    m_editorColumn->addWidget(m_workflow);
+    m_editorColumn->setStretchFactor(0, 3);
+    m_editorColumn->setStretchFactor(1, 1);
+    m_editorColumn->setSizes({ 600, 230 });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(side);
     m_splitter->addWidget(m_lists);
-    m_splitter->addWidget(m_editors);
+    m_splitter->addWidget(m_editorColumn);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 2);
@@ -251,6 +278,88 @@ void MainWindow::createEditors()
     }
 }
 
+void MainWindow::createWorkflow()
+{
+    m_workflow = new WorkflowPanel(m_store, this);
+    connect(m_workflow, &WorkflowPanel::message, this, &MainWindow::showMessage);
+    connect(m_workflow, &WorkflowPanel::itemChanged, this, &MainWindow::workflowStepDone);
+    m_bell = new NotificationBell(m_store, this);
+    connect(m_bell, &NotificationBell::openItem, this, &MainWindow::openItem);
+    connect(m_bell, &NotificationBell::message, this, &MainWindow::showMessage);
+    connect(m_workflow, &WorkflowPanel::commentsChanged, m_bell, &NotificationBell::refresh);
+
+    m_workflowFilters = new QListWidget(this);
+    m_workflowFilters->setObjectName(QStringLiteral("workflowFilters"));
+    m_workflowFilters->setStyleSheet(m_sidebar->styleSheet());
+    for (const QString &filter : { QStringLiteral("mine"), QStringLiteral("waiting") }) {
+        auto *item = new QListWidgetItem(m_workflowFilters);
+        item->setData(Qt::UserRole + 1, filter);
+    }
+    m_workflowFilters->setFixedHeight(m_workflowFilters->sizeHintForRow(0) * 2 + 8);
+    m_workflowFilters->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_workflowFilters->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_workflowFilters->setTextElideMode(Qt::ElideRight);
+    connect(m_workflowFilters, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        showWorkflowFilter(item->data(Qt::UserRole + 1).toString());
+    });
+}
+
+void MainWindow::showWorkflowFilter(const QString &filter)
+{
+    for (Page page : { Articles, Agenda })
+        m_panels.at(page)->setWorkflowFilter(filter);
+    if (currentPage() != Articles && currentPage() != Agenda) {
+        // Where there is something to see: the articles, else the agenda.
+        const bool articles = m_panels.at(Articles)->model()->totalCount() > 0
+            || m_panels.at(Agenda)->model()->totalCount() == 0;
+        showPage(articles ? Articles : Agenda);
+    }
+}
+
+void MainWindow::workflowStepDone()
+{
+    ItemEditor *editor = currentEditor();
+    if (editor && editor->hasItem() && editor->currentId() > 0 && !editor->isModified())
+        editor->loadItem(editor->currentId());
+    m_workflow->refresh();
+    refreshLists();
+    updateActions();
+    m_bell->refresh();
+}
+
+void MainWindow::openItem(const QString &type, const QUuid &uuid)
+{
+    qint64 id = 0;
+    if (type == EntityType::Contact) {
+        if (auto c = m_store.contacts().load(uuid))
+            id = c->meta.id;
+    } else if (auto item = m_store.workflow().find(uuid)) {
+        id = item->trashed ? 0 : item->id;
+    }
+    if (id <= 0) {
+        showMessage(tr("That item is no longer there (deleted, or in the trash)."));
+        return;
+    }
+    const Page page = type == EntityType::Agenda ? Agenda
+        : type == EntityType::Contact            ? Contacts
+                                                 : Articles;
+    showPage(page);
+    if (currentPage() != page)
+        return;
+    ListPanel *panel = m_panels.at(page);
+    if (!panel->selectItem(type, id)) {
+        // Hidden by a filter or a search: show everything, then it.
+        panel->searchEdit()->clear();
+        for (QComboBox *combo : { panel->statusFilter(), panel->sectionFilter(),
+                 panel->kindFilter(), panel->workflowFilter() }) {
+            if (combo)
+                combo->setCurrentIndex(0);
+        }
+        panel->applyFilters();
+        panel->selectItem(type, id);
+    }
+}
+
 void MainWindow::createPreview()
 {
     m_preview = new PreviewPane(this);
@@ -307,11 +416,11 @@ ListPanel *MainWindow::createPanel(Page page)
     switch (page) {
     case Articles:
         model = forRepo(m_store.articles());
-        filters = { true, true, true };
+        filters = { true, true, true, true };
         break;
     case Agenda:
         model = forRepo(m_store.agenda());
-        filters = { true, true, false };
+        filters = { true, true, false, true };
         break;
     case Contacts:
         model = forRepo(m_store.contacts());
@@ -427,6 +536,21 @@ void MainWindow::updateCounts()
     QFont font = submissions->font();
     font.setBold(waiting > 0);
     submissions->setFont(font);
+    // The workflow's views: what this person wrote, what waits for their review.
+    auto mine = m_store.workflow().countMine();
+    auto toReview = m_store.workflow().countWaiting();
+    QListWidgetItem *mineItem = m_workflowFilters->item(0);
+    mineItem->setText(mine ? tr("Mine (%1)").arg(*mine) : tr("Mine"));
+    mineItem->setToolTip(tr("The articles and agenda entries you wrote."));
+    QListWidgetItem *waitingItem = m_workflowFilters->item(1);
+    const int review = toReview ? *toReview : 0;
+    waitingItem->setText(review > 0 ? tr("To Review (%1)").arg(review) : tr("To Review"));
+    waitingItem->setToolTip(QCoreApplication::translate("Relais::MainWindow",
+        "Waiting for my review: %n item(s) in review, assigned to you or to no one", nullptr,
+        review));
+    QFont reviewFont = waitingItem->font();
+    reviewFont.setBold(review > 0);
+    waitingItem->setFont(reviewFont);
 }
 
 void MainWindow::showRow(const ListRow &row)
@@ -435,6 +559,8 @@ void MainWindow::showRow(const ListRow &row)
     if (page == Submissions || !leaveEditor())
         return;
     if (page == Trash || row.id <= 0) {
+        m_workflow->setEditor(nullptr);
+        m_workflow->setVisible(page != Trash && page != Contacts);
         m_editors->setCurrentWidget(m_placeholder);
         const bool trashed = page == Trash && row.id > 0;
         m_placeholderText->setText(trashed ? tr("This item is in the trash. Restore it to edit it.")
@@ -452,6 +578,8 @@ void MainWindow::showRow(const ListRow &row)
     editor->loadItem(row.id);
     showOrigin(editor);
     m_editors->setCurrentWidget(editor);
+    m_workflow->setVisible(page == Articles || page == Agenda);
+    m_workflow->setEditor(page == Articles || page == Agenda ? editor : nullptr);
     m_previewTimer->start(0);
     if (m_presenceBeat) {
         // Told at once that this item is open here (once per item, not per look).
@@ -713,6 +841,8 @@ void MainWindow::itemSaved(const QString &type, qint64 id, bool created)
     }
     refreshLists();
     updatePublishStatus();
+    if (savedBy && savedBy == currentEditor())
+        m_workflow->setEditor(savedBy); // its history has one more revision; a new item now has one
     if (!m_previewTimer->isActive())
         m_previewTimer->start(0); // the address name may have changed
     if (created) {
@@ -756,6 +886,8 @@ void MainWindow::refreshFromOthers()
 {
     refreshLists();
     m_moderation->refresh();
+    m_workflow->refresh();
+    m_bell->refresh();
     updateActions();
 }
 

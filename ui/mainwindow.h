@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QUrl>
+#include <QUuid>
 
 #include <atomic>
 #include <functional>
@@ -42,6 +43,8 @@ class TrashController;
 class BackgroundChecks;
 class PublishScheduler;
 class Store;
+class WorkflowPanel;
+class NotificationBell;
 
 // The main window: sidebar of sections, the list of the chosen section, the editor of the
 // chosen item. It wires the parts together and holds no logic of its own.
@@ -68,6 +71,16 @@ public:
     // Replaces QDesktopServices::openUrl (tests).
     void setUrlOpener(std::function<bool(const QUrl &)> opener);
     ModerationController *moderation() const { return m_moderation; }
+    // Beside the editor: the item's review, comments and history.
+    WorkflowPanel *workflowPanel() const { return m_workflow; }
+    NotificationBell *notificationBell() const { return m_bell; }
+    // Mine, Waiting for my review: below the pages in the sidebar.
+    QListWidget *workflowFilters() const { return m_workflowFilters; }
+    // Shows the articles and agenda entries of a workflow view ("mine", "waiting", "" for all).
+    void showWorkflowFilter(const QString &filter);
+    // Opens an item in its editor (a notification, the activity log), showing every item of
+    // its list when a filter hid it.
+    void openItem(const QString &type, const QUuid &uuid);
     // What other sessions commit to the database, told live (lists, counts, open editors).
     ChangeFeed *changeFeed() const { return m_feed; }
     // What was typed while the newsroom did not answer (null on a file, or when the journal
@@ -127,6 +140,9 @@ private:
     bool reviewContacts(const VCard::Parsed &parsed, const QString &name);
     void createEditors();
     void createPreview();
+    void createWorkflow();
+    // A step of the workflow changed the open item: its editor, the lists and counts follow.
+    void workflowStepDone();
     void createStatusBar();
     void createActions();
     void createMenus();
@@ -175,6 +191,10 @@ private:
     QStackedWidget *m_lists = nullptr;
     QStackedWidget *m_editors = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_editorColumn = nullptr; // the editor above the workflow panel
+    WorkflowPanel *m_workflow = nullptr;
+    NotificationBell *m_bell = nullptr;
+    QListWidget *m_workflowFilters = nullptr;
     QList<ListPanel *> m_panels;
     QList<ItemEditor *> m_editorList; // Articles, Agenda, Contacts
     QWidget *m_placeholder = nullptr;

@@ -3,7 +3,9 @@
 // The main window's commands: its actions, their shortcuts and menus, and when each is enabled.
 #include "mainwindow.h"
 
+#include "activitydialog.h"
 #include "connectdialog.h"
+#include "notificationbell.h"
 #include "exportdialog.h"
 #include "itemeditor.h"
 #include "listpanel.h"
@@ -17,6 +19,7 @@
 #include "savefile.h"
 #include "settings.h"
 #include "sitesettingsdialog.h"
+#include "teamdialog.h"
 #include "storage/store.h"
 
 #include <QAction>
@@ -86,6 +89,21 @@ void MainWindow::createActions()
         PublishTargetsDialog dialog(m_store, this);
         dialog.exec();
         updatePublishStatus();
+    });
+    add(QStringLiteral("activityLog"), tr("&Activity Log"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] {
+            ActivityDialog dialog(m_store, this);
+            connect(&dialog, &ActivityDialog::openItem, this,
+                [this, &dialog](const QString &type, const QUuid &uuid) {
+                    dialog.accept();
+                    openItem(type, uuid);
+                });
+            dialog.exec();
+        });
+    add(QStringLiteral("team"), tr("&Team…"), QKeySequence(), [this] {
+        TeamDialog dialog(m_store, this);
+        dialog.exec();
+        updateCounts();
     });
     add(QStringLiteral("mediaLibrary"), tr("&Media Library…"), QKeySequence(), [this] {
         MediaLibraryDialog dialog(m_store, this);
@@ -255,6 +273,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("showPreview")));
+    view->addAction(action(QStringLiteral("activityLog")));
+    menuBar()->setCornerWidget(m_bell, Qt::TopRightCorner);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (Page page : { Articles, Agenda, Contacts, Submissions, Trash })
@@ -280,6 +300,7 @@ void MainWindow::createMenus()
             showMessage(tr("Site settings saved"));
     });
     settings->addAction(action(QStringLiteral("publishTargets")));
+    settings->addAction(action(QStringLiteral("team")));
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QList<QPair<QString, QString>> languages = { { QString(), tr("System Language") },
@@ -349,6 +370,7 @@ void MainWindow::updateActions()
     mirror(action(QStringLiteral("publish")), writable, QStringLiteral("administrator"));
     mirror(action(QStringLiteral("publishHistory")), true, QStringLiteral("administrator"));
     mirror(action(QStringLiteral("publishTargets")), true, QStringLiteral("administrator"));
+    mirror(action(QStringLiteral("team")), true, QStringLiteral("administrator"));
     mirror(findChild<QAction *>(QStringLiteral("siteSettings")), true,
         QStringLiteral("administrator"));
     mirror(action(QStringLiteral("deleteForGood")), writable && inTrash && hasSelection,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/worddiff.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 #include <vector>
 
@@ -140,6 +142,21 @@ QList<DiffPiece> diff(const QString &before, const QString &after, int maxEdits)
     }
     append(pieces, DiffPiece::Kind::Equal, joined(a, prefix + n, a.size()));
     return pieces;
+}
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QStringList values;
+        for (const QJsonValue &v : value.toArray())
+            values << valueText(v);
+        return values.join(u", ");
+    }
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    return value.toString();
 }
 
 } // namespace Relais::WordDiff

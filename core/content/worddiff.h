@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,10 @@ QStringList tokens(const QString &text);
 // maxEdits differing tokens the middle is given as one removal and one addition (two texts
 // with nothing in common are not worth a finer answer).
 QList<DiffPiece> diff(const QString &before, const QString &after, int maxEdits = 4000);
+
+// A field of a saved revision as the difference compares it: text as it is, a list (sections,
+// contacts) its values joined by ", ", a flag "true" or "false".
+QString valueText(const QJsonValue &value);
 
 } // namespace WordDiff
 

@@ -94,6 +94,105 @@ It presents the certificate “%3”, issued by “%4”, valid until %5, SHA-25
     </message>
 </context>
 <context>
+    <name>Relais::ActivityDialog</name>
+    <message>
+        <source>Activity Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned to the writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::AgendaEditor</name>
     <message>
         <source>Name of the event</source>
@@ -384,6 +483,41 @@ It presents the certificate “%3”, issued by “%4”, valid until %5, SHA-25
     </message>
     <message>
         <source>The database file (default: %1), or a newsroom: postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSFILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::CommentRepository</name>
+    <message>
+        <source>There is no comment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long (%1 characters; %2 at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 is about another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its author, %1, may change or delete this comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment needs some text; delete it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment is resolved by its author, the item&apos;s writer or an editor; %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -988,15 +1122,15 @@ Give --password-file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As %1, %2 may write only drafts they wrote; an editor or an administrator may do this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passwords are those of a newsroom&apos;s logins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password of “%1” could not be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, %2 may write only drafts they wrote and have not sent for review; an editor or an administrator may do this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1609,6 +1743,33 @@ Give --password-file.</source>
     </message>
 </context>
 <context>
+    <name>Relais::HistoryRepository</name>
+    <message>
+        <source>A revision of the history is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is not in the history of this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of this item is damaged before revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision could not be compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database keeps no history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of the history is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::HttpSession</name>
     <message>
         <source>(gave up after %1 tries)</source>
@@ -2075,6 +2236,18 @@ Give --password-file.</source>
         <source>more than %L1 items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for my review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::MainWindow</name>
@@ -2504,6 +2677,45 @@ Relais keeps trying; the lists are read again once the server answers.</source>
     </message>
     <message>
         <source>%1 takes %2; you are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item is no longer there (deleted, or in the trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles and agenda entries you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To Review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for my review: %n item(s) in review, assigned to you or to no one</source>
+        <translation>
+            <numerusform>Waiting for my review: %n item in review, assigned to you or to no one</numerusform>
+            <numerusform>Waiting for my review: %n items in review, assigned to you or to no one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Activity Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3453,6 +3665,72 @@ Relais keeps trying; the lists are read again once the server answers.</source>
     </message>
 </context>
 <context>
+    <name>Relais::NotificationBell</name>
+    <message>
+        <source>%1 sent “%2” for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned “%2” to you: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned “%2” to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentioned you on “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commented on “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet: what others do about your items shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::OfflineJournal</name>
     <message>
         <source>Cannot make the folder “%1” for the offline journal.</source>
@@ -3668,10 +3946,6 @@ Relais keeps trying; the lists are read again once the server answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The publish runs, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>never published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3710,6 +3984,10 @@ Give --password-file to each publish instead.</source>
     </message>
     <message>
         <source>%1 uploaded, %2 deleted, %3 failed, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish runs, newest first (an item&apos;s revisions: history ITEM).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4679,6 +4957,17 @@ Give --password-file to each publish instead.</source>
     </message>
 </context>
 <context>
+    <name>Relais::Store</name>
+    <message>
+        <source>“%1” was changed elsewhere since you opened it (revision %2, yours is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::Submission</name>
     <message>
         <source>New</source>
@@ -5123,6 +5412,101 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
     </message>
 </context>
 <context>
+    <name>Relais::TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person connects with a login of their own; the newsroom&apos;s server enforces what their role allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file has one person, its administrator; people and roles are those of a newsroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing people takes an administrator; you are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first password has 8 characters or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, _ . -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nobody was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 from connecting again? What they wrote stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::Theme</name>
     <message>
         <source>The site theme in “%1” has no templates.</source>
@@ -5418,18 +5802,6 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
 </context>
 <context>
     <name>Relais::WaitingChangesDialog</name>
-    <message>
-        <source>Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Changes Waiting on This Computer</source>
         <translation type="unfinished"></translation>
@@ -5915,6 +6287,590 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
     </message>
     <message>
         <source>Somebody else is publishing to %1 right now (from another desktop or relais-cli); nothing was sent. Publish again when they are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::Workflow</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::WorkflowCommands</name>
+    <message>
+        <source>An article&apos;s or agenda entry&apos;s id (a UUID, as list prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse (exit 3) when the item&apos;s revision is no longer this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a draft for review. Its writer may, or an editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve an item in review. Editors and administrators may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return an item in review to its writer, saying why. Editors and administrators may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign an item to a person of the newsroom (&quot;&quot; for nobody).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on an item (mention a colleague with @login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment this one answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comments of an item, in threads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revisions of an item: number, author, time, fields changed; with --from and --to, what changed between two, word by word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer revision (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back what an item said at an earlier revision, as a new revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision to bring back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity of the newsroom, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what happened from then on (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many lines (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What others did that concerns you, newest first; --read marks them read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark them all read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an item&apos;s id (a UUID, as list prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-revision takes a revision number (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” waits for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” went back to its writer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is assigned to nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--revision takes a revision number (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” says again what it said at revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reply-to takes a comment&apos;s id, as comments prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(resolved by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no history for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take revision numbers (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions %1 and %2 say the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a time in ISO 8601 (2026-12-07T09:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a count (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::WorkflowPanel</name>
+    <message>
+        <source>Why does it go back? The writer reads this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Featured picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to Writer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment for the team (never published); @login tells a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the comment (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one revision to see what it changed, or two to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore This Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1: as %2 you may read it and comment on it; an editor or an administrator may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1 now: an editor or an administrator may change it; you may comment on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the item to send it for review, comment on it or see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes an editor or an administrator; you are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft is sent for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an editor to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending somebody else&apos;s draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve it: it may then be scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft or an item in review is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning an item to its writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it back to its writer, saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an item in review or approved goes back to its writer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the editor who reviews it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its author may change or delete a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” waits for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” went back to its writer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your comment? Replies to it stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From revision %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, as it was first saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They say the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back what “%1” said at revision %2? What it says now stays in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” says again what it said at revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::WorkflowRepository</name>
+    <message>
+        <source>This database has no editorial workflow yet: open it with this Relais once to bring it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article or agenda entry with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2; %3 is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere since you opened it (revision %2, yours is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a draft waiting to be sent for review: it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending somebody else&apos;s draft for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be approved: it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning “%1” to its writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why “%1” goes back to its writer: a reason is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; %2 at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in review: it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a person of this newsroom who may log in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,6 +95,105 @@ Il présente le certificat «&#xa0;%3&#xa0;», émis par «&#xa0;%4&#xa0;», val
     </message>
 </context>
 <context>
+    <name>Relais::ActivityDialog</name>
+    <message>
+        <source>Activity Log</source>
+        <translation>Journal d’activité</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Les 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Les 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>a créé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>a modifié</translation>
+    </message>
+    <message>
+        <source>sent for review</source>
+        <translation>a envoyé en relecture</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>a approuvé</translation>
+    </message>
+    <message>
+        <source>returned to the writer</source>
+        <translation>a renvoyé à l’auteur</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>a attribué</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>a commenté</translation>
+    </message>
+    <message>
+        <source>changed the status</source>
+        <translation>a changé le statut</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>a mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>restored from the trash</source>
+        <translation>a restauré de la corbeille</translation>
+    </message>
+    <message>
+        <source>deleted for good</source>
+        <translation>a supprimé définitivement</translation>
+    </message>
+    <message>
+        <source>restored a revision</source>
+        <translation>a restauré une révision</translation>
+    </message>
+</context>
+<context>
     <name>Relais::AgendaEditor</name>
     <message>
         <source>Name of the event</source>
@@ -386,6 +485,41 @@ Il présente le certificat «&#xa0;%3&#xa0;», émis par «&#xa0;%4&#xa0;», val
     <message>
         <source>The database file (default: %1), or a newsroom: postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSFILE).</source>
         <translation>Le fichier de la base (par défaut&#xa0;: %1), ou une rédaction&#xa0;: postgresql://UTILISATEUR@HÔTE:PORT/BASE (le mot de passe dans ~/.pgpass ou PGPASSFILE).</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::CommentRepository</name>
+    <message>
+        <source>There is no comment %1.</source>
+        <translation>Il n’y a pas de commentaire %1.</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Un commentaire doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>The comment is too long (%1 characters; %2 at most).</source>
+        <translation>Le commentaire est trop long (%1 caractères&#xa0;; %2 au plus).</translation>
+    </message>
+    <message>
+        <source>Comment %1 is about another item.</source>
+        <translation>Le commentaire %1 porte sur un autre élément.</translation>
+    </message>
+    <message>
+        <source>Only its author, %1, may change or delete this comment.</source>
+        <translation>Seul son auteur, %1, peut modifier ou supprimer ce commentaire.</translation>
+    </message>
+    <message>
+        <source>Comment %1 was deleted.</source>
+        <translation>Le commentaire %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>A comment needs some text; delete it instead.</source>
+        <translation>Un commentaire doit contenir du texte&#xa0;; supprimez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>A comment is resolved by its author, the item&apos;s writer or an editor; %1 is %2.</source>
+        <translation>Un commentaire est résolu par son auteur, l’auteur de l’élément ou un éditeur&#xa0;; %1 est %2.</translation>
     </message>
 </context>
 <context>
@@ -990,16 +1124,16 @@ Donnez --password-file.</translation>
         <translation>La rédaction %1 a refusé cela à %2.</translation>
     </message>
     <message>
-        <source>As %1, %2 may write only drafts they wrote; an editor or an administrator may do this.</source>
-        <translation>En tant que %1, %2 ne peut écrire que ses propres brouillons&#xa0;; un éditeur ou un administrateur peut le faire.</translation>
-    </message>
-    <message>
         <source>Passwords are those of a newsroom&apos;s logins.</source>
         <translation>Les mots de passe sont ceux des identifiants d’une rédaction.</translation>
     </message>
     <message>
         <source>The password of “%1” could not be prepared: %2</source>
         <translation>Le mot de passe de «&#xa0;%1&#xa0;» n’a pas pu être préparé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>As %1, %2 may write only drafts they wrote and have not sent for review; an editor or an administrator may do this.</source>
+        <translation>En tant que %1, %2 ne peut écrire que les brouillons qu’il a écrits et pas encore envoyés en relecture&#xa0;; un éditeur ou un administrateur le peut.</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1745,33 @@ Donnez --password-file.</translation>
     </message>
 </context>
 <context>
+    <name>Relais::HistoryRepository</name>
+    <message>
+        <source>A revision of the history is damaged.</source>
+        <translation>Une révision de l’historique est endommagée.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is not in the history of this item.</source>
+        <translation>La révision %1 n’est pas dans l’historique de cet élément.</translation>
+    </message>
+    <message>
+        <source>The history of this item is damaged before revision %1.</source>
+        <translation>L’historique de cet élément est endommagé avant la révision %1.</translation>
+    </message>
+    <message>
+        <source>The revision could not be compressed.</source>
+        <translation>La révision n’a pas pu être compressée.</translation>
+    </message>
+    <message>
+        <source>This database keeps no history yet.</source>
+        <translation>Cette base de données ne garde pas encore d’historique.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the history is damaged.</source>
+        <translation>La révision %1 de l’historique est endommagée.</translation>
+    </message>
+</context>
+<context>
     <name>Relais::HttpSession</name>
     <message>
         <source>(gave up after %1 tries)</source>
@@ -2077,6 +2238,18 @@ Donnez --password-file.</translation>
         <source>more than %L1 items</source>
         <translation>plus de %L1 éléments</translation>
     </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>De tout le monde</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <source>Waiting for my review</source>
+        <translation>En attente de ma relecture</translation>
+    </message>
 </context>
 <context>
     <name>Relais::MainWindow</name>
@@ -2513,6 +2686,45 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
     <message>
         <source>%1 takes %2; you are %3.</source>
         <translation>%1 demande %2&#xa0;; vous êtes %3.</translation>
+    </message>
+    <message>
+        <source>That item is no longer there (deleted, or in the trash).</source>
+        <translation>Cet élément n’est plus là (supprimé, ou dans la corbeille).</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>Les miens (%1)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <source>The articles and agenda entries you wrote.</source>
+        <translation>Les articles et événements que vous avez écrits.</translation>
+    </message>
+    <message>
+        <source>To Review (%1)</source>
+        <translation>À relire (%1)</translation>
+    </message>
+    <message>
+        <source>To Review</source>
+        <translation>À relire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for my review: %n item(s) in review, assigned to you or to no one</source>
+        <translation>
+            <numerusform>En attente de ma relecture&#xa0;: %n élément en relecture, attribué à vous ou à personne</numerusform>
+            <numerusform>En attente de ma relecture&#xa0;: %n éléments en relecture, attribués à vous ou à personne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Activity Log</source>
+        <translation>&amp;Journal d’activité</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>É&amp;quipe…</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3673,72 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
     </message>
 </context>
 <context>
+    <name>Relais::NotificationBell</name>
+    <message>
+        <source>%1 sent “%2” for review</source>
+        <translation>%1 a envoyé «&#xa0;%2&#xa0;» en relecture</translation>
+    </message>
+    <message>
+        <source>%1 approved “%2”</source>
+        <translation>%1 a approuvé «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 returned “%2” to you: %3</source>
+        <translation>%1 vous a renvoyé «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 assigned “%2” to you</source>
+        <translation>%1 vous a attribué «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you on “%2”: %3</source>
+        <translation>%1 vous a mentionné sur «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 commented on “%2”: %3</source>
+        <translation>%1 a commenté «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 published “%2”</source>
+        <translation>%1 a publié «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3”</source>
+        <translation>%1&#xa0;: %2 «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notifications (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n notification non lue</numerusform>
+            <numerusform>%n notifications non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>Aucune notification non lue</translation>
+    </message>
+    <message>
+        <source>Relais</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Nothing yet: what others do about your items shows here.</source>
+        <translation>Rien pour l’instant&#xa0;: ce que les autres font de vos éléments s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+</context>
+<context>
     <name>Relais::OfflineJournal</name>
     <message>
         <source>Cannot make the folder “%1” for the offline journal.</source>
@@ -3676,10 +3954,6 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
         <translation>moment</translation>
     </message>
     <message>
-        <source>The publish runs, newest first.</source>
-        <translation>Les publications, de la plus récente à la plus ancienne.</translation>
-    </message>
-    <message>
         <source>never published</source>
         <translation>jamais publié</translation>
     </message>
@@ -3720,6 +3994,10 @@ Donnez --password-file à chaque publication.</translation>
     <message>
         <source>%1 uploaded, %2 deleted, %3 failed, %4</source>
         <translation>%1 envoyés, %2 supprimés, %3 en échec, %4</translation>
+    </message>
+    <message>
+        <source>The publish runs, newest first (an item&apos;s revisions: history ITEM).</source>
+        <translation>Les publications, les plus récentes d’abord (les révisions d’un élément&#xa0;: history ITEM).</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4966,17 @@ Donnez --password-file à chaque publication.</translation>
     </message>
 </context>
 <context>
+    <name>Relais::Store</name>
+    <message>
+        <source>“%1” was changed elsewhere since you opened it (revision %2, yours is %3).</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié ailleurs depuis que vous l’avez ouvert (révision %2, la vôtre est la %3).</translation>
+    </message>
+    <message>
+        <source>There is no item with the id %1.</source>
+        <translation>Il n’y a pas d’élément ayant l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
     <name>Relais::Submission</name>
     <message>
         <source>New</source>
@@ -5134,6 +5423,101 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
     </message>
 </context>
 <context>
+    <name>Relais::TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Each person connects with a login of their own; the newsroom&apos;s server enforces what their role allows.</source>
+        <translation>Chaque personne se connecte avec son propre identifiant&#xa0;; le serveur de la rédaction applique ce que son rôle permet.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>May connect</source>
+        <translation>Peut se connecter</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Change Role…</source>
+        <translation>Changer de rôle…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>A database file has one person, its administrator; people and roles are those of a newsroom.</source>
+        <translation>Un fichier de base de données a une seule personne, son administrateur&#xa0;; les personnes et les rôles sont ceux d’une rédaction.</translation>
+    </message>
+    <message>
+        <source>Managing people takes an administrator; you are %1.</source>
+        <translation>Gérer les personnes demande un administrateur&#xa0;; vous êtes %1.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>A first password has 8 characters or more.</source>
+        <translation>Un premier mot de passe a 8 caractères ou plus.</translation>
+    </message>
+    <message>
+        <source>Add a Person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, _ . -</source>
+        <translation>minuscules, chiffres, _ . -</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>Premier mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Encore&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nobody was added.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;; personne n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <source>The role of %1:</source>
+        <translation>Le rôle de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep %1 from connecting again? What they wrote stays.</source>
+        <translation>Empêcher %1 de se connecter à nouveau&#xa0;? Ce qu’il a écrit reste.</translation>
+    </message>
+</context>
+<context>
     <name>Relais::Theme</name>
     <message>
         <source>The site theme in “%1” has no templates.</source>
@@ -5429,18 +5813,6 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
 </context>
 <context>
     <name>Relais::WaitingChangesDialog</name>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>Agenda entry</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
     <message>
         <source>Changes Waiting on This Computer</source>
         <translation>Modifications en attente sur cet ordinateur</translation>
@@ -5927,6 +6299,590 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
     <message>
         <source>Somebody else is publishing to %1 right now (from another desktop or relais-cli); nothing was sent. Publish again when they are done.</source>
         <translation>Quelqu’un d’autre publie vers %1 en ce moment (depuis un autre poste ou relais-cli)&#xa0;; rien n’a été envoyé. Publiez de nouveau quand ce sera fini.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::Workflow</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmé</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::WorkflowCommands</name>
+    <message>
+        <source>An article&apos;s or agenda entry&apos;s id (a UUID, as list prints it).</source>
+        <translation>L’identifiant d’un article ou d’un événement (un UUID, tel que list l’affiche).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>Refuse (exit 3) when the item&apos;s revision is no longer this one.</source>
+        <translation>Refuser (code 3) quand la révision de l’élément n’est plus celle-ci.</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <source>Send a draft for review. Its writer may, or an editor.</source>
+        <translation>Envoyer un brouillon en relecture. Son auteur le peut, ou un éditeur.</translation>
+    </message>
+    <message>
+        <source>Approve an item in review. Editors and administrators may.</source>
+        <translation>Approuver un élément en relecture. Les éditeurs et les administrateurs le peuvent.</translation>
+    </message>
+    <message>
+        <source>Return an item in review to its writer, saying why. Editors and administrators may.</source>
+        <translation>Renvoyer un élément en relecture à son auteur, en disant pourquoi. Les éditeurs et les administrateurs le peuvent.</translation>
+    </message>
+    <message>
+        <source>Why it goes back.</source>
+        <translation>Pourquoi il est renvoyé.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Assign an item to a person of the newsroom (&quot;&quot; for nobody).</source>
+        <translation>Attribuer un élément à une personne de la rédaction (&quot;&quot; pour personne).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s login.</source>
+        <translation>L’identifiant de la personne.</translation>
+    </message>
+    <message>
+        <source>Comment on an item (mention a colleague with @login).</source>
+        <translation>Commenter un élément (mentionner un collègue avec @identifiant).</translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation>Le commentaire.</translation>
+    </message>
+    <message>
+        <source>The comment this one answers.</source>
+        <translation>Le commentaire auquel celui-ci répond.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The comments of an item, in threads.</source>
+        <translation>Les commentaires d’un élément, par fil.</translation>
+    </message>
+    <message>
+        <source>The revisions of an item: number, author, time, fields changed; with --from and --to, what changed between two, word by word.</source>
+        <translation>Les révisions d’un élément&#xa0;: numéro, auteur, heure, champs modifiés&#xa0;; avec --from et --to, ce qui a changé entre deux, mot à mot.</translation>
+    </message>
+    <message>
+        <source>The older revision.</source>
+        <translation>La révision la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>The newer revision (default: the latest).</source>
+        <translation>La révision la plus récente (par défaut&#xa0;: la dernière).</translation>
+    </message>
+    <message>
+        <source>Bring back what an item said at an earlier revision, as a new revision.</source>
+        <translation>Rétablir ce que disait un élément à une révision antérieure, en une nouvelle révision.</translation>
+    </message>
+    <message>
+        <source>The revision to bring back.</source>
+        <translation>La révision à rétablir.</translation>
+    </message>
+    <message>
+        <source>The activity of the newsroom, newest first.</source>
+        <translation>L’activité de la rédaction, la plus récente d’abord.</translation>
+    </message>
+    <message>
+        <source>Only what happened from then on (ISO 8601).</source>
+        <translation>Seulement ce qui s’est passé à partir de ce moment (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>At most this many lines (default 100).</source>
+        <translation>Au plus ce nombre de lignes (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>What others did that concerns you, newest first; --read marks them read.</source>
+        <translation>Ce que les autres ont fait qui vous concerne, le plus récent d’abord&#xa0;; --read les marque comme lus.</translation>
+    </message>
+    <message>
+        <source>Mark them all read.</source>
+        <translation>Les marquer toutes comme lues.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item&apos;s id (a UUID, as list prints it).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’identifiant d’un élément (un UUID, tel que list l’affiche).</translation>
+    </message>
+    <message>
+        <source>--expect-revision takes a revision number (1 or more).</source>
+        <translation>--expect-revision prend un numéro de révision (1 ou plus).</translation>
+    </message>
+    <message>
+        <source>(revision %1)</source>
+        <translation>(révision %1)</translation>
+    </message>
+    <message>
+        <source>“%1” waits for review.</source>
+        <translation>«&#xa0;%1&#xa0;» attend sa relecture.</translation>
+    </message>
+    <message>
+        <source>“%1” is approved.</source>
+        <translation>«&#xa0;%1&#xa0;» est approuvé.</translation>
+    </message>
+    <message>
+        <source>“%1” went back to its writer.</source>
+        <translation>«&#xa0;%1&#xa0;» est renvoyé à son auteur.</translation>
+    </message>
+    <message>
+        <source>“%1” is assigned to nobody.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est attribué à personne.</translation>
+    </message>
+    <message>
+        <source>“%1” is assigned to %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est attribué à %2.</translation>
+    </message>
+    <message>
+        <source>--revision takes a revision number (1 or more).</source>
+        <translation>--revision prend un numéro de révision (1 ou plus).</translation>
+    </message>
+    <message>
+        <source>“%1” says again what it said at revision %2.</source>
+        <translation>«&#xa0;%1&#xa0;» dit de nouveau ce qu’il disait à la révision %2.</translation>
+    </message>
+    <message>
+        <source>--reply-to takes a comment&apos;s id, as comments prints it.</source>
+        <translation>--reply-to prend l’identifiant d’un commentaire, tel que comments l’affiche.</translation>
+    </message>
+    <message>
+        <source>(resolved by %1)</source>
+        <translation>(résolu par %1)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>There is no history for %1.</source>
+        <translation>Il n’y a pas d’historique pour %1.</translation>
+    </message>
+    <message>
+        <source>--from and --to take revision numbers (1 or more).</source>
+        <translation>--from et --to prennent des numéros de révision (1 ou plus).</translation>
+    </message>
+    <message>
+        <source>Revisions %1 and %2 say the same.</source>
+        <translation>Les révisions %1 et %2 disent la même chose.</translation>
+    </message>
+    <message>
+        <source>--since takes a time in ISO 8601 (2026-12-07T09:00:00Z).</source>
+        <translation>--since prend une heure en ISO 8601 (2026-12-07T09:00:00Z).</translation>
+    </message>
+    <message>
+        <source>--limit takes a count (1 or more).</source>
+        <translation>--limit prend un nombre (1 ou plus).</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::WorkflowPanel</name>
+    <message>
+        <source>Why does it go back? The writer reads this.</source>
+        <translation>Pourquoi est-il renvoyé&#xa0;? L’auteur lira ceci.</translation>
+    </message>
+    <message>
+        <source>Relais</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Publication time</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Address name</source>
+        <translation>Nom d’adresse</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Featured picture</source>
+        <translation>Image à la une</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Envoyer en relecture</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Return to Writer…</source>
+        <translation>Renvoyer à l’auteur…</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Write a comment for the team (never published); @login tells a colleague.</source>
+        <translation>Écrivez un commentaire pour l’équipe (jamais publié)&#xa0;; @identifiant prévient un collègue.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <source>Post the comment (Ctrl+Return).</source>
+        <translation>Publier le commentaire (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Select one revision to see what it changed, or two to compare them.</source>
+        <translation>Sélectionnez une révision pour voir ce qu’elle a changé, ou deux pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Restore This Revision…</source>
+        <translation>Restaurer cette révision…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Written by %1: as %2 you may read it and comment on it; an editor or an administrator may change it.</source>
+        <translation>Écrit par %1&#xa0;: en tant que %2, vous pouvez le lire et le commenter&#xa0;; un éditeur ou un administrateur peut le modifier.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>It is %1 now: an editor or an administrator may change it; you may comment on it.</source>
+        <translation>Il est maintenant %1&#xa0;: un éditeur ou un administrateur peut le modifier&#xa0;; vous pouvez le commenter.</translation>
+    </message>
+    <message>
+        <source>Save the item to send it for review, comment on it or see its history.</source>
+        <translation>Enregistrez l’élément pour l’envoyer en relecture, le commenter ou voir son historique.</translation>
+    </message>
+    <message>
+        <source>written by %1</source>
+        <translation>écrit par %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>attribué à %1</translation>
+    </message>
+    <message>
+        <source>%1 takes an editor or an administrator; you are %2.</source>
+        <translation>%1 demande un éditeur ou un administrateur&#xa0;; vous êtes %2.</translation>
+    </message>
+    <message>
+        <source>Only a draft is sent for review.</source>
+        <translation>Seul un brouillon est envoyé en relecture.</translation>
+    </message>
+    <message>
+        <source>Ask an editor to review it.</source>
+        <translation>Demander à un éditeur de le relire.</translation>
+    </message>
+    <message>
+        <source>Sending somebody else&apos;s draft</source>
+        <translation>Envoyer le brouillon de quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Approving</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Approve it: it may then be scheduled.</source>
+        <translation>L’approuver&#xa0;: il pourra ensuite être programmé.</translation>
+    </message>
+    <message>
+        <source>Only a draft or an item in review is approved.</source>
+        <translation>Seul un brouillon ou un élément en relecture est approuvé.</translation>
+    </message>
+    <message>
+        <source>Returning an item to its writer</source>
+        <translation>Renvoyer un élément à son auteur</translation>
+    </message>
+    <message>
+        <source>Send it back to its writer, saying why.</source>
+        <translation>Le renvoyer à son auteur, en disant pourquoi.</translation>
+    </message>
+    <message>
+        <source>Only an item in review or approved goes back to its writer.</source>
+        <translation>Seul un élément en relecture ou approuvé retourne à son auteur.</translation>
+    </message>
+    <message>
+        <source>Choose the editor who reviews it.</source>
+        <translation>Choisir l’éditeur qui le relit.</translation>
+    </message>
+    <message>
+        <source>Assigning it</source>
+        <translation>L’attribuer</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2: %3</source>
+        <translation>Renvoyé par %1 le %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>a modifié</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>résolu par %1</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Commentaires (%1)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Only its author may change or delete a comment.</source>
+        <translation>Seul son auteur peut modifier ou supprimer un commentaire.</translation>
+    </message>
+    <message>
+        <source>“%1” waits for review.</source>
+        <translation>«&#xa0;%1&#xa0;» attend sa relecture.</translation>
+    </message>
+    <message>
+        <source>“%1” is approved.</source>
+        <translation>«&#xa0;%1&#xa0;» est approuvé.</translation>
+    </message>
+    <message>
+        <source>Return “%1” to %2</source>
+        <translation>Renvoyer «&#xa0;%1&#xa0;» à %2</translation>
+    </message>
+    <message>
+        <source>“%1” went back to its writer.</source>
+        <translation>«&#xa0;%1&#xa0;» est renvoyé à son auteur.</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Réponse à %1</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>Votre commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete your comment? Replies to it stay.</source>
+        <translation>Supprimer votre commentaire&#xa0;? Les réponses restent.</translation>
+    </message>
+    <message>
+        <source>From revision %1 to %2</source>
+        <translation>De la révision %1 à la %2</translation>
+    </message>
+    <message>
+        <source>Revision %1, as it was first saved</source>
+        <translation>Révision %1, telle qu’elle fut enregistrée la première fois</translation>
+    </message>
+    <message>
+        <source>They say the same.</source>
+        <translation>Elles disent la même chose.</translation>
+    </message>
+    <message>
+        <source>Bring back what “%1” said at revision %2? What it says now stays in its history.</source>
+        <translation>Rétablir ce que disait «&#xa0;%1&#xa0;» à la révision %2&#xa0;? Ce qu’il dit maintenant reste dans son historique.</translation>
+    </message>
+    <message>
+        <source>“%1” says again what it said at revision %2.</source>
+        <translation>«&#xa0;%1&#xa0;» dit de nouveau ce qu’il disait à la révision %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::WorkflowRepository</name>
+    <message>
+        <source>This database has no editorial workflow yet: open it with this Relais once to bring it up to date.</source>
+        <translation>Cette base de données n’a pas encore de circuit éditorial&#xa0;: ouvrez-la une fois avec ce Relais pour la mettre à jour.</translation>
+    </message>
+    <message>
+        <source>There is no article or agenda entry with the id %1.</source>
+        <translation>Il n’y a pas d’article ni d’événement ayant l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 takes %2; %3 is %4.</source>
+        <translation>%1 demande %2&#xa0;; %3 est %4.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash; restore it first.</source>
+        <translation>«&#xa0;%1&#xa0;» est dans la corbeille&#xa0;; restaurez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>“%1” was not changed. %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été modifié. %2</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere since you opened it (revision %2, yours is %3).</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié ailleurs depuis que vous l’avez ouvert (révision %2, la vôtre est la %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a draft waiting to be sent for review: it is %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un brouillon en attente d’envoi en relecture&#xa0;: il est %2.</translation>
+    </message>
+    <message>
+        <source>Sending somebody else&apos;s draft for review</source>
+        <translation>Envoyer en relecture le brouillon de quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Approving “%1”</source>
+        <translation>Approuver «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be approved: it is %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être approuvé&#xa0;: il est %2.</translation>
+    </message>
+    <message>
+        <source>Returning “%1” to its writer</source>
+        <translation>Renvoyer «&#xa0;%1&#xa0;» à son auteur</translation>
+    </message>
+    <message>
+        <source>Say why “%1” goes back to its writer: a reason is needed.</source>
+        <translation>Dites pourquoi «&#xa0;%1&#xa0;» retourne à son auteur&#xa0;: une raison est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; %2 at most).</source>
+        <translation>La raison est trop longue (%1 caractères&#xa0;; %2 au plus).</translation>
+    </message>
+    <message>
+        <source>“%1” is not in review: it is %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas en relecture&#xa0;: il est %2.</translation>
+    </message>
+    <message>
+        <source>Assigning “%1”</source>
+        <translation>Attribuer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a person of this newsroom who may log in.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une personne de cette rédaction pouvant se connecter.</translation>
     </message>
 </context>
 <context>
