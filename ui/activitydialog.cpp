@@ -14,6 +14,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Relais {
 
 ActivityDialog::ActivityDialog(Store &store, QWidget *parent)
@@ -124,6 +126,8 @@ void ActivityDialog::refresh()
         m_table->setItem(row, 4, new QTableWidgetItem(detail.simplified()));
     }
     m_table->resizeColumnsToContents();
+    // Long titles give way to the detail.
+    m_table->setColumnWidth(3, std::min(m_table->columnWidth(3), 320));
 }
 
 } // namespace Relais

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshotmode.h"
 
+#include "activitydialog.h"
 #include "conflictdialog.h"
 #include "connectdialog.h"
 #include "exportdialog.h"
@@ -97,6 +98,8 @@ bool openDialog(MainWindow &window, const QString &show)
         dialog = new PublishTargetsDialog(store, &window);
     } else if (show == u"history") {
         dialog = new PublishHistoryDialog(store, &window);
+    } else if (show == u"activity") {
+        dialog = new ActivityDialog(store, &window);
     } else if (show == u"export") {
         dialog = new ExportDialog(store, *window.settings(), &window);
     } else if (show == u"connect") {
@@ -148,6 +151,13 @@ void arrange(MainWindow &window, const QString &png, const QString &show)
         window.selectFirstItem();
         if (show == u"approve")
             return approval(window, png);
+        if (show == u"review") {
+            // What waits for review, the first of it open with its comments.
+            window.showWorkflowFilter(QStringLiteral("waiting"));
+            window.selectFirstItem();
+            QTimer::singleShot(800, &window, [&window, png] { save(window.grab(), png); });
+            return;
+        }
         if (openDialog(window, show)) {
             QTimer::singleShot(800, &window, [&window, png] { grabWithDialogs(window, png); });
             return;

@@ -10,7 +10,8 @@ class MainWindow;
 
 // relais --screenshot FILE.png [--show WHAT]: for the README and visual checks. Once the
 // window's first page is shown, opens its first item (and, with --show, a dialog: publish,
-// published, targets, history, export, conflicts, approve), saves a picture of the window
+// published, targets, history, export, conflicts, approve, activity; review: the items waiting
+// for review, the first open with its comments), saves a picture of the window
 // with its dialogs, and quits.
 namespace ScreenshotMode {
 void arrange(MainWindow &window, const QString &png, const QString &show);

@@ -358,10 +358,11 @@ Result<void> EntityRepository::noteSaved(
     if (!hasWorkflow() || !m_db.changesNoted())
         return {};
     HistoryRepository history(m_db);
-    auto fields
+    auto recorded
         = history.record(m_spec.type, meta.uuid, meta.revision, HistoryRepository::contentOf(json));
-    if (!fields)
-        return fields.error();
+    if (!recorded)
+        return recorded.error();
+    const QStringList *fields = &recorded->fields;
     ActivityRepository activity(m_db);
     if (created) {
         auto id = activity.log(QStringLiteral("created"), m_spec.type, meta.uuid, title);
@@ -371,6 +372,9 @@ Result<void> EntityRepository::noteSaved(
     }
     if (fields->isEmpty())
         return {};
+    // The first save noted of an item brought in by bulk work tells nothing of what changed.
+    if (recorded->first)
+        return activity.logEdit(m_spec.type, meta.uuid, title, {});
     if (!m_spec.hasStatus || !fields->contains(QStringLiteral("status")))
         return activity.logEdit(m_spec.type, meta.uuid, title, *fields);
     const QString status = json.value(QStringLiteral("status")).toString();

@@ -172,11 +172,11 @@ Result<HistoryRepository::Decoded> HistoryRepository::decode(const QUuid &uuid, 
     return decoded;
 }
 
-Result<QStringList> HistoryRepository::record(
+Result<HistoryRepository::Recorded> HistoryRepository::record(
     const QString &type, const QUuid &uuid, int revision, const QJsonObject &content)
 {
     if (!available())
-        return QStringList {};
+        return Recorded {};
     const QByteArray json = canonical(content);
     auto previous = decode(uuid, revision - 1);
     if (!previous && previous.error().code != Error::Code::NotFound)
@@ -188,7 +188,7 @@ Result<QStringList> HistoryRepository::record(
         const QJsonObject before = QJsonDocument::fromJson(previous->json).object();
         fields = changedFields(before, content);
         if (fields.isEmpty())
-            return fields; // a save that changed nothing keeps nothing
+            return Recorded { {}, false }; // a save that changed nothing keeps nothing
         if (previous->depth + 1 < KeyframeEvery) {
             base = previous->revision;
             data = pack(json, previous->json);
@@ -207,7 +207,7 @@ Result<QStringList> HistoryRepository::record(
             fields.join(QLatin1Char(',')), base, data });
     if (!r)
         return r.error();
-    return fields;
+    return Recorded { fields, !previous };
 }
 
 Result<QList<RevisionInfo>> HistoryRepository::list(const QUuid &uuid) const

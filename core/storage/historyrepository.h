@@ -32,9 +32,13 @@ public:
     // False on a database older than the history (a test stopping at an earlier migration).
     bool available() const;
 
-    // Notes the content an item has after the save that gave it this revision; the fields
-    // that save changed (none: nothing was kept).
-    Result<QStringList> record(
+    struct Recorded
+    {
+        QStringList fields; // changed by this save (none: nothing was kept)
+        bool first = true; // no earlier revision was noted (every field counts as changed)
+    };
+    // Notes the content an item has after the save that gave it this revision.
+    Result<Recorded> record(
         const QString &type, const QUuid &uuid, int revision, const QJsonObject &content);
     // Every revision noted, newest first (without content: fast for hundreds).
     Result<QList<RevisionInfo>> list(const QUuid &uuid) const;

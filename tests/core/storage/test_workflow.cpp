@@ -20,6 +20,7 @@ private slots:
     void historyKeepsEverySaveSmall();
     void aRevisionIsRestoredAsANewOne();
     void commentsHaveThreadsAndStayText();
+    void bulkWorkKeepsNoHistory();
     void theListsFilterMineAndWaiting();
     void eachRoleInTheWorkflow();
     void commentsAndNotificationsAreOnesOwn();
@@ -284,6 +285,23 @@ void TestWorkflow::commentsHaveThreadsAndStayText()
     QCOMPARE(
         comments.edit(first->id, QStringLiteral("encore")).error().code, Error::Code::NotFound);
     QCOMPARE(actions(temp.store(), uuid).count(QStringLiteral("commented")), 3);
+}
+
+void TestWorkflow::bulkWorkKeepsNoHistory()
+{
+    Test::TempStore temp;
+    RELAIS_VERIFY_OK(temp->database().setChangesNoted(false));
+    auto imported = temp->articles().create(Test::sampleArticle(QStringLiteral("Importé")));
+    RELAIS_VERIFY_OK(imported);
+    RELAIS_VERIFY_OK(temp->database().setChangesNoted(true));
+    QCOMPARE(temp->history().list(imported->meta.uuid)->size(), 0);
+    QVERIFY(actions(temp.store(), imported->meta.uuid).isEmpty());
+    // Its first save afterwards is an edit, not a change of every field (its status too).
+    imported->featuredImage = QStringLiteral("photo");
+    imported = temp->articles().update(*imported);
+    RELAIS_VERIFY_OK(imported);
+    QCOMPARE(temp->history().list(imported->meta.uuid)->size(), 1);
+    QCOMPARE(actions(temp.store(), imported->meta.uuid), QStringList { QStringLiteral("edited") });
 }
 
 void TestWorkflow::theListsFilterMineAndWaiting()
