@@ -88,6 +88,12 @@ QString ActivityDialog::actionName(const ActivityEntry &e)
         return tr("deleted for good");
     if (a == u"restored_revision")
         return tr("restored a revision");
+    if (a == u"decided")
+        return tr("decided a submission");
+    if (a == u"published_site")
+        return tr("published the site");
+    if (a == u"person")
+        return tr("changed the team");
     return a;
 }
 

@@ -533,6 +533,14 @@ void MainWindow::updateCounts()
     submissions->setToolTip(QCoreApplication::translate(
         "Relais::MainWindow", "%n new submission(s) to review", nullptr, waiting));
     submissions->setData(Qt::UserRole, waiting);
+    if (!m_store.database().hasRole(QStringLiteral("moderator"))) {
+        // Not this person's: shown, off, saying whose it is.
+        submissions->setFlags(submissions->flags() & ~Qt::ItemIsEnabled);
+        submissions->setToolTip(
+            tr("Submissions take a moderator, an editor or an administrator; you are %1.")
+                .arg(Database::roleName(m_store.database().role())));
+        action(QStringLiteral("page%1").arg(int(Submissions)))->setEnabled(false);
+    }
     QFont font = submissions->font();
     font.setBold(waiting > 0);
     submissions->setFont(font);

@@ -190,6 +190,19 @@ void ModerationController::updateActions()
     action(QStringLiteral("purgeRaw"))->setEnabled(writable && one && !s.raw.isEmpty());
     action(QStringLiteral("fetchInbox"))->setEnabled(writable && !m_fetching);
     action(QStringLiteral("importSubmissions"))->setEnabled(writable && !m_import);
+    // Submissions are a moderator's (the newsroom refuses them to a contributor anyway).
+    const Database &db = m_store.database();
+    if (!db.hasRole(QStringLiteral("moderator"))) {
+        const QString why = tr("Submissions take a moderator, an editor or an administrator; you "
+                               "are %1.")
+                                .arg(Database::roleName(db.role()));
+        for (QAction *a : menuActions()) {
+            if (!a)
+                continue;
+            a->setEnabled(false);
+            a->setToolTip(why);
+        }
+    }
 }
 
 void ModerationController::approve(const QString &as)

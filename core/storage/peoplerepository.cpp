@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/peoplerepository.h"
 
+#include "storage/activityrepository.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -69,11 +70,8 @@ Result<void> PeopleRepository::add(
     auto verifier = m_db.passwordVerifier(login, password);
     if (!verifier)
         return verifier.error();
-    auto r = m_db.exec(
-        QStringLiteral("SELECT relais_person_add(?, ?, ?)"), { login, role, *verifier });
-    if (!r)
-        return r.error();
-    return {};
+    return changed(QStringLiteral("SELECT relais_person_add(?, ?, ?)"), { login, role, *verifier },
+        login, QStringLiteral("added: ") + role);
 }
 
 Result<void> PeopleRepository::setRole(const QString &login, const QString &role)
@@ -84,20 +82,30 @@ Result<void> PeopleRepository::setRole(const QString &login, const QString &role
         return Error::invalid(tr("A role is contributor, moderator, editor or administrator, not "
                                  "“%1”.")
                                   .arg(role));
-    auto r = m_db.exec(QStringLiteral("SELECT relais_person_role(?, ?)"), { login, role });
-    if (!r)
-        return r.error();
-    return {};
+    return changed(QStringLiteral("SELECT relais_person_role(?, ?)"), { login, role }, login,
+        QStringLiteral("role: ") + role);
 }
 
 Result<void> PeopleRepository::disable(const QString &login)
 {
     if (auto r = onNewsroom(); !r)
         return r.error();
-    auto r = m_db.exec(QStringLiteral("SELECT relais_person_disable(?)"), { login });
-    if (!r)
+    return changed(QStringLiteral("SELECT relais_person_disable(?)"), { login }, login,
+        QStringLiteral("disabled"));
+}
+
+Result<void> PeopleRepository::changed(
+    const QString &sql, const QVariantList &values, const QString &login, const QString &detail)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto r = m_db.exec(sql, values); !r)
         return r.error();
-    return {};
+    // The activity log says who changed the team, and how.
+    if (auto r = ActivityRepository(m_db).log(QStringLiteral("person"), {}, {}, login, detail); !r)
+        return r.error();
+    return transaction.commit();
 }
 
 } // namespace Relais

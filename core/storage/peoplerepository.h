@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QVariantList>
 #include <QString>
 
 namespace Relais {
@@ -41,6 +42,9 @@ public:
 
 private:
     Result<void> onNewsroom() const;
+    // Runs one of the functions that change the team, and logs it, in one transaction.
+    Result<void> changed(const QString &sql, const QVariantList &values, const QString &login,
+        const QString &detail);
 
     Database &m_db;
 };

@@ -3,6 +3,7 @@
 #include "storage/publishrepository.h"
 
 #include "content/remotepath.h"
+#include "storage/activityrepository.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -368,6 +369,21 @@ Result<void> PublishRepository::finishRun(const PublishRun &run)
             run.deleted, run.failed, run.bytes, run.requests, run.errors, run.id });
     if (!q)
         return q.error();
+    // The activity log: who published to which target, and how it ended.
+    auto target = m_db.scalar(QStringLiteral("SELECT t.name FROM publish_targets t JOIN "
+                                             "publish_runs r ON r.target_id = t.id WHERE r.id = ?"),
+        { run.id });
+    if (!target)
+        return target.error();
+    if (auto r
+        = ActivityRepository(m_db).log(QStringLiteral("published_site"), {}, {}, target->toString(),
+            QStringLiteral("%1: %2 uploaded, %3 deleted, %4 failed")
+                .arg(RunStates::toString(run.state))
+                .arg(run.uploaded)
+                .arg(run.deleted)
+                .arg(run.failed));
+        !r)
+        return r.error();
     return {};
 }
 

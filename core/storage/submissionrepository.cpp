@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/submissionrepository.h"
 
+#include "storage/activityrepository.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -333,6 +334,16 @@ Result<SubmissionDecision> SubmissionRepository::decide(SubmissionDecision decis
     if (!insert)
         return insert.error();
     decision.id = Database::returnedId(*insert);
+    // The activity log: who decided which submission, and how.
+    auto title = m_db.scalar(
+        QStringLiteral("SELECT title FROM submissions WHERE id = ?"), { decision.submissionId });
+    if (!title)
+        return title.error();
+    if (auto r = ActivityRepository(m_db).log(QStringLiteral("decided"),
+            QStringLiteral("submission"), {}, title->toString(),
+            decision.reason.isEmpty() ? state : state + QStringLiteral(": ") + decision.reason);
+        !r)
+        return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     return decision;

@@ -191,6 +191,18 @@ It presents the certificate “%3”, issued by “%4”, valid until %5, SHA-25
         <source>restored a revision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>decided a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::AgendaEditor</name>
@@ -2718,6 +2730,10 @@ Relais keeps trying; the lists are read again once the server answers.</source>
         <source>&amp;Team…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Submissions take a moderator, an editor or an administrator; you are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::Manifest</name>
@@ -3661,6 +3677,10 @@ Relais keeps trying; the lists are read again once the server answers.</source>
     </message>
     <message>
         <source>%1: nothing imported (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions take a moderator, an editor or an administrator; you are %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -192,6 +192,18 @@ Il présente le certificat «&#xa0;%3&#xa0;», émis par «&#xa0;%4&#xa0;», val
         <source>restored a revision</source>
         <translation>a restauré une révision</translation>
     </message>
+    <message>
+        <source>decided a submission</source>
+        <translation>a statué sur une proposition</translation>
+    </message>
+    <message>
+        <source>published the site</source>
+        <translation>a publié le site</translation>
+    </message>
+    <message>
+        <source>changed the team</source>
+        <translation>a modifié l’équipe</translation>
+    </message>
 </context>
 <context>
     <name>Relais::AgendaEditor</name>
@@ -2726,6 +2738,10 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
         <source>&amp;Team…</source>
         <translation>É&amp;quipe…</translation>
     </message>
+    <message>
+        <source>Submissions take a moderator, an editor or an administrator; you are %1.</source>
+        <translation>Les propositions demandent un modérateur, un éditeur ou un administrateur&#xa0;; vous êtes %1.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::Manifest</name>
@@ -3670,6 +3686,10 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
     <message>
         <source>%1: nothing imported (%2)</source>
         <translation>%1&#xa0;: rien n’a été importé (%2)</translation>
+    </message>
+    <message>
+        <source>Submissions take a moderator, an editor or an administrator; you are %1.</source>
+        <translation>Les propositions demandent un modérateur, un éditeur ou un administrateur&#xa0;; vous êtes %1.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "windowfixture.h"
 #include "workflowpanel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QTabWidget>
@@ -311,6 +312,15 @@ void TestWorkflowGui::aContributorsItemIsLockedWhenNotTheirs()
     QVERIFY2(approve->toolTip().contains(QStringLiteral("a contributor")),
         qPrintable(approve->toolTip()));
     QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("submitForReview"))->isEnabled());
+    // Submissions are a moderator's: the page is off, saying so, and so are its actions.
+    QListWidgetItem *submissions
+        = window.sidebar()->item(MainWindow::sidebarRow(MainWindow::Submissions));
+    QVERIFY(!(submissions->flags() & Qt::ItemIsEnabled));
+    QVERIFY2(submissions->toolTip().contains(QStringLiteral("a moderator")),
+        qPrintable(submissions->toolTip()));
+    QAction *reject = window.findChild<QAction *>(QStringLiteral("rejectSubmission"));
+    QVERIFY(reject && !reject->isEnabled());
+    QVERIFY(reject->toolTip().contains(QStringLiteral("a contributor")));
     // She may comment on it all the same.
     panel->commentEdit()->setPlainText(QStringLiteral("Je peux aider ?"));
     QVERIFY(panel->postComment());

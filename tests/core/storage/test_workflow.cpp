@@ -4,6 +4,7 @@
 // and notifications, on both engines; on a newsroom each role's limits, tried by SQL as the
 // person too.
 #include "content/workflow.h"
+#include "storage/peoplerepository.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@ private slots:
     void aRevisionIsRestoredAsANewOne();
     void commentsHaveThreadsAndStayText();
     void bulkWorkKeepsNoHistory();
+    void theLogTellsDecisionsPublishesAndTheTeam();
     void theListsFilterMineAndWaiting();
     void eachRoleInTheWorkflow();
     void commentsAndNotificationsAreOnesOwn();
@@ -302,6 +304,65 @@ void TestWorkflow::bulkWorkKeepsNoHistory()
     RELAIS_VERIFY_OK(imported);
     QCOMPARE(temp->history().list(imported->meta.uuid)->size(), 1);
     QCOMPARE(actions(temp.store(), imported->meta.uuid), QStringList { QStringLiteral("edited") });
+}
+
+void TestWorkflow::theLogTellsDecisionsPublishesAndTheTeam()
+{
+    Test::TempStore temp;
+    // A moderation decision.
+    Submission submission;
+    submission.source = QStringLiteral("file");
+    submission.externalId = QStringLiteral("vide-grenier-1");
+    submission.title = QStringLiteral("Vide-grenier de la rue Saint-Leu");
+    submission.receivedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    auto added = temp->submissions().add({ submission });
+    RELAIS_VERIFY_OK(added);
+    QCOMPARE(added->ids.size(), 1);
+    SubmissionDecision decision;
+    decision.submissionId = added->ids.first();
+    decision.action = SubmissionDecision::Action::Rejected;
+    decision.reason = QStringLiteral("Hors du territoire");
+    RELAIS_VERIFY_OK(temp->submissions().decide(decision));
+    // A publish run.
+    PublishTarget target;
+    target.name = QStringLiteral("portail");
+    target.url = QUrl(QStringLiteral("https://portail.example/dav/"));
+    RELAIS_VERIFY_OK(temp->publishing().addTarget(target));
+    const qint64 targetId = temp->publishing().target(target.name)->id;
+    const QDateTime at = temp->database().now();
+    auto runId = temp->publishing().startRun(targetId, PublishPlan {}, at, at, 0);
+    RELAIS_VERIFY_OK(runId);
+    PublishRun run;
+    run.id = *runId;
+    run.targetId = targetId;
+    run.finishedAt = at;
+    run.state = RunState::Done;
+    run.uploaded = 12;
+    RELAIS_VERIFY_OK(temp->publishing().finishRun(run));
+
+    auto log = temp->activity().entries();
+    RELAIS_VERIFY_OK(log);
+    QCOMPARE(log->size(), 2);
+    QCOMPARE(log->at(0).action, QStringLiteral("published_site"));
+    QCOMPARE(log->at(0).title, QStringLiteral("portail"));
+    QVERIFY2(
+        log->at(0).detail.contains(QStringLiteral("12 uploaded")), qPrintable(log->at(0).detail));
+    QCOMPARE(log->at(1).action, QStringLiteral("decided"));
+    QCOMPARE(log->at(1).title, submission.title);
+    QCOMPARE(log->at(1).detail, QStringLiteral("rejected: Hors du territoire"));
+    QCOMPARE(log->at(1).actor, temp->database().userName());
+
+    // The team, on a newsroom: who was added, with which role, and by whom.
+    if (!Test::onPostgres())
+        return;
+    People people(temp);
+    const QString ann = people.add(QStringLiteral("ann"), QStringLiteral("contributor"));
+    RELAIS_VERIFY_OK(PeopleRepository(temp->database()).setRole(ann, QStringLiteral("editor")));
+    log = temp->activity().entries();
+    QCOMPARE(log->at(0).action, QStringLiteral("person"));
+    QCOMPARE(log->at(0).title, ann);
+    QCOMPARE(log->at(0).detail, QStringLiteral("role: editor"));
+    QCOMPARE(log->at(1).detail, QStringLiteral("added: contributor"));
 }
 
 void TestWorkflow::theListsFilterMineAndWaiting()
