@@ -6,6 +6,7 @@
 #include "activitydialog.h"
 #include "connectdialog.h"
 #include "notificationbell.h"
+#include "entitylistmodel.h"
 #include "exportdialog.h"
 #include "itemeditor.h"
 #include "listpanel.h"
@@ -345,7 +346,28 @@ void MainWindow::updateActions()
     action(QStringLiteral("save"))->setEnabled(writable && editor && editor->hasItem());
     action(QStringLiteral("preview"))->setEnabled(editor && editor->hasItem() && page != Contacts);
     action(QStringLiteral("publish"))->setEnabled(writable);
-    action(QStringLiteral("delete"))->setEnabled(writable && !inTrash && hasSelection);
+    // A contributor trashes only drafts they wrote and have not sent for review (the newsroom
+    // refuses the others): Delete is off for a selection holding another, saying why.
+    bool deletable = writable && !inTrash && !inSubmissions && hasSelection;
+    QString deleteTip;
+    const Database &database = m_store.database();
+    if (deletable && (page == Articles || page == Agenda)
+        && !database.hasRole(QStringLiteral("editor"))) {
+        const EntityListModel *model = m_panels.at(page)->model();
+        const int writer = model->columnOf(QStringLiteral("writer"));
+        const int status = model->columnOf(QStringLiteral("status"));
+        for (const ListRow &row : m_panels.at(page)->selectedRows()) {
+            if (row.values.value(writer).toString() != database.userName()
+                || row.values.value(status).toString() != u"draft") {
+                deletable = false;
+                deleteTip = tr("Moving somebody else's item, or one sent for review, to the trash "
+                               "takes an editor or an administrator; you are %1.")
+                                .arg(Database::roleName(database.role()));
+            }
+        }
+    }
+    action(QStringLiteral("delete"))->setEnabled(deletable);
+    action(QStringLiteral("delete"))->setToolTip(deleteTip);
     action(QStringLiteral("restore"))->setEnabled(writable && inTrash && hasSelection);
     action(QStringLiteral("deleteForGood"))->setEnabled(writable && inTrash && hasSelection);
     // The sidebar already knows how full the trash is.

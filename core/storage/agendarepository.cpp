@@ -39,6 +39,8 @@ TableSpec AgendaRepository::tableSpec()
             QStringLiteral("CASE WHEN t.status = 'draft' AND t.review <> '' THEN t.review "
                            "ELSE t.status END"),
             ColumnFormat::Status },
+        // Who wrote it: the window lets a contributor trash only their own drafts.
+        { QStringLiteral("writer"), QStringLiteral("t.created_by"), ColumnFormat::Hidden },
         { QStringLiteral("updated_at"), QStringLiteral("t.updated_at"), ColumnFormat::DateTime },
         { QStringLiteral("all_day"), QStringLiteral("t.all_day"), ColumnFormat::Hidden },
         // The first picture the description shows, beside the title in lists.

@@ -35,6 +35,8 @@ TableSpec ArticleRepository::tableSpec()
             QStringLiteral("CASE WHEN t.status = 'draft' AND t.review <> '' THEN t.review "
                            "ELSE t.status END"),
             ColumnFormat::Status },
+        // Who wrote it: the window lets a contributor trash only their own drafts.
+        { QStringLiteral("writer"), QStringLiteral("t.created_by"), ColumnFormat::Hidden },
         { QStringLiteral("sections"),
             QStringLiteral("(SELECT group_concat(section, ',') FROM article_sections s WHERE "
                            "s.article_id = t.id)"),

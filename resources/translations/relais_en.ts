@@ -2734,6 +2734,10 @@ Relais keeps trying; the lists are read again once the server answers.</source>
         <source>Submissions take a moderator, an editor or an administrator; you are %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moving somebody else&apos;s item, or one sent for review, to the trash takes an editor or an administrator; you are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::Manifest</name>

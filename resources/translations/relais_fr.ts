@@ -2742,6 +2742,10 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
         <source>Submissions take a moderator, an editor or an administrator; you are %1.</source>
         <translation>Les propositions demandent un modérateur, un éditeur ou un administrateur&#xa0;; vous êtes %1.</translation>
     </message>
+    <message>
+        <source>Moving somebody else&apos;s item, or one sent for review, to the trash takes an editor or an administrator; you are %1.</source>
+        <translation>Mettre à la corbeille l’élément de quelqu’un d’autre, ou un élément envoyé en relecture, demande un éditeur ou un administrateur&#xa0;; vous êtes %1.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::Manifest</name>

@@ -321,6 +321,10 @@ void TestWorkflowGui::aContributorsItemIsLockedWhenNotTheirs()
     QAction *reject = window.findChild<QAction *>(QStringLiteral("rejectSubmission"));
     QVERIFY(reject && !reject->isEnabled());
     QVERIFY(reject->toolTip().contains(QStringLiteral("a contributor")));
+    // Trashing it is an editor's: Delete is off, saying so.
+    QAction *trash = window.action(QStringLiteral("delete"));
+    QVERIFY(!trash->isEnabled());
+    QVERIFY2(trash->toolTip().contains(QStringLiteral("an editor")), qPrintable(trash->toolTip()));
     // She may comment on it all the same.
     panel->commentEdit()->setPlainText(QStringLiteral("Je peux aider ?"));
     QVERIFY(panel->postComment());
@@ -330,6 +334,7 @@ void TestWorkflowGui::aContributorsItemIsLockedWhenNotTheirs()
     list->refresh();
     QVERIFY(list->selectItem(EntityType::Article, hers->meta.id));
     QVERIFY(window.currentEditor()->lockReason().isEmpty());
+    QVERIFY(trash->isEnabled()); // her own draft
     QVERIFY(panel->submit());
     QVERIFY2(window.currentEditor()->lockReason().contains(QStringLiteral("in review")),
         qPrintable(window.currentEditor()->lockReason()));
