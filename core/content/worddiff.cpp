@@ -148,7 +148,7 @@ QString valueText(const QJsonValue &value)
 {
     if (value.isArray()) {
         QStringList values;
-        for (const QJsonValue &v : value.toArray())
+        for (const auto &v : value.toArray())
             values << valueText(v);
         return values.join(u", ");
     }
