@@ -63,7 +63,7 @@ ActivityDialog::ActivityDialog(Store &store, QWidget *parent)
 
 QString ActivityDialog::actionName(const ActivityEntry &e)
 {
-    const QString a = e.action;
+    const QString &a = e.action;
     if (a == u"created")
         return tr("created");
     if (a == u"edited")
