@@ -3,6 +3,7 @@
 #include "storage/activityrepository.h"
 
 #include "storage/database.h"
+#include "storage/peoplerepository.h"
 
 #include <QSqlQuery>
 
@@ -186,8 +187,7 @@ Result<QStringList> ActivityRepository::people(const QString &atLeast) const
     auto rows = m_db.exec(QStringLiteral("SELECT login, role FROM relais_people() WHERE enabled"));
     if (!rows)
         return rows.error();
-    const QStringList order { QStringLiteral("contributor"), QStringLiteral("moderator"),
-        QStringLiteral("editor"), QStringLiteral("administrator") };
+    const QStringList order = PeopleRepository::roles(); // lowest first
     QStringList logins;
     while (rows->next()) {
         if (order.indexOf(rows->value(1).toString()) >= order.indexOf(atLeast))

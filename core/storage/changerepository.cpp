@@ -27,7 +27,7 @@ constexpr Watched watchedTables[] = {
     { "contacts", "%1.uuid", "%1.revision" },
     { "submissions", "''", "0" },
     { "media", "%1.uuid", "0" },
-    { "comments", "%1.item_uuid", "0" },
+    { "comments", "%1.uuid", "0" },
     { "notifications", "''", "0" },
 };
 

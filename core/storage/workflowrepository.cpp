@@ -258,20 +258,25 @@ Result<int> WorkflowRepository::countWaiting() const
 
 Result<ActivityEntry> WorkflowRepository::lastReturn(const QUuid &uuid) const
 {
-    ActivityRepository activity(m_db);
-    ActivityRepository::Filter filter;
-    filter.item = uuid;
-    filter.limit = 200;
-    auto entries = activity.entries(filter);
-    if (!entries)
-        return entries.error();
-    for (const ActivityEntry &e : std::as_const(*entries)) {
-        if (e.action == u"submitted" || e.action == u"approved")
-            break; // sent again since: the reason is old news
-        if (e.action == u"returned")
-            return e;
+    // The newest step of its review: a return, unless it was sent or approved since.
+    ActivityEntry entry;
+    if (!available())
+        return entry;
+    auto rows = m_db.exec(QStringLiteral("SELECT id, at, actor, action, detail FROM activity "
+                                         "WHERE item_uuid = ? AND action IN ('submitted', "
+                                         "'approved', 'returned') ORDER BY id DESC LIMIT 1"),
+        { uuid.toString(QUuid::WithoutBraces) });
+    if (!rows)
+        return rows.error();
+    if (rows->next() && rows->value(3).toString() == u"returned") {
+        entry.id = rows->value(0).toLongLong();
+        entry.at = Database::fromSql(rows->value(1));
+        entry.actor = rows->value(2).toString();
+        entry.action = rows->value(3).toString();
+        entry.itemUuid = uuid;
+        entry.detail = rows->value(4).toString();
     }
-    return ActivityEntry {};
+    return entry;
 }
 
 } // namespace Relais
