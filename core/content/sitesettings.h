@@ -16,6 +16,8 @@ struct SiteSettings
                          "en Hauts-de-France.");
     QString baseUrl = QStringLiteral("https://ess-hautsdefrance.example/"); // ends with '/'
     QString timeZone = QStringLiteral("Europe/Paris");
+    // The time of day ("HH:mm", in timeZone) a draft dropped on a day of the calendar gets.
+    QString publishTime = QStringLiteral("08:00");
     QString primaryColor = QStringLiteral("#00695c");
     QString accentColor = QStringLiteral("#b23c17");
     bool frenchTypography = true;

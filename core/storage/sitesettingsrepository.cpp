@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QRegularExpression>
 #include <QCoreApplication>
+#include <QTime>
 #include <QTimeZone>
 
 #include <cmath>
@@ -34,6 +35,7 @@ const Field fields[] = {
     { "description", &SiteSettings::description },
     { "base_url", &SiteSettings::baseUrl },
     { "time_zone", &SiteSettings::timeZone },
+    { "publish_time", &SiteSettings::publishTime },
     { "primary_color", &SiteSettings::primaryColor },
     { "accent_color", &SiteSettings::accentColor },
     { "french_typography", nullptr, &SiteSettings::frenchTypography },
@@ -123,6 +125,9 @@ FieldErrors SiteSettingsRepository::check(const SiteSettings &s)
     if (!QTimeZone(s.timeZone.toUtf8()).isValid())
         errors.append(
             { QStringLiteral("time_zone"), tr("“%1” is not a known time zone.").arg(s.timeZone) });
+    if (!QTime::fromString(s.publishTime, QStringLiteral("HH:mm")).isValid())
+        errors.append({ QStringLiteral("publish_time"),
+            tr("“%1” is not a time of day (expected HH:MM, such as 08:00).").arg(s.publishTime) });
     static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     for (const auto &[field, value] :
         { std::pair { QStringLiteral("primary_color"), s.primaryColor },

@@ -25,6 +25,7 @@ Store::Store(std::unique_ptr<Database> database)
     , m_comments(*m_database)
     , m_history(*m_database)
     , m_activity(*m_database)
+    , m_calendar(*m_database, m_articles, m_agenda, m_workflow)
 { }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, const Database::Options &options)

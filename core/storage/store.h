@@ -5,6 +5,7 @@
 #include "storage/activityrepository.h"
 #include "storage/agendarepository.h"
 #include "storage/articlerepository.h"
+#include "storage/calendarrepository.h"
 #include "storage/changerepository.h"
 #include "storage/commentrepository.h"
 #include "storage/contactrepository.h"
@@ -49,6 +50,7 @@ public:
     CommentRepository &comments() { return m_comments; }
     HistoryRepository &history() { return m_history; }
     ActivityRepository &activity() { return m_activity; }
+    CalendarRepository &calendar() { return m_calendar; }
     // Brings back what an article, agenda entry or contact said at an earlier revision, as a
     // new revision (its status, time of publication and place in the workflow stay as they
     // are now). expected: the revision the person saw (-1: the current one). The new revision.
@@ -73,6 +75,7 @@ private:
     CommentRepository m_comments;
     HistoryRepository m_history;
     ActivityRepository m_activity;
+    CalendarRepository m_calendar;
 };
 
 } // namespace Relais

@@ -1,0 +1,290 @@
+// SPDX-FileCopyrightText: 2026 Relais developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/calendarrepository.h"
+
+#include "content/vocabulary.h"
+#include "storage/agendarepository.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/listquery.h"
+#include "storage/workflowrepository.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Relais {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Relais::CalendarRepository", text);
+}
+
+// The columns both selects give, in this order.
+const QString ArticleColumns = QStringLiteral(
+    "'article', t.id, t.uuid, t.revision, t.kind, t.title, t.status, t.review, t.publish_at, "
+    "NULL, 0, '', t.created_by, t.assigned_to, "
+    "(SELECT group_concat(section, ',') FROM article_sections s WHERE s.article_id = t.id)");
+const QString AgendaColumns = QStringLiteral(
+    "'agenda', t.id, t.uuid, t.revision, 'event', t.title, t.status, t.review, t.start_at, "
+    "t.end_at, t.all_day, t.time_zone, t.created_by, t.assigned_to, "
+    "(SELECT group_concat(section, ',') FROM agenda_sections s WHERE s.entry_id = t.id)");
+
+CalendarItem itemOf(const QSqlQuery &q)
+{
+    CalendarItem item;
+    item.type = q.value(0).toString();
+    item.id = q.value(1).toLongLong();
+    item.uuid = QUuid(q.value(2).toString());
+    item.revision = q.value(3).toInt();
+    item.kind = q.value(4).toString();
+    item.title = q.value(5).toString();
+    const Status status
+        = Vocabulary::statusFromString(q.value(6).toString()).value_or(Status::Draft);
+    const Review review = Workflow::reviewFromString(q.value(7).toString()).value_or(Review::None);
+    item.state = Workflow::stateOf(status, review);
+    item.start = Database::fromSql(q.value(8));
+    item.end = Database::fromSql(q.value(9));
+    item.allDay = q.value(10).toInt() != 0;
+    item.timeZone = q.value(11).toString();
+    item.writer = q.value(12).toString();
+    item.assignedTo = q.value(13).toString();
+    const QString sections = q.value(14).toString();
+    if (!sections.isEmpty())
+        item.sections = sections.split(QLatin1Char(','));
+    return item;
+}
+
+template<typename T> CalendarItem itemOf(const T &stored, const QString &type)
+{
+    CalendarItem item;
+    item.type = type;
+    item.id = stored.meta.id;
+    item.uuid = stored.meta.uuid;
+    item.revision = stored.meta.revision;
+    item.title = stored.title;
+    item.state = Workflow::stateOf(stored);
+    item.sections = stored.sections;
+    item.writer = stored.createdBy;
+    item.assignedTo = stored.assignedTo;
+    if constexpr (std::is_same_v<T, Article>) {
+        item.kind = Vocabulary::toString(stored.kind);
+        item.start = stored.publishAt;
+    } else {
+        item.kind = QStringLiteral("event");
+        item.start = stored.start;
+        item.end = stored.end;
+        item.allDay = stored.allDay;
+        item.timeZone = stored.timeZone;
+    }
+    return item;
+}
+
+bool byStart(const CalendarItem &a, const CalendarItem &b)
+{
+    if (a.start != b.start)
+        return a.start < b.start;
+    return a.title.localeAwareCompare(b.title) < 0;
+}
+
+} // namespace
+
+Result<QList<CalendarItem>> CalendarRepository::read(const QString &articleCondition,
+    const QString &agendaCondition, const QVariantList &articleValues,
+    const QVariantList &agendaValues) const
+{
+    QList<CalendarItem> items;
+    if (!articleCondition.isEmpty()) {
+        auto q = m_db.exec(
+            QStringLiteral("SELECT %1 FROM articles t WHERE t.deleted_at IS NULL AND %2")
+                .arg(ArticleColumns, articleCondition),
+            articleValues);
+        if (!q)
+            return q.error();
+        while (q->next())
+            items.append(itemOf(*q));
+    }
+    if (!agendaCondition.isEmpty()) {
+        auto q = m_db.exec(
+            QStringLiteral("SELECT %1 FROM agenda_entries t WHERE t.deleted_at IS NULL AND %2")
+                .arg(AgendaColumns, agendaCondition),
+            agendaValues);
+        if (!q)
+            return q.error();
+        while (q->next())
+            items.append(itemOf(*q));
+    }
+    return items;
+}
+
+Result<QList<CalendarItem>> CalendarRepository::items(
+    const QDateTime &from, const QDateTime &to) const
+{
+    const QVariant start = Database::toSql(from.toUTC());
+    const QVariant end = Database::toSql(to.toUTC());
+    auto items = read(QStringLiteral("t.publish_at IS NOT NULL AND t.publish_at >= ? AND "
+                                     "t.publish_at < ?"),
+        QStringLiteral("t.start_at < ? AND coalesce(t.end_at, t.start_at) >= ?"), { start, end },
+        { end, start });
+    if (!items)
+        return items;
+    std::sort(items->begin(), items->end(), byStart);
+    return items;
+}
+
+Result<QList<CalendarItem>> CalendarRepository::unscheduled() const
+{
+    auto items = read(QStringLiteral("t.publish_at IS NULL AND t.status = 'draft'"), {}, {}, {});
+    if (!items)
+        return items;
+    std::sort(items->begin(), items->end(),
+        [](const CalendarItem &a, const CalendarItem &b) { return a.id > b.id; });
+    return items;
+}
+
+Result<QList<CalendarItem>> CalendarRepository::board(const QDateTime &publishedFrom) const
+{
+    const QString condition = QStringLiteral(
+        "(t.status IN ('draft', 'scheduled') OR (t.status = 'published' AND %1 >= ?))");
+    const QVariant from = Database::toSql(publishedFrom.toUTC());
+    auto items = read(condition.arg(QStringLiteral("t.publish_at")),
+        condition.arg(QStringLiteral("coalesce(t.publish_at, t.updated_at)")), { from }, { from });
+    if (!items)
+        return items;
+    std::sort(items->begin(), items->end(), [](const CalendarItem &a, const CalendarItem &b) {
+        if (a.start.isValid() != b.start.isValid())
+            return a.start.isValid(); // the dated first
+        return byStart(a, b);
+    });
+    return items;
+}
+
+Result<CalendarItem> CalendarRepository::find(const QString &type, qint64 id) const
+{
+    if (type == EntityType::Article) {
+        auto a = m_articles.load(id);
+        if (!a)
+            return a.error();
+        return itemOf(*a, type);
+    }
+    auto e = m_agenda.load(id);
+    if (!e)
+        return e.error();
+    return itemOf(*e, EntityType::Agenda);
+}
+
+namespace {
+
+// The refusal of a save made over a newer revision, naming the item.
+template<typename T> Result<T> checked(Result<T> loaded, int revision)
+{
+    if (!loaded)
+        return loaded;
+    if (loaded->meta.isTrashed())
+        return Error::invalid(tr("“%1” is in the trash.").arg(loaded->title));
+    loaded->meta.revision = revision; // the save refuses it when someone saved since
+    return loaded;
+}
+
+} // namespace
+
+Result<CalendarItem> CalendarRepository::move(
+    const CalendarItem &item, const QDateTime &start, const QDateTime &end)
+{
+    if (item.type == EntityType::Article) {
+        auto article = checked(m_articles.load(item.id), item.revision);
+        if (!article)
+            return article.error();
+        article->publishAt = start.isValid() ? start.toUTC() : QDateTime();
+        if (!start.isValid() && article->status == Status::Scheduled)
+            article->status = Status::Draft;
+        auto saved = m_articles.update(*article);
+        if (!saved)
+            return saved.error();
+        return itemOf(*saved, item.type);
+    }
+    auto entry = checked(m_agenda.load(item.id), item.revision);
+    if (!entry)
+        return entry.error();
+    if (!start.isValid())
+        return Error::invalid(
+            tr("“%1” needs a start: an agenda entry is always on a day.").arg(entry->title));
+    entry->start = start.toUTC();
+    entry->end = end.isValid() ? end.toUTC() : QDateTime();
+    auto saved = m_agenda.update(*entry);
+    if (!saved)
+        return saved.error();
+    return itemOf(*saved, EntityType::Agenda);
+}
+
+Result<CalendarItem> CalendarRepository::changeState(
+    const CalendarItem &item, WorkflowState to, const QString &reason, const QDateTime &whenUndated)
+{
+    if (item.state == to)
+        return item;
+    auto done = [&](Result<int> step) -> Result<CalendarItem> {
+        if (!step)
+            return step.error();
+        return find(item.type, item.id);
+    };
+    switch (to) {
+    case WorkflowState::InReview:
+        if (item.state == WorkflowState::Draft)
+            return done(m_workflow.submit(item.uuid, item.revision));
+        break;
+    case WorkflowState::Approved:
+        if (item.state == WorkflowState::Draft || item.state == WorkflowState::InReview)
+            return done(m_workflow.approve(item.uuid, item.revision));
+        break;
+    case WorkflowState::Draft:
+        if (item.state == WorkflowState::InReview || item.state == WorkflowState::Approved)
+            return done(m_workflow.returnToWriter(item.uuid, reason, item.revision));
+        break;
+    default:
+        break;
+    }
+    const bool toStatus = to == WorkflowState::Draft || to == WorkflowState::Scheduled
+        || to == WorkflowState::Published || to == WorkflowState::Archived;
+    if (!toStatus)
+        return Error::invalid(tr("“%1” cannot go from %2 to %3.")
+                                  .arg(item.title, Workflow::displayName(item.state).toLower(),
+                                      Workflow::displayName(to).toLower()));
+    const Status status = to == WorkflowState::Draft ? Status::Draft
+        : to == WorkflowState::Scheduled             ? Status::Scheduled
+        : to == WorkflowState::Published             ? Status::Published
+                                                     : Status::Archived;
+    // When it goes public: its date when it has one (now, for a publication with a date to
+    // come), else the time asked for.
+    auto when = [&](const QDateTime &current) {
+        if (to == WorkflowState::Published
+            && (!current.isValid() || current > QDateTime::currentDateTimeUtc()))
+            return QDateTime::currentDateTimeUtc();
+        if (to == WorkflowState::Scheduled && !current.isValid())
+            return whenUndated.toUTC();
+        return current;
+    };
+    if (item.type == EntityType::Article) {
+        auto article = checked(m_articles.load(item.id), item.revision);
+        if (!article)
+            return article.error();
+        article->status = status;
+        article->publishAt = when(article->publishAt);
+        auto saved = m_articles.update(*article);
+        if (!saved)
+            return saved.error();
+        return itemOf(*saved, item.type);
+    }
+    auto entry = checked(m_agenda.load(item.id), item.revision);
+    if (!entry)
+        return entry.error();
+    entry->status = status;
+    entry->publishAt = when(entry->publishAt);
+    auto saved = m_agenda.update(*entry);
+    if (!saved)
+        return saved.error();
+    return itemOf(*saved, EntityType::Agenda);
+}
+
+} // namespace Relais
