@@ -206,6 +206,7 @@ private:
     int history(const Invocation &in);
     int log(const Invocation &in);
     int notifications(const Invocation &in);
+    int calendar(const Invocation &in);
     Console &c;
 };
 

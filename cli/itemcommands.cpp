@@ -117,10 +117,16 @@ QList<Command> ItemCommands::commands()
                << QCommandLineOption(QStringLiteral("place"),
                       tr("Where an agenda entry takes place."), tr("text"));
     QList<QCommandLineOption> editOptions = fields;
-    editOptions << QCommandLineOption(QStringLiteral("expect-revision"),
-        tr("Change it only if it is still at this revision; exit code 3 when someone saved a "
-           "newer one."),
-        tr("number"));
+    editOptions << QCommandLineOption(QStringLiteral("start"),
+        tr("An agenda entry's new start (ISO 8601); without --end it keeps its length."),
+        tr("time"))
+                << QCommandLineOption(QStringLiteral("end"),
+                       tr("An agenda entry's new end (ISO 8601)."), tr("time"))
+                << QCommandLineOption(QStringLiteral("expect-revision"),
+                       tr("Change it only if it is still at this revision; exit code 3 when "
+                          "someone saved a "
+                          "newer one."),
+                       tr("number"));
     return {
         { QStringLiteral("add"), tr("Add an item; prints its id."),
             { { QStringLiteral("article|testimonial|agenda|contact"), tr("What to add.") } },
@@ -198,6 +204,30 @@ template<typename T> Result<void> ItemCommands::apply(const Invocation &in, T &i
         }
         if (in.isSet(QStringLiteral("section")))
             item.sections = in.values(QStringLiteral("section"));
+        if constexpr (std::is_same_v<T, Article>) {
+            for (const char *option : { "start", "end" }) {
+                if (in.isSet(QString::fromLatin1(option)))
+                    return Error::invalid(tr("An article has no --%1: its date is --publish-at.")
+                                              .arg(QLatin1StringView(option)));
+            }
+        } else if (item.meta.isStored()) {
+            // Moved (edit): the end follows the start unless it is given too.
+            const qint64 length
+                = item.end.isValid() && item.start.isValid() ? item.start.secsTo(item.end) : -1;
+            for (const char *option : { "start", "end" }) {
+                if (!in.isSet(QString::fromLatin1(option)))
+                    continue;
+                const QDateTime at = commandTime(in.value(QString::fromLatin1(option)));
+                if (!at.isValid())
+                    return Error::invalid(
+                        tr("--%1: “%2” is not a date and time.")
+                            .arg(QLatin1StringView(option), in.value(QString::fromLatin1(option))));
+                (option[0] == 's' ? item.start : item.end) = at.toUTC();
+            }
+            if (in.isSet(QStringLiteral("start")) && !in.isSet(QStringLiteral("end"))
+                && length >= 0)
+                item.end = item.start.addSecs(length);
+        }
     }
     return {};
 }

@@ -5,6 +5,7 @@
 // refusal names the role that may.
 #include "commands.h"
 
+#include "content/calendar.h"
 #include "content/worddiff.h"
 #include "content/workflow.h"
 #include "storage/database.h"
@@ -105,6 +106,25 @@ QList<Command> WorkflowCommands::commands()
                 { QStringLiteral("limit"), tr("At most this many lines (default 100)."),
                     tr("count") } },
             {}, member(this, &WorkflowCommands::log) },
+        { QStringLiteral("calendar"),
+            tr("The editorial calendar: articles on the day of their publication, agenda entries "
+               "on the days of their event, day by day in the site's time zone; drafts without a "
+               "date with --undated."),
+            {},
+            { json,
+                { QStringLiteral("from"), tr("The first day (YYYY-MM-DD; default today)."),
+                    tr("date") },
+                { QStringLiteral("to"), tr("The last day (default: a week after the first)."),
+                    tr("date") },
+                { QStringLiteral("section"), tr("Only this section."), tr("section") },
+                { QStringLiteral("kind"), tr("Only news, testimonial or event."), tr("kind") },
+                { QStringLiteral("state"),
+                    tr("Only draft, in_review, approved, scheduled, published or archived."),
+                    tr("state") },
+                { QStringLiteral("person"), tr("Only what this login wrote or is assigned."),
+                    tr("login") },
+                { QStringLiteral("undated"), tr("Also list the drafts without a date.") } },
+            {}, member(this, &WorkflowCommands::calendar) },
         { QStringLiteral("notifications"),
             tr("What others did that concerns you, newest first; --read marks them read."), {},
             { json, { QStringLiteral("read"), tr("Mark them all read.") } }, {},
@@ -409,6 +429,128 @@ int WorkflowCommands::notifications(const Invocation &in)
         if (auto r = store->activity().markRead(); !r)
             return c.fail(r.error());
     }
+    return 0;
+}
+
+namespace {
+
+QJsonObject toJson(const CalendarItem &item, const QTimeZone &zone)
+{
+    const QDateTime local = item.start.isValid() ? item.start.toTimeZone(zone) : QDateTime();
+    return { { QStringLiteral("uuid"), item.uuid.toString(QUuid::WithoutBraces) },
+        { QStringLiteral("type"), item.type }, { QStringLiteral("kind"), item.kind },
+        { QStringLiteral("title"), item.title },
+        { QStringLiteral("state"), Workflow::toString(item.state) },
+        { QStringLiteral("time"),
+            item.allDay || !local.isValid() ? QString()
+                                            : local.time().toString(QStringLiteral("HH:mm")) },
+        { QStringLiteral("all_day"), item.allDay }, { QStringLiteral("start"), time(item.start) },
+        { QStringLiteral("end"), time(item.end) }, { QStringLiteral("revision"), item.revision },
+        { QStringLiteral("writer"), item.writer },
+        { QStringLiteral("sections"), QJsonArray::fromStringList(item.sections) } };
+}
+
+} // namespace
+
+int WorkflowCommands::calendar(const Invocation &in)
+{
+    auto day = [&](const char *option, const QDate &otherwise) -> std::optional<QDate> {
+        const QString text = in.value(QString::fromLatin1(option));
+        if (text.isEmpty())
+            return otherwise;
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            return std::nullopt;
+        return date;
+    };
+    CalendarFilter filter;
+    filter.section = in.value(QStringLiteral("section"));
+    filter.kind = in.value(QStringLiteral("kind"));
+    filter.state = in.value(QStringLiteral("state"));
+    filter.person = in.value(QStringLiteral("person"));
+    if (!filter.kind.isEmpty() && filter.kind != u"news" && filter.kind != u"testimonial"
+        && filter.kind != u"event")
+        return c.usage(tr("--kind takes news, testimonial or event, not “%1”.").arg(filter.kind));
+    if (!filter.state.isEmpty() && !Workflow::stateFromString(filter.state))
+        return c.usage(tr("--state takes draft, in_review, approved, scheduled, published or "
+                          "archived, not “%1”.")
+                           .arg(filter.state));
+    auto store = c.openStore();
+    if (!store)
+        return 1;
+    auto settings = store->siteSettings().load();
+    if (!settings)
+        return c.fail(settings.error());
+    const QTimeZone zone(settings->timeZone.toUtf8());
+    const auto from = day("from", QDateTime::currentDateTimeUtc().toTimeZone(zone).date());
+    if (!from)
+        return c.usage(tr("--from takes a day as YYYY-MM-DD, not “%1”.")
+                           .arg(in.value(QStringLiteral("from"))));
+    const auto to = day("to", from->addDays(6));
+    if (!to)
+        return c.usage(
+            tr("--to takes a day as YYYY-MM-DD, not “%1”.").arg(in.value(QStringLiteral("to"))));
+    if (*to < *from)
+        return c.usage(tr("--to (%1) is before --from (%2).")
+                           .arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)));
+    if (from->daysTo(*to) > 3660)
+        return c.usage(tr("From %1 to %2 is more than ten years: ask for less.")
+                           .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+    auto items = store->calendar().items(
+        Calendar::at(*from, QTime(0, 0), zone), Calendar::at(to->addDays(1), QTime(0, 0), zone));
+    if (!items)
+        return c.fail(items.error());
+    QList<CalendarItem> undated;
+    if (in.isSet(QStringLiteral("undated"))) {
+        auto aside = store->calendar().unscheduled();
+        if (!aside)
+            return c.fail(aside.error());
+        undated = *aside;
+    }
+    const bool json = in.isSet(QStringLiteral("json"));
+    QJsonArray days;
+    for (QDate d = *from; d <= *to; d = d.addDays(1)) {
+        QJsonArray dayItems;
+        QStringList lines;
+        for (const CalendarItem &item : std::as_const(*items)) {
+            if (!filter.accepts(item) || !Calendar::covers(item, d, zone))
+                continue;
+            const QJsonObject object = toJson(item, zone);
+            dayItems.append(object);
+            const QString when = item.allDay ? tr("all day")
+                : Calendar::firstDay(item, zone) == d
+                ? object.value(QStringLiteral("time")).toString()
+                : tr("cont.");
+            lines.append(QStringLiteral("  %1\t%2\t%3\t%4\t%5")
+                             .arg(when, item.kind, Workflow::toString(item.state),
+                                 oneLine(item.title), item.uuid.toString(QUuid::WithoutBraces)));
+        }
+        if (dayItems.isEmpty())
+            continue;
+        days.append(QJsonObject { { QStringLiteral("day"), d.toString(Qt::ISODate) },
+            { QStringLiteral("items"), dayItems } });
+        if (!json)
+            c.out << d.toString(Qt::ISODate) << '\n' << lines.join(QLatin1Char('\n')) << '\n';
+    }
+    QJsonArray aside;
+    for (const CalendarItem &item : std::as_const(undated)) {
+        if (!filter.accepts(item))
+            continue;
+        aside.append(toJson(item, zone));
+        if (!json)
+            c.out << tr("undated") << "\t" << item.kind << '\t' << Workflow::toString(item.state)
+                  << '\t' << oneLine(item.title) << '\t' << item.uuid.toString(QUuid::WithoutBraces)
+                  << '\n';
+    }
+    if (json) {
+        QJsonObject out { { QStringLiteral("time_zone"), QString::fromUtf8(zone.id()) },
+            { QStringLiteral("from"), from->toString(Qt::ISODate) },
+            { QStringLiteral("to"), to->toString(Qt::ISODate) }, { QStringLiteral("days"), days } };
+        if (in.isSet(QStringLiteral("undated")))
+            out.insert(QStringLiteral("undated"), aside);
+        c.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+    }
+    c.out.flush();
     return 0;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -20,6 +21,7 @@ class TestWorkflowCommands : public QObject
 private slots:
     void reviewCommentHistoryAndLog();
     void aContributorIsRefusedWhatIsAnEditors();
+    void theCalendarGroupsBySiteDays();
 
 private:
     struct Run
@@ -229,6 +231,124 @@ void TestWorkflowCommands::aContributorIsRefusedWhatIsAnEditors()
     step = cli(address, { QStringLiteral("notifications"), QStringLiteral("--json") }, passFile);
     QCOMPARE(QJsonDocument::fromJson(step.out.toUtf8()).array().at(0)[QStringLiteral("read")],
         QJsonValue(true));
+}
+
+void TestWorkflowCommands::theCalendarGroupsBySiteDays()
+{
+    // The command line runs in Montréal; the site's days are Paris's.
+    const QByteArray oldZone = qgetenv("TZ");
+    qputenv("TZ", "America/Montreal");
+    const auto restoreZone = qScopeGuard([&oldZone] {
+        if (oldZone.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", oldZone);
+    });
+    Test::TempStore temp;
+    const QString db = temp.path();
+    auto add = [&](const QStringList &arguments) {
+        const Run run = cli(db, QStringList { QStringLiteral("add") } + arguments);
+        return run.exitCode == 0 ? run.out.trimmed() : QString();
+    };
+    const QString early = add({ QStringLiteral("article"), QStringLiteral("--title"),
+        QStringLiteral("Au petit matin"), QStringLiteral("--status"), QStringLiteral("scheduled"),
+        QStringLiteral("--publish-at"), QStringLiteral("2026-12-01T00:30:00+01:00") });
+    QVERIFY(!early.isEmpty());
+    const QString forum
+        = add({ QStringLiteral("agenda"), QStringLiteral("--title"), QStringLiteral("Forum"),
+            QStringLiteral("--start"), QStringLiteral("2026-11-30T09:00:00+01:00"),
+            QStringLiteral("--end"), QStringLiteral("2026-12-02T17:00:00+01:00") });
+    QVERIFY(!forum.isEmpty());
+    const QString undated = add(
+        { QStringLiteral("article"), QStringLiteral("--title"), QStringLiteral("Sans date") });
+    QVERIFY(!undated.isEmpty());
+
+    Run run = cli(db,
+        { QStringLiteral("calendar"), QStringLiteral("--from"), QStringLiteral("2026-11-30"),
+            QStringLiteral("--to"), QStringLiteral("2026-12-02"), QStringLiteral("--json"),
+            QStringLiteral("--undated") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject calendar = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(
+        calendar.value(QStringLiteral("time_zone")).toString(), QStringLiteral("Europe/Paris"));
+    const QJsonArray days = calendar.value(QStringLiteral("days")).toArray();
+    auto uuidsOn = [&days](const QString &day) {
+        QStringList uuids;
+        for (const QJsonValue &d : days) {
+            if (d[QStringLiteral("day")].toString() != day)
+                continue;
+            for (const QJsonValue &i : d[QStringLiteral("items")].toArray())
+                uuids.append(i[QStringLiteral("uuid")].toString());
+        }
+        return uuids;
+    };
+    QCOMPARE(uuidsOn(QStringLiteral("2026-11-30")), QStringList { forum });
+    QCOMPARE(uuidsOn(QStringLiteral("2026-12-01")), (QStringList { forum, early }));
+    QCOMPARE(uuidsOn(QStringLiteral("2026-12-02")), QStringList { forum });
+    const QJsonObject first = days.at(1)[QStringLiteral("items")].toArray().at(1).toObject();
+    QCOMPARE(first.value(QStringLiteral("time")).toString(), QStringLiteral("00:30"));
+    QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("scheduled"));
+    QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("news"));
+    QCOMPARE(first.value(QStringLiteral("start")).toString(),
+        QStringLiteral("2026-11-30T23:30:00.000Z"));
+    const QJsonArray aside = calendar.value(QStringLiteral("undated")).toArray();
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(aside.at(0)[QStringLiteral("uuid")].toString(), undated);
+
+    // Text: a line per day, the items under it.
+    run = cli(db,
+        { QStringLiteral("calendar"), QStringLiteral("--from"), QStringLiteral("2026-12-01"),
+            QStringLiteral("--to"), QStringLiteral("2026-12-01"), QStringLiteral("--kind"),
+            QStringLiteral("news") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(
+        run.out.startsWith(QStringLiteral("2026-12-01\n  00:30\tnews\tscheduled\tAu petit matin")),
+        qPrintable(run.out));
+    QVERIFY(!run.out.contains(QStringLiteral("Forum")));
+
+    // Moved from the command line: an article by --publish-at, an event by --start (its length
+    // kept).
+    run = cli(db,
+        { QStringLiteral("edit"), early, QStringLiteral("--publish-at"),
+            QStringLiteral("2026-12-05T00:30:00+01:00") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli(db,
+        { QStringLiteral("edit"), forum, QStringLiteral("--start"),
+            QStringLiteral("2026-12-10T09:00:00+01:00") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    auto event = temp->agenda().load(QUuid(forum));
+    RELAIS_VERIFY_OK(event);
+    QCOMPARE(event->end.toUTC(), QDateTime(QDate(2026, 12, 12), QTime(16, 0), Qt::UTC));
+    run = cli(db,
+        { QStringLiteral("calendar"), QStringLiteral("--from"), QStringLiteral("2026-12-05"),
+            QStringLiteral("--to"), QStringLiteral("2026-12-12"), QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray moved
+        = QJsonDocument::fromJson(run.out.toUtf8())[QStringLiteral("days")].toArray();
+    QCOMPARE(moved.size(), 4); // the 5th, then the 10th to the 12th
+    QCOMPARE(moved.at(0)[QStringLiteral("day")].toString(), QStringLiteral("2026-12-05"));
+    QCOMPARE(moved.at(3)[QStringLiteral("day")].toString(), QStringLiteral("2026-12-12"));
+    run = cli(db,
+        { QStringLiteral("edit"), early, QStringLiteral("--start"),
+            QStringLiteral("2026-12-05T08:00:00Z") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("--publish-at")), qPrintable(run.err));
+
+    // Bad input: named, exit 2.
+    const QList<QStringList> bad {
+        { QStringLiteral("--from"), QStringLiteral("2026-13-01") },
+        { QStringLiteral("--from"), QStringLiteral("2026-12-10"), QStringLiteral("--to"),
+            QStringLiteral("2026-12-01") },
+        { QStringLiteral("--state"), QStringLiteral("nope") },
+        { QStringLiteral("--kind"), QStringLiteral("page") },
+        { QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-01-01") },
+    };
+    for (const QStringList &arguments : bad) {
+        run = cli(db, QStringList { QStringLiteral("calendar") } + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(!run.err.trimmed().isEmpty(), qPrintable(arguments.join(QLatin1Char(' '))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowCommands)
