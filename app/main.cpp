@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption pageOption(QStringLiteral("page"),
         QStringLiteral(
-            "Section shown first (0-4: articles, agenda, contacts, trash, submissions)."),
+            "Section shown first (0-5: articles, agenda, contacts, trash, submissions, calendar)."),
         QStringLiteral("n"));
     pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
     // With --screenshot: open a dialog first (publish, published, targets, history) and take
@@ -139,7 +139,7 @@ int main(int argc, char *argv[])
         });
     }
     if (parser.isSet(pageOption))
-        window->showPage(Relais::MainWindow::Page(qBound(0, parser.value(pageOption).toInt(), 4)));
+        window->showPage(Relais::MainWindow::Page(qBound(0, parser.value(pageOption).toInt(), 5)));
     if (parser.isSet(passwordFileOption)) {
         auto password = Relais::PasswordVault::readPasswordFile(parser.value(passwordFileOption));
         if (!password) {

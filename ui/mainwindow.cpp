@@ -29,6 +29,8 @@
 #include "trashcontroller.h"
 #include "waitingchangesdialog.h"
 #include "activitydialog.h"
+#include "calendarpage.h"
+#include "calendarview.h"
 #include "notificationbell.h"
 #include "teamdialog.h"
 #include "workflowpanel.h"
@@ -87,7 +89,7 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setStyleSheet(
         QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px 8px; }"));
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 6; ++i)
         new QListWidgetItem(m_sidebar);
     m_moderation = new ModerationController(store, this);
     connect(m_moderation, &ModerationController::approveRequested, this,
@@ -102,6 +104,15 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
         m_lists->addWidget(panel);
     }
     m_lists->addWidget(m_moderation->queue()); // index Submissions
+    m_calendar = new CalendarPage(m_store, *m_undo, this);
+    m_lists->addWidget(m_calendar); // index Calendar
+    connect(m_calendar, &CalendarPage::message, this, &MainWindow::showMessage);
+    connect(m_calendar, &CalendarPage::openItem, this, &MainWindow::openItem);
+    connect(m_calendar, &CalendarPage::changed, this, [this] {
+        refreshLists();
+        updateCounts();
+        catchUpEditors(true); // an open editor of a moved item takes the new date
+    });
 
     createEditors();
     createPreview();
@@ -151,11 +162,29 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
             return;
         }
         const Page page = pageOfRow(row);
+        const bool wasCalendar = currentPage() == Calendar;
+        if (wasCalendar && page != Calendar)
+            m_splitter->restoreState(m_splitterBeforeCalendar);
+        else if (!wasCalendar && page == Calendar)
+            m_splitterBeforeCalendar = m_splitter->saveState();
         m_lists->setCurrentIndex(int(page));
         m_moderation->setActive(page == Submissions);
         // The submissions have their own view of the page; the site's preview waits for an item.
-        m_preview->setVisible(page != Submissions && m_settings.previewVisible());
-        if (page == Submissions) {
+        // The calendar takes the width of the window.
+        m_preview->setVisible(
+            page != Submissions && page != Calendar && m_settings.previewVisible());
+        m_editorColumn->setVisible(page != Calendar);
+        if (page == Calendar) {
+            // The calendar takes what the editor and the preview leave.
+            QList<int> sizes = m_splitter->sizes();
+            int total = 0;
+            for (int i = 1; i < sizes.size(); ++i)
+                total += sizes.at(i);
+            m_splitter->setSizes({ sizes.value(0), total, 0, 0 });
+            m_workflow->setEditor(nullptr);
+            m_editors->setCurrentWidget(m_placeholder);
+            m_calendar->calendar()->setFocus();
+        } else if (page == Submissions) {
             m_editors->setCurrentWidget(m_moderation->view());
             m_moderation->queue()->view()->setFocus();
         } else {
@@ -400,7 +429,12 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(dbLabel);
 }
 
-MainWindow::~MainWindow() { }
+MainWindow::~MainWindow()
+{
+    // The undo stack is deleted with the other children, after this body: its last signals
+    // must not reach a window half gone.
+    m_undo->disconnect(this);
+}
 
 ListPanel *MainWindow::createPanel(Page page)
 {
@@ -440,7 +474,8 @@ ListPanel *MainWindow::createPanel(Page page)
         break;
     }
     case Submissions:
-        Q_UNREACHABLE(); // its queue is ModerationController's, not a ListPanel
+    case Calendar:
+        Q_UNREACHABLE(); // pages of their own (ModerationController's queue, CalendarPage)
     }
     if (page == Articles || page == Agenda) {
         if (!m_thumbnails)
@@ -526,6 +561,9 @@ void MainWindow::updateCounts()
         item->setText(counts[i] ? tr("%1 (%2)").arg(labels[i]).arg(*counts[i]) : labels[i]);
         item->setData(Qt::UserRole, counts[i] ? *counts[i] : -1);
     }
+    m_sidebar->item(sidebarRow(Calendar))->setText(tr("Calendar"));
+    m_sidebar->item(sidebarRow(Calendar))
+        ->setToolTip(tr("The editorial calendar and the planning board"));
     // Submissions count what waits for a decision.
     const int waiting = m_moderation->newCount();
     QListWidgetItem *submissions = m_sidebar->item(sidebarRow(Submissions));
@@ -564,7 +602,7 @@ void MainWindow::updateCounts()
 void MainWindow::showRow(const ListRow &row)
 {
     const Page page = currentPage();
-    if (page == Submissions || !leaveEditor())
+    if (page == Submissions || page == Calendar || !leaveEditor())
         return;
     if (page == Trash || row.id <= 0) {
         m_workflow->setEditor(nullptr);
@@ -681,7 +719,7 @@ void MainWindow::newItem()
     if (m_readOnly)
         return;
     const Page page = currentPage();
-    if (page == Trash || page == Submissions || !leaveEditor())
+    if (page == Trash || page == Submissions || page == Calendar || !leaveEditor())
         return;
     ItemEditor *editor = m_editorList.at(page);
     {
@@ -867,6 +905,8 @@ void MainWindow::refreshLists()
 {
     for (ListPanel *panel : std::as_const(m_panels))
         panel->refresh();
+    if (!m_calendar->isVisible())
+        m_calendar->invalidate(); // read again when shown
     updateCounts();
     if (m_publishLabel)
         updatePublishStatus();
@@ -893,13 +933,15 @@ void MainWindow::othersChanged(const QList<Change> &changes)
 void MainWindow::refreshFromOthers()
 {
     refreshLists();
+    if (m_calendar->isVisible())
+        m_calendar->reload();
     m_moderation->refresh();
     m_workflow->refresh();
     m_bell->refresh();
     updateActions();
 }
 
-void MainWindow::catchUpEditors()
+void MainWindow::catchUpEditors(bool ownToo)
 {
     // After a gap (a reconnection, a bulk import elsewhere) the open item may be newer than
     // its form without a change of it having been told: the editor compares revisions itself.
@@ -908,7 +950,9 @@ void MainWindow::catchUpEditors()
             continue;
         auto last = m_store.changes().lastOf(
             ChangeRepository::tableOf(editor->type()), editor->currentId());
-        if (last && last->has_value() && (*last)->session != m_store.database().sessionId())
+        if (last && last->has_value()
+            && ((*last)->session != m_store.database().sessionId()
+                || (ownToo && (*last)->revision > editor->currentRevision())))
             editor->otherVersionSaved(**last);
     }
 }
@@ -1071,7 +1115,7 @@ bool MainWindow::openWaitingChange(const OfflineJournal::Entry &entry)
 void MainWindow::deleteSelected()
 {
     const Page page = currentPage();
-    if (m_readOnly || page == Trash || page == Submissions)
+    if (m_readOnly || page == Trash || page == Submissions || page == Calendar)
         return;
     // Whatever is being typed into an item about to go is saved first, so that a restore
     // brings it back as it was.
@@ -1102,7 +1146,7 @@ void MainWindow::emptyTrash()
 
 void MainWindow::focusSearch()
 {
-    if (currentPage() == Submissions)
+    if (currentPage() == Submissions || currentPage() == Calendar)
         return;
     QLineEdit *search = m_panels.at(currentPage())->searchEdit();
     search->setFocus(Qt::ShortcutFocusReason);
@@ -1149,6 +1193,7 @@ void MainWindow::enterReadOnly(const QString &label, const QString &reason)
     for (ItemEditor *editor : std::as_const(m_editorList))
         editor->setReadOnly(true);
     m_moderation->setReadOnly(true);
+    m_calendar->setReadOnly(true);
     m_modifiedLabel->setText(label);
     m_modifiedLabel->setToolTip(reason);
     updateActions();
@@ -1198,6 +1243,8 @@ void MainWindow::selectFirstItem()
         m_moderation->queue()->step(-m_moderation->queue()->rowCount());
         return;
     }
+    if (currentPage() == Calendar)
+        return;
     ListPanel *panel = m_panels.at(currentPage());
     const ListRow first = panel->model()->rowAt(0);
     if (first.id > 0)
@@ -1252,7 +1299,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
-    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setSplitterState(
+        currentPage() == Calendar ? m_splitterBeforeCalendar : m_splitter->saveState());
     m_settings.sync();
     (void)m_store.presence().leave();
     event->accept();

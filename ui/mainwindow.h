@@ -45,6 +45,7 @@ class PublishScheduler;
 class Store;
 class WorkflowPanel;
 class NotificationBell;
+class CalendarPage;
 
 // The main window: sidebar of sections, the list of the chosen section, the editor of the
 // chosen item. It wires the parts together and holds no logic of its own.
@@ -53,8 +54,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Page numbers are the order of the stacks; the sidebar shows Submissions above Trash.
-    enum Page { Articles, Agenda, Contacts, Trash, Submissions };
+    // Page numbers are the order of the stacks; the sidebar shows Submissions above Trash, and
+    // the Calendar last (Ctrl+6).
+    enum Page { Articles, Agenda, Contacts, Trash, Submissions, Calendar };
 
     MainWindow(Store &store, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -74,6 +76,8 @@ public:
     // Beside the editor: the item's review, comments and history.
     WorkflowPanel *workflowPanel() const { return m_workflow; }
     NotificationBell *notificationBell() const { return m_bell; }
+    // The editorial calendar and planning board (Ctrl+6).
+    CalendarPage *calendarPage() const { return m_calendar; }
     // Mine, Waiting for my review: below the pages in the sidebar.
     QListWidget *workflowFilters() const { return m_workflowFilters; }
     // Shows the articles and agenda entries of a workflow view ("mine", "waiting", "" for all).
@@ -173,7 +177,9 @@ private:
     void othersChanged(const QList<Change> &changes);
     void refreshFromOthers();
     // After changes may have been missed: each open editor compared with its item's last change.
-    void catchUpEditors();
+    // ownToo: also after this window's own changes made elsewhere than in the editor (the
+    // calendar's moves).
+    void catchUpEditors(bool ownToo = false);
     void liveConnectionLost(const QString &message);
     void liveConnectionRestored();
     // The status bar's word on the newsroom: offline, changes waiting.
@@ -193,6 +199,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QSplitter *m_editorColumn = nullptr; // the editor above the workflow panel
     WorkflowPanel *m_workflow = nullptr;
+    CalendarPage *m_calendar = nullptr;
+    QByteArray m_splitterBeforeCalendar; // the columns as they were before the calendar hid them
     NotificationBell *m_bell = nullptr;
     QListWidget *m_workflowFilters = nullptr;
     QList<ListPanel *> m_panels;

@@ -174,9 +174,9 @@ void MainWindow::createActions()
     m_actions.value(QStringLiteral("redo"))
         ->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
 
-    for (Page page : { Articles, Agenda, Contacts, Submissions, Trash }) {
-        const QString names[]
-            = { tr("&Articles"), tr("A&genda"), tr("&Contacts"), tr("&Trash"), tr("&Submissions") };
+    for (Page page : { Articles, Agenda, Contacts, Submissions, Trash, Calendar }) {
+        const QString names[] = { tr("&Articles"), tr("A&genda"), tr("&Contacts"), tr("&Trash"),
+            tr("&Submissions"), tr("Ca&lendar") };
         add(QStringLiteral("page%1").arg(int(page)), names[page],
             QKeySequence(Qt::CTRL | (Qt::Key_1 + sidebarRow(page))),
             [this, page] { showPage(page); });
@@ -278,7 +278,7 @@ void MainWindow::createMenus()
     menuBar()->setCornerWidget(m_bell, Qt::TopRightCorner);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (Page page : { Articles, Agenda, Contacts, Submissions, Trash })
+    for (Page page : { Articles, Agenda, Contacts, Submissions, Trash, Calendar })
         go->addAction(action(QStringLiteral("page%1").arg(int(page))));
 
     QMenu *submissions = menuBar()->addMenu(tr("Su&bmissions"));
@@ -338,11 +338,14 @@ void MainWindow::updateActions()
     const Page page = currentPage();
     const bool inTrash = page == Trash;
     const bool inSubmissions = page == Submissions;
-    const bool hasSelection = !inSubmissions && !m_panels.at(page)->selectedRows().isEmpty();
+    const bool inCalendar = page == Calendar;
+    const bool hasSelection
+        = !inSubmissions && !inCalendar && !m_panels.at(page)->selectedRows().isEmpty();
     const ItemEditor *editor = currentEditor();
     const bool writable = !m_readOnly;
-    action(QStringLiteral("new"))->setEnabled(writable && !inTrash && !inSubmissions);
-    action(QStringLiteral("find"))->setEnabled(!inSubmissions);
+    action(QStringLiteral("new"))
+        ->setEnabled(writable && !inTrash && !inSubmissions && !inCalendar);
+    action(QStringLiteral("find"))->setEnabled(!inSubmissions && !inCalendar);
     action(QStringLiteral("save"))->setEnabled(writable && editor && editor->hasItem());
     action(QStringLiteral("preview"))->setEnabled(editor && editor->hasItem() && page != Contacts);
     action(QStringLiteral("publish"))->setEnabled(writable);

@@ -14,6 +14,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     QMessageBox::StandardButton defaultButton)
 {
     ++s_shown;
+    s_lastText = text;
     if (s_nextAnswer != QMessageBox::NoButton) {
         const QMessageBox::StandardButton answer = s_nextAnswer;
         s_nextAnswer = QMessageBox::NoButton;

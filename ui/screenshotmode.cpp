@@ -3,6 +3,7 @@
 #include "screenshotmode.h"
 
 #include "activitydialog.h"
+#include "calendarpage.h"
 #include "conflictdialog.h"
 #include "connectdialog.h"
 #include "exportdialog.h"
@@ -155,6 +156,21 @@ void arrange(MainWindow &window, const QString &png, const QString &show)
             // What waits for review, the first of it open with its comments.
             window.showWorkflowFilter(QStringLiteral("waiting"));
             window.selectFirstItem();
+            QTimer::singleShot(800, &window, [&window, png] { save(window.grab(), png); });
+            return;
+        }
+        if (show == u"calendar" || show == u"calendar-week" || show == u"board") {
+            // The month (or week) of the latest item dated until two months from now: the demo's
+            // content is of its own time.
+            CalendarPage *page = window.calendarPage();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            auto recent = window.store()->calendar().items(now.addYears(-3), now.addDays(60));
+            if (recent && !recent->isEmpty())
+                page->setDate(recent->last().start.toTimeZone(page->timeZone()).date());
+            page->setView(show == u"board"     ? CalendarPage::View::Board
+                    : show == u"calendar-week" ? CalendarPage::View::Week
+                                               : CalendarPage::View::Month);
+            window.showPage(MainWindow::Calendar);
             QTimer::singleShot(800, &window, [&window, png] { save(window.grab(), png); });
             return;
         }

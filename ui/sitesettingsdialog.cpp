@@ -49,6 +49,8 @@ SiteSettingsDialog::SiteSettingsDialog(Store &store, QWidget *parent)
         tr("Where the site is published, e.g. https://www.example.org/ (used in the feed and the "
            "sitemap)."));
     add(QStringLiteral("time_zone"), tr("&Time zone:"), current.timeZone, tr("e.g. Europe/Paris"));
+    add(QStringLiteral("publish_time"), tr("&Publication time:"), current.publishTime,
+        tr("The time of day (HH:MM) a draft dropped on a day of the calendar is planned for."));
     add(QStringLiteral("primary_color"), tr("&Main colour:"), current.primaryColor,
         tr("#rrggbb; white text must be readable on it (badges, menu)."));
     add(QStringLiteral("accent_color"), tr("A&ccent colour:"), current.accentColor,
@@ -111,6 +113,7 @@ SiteSettings SiteSettingsDialog::formValue() const
     if (!s.baseUrl.isEmpty() && !s.baseUrl.endsWith(QLatin1Char('/')))
         s.baseUrl += QLatin1Char('/');
     s.timeZone = text("time_zone");
+    s.publishTime = text("publish_time");
     s.primaryColor = text("primary_color");
     s.accentColor = text("accent_color");
     s.ctaText = text("cta_text");

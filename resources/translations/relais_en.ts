@@ -92,6 +92,10 @@ It presents the certificate “%3”, issued by “%4”, valid until %5, SHA-25
         <source>“%1” may no longer connect to the newsroom server %2: an administrator disabled this login.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::ActivityDialog</name>
@@ -419,6 +423,245 @@ It presents the certificate “%3”, issued by “%4”, valid until %5, SHA-25
     </message>
     <message>
         <source>no type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::CalendarPage</name>
+    <message>
+        <source>Save the Month as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the month as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planning board: a column for each state of the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the Month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Month as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts without a date — drag one onto a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an item to another day (in a week, to another hour); double-click or Enter opens it; Ctrl+arrows move it by a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 — %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, written by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts without a date (%1) — drag one onto a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is read-only: “%1” was not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a Published Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already published (%2). Move it to %3? Its page will show the new date at the next publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not moved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to Writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does “%1” go back to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is read-only: “%1” was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot go from %2 to %3 as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for &amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to Writer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for %1 on an item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the &amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::CalendarRepository</name>
+    <message>
+        <source>“%1” needs a start: an agenda entry is always on a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot go from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::CalendarView</name>
+    <message>
+        <source>+%1</source>
+        <comment>items of a day that do not fit its cell</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2061,6 +2304,22 @@ Give --password-file.</source>
         <source>Watching %1; Ctrl+C stops.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An agenda entry&apos;s new start (ISO 8601); without --end it keeps its length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda entry&apos;s new end (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article has no --%1: its date is --publish-at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::ItemEditor</name>
@@ -2736,6 +2995,18 @@ Relais keeps trying; the lists are read again once the server answers.</source>
     </message>
     <message>
         <source>Moving somebody else&apos;s item, or one sent for review, to the trash takes an editor or an administrator; you are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editorial calendar and the planning board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3850,6 +4121,17 @@ Relais keeps trying; the lists are read again once the server answers.</source>
     </message>
 </context>
 <context>
+    <name>Relais::PlanningBoard</name>
+    <message>
+        <source>Published this week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relais::PreviewPane</name>
     <message>
         <source>Preview</source>
@@ -4933,6 +5215,14 @@ Give --password-file to each publish instead.</source>
         <source>One reason a line, offered when a submission is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Publication time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of day (HH:MM) a draft dropped on a day of the calendar is planned for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::SiteSettingsRepository</name>
@@ -4966,6 +5256,10 @@ Give --password-file to each publish instead.</source>
     </message>
     <message>
         <source>“%1” is not a folder of the target (expected a name such as inbox/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (expected HH:MM, such as 08:00).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6525,6 +6819,94 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
     </message>
     <message>
         <source>--limit takes a count (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editorial calendar: articles on the day of their publication, agenda entries on the days of their event, day by day in the site&apos;s time zone; drafts without a date with --undated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (default: a week after the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only news, testimonial or event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only draft, in_review, approved, scheduled, published or archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what this login wrote or is assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the drafts without a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind takes news, testimonial or event, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state takes draft, in_review, approved, scheduled, published or archived, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a day as YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to takes a day as YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2 is more than ten years: ask for less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cont.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,6 +93,10 @@ Il présente le certificat «&#xa0;%3&#xa0;», émis par «&#xa0;%4&#xa0;», val
         <source>“%1” may no longer connect to the newsroom server %2: an administrator disabled this login.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut plus se connecter au serveur de la rédaction %2&#xa0;: un administrateur a désactivé cet identifiant.</translation>
     </message>
+    <message>
+        <source>“%1” is in the trash.</source>
+        <translation>«&#xa0;%1&#xa0;» est dans la corbeille.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::ActivityDialog</name>
@@ -421,6 +425,245 @@ Il présente le certificat «&#xa0;%3&#xa0;», émis par «&#xa0;%4&#xa0;», val
     <message>
         <source>no type</source>
         <translation>pas de type</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::CalendarPage</name>
+    <message>
+        <source>Save the Month as PDF</source>
+        <translation>Enregistrer le mois en PDF</translation>
+    </message>
+    <message>
+        <source>calendar-%1.pdf</source>
+        <translation>calendrier-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the month as %1.</source>
+        <translation>Mois enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Précédent (Page précédente)</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Suivant (Page suivante)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>The planning board: a column for each state of the workflow</source>
+        <translation>Le tableau de planification&#xa0;: une colonne par étape du circuit de relecture</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Print the Month…</source>
+        <translation>&amp;Imprimer le mois…</translation>
+    </message>
+    <message>
+        <source>Save the Month as P&amp;DF…</source>
+        <translation>Enregistrer le mois en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Drafts without a date — drag one onto a day</source>
+        <translation>Brouillons sans date — glissez-en un sur un jour</translation>
+    </message>
+    <message>
+        <source>Drag an item to another day (in a week, to another hour); double-click or Enter opens it; Ctrl+arrows move it by a day.</source>
+        <translation>Glissez un élément sur un autre jour (dans une semaine, à une autre heure)&#xa0;; double-clic ou Entrée l’ouvre&#xa0;; Ctrl+flèches le déplacent d’un jour.</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>Toutes les rubriques</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Actualités</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation>Témoignages</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>Planning board</source>
+        <translation>Tableau de planification</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Week %1 — %2 to %3</source>
+        <translation>Semaine %1 — du %2 au %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2, written by %3</source>
+        <translation>%1 — %2, écrit par %3</translation>
+    </message>
+    <message>
+        <source>nobody known</source>
+        <translation>personne de connu</translation>
+    </message>
+    <message>
+        <source>Drafts without a date (%1) — drag one onto a day</source>
+        <translation>Brouillons sans date (%1) — glissez-en un sur un jour</translation>
+    </message>
+    <message>
+        <source>This database is read-only: “%1” was not moved.</source>
+        <translation>Cette base est en lecture seule&#xa0;: «&#xa0;%1&#xa0;» n’a pas été déplacé.</translation>
+    </message>
+    <message>
+        <source>Move a Published Item</source>
+        <translation>Déplacer un élément publié</translation>
+    </message>
+    <message>
+        <source>“%1” is already published (%2). Move it to %3? Its page will show the new date at the next publish.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà publié (%2). Le déplacer au %3&#xa0;? Sa page montrera la nouvelle date à la prochaine publication.</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» au %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not moved: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été déplacé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Return to Writer</source>
+        <translation>Renvoyer à l’auteur</translation>
+    </message>
+    <message>
+        <source>Why does “%1” go back to %2?</source>
+        <translation>Pourquoi «&#xa0;%1&#xa0;» retourne-t-il à %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>its writer</source>
+        <translation>son auteur</translation>
+    </message>
+    <message>
+        <source>This database is read-only: “%1” was not changed.</source>
+        <translation>Cette base est en lecture seule&#xa0;: «&#xa0;%1&#xa0;» n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go from %2 to %3 as %4.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas passer de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;» pour %4.</translation>
+    </message>
+    <message>
+        <source>“%1” was not changed: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été modifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est maintenant à l’état «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Send for &amp;Review</source>
+        <translation>Envoyer en &amp;relecture</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to Writer…</source>
+        <translation>Ren&amp;voyer à l’auteur…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Draft</source>
+        <translation>Repasser en &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Programmer</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Now</source>
+        <translation>&amp;Publier maintenant</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <source>Not for %1 on an item %2.</source>
+        <translation>Pas pour %1 sur un élément à l’état «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;Date</source>
+        <translation>Retirer la &amp;date</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Heures de %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”.</source>
+        <translation>Le PDF n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::CalendarRepository</name>
+    <message>
+        <source>“%1” needs a start: an agenda entry is always on a day.</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin d’un début&#xa0;: un événement de l’agenda est toujours sur un jour.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go from %2 to %3.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas passer de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::CalendarView</name>
+    <message>
+        <source>+%1</source>
+        <comment>items of a day that do not fit its cell</comment>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2306,22 @@ Donnez --password-file.</translation>
         <source>Watching %1; Ctrl+C stops.</source>
         <translation>Surveillance de %1&#xa0;; Ctrl+C pour arrêter.</translation>
     </message>
+    <message>
+        <source>An agenda entry&apos;s new start (ISO 8601); without --end it keeps its length.</source>
+        <translation>Le nouveau début d’un événement de l’agenda (ISO 8601)&#xa0;; sans --end, il garde sa durée.</translation>
+    </message>
+    <message>
+        <source>An agenda entry&apos;s new end (ISO 8601).</source>
+        <translation>La nouvelle fin d’un événement de l’agenda (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>An article has no --%1: its date is --publish-at.</source>
+        <translation>Un article n’a pas de --%1&#xa0;: sa date est --publish-at.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date and time.</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date et une heure.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::ItemEditor</name>
@@ -2745,6 +3004,18 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
     <message>
         <source>Moving somebody else&apos;s item, or one sent for review, to the trash takes an editor or an administrator; you are %1.</source>
         <translation>Mettre à la corbeille l’élément de quelqu’un d’autre, ou un élément envoyé en relecture, demande un éditeur ou un administrateur&#xa0;; vous êtes %1.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>The editorial calendar and the planning board</source>
+        <translation>Le calendrier éditorial et le tableau de planification</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendrier</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +4129,17 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
     </message>
 </context>
 <context>
+    <name>Relais::PlanningBoard</name>
+    <message>
+        <source>Published this week (%1)</source>
+        <translation>Publiés cette semaine (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Relais::PreviewPane</name>
     <message>
         <source>Preview</source>
@@ -4942,6 +5224,14 @@ Donnez --password-file à chaque publication.</translation>
         <source>One reason a line, offered when a submission is rejected.</source>
         <translation>Un motif par ligne, proposés au refus d’une annonce.</translation>
     </message>
+    <message>
+        <source>&amp;Publication time:</source>
+        <translation>&amp;Heure de publication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The time of day (HH:MM) a draft dropped on a day of the calendar is planned for.</source>
+        <translation>L’heure (HH:MM) à laquelle est prévu un brouillon déposé sur un jour du calendrier.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::SiteSettingsRepository</name>
@@ -4976,6 +5266,10 @@ Donnez --password-file à chaque publication.</translation>
     <message>
         <source>“%1” is not a folder of the target (expected a name such as inbox/).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un dossier de la destination (attendu&#xa0;: un nom comme inbox/).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (expected HH:MM, such as 08:00).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure (attendu HH:MM, par exemple 08:00).</translation>
     </message>
 </context>
 <context>
@@ -6537,6 +6831,94 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
     <message>
         <source>--limit takes a count (1 or more).</source>
         <translation>--limit prend un nombre (1 ou plus).</translation>
+    </message>
+    <message>
+        <source>The editorial calendar: articles on the day of their publication, agenda entries on the days of their event, day by day in the site&apos;s time zone; drafts without a date with --undated.</source>
+        <translation>Le calendrier éditorial&#xa0;: les articles au jour de leur publication, les événements de l’agenda sur leurs jours, jour par jour dans le fuseau horaire du site&#xa0;; les brouillons sans date avec --undated.</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD; default today).</source>
+        <translation>Le premier jour (AAAA-MM-JJ&#xa0;; par défaut aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>The last day (default: a week after the first).</source>
+        <translation>Le dernier jour (par défaut&#xa0;: une semaine après le premier).</translation>
+    </message>
+    <message>
+        <source>Only this section.</source>
+        <translation>Seulement cette rubrique.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>rubrique</translation>
+    </message>
+    <message>
+        <source>Only news, testimonial or event.</source>
+        <translation>Seulement news, testimonial ou event.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Only draft, in_review, approved, scheduled, published or archived.</source>
+        <translation>Seulement draft, in_review, approved, scheduled, published ou archived.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>Only what this login wrote or is assigned.</source>
+        <translation>Seulement ce que cet identifiant a écrit ou ce qui lui est confié.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>Also list the drafts without a date.</source>
+        <translation>Lister aussi les brouillons sans date.</translation>
+    </message>
+    <message>
+        <source>--kind takes news, testimonial or event, not “%1”.</source>
+        <translation>--kind prend news, testimonial ou event, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--state takes draft, in_review, approved, scheduled, published or archived, not “%1”.</source>
+        <translation>--state prend draft, in_review, approved, scheduled, published ou archived, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--from takes a day as YYYY-MM-DD, not “%1”.</source>
+        <translation>--from prend un jour au format AAAA-MM-JJ, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--to takes a day as YYYY-MM-DD, not “%1”.</source>
+        <translation>--to prend un jour au format AAAA-MM-JJ, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) est avant --from (%2).</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 is more than ten years: ask for less.</source>
+        <translation>Du %1 au %2, c’est plus de dix ans&#xa0;: demandez moins.</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+    <message>
+        <source>cont.</source>
+        <translation>suite</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ void TestMainWindow::selectRowWithTitle(MainWindow::Page page, const QString &ti
 void TestMainWindow::sidebarShowsCounts()
 {
     QListWidget *sidebar = m_fx.window().sidebar();
-    QCOMPARE(sidebar->count(), 5);
+    QCOMPARE(sidebar->count(), 6);
     QCOMPARE(sidebar->item(0)->data(Qt::UserRole).toInt(), 6);
     QCOMPARE(sidebar->item(1)->data(Qt::UserRole).toInt(), 6);
     QCOMPARE(sidebar->item(2)->data(Qt::UserRole).toInt(), 4);
@@ -142,6 +142,8 @@ void TestMainWindow::sidebarShowsCounts()
     QCOMPARE(sidebar->item(MainWindow::sidebarRow(MainWindow::Submissions))->text(),
         QStringLiteral("Submissions"));
     QVERIFY(sidebar->item(0)->text().contains(QStringLiteral("6")));
+    QCOMPARE(sidebar->item(MainWindow::sidebarRow(MainWindow::Calendar))->text(),
+        QStringLiteral("Calendar"));
 }
 
 void TestMainWindow::createArticleThroughEditor()
