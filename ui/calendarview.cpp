@@ -23,19 +23,50 @@ constexpr int Gutter = 44; // the hours, left of a week
 constexpr int ArticleMinutes = 30; // how tall an article is in a week
 constexpr int MaxStripLines = 3; // the week's all-day strip
 
+// The site's wall clock over the days shown, from the zone's transitions read once: a
+// month of 2,000 items spends less time here than in QDateTime::toTimeZone() for each.
+class WallClock
+{
+public:
+    WallClock(const QTimeZone &zone, const QDateTime &from, const QDateTime &to)
+        : m_zone(zone)
+        , m_from(from)
+        , m_to(to)
+    {
+        if (!zone.isValid())
+            return;
+        m_offsets.append({ from, zone.offsetFromUtc(from) });
+        for (const QTimeZone::OffsetData &t : zone.transitions(from, to))
+            m_offsets.append({ t.atUtc, t.offsetFromUtc });
+    }
+    // The wall-clock date and time of utc, as a QDateTime in UTC holding them.
+    QDateTime local(const QDateTime &utc) const
+    {
+        if (m_offsets.isEmpty() || utc < m_from || utc >= m_to) {
+            const QDateTime slow = m_zone.isValid() ? utc.toTimeZone(m_zone) : utc.toUTC();
+            return QDateTime(slow.date(), slow.time(), Qt::UTC);
+        }
+        int offset = m_offsets.first().second;
+        for (const auto &[at, seconds] : m_offsets) {
+            if (at > utc)
+                break;
+            offset = seconds;
+        }
+        return utc.toUTC().addSecs(offset);
+    }
+
+private:
+    QTimeZone m_zone;
+    QDateTime m_from;
+    QDateTime m_to;
+    QList<std::pair<QDateTime, int>> m_offsets;
+};
+
 QColor tint(const QColor &colour, int alpha)
 {
     QColor c = colour;
     c.setAlpha(alpha);
     return c;
-}
-
-// "08:00 " before a timed item's title on its first day.
-QString timeText(const CalendarItem &item, const QTimeZone &zone)
-{
-    if (item.allDay || !item.start.isValid())
-        return {};
-    return item.start.toTimeZone(zone).time().toString(QStringLiteral("HH:mm"));
 }
 
 } // namespace
@@ -129,27 +160,51 @@ void CalendarView::setItems(const QList<CalendarItem> &items)
 void CalendarView::index()
 {
     m_byDay.clear();
+    m_placed.clear();
+    m_placed.reserve(m_items.size());
+    // A year on either side of the days shown: what a long event needs.
+    const WallClock clock(m_zone, QDateTime(firstDay().addDays(-400), QTime(0, 0), Qt::UTC),
+        QDateTime(lastDay().addDays(400), QTime(0, 0), Qt::UTC));
+    const QString siteZone = QString::fromUtf8(m_zone.id());
     for (int i = 0; i < m_items.size(); ++i) {
         const CalendarItem &item = m_items.at(i);
-        const QDate first = Calendar::firstDay(item, m_zone);
-        if (!first.isValid())
-            continue;
-        const QDate last = std::min(Calendar::lastDay(item, m_zone), first.addDays(366));
-        for (QDate d = first; d <= last; d = d.addDays(1))
-            m_byDay[d].append(i);
+        Placed placed;
+        if (item.allDay && !item.timeZone.isEmpty() && item.timeZone != siteZone) {
+            // On its own days, in its own zone (rare: the slow way).
+            placed.first = Calendar::firstDay(item, m_zone);
+            placed.last = Calendar::lastDay(item, m_zone);
+        } else if (item.start.isValid()) {
+            const QDateTime start = clock.local(item.start);
+            placed.first = start.date();
+            placed.last = placed.first;
+            if (item.end.isValid() && item.end > item.start) {
+                const QDateTime end = clock.local(item.end);
+                QDate last = end.date();
+                if (!item.allDay && end.time() == QTime(0, 0))
+                    last = last.addDays(-1); // over before that day begins
+                placed.last = std::max(placed.first, last);
+            }
+            placed.startMinute = start.time().hour() * 60 + start.time().minute();
+        }
+        if (placed.first.isValid()) {
+            placed.last = std::min(placed.last, placed.first.addDays(366));
+            placed.spans = item.allDay || placed.last > placed.first;
+            if (!item.allDay)
+                placed.time = QStringLiteral("%1:%2")
+                                  .arg(placed.startMinute / 60, 2, 10, QLatin1Char('0'))
+                                  .arg(placed.startMinute % 60, 2, 10, QLatin1Char('0'));
+            for (QDate d = placed.first; d <= placed.last; d = d.addDays(1))
+                m_byDay[d].append(i);
+        }
+        m_placed.append(placed);
     }
-    auto spans = [this](const CalendarItem &item) {
-        return item.allDay || Calendar::lastDay(item, m_zone) > Calendar::firstDay(item, m_zone);
-    };
     for (auto it = m_byDay.begin(); it != m_byDay.end(); ++it) {
-        std::stable_sort(it->begin(), it->end(), [&](int a, int b) {
-            const CalendarItem &x = m_items.at(a);
-            const CalendarItem &y = m_items.at(b);
-            const bool sx = spans(x);
-            const bool sy = spans(y);
-            if (sx != sy)
-                return sx;
-            return x.start < y.start;
+        std::stable_sort(it->begin(), it->end(), [this](int a, int b) {
+            const bool sa = m_placed.at(a).spans;
+            const bool sb = m_placed.at(b).spans;
+            if (sa != sb)
+                return sa;
+            return m_items.at(a).start < m_items.at(b).start;
         });
     }
     if (!m_selected.isNull() && !item(m_selected))
@@ -248,13 +303,8 @@ void CalendarView::layoutWeek(const QRect &area)
         // The strip: what takes whole days.
         QList<int> strip;
         QList<int> timed;
-        for (int i : on) {
-            const CalendarItem &item = m_items.at(i);
-            if (item.allDay || Calendar::lastDay(item, m_zone) > Calendar::firstDay(item, m_zone))
-                strip.append(i);
-            else
-                timed.append(i);
-        }
+        for (int i : on)
+            (m_placed.at(i).spans ? strip : timed).append(i);
         const int stripShown
             = int(strip.size()) > MaxStripLines ? MaxStripLines - 1 : int(strip.size());
         for (int k = 0; k < stripShown; ++k)
@@ -272,8 +322,7 @@ void CalendarView::layoutWeek(const QRect &area)
         QList<Block> blocks;
         for (int i : timed) {
             const CalendarItem &item = m_items.at(i);
-            const QDateTime start = item.start.toTimeZone(m_zone);
-            const int minutes = start.time().hour() * 60 + start.time().minute();
+            const int minutes = m_placed.at(i).startMinute;
             int length = ArticleMinutes;
             if (item.end.isValid() && item.end > item.start)
                 length = int(std::min<qint64>(item.start.secsTo(item.end) / 60, 24 * 60 - minutes));
@@ -367,6 +416,15 @@ int CalendarView::hiddenCount(const QDate &day) const
     return m_hidden.value(day);
 }
 
+int CalendarView::indexOf(const QUuid &uuid) const
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).uuid == uuid)
+            return i;
+    }
+    return -1;
+}
+
 int CalendarView::pieceAt(const QPoint &pos) const
 {
     for (int i = int(m_pieces.size()) - 1; i >= 0; --i) {
@@ -394,16 +452,16 @@ void CalendarView::paintEvent(QPaintEvent *)
         paintWeek(p, false);
 
     // The item being dragged, where it would go.
-    if (m_dragging && m_pressed >= 0 && m_pressed < m_pieces.size()) {
-        const Piece &pressed = m_pieces.at(m_pressed);
+    const int dragged = m_dragging && m_pressed ? indexOf(m_pressed->uuid) : -1;
+    if (dragged >= 0) {
         const QDate target = dayAt(m_dragPos);
         if (target.isValid()) {
             p.setPen(QPen(palette().highlight().color(), 2));
             p.setBrush(Qt::NoBrush);
             p.drawRect(dayRect(target).adjusted(1, 1, -1, -1));
         }
-        Piece ghost = pressed;
-        ghost.rect.moveTopLeft(pressed.rect.topLeft() + (m_dragPos - m_pressPos));
+        Piece ghost { dragged, m_pressed->day, m_pressed->rect };
+        ghost.rect.moveTopLeft(m_pressed->rect.topLeft() + (m_dragPos - m_pressPos));
         paintPiece(p, ghost, true);
     }
     if (m_dropHovering) {
@@ -577,11 +635,10 @@ void CalendarView::paintPiece(QPainter &p, const Piece &piece, bool ghost) const
     p.fillRect(QRect(r.left(), r.top(), 4, r.height()), state);
     // Cancelled events and archived items are struck through by their state's grey.
     QString label = item.title;
-    const bool firstPiece = piece.day == Calendar::firstDay(item, m_zone);
-    if (firstPiece) {
-        const QString time = timeText(item, m_zone);
-        if (!time.isEmpty())
-            label = time + QLatin1Char(' ') + label;
+    const Placed &placed = m_placed.at(piece.item);
+    if (piece.day == placed.first) {
+        if (!placed.time.isEmpty())
+            label = placed.time + QLatin1Char(' ') + label;
     } else {
         label = QStringLiteral("… ") + label;
     }
@@ -598,9 +655,9 @@ std::optional<Calendar::Move> CalendarView::dropMove(
     const CalendarItem &item, const QPoint &pos) const
 {
     const QDate target = dayAt(pos);
-    if (!target.isValid() || m_pressed < 0)
+    if (!target.isValid() || !m_pressed)
         return std::nullopt;
-    const Piece &pressed = m_pieces.at(m_pressed);
+    const Pressed &pressed = *m_pressed;
     const QRect hours = weekHoursRect();
     const bool inHours = m_mode == Mode::Week && pressed.rect.top() >= hours.top() - 1
         && pos.y() >= hours.top() && !item.allDay;
@@ -620,7 +677,7 @@ void CalendarView::mousePressEvent(QMouseEvent *event)
     setFocus(Qt::MouseFocusReason);
     if (m_dirty || m_laidOut != rect())
         layout(rect());
-    m_pressed = -1;
+    m_pressed.reset();
     m_dragging = false;
     const QPoint pos = event->position().toPoint();
     const QDate day = dayAt(pos);
@@ -635,7 +692,8 @@ void CalendarView::mousePressEvent(QMouseEvent *event)
         }
     }
     if (event->button() == Qt::LeftButton && hit >= 0) {
-        m_pressed = hit;
+        const Piece &piece = m_pieces.at(hit);
+        m_pressed = Pressed { m_items.at(piece.item).uuid, piece.day, piece.rect };
         m_pressPos = pos;
         m_dragPos = pos;
     } else if (event->button() == Qt::LeftButton && m_mode == Mode::Month && day.isValid()
@@ -650,7 +708,7 @@ void CalendarView::mousePressEvent(QMouseEvent *event)
 
 void CalendarView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_pressed < 0 || !(event->buttons() & Qt::LeftButton))
+    if (!m_pressed || !(event->buttons() & Qt::LeftButton))
         return;
     const QPoint pos = event->position().toPoint();
     if (!m_dragging && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
@@ -664,20 +722,21 @@ void CalendarView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
-    const int pressed = m_pressed;
+    const std::optional<Pressed> pressed = m_pressed;
     const bool dragged = m_dragging;
     const QPoint pos = event->position().toPoint();
     m_dragging = false;
-    if (dragged && pressed >= 0 && pressed < m_pieces.size()) {
-        const CalendarItem item = m_items.at(m_pieces.at(pressed).item);
+    const int index = pressed ? indexOf(pressed->uuid) : -1;
+    if (dragged && index >= 0) {
+        const CalendarItem item = m_items.at(index);
         const auto move = dropMove(item, pos);
-        m_pressed = -1;
+        m_pressed.reset();
         update();
         if (move && (move->start != item.start || move->end != item.end))
             emit moveRequested(item, *move);
         return;
     }
-    m_pressed = -1;
+    m_pressed.reset();
     update();
 }
 
@@ -799,7 +858,7 @@ void CalendarView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Escape:
         if (m_dragging) {
             m_dragging = false;
-            m_pressed = -1;
+            m_pressed.reset();
             update();
             return;
         }

@@ -119,14 +119,33 @@ private:
     QDate m_date;
     QList<CalendarItem> m_items;
     QHash<QDate, QList<int>> m_byDay; // every day an item covers, in drawing order
+    // Where each item of m_items falls, worked out once per reading (time zone conversions
+    // are what a month of 2,000 items spends most on).
+    struct Placed
+    {
+        QDate first;
+        QDate last;
+        bool spans = false; // all day, or over several days: the month's top, the week's strip
+        int startMinute = 0; // in the site's zone
+        QString time; // "08:00 " before its title on its first day; empty for all day
+    };
+    QList<Placed> m_placed;
     QList<Piece> m_pieces;
     QHash<QDate, int> m_hidden; // what did not fit, per day
     QRect m_laidOut; // the area m_pieces were laid out for
     bool m_dirty = true;
     QUuid m_selected;
     QDate m_cursor;
-    // A drag with the mouse: the piece pressed, where, and where it is now.
-    int m_pressed = -1;
+    // A drag with the mouse: the item pressed (by uuid: the items may be read again meanwhile,
+    // a colleague's change arriving), its piece as it was, where, and where it is now.
+    struct Pressed
+    {
+        QUuid uuid;
+        QDate day;
+        QRect rect;
+    };
+    std::optional<Pressed> m_pressed;
+    int indexOf(const QUuid &uuid) const;
     QPoint m_pressPos;
     QPoint m_dragPos;
     bool m_dragging = false;

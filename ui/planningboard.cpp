@@ -171,8 +171,8 @@ void PlanningBoard::paintEvent(QPaintEvent *)
             }
         }
     }
-    if (m_dragging && m_pressed >= 0) {
-        const CalendarItem &item = m_items.at(m_pressed);
+    if (const int pressed = m_dragging ? indexOf(m_pressed) : -1; pressed >= 0) {
+        const CalendarItem &item = m_items.at(pressed);
         QRect r = cardRect(item.uuid);
         r.moveTopLeft(r.topLeft() + (m_dragPos - m_pressPos));
         paintCard(p, item, r, true);
@@ -220,7 +220,7 @@ void PlanningBoard::mousePressEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     const int hit = cardAt(pos);
     m_selected = hit >= 0 ? m_items.at(hit).uuid : QUuid();
-    m_pressed = event->button() == Qt::LeftButton ? hit : -1;
+    m_pressed = event->button() == Qt::LeftButton ? m_selected : QUuid();
     m_pressPos = pos;
     m_dragPos = pos;
     m_dragging = false;
@@ -229,7 +229,7 @@ void PlanningBoard::mousePressEvent(QMouseEvent *event)
 
 void PlanningBoard::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_pressed < 0 || !(event->buttons() & Qt::LeftButton))
+    if (m_pressed.isNull() || !(event->buttons() & Qt::LeftButton))
         return;
     const QPoint pos = event->position().toPoint();
     if (!m_dragging && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
@@ -244,9 +244,9 @@ void PlanningBoard::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     const bool dragged = m_dragging;
-    const int pressed = m_pressed;
+    const int pressed = indexOf(m_pressed);
     m_dragging = false;
-    m_pressed = -1;
+    m_pressed = QUuid();
     update();
     if (!dragged || pressed < 0)
         return;
@@ -257,6 +257,15 @@ void PlanningBoard::mouseReleaseEvent(QMouseEvent *event)
     const WorkflowState to = columns().at(column);
     if (to != columnOf(item))
         emit stateRequested(item, to);
+}
+
+int PlanningBoard::indexOf(const QUuid &uuid) const
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (!uuid.isNull() && m_items.at(i).uuid == uuid)
+            return i;
+    }
+    return -1;
 }
 
 void PlanningBoard::mouseDoubleClickEvent(QMouseEvent *event)

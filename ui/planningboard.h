@@ -65,7 +65,8 @@ private:
     QList<QList<int>> m_byColumn;
     QList<WorkflowState> m_refused;
     QUuid m_selected;
-    int m_pressed = -1;
+    QUuid m_pressed; // by uuid: the items may be read again during a drag
+    int indexOf(const QUuid &uuid) const;
     QPoint m_pressPos;
     QPoint m_dragPos;
     bool m_dragging = false;

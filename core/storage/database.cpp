@@ -20,6 +20,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace Relais {
@@ -695,6 +696,36 @@ template<typename View> QDateTime parseStoredTime(View text)
         };
         const QDate date(number(0, 4), number(5, 2), number(8, 2));
         const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    // PostgreSQL's timestamptz as text in a session in UTC: "2026-12-01 07:15:00[.123456]+00"
+    // (reading it so is several times faster than QPSQL's own conversion to QDateTime).
+    if (text.size() >= 22 && text.size() <= 29 && at(4) == u'-' && at(7) == u'-' && at(10) == u' '
+        && at(13) == u':' && at(16) == u':' && at(text.size() - 3) == u'+'
+        && at(text.size() - 2) == u'0' && at(text.size() - 1) == u'0') {
+        auto number = [&at](int from, int length) {
+            int n = 0;
+            for (int i = from; i < from + length; ++i) {
+                const char16_t c = at(i);
+                if (c < u'0' || c > u'9')
+                    return -1;
+                n = n * 10 + (c - u'0');
+            }
+            return n;
+        };
+        const int fraction = int(text.size()) - 3 - 19; // ".123456", or nothing
+        int ms = 0;
+        if (fraction > 0) {
+            if (at(19) != u'.' || fraction < 2)
+                return {};
+            const int digits = std::min(3, fraction - 1);
+            ms = number(20, digits);
+            for (int i = digits; i < 3; ++i)
+                ms *= 10;
+        }
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime time(number(11, 2), number(14, 2), number(17, 2), ms);
         if (date.isValid() && time.isValid())
             return QDateTime(date, time, Qt::UTC);
     }

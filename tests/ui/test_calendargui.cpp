@@ -42,6 +42,7 @@ private slots:
     void anUndatedDraftDroppedOnADay();
     void aPublishedItemAsksBeforeMoving();
     void theKeyboardMovesAndOpens();
+    void aChangeArrivingDuringADragMovesTheItemPressed();
     void filtersAndAFullDay();
     void theBoardChangesStates();
     void theMonthPrintsAsA4Landscape();
@@ -361,6 +362,27 @@ void TestCalendarGui::theKeyboardMovesAndOpens()
     QVERIFY(editor);
     QCOMPARE(editor->currentUuid(), second->meta.uuid);
     QVERIFY(m_fx.window().workflowPanel()->isVisible());
+}
+
+void TestCalendarGui::aChangeArrivingDuringADragMovesTheItemPressed()
+{
+    auto pressed = scheduled(QStringLiteral("Celle qu’on tient"), paris(2026, 12, 9, 11, 0));
+    RELAIS_VERIFY_OK(pressed);
+    CalendarPage *page = showCalendar(QDate(2026, 12, 9), CalendarPage::View::Month);
+    CalendarView *view = page->calendar();
+    const QPoint from = view->itemRect(pressed->meta.uuid).center();
+    const QPoint to = view->dayRect(QDate(2026, 12, 11)).center();
+    QTest::mousePress(view, Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, (from + to) / 2, view->mapToGlobal((from + to) / 2),
+        Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view, &move);
+    // Meanwhile a colleague's item lands before it on the same day, and the page reads again.
+    auto arrived = scheduled(QStringLiteral("Arrivée pendant le geste"), paris(2026, 12, 9, 7, 0));
+    RELAIS_VERIFY_OK(arrived);
+    page->reload();
+    QTest::mouseRelease(view, Qt::LeftButton, {}, to);
+    QCOMPARE(storedTime(pressed->meta.id), paris(2026, 12, 11, 11, 0));
+    QCOMPARE(storedTime(arrived->meta.id), paris(2026, 12, 9, 7, 0));
 }
 
 void TestCalendarGui::filtersAndAFullDay()

@@ -56,6 +56,10 @@ void TestCalendarStore::itemsOfAMonth()
     const QDateTime to = paris(2027, 1, 1, 0, 0);
     RELAIS_VERIFY_OK(temp->articles().create(
         article(QStringLiteral("Au premier instant"), Status::Scheduled, from)));
+    // Times come back to the millisecond (read as text on both engines).
+    const QDateTime precise = paris(2026, 12, 20, 9, 41).addMSecs(37 * 1000 + 250);
+    RELAIS_VERIFY_OK(temp->articles().create(
+        article(QStringLiteral("À la milliseconde"), Status::Scheduled, precise)));
     RELAIS_VERIFY_OK(temp->articles().create(
         article(QStringLiteral("La veille au soir"), Status::Published, from.addSecs(-60))));
     RELAIS_VERIFY_OK(temp->articles().create(
@@ -82,7 +86,9 @@ void TestCalendarStore::itemsOfAMonth()
     RELAIS_VERIFY_OK(items);
     QCOMPARE(titles(*items),
         (QStringList { QStringLiteral("Forum sur deux mois"), QStringLiteral("Au premier instant"),
-            QStringLiteral("Un brouillon daté") }));
+            QStringLiteral("Un brouillon daté"), QStringLiteral("À la milliseconde") }));
+    QCOMPARE(items->at(3).start, precise);
+    QCOMPARE(items->at(3).start.timeSpec(), Qt::UTC);
     const CalendarItem &event = items->at(0);
     QCOMPARE(event.type, QStringLiteral("agenda"));
     QCOMPARE(event.kind, QStringLiteral("event"));
