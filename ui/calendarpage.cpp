@@ -148,7 +148,7 @@ CalendarPage::CalendarPage(Store &store, QUndoStack &undo, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setMinimumWidth(160);
+    m_title->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // never cut
 
     m_views = new QButtonGroup(this);
     m_month = new QPushButton(this);
@@ -198,11 +198,6 @@ CalendarPage::CalendarPage(Store &store, QUndoStack &undo, QWidget *parent)
     bar->addWidget(m_next);
     bar->addWidget(m_title);
     bar->addStretch();
-    bar->addWidget(m_section);
-    bar->addWidget(m_kind);
-    bar->addWidget(m_state);
-    bar->addWidget(m_person);
-    bar->addSpacing(8);
     bar->addWidget(m_month);
     bar->addWidget(m_week);
     bar->addWidget(m_boardButton);
@@ -233,9 +228,17 @@ CalendarPage::CalendarPage(Store &store, QUndoStack &undo, QWidget *parent)
     split->setStretchFactor(1, 1);
     split->setSizes({ 200, 900 });
 
+    // The filters on a row of their own: the title never gives way to them.
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(4, 0, 4, 0);
+    for (QComboBox *box : { m_section, m_kind, m_state, m_person })
+        filters->addWidget(box);
+    filters->addStretch();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addLayout(filters);
     layout->addWidget(split, 1);
 
     connect(m_previous, &QToolButton::clicked, this, [this] { step(-1); });
@@ -434,10 +437,12 @@ void CalendarPage::updateTitle()
         m_title->setText(tr("%1 %2", "month year").arg(month).arg(d.year()));
     } else {
         const QDate monday = Calendar::weekStart(d);
-        m_title->setText(tr("Week %1 — %2 to %3")
+        const QDate sunday = monday.addDays(6);
+        const QString from = locale.toString(monday,
+            monday.month() == sunday.month() ? QStringLiteral("d") : QStringLiteral("d MMM"));
+        m_title->setText(tr("Week %1: %2–%3", "week number, first and last day")
                              .arg(monday.weekNumber())
-                             .arg(locale.toString(monday, QStringLiteral("d MMM")),
-                                 locale.toString(monday.addDays(6), QStringLiteral("d MMM yyyy"))));
+                             .arg(from, locale.toString(sunday, QStringLiteral("d MMM yyyy"))));
     }
 }
 

@@ -534,10 +534,6 @@ It presents the certificate “%3”, issued by “%4”, valid until %5, SHA-25
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Week %1 — %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2, written by %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,6 +639,11 @@ It presents the certificate “%3”, issued by “%4”, valid until %5, SHA-25
     </message>
     <message>
         <source>The PDF could not be written to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1: %2–%3</source>
+        <comment>week number, first and last day</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -535,10 +535,6 @@ Il présente le certificat «&#xa0;%3&#xa0;», émis par «&#xa0;%4&#xa0;», val
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Week %1 — %2 to %3</source>
-        <translation>Semaine %1 — du %2 au %3</translation>
-    </message>
-    <message>
         <source>%1 — %2, written by %3</source>
         <translation>%1 — %2, écrit par %3</translation>
     </message>
@@ -645,6 +641,11 @@ Il présente le certificat «&#xa0;%3&#xa0;», émis par «&#xa0;%4&#xa0;», val
     <message>
         <source>The PDF could not be written to “%1”.</source>
         <translation>Le PDF n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Week %1: %2–%3</source>
+        <comment>week number, first and last day</comment>
+        <translation>Semaine %1&#xa0;: %2–%3</translation>
     </message>
 </context>
 <context>
