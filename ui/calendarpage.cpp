@@ -421,7 +421,7 @@ QDate CalendarPage::date() const
 void CalendarPage::step(int direction)
 {
     const QDate d = m_calendar->date();
-    setDate(m_view == View::Month ? d.addMonths(direction) : d.addDays(7 * direction));
+    setDate(m_view == View::Month ? d.addMonths(direction) : d.addDays(7LL * direction));
 }
 
 void CalendarPage::updateTitle()

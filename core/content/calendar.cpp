@@ -29,8 +29,8 @@ QDateTime at(const QDate &day, const QTime &time, const QTimeZone &zone)
     // tried: an offset fits when the zone really has it at the instant it gives. Qt's own
     // choice for skipped and doubled times changed between versions; this one is ours.
     const QDateTime wall(day, time, Qt::UTC);
-    const int before = zone.offsetFromUtc(wall.addSecs(-26 * 3600));
-    const int after = zone.offsetFromUtc(wall.addSecs(26 * 3600));
+    const int before = zone.offsetFromUtc(wall.addSecs(-26LL * 3600));
+    const int after = zone.offsetFromUtc(wall.addSecs(26LL * 3600));
     QList<QDateTime> fits;
     for (int offset : { before, after }) {
         const QDateTime candidate = wall.addSecs(-offset);
