@@ -409,7 +409,7 @@ void CalendarPage::setDate(const QDate &day)
 {
     m_calendar->setDate(day);
     if (m_loaded)
-        reload();
+        read(false); // another period: the settings and the drafts aside stay as they are
     updateTitle();
 }
 
@@ -448,15 +448,23 @@ void CalendarPage::updateTitle()
 
 void CalendarPage::reload()
 {
+    read(true);
+}
+
+void CalendarPage::read(bool everything)
+{
     QElapsedTimer timer;
     timer.start();
-    if (auto settings = m_store.siteSettings().load()) {
-        const QTimeZone zone(settings->timeZone.toUtf8());
-        m_zone = zone.isValid() ? zone : QTimeZone("Europe/Paris");
-        const QTime time = QTime::fromString(settings->publishTime, QStringLiteral("HH:mm"));
-        m_publishTime = time.isValid() ? time : QTime(8, 0);
+    if (everything) {
+        if (auto settings = m_store.siteSettings().load()) {
+            const QTimeZone zone(settings->timeZone.toUtf8());
+            m_zone = zone.isValid() ? zone : QTimeZone("Europe/Paris");
+            const QTime time = QTime::fromString(settings->publishTime, QStringLiteral("HH:mm"));
+            m_publishTime = time.isValid() ? time : QTime(8, 0);
+        }
     }
-    m_calendar->setTimeZone(m_zone);
+    if (m_calendar->timeZone() != m_zone)
+        m_calendar->setTimeZone(m_zone); // lays the items out again: only when it changed
     m_board->setTimeZone(m_zone);
     const CalendarFilter filter = currentFilter();
     auto keep = [&filter](const QList<CalendarItem> &items) {
@@ -496,6 +504,9 @@ void CalendarPage::reload()
         }
         m_all = *items;
         m_calendar->setItems(keep(m_all));
+    }
+    if (everything && m_view != View::Board) {
+        // The drafts without a date: the same whatever the month shown.
         auto undated = m_store.calendar().unscheduled();
         const QString selected = m_undated->currentItem()
             ? m_undated->currentItem()->data(Qt::UserRole).toString()

@@ -83,6 +83,8 @@ protected:
 
 private:
     void retranslate();
+    // Reads the period shown; everything: the site's settings and the drafts without a date too.
+    void read(bool everything);
     void fillFilters();
     void step(int direction);
     void updateTitle();

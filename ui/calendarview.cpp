@@ -62,6 +62,17 @@ private:
     QList<std::pair<QDateTime, int>> m_offsets;
 };
 
+// The cell of a month's grid (six weeks of seven days, cell 0 the first Monday) in grid.
+QRect monthCell(const QRect &grid, int cell)
+{
+    const int col = cell % 7;
+    const int row = cell / 7;
+    const int left = grid.left() + col * grid.width() / 7;
+    const int top = grid.top() + row * grid.height() / 6;
+    return QRect(left, top, grid.left() + (col + 1) * grid.width() / 7 - left,
+        grid.top() + (row + 1) * grid.height() / 6 - top);
+}
+
 QColor tint(const QColor &colour, int alpha)
 {
     QColor c = colour;
@@ -272,11 +283,7 @@ void CalendarView::layoutMonth(const QRect &area)
     const QDate first = firstDay();
     for (int cell = 0; cell < 42; ++cell) {
         const QDate day = first.addDays(cell);
-        const int col = cell % 7;
-        const int row = cell / 7;
-        const QRect r(grid.left() + col * grid.width() / 7, grid.top() + row * grid.height() / 6,
-            (col + 1) * grid.width() / 7 - col * grid.width() / 7,
-            (row + 1) * grid.height() / 6 - row * grid.height() / 6);
+        const QRect r = monthCell(grid, cell);
         const QList<int> on = itemsOn(day);
         const int room = std::max(1, (r.height() - line - 4) / line);
         const int shown = int(on.size()) > room ? room - 1 : int(on.size());
@@ -367,11 +374,7 @@ QRect CalendarView::dayRect(const QDate &day) const
         return {};
     const QRect grid = gridRect();
     if (m_mode == Mode::Month) {
-        const int col = int(offset % 7);
-        const int row = int(offset / 7);
-        return QRect(grid.left() + col * grid.width() / 7, grid.top() + row * grid.height() / 6,
-            (col + 1) * grid.width() / 7 - col * grid.width() / 7,
-            (row + 1) * grid.height() / 6 - row * grid.height() / 6);
+        return monthCell(grid, int(offset));
     }
     const QRect hours = weekHoursRect();
     const int col = int(offset);
@@ -506,11 +509,7 @@ void CalendarView::paintMonth(QPainter &p, bool forPrint)
     const int line = fontMetrics().height() + 3;
     for (int cell = 0; cell < 42; ++cell) {
         const QDate day = first.addDays(cell);
-        const int col = cell % 7;
-        const int row = cell / 7;
-        const QRect r(grid.left() + col * grid.width() / 7, grid.top() + row * grid.height() / 6,
-            (col + 1) * grid.width() / 7 - col * grid.width() / 7,
-            (row + 1) * grid.height() / 6 - row * grid.height() / 6);
+        const QRect r = monthCell(grid, cell);
         const bool inMonth = day.month() == m_date.month();
         if (!inMonth)
             p.fillRect(r, forPrint ? QColor(0xf4, 0xf4, 0xf4) : palette().alternateBase().color());

@@ -213,33 +213,44 @@ template<typename T> Result<T> checked(Result<T> loaded, int revision)
 
 } // namespace
 
-Result<CalendarItem> CalendarRepository::move(
-    const CalendarItem &item, const QDateTime &start, const QDateTime &end)
+// Loads the item, checks its revision, lets change alter it (an Article or an AgendaEntry)
+// and saves it through its repository.
+template<typename Change>
+Result<CalendarItem> CalendarRepository::edit(const CalendarItem &item, Change &&change)
 {
-    if (item.type == EntityType::Article) {
-        auto article = checked(m_articles.load(item.id), item.revision);
-        if (!article)
-            return article.error();
-        article->publishAt = start.isValid() ? start.toUTC() : QDateTime();
-        if (!start.isValid() && article->status == Status::Scheduled)
-            article->status = Status::Draft;
-        auto saved = m_articles.update(*article);
+    auto save = [&](auto &repository, auto loaded) -> Result<CalendarItem> {
+        loaded = checked(std::move(loaded), item.revision);
+        if (!loaded)
+            return loaded.error();
+        if (auto changed = change(*loaded); !changed)
+            return changed.error();
+        auto saved = repository.update(*loaded);
         if (!saved)
             return saved.error();
         return itemOf(*saved, item.type);
-    }
-    auto entry = checked(m_agenda.load(item.id), item.revision);
-    if (!entry)
-        return entry.error();
-    if (!start.isValid())
-        return Error::invalid(
-            tr("“%1” needs a start: an agenda entry is always on a day.").arg(entry->title));
-    entry->start = start.toUTC();
-    entry->end = end.isValid() ? end.toUTC() : QDateTime();
-    auto saved = m_agenda.update(*entry);
-    if (!saved)
-        return saved.error();
-    return itemOf(*saved, EntityType::Agenda);
+    };
+    if (item.type == EntityType::Article)
+        return save(m_articles, m_articles.load(item.id));
+    return save(m_agenda, m_agenda.load(item.id));
+}
+
+Result<CalendarItem> CalendarRepository::move(
+    const CalendarItem &item, const QDateTime &start, const QDateTime &end)
+{
+    return edit(item, [&](auto &stored) -> Result<void> {
+        if constexpr (std::is_same_v<std::decay_t<decltype(stored)>, Article>) {
+            stored.publishAt = start.isValid() ? start.toUTC() : QDateTime();
+            if (!start.isValid() && stored.status == Status::Scheduled)
+                stored.status = Status::Draft;
+        } else {
+            if (!start.isValid())
+                return Error::invalid(tr("“%1” needs a start: an agenda entry is always on a day.")
+                                          .arg(stored.title));
+            stored.start = start.toUTC();
+            stored.end = end.isValid() ? end.toUTC() : QDateTime();
+        }
+        return {};
+    });
 }
 
 Result<CalendarItem> CalendarRepository::changeState(
@@ -288,26 +299,11 @@ Result<CalendarItem> CalendarRepository::changeState(
             return whenUndated.toUTC();
         return current;
     };
-    if (item.type == EntityType::Article) {
-        auto article = checked(m_articles.load(item.id), item.revision);
-        if (!article)
-            return article.error();
-        article->status = status;
-        article->publishAt = when(article->publishAt);
-        auto saved = m_articles.update(*article);
-        if (!saved)
-            return saved.error();
-        return itemOf(*saved, item.type);
-    }
-    auto entry = checked(m_agenda.load(item.id), item.revision);
-    if (!entry)
-        return entry.error();
-    entry->status = status;
-    entry->publishAt = when(entry->publishAt);
-    auto saved = m_agenda.update(*entry);
-    if (!saved)
-        return saved.error();
-    return itemOf(*saved, EntityType::Agenda);
+    return edit(item, [&](auto &stored) -> Result<void> {
+        stored.status = status;
+        stored.publishAt = when(stored.publishAt);
+        return {};
+    });
 }
 
 } // namespace Relais

@@ -56,6 +56,7 @@ public:
         const QString &reason = {}, const QDateTime &whenUndated = {});
 
 private:
+    template<typename Change> Result<CalendarItem> edit(const CalendarItem &item, Change &&change);
     Result<QList<CalendarItem>> read(const QString &articleCondition,
         const QString &agendaCondition, const QVariantList &articleValues,
         const QVariantList &agendaValues) const;

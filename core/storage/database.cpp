@@ -682,18 +682,18 @@ namespace {
 template<typename View> QDateTime parseStoredTime(View text)
 {
     auto at = [&text](int i) { return char16_t(text.at(i).unicode()); };
+    auto number = [&at](int from, int length) {
+        int n = 0;
+        for (int i = from; i < from + length; ++i) {
+            const char16_t c = at(i);
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
     if (text.size() == 24 && at(4) == u'-' && at(7) == u'-' && at(10) == u'T' && at(13) == u':'
         && at(16) == u':' && at(19) == u'.' && at(23) == u'Z') {
-        auto number = [&at](int from, int length) {
-            int n = 0;
-            for (int i = from; i < from + length; ++i) {
-                const char16_t c = at(i);
-                if (c < u'0' || c > u'9')
-                    return -1;
-                n = n * 10 + (c - u'0');
-            }
-            return n;
-        };
         const QDate date(number(0, 4), number(5, 2), number(8, 2));
         const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
         if (date.isValid() && time.isValid())
@@ -704,16 +704,6 @@ template<typename View> QDateTime parseStoredTime(View text)
     if (text.size() >= 22 && text.size() <= 29 && at(4) == u'-' && at(7) == u'-' && at(10) == u' '
         && at(13) == u':' && at(16) == u':' && at(text.size() - 3) == u'+'
         && at(text.size() - 2) == u'0' && at(text.size() - 1) == u'0') {
-        auto number = [&at](int from, int length) {
-            int n = 0;
-            for (int i = from; i < from + length; ++i) {
-                const char16_t c = at(i);
-                if (c < u'0' || c > u'9')
-                    return -1;
-                n = n * 10 + (c - u'0');
-            }
-            return n;
-        };
         const int fraction = int(text.size()) - 3 - 19; // ".123456", or nothing
         int ms = 0;
         if (fraction > 0) {
