@@ -12,7 +12,6 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -61,13 +60,11 @@ public:
 
     void redo() override { apply(m_to); }
     void undo() override { apply(m_from); }
-    bool failed() const { return m_failed; }
 
 private:
     void apply(const Calendar::Move &times)
     {
         auto moved = m_store.calendar().move(m_item, times.start, times.end);
-        m_failed = !moved;
         if (moved)
             m_item = *moved;
         else
@@ -80,7 +77,6 @@ private:
     Calendar::Move m_from;
     Calendar::Move m_to;
     Report m_report;
-    bool m_failed = false;
 };
 
 // The side list of drafts without a date: dragged onto a day of the calendar.
@@ -453,8 +449,6 @@ void CalendarPage::reload()
 
 void CalendarPage::read(bool everything)
 {
-    QElapsedTimer timer;
-    timer.start();
     if (everything) {
         if (auto settings = m_store.siteSettings().load()) {
             const QTimeZone zone(settings->timeZone.toUtf8());
@@ -531,8 +525,6 @@ void CalendarPage::read(bool everything)
         m_undatedLabel->setText(
             tr("Drafts without a date (%1) — drag one onto a day").arg(m_undated->count()));
     }
-    m_calendar->repaint();
-    m_lastLoadNs = timer.nsecsElapsed();
 }
 
 QList<WorkflowState> CalendarPage::allowedStates(const CalendarItem &item) const

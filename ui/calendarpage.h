@@ -52,8 +52,6 @@ public:
     QListWidget *undatedList() const { return m_undated; }
     QComboBox *filter(const QString &name) const; // section, kind, state, person
     QTimeZone timeZone() const { return m_zone; }
-    // How long the last read and drawing took (benchmarks).
-    qint64 lastLoadNs() const { return m_lastLoadNs; }
 
     // Reads what the page shows again (after a change here or elsewhere), keeping the selection.
     void reload();
@@ -100,7 +98,6 @@ private:
     bool m_readOnly = false;
     bool m_loaded = false;
     bool m_lastMoveOk = false;
-    qint64 m_lastLoadNs = 0;
     QList<CalendarItem> m_all; // of the period, before the filters
     QList<CalendarItem> m_allBoard;
 

@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
-#include <QDrag>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMimeData>
@@ -22,45 +21,6 @@ constexpr int HeaderHeight = 22; // the names of the days
 constexpr int Gutter = 44; // the hours, left of a week
 constexpr int ArticleMinutes = 30; // how tall an article is in a week
 constexpr int MaxStripLines = 3; // the week's all-day strip
-
-// The site's wall clock over the days shown, from the zone's transitions read once: a
-// month of 2,000 items spends less time here than in QDateTime::toTimeZone() for each.
-class WallClock
-{
-public:
-    WallClock(const QTimeZone &zone, const QDateTime &from, const QDateTime &to)
-        : m_zone(zone)
-        , m_from(from)
-        , m_to(to)
-    {
-        if (!zone.isValid())
-            return;
-        m_offsets.append({ from, zone.offsetFromUtc(from) });
-        for (const QTimeZone::OffsetData &t : zone.transitions(from, to))
-            m_offsets.append({ t.atUtc, t.offsetFromUtc });
-    }
-    // The wall-clock date and time of utc, as a QDateTime in UTC holding them.
-    QDateTime local(const QDateTime &utc) const
-    {
-        if (m_offsets.isEmpty() || utc < m_from || utc >= m_to) {
-            const QDateTime slow = m_zone.isValid() ? utc.toTimeZone(m_zone) : utc.toUTC();
-            return QDateTime(slow.date(), slow.time(), Qt::UTC);
-        }
-        int offset = m_offsets.first().second;
-        for (const auto &[at, seconds] : m_offsets) {
-            if (at > utc)
-                break;
-            offset = seconds;
-        }
-        return utc.toUTC().addSecs(offset);
-    }
-
-private:
-    QTimeZone m_zone;
-    QDateTime m_from;
-    QDateTime m_to;
-    QList<std::pair<QDateTime, int>> m_offsets;
-};
 
 // The cell of a month's grid (six weeks of seven days, cell 0 the first Monday) in grid.
 QRect monthCell(const QRect &grid, int cell)
@@ -174,28 +134,18 @@ void CalendarView::index()
     m_placed.clear();
     m_placed.reserve(m_items.size());
     // A year on either side of the days shown: what a long event needs.
-    const WallClock clock(m_zone, QDateTime(firstDay().addDays(-400), QTime(0, 0), Qt::UTC),
+    const Calendar::WallClock clock(m_zone,
+        QDateTime(firstDay().addDays(-400), QTime(0, 0), Qt::UTC),
         QDateTime(lastDay().addDays(400), QTime(0, 0), Qt::UTC));
-    const QString siteZone = QString::fromUtf8(m_zone.id());
     for (int i = 0; i < m_items.size(); ++i) {
         const CalendarItem &item = m_items.at(i);
         Placed placed;
-        if (item.allDay && !item.timeZone.isEmpty() && item.timeZone != siteZone) {
-            // On its own days, in its own zone (rare: the slow way).
-            placed.first = Calendar::firstDay(item, m_zone);
-            placed.last = Calendar::lastDay(item, m_zone);
-        } else if (item.start.isValid()) {
-            const QDateTime start = clock.local(item.start);
-            placed.first = start.date();
-            placed.last = placed.first;
-            if (item.end.isValid() && item.end > item.start) {
-                const QDateTime end = clock.local(item.end);
-                QDate last = end.date();
-                if (!item.allDay && end.time() == QTime(0, 0))
-                    last = last.addDays(-1); // over before that day begins
-                placed.last = std::max(placed.first, last);
-            }
-            placed.startMinute = start.time().hour() * 60 + start.time().minute();
+        const Calendar::Days days = Calendar::daysOf(item, clock);
+        placed.first = days.first;
+        placed.last = days.last;
+        if (item.start.isValid()) {
+            const QTime start = clock.local(item.start).time();
+            placed.startMinute = start.hour() * 60 + start.minute();
         }
         if (placed.first.isValid()) {
             placed.last = std::min(placed.last, placed.first.addDays(366));
@@ -384,7 +334,8 @@ QRect CalendarView::dayRect(const QDate &day) const
 
 QRect CalendarView::itemRect(const QUuid &uuid) const
 {
-    const_cast<CalendarView *>(this)->layout(rect());
+    if (m_dirty || m_laidOut != rect())
+        const_cast<CalendarView *>(this)->layout(rect());
     for (const Piece &p : m_pieces) {
         if (m_items.at(p.item).uuid == uuid)
             return p.rect;

@@ -61,6 +61,33 @@ QTimeZone zoneOf(const CalendarItem &item, const QTimeZone &site)
     return site;
 }
 
+WallClock::WallClock(const QTimeZone &zone, const QDateTime &from, const QDateTime &to)
+    : m_zone(zone)
+    , m_from(from)
+    , m_to(to)
+{
+    if (!zone.isValid() || !from.isValid() || !to.isValid())
+        return;
+    m_offsets.append({ from, zone.offsetFromUtc(from) });
+    for (const QTimeZone::OffsetData &t : zone.transitions(from, to))
+        m_offsets.append({ t.atUtc, t.offsetFromUtc });
+}
+
+QDateTime WallClock::local(const QDateTime &utc) const
+{
+    if (m_offsets.isEmpty() || utc < m_from || utc >= m_to) {
+        const QDateTime slow = m_zone.isValid() ? utc.toTimeZone(m_zone) : utc.toUTC();
+        return QDateTime(slow.date(), slow.time(), Qt::UTC);
+    }
+    int offset = m_offsets.first().second;
+    for (const auto &[at, seconds] : m_offsets) {
+        if (at > utc)
+            break;
+        offset = seconds;
+    }
+    return utc.toUTC().addSecs(offset);
+}
+
 namespace {
 
 QDate localDate(const QDateTime &utc, const QTimeZone &zone)
@@ -70,25 +97,37 @@ QDate localDate(const QDateTime &utc, const QTimeZone &zone)
 
 } // namespace
 
-// An all-day event is on its own days, whatever the zone it is shown in.
+// An all-day event is on its own days, whatever the zone it is shown in. A timed event that
+// ends at midnight is over before that day begins.
+Days daysOf(const CalendarItem &item, const WallClock &clock)
+{
+    if (!item.start.isValid())
+        return {};
+    const bool ownZone = item.allDay && !item.timeZone.isEmpty()
+        && item.timeZone != QString::fromUtf8(clock.zone().id());
+    const WallClock own(ownZone ? zoneOf(item, clock.zone()) : QTimeZone());
+    const WallClock &reader = ownZone ? own : clock;
+    Days days;
+    days.first = reader.local(item.start).date();
+    days.last = days.first;
+    if (item.end.isValid() && item.end > item.start) {
+        const QDateTime end = reader.local(item.end);
+        QDate last = end.date();
+        if (!item.allDay && end.time() == QTime(0, 0))
+            last = last.addDays(-1);
+        days.last = std::max(days.first, last);
+    }
+    return days;
+}
+
 QDate firstDay(const CalendarItem &item, const QTimeZone &shown)
 {
-    const QTimeZone zone = item.allDay ? zoneOf(item, shown) : shown;
-    return item.start.isValid() ? localDate(item.start, zone) : QDate();
+    return daysOf(item, WallClock(shown)).first;
 }
 
 QDate lastDay(const CalendarItem &item, const QTimeZone &shown)
 {
-    const QTimeZone zone = item.allDay ? zoneOf(item, shown) : shown;
-    const QDate first = firstDay(item, shown);
-    if (!first.isValid() || !item.end.isValid() || item.end <= item.start)
-        return first;
-    const QDateTime end = zone.isValid() ? item.end.toTimeZone(zone) : item.end.toUTC();
-    QDate last = end.date();
-    // A timed event that ends at midnight is over before that day begins.
-    if (!item.allDay && end.time() == QTime(0, 0))
-        last = last.addDays(-1);
-    return std::max(first, last);
+    return daysOf(item, WallClock(shown)).last;
 }
 
 bool covers(const CalendarItem &item, const QDate &day, const QTimeZone &zone)

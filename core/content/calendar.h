@@ -64,12 +64,37 @@ namespace Calendar {
 QDateTime onDay(const QDateTime &utc, const QDate &day, const QTimeZone &zone);
 // day at time in zone, in UTC (the rule above for times that do not happen or happen twice).
 QDateTime at(const QDate &day, const QTime &time, const QTimeZone &zone);
+// The wall clock of a zone over a stretch of time, from the zone's transitions read once:
+// thousands of conversions cost less than QDateTime::toTimeZone() for each. Outside the
+// stretch (or without one) it asks the zone.
+class WallClock
+{
+public:
+    explicit WallClock(const QTimeZone &zone, const QDateTime &from = {}, const QDateTime &to = {});
+    // The wall-clock date and time of utc, as a QDateTime in UTC holding them.
+    QDateTime local(const QDateTime &utc) const;
+    const QTimeZone &zone() const { return m_zone; }
+
+private:
+    QTimeZone m_zone;
+    QDateTime m_from;
+    QDateTime m_to;
+    QList<std::pair<QDateTime, int>> m_offsets; // from when, which offset
+};
+
 // The zone an item's times are read in: an event's own, else the site's.
 QTimeZone zoneOf(const CalendarItem &item, const QTimeZone &site);
 // The first and last days (both included) the item covers in zone. An event that ends at
 // midnight ends the day before; an all-day event covers the days of its start and end.
 QDate firstDay(const CalendarItem &item, const QTimeZone &zone);
 QDate lastDay(const CalendarItem &item, const QTimeZone &zone);
+// Both at once, read on clock (the calendar's view: one clock for a month of items).
+struct Days
+{
+    QDate first;
+    QDate last;
+};
+Days daysOf(const CalendarItem &item, const WallClock &clock);
 // Whether the item shows on day in zone.
 bool covers(const CalendarItem &item, const QDate &day, const QTimeZone &zone);
 

@@ -7,6 +7,7 @@
 // after. Prints, never asserts.
 //
 //   bench_calendar [--items N] [--runs N]
+#include "benchserver.h"
 #include "benchsupport.h"
 #include "calendarpage.h"
 #include "calendarview.h"
@@ -44,18 +45,6 @@ struct Figures
     double boardP50 = 0;
     int hidden = 0;
 };
-
-std::unique_ptr<Store> open(const QString &location, bool create = false)
-{
-    Database::Options options;
-    options.createNewsroom = create;
-    auto store = Store::open(location, options);
-    if (!store) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
-        std::exit(1);
-    }
-    return std::move(*store);
-}
 
 double ms(const QElapsedTimer &timer)
 {
@@ -112,7 +101,8 @@ void measure(Store &store, int runs, Figures &f)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        page.reload(); // read, lay out, draw
+        page.reload(); // read, lay out
+        view->repaint(); // draw, as the event loop does next
         month.append(ms(timer));
         timer.restart();
         view->repaint();
@@ -150,6 +140,7 @@ void measure(Store &store, int runs, Figures &f)
         QElapsedTimer timer;
         timer.start();
         page.moveItem(item, Calendar::byDays(item, days, page.timeZone()));
+        view->repaint();
         drags.append(ms(timer));
     }
     f.dragP50 = percentile(drags, 0.5);
@@ -159,7 +150,8 @@ void measure(Store &store, int runs, Figures &f)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        page.setDate(i % 2 == 0 ? QDate(2027, 1, 15) : QDate(2026, 12, 15)); // reads and draws
+        page.setDate(i % 2 == 0 ? QDate(2027, 1, 15) : QDate(2026, 12, 15));
+        view->repaint();
         switches.append(ms(timer));
     }
     f.switchP50 = percentile(switches, 0.5);
@@ -172,6 +164,7 @@ void measure(Store &store, int runs, Figures &f)
         QElapsedTimer timer;
         timer.start();
         page.reload();
+        view->repaint();
         weeks.append(ms(timer));
     }
     f.weekP50 = percentile(weeks, 0.5);
@@ -205,25 +198,21 @@ int main(int argc, char **argv)
     const int runs = parser.value(runsOption).toInt();
 
     QTemporaryDir dir;
-    const QString server = QStringLiteral(RELAIS_SOURCE_DIR "/tests/postgresql/postgresql-server");
-    const QString state = dir.filePath(QStringLiteral("postgresql"));
-    if (QProcess::execute(server, { QStringLiteral("start"), state }) != 0) {
-        std::fprintf(stderr, "the PostgreSQL server could not be started\n");
-        return 1;
-    }
-    qputenv("RELAIS_TEST_POSTGRESQL", (state + QStringLiteral("/postgresql.env")).toLocal8Bit());
     {
-        qputenv("RELAIS_TEST_ENGINE", "postgresql");
+        const PrivateServer server(
+            QStringLiteral(RELAIS_SOURCE_DIR), dir.filePath(QStringLiteral("postgresql")));
+        if (!server.started())
+            return 1;
         Test::ServerDatabase newsroom;
         Figures file;
         Figures pg;
         {
-            auto store = open(dir.filePath(QStringLiteral("calendar.sqlite")));
+            auto store = openOrExit(dir.filePath(QStringLiteral("calendar.sqlite")));
             fill(*store, items, file);
             measure(*store, runs, file);
         }
         {
-            auto store = open(newsroom.address(), true);
+            auto store = openOrExit(newsroom.address(), newsroomToMake());
             fill(*store, items, pg);
             measure(*store, runs, pg);
         }
@@ -248,6 +237,5 @@ int main(int argc, char **argv)
         std::printf("(items of December that did not fit their day's cell, shown as \"+N\": %d)\n",
             file.hidden);
     }
-    QProcess::execute(server, { QStringLiteral("stop"), state });
     return 0;
 }

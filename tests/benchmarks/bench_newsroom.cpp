@@ -7,6 +7,7 @@
 // 127.0.0.1 (tests/postgresql/postgresql-server) and stopped after. Prints, never asserts.
 //
 //   bench_newsroom [--articles N] [--agenda N] [--contacts N] [--editors N] [--seconds S]
+#include "benchserver.h"
 #include "benchsupport.h"
 #include "exchange/seedimporter.h"
 #include "frenchtext.h"
@@ -59,17 +60,6 @@ struct Figures
     double saveP95 = 0;
 };
 
-std::unique_ptr<Store> openStore(const QString &location)
-{
-    auto store = Store::open(location, Database::Options::unchecked());
-    if (!store) {
-        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(location),
-            qPrintable(store.error().message));
-        std::exit(1);
-    }
-    return std::move(*store);
-}
-
 // Start to the first list page: a new connection, the newest 100 articles and their count,
 // as the window does (median of 5).
 double firstPage(const QString &location)
@@ -78,7 +68,7 @@ double firstPage(const QString &location)
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto store = openStore(location);
+        auto store = openOrExit(location, Database::Options::unchecked());
         ListQuery query;
         query.sortKey = QStringLiteral("updated_at");
         query.order = Qt::DescendingOrder;
@@ -119,7 +109,7 @@ void searchAsYouType(Store &store, Figures &f)
 // A commit on one connection to the changed() of another session's feed.
 void feedLatency(const QString &location, Store &writer, Figures &f)
 {
-    auto window = openStore(location);
+    auto window = openOrExit(location, Database::Options::unchecked());
     ChangeFeed feed(location, window->database().sessionId());
     QEventLoop loop;
     // One deadline, started again for each wait (single shots would pile up and end a later
@@ -173,7 +163,7 @@ void feedLatency(const QString &location, Store &writer, Figures &f)
 // update.
 void editors(const QString &location, const Sizes &sizes, Figures &f)
 {
-    auto setup = openStore(location);
+    auto setup = openOrExit(location, Database::Options::unchecked());
     auto rows = setup->articles().page({}, 0, 20);
     if (!rows || rows->isEmpty())
         std::exit(1);
@@ -188,7 +178,7 @@ void editors(const QString &location, const Sizes &sizes, Figures &f)
     std::vector<std::thread> threads;
     for (int e = 0; e < sizes.editors; ++e) {
         threads.emplace_back([&, e] {
-            auto store = openStore(location);
+            auto store = openOrExit(location, Database::Options::unchecked());
             QRandomGenerator random(quint32(e + 1));
             QElapsedTimer run;
             run.start();
@@ -244,7 +234,7 @@ Figures measure(
 {
     Figures f;
     {
-        auto store = openStore(location);
+        auto store = openOrExit(location, Database::Options::unchecked());
         QElapsedTimer timer;
         timer.start();
         SeedImporter importer(*store);
@@ -255,7 +245,7 @@ Figures measure(
         f.importS = double(timer.elapsed()) / 1000;
     }
     f.firstPageMs = firstPage(location);
-    auto store = openStore(location);
+    auto store = openOrExit(location, Database::Options::unchecked());
     searchAsYouType(*store, f);
     feedLatency(location, *store, f);
     {
@@ -310,17 +300,12 @@ int main(int argc, char *argv[])
             return 1;
         writeSeed(out, sizes.articles, sizes.agenda, sizes.contacts);
     }
-    // The run's own PostgreSQL on 127.0.0.1, as the tests start it.
-    const QString server = QStringLiteral(RELAIS_SOURCE_DIR "/tests/postgresql/postgresql-server");
-    const QString state = dir.filePath(QStringLiteral("postgresql"));
-    if (QProcess::execute(server, { QStringLiteral("start"), state }) != 0) {
-        std::fprintf(stderr, "the PostgreSQL server could not be started\n");
-        return 1;
-    }
-    qputenv("RELAIS_TEST_POSTGRESQL", (state + QStringLiteral("/postgresql.env")).toLocal8Bit());
     int code = 0;
     {
-        qputenv("RELAIS_TEST_ENGINE", "postgresql");
+        const PrivateServer server(
+            QStringLiteral(RELAIS_SOURCE_DIR), dir.filePath(QStringLiteral("postgresql")));
+        if (!server.started())
+            return 1;
         Test::ServerDatabase newsroom;
         Test::ServerDatabase copyTarget;
         const QString file = dir.filePath(QStringLiteral("newsroom.sqlite"));
@@ -358,6 +343,5 @@ int main(int argc, char *argv[])
         row("editors: save p95", sqlite.saveP95, pg.saveP95, "ms");
         code = sqlite.lost == 0 && pg.lost == 0 ? 0 : 1;
     }
-    QProcess::execute(server, { QStringLiteral("stop"), state });
     return code;
 }

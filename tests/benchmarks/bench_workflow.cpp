@@ -8,6 +8,7 @@
 // never asserts.
 //
 //   bench_workflow [--saves N] [--comments N]
+#include "benchserver.h"
 #include "benchsupport.h"
 #include "content/worddiff.h"
 #include "frenchtext.h"
@@ -44,18 +45,6 @@ struct Figures
     double notifyP50 = -1;
     double notifyP95 = -1;
 };
-
-std::unique_ptr<Store> open(const QString &location, bool create = false)
-{
-    Database::Options options;
-    options.createNewsroom = create;
-    auto store = Store::open(location, options);
-    if (!store) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
-        std::exit(1);
-    }
-    return std::move(*store);
-}
 
 template<typename F> double medianMs(int runs, F &&work)
 {
@@ -197,24 +186,20 @@ int main(int argc, char **argv)
     const int comments = parser.value(commentsOption).toInt();
 
     QTemporaryDir dir;
-    const QString server = QStringLiteral(RELAIS_SOURCE_DIR "/tests/postgresql/postgresql-server");
-    const QString state = dir.filePath(QStringLiteral("postgresql"));
-    if (QProcess::execute(server, { QStringLiteral("start"), state }) != 0) {
-        std::fprintf(stderr, "the PostgreSQL server could not be started\n");
-        return 1;
-    }
-    qputenv("RELAIS_TEST_POSTGRESQL", (state + QStringLiteral("/postgresql.env")).toLocal8Bit());
     {
-        qputenv("RELAIS_TEST_ENGINE", "postgresql");
+        const PrivateServer server(
+            QStringLiteral(RELAIS_SOURCE_DIR), dir.filePath(QStringLiteral("postgresql")));
+        if (!server.started())
+            return 1;
         Test::ServerDatabase newsroom;
         Figures file;
         Figures pg;
         {
-            auto store = open(dir.filePath(QStringLiteral("workflow.sqlite")));
+            auto store = openOrExit(dir.filePath(QStringLiteral("workflow.sqlite")));
             history(*store, saves, file);
         }
         {
-            auto store = open(newsroom.address(), true);
+            auto store = openOrExit(newsroom.address(), newsroomToMake());
             history(*store, saves, pg);
             notificationLatency(newsroom.address(), *store, comments, pg);
         }
@@ -236,6 +221,5 @@ int main(int argc, char **argv)
                     "so no notification: -1)\n",
             file.pieces);
     }
-    QProcess::execute(server, { QStringLiteral("stop"), state });
     return 0;
 }
