@@ -466,7 +466,12 @@ void TestNewsroom::onePublishPerTargetAcrossDesktops()
 void TestNewsroom::aCopyTakesEverythingBothWays()
 {
     // A file with a bit of everything: items, links, a target with what it published, a
-    // submission and its decision.
+    // submission and its decision, and the history, comments, log and notifications of two
+    // people who are not the newsroom's login (row-level security lets a person write only
+    // their own: the copy must still carry them).
+    const QByteArray desktopUser = qgetenv("USER");
+    const auto userBack = qScopeGuard([&] { qputenv("USER", desktopUser); });
+    qputenv("USER", "paul");
     qputenv("RELAIS_TEST_ENGINE", "sqlite");
     Test::TempStore file;
     qputenv("RELAIS_TEST_ENGINE", "postgresql");
@@ -489,10 +494,31 @@ void TestNewsroom::aCopyTakesEverythingBothWays()
     const QString cli = qEnvironmentVariable("RELAIS_CLI");
     QTemporaryDir dir;
 
-    // File → newsroom, by relais-cli as a user does it.
-    Test::ServerDatabase server;
+    auto draft = file->articles().create(Test::sampleArticle(QStringLiteral("Brouillon de Paul")));
+    RELAIS_VERIFY_OK(draft);
     const QString fileLocation = file.path();
     file.close();
+    qputenv("USER", "marie");
+    {
+        auto marie = Store::open(fileLocation);
+        RELAIS_VERIFY_OK(marie);
+        Article edited = *(*marie)->articles().load(draft->meta.id);
+        edited.summary = QStringLiteral("Relu par Marie.");
+        RELAIS_VERIFY_OK((*marie)->articles().update(edited));
+        auto comment = (*marie)->comments().add(draft->meta.uuid, QStringLiteral("Une source ?"));
+        RELAIS_VERIFY_OK(comment);
+        RELAIS_VERIFY_OK((*marie)->comments().setResolved(comment->id, true));
+        auto paulsNews = (*marie)->database().scalar(
+            QStringLiteral("SELECT count(*) FROM notifications WHERE recipient = 'paul'"));
+        QCOMPARE(paulsNews->toInt(), 1); // told of Marie's comment
+        auto marieSaved = (*marie)->database().scalar(
+            QStringLiteral("SELECT count(*) FROM revisions WHERE author = 'marie'"));
+        QCOMPARE(marieSaved->toInt(), 1);
+    }
+    qputenv("USER", desktopUser);
+
+    // File → newsroom, by relais-cli as a user does it.
+    Test::ServerDatabase server;
     auto run = [&](const QStringList &args, QString *out) {
         QProcess p;
         p.start(cli, args);
@@ -507,7 +533,41 @@ void TestNewsroom::aCopyTakesEverythingBothWays()
                  &out),
         0);
     QVERIFY2(out.contains(QStringLiteral("counts and checksums agree")), qPrintable(out));
-    QVERIFY2(out.contains(QStringLiteral("articles: 6 rows")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("articles: 7 rows")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("revisions: 2 rows")), qPrintable(out));
+    {
+        // Everyone's history as it was, and nothing to forge it with afterwards.
+        auto newsroom = Store::open(server.address());
+        RELAIS_VERIFY_OK(newsroom);
+        auto history = (*newsroom)->history().list(draft->meta.uuid);
+        RELAIS_VERIFY_OK(history);
+        QCOMPARE(history->size(), 2);
+        QStringList authors;
+        for (const auto &revision : *history)
+            authors.append(revision.author);
+        authors.sort();
+        QCOMPARE(authors, QStringList({ QStringLiteral("marie"), QStringLiteral("paul") }));
+        auto comments = (*newsroom)->comments().list(draft->meta.uuid);
+        RELAIS_VERIFY_OK(comments);
+        QCOMPARE(comments->size(), 1);
+        QCOMPARE(comments->first().author, QStringLiteral("marie"));
+        QVERIFY(comments->first().resolvedAt.isValid());
+        QCOMPARE((*newsroom)
+                     ->database()
+                     .scalar(QStringLiteral(
+                         "SELECT count(*) FROM notifications WHERE recipient = 'paul'"))
+                     ->toInt(),
+            1);
+        // The copy's window closed with its transaction: the same insert is refused now.
+        auto forged = (*newsroom)->database().exec(
+            QStringLiteral("INSERT INTO revisions (item_type, item_uuid, revision, author, "
+                           "saved_at, fields, base, data) SELECT item_type, item_uuid, 99, "
+                           "'marie', saved_at, fields, base, data FROM revisions LIMIT 1"));
+        QVERIFY(!forged);
+        QVERIFY2(forged.error().detail.contains(QStringLiteral("row-level security")),
+            qPrintable(forged.error().detail));
+        QVERIFY(!(*newsroom)->database().exec(QStringLiteral("SELECT relais_copy_begin()")));
+    }
     // Into a database that holds something: refused, nothing written.
     QCOMPARE(run({ QStringLiteral("--database"), server.address(), QStringLiteral("db"),
                      QStringLiteral("copy"), QStringLiteral("--from"), fileLocation },

@@ -1,0 +1,4 @@
+-- SPDX-FileCopyrightText: 2026 Relais developers
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Version 13: a copy into an empty newsroom carries everyone's history (see
+-- migrations/postgresql/0013.sql). A file has no row-level security: nothing changes here.
