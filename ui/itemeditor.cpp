@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Relais developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemeditor.h"
+
+#include "content/slug.h"
 #include "media/webimage.h"
 
 #include "markdowneditor.h"
@@ -25,6 +27,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -71,7 +74,6 @@ ItemEditor::ItemEditor(Store &store, QWidget *parent)
     m_errors->setTextFormat(Qt::PlainText);
     m_errors->setStyleSheet(QStringLiteral("QLabel { color: #b00020; padding: 4px 8px; }"));
     m_errors->hide();
-    outer->addWidget(m_errors);
     m_origin = new QLabel(this);
     m_origin->setObjectName(QStringLiteral("itemOrigin"));
     m_origin->setWordWrap(true);
@@ -148,10 +150,16 @@ ItemEditor::ItemEditor(Store &store, QWidget *parent)
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_scroll->setWidget(content);
     outer->addWidget(m_scroll, 1);
+    // Below the form: a message that comes and goes while someone types never moves the fields
+    // under their pointer (the form's top stays where it is).
+    outer->addWidget(m_errors);
 
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(2000);
     connect(&m_autosave, &QTimer::timeout, this, [this] { save(false); });
+    m_recoveryTimer.setSingleShot(true);
+    m_recoveryTimer.setInterval(RecoveryDelayMs);
+    connect(&m_recoveryTimer, &QTimer::timeout, this, &ItemEditor::keepForRecovery);
     // The newsroom's server away (restarted, the network cut): the text stays in the form and
     // is sent again every few seconds until the server takes it.
     m_retry.setSingleShot(true);
@@ -254,6 +262,8 @@ void ItemEditor::markModified()
         return;
     setModified(true);
     m_autosave.start(); // restarts: saves after a pause, not during a burst
+    if (m_recovery && !m_recoveryTimer.isActive())
+        m_recoveryTimer.start(); // at most RecoveryDelayMs after a keystroke, even in a burst
     emit edited();
 }
 
@@ -274,6 +284,13 @@ Result<QString> ItemEditor::writePreview(const QString &folder) const
 
 void ItemEditor::setModified(bool modified)
 {
+    if (!modified && m_recovery && !m_recoveryUuid.isNull()) {
+        // Saved or discarded: nothing of it to recover any more.
+        m_recoveryTimer.stop();
+        if (auto r = m_recovery->forget(type(), m_recoveryUuid); !r)
+            emit message(r.error().message);
+        m_recoveryUuid = {};
+    }
     if (m_modified == modified)
         return;
     m_modified = modified;
@@ -480,11 +497,43 @@ void ItemEditor::forgetOffline()
     emit journalChanged();
 }
 
+void ItemEditor::linkSlugToTitle(QLineEdit *title, QLineEdit *slug, std::function<bool()> isDraft)
+{
+    connect(title, &QLineEdit::textEdited, this, [this, slug, isDraft = std::move(isDraft)] {
+        if (m_slugFollows && isDraft() && !slug->text().isEmpty())
+            slug->clear(); // made again from the title at the save
+    });
+    connect(slug, &QLineEdit::textEdited, this,
+        [this, slug] { m_slugFollows = slug->text().trimmed().isEmpty(); });
+}
+
+void ItemEditor::slugShown(const QString &title, const QString &slug)
+{
+    // The title's own slug, or that slug made unique ("-2"), or the fallback of an empty title.
+    static const QRegularExpression madeUnique(QStringLiteral("^-[0-9]+$"));
+    const QString base = Slug::fromTitle(title);
+    m_slugFollows = slug.isEmpty() || base.isEmpty() || slug == base
+        || (slug.startsWith(base) && madeUnique.match(slug.mid(base.size())).hasMatch());
+}
+
+void ItemEditor::keepForRecovery()
+{
+    if (!m_recovery || !m_modified || m_readOnly || !m_lockReason.isEmpty())
+        return;
+    const OfflineJournal::Entry entry = journalEntry();
+    if (auto r = m_recovery->keep(entry); !r) {
+        emit message(r.error().message);
+        return;
+    }
+    m_recoveryUuid = entry.uuid;
+}
+
 void ItemEditor::resumed(const QString &problem)
 {
-    m_keptOffline = true;
+    m_keptOffline = m_journal != nullptr; // a file has no offline journal: the form keeps it
     m_keptUuid = currentUuid();
     setModified(true);
+    keepForRecovery();
     emit edited();
     if (problem.isEmpty())
         m_autosave.start();
@@ -672,6 +721,42 @@ void ItemEditor::reloadInPlace()
     emit edited();
 }
 
+namespace {
+
+// Bookkeeping is not what anyone typed.
+const QStringList &bookkeeping()
+{
+    static const QStringList skipped { QStringLiteral("id"), QStringLiteral("revision"),
+        QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("deleted_at") };
+    return skipped;
+}
+
+} // namespace
+
+std::optional<int> ItemEditor::recoverable(const OfflineJournal::Entry &entry) const
+{
+    QJsonObject stored;
+    if (entry.itemId > 0) {
+        auto theirs = storedJson(entry.itemId);
+        if (theirs)
+            stored = *theirs; // gone for good: everything kept is new
+    }
+    bool differs = false;
+    for (auto it = entry.value.constBegin(); it != entry.value.constEnd() && !differs; ++it)
+        differs = !bookkeeping().contains(it.key()) && stored.value(it.key()) != it.value();
+    if (!differs)
+        return std::nullopt;
+    QJsonObject before;
+    QJsonObject after;
+    for (auto it = entry.value.constBegin(); it != entry.value.constEnd(); ++it) {
+        if (bookkeeping().contains(it.key()))
+            continue;
+        after.insert(it.key(), it.value());
+        before.insert(it.key(), stored.value(it.key()));
+    }
+    return RecoveryJournal::wordsTyped(before, after);
+}
+
 Result<QList<ItemEditor::Difference>> ItemEditor::differences() const
 {
     if (m_id == 0)
@@ -680,9 +765,7 @@ Result<QList<ItemEditor::Difference>> ItemEditor::differences() const
     if (!theirs)
         return theirs.error();
     const QJsonObject mine = formJson();
-    // Bookkeeping is not what anyone typed.
-    static const QStringList skipped { QStringLiteral("id"), QStringLiteral("revision"),
-        QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("deleted_at") };
+    const QStringList &skipped = bookkeeping();
     QList<Difference> found;
     QStringList keys = mine.keys();
     for (const QString &key : theirs->keys()) {

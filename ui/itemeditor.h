@@ -7,6 +7,7 @@
 #include "render/pagepreview.h"
 #include "storage/changerepository.h"
 #include "storage/offlinejournal.h"
+#include "storage/recoveryjournal.h"
 #include "result.h"
 
 #include <QHash>
@@ -101,12 +102,21 @@ public:
     // A save the server could not take is kept there at once, then sent by the retry; a save
     // that went through forgets it.
     void setJournal(OfflineJournal *journal) { m_journal = journal; }
+    // Where what the form holds is kept within a moment of the last keystroke until it is
+    // saved or discarded, so that a window killed loses nothing (null: nowhere).
+    void setRecovery(RecoveryJournal *recovery) { m_recovery = recovery; }
+    // How long after the last keystroke the form is kept there.
+    static constexpr int RecoveryDelayMs = 250;
     // True while what the form holds is kept in the journal, not in the database yet.
     bool isKeptOffline() const { return m_keptOffline; }
     // Shows an entry of the journal as unsaved edits of its item, with the newer-version bar
     // when someone saved after it was typed (problem). False, and a message, when the item
     // cannot be shown.
     virtual bool resumeFrom(const OfflineJournal::Entry &entry) = 0;
+    // What an entry kept for recovery holds that its stored item does not: the words typed in
+    // (0 when only words were taken out or another field changed); nullopt when it holds
+    // nothing new (the item was saved as it was typed).
+    std::optional<int> recoverable(const OfflineJournal::Entry &entry) const;
     // The bar above the form when another version waits for a choice; null when none does.
     QWidget *newerVersionBar() const;
     // The bar's choices (its buttons; tests).
@@ -169,6 +179,12 @@ protected:
     // newer-version bar waits for the person's choice.
     void resumed(const QString &problem);
     void setResuming(bool resuming) { m_resuming = resuming; }
+    // The address name (slug) follows the title while the item is a draft whose slug nobody
+    // typed: a title edit empties it, and the save makes it again from the title (unique). Once
+    // the item is scheduled or published, or the person types a slug, it is kept.
+    void linkSlugToTitle(QLineEdit *title, QLineEdit *slug, std::function<bool()> isDraft);
+    // Whether the slug shown was made from the title (called when an item is shown).
+    void slugShown(const QString &title, const QString &slug);
     // The journal entry of what the form holds (a new item gets its uuid here).
     virtual OfflineJournal::Entry journalEntry() = 0;
 
@@ -184,6 +200,7 @@ private:
     void showStartOfFields();
     void keepOffline();
     void forgetOffline();
+    void keepForRecovery();
 
     Store &m_store;
     QScrollArea *m_scroll = nullptr;
@@ -210,6 +227,10 @@ private:
     bool m_keptOffline = false;
     bool m_resuming = false; // resumeFrom() is loading the entry's item
     QUuid m_keptUuid; // the entry kept for the form
+    bool m_slugFollows = true; // the slug is the title's until someone types one
+    RecoveryJournal *m_recovery = nullptr;
+    QTimer m_recoveryTimer;
+    QUuid m_recoveryUuid; // the entry kept in m_recovery for the form
 };
 
 } // namespace Relais

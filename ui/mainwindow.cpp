@@ -69,12 +69,17 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Relais — %1").arg(store.database().displayName()));
+    // The system adds " — Relais" (the application's display name) after the document's name.
+    setWindowTitle(store.database().displayName());
     m_undo = new QUndoStack(this);
     m_trash = new TrashController(m_store, *m_undo, this);
     connect(m_trash, &TrashController::message, this, &MainWindow::showMessage);
     connect(m_trash, &TrashController::changed, this, [this] {
         refreshLists();
+        // In the trash, what is shown beside the list follows what is left in it: an item
+        // restored or deleted for good no longer offers Restore.
+        if (currentPage() == Trash)
+            showRow(m_panels.at(Trash)->currentRow());
         updateActions();
     });
     m_checks = new BackgroundChecks(this);
@@ -252,6 +257,21 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
         }
     }
     updateLiveStatus();
+
+    // What is typed, kept within a moment of each keystroke: a window killed loses nothing.
+    if (!m_readOnly) {
+        auto recovery = RecoveryJournal::open(m_store.database());
+        if (recovery) {
+            m_recovery = std::move(*recovery);
+            for (ItemEditor *editor : std::as_const(m_editorList))
+                editor->setRecovery(m_recovery.get());
+            QTimer::singleShot(0, this, &MainWindow::recoverLeftBehind);
+        } else {
+            QTimer::singleShot(0, this, [this, message = recovery.error().message] {
+                showMessage(tr("What you type cannot be kept for recovery: %1").arg(message));
+            });
+        }
+    }
 
     // Who is editing what: a heartbeat every 30 s (and at once when another item opens), and
     // the others on the open item read every 10 s.
@@ -434,6 +454,9 @@ MainWindow::~MainWindow()
     // The undo stack is deleted with the other children, after this body: its last signals
     // must not reach a window half gone.
     m_undo->disconnect(this);
+    // The editors go after the journal they write to.
+    for (ItemEditor *editor : std::as_const(m_editorList))
+        editor->setRecovery(nullptr);
 }
 
 ListPanel *MainWindow::createPanel(Page page)
@@ -1112,6 +1135,53 @@ bool MainWindow::openWaitingChange(const OfflineJournal::Entry &entry)
     return true;
 }
 
+void MainWindow::recoverLeftBehind()
+{
+    if (!m_recovery)
+        return;
+    auto left = m_recovery->takeLeftBehind();
+    if (!left) {
+        showMessage(left.error().message);
+        return;
+    }
+    // The newest of each kind of item (a window holds one open item of each); older ones stay
+    // kept for the next start.
+    QHash<QString, OfflineJournal::Entry> newest;
+    for (const OfflineJournal::Entry &entry : std::as_const(*left))
+        newest.insert(entry.type, entry);
+    QStringList said;
+    for (const QString &type : { EntityType::Contact, EntityType::Agenda, EntityType::Article }) {
+        if (!newest.contains(type))
+            continue;
+        const OfflineJournal::Entry entry = newest.value(type);
+        const int page = type == EntityType::Article ? Articles
+            : type == EntityType::Agenda             ? Agenda
+                                                     : Contacts;
+        const std::optional<int> words = m_editorList.at(page)->recoverable(entry);
+        if (!words) {
+            // Saved as it was typed before the window ended: nothing came back.
+            (void)m_recovery->forget(entry.type, entry.uuid);
+            continue;
+        }
+        if (!openWaitingChange(entry))
+            continue;
+        const QString when
+            = QLocale().toString(entry.keptAt.toLocalTime().time(), QLocale::ShortFormat);
+        const QString text = *words > 0
+            ? tr("Recovered %n word(s) typed in “%1” before Relais closed (kept at %2); they are "
+                 "not saved yet.",
+                nullptr, *words)
+                  .arg(entry.title.left(80), when)
+            : tr("Recovered the changes made to “%1” before Relais closed (kept at %2); they are "
+                 "not saved yet.")
+                  .arg(entry.title.left(80), when);
+        m_editorList.at(page)->setOrigin(text);
+        said.append(text);
+    }
+    if (!said.isEmpty())
+        statusBar()->showMessage(said.last(), 15000);
+}
+
 void MainWindow::deleteSelected()
 {
     const Page page = currentPage();
@@ -1123,7 +1193,15 @@ void MainWindow::deleteSelected()
     ItemEditor *editor = m_editorList.at(page);
     if (!rows.isEmpty() && editor->isModified())
         editor->saveNow();
+    const bool shownGoes = editor->hasItem()
+        && std::any_of(rows.cbegin(), rows.cend(), [editor](const ListRow &row) {
+               return row.type == editor->type() && row.id == editor->currentId();
+           });
     m_trash->moveToTrash(rows);
+    // The item shown went with them: its editor closes (typing into an item in the trash would
+    // write to it and meet its new revision as if someone else had saved it).
+    if (shownGoes && currentPage() == page)
+        showRow(m_panels.at(page)->currentRow());
 }
 
 void MainWindow::restoreSelected()

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/listquery.h"
 #include "storage/offlinejournal.h"
+#include "storage/recoveryjournal.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -95,6 +96,12 @@ public:
     void sendWaitingChanges();
     // Shows an entry of the journal in its editor.
     bool openWaitingChange(const OfflineJournal::Entry &entry);
+    // What the editors hold unsaved, kept within a moment of each keystroke (null when it
+    // cannot be kept, or read-only).
+    RecoveryJournal *recoveryJournal() const { return m_recovery.get(); }
+    // Shows again what windows of this database that ended without closing (killed, crashed)
+    // had not saved, saying how many words came back. Run once the window is up.
+    void recoverLeftBehind();
     // The sidebar row of a page and back.
     static int sidebarRow(Page page);
     static Page pageOfRow(int row);
@@ -212,6 +219,7 @@ private:
     QLabel *m_liveLabel = nullptr; // the newsroom's live updates stopped
     ChangeFeed *m_feed = nullptr;
     std::unique_ptr<OfflineJournal> m_journal;
+    std::unique_ptr<RecoveryJournal> m_recovery;
     QTimer *m_journalTimer = nullptr; // sends again while the server does not answer
     bool m_offline = false; // the feed lost the newsroom
     QString m_offlineReason;

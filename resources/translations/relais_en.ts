@@ -1519,6 +1519,14 @@ Give --password-file.</source>
         <source>%1 could not be copied: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not empty; copy into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator of the newsroom %1 may copy a database into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::EntityEditor</name>
@@ -2524,10 +2532,6 @@ Give --password-file.</source>
 <context>
     <name>Relais::MainWindow</name>
     <message>
-        <source>Relais — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,6 +3012,21 @@ Relais keeps trying; the lists are read again once the server answers.</source>
     </message>
     <message>
         <source>Ca&amp;lendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you type cannot be kept for recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n word(s) typed in “%1” before Relais closed (kept at %2); they are not saved yet.</source>
+        <translation>
+            <numerusform>Recovered %n word typed in “%1” before Relais closed (kept at %2); it is not saved yet.</numerusform>
+            <numerusform>Recovered %n words typed in “%1” before Relais closed (kept at %2); they are not saved yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovered the changes made to “%1” before Relais closed (kept at %2); they are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4765,6 +4784,25 @@ Give --password-file to each publish instead.</source>
     </message>
     <message>
         <source>Somebody else is publishing to %1 right now (from another desktop or relais-cli); nothing was sent. Publish again when they are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::RecoveryJournal</name>
+    <message>
+        <source>Cannot make the folder “%1” for the recovery journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery journal “%1” is held by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery journal “%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery journal “%1” cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

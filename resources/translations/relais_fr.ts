@@ -1521,6 +1521,14 @@ Donnez --password-file.</translation>
         <source>%1 could not be copied: %2</source>
         <translation>%1 n’a pas pu être copiée&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>“%1” is not empty; copy into an empty database.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas vide&#xa0;; copiez dans une base vide.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the newsroom %1 may copy a database into it.</source>
+        <translation>Seul un administrateur de la rédaction %1 peut y copier une base.</translation>
+    </message>
 </context>
 <context>
     <name>Relais::EntityEditor</name>
@@ -2526,10 +2534,6 @@ Donnez --password-file.</translation>
 <context>
     <name>Relais::MainWindow</name>
     <message>
-        <source>Relais — %1</source>
-        <translation>Relais — %1</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -3017,6 +3021,21 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
     <message>
         <source>Ca&amp;lendar</source>
         <translation>Ca&amp;lendrier</translation>
+    </message>
+    <message>
+        <source>What you type cannot be kept for recovery: %1</source>
+        <translation>Ce que vous tapez ne peut pas être gardé pour être récupéré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n word(s) typed in “%1” before Relais closed (kept at %2); they are not saved yet.</source>
+        <translation>
+            <numerusform>%n mot tapé dans «&#xa0;%1&#xa0;» avant la fermeture de Relais a été récupéré (gardé à %2)&#xa0;; il n’est pas encore enregistré.</numerusform>
+            <numerusform>%n mots tapés dans «&#xa0;%1&#xa0;» avant la fermeture de Relais ont été récupérés (gardés à %2)&#xa0;; ils ne sont pas encore enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovered the changes made to “%1” before Relais closed (kept at %2); they are not saved yet.</source>
+        <translation>Les modifications de «&#xa0;%1&#xa0;» faites avant la fermeture de Relais ont été récupérées (gardées à %2)&#xa0;; elles ne sont pas encore enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4794,25 @@ Donnez --password-file à chaque publication.</translation>
     <message>
         <source>Somebody else is publishing to %1 right now (from another desktop or relais-cli); nothing was sent. Publish again when they are done.</source>
         <translation>Quelqu’un d’autre publie vers %1 en ce moment (depuis un autre poste ou relais-cli)&#xa0;; rien n’a été envoyé. Publiez à nouveau quand ce sera fini.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::RecoveryJournal</name>
+    <message>
+        <source>Cannot make the folder “%1” for the recovery journal.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;» du journal de récupération.</translation>
+    </message>
+    <message>
+        <source>The recovery journal “%1” is held by another program.</source>
+        <translation>Le journal de récupération «&#xa0;%1&#xa0;» est tenu par un autre programme.</translation>
+    </message>
+    <message>
+        <source>The recovery journal “%1” cannot be written: %2</source>
+        <translation>Le journal de récupération «&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The recovery journal “%1” cannot be removed.</source>
+        <translation>Le journal de récupération «&#xa0;%1&#xa0;» ne peut pas être supprimé.</translation>
     </message>
 </context>
 <context>
