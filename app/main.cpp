@@ -21,10 +21,69 @@
 
 #include <cstdio>
 
+namespace {
+
+// The window's command line, the same for the help printed without a display.
+struct Options
+{
+    QCommandLineOption database { QStringLiteral("database"),
+        QStringLiteral("The database file, or a newsroom: postgresql://USER@HOST:PORT/DATABASE."),
+        QStringLiteral("path") };
+    QCommandLineOption language { QStringLiteral("language"),
+        QStringLiteral("Language of the window: en or fr."), QStringLiteral("code") };
+    // For start-up measurements and smoke tests: print the time to the first list page, quit.
+    QCommandLineOption firstPage { QStringLiteral("exit-after-first-page") };
+    // For the README and visual checks: open the first item, save a picture of the window, quit.
+    QCommandLineOption screenshot { QStringLiteral("screenshot"),
+        QStringLiteral("Save a screenshot."), QStringLiteral("png") };
+    QCommandLineOption page { QStringLiteral("page"),
+        QStringLiteral(
+            "Section shown first (0-5: articles, agenda, contacts, trash, submissions, calendar)."),
+        QStringLiteral("n") };
+    // With --screenshot: open a dialog first (publish, published, targets, history) and take
+    // the whole screen. The password of a publish comes from a private file, never argv.
+    QCommandLineOption show { QStringLiteral("show"), QStringLiteral("Dialog to show."),
+        QStringLiteral("name") };
+    QCommandLineOption passwordFile { QStringLiteral("password-file"),
+        QStringLiteral("Password of the target."), QStringLiteral("file") };
+};
+
+Options describeOptions(QCommandLineParser &parser)
+{
+    Options o;
+    parser.setApplicationDescription(
+        QStringLiteral("Relais: editorial workstation of the portal."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (QCommandLineOption *hidden :
+        { &o.firstPage, &o.screenshot, &o.page, &o.show, &o.passwordFile })
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        { o.database, o.language, o.firstPage, o.screenshot, o.page, o.show, o.passwordFile });
+    return o;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // Help and version need no display: answered by a core application (a QApplication without
+    // a display aborts in Qt's xcb plugin before it could print anything).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v"
+            || arg == "--version") {
+            QCoreApplication core(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("relais"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
+            QCommandLineParser parser;
+            describeOptions(parser);
+            parser.process(core); // prints and exits, or says what is wrong
+            return 0;
+        }
+    }
     Relais::PreviewPane::registerScheme(); // before the application, as Qt WebEngine requires
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Relais"));
@@ -34,37 +93,14 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("relais"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Relais: editorial workstation of the portal."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-        QStringLiteral("The database file, or a newsroom: postgresql://USER@HOST:PORT/DATABASE."),
-        QStringLiteral("path"));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-        QStringLiteral("Language of the window: en or fr."), QStringLiteral("code"));
-    // For start-up measurements and smoke tests: print the time to the first list page, quit.
-    QCommandLineOption firstPageOption(QStringLiteral("exit-after-first-page"));
-    firstPageOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    // For the README and visual checks: open the first item, save a picture of the window, quit.
-    QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QStringLiteral("Save a screenshot."), QStringLiteral("png"));
-    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption pageOption(QStringLiteral("page"),
-        QStringLiteral(
-            "Section shown first (0-5: articles, agenda, contacts, trash, submissions, calendar)."),
-        QStringLiteral("n"));
-    pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    // With --screenshot: open a dialog first (publish, published, targets, history) and take
-    // the whole screen. The password of a publish comes from a private file, never argv.
-    QCommandLineOption showOption(
-        QStringLiteral("show"), QStringLiteral("Dialog to show."), QStringLiteral("name"));
-    showOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption passwordFileOption(QStringLiteral("password-file"),
-        QStringLiteral("Password of the target."), QStringLiteral("file"));
-    passwordFileOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ databaseOption, languageOption, firstPageOption, screenshotOption,
-        pageOption, showOption, passwordFileOption });
+    const Options o = describeOptions(parser);
+    const QCommandLineOption &databaseOption = o.database;
+    const QCommandLineOption &languageOption = o.language;
+    const QCommandLineOption &firstPageOption = o.firstPage;
+    const QCommandLineOption &screenshotOption = o.screenshot;
+    const QCommandLineOption &pageOption = o.page;
+    const QCommandLineOption &showOption = o.show;
+    const QCommandLineOption &passwordFileOption = o.passwordFile;
     parser.process(app);
 
     QSettings qsettings;

@@ -90,11 +90,23 @@ AgendaEditor::AgendaEditor(Store &store, QWidget *parent)
 
     watch(m_title);
     watch(m_slug);
+    linkSlugToTitle(m_title, m_slug, [this] { return m_publication->status() == Status::Draft; });
     watch(m_location);
     watch(m_address);
     watch(m_onlineUrl);
     watch(m_description);
-    connect(m_start, &DateTimeField::changed, this, &AgendaEditor::markModified);
+    connect(m_start, &DateTimeField::changed, this, [this] {
+        // The end follows the start: an event keeps its length when it moves, and the end a
+        // person ticks on starts two hours after the start, never before it.
+        const QDateTime start = m_start->value();
+        const QDateTime end = m_end->value();
+        if (end.isValid() && m_shownStart.isValid() && end >= m_shownStart)
+            m_end->setValue(start.addSecs(m_shownStart.secsTo(end)));
+        else
+            m_end->setSuggested(start.addSecs(DefaultLengthSeconds));
+        m_shownStart = start;
+        markModified();
+    });
     connect(m_end, &DateTimeField::changed, this, &AgendaEditor::markModified);
     connect(m_allDay, &QCheckBox::toggled, this, [this](bool on) {
         m_start->setDateOnly(on);
@@ -135,6 +147,7 @@ void AgendaEditor::showItem(const AgendaEntry &e)
 {
     m_title->setText(e.title);
     m_slug->setText(e.slug);
+    slugShown(e.title, e.slug);
     m_timeZone->setCurrentText(e.timeZone);
     applyTimeZone();
     m_allDay->setChecked(e.allDay);
@@ -142,6 +155,8 @@ void AgendaEditor::showItem(const AgendaEntry &e)
     m_end->setDateOnly(e.allDay);
     m_start->setValue(e.start);
     m_end->setValue(e.end);
+    m_end->setSuggested(e.start.addSecs(DefaultLengthSeconds));
+    m_shownStart = e.start;
     m_state->setCurrentIndex(m_state->findData(Vocabulary::toString(e.state)));
     m_location->setText(e.locationName);
     m_address->setPlainText(e.address);

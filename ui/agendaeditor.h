@@ -40,6 +40,9 @@ protected:
 private:
     void applyTimeZone();
 
+    // An end ticked on starts this long after the start.
+    static constexpr int DefaultLengthSeconds = 2 * 3600;
+
     QLineEdit *m_title = nullptr;
     QLineEdit *m_slug = nullptr;
     DateTimeField *m_start = nullptr;
@@ -54,6 +57,7 @@ private:
     SectionPicker *m_sections = nullptr;
     PublicationFields *m_publication = nullptr;
     ContactPicker *m_contacts = nullptr;
+    QDateTime m_shownStart; // the start before the last change (the end keeps its distance)
 };
 
 } // namespace Relais

@@ -81,6 +81,7 @@ ArticleEditor::ArticleEditor(Store &store, QWidget *parent)
 
     watch(m_title);
     watch(m_slug);
+    linkSlugToTitle(m_title, m_slug, [this] { return m_publication->status() == Status::Draft; });
     watch(m_summary);
     watch(m_body);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ArticleEditor::markModified);
@@ -118,6 +119,7 @@ void ArticleEditor::showItem(const Article &a)
 {
     m_title->setText(a.title);
     m_slug->setText(a.slug);
+    slugShown(a.title, a.slug);
     m_kind->setCurrentIndex(m_kind->findData(Vocabulary::toString(a.kind)));
     m_publication->setStatus(a.status);
     m_publication->setPublishAt(a.publishAt);

@@ -31,6 +31,7 @@ public:
 
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
+    QLineEdit *slugEdit() const { return m_slug; }
 
 protected:
     Article formValue() const override;

@@ -90,6 +90,15 @@ QDateTime DateTimeField::value() const
     return QDateTime(shown.date(), shown.time(), m_zone).toUTC();
 }
 
+void DateTimeField::setSuggested(const QDateTime &utc)
+{
+    if (isOn() || !utc.isValid())
+        return;
+    const QSignalBlocker blockEdit(m_edit);
+    const QDateTime local = utc.toTimeZone(m_zone);
+    m_edit->setDateTime(QDateTime(local.date(), local.time()));
+}
+
 void DateTimeField::setValue(const QDateTime &utc)
 {
     const QSignalBlocker blockEdit(m_edit);

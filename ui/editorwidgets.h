@@ -53,6 +53,10 @@ public:
     explicit DateTimeField(const QString &label, bool optional, QWidget *parent = nullptr);
     QDateTime value() const;
     void setValue(const QDateTime &utc);
+    // The time the edit shows while an optional field is off (what ticking it starts from);
+    // the field stays off and value() invalid.
+    void setSuggested(const QDateTime &utc);
+    bool isOn() const { return !m_check || m_check->isChecked(); }
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     void setDateOnly(bool dateOnly);
     QDateTimeEdit *editor() const { return m_edit; }

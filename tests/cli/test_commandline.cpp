@@ -22,6 +22,7 @@ class TestCommandLine : public QObject
 private slots:
     void init();
     void versionAndHelp();
+    void theWindowsHelpNeedsNoDisplay();
     void eachCommandHasItsOwnOptions();
     void listJsonOnTheDemoData();
     void listText();
@@ -301,6 +302,27 @@ void TestCommandLine::malformedImportNamesFileItemAndField()
         { QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("agenda") });
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.isEmpty()); // the valid entry did not land either: one transaction
+}
+
+void TestCommandLine::theWindowsHelpNeedsNoDisplay()
+{
+    // Issue 22: `relais --help` on a machine without a display aborted (exit 134, Qt's xcb).
+    for (const QString &option : { QStringLiteral("--help"), QStringLiteral("--version") }) {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        app.setProcessEnvironment(env);
+        app.start(qEnvironmentVariable("RELAIS_APP"), { option });
+        QVERIFY(app.waitForFinished(30000));
+        const QString out = QString::fromLocal8Bit(app.readAllStandardOutput());
+        QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
+            qPrintable(QString::fromLocal8Bit(app.readAllStandardError())));
+        QVERIFY2(option == u"--help" ? out.contains(QStringLiteral("--database <path>"))
+                                     : out.startsWith(QStringLiteral("relais ")),
+            qPrintable(out));
+    }
 }
 
 void TestCommandLine::windowStartsOnTheDemoData()
