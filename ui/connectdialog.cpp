@@ -45,7 +45,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_database->setObjectName(QStringLiteral("database"));
     m_database->setPlaceholderText(tr("redaction"));
     form->addRow(tr("&Database:"), m_database);
-    m_user = new QLineEdit(qEnvironmentVariable("USER"), this);
+    m_user = new QLineEdit(Database::desktopUser(), this);
     m_user->setObjectName(QStringLiteral("user"));
     form->addRow(tr("&User:"), m_user);
     m_password = new QLineEdit(this);

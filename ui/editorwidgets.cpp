@@ -12,10 +12,12 @@
 #include "storage/store.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -247,15 +249,44 @@ ContactChooserDialog::ContactChooserDialog(Store &store, QWidget *parent)
     m_view->hideColumn(m_model->columnOf(QStringLiteral("updated_at")));
     layout->addWidget(m_view, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!chosen().isNull())
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_view, &QTableView::doubleClicked, this, &QDialog::accept);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         ListQuery q = m_model->query();
         q.search = text;
         m_model->setQuery(q);
+        chooseFirst();
     });
+    // Typing, then Return, links the match: the keyboard alone does it (issue 22).
+    // (Return reaches the default button, OK.)
+    m_search->installEventFilter(this);
+    chooseFirst();
+}
+
+void ContactChooserDialog::chooseFirst()
+{
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    m_ok->setEnabled(m_view->currentIndex().isValid());
+}
+
+bool ContactChooserDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown
+            || key == Qt::Key_PageUp) {
+            QCoreApplication::sendEvent(m_view, event);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QUuid ContactChooserDialog::chosen() const

@@ -155,8 +155,17 @@ class ContactChooserDialog : public QDialog
 public:
     ContactChooserDialog(Store &store, QWidget *parent = nullptr);
     QUuid chosen() const;
+    QLineEdit *searchEdit() const { return m_search; }
+
+protected:
+    // Up, Down, Page Up and Page Down in the search field move in the list.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The first match is the one chosen until the person picks another.
+    void chooseFirst();
+
+    QPushButton *m_ok = nullptr;
     EntityListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;

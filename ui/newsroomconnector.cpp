@@ -108,7 +108,7 @@ Result<std::unique_ptr<Store>> openNewsroom(
             || !refused->detail.contains(QStringLiteral("password"), Qt::CaseInsensitive))
             return *refused;
         bool ok = false;
-        const QString user = parsed->user.isEmpty() ? qEnvironmentVariable("USER") : parsed->user;
+        const QString user = parsed->user.isEmpty() ? Database::desktopUser() : parsed->user;
         password = QInputDialog::getText(parent, tr("Newsroom Password"),
             (attempt > 0 || !password.isEmpty() ? refused->message + QStringLiteral("\n\n")
                                                 : QString())

@@ -160,7 +160,6 @@ void PublishDialog::prepare()
                 setStage(Stage::Finished);
                 return;
             }
-            m_clock.start();
             if (t.isWordPress()) {
                 m_wordpress
                     = std::make_unique<WordPressJob>(m_store.database().path(), t, *password);

@@ -75,7 +75,6 @@ private:
     QPushButton *m_resolve;
     QPushButton *m_retry;
     Stage m_stage = Stage::NoTarget;
-    QElapsedTimer m_clock;
     int m_generation = 0; // answers of a job replaced meanwhile are ignored
 };
 

@@ -262,6 +262,9 @@ void Publisher::render()
         lastFiles = *last;
     const bool writeManifest = m_prepared.serverChanged || lastFiles != m_local;
     m_prepared.plan = PublishPlan::make(m_local, m_basis, m_manifest, writeManifest);
+    // The time a person takes to read the plan before Publish is not the publish's.
+    m_preparedMs = m_clock.elapsed();
+    m_clock.invalidate();
     emit prepared(m_prepared);
 }
 
@@ -269,6 +272,7 @@ void Publisher::run(bool overwrite)
 {
     if (m_finished)
         return;
+    m_clock.start();
     if (m_cancelled)
         return finish(RunState::Cancelled);
     if (m_prepared.serverChanged && !overwrite)
@@ -446,7 +450,7 @@ void Publisher::finish(RunState state)
     m_finished = true;
     m_summary.state = state;
     m_summary.requests = m_client->requestsSent();
-    m_summary.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_summary.elapsedMs = m_preparedMs + (m_clock.isValid() ? m_clock.elapsed() : 0);
     flushDoneSteps();
     if (m_runId > 0 && m_repo) {
         PublishRun run;

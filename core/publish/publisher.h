@@ -132,7 +132,8 @@ private:
     bool m_finished = false;
     bool m_holdsLock = false; // the newsroom's one-publish-per-target lock
     Summary m_summary;
-    QElapsedTimer m_clock;
+    QElapsedTimer m_clock; // the preparation, then the run (not the pause between them)
+    qint64 m_preparedMs = 0;
     std::atomic_bool m_cancelled = false;
 };
 

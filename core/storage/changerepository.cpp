@@ -76,20 +76,6 @@ QStringList dropSqliteTriggers()
     return statements;
 }
 
-// The desktop's login name, for the changes written to a file.
-QString desktopUser()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (!name.isEmpty())
-        return name;
-    passwd entry {};
-    passwd *found = nullptr;
-    char buffer[4096];
-    if (getpwuid_r(getuid(), &entry, buffer, sizeof buffer, &found) == 0 && found)
-        return QString::fromLocal8Bit(found->pw_name);
-    return QStringLiteral("uid %1").arg(getuid());
-}
-
 constexpr int ChangesVersion = 9;
 constexpr int RolesVersion = 11; // people and roles on a newsroom
 constexpr qint64 KeptSeconds = qint64(7) * 24 * 3600;
@@ -126,6 +112,19 @@ Change changeOf(const QSqlQuery &query)
 }
 
 } // namespace
+
+QString Database::desktopUser()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (!name.isEmpty())
+        return name;
+    passwd entry {};
+    passwd *found = nullptr;
+    char buffer[4096];
+    if (getpwuid_r(getuid(), &entry, buffer, sizeof buffer, &found) == 0 && found)
+        return QString::fromLocal8Bit(found->pw_name);
+    return QStringLiteral("uid %1").arg(getuid());
+}
 
 QString Change::type() const
 {

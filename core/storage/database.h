@@ -100,6 +100,9 @@ public:
     QString sessionId() const { return m_session; }
     // Who writes: the PostgreSQL login, or the desktop user for a file.
     QString userName() const { return m_userName; }
+    // The account this program runs as: $USER, else the system's name for the user id (never
+    // "?": $USER is unset under systemd units, cron and some containers).
+    static QString desktopUser();
     // The person's Relais role: "administrator", "editor", "moderator", "contributor", or
     // empty for a login of the server that is none of them. On a file, the one local person is
     // the administrator.

@@ -59,7 +59,7 @@ Error connectionError(const QSqlError &error, const ServerAddress &address, bool
 {
     const QString why = whyNotConnected(error);
     const QString server = address.shortName();
-    const QString user = address.user.isEmpty() ? qEnvironmentVariable("USER") : address.user;
+    const QString user = address.user.isEmpty() ? Database::desktopUser() : address.user;
     auto has = [&why](const char *words) {
         return why.contains(QLatin1StringView(words), Qt::CaseInsensitive);
     };

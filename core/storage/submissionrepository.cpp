@@ -89,14 +89,6 @@ SubmissionRepository::SubmissionRepository(const Database &db)
     : m_db(db)
 { }
 
-QString SubmissionRepository::currentUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("?") : user;
-}
-
 Result<SubmissionImport> SubmissionRepository::add(const QList<Submission> &submissions)
 {
     SubmissionImport report;
@@ -294,7 +286,7 @@ Result<SubmissionDecision> SubmissionRepository::decide(SubmissionDecision decis
 {
     using Action = SubmissionDecision::Action;
     if (decision.who.isEmpty())
-        decision.who = currentUser();
+        decision.who = m_db.userName();
     if (!decision.at.isValid())
         decision.at = m_db.now();
     if (decision.action == Action::Approved
@@ -387,7 +379,7 @@ Result<void> SubmissionRepository::purgeRaw(qint64 id, const QString &who)
     auto insert = m_db.exec(
         QStringLiteral("INSERT INTO submission_decisions (submission_id, decided_at, decided_by, "
                        "action) VALUES (?, ?, ?, 'purged')"),
-        { id, Database::toSql(m_db.now()), who.isEmpty() ? currentUser() : who });
+        { id, Database::toSql(m_db.now()), who.isEmpty() ? m_db.userName() : who });
     if (!insert)
         return insert.error();
     return transaction.commit();

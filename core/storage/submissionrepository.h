@@ -83,9 +83,6 @@ public:
     // Forgets the raw payload (what was read from it stays), and records who did it.
     Result<void> purgeRaw(qint64 id, const QString &who = {});
 
-    // The name decisions are recorded under: the account's user name.
-    static QString currentUser();
-
 private:
     static Result<QList<SubmissionRow>> rowsOf(Result<QSqlQuery> query);
     Result<QList<SubmissionDecision>> decisionsWhere(

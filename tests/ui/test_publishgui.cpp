@@ -39,6 +39,7 @@ private slots:
     void init();
     void cleanup();
     void dialogShowsThePlanThenPublishesWithoutBlocking();
+    void theTimeSaidIsThePublishsOwn();
     void cancelDuringAStalledUpload();
     void serverGoneSaysWhyAndRetryGoesOn();
     void targetsDialogAddsAndTests();
@@ -146,6 +147,26 @@ void TestPublishGui::dialogShowsThePlanThenPublishesWithoutBlocking()
         longestGap < 500, qPrintable(QStringLiteral("the window stalled %1 ms").arg(longestGap)));
     QVERIFY(QFile::exists(
         m_nginx.documentRoot() + QStringLiteral("/site/actualites/charge-7/index.html")));
+}
+
+void TestPublishGui::theTimeSaidIsThePublishsOwn()
+{
+    // Issue 22: "in 11.4 s" for a 0.1 s run — the time since the dialog opened, the person's
+    // reading of the plan included.
+    addTarget(m_nginx.url());
+    PublishDialog dialog(m_store->store());
+    dialog.setOptions(fast());
+    dialog.show();
+    dialog.start();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PublishDialog::Stage::Planned, 60000);
+    QTest::qWait(2500); // reading the plan
+    QTest::mouseClick(
+        dialog.findChild<QPushButton *>(QStringLiteral("publishButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PublishDialog::Stage::Finished, 60000);
+    static const QRegularExpression seconds(QStringLiteral("in ([0-9.]+) s\\.$"));
+    const auto match = seconds.match(dialog.resultText());
+    QVERIFY2(match.hasMatch(), qPrintable(dialog.resultText()));
+    QVERIFY2(match.captured(1).toDouble() < 2.5, qPrintable(dialog.resultText()));
 }
 
 // The server stops answering mid-run (every PUT reset): the run stops within its budget, the

@@ -54,6 +54,8 @@ private slots:
     void theAddressNameFollowsTheTitleOfADraft();
     void anEventsEndStartsAfterItsStart();
     void anErrorDoesNotMoveTheForm();
+    void aContactIsLinkedFromTheKeyboard();
+    void theWindowTitleSaysTheDatabaseOnce();
 
 private:
     ArticleEditor *articleEditor()
@@ -235,6 +237,59 @@ void TestWindowDefects::anErrorDoesNotMoveTheForm()
     QTRY_VERIFY(!editor->isModified());
     QVERIFY(!errors->isVisible());
     QCOMPARE(title->mapTo(&m_fx.window(), QPoint(0, 0)), before);
+}
+
+void TestWindowDefects::aContactIsLinkedFromTheKeyboard()
+{
+    // 9. Contacts → Add…, type a name, Return: the dialog closed and nothing was linked.
+    Contact first;
+    first.name = QStringLiteral("Zébulon Vélocipède");
+    Contact second;
+    second.name = QStringLiteral("Zébulon Tricycle");
+    auto a = m_fx.store().contacts().create(first);
+    auto b = m_fx.store().contacts().create(second);
+    RELAIS_VERIFY_OK(a);
+    RELAIS_VERIFY_OK(b);
+    {
+        ContactChooserDialog dialog(m_fx.store(), &m_fx.window());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        typeText(dialog.searchEdit(), QStringLiteral("velocip"));
+        QTest::keyClick(dialog.searchEdit(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.chosen(), a->meta.uuid);
+    }
+    {
+        // Two matches: Down moves to the second from the search field, Return links it.
+        ContactChooserDialog dialog(m_fx.store(), &m_fx.window());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        typeText(dialog.searchEdit(), QStringLiteral("zebulon"));
+        const QUuid top = dialog.chosen();
+        QVERIFY(top == a->meta.uuid || top == b->meta.uuid);
+        QTest::keyClick(dialog.searchEdit(), Qt::Key_Down);
+        QTest::keyClick(dialog.searchEdit(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.chosen(), top == a->meta.uuid ? b->meta.uuid : a->meta.uuid);
+    }
+    {
+        // Nothing matches: Return links nothing and the dialog stays.
+        ContactChooserDialog dialog(m_fx.store(), &m_fx.window());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        typeText(dialog.searchEdit(), QStringLiteral("qwxz"));
+        QTest::keyClick(dialog.searchEdit(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.chosen().isNull());
+    }
+}
+
+void TestWindowDefects::theWindowTitleSaysTheDatabaseOnce()
+{
+    // 21. "Relais — demo.db — Relais": the system adds the program's name after the title.
+    const QString title = m_fx.window().windowTitle();
+    QCOMPARE(title, m_fx.store().database().displayName());
+    QVERIFY2(!title.contains(QStringLiteral("Relais")), qPrintable(title));
 }
 
 QTEST_MAIN(TestWindowDefects)

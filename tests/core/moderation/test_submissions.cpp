@@ -11,6 +11,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
+
+#include <pwd.h>
+#include <unistd.h>
 #include <QTimeZone>
 #include <QUrlQuery>
 
@@ -78,6 +82,7 @@ class TestSubmissions : public QObject
 
 private slots:
     void readsTheDocumentedExample();
+    void aDecisionNamesWhoMadeItWithoutUser();
     void hostileFileKeepsTheValidSubmissions();
     void invisibleCharactersAreRemoved();
     void wholeFileProblemsAreNamed();
@@ -266,6 +271,32 @@ void TestSubmissions::wholeFileProblemsAreNamed()
     QVERIFY(SubmissionParser::parseJson(
         valid(QStringLiteral("a")), {}, QStringLiteral("x.json"), paris, small)
                 .fileError.contains(u"is too large"));
+}
+
+void TestSubmissions::aDecisionNamesWhoMadeItWithoutUser()
+{
+    // Issue 22: under a systemd unit or cron $USER is unset, and decisions said "by ?".
+    const QByteArray user = qgetenv("USER");
+    const auto back = qScopeGuard([&] { qputenv("USER", user); });
+    qunsetenv("USER");
+    TempStore db;
+    SubmissionBatch batch = SubmissionParser::parseJson(
+        exampleFile(), QStringLiteral("file"), QStringLiteral("s.json"), paris);
+    auto added = db->submissions().add(batch.submissions);
+    RELAIS_VERIFY_OK(added);
+    SubmissionDecision d;
+    d.submissionId = db->submissions().list()->first().id;
+    d.action = SubmissionDecision::Action::Duplicate;
+    RELAIS_VERIFY_OK(db->submissions().decide(d));
+    const QString who = db->submissions().decisions(d.submissionId)->first().who;
+    QVERIFY2(!who.isEmpty() && who != u"?", qPrintable(who));
+    // On a file the system's name of the account; on a newsroom the login.
+    QCOMPARE(who, db->database().userName());
+    if (!Test::onPostgres()) {
+        const passwd *account = getpwuid(getuid());
+        QVERIFY(account);
+        QCOMPARE(who, QString::fromLocal8Bit(account->pw_name));
+    }
 }
 
 void TestSubmissions::repositoryKeepsPayloadsAndDecisions()
