@@ -258,4 +258,35 @@ QString toPlainText(const QString &markdown)
     return render(markdown, CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8, Format::Text).trimmed();
 }
 
+QString firstParagraph(const QString &markdown)
+{
+    const int options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+    cmark_parser *parser = nullptr;
+    cmark_node *document = parse(markdown, options, &parser);
+    // A paragraph of the text itself first; else the first one anywhere (a list item's).
+    cmark_node *found = nullptr;
+    for (cmark_node *n = cmark_node_first_child(document); n && !found; n = cmark_node_next(n)) {
+        if (cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH)
+            found = n;
+    }
+    if (!found) {
+        cmark_iter *iter = cmark_iter_new(document);
+        for (cmark_event_type ev; !found && (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+            cmark_node *n = cmark_iter_get_node(iter);
+            if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH)
+                found = n;
+        }
+        cmark_iter_free(iter);
+    }
+    QString text;
+    if (found) {
+        char *output = cmark_render_plaintext(found, options, 0);
+        text = QString::fromUtf8(output).simplified();
+        cmark_get_default_mem_allocator()->free(output);
+    }
+    cmark_node_free(document);
+    cmark_parser_free(parser);
+    return text;
+}
+
 } // namespace Relais::Markdown

@@ -46,5 +46,9 @@ QList<Image> images(const QString &markdown);
 
 // The text without its markup, for summaries, feeds and calendar descriptions.
 QString toPlainText(const QString &markdown);
+// The first paragraph of the text as plain text (no list marks, no heading): what a lead says
+// when none was written. A text without a paragraph gives the first one inside a list or a
+// quote; empty when there is none.
+QString firstParagraph(const QString &markdown);
 
 } // namespace Relais::Markdown

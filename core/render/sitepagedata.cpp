@@ -193,17 +193,22 @@ Data SiteBuilder::articleItem(const Article &a, const QString &root) const
     d.set("badgeDay", s(QString::number(date.day())));
     d.set("isoDate", s(date.toString(Qt::ISODate)));
     d.set("longDate", s(FrenchDates::longDate(date)));
-    QString summary = a.summary;
-    if (summary.trimmed().isEmpty()) {
-        summary = Markdown::toPlainText(a.body).simplified();
-        if (summary.size() > 220)
-            summary
-                = summary.left(summary.lastIndexOf(QLatin1Char(' '), 220)) + QStringLiteral(" …");
+    // The lead written by the person heads the article's page; lists, the home page and the
+    // page's description use it too, or without one the body's first paragraph as plain text
+    // (never the article page itself, which would say it twice).
+    QString excerpt = a.summary.simplified();
+    const bool written = !excerpt.isEmpty();
+    if (!written) {
+        excerpt = Markdown::firstParagraph(a.body);
+        if (excerpt.size() > 220)
+            excerpt
+                = excerpt.left(excerpt.lastIndexOf(QLatin1Char(' '), 220)) + QStringLiteral(" …");
     }
-    const std::string typeset = s(text(summary, a.language)); // French typography once for both
-    if (!summary.isEmpty())
+    const std::string typeset = s(text(excerpt, a.language)); // French typography once for all
+    if (written)
         d.set("summary", typeset);
-    d.set("excerpt", typeset);
+    if (!excerpt.isEmpty())
+        d.set("excerpt", typeset);
     const QString sections = sectionTitles(a.sections);
     if (!sections.isEmpty())
         d.set("sectionTitles", s(sections));

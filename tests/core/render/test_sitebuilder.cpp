@@ -46,6 +46,7 @@ private slots:
     void pagination();
     void everyInternalLinkResolves();
     void hostileContentIsEscaped();
+    void aLeadNotWrittenIsTheFirstParagraph();
     void rawHtmlOnlyWhereAllowed();
     void feedAndSitemapAreXml();
     void tidyFindsNoErrors();
@@ -338,6 +339,36 @@ void TestSiteBuilder::hostileContentIsEscaped()
     }
     QVERIFY(page(QStringLiteral("index.html"))
                 .contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+}
+
+void TestSiteBuilder::aLeadNotWrittenIsTheFirstParagraph()
+{
+    // Issue 22: with an empty summary the page's lead repeated the body, list dashes and all.
+    Article a = Test::sampleArticle(QStringLiteral("Sans chapeau"));
+    a.slug = QStringLiteral("sans-chapeau");
+    a.summary.clear();
+    a.body = QStringLiteral("Le **premier** paragraphe.\n\n- point un\n- point deux");
+    a.status = Status::Published;
+    a.publishAt = seedMorning.addSecs(-60);
+    RELAIS_VERIFY_OK((*m_temp)->articles().create(a));
+    Article list = a;
+    list.title = QStringLiteral("Une liste d’abord");
+    list.slug = QStringLiteral("liste-d-abord");
+    list.body = QStringLiteral("## Au menu\n\n- soupe\n- dessert");
+    list.publishAt = seedMorning.addSecs(-120);
+    RELAIS_VERIFY_OK((*m_temp)->articles().create(list));
+    m_site = render();
+    const QString article = page(QStringLiteral("actualites/sans-chapeau/index.html"));
+    QVERIFY(!article.isEmpty());
+    QVERIFY2(!article.contains(QStringLiteral("class=\"summary\"")), qPrintable(article));
+    QCOMPARE(article.count(QStringLiteral("paragraphe")), 1); // said once, in the body
+    const QString news = page(QStringLiteral("actualites/index.html"));
+    QVERIFY2(news.contains(QStringLiteral("<p>Le premier paragraphe.</p>")), qPrintable(news));
+    QVERIFY(!news.contains(QStringLiteral("- point")));
+    QVERIFY(!news.contains(QStringLiteral("point un")));
+    // No paragraph of its own: the first item's, without its dash or the heading.
+    QVERIFY2(news.contains(QStringLiteral("<p>soupe</p>")), qPrintable(news));
+    QVERIFY(!news.contains(QStringLiteral("Au menu")));
 }
 
 void TestSiteBuilder::rawHtmlOnlyWhereAllowed()
