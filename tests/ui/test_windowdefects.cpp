@@ -23,22 +23,7 @@
 #include <QUndoStack>
 
 using namespace Relais;
-
-namespace {
-
-// QTest::keyClicks only knows Latin-1; French text has ’, œ, « ». Each character goes as
-// a key press with its text, as an input method would send it.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (QChar c : text) {
-        if (c.unicode() < 128)
-            QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-} // namespace
+using Relais::Test::typeText;
 
 class TestWindowDefects : public QObject
 {

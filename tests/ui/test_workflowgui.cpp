@@ -201,7 +201,8 @@ void TestWorkflowGui::historyShowsTheDifferenceAndRestores()
     QTreeWidget *revisions = panel->revisionList();
     QCOMPARE(revisions->topLevelItemCount(), 2);
     QCOMPARE(revisions->topLevelItem(0)->text(0), QStringLiteral("2"));
-    QCOMPARE(revisions->topLevelItem(0)->text(3), QStringLiteral("Title"));
+    // A draft's address follows its title (issue 22): both changed.
+    QCOMPARE(revisions->topLevelItem(0)->text(3), QStringLiteral("Address name, Title"));
     // The newest: what it changed, word by word, as text with marks of colour.
     revisions->topLevelItem(0)->setSelected(true);
     const QString shown = panel->differenceView()->toPlainText();

@@ -11,6 +11,16 @@
 
 namespace Relais::Test {
 
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
 bool prepareWindowTests()
 {
     QStandardPaths::setTestModeEnabled(true);

@@ -13,6 +13,10 @@
 
 namespace Relais::Test {
 
+// QTest::keyClicks only knows Latin-1; French text has ’, œ, « ». Each character goes as
+// a key press with its text, as an input method would send it.
+void typeText(QWidget *widget, const QString &text);
+
 // Once per test program of the window: QStandardPaths in test mode, every unexpected question
 // answered Cancel, the window in English. False when the English texts could not be installed.
 bool prepareWindowTests();

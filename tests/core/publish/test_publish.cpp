@@ -289,7 +289,9 @@ void TestPublish::oneArticleChangedUploadsOnlyItsPages()
         }
     }
     QVERIFY(article.meta.id > 0);
+    // A change seen on its page and in the lists that show it (its lead).
     article.body += QStringLiteral("\n\nUn paragraphe ajouté.");
+    article.summary += QStringLiteral(" Mis à jour.");
     RELAIS_VERIFY_OK(m_store->store().articles().update(article));
     const QMap<QString, QByteArray> after = render(m_at);
     QStringList changed;
