@@ -1168,12 +1168,12 @@ void MainWindow::recoverLeftBehind()
         const QString when
             = QLocale().toString(entry.keptAt.toLocalTime().time(), QLocale::ShortFormat);
         const QString text = *words > 0
-            ? tr("Recovered %n word(s) typed in “%1” before Relais closed (kept at %2); they are "
-                 "not saved yet.",
+            ? tr("Recovered %n word(s) typed in “%1” before Relais closed (kept at %2); the item's "
+                 "history keeps the version before them.",
                 nullptr, *words)
                   .arg(entry.title.left(80), when)
-            : tr("Recovered the changes made to “%1” before Relais closed (kept at %2); they are "
-                 "not saved yet.")
+            : tr("Recovered the changes made to “%1” before Relais closed (kept at %2); the "
+                 "item's history keeps the version before them.")
                   .arg(entry.title.left(80), when);
         m_editorList.at(page)->setOrigin(text);
         said.append(text);

@@ -3019,14 +3019,14 @@ Relais keeps trying; the lists are read again once the server answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Recovered %n word(s) typed in “%1” before Relais closed (kept at %2); they are not saved yet.</source>
+        <source>Recovered %n word(s) typed in “%1” before Relais closed (kept at %2); the item&apos;s history keeps the version before them.</source>
         <translation>
-            <numerusform>Recovered %n word typed in “%1” before Relais closed (kept at %2); it is not saved yet.</numerusform>
-            <numerusform>Recovered %n words typed in “%1” before Relais closed (kept at %2); they are not saved yet.</numerusform>
+            <numerusform>Recovered %n word typed in “%1” before Relais closed (kept at %2); the item&apos;s history keeps the version before it.</numerusform>
+            <numerusform>Recovered %n words typed in “%1” before Relais closed (kept at %2); the item&apos;s history keeps the version before them.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Recovered the changes made to “%1” before Relais closed (kept at %2); they are not saved yet.</source>
+        <source>Recovered the changes made to “%1” before Relais closed (kept at %2); the item&apos;s history keeps the version before them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3027,15 +3027,15 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
         <translation>Ce que vous tapez ne peut pas être gardé pour être récupéré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Recovered %n word(s) typed in “%1” before Relais closed (kept at %2); they are not saved yet.</source>
+        <source>Recovered %n word(s) typed in “%1” before Relais closed (kept at %2); the item&apos;s history keeps the version before them.</source>
         <translation>
-            <numerusform>%n mot tapé dans «&#xa0;%1&#xa0;» avant la fermeture de Relais a été récupéré (gardé à %2)&#xa0;; il n’est pas encore enregistré.</numerusform>
-            <numerusform>%n mots tapés dans «&#xa0;%1&#xa0;» avant la fermeture de Relais ont été récupérés (gardés à %2)&#xa0;; ils ne sont pas encore enregistrés.</numerusform>
+            <numerusform>%n mot tapé dans «&#xa0;%1&#xa0;» avant la fermeture de Relais a été récupéré (gardé à %2)&#xa0;; l’historique de l’élément garde la version d’avant.</numerusform>
+            <numerusform>%n mots tapés dans «&#xa0;%1&#xa0;» avant la fermeture de Relais ont été récupérés (gardés à %2)&#xa0;; l’historique de l’élément garde la version d’avant.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Recovered the changes made to “%1” before Relais closed (kept at %2); they are not saved yet.</source>
-        <translation>Les modifications de «&#xa0;%1&#xa0;» faites avant la fermeture de Relais ont été récupérées (gardées à %2)&#xa0;; elles ne sont pas encore enregistrées.</translation>
+        <source>Recovered the changes made to “%1” before Relais closed (kept at %2); the item&apos;s history keeps the version before them.</source>
+        <translation>Les modifications de «&#xa0;%1&#xa0;» faites avant la fermeture de Relais ont été récupérées (gardées à %2)&#xa0;; l’historique de l’élément garde la version d’avant.</translation>
     </message>
 </context>
 <context>

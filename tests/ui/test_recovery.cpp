@@ -165,7 +165,9 @@ void TestRecovery::wordsTypedAreCounted()
 
 void TestRecovery::aKilledWindowGivesBackWhatWasTyped()
 {
-    QVERIFY(m_fx.start());
+    Test::WindowFixture::Options options;
+    options.autosaveDelayMs = 600000; // the recovered words wait for the explicit save below
+    QVERIFY(m_fx.start(options));
     RELAIS_VERIFY_OK(m_fx.store().articles().create(Test::sampleArticle(QLatin1String(PaulTitle))));
     const QString database = m_fx.temp().path();
     QTemporaryDir settingsDir;
