@@ -19,7 +19,7 @@ namespace Relais {
 namespace {
 
 // Past this many bytes of lines, the file is written again with what it keeps now.
-constexpr qint64 RewriteBytes = 512 * 1024;
+constexpr qint64 RewriteBytes = qint64(512) * 1024;
 
 QJsonObject toJson(const RecoveryJournal::Entry &e)
 {
