@@ -915,9 +915,7 @@ void MainWindow::itemSaved(const QString &type, qint64 id, bool created)
     if (!m_previewTimer->isActive())
         m_previewTimer->start(0); // the address name may have changed
     if (created) {
-        const Page page = type == EntityType::Article ? Articles
-            : type == EntityType::Agenda              ? Agenda
-                                                      : Contacts;
+        const Page page = pageOfType(type);
         const QSignalBlocker blocker(m_panels.at(page));
         m_panels.at(page)->selectItem(type, id);
     }
@@ -1113,9 +1111,7 @@ void MainWindow::showWaitingChanges()
 
 bool MainWindow::openWaitingChange(const OfflineJournal::Entry &entry)
 {
-    const Page page = entry.type == EntityType::Article ? Articles
-        : entry.type == EntityType::Agenda              ? Agenda
-                                                        : Contacts;
+    const Page page = pageOfType(entry.type);
     if (!leaveEditor())
         return false;
     showPage(page);
@@ -1133,6 +1129,11 @@ bool MainWindow::openWaitingChange(const OfflineJournal::Entry &entry)
     m_previewTimer->start(0);
     updateActions();
     return true;
+}
+
+MainWindow::Page MainWindow::pageOfType(const QString &type)
+{
+    return type == EntityType::Article ? Articles : type == EntityType::Agenda ? Agenda : Contacts;
 }
 
 void MainWindow::recoverLeftBehind()
@@ -1154,9 +1155,7 @@ void MainWindow::recoverLeftBehind()
         if (!newest.contains(type))
             continue;
         const OfflineJournal::Entry entry = newest.value(type);
-        const int page = type == EntityType::Article ? Articles
-            : type == EntityType::Agenda             ? Agenda
-                                                     : Contacts;
+        const Page page = pageOfType(type);
         const std::optional<int> words = m_editorList.at(page)->recoverable(entry);
         if (!words) {
             // Saved as it was typed before the window ended: nothing came back.

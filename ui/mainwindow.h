@@ -105,6 +105,8 @@ public:
     // The sidebar row of a page and back.
     static int sidebarRow(Page page);
     static Page pageOfRow(int row);
+    // The page of an editor's kind of item (article, agenda, contact).
+    static Page pageOfType(const QString &type);
 
 public slots:
     void newItem();

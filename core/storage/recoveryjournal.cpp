@@ -226,8 +226,12 @@ Result<QList<RecoveryJournal::Entry>> RecoveryJournal::takeLeftBehind()
         lock.setStaleLockTime(0);
         if (!lock.tryLock(0))
             continue;
-        for (const Entry &e : read(path))
+        // Kept in this window's file before theirs goes: a kill in between loses nothing.
+        for (const Entry &e : read(path)) {
+            if (auto kept = keep(e); !kept)
+                return kept.error();
             replace(found, e);
+        }
         if (!QFile::remove(path) && QFile::exists(path))
             return Error::failed(tr("The recovery journal “%1” cannot be removed.").arg(path));
     }

@@ -55,8 +55,8 @@ public:
     QList<Entry> entries() const { return m_kept; }
 
     // The entries left by windows of this journal's database and login that ended without
-    // closing, newest last; their files are removed once read (take them in a journal of
-    // your own first: keep()). A damaged line (the last, cut by the kill) is skipped.
+    // closing, newest last; each is kept in this journal before its old file is removed. A
+    // damaged line (the last, cut by the kill) is skipped.
     Result<QList<Entry>> takeLeftBehind();
 
     // The words typed in after over before (values of the same fields; texts compared word by

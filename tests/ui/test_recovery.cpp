@@ -141,6 +141,27 @@ void TestRecovery::aJournalKeepsWhatIsUnsavedAndSurvivesACutLine()
     // Everything saved: the file is empty again.
     RELAIS_VERIFY_OK((*journal)->forget(a.type, a.uuid));
     QCOMPARE(QFileInfo(path).size(), 0);
+    // A file left by a window that ended without closing (no live lock): taken, and kept in
+    // this journal's own file before the old one goes.
+    const QString left = QDir(RecoveryJournal::folder())
+                             .filePath(RecoveryJournal::keyOf(temp->database())
+                                 + QStringLiteral("-999999999.jsonl"));
+    QFile leftFile(left);
+    QVERIFY(leftFile.open(QIODevice::WriteOnly));
+    QFile own(path);
+    QVERIFY(own.open(QIODevice::ReadOnly));
+    RELAIS_VERIFY_OK((*journal)->keep(a));
+    leftFile.write(own.readAll());
+    leftFile.close();
+    RELAIS_VERIFY_OK((*journal)->forget(a.type, a.uuid));
+    auto taken = (*journal)->takeLeftBehind();
+    RELAIS_VERIFY_OK(taken);
+    QCOMPARE(taken->size(), 1);
+    QCOMPARE(taken->first().uuid, a.uuid);
+    QVERIFY(!QFile::exists(left));
+    QCOMPARE(RecoveryJournal::read(path).size(), 1);
+    RELAIS_VERIFY_OK((*journal)->forget(a.type, a.uuid));
+
     // A journal of a running window is not taken by another one; a closed one leaves no file.
     auto other = RecoveryJournal::open(temp->database());
     QVERIFY(!other); // the same process, the same file: its lock is held
