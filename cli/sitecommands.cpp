@@ -14,11 +14,23 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <atomic>
+#include <csignal>
+
 namespace Relais {
 
 namespace {
 
 constexpr int PageSize = 500;
+
+// Set by Ctrl+C (or a service stopped) during an import, which then stops with nothing written.
+std::atomic_bool s_importStopped = false;
+static_assert(std::atomic_bool::is_always_lock_free);
+
+extern "C" void stopImport(int)
+{
+    s_importStopped = true;
+}
 
 // Every live row of a repository, loaded page by page.
 template<typename Repo, typename Visit>
@@ -179,7 +191,23 @@ int SiteCommands::importSeed(const Invocation &in)
     SeedImporter importer(*store);
     SeedImporter::Options options;
     options.demo = in.isSet(QStringLiteral("demo"));
+    // A large file says how far it is, every tenth, on the error stream; Ctrl+C stops it and
+    // leaves the database as it was.
+    int shownTenth = 0;
+    options.progress = [&](qint64 done, qint64 total) {
+        const int tenth = int(done * 10 / std::max<qint64>(total, 1));
+        if (total < 16LL * 1024 * 1024 || tenth == shownTenth)
+            return;
+        shownTenth = tenth;
+        c.err << tr("  %1 % read").arg(tenth * 10) << Qt::endl;
+    };
+    s_importStopped = false;
+    options.cancel = &s_importStopped;
+    std::signal(SIGINT, stopImport);
+    std::signal(SIGTERM, stopImport);
     auto report = importer.importFile(in.argument(0), options);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
     if (!report)
         return c.fail(report.error());
     c.out << tr("Imported %1 articles, %2 testimonials, %3 agenda entries and %4 contacts.")

@@ -4,19 +4,21 @@
 
 #include "content/validation.h"
 #include "content/vocabulary.h"
+#include "exchange/jsonstream.h"
 #include "openfiles.h"
 #include "storage/store.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 
 namespace Relais {
 
@@ -195,91 +197,79 @@ Result<SeedImporter::Report> SeedImporter::importFile(const QString &path, const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::failed(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
-    constexpr qint64 maxSize = 512LL * 1024 * 1024;
-    if (file.size() > maxSize)
-        return Error::failed(
-            tr("“%1” is too large to import (%2 MB).").arg(path).arg(file.size() >> 20));
-    return importData(file.readAll(), QFileInfo(path).fileName(), options);
+    return importDevice(file, QFileInfo(path).fileName(), options);
 }
 
 Result<SeedImporter::Report> SeedImporter::importData(
     const QByteArray &json, const QString &fileName, const Options &options)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(parseError.offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(parseError.offset - before.lastIndexOf('\n'));
-        return Error { Error::Code::Invalid,
-            tr("%1 is not valid JSON: %2 at line %3, column %4.")
-                .arg(fileName, parseError.errorString())
-                .arg(line)
-                .arg(column),
-            {} };
-    }
-    if (!document.isObject()) {
-        return Error { Error::Code::Invalid,
-            tr("%1 is not a seed file: it must hold one object with contacts, articles, "
-               "testimonials and agenda.")
-                .arg(fileName),
-            {} };
-    }
-    const QJsonObject root = document.object();
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    return importDevice(buffer, fileName, options);
+}
+
+Result<SeedImporter::Report> SeedImporter::importDevice(
+    QIODevice &device, const QString &fileName, const Options &options)
+{
+    const QStringList lists { QStringLiteral("contacts"), QStringLiteral("articles"),
+        QStringLiteral("testimonials"), QStringLiteral("agenda") };
+    const qint64 start = device.pos();
+    const qint64 total = 2 * std::max<qint64>(device.size() - start, 1);
     QStringList problems;
-    auto listOf = [&](const QString &name) -> QList<QJsonObject> {
-        const QJsonValue v = root.value(name);
-        QList<QJsonObject> objects;
-        if (v.isUndefined() || v.isNull())
-            return objects;
-        if (!v.isArray()) {
-            problems.append(tr("%1: “%2” must be a list.").arg(fileName, name));
-            return objects;
-        }
-        const QJsonArray array = v.toArray();
-        for (int i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isObject()) {
-                problems.append(tr("%1: %2[%3] must be an object.").arg(fileName, name).arg(i));
-                objects.append(QJsonObject());
-            } else {
-                objects.append(array.at(i).toObject());
+    auto cancelled = [&] { return options.cancel && options.cancel->load(); };
+
+    // Reads the lists named, from the start, calling visit for each element that is an
+    // object. The first reading also names the root's keys that should be lists and are not.
+    int reading = 0;
+    auto read
+        = [&](const QStringList &wanted,
+              const std::function<bool(const QString &, int, const QJsonObject &)> &visit,
+              const std::function<bool(const QString &, const QString &)> &keeps) -> Result<void> {
+        if (!device.seek(start))
+            return Error::failed(tr("Cannot read %1: %2").arg(fileName, device.errorString()));
+        const qint64 before = reading++ * (total / 2);
+        JsonListStream::Handler handler;
+        handler.wants = [&](const QString &list) { return wanted.contains(list); };
+        handler.keeps = keeps;
+        handler.element = [&](const QString &list, int index, const QJsonValue &value) {
+            if (cancelled())
+                return false;
+            if (!value.isObject()) {
+                problems.append(tr("%1: %2[%3] must be an object.").arg(fileName, list).arg(index));
+                return true;
             }
+            return visit(list, index, value.toObject());
+        };
+        if (reading == 1) {
+            handler.notAList = [&](const QString &key) {
+                if (lists.contains(key))
+                    problems.append(tr("%1: “%2” must be a list.").arg(fileName, key));
+            };
         }
-        return objects;
+        if (options.progress)
+            handler.progress = [&](qint64 bytes) { options.progress(before + bytes, total); };
+        auto outcome = JsonListStream::read(device, fileName, handler);
+        if (!outcome) {
+            if (outcome.error().detail == u"root") {
+                return Error { Error::Code::Invalid,
+                    tr("%1 is not a seed file: it must hold one object with contacts, articles, "
+                       "testimonials and agenda.")
+                        .arg(fileName),
+                    {} };
+            }
+            return outcome.error();
+        }
+        if (*outcome == JsonListStream::Outcome::Stopped || cancelled())
+            return Error::failed(
+                tr("The import of %1 was cancelled; nothing was imported.").arg(fileName));
+        return {};
     };
-    const QList<QJsonObject> contacts = listOf(QStringLiteral("contacts"));
-    const QList<QJsonObject> articles = listOf(QStringLiteral("articles"));
-    const QList<QJsonObject> testimonials = listOf(QStringLiteral("testimonials"));
-    const QList<QJsonObject> agenda = listOf(QStringLiteral("agenda"));
 
     const QTimeZone zone(options.timeZone.toUtf8());
     auto localMoment = [&](const QDate &date, const QTime &time) {
         return QDateTime(date, time.isValid() ? time : QTime(0, 0), zone).toUTC();
     };
-
-    // Demo shifts, computed from the dates the file carries.
-    int agendaShiftDays = 0;
-    int articleShiftDays = 0;
-    if (options.demo) {
-        QDate firstEvent;
-        for (const QJsonObject &o : agenda) {
-            const QDate d
-                = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
-            if (d.isValid() && (!firstEvent.isValid() || d < firstEvent))
-                firstEvent = d;
-        }
-        if (firstEvent.isValid())
-            agendaShiftDays = 7 * weeksToShift(firstEvent, options.today.addDays(1));
-        QDate newestArticle;
-        for (const QJsonObject &o : articles) {
-            const QDate d
-                = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
-            if (d.isValid() && (!newestArticle.isValid() || d > newestArticle))
-                newestArticle = d;
-        }
-        if (newestArticle.isValid())
-            articleShiftDays = 7 * (weeksToShift(newestArticle, options.today) - 1);
-    }
 
     // Thousands of items: no row of changes each, one change of everything at the end.
     if (auto r = m_store.database().setChangesNoted(false); !r)
@@ -288,9 +278,21 @@ Result<SeedImporter::Report> SeedImporter::importData(
     Transaction transaction(m_store.database());
     if (!transaction.isActive())
         return transaction.error();
+    const std::array<EntityRepository *, 3> repositories { &m_store.contacts(), &m_store.articles(),
+        &m_store.agenda() };
+    const auto endBulk = qScopeGuard([&] {
+        for (EntityRepository *repository : repositories)
+            repository->abandonBulk();
+    });
+    for (EntityRepository *repository : repositories) {
+        if (auto r = repository->beginBulk(); !r)
+            return r.error();
+    }
     Report report;
 
-    // Contacts first: articles and events link to them by organisation name.
+    // First reading: the contacts (articles and events link to them by organisation name),
+    // the newest date of the news (a testimonial without a date has it, wherever it stands in
+    // the file) and, for the demo, the dates the shifts are computed from.
     QHash<QString, QUuid> contactByOrganization;
     {
         auto existing = m_store.database().exec(
@@ -302,8 +304,10 @@ Result<SeedImporter::Report> SeedImporter::importData(
             contactByOrganization.insert(existing->value(0).toString().toCaseFolded(),
                 QUuid::fromString(existing->value(1).toString()));
     }
-    for (int i = 0; i < contacts.size(); ++i) {
-        ItemReader r(fileName, QStringLiteral("contacts"), i, contacts[i], problems);
+    QDate firstEvent;
+    QDate newestArticle;
+    auto importContact = [&](int i, const QJsonObject &object) {
+        ItemReader r(fileName, QStringLiteral("contacts"), i, object, problems);
         Contact c;
         c.organization = r.text(QStringLiteral("organization"));
         c.name = r.text(QStringLiteral("name"));
@@ -316,17 +320,49 @@ Result<SeedImporter::Report> SeedImporter::importData(
         const FieldErrors errors = Validation::check(c);
         if (!errors.isEmpty()) {
             r.addErrors(errors);
-            continue;
+            return;
         }
-        auto stored = m_store.contacts().create(c);
+        auto stored = m_store.contacts().insert(c);
         if (!stored) {
             r.storeFailed(stored.error());
-            continue;
+            return;
         }
         ++report.contacts;
         if (!c.organization.isEmpty())
-            contactByOrganization.insert(c.organization.toCaseFolded(), stored->meta.uuid);
-    }
+            contactByOrganization.insert(c.organization.toCaseFolded(), stored->uuid);
+    };
+    QStringList firstLists { QStringLiteral("contacts"), QStringLiteral("articles") };
+    if (options.demo)
+        firstLists << QStringLiteral("agenda");
+    if (auto r = read(
+            firstLists,
+            [&](const QString &list, int i, const QJsonObject &object) {
+                if (list == u"contacts") {
+                    importContact(i, object);
+                    return true;
+                }
+                const QDate d = QDate::fromString(
+                    object.value(QStringLiteral("date")).toString(), Qt::ISODate);
+                if (!d.isValid())
+                    return true;
+                QDate &kept = list == u"agenda" ? firstEvent : newestArticle;
+                if (!kept.isValid() || (list == u"agenda" ? d < kept : d > kept))
+                    kept = d;
+                return true;
+            },
+            [](const QString &list, const QString &key) {
+                return list == u"contacts" || key == u"date";
+            });
+        !r)
+        return r.error();
+
+    // Demo shifts, computed from the dates the file carries.
+    int agendaShiftDays = 0;
+    int articleShiftDays = 0;
+    if (firstEvent.isValid())
+        agendaShiftDays = 7 * weeksToShift(firstEvent, options.today.addDays(1));
+    if (newestArticle.isValid() && options.demo)
+        articleShiftDays = 7 * (weeksToShift(newestArticle, options.today) - 1);
 
     auto linkedContacts = [&](ItemReader &r) {
         QList<QUuid> uuids;
@@ -354,42 +390,36 @@ Result<SeedImporter::Report> SeedImporter::importData(
 
     // Articles and testimonials share one shape; a testimonial without a date of its own came
     // out with the newest news.
-    QDate newestDate;
-    auto importArticles = [&](const QList<QJsonObject> &objects, const QString &list,
-                              ArticleKind kind, int &count) {
-        for (int i = 0; i < objects.size(); ++i) {
-            ItemReader r(fileName, list, i, objects[i], problems);
-            Article a;
-            a.kind = kind;
-            a.title = r.text(QStringLiteral("title"), true);
-            a.slug = r.text(QStringLiteral("slug"));
-            a.summary = r.text(QStringLiteral("summary"));
-            a.body = r.text(QStringLiteral("body_markdown"));
-            a.sections = sectionsOf(r, objects[i]);
-            QDate date = r.date(QStringLiteral("date"), kind == ArticleKind::News);
-            date = date.isValid() ? date.addDays(articleShiftDays) : newestDate;
-            if (date.isValid() && (!newestDate.isValid() || date > newestDate))
-                newestDate = date;
-            a.status = Status::Published;
-            a.publishAt = date.isValid() ? localMoment(date, {}) : m_store.database().now();
-            a.contacts = linkedContacts(r);
-            const int before = int(problems.size());
-            r.addErrors(Validation::check(a));
-            if (problems.size() > before)
-                continue;
-            auto stored = m_store.articles().create(a);
-            if (!stored)
-                r.storeFailed(stored.error());
-            else
-                ++count;
-        }
-    };
-    importArticles(articles, QStringLiteral("articles"), ArticleKind::News, report.articles);
-    importArticles(testimonials, QStringLiteral("testimonials"), ArticleKind::Testimonial,
-        report.testimonials);
-
-    for (int i = 0; i < agenda.size(); ++i) {
-        ItemReader r(fileName, QStringLiteral("agenda"), i, agenda[i], problems);
+    QDate newestDate = newestArticle.isValid() ? newestArticle.addDays(articleShiftDays) : QDate();
+    auto importArticle
+        = [&](const QJsonObject &object, const QString &list, int i, ArticleKind kind, int &count) {
+              ItemReader r(fileName, list, i, object, problems);
+              Article a;
+              a.kind = kind;
+              a.title = r.text(QStringLiteral("title"), true);
+              a.slug = r.text(QStringLiteral("slug"));
+              a.summary = r.text(QStringLiteral("summary"));
+              a.body = r.text(QStringLiteral("body_markdown"));
+              a.sections = sectionsOf(r, object);
+              QDate date = r.date(QStringLiteral("date"), kind == ArticleKind::News);
+              date = date.isValid() ? date.addDays(articleShiftDays) : newestDate;
+              if (date.isValid() && (!newestDate.isValid() || date > newestDate))
+                  newestDate = date;
+              a.status = Status::Published;
+              a.publishAt = date.isValid() ? localMoment(date, {}) : m_store.database().now();
+              a.contacts = linkedContacts(r);
+              const int before = int(problems.size());
+              r.addErrors(Validation::check(a));
+              if (problems.size() > before)
+                  return;
+              auto stored = m_store.articles().insert(a);
+              if (!stored)
+                  r.storeFailed(stored.error());
+              else
+                  ++count;
+          };
+    auto importEvent = [&](const QJsonObject &object, int i) {
+        ItemReader r(fileName, QStringLiteral("agenda"), i, object, problems);
         AgendaEntry e;
         e.title = r.text(QStringLiteral("title"), true);
         e.slug = r.text(QStringLiteral("slug"));
@@ -406,7 +436,7 @@ Result<SeedImporter::Report> SeedImporter::importData(
         if (r.boolean(QStringLiteral("online")) && e.locationName.isEmpty())
             e.locationName = QStringLiteral("En ligne"); // content of the French site, not UI text
         e.description = r.text(QStringLiteral("description"));
-        e.sections = sectionsOf(r, agenda[i]);
+        e.sections = sectionsOf(r, object);
         e.status = Status::Published;
         // The page carries no date of announcement: published, with no embargo.
         e.publishAt = QDateTime();
@@ -415,13 +445,29 @@ Result<SeedImporter::Report> SeedImporter::importData(
         if (date.isValid())
             r.addErrors(Validation::check(e));
         if (problems.size() > before)
-            continue;
-        auto stored = m_store.agenda().create(e);
+            return;
+        auto stored = m_store.agenda().insert(e);
         if (!stored)
             r.storeFailed(stored.error());
         else
             ++report.agenda;
-    }
+    };
+
+    // Second reading: the rest, in the file's order.
+    if (auto r = read({ QStringLiteral("articles"), QStringLiteral("testimonials"),
+                          QStringLiteral("agenda") },
+            [&](const QString &list, int i, const QJsonObject &object) {
+                if (list == u"agenda")
+                    importEvent(object, i);
+                else if (list == u"articles")
+                    importArticle(object, list, i, ArticleKind::News, report.articles);
+                else
+                    importArticle(object, list, i, ArticleKind::Testimonial, report.testimonials);
+                return true;
+            },
+            {});
+        !r)
+        return r.error();
 
     if (!problems.isEmpty()) {
         const int shown = 20;
@@ -432,6 +478,11 @@ Result<SeedImporter::Report> SeedImporter::importData(
         if (problems.size() > shown)
             message += QLatin1Char('\n') + tr("… and %1 more.").arg(problems.size() - shown);
         return Error { Error::Code::Invalid, message, problems.join(QLatin1Char('\n')) };
+    }
+    // The full-text index takes the new rows, in one statement per table.
+    for (EntityRepository *repository : repositories) {
+        if (auto r = repository->endBulk(); !r)
+            return r.error();
     }
     if (auto r = m_store.changes().noteEverything(); !r)
         return r.error();

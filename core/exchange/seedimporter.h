@@ -8,13 +8,21 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
+
+class QIODevice;
+
 namespace Relais {
 
 class Store;
 
 // Imports a portal page in the seed-site.json format (contacts, articles, testimonials,
 // agenda) in one transaction: either every item lands, or none does and the error lists
-// every problem found, each naming the file, the item and the field.
+// every problem found, each naming the file, the item and the field. The file is read as a
+// stream, twice (contacts first, since the other items link to them by organisation; then
+// the rest), so that its size costs no memory; the rows are written in bulk
+// (EntityRepository::beginBulk).
 class SeedImporter
 {
 public:
@@ -25,6 +33,10 @@ public:
         bool demo = false;
         QDate today = QDate::currentDate();
         QString timeZone = QStringLiteral("Europe/Paris");
+        // Called as the file is read: bytes read, of total (both readings counted).
+        std::function<void(qint64 done, qint64 total)> progress;
+        // Set from another thread (or a signal handler) to stop; nothing is then imported.
+        const std::atomic_bool *cancel = nullptr;
     };
 
     struct Report
@@ -41,6 +53,8 @@ public:
     Result<Report> importFile(const QString &path) { return importFile(path, Options {}); }
     Result<Report> importData(
         const QByteArray &json, const QString &fileName, const Options &options);
+    // From a device open for reading and able to seek (a file, a buffer).
+    Result<Report> importDevice(QIODevice &device, const QString &fileName, const Options &options);
 
 private:
     Store &m_store;

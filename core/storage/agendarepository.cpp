@@ -133,6 +133,11 @@ Result<AgendaEntry> AgendaRepository::create(AgendaEntry item)
     return createItem(*this, std::move(item));
 }
 
+Result<EntityMeta> AgendaRepository::insert(AgendaEntry item)
+{
+    return insertItem<AgendaRepository>(std::move(item));
+}
+
 Result<AgendaEntry> AgendaRepository::update(AgendaEntry item)
 {
     return updateItem(*this, std::move(item));

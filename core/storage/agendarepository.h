@@ -24,6 +24,8 @@ public:
     Result<QList<AgendaEntry>> loadAllWithoutText() const;
     // Validates, fills in what is missing (uuid, slug), stores, and returns what was stored.
     Result<AgendaEntry> create(AgendaEntry item);
+    // The same within beginBulk() … endBulk(): stored, not read back; its id and uuid.
+    Result<EntityMeta> insert(AgendaEntry item);
     // Stores a changed item; refused when the stored revision is newer than item's.
     Result<AgendaEntry> update(AgendaEntry item);
     Result<AgendaEntry> save(AgendaEntry item)

@@ -128,6 +128,11 @@ Result<Article> ArticleRepository::create(Article item)
     return createItem(*this, std::move(item));
 }
 
+Result<EntityMeta> ArticleRepository::insert(Article item)
+{
+    return insertItem<ArticleRepository>(std::move(item));
+}
+
 Result<Article> ArticleRepository::update(Article item)
 {
     return updateItem(*this, std::move(item));

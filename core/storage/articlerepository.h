@@ -24,6 +24,8 @@ public:
     Result<QList<Article>> loadAllWithoutText() const;
     // Validates, fills in what is missing (uuid, slug), stores, and returns what was stored.
     Result<Article> create(Article item);
+    // The same within beginBulk() … endBulk(): stored, not read back; its id and uuid.
+    Result<EntityMeta> insert(Article item);
     // Stores a changed item; refused when the stored revision is newer than item's.
     Result<Article> update(Article item);
     Result<Article> save(Article item)

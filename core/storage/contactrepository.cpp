@@ -101,6 +101,11 @@ Result<Contact> ContactRepository::create(Contact item)
     return createItem(*this, std::move(item));
 }
 
+Result<EntityMeta> ContactRepository::insert(Contact item)
+{
+    return insertItem<ContactRepository>(std::move(item));
+}
+
 Result<Contact> ContactRepository::update(Contact item)
 {
     return updateItem(*this, std::move(item));

@@ -23,6 +23,8 @@ public:
     Result<QList<Contact>> loadAllWithoutText() const;
     // Validates, fills in what is missing (uuid, slug), stores, and returns what was stored.
     Result<Contact> create(Contact item);
+    // The same within beginBulk() … endBulk(): stored, not read back; its id and uuid.
+    Result<EntityMeta> insert(Contact item);
     // Stores a changed item; refused when the stored revision is newer than item's.
     Result<Contact> update(Contact item);
     Result<Contact> save(Contact item)

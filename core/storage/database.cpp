@@ -468,6 +468,40 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     return query;
 }
 
+Database::Statement::Statement(const Database &db, const QString &sql)
+    : m_db(&db)
+    , m_sql(sql)
+    , m_query(db.connection())
+{
+    m_query.setForwardOnly(!db.isPostgres());
+}
+
+Result<Database::Statement> Database::prepare(const QString &sql) const
+{
+    Statement statement(*this, sql);
+    if (!statement.m_query.prepare(sql)) {
+        return isPostgres() ? serverError(statement.m_query.lastError(), sql)
+                            : storageError(statement.m_query.lastError(), m_path, sql,
+                                m_readOnlyReason, m_asItStood);
+    }
+    return statement;
+}
+
+Result<void> Database::Statement::run(const QVariantList &values)
+{
+    m_query.finish();
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+        m_query.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
+    }
+    if (m_query.exec())
+        return {};
+    return m_db->isPostgres() ? m_db->serverError(m_query.lastError(), m_sql)
+                              : storageError(m_query.lastError(), m_db->m_path, m_sql,
+                                  m_db->m_readOnlyReason, m_db->m_asItStood);
+}
+
 qint64 Database::returnedId(QSqlQuery &query)
 {
     const qint64 id = query.next() ? query.value(0).toLongLong() : 0;

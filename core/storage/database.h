@@ -133,6 +133,26 @@ public:
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
 
+    // A statement prepared once and run many times with new values: bulk work (an import of
+    // thousands of items in one transaction), where preparing each statement again (on
+    // PostgreSQL a PREPARE, an EXECUTE and a DEALLOCATE each) costs more than the write.
+    // Valid while its Database lives, in the transaction it was prepared in.
+    class Statement
+    {
+    public:
+        Result<void> run(const QVariantList &values);
+        // The rows of the last run.
+        QSqlQuery &query() { return m_query; }
+
+    private:
+        friend class Database;
+        Statement(const Database &db, const QString &sql);
+        const Database *m_db;
+        QString m_sql;
+        QSqlQuery m_query;
+    };
+    Result<Statement> prepare(const QString &sql) const;
+
     // One row of forEachRow(): columns by position, read straight from SQLite.
     class Row
     {

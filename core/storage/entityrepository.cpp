@@ -8,8 +8,10 @@
 #include "storage/workflowrepository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlRecord>
 
+#include <optional>
 #include <tuple>
 
 namespace Relais {
@@ -42,6 +44,199 @@ EntityRepository::EntityRepository(const Database &db, TableSpec spec)
     : m_db(db)
     , m_spec(std::move(spec))
 { }
+
+EntityRepository::~EntityRepository() = default;
+
+// What a bulk creation keeps between its items.
+struct EntityRepository::Bulk
+{
+    std::optional<Database::Statement> insert;
+    QStringList insertColumns;
+    std::optional<Database::Statement> section;
+    std::optional<Database::Statement> contact;
+    std::optional<Database::Statement> contactId;
+    QSet<QString> slugs; // kind + '\n' + slug, every row's, trashed ones included
+    bool slugsRead = false;
+    QHash<QUuid, qint64> contactIds;
+    // SQLite: the full-text trigger set aside until endBulk(), and the last id before.
+    QString ftsTrigger;
+    qint64 lastIdBefore = 0;
+};
+
+Result<void> EntityRepository::beginBulk()
+{
+    auto bulk = std::make_shared<Bulk>();
+    if (!m_db.isPostgres() && !m_spec.fts.isEmpty()) {
+        const QString trigger = m_spec.fts + QStringLiteral("_insert");
+        auto sql = m_db.scalar(
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"),
+            { trigger });
+        if (!sql)
+            return sql.error();
+        auto last
+            = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(m_spec.table));
+        if (!last)
+            return last.error();
+        if (sql->isValid()) {
+            if (auto r = m_db.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger)); !r)
+                return r.error();
+            bulk->ftsTrigger = sql->toString();
+            bulk->lastIdBefore = last->toLongLong();
+        }
+    }
+    m_bulk = std::move(bulk);
+    return {};
+}
+
+Result<void> EntityRepository::endBulk()
+{
+    const std::shared_ptr<Bulk> bulk = std::move(m_bulk);
+    if (!bulk || bulk->ftsTrigger.isEmpty())
+        return {};
+    QStringList columns;
+    auto names = m_db.exec(QStringLiteral("SELECT name FROM pragma_table_info(?)"), { m_spec.fts });
+    if (!names)
+        return names.error();
+    while (names->next())
+        columns.append(names->value(0).toString());
+    const QString list = columns.join(QStringLiteral(", "));
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3 WHERE "
+                                          "id > ? ORDER BY id")
+                               .arg(m_spec.fts, list, m_spec.table),
+            { bulk->lastIdBefore });
+        !r)
+        return r.error();
+    if (auto r = m_db.exec(bulk->ftsTrigger); !r)
+        return r.error();
+    return {};
+}
+
+void EntityRepository::abandonBulk()
+{
+    m_bulk.reset();
+}
+
+Result<QString> EntityRepository::bulkSlug(
+    const QString &slug, const QString &title, const QString &kind, const QString &fallback)
+{
+    Bulk &bulk = *m_bulk;
+    if (!bulk.slugsRead) {
+        auto rows = m_db.exec(
+            QStringLiteral("SELECT %1, slug FROM %2")
+                .arg(m_spec.hasKind ? QStringLiteral("kind") : QStringLiteral("''"), m_spec.table));
+        if (!rows)
+            return rows.error();
+        while (rows->next())
+            bulk.slugs.insert(
+                rows->value(0).toString() + QLatin1Char('\n') + rows->value(1).toString());
+        bulk.slugsRead = true;
+    }
+    const QString prefix = (m_spec.hasKind ? kind : QString()) + QLatin1Char('\n');
+    auto taken = [&](const QString &candidate) { return bulk.slugs.contains(prefix + candidate); };
+    QString chosen = slug;
+    if (!chosen.isEmpty() && taken(chosen)) {
+        return Error { Error::Code::Conflict,
+            tr("The address name “%1” is already used by another item; choose another one.")
+                .arg(chosen),
+            QStringLiteral("slug") };
+    }
+    if (chosen.isEmpty()) {
+        QString base = Slug::fromTitle(title);
+        if (base.isEmpty())
+            base = fallback;
+        chosen = Slug::makeUnique(base, taken);
+    }
+    bulk.slugs.insert(prefix + chosen);
+    return chosen;
+}
+
+Result<qint64> EntityRepository::bulkInsertRow(
+    QStringList columns, QVariantList values, EntityMeta &meta)
+{
+    Q_ASSERT(m_bulk);
+    if (meta.uuid.isNull())
+        meta.uuid = QUuid::createUuid();
+    meta.revision = 1;
+    const QDateTime now = m_db.now();
+    if (!meta.createdAt.isValid())
+        meta.createdAt = now;
+    meta.updatedAt = now;
+    columns << QStringLiteral("uuid") << QStringLiteral("revision") << QStringLiteral("created_at")
+            << QStringLiteral("updated_at") << QStringLiteral("deleted_at");
+    values << meta.uuid.toString(QUuid::WithoutBraces) << meta.revision
+           << Database::toSql(meta.createdAt) << Database::toSql(meta.updatedAt)
+           << Database::toSql(meta.deletedAt);
+    if (!m_bulk->insert || m_bulk->insertColumns != columns) {
+        auto statement = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                                          .arg(m_spec.table, columns.join(QStringLiteral(", ")),
+                                              placeholders(columns.size())));
+        if (!statement)
+            return statement.error();
+        m_bulk->insert.emplace(std::move(*statement));
+        m_bulk->insertColumns = columns;
+    }
+    if (auto r = m_bulk->insert->run(values); !r)
+        return r.error();
+    meta.id = Database::returnedId(m_bulk->insert->query());
+    return meta.id;
+}
+
+Result<void> EntityRepository::bulkLinks(
+    qint64 id, const QStringList &sections, const QList<QUuid> &contacts)
+{
+    Bulk &bulk = *m_bulk;
+    if (!m_spec.sectionsTable.isEmpty() && !sections.isEmpty()) {
+        if (!bulk.section) {
+            auto statement = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2, section, position) "
+                                                         "VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                                              .arg(m_spec.sectionsTable, m_spec.linkKey));
+            if (!statement)
+                return statement.error();
+            bulk.section.emplace(std::move(*statement));
+        }
+        int position = 0;
+        for (const QString &section : sections) {
+            if (auto r = bulk.section->run({ id, section, position++ }); !r)
+                return r;
+        }
+    }
+    if (m_spec.contactsTable.isEmpty() || contacts.isEmpty())
+        return {};
+    if (!bulk.contact) {
+        auto insert
+            = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2, contact_id, position) VALUES "
+                                          "(?, ?, ?) ON CONFLICT DO NOTHING")
+                               .arg(m_spec.contactsTable, m_spec.linkKey));
+        if (!insert)
+            return insert.error();
+        bulk.contact.emplace(std::move(*insert));
+        auto find = m_db.prepare(QStringLiteral("SELECT id FROM contacts WHERE uuid = ?"));
+        if (!find)
+            return find.error();
+        bulk.contactId.emplace(std::move(*find));
+    }
+    int position = 0;
+    for (const QUuid &uuid : contacts) {
+        qint64 contactId = bulk.contactIds.value(uuid);
+        if (contactId == 0) {
+            if (auto r = bulk.contactId->run({ uuid.toString(QUuid::WithoutBraces) }); !r)
+                return r;
+            QSqlQuery &q = bulk.contactId->query();
+            contactId = q.next() ? q.value(0).toLongLong() : 0;
+            q.finish();
+            if (contactId == 0) {
+                return Error { Error::Code::Invalid,
+                    tr("The linked contact %1 does not exist.")
+                        .arg(uuid.toString(QUuid::WithoutBraces)),
+                    {} };
+            }
+            bulk.contactIds.insert(uuid, contactId);
+        }
+        if (auto r = bulk.contact->run({ id, contactId, position++ }); !r)
+            return r;
+    }
+    return {};
+}
 
 QStringList EntityRepository::searchWords(const QString &text)
 {

@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <memory>
 #include <vector>
 
 namespace Relais {
@@ -40,10 +41,20 @@ class EntityRepository
 {
 public:
     EntityRepository(const Database &db, TableSpec spec);
-    virtual ~EntityRepository() = default;
+    virtual ~EntityRepository();
 
     const TableSpec &spec() const { return m_spec; }
     const Database &database() const { return m_db; }
+
+    // Bulk creation, for an import of thousands of new items in the caller's transaction:
+    // each statement prepared once, address names checked against the names read once at
+    // beginBulk(), nothing read back, no history or activity rows (the caller notes one
+    // change of everything). On SQLite the full-text index takes the new rows at endBulk(),
+    // in one statement, instead of one by one. Between beginBulk() and endBulk() (or
+    // abandonBulk(), when the transaction is rolled back) only insert() writes to the table.
+    Result<void> beginBulk();
+    Result<void> endBulk();
+    void abandonBulk();
 
     // Rows of the live (not trashed) items matching query, offset and limit applied.
     Result<QList<ListRow>> page(const ListQuery &query, int offset, int limit) const;
@@ -147,6 +158,8 @@ protected:
     // The create and update flows every entity shares. Repo provides columnNames(),
     // columnValues(item), slugKind(item), slugFallback() and load(id).
     template<typename Repo, typename T> Result<T> createItem(Repo &repo, T item);
+    // One item of a bulk creation (beginBulk()): its id and uuid.
+    template<typename Repo, typename T> Result<EntityMeta> insertItem(T item);
     template<typename Repo, typename T> Result<T> updateItem(Repo &repo, T item);
     // Loading, with the section and contact links where the entity has them. Repo provides
     // fromRow(query).
@@ -163,6 +176,13 @@ protected:
         const QString &columns, T (*fromRow)(const Database::Row &)) const;
 
 private:
+    struct Bulk;
+    std::shared_ptr<Bulk> m_bulk;
+    Result<QString> bulkSlug(
+        const QString &slug, const QString &title, const QString &kind, const QString &fallback);
+    Result<qint64> bulkInsertRow(QStringList columns, QVariantList values, EntityMeta &meta);
+    Result<void> bulkLinks(qint64 id, const QStringList &sections, const QList<QUuid> &contacts);
+
     template<typename Repo, typename T> Result<void> prepareItem(T &item, qint64 id);
     // The WHERE of a list query. With ftsJoined the full-text table is in the FROM clause
     // (the search drives the query) instead of an IN (…) subquery.
@@ -300,6 +320,37 @@ template<typename Repo, typename T> Result<T> EntityRepository::createItem(Repo 
     if (auto r = transaction.commit(); !r)
         return r.error();
     return repo.load(*id);
+}
+
+template<typename Repo, typename T> Result<EntityMeta> EntityRepository::insertItem(T item)
+{
+    if (const FieldErrors errors = Validation::check(item); !errors.isEmpty())
+        return invalid(errors, Repo::itemTitle(item));
+    if constexpr (requires { item.slug; }) {
+        auto slug = bulkSlug(item.slug, item.title, Repo::slugKind(item), Repo::slugFallback());
+        if (!slug)
+            return slug.error();
+        item.slug = *slug;
+    }
+    QStringList names = Repo::columnNames();
+    QVariantList values = Repo::columnValues(item);
+    if constexpr (requires { item.createdBy; }) {
+        if (hasWriters()) {
+            names << QStringLiteral("created_by");
+            values << m_db.userName();
+        }
+    }
+    auto id = bulkInsertRow(std::move(names), std::move(values), item.meta);
+    if (!id)
+        return id.error();
+    if constexpr (requires {
+                      item.sections;
+                      item.contacts;
+                  }) {
+        if (auto r = bulkLinks(*id, item.sections, item.contacts); !r)
+            return r.error();
+    }
+    return item.meta;
 }
 
 template<typename Repo, typename T> Result<T> EntityRepository::updateItem(Repo &repo, T item)

@@ -1961,9 +1961,9 @@ Give --password-file.</source>
     </message>
     <message numerus="yes">
         <source>Exporting %n entries…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporting %n entry…</numerusform>
+            <numerusform>Exporting %n entries…</numerusform>
         </translation>
     </message>
 </context>
@@ -2484,6 +2484,93 @@ Give --password-file.</source>
     <name>Relais::JsonFormat</name>
     <message>
         <source>The field “%1” has a wrong value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relais::JsonListStream</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is missing in an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colon is missing after a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma or “}” is missing after a value in an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma or “]” is missing after a value in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u escape is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash escape is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text has no closing quotation mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is too big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the syntax is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must hold one object, not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it nests lists and objects deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must hold one object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: a NUL byte at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file Relais can import: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4878,14 +4965,6 @@ Give --password-file to each publish instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is too large to import (%2 MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a seed file: it must hold one object with contacts, articles, testimonials and agenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4954,6 +5033,14 @@ Give --password-file to each publish instead.</source>
     </message>
     <message>
         <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5114,6 +5201,10 @@ Give --password-file to each publish instead.</source>
     </message>
     <message>
         <source>--search needs a word of two letters or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 % read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5933,14 +6024,14 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) for good? This cannot be undone.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Delete %n item for good? This cannot be undone.</numerusform>
             <numerusform>Delete %n items for good? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) deleted for good</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n item deleted for good</numerusform>
             <numerusform>%n items deleted for good</numerusform>
         </translation>
@@ -5955,7 +6046,7 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
     </message>
     <message numerus="yes">
         <source>Delete the %n item(s) in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Delete the %n item in the trash for good? This cannot be undone.</numerusform>
             <numerusform>Delete the %n items in the trash for good? This cannot be undone.</numerusform>
         </translation>

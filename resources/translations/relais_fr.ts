@@ -2490,6 +2490,93 @@ Donnez --password-file.</translation>
     </message>
 </context>
 <context>
+    <name>Relais::JsonListStream</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>quelque chose suit la fin du document</translation>
+    </message>
+    <message>
+        <source>a value is not valid</source>
+        <translation>une valeur n’est pas valide</translation>
+    </message>
+    <message>
+        <source>a name is missing in an object</source>
+        <translation>un nom manque dans un objet</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a name</source>
+        <translation>les deux-points manquent après un nom</translation>
+    </message>
+    <message>
+        <source>a comma or “}” is missing after a value in an object</source>
+        <translation>une virgule ou « } » manque après une valeur d’un objet</translation>
+    </message>
+    <message>
+        <source>a comma or “]” is missing after a value in a list</source>
+        <translation>une virgule ou « ] » manque après une valeur d’une liste</translation>
+    </message>
+    <message>
+        <source>a \u escape is not valid</source>
+        <translation>un échappement \u n’est pas valide</translation>
+    </message>
+    <message>
+        <source>a backslash escape is not valid</source>
+        <translation>un échappement par barre oblique inverse n’est pas valide</translation>
+    </message>
+    <message>
+        <source>a text has no closing quotation mark</source>
+        <translation>un texte n’a pas de guillemet fermant</translation>
+    </message>
+    <message>
+        <source>a text is not valid UTF-8</source>
+        <translation>un texte n’est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>a number is too big</source>
+        <translation>un nombre est trop grand</translation>
+    </message>
+    <message>
+        <source>a number is not complete</source>
+        <translation>un nombre est incomplet</translation>
+    </message>
+    <message>
+        <source>the syntax is not valid</source>
+        <translation>la syntaxe n’est pas valide</translation>
+    </message>
+    <message>
+        <source>it must hold one object, not a list.</source>
+        <translation>il doit contenir un objet, pas une liste.</translation>
+    </message>
+    <message>
+        <source>it nests lists and objects deeper than %1 levels.</source>
+        <translation>il imbrique listes et objets sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>it must hold one object.</source>
+        <translation>il doit contenir un objet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: a NUL byte at line %2, column %3.</source>
+        <translation>%1 n’est pas du JSON valide : un octet NUL à la ligne %2, colonne %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file Relais can import: %2</source>
+        <translation>%1 n’est pas un fichier que Relais peut importer : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
+        <translation>%1 n’est pas du JSON valide : %2 à la ligne %3, colonne %4.</translation>
+    </message>
+</context>
+<context>
     <name>Relais::ListPanel</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -4887,14 +4974,6 @@ Donnez --password-file à chaque publication.</translation>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>“%1” is too large to import (%2 MB).</source>
-        <translation>«&#xa0;%1&#xa0;» est trop gros pour être importé (%2 Mo).</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
-        <translation>%1 n’est pas du JSON valide&#xa0;: %2 à la ligne %3, colonne %4.</translation>
-    </message>
-    <message>
         <source>%1 is not a seed file: it must hold one object with contacts, articles, testimonials and agenda.</source>
         <translation>%1 n’est pas un fichier seed&#xa0;: il doit contenir un objet avec contacts, articles, testimonials et agenda.</translation>
     </message>
@@ -4964,6 +5043,14 @@ Donnez --password-file à chaque publication.</translation>
     <message>
         <source>must be true or false.</source>
         <translation>doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
+        <translation>L’import de %1 a été annulé ; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5211,10 @@ Donnez --password-file à chaque publication.</translation>
     <message>
         <source>--search needs a word of two letters or more.</source>
         <translation>--search demande un mot de deux lettres ou plus.</translation>
+    </message>
+    <message>
+        <source>  %1 % read</source>
+        <translation>  %1 % lu</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QScopeGuard>
@@ -36,6 +37,7 @@ private slots:
     void renderNamesAFileItCannotWrite();
     void mediaAddListDescribeRemove();
     void aFileThatMayOnlyBeReadIsNotDamaged();
+    void aLargeImportSaysHowFarAndStopsWhenAsked();
 
 private:
     struct Run
@@ -529,6 +531,52 @@ void TestCommandLine::aFileThatMayOnlyBeReadIsNotDamaged()
     QVERIFY2(!run.err.contains(QStringLiteral("damaged")), qPrintable(run.err));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
+}
+
+// A seed of about 40 MB: the import says how far it is on the error stream; stopped (SIGTERM,
+// as Ctrl+C or a service stopped), it ends normally, says so and leaves the database as it
+// was.
+void TestCommandLine::aLargeImportSaysHowFarAndStopsWhenAsked()
+{
+    importDemo();
+    const QString seed = m_dir->filePath(QStringLiteral("large.json"));
+    {
+        QFile out(seed);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(R"({"articles":[)");
+        const QByteArray body(2000, 'm');
+        for (int i = 0; i < 20000; ++i) {
+            out.write((i > 0 ? "," : "") + QByteArray(R"({"date":"2017-12-15","title":"Grand )")
+                + QByteArray::number(i) + R"(","body_markdown":"Texte )" + body + R"("})");
+        }
+        out.write("]}");
+        QVERIFY(out.size() > 40'000'000);
+    }
+    QProcess import;
+    import.start(qEnvironmentVariable("RELAIS_CLI"),
+        { QStringLiteral("--database"), m_db, QStringLiteral("import"), QStringLiteral("seed"),
+            seed });
+    QVERIFY(import.waitForStarted());
+    import.setReadChannel(QProcess::StandardError); // what waitForReadyRead() waits for
+    QByteArray err;
+    while (!err.contains("% read") && import.state() == QProcess::Running) {
+        import.waitForReadyRead(10000);
+        err += import.readAllStandardError();
+    }
+    QVERIFY2(err.contains("10 % read"), err.constData());
+    import.terminate();
+    QVERIFY(import.waitForFinished(30000));
+    err += import.readAllStandardError();
+    QVERIFY2(import.exitStatus() == QProcess::NormalExit && import.exitCode() == 1,
+        qPrintable(QStringLiteral("exit %1 (%2): %3")
+                       .arg(import.exitCode())
+                       .arg(import.exitStatus() == QProcess::NormalExit ? QStringLiteral("normal")
+                                                                        : QStringLiteral("signal"))
+                       .arg(QString::fromUtf8(err))));
+    QVERIFY2(err.contains("cancelled; nothing was imported"), err.constData());
+    const Run list = cli(
+        { QStringLiteral("--database"), m_db, QStringLiteral("list"), QStringLiteral("articles") });
+    QCOMPARE(list.out.count(QLatin1Char('\n')), 6);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -5,6 +5,8 @@
 
 #include <QTimeZone>
 
+#include <atomic>
+
 using namespace Relais;
 
 class TestSeedImporter : public QObject
@@ -18,6 +20,10 @@ private slots:
     void malformed();
     void secondImportChangesNothing();
     void missingFile();
+    void readAsAStream_data();
+    void readAsAStream();
+    void searchFindsImportedAndLaterItems();
+    void progressAndCancel();
 
 private:
     int total(Store &store);
@@ -203,6 +209,144 @@ void TestSeedImporter::missingFile()
     auto r = importer.importFile(QStringLiteral("/nonexistent/seed.json"));
     QVERIFY(!r);
     QVERIFY(r.error().message.contains(QStringLiteral("/nonexistent/seed.json")));
+}
+
+void TestSeedImporter::readAsAStream_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected"); // empty: imported
+    const QByteArray article = R"({"date":"2017-12-15","title":"Réseau)";
+    QTest::newRow("byte order mark")
+        << QByteArray("\xEF\xBB\xBF{\"articles\":[" + article + " solidaire\"}]}") << QString();
+    QTest::newRow("site and about are skipped") << QByteArray(
+        R"({"about":"x","site":{"sections":[{"a":[1,2,{"b":null}]}]},"articles":[)" + article
+        + R"( solidaire"}],"agenda":null})") << QString();
+    QByteArray deep = "{\"articles\":[{\"date\":\"2017-12-15\",\"title\":\"T\",\"x\":";
+    for (int i = 0; i < 200; ++i)
+        deep += '[';
+    for (int i = 0; i < 200; ++i)
+        deep += ']';
+    deep += "}]}";
+    QTest::newRow("nested 200 deep") << deep << QStringLiteral("deeper than 64");
+    QTest::newRow("not UTF-8") << QByteArray("{\"articles\":[" + article + "\xC3\x28\"}]}")
+                               << QStringLiteral("not valid UTF-8");
+    QTest::newRow("NUL byte") << QByteArray("{\"articles\":[]}\0{}", 18)
+                              << QStringLiteral("NUL byte");
+    QTest::newRow("cut short") << QByteArray("{\n\"articles\":[\n" + article)
+                               << QStringLiteral("line 3");
+    QTest::newRow("something after")
+        << QByteArray("{\"articles\":[]} {}") << QStringLiteral("follows the end");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("a number") << QByteArray("42") << QStringLiteral("not a seed file");
+}
+
+void TestSeedImporter::readAsAStream()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    Test::TempStore temp;
+    SeedImporter importer(temp.store());
+    auto report = importer.importData(json, QStringLiteral("stream.json"), {});
+    if (expected.isEmpty()) {
+        RELAIS_VERIFY_OK(report);
+        QCOMPARE(report->articles, 1);
+        auto rows = temp->articles().page({}, 0, 5);
+        QCOMPARE(
+            temp->articles().load(rows->first().id)->title, QStringLiteral("Réseau solidaire"));
+        return;
+    }
+    QVERIFY(!report);
+    QVERIFY2(report.error().message.contains(expected), qPrintable(report.error().message));
+    QVERIFY2(report.error().message.contains(QStringLiteral("stream.json")),
+        qPrintable(report.error().message));
+    QCOMPARE(total(temp.store()), 0);
+}
+
+// The full-text index is built once at the end of an import: items there before, items
+// imported and items written after (the index's trigger is back) are all found, and so after
+// an import that failed.
+void TestSeedImporter::searchFindsImportedAndLaterItems()
+{
+    Test::TempStore temp;
+    RELAIS_VERIFY_OK(
+        temp->articles().create(Test::sampleArticle(QStringLiteral("Avant l'import"))));
+    SeedImporter importer(temp.store());
+    RELAIS_VERIFY_OK(importer.importFile(Test::seedFile()));
+    RELAIS_VERIFY_OK(
+        temp->articles().create(Test::sampleArticle(QStringLiteral("Après l'import"))));
+    QVERIFY(
+        !importer.importData(R"({"articles":[{"title":"Raté"}]})", QStringLiteral("x.json"), {}));
+    RELAIS_VERIFY_OK(temp->articles().create(Test::sampleArticle(QStringLiteral("Après l'échec"))));
+    AgendaEntry entry;
+    entry.title = QStringLiteral("Forum tardif");
+    entry.start = QDateTime(QDate(2027, 1, 5), QTime(9, 0), Qt::UTC);
+    entry.end = entry.start.addSecs(3600);
+    RELAIS_VERIFY_OK(temp->agenda().create(entry));
+    auto found = [&](EntityRepository &repository, const QString &words) {
+        ListQuery q;
+        q.search = words;
+        return *repository.count(q);
+    };
+    QCOMPARE(found(temp->articles(), QStringLiteral("avant import")), 1);
+    QCOMPARE(found(temp->articles(), QStringLiteral("apres import")), 1);
+    QCOMPARE(found(temp->articles(), QStringLiteral("apres echec")), 1);
+    QCOMPARE(found(temp->articles(), QStringLiteral("rate")), 0);
+    QCOMPARE(found(temp->agenda(), QStringLiteral("ecoles ingenieurs")), 1);
+    QCOMPARE(found(temp->agenda(), QStringLiteral("forum tardif")), 1);
+    QCOMPARE(found(temp->contacts(), QStringLiteral("anact")), 1);
+    RELAIS_VERIFY_OK(temp->contacts().create([] {
+        Contact c;
+        c.organization = QStringLiteral("Coopérative Tardive");
+        return c;
+    }()));
+    QCOMPARE(found(temp->contacts(), QStringLiteral("cooperative tardive")), 1);
+}
+
+// A file of about 1 MB: progress goes up to the total; a cancel, asked during the reading,
+// leaves the database as it was.
+void TestSeedImporter::progressAndCancel()
+{
+    QByteArray json = R"({"contacts":[{"organization":"ALISS"}],"articles":[)";
+    const QByteArray body(400, 'x');
+    for (int i = 0; i < 2000; ++i) {
+        if (i > 0)
+            json += ',';
+        json += R"({"date":"2017-12-15","title":"Article )" + QByteArray::number(i)
+            + R"(","body_markdown":"Texte )" + body + R"(","contacts":["ALISS"]})";
+    }
+    json += "]}";
+    QVERIFY(json.size() > 800 * 1024);
+
+    Test::TempStore temp;
+    SeedImporter importer(temp.store());
+    SeedImporter::Options options;
+    QList<qint64> seen;
+    qint64 whole = 0;
+    options.progress = [&](qint64 done, qint64 all) {
+        seen.append(done);
+        whole = all;
+    };
+    auto report = importer.importData(json, QStringLiteral("big.json"), options);
+    RELAIS_VERIFY_OK(report);
+    QCOMPARE(report->articles, 2000);
+    QCOMPARE(whole, 2 * json.size());
+    QVERIFY(seen.size() >= 6);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QCOMPARE(seen.last(), whole);
+
+    Test::TempStore other;
+    SeedImporter second(other.store());
+    std::atomic_bool stop = false;
+    options.cancel = &stop;
+    options.progress = [&](qint64 done, qint64 all) {
+        if (done > all / 2)
+            stop = true; // during the second reading, the articles half written
+    };
+    auto cancelled = second.importData(json, QStringLiteral("big.json"), options);
+    QVERIFY(!cancelled);
+    QVERIFY2(cancelled.error().message.contains(QStringLiteral("cancelled")),
+        qPrintable(cancelled.error().message));
+    QCOMPARE(total(other.store()), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSeedImporter)
