@@ -52,6 +52,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -199,8 +200,8 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     });
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
-    resize(1320, 820);
-    restoreGeometry(m_settings.windowGeometry());
+    resize(DefaultSize);
+    m_geometryRestored = restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
     if (!m_settings.splitterState().isEmpty())
         m_splitter->restoreState(m_settings.splitterState());
@@ -1343,6 +1344,8 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::showEvent(QShowEvent *event)
 {
+    if (m_firstShow)
+        fitScreen();
     QMainWindow::showEvent(event);
     if (m_firstShow) {
         m_firstShow = false;
@@ -1366,6 +1369,34 @@ void MainWindow::showEvent(QShowEvent *event)
                     .filePath(QStringLiteral("personal-words.txt")));
         });
     }
+}
+
+void MainWindow::fitScreen()
+{
+    const QScreen *shownOn = screen();
+    if (!shownOn || isMaximized() || isFullScreen())
+        return;
+    const QRect available = shownOn->availableGeometry();
+    // Room for the title bar and borders, which the window manager adds after the first show.
+    const QMargins frame = frameGeometry() != geometry()
+        ? QMargins(geometry().left() - frameGeometry().left(),
+            geometry().top() - frameGeometry().top(), frameGeometry().right() - geometry().right(),
+            frameGeometry().bottom() - geometry().bottom())
+        : QMargins(8, 40, 8, 8);
+    const QRect room = available.marginsRemoved(frame);
+    QRect fitted = geometry();
+    fitted.setSize(fitted.size().boundedTo(room.size()));
+    if (fitted.right() > room.right())
+        fitted.moveRight(room.right());
+    if (fitted.bottom() > room.bottom())
+        fitted.moveBottom(room.bottom());
+    fitted.moveLeft(std::max(fitted.left(), room.left()));
+    fitted.moveTop(std::max(fitted.top(), room.top()));
+    setGeometry(fitted);
+    // A screen smaller than the default size (a laptop's): the whole of it.
+    if (!m_geometryRestored
+        && (room.width() < DefaultSize.width() || room.height() < DefaultSize.height()))
+        setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

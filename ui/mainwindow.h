@@ -148,6 +148,11 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    // On the first show: the window fits the screen it opens on (a laptop's 1366×768 or
+    // 1280×720 included). A size saved on a larger screen, or the default, is cut to the area
+    // the desktop leaves free, with room for the title bar; where even the default does not
+    // fit and nothing was saved, the window opens maximised.
+    void fitScreen();
 
 private:
     bool reviewContacts(const VCard::Parsed &parsed, const QString &name);
@@ -246,6 +251,8 @@ private:
     QTimer *m_previewTimer = nullptr;
     QHash<QString, QAction *> m_actions;
     bool m_firstShow = true;
+    bool m_geometryRestored = false;
+    static constexpr QSize DefaultSize { 1320, 820 };
     bool m_readOnly = false;
     QString m_readOnlyReason;
     std::function<bool(const QUrl &)> m_openUrl;

@@ -51,6 +51,10 @@ bool WindowFixture::showWindow()
     m_window = std::make_unique<MainWindow>(m_temp->store(), *m_settings);
     if (m_options.size.isValid())
         m_window->resize(m_options.size);
+    if (m_options.screen) {
+        m_window->setScreen(m_options.screen);
+        m_window->move(m_window->pos() + m_options.screen->geometry().topLeft());
+    }
     m_window->show();
     return QTest::qWaitForWindowExposed(m_window.get());
 }

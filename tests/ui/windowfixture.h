@@ -6,6 +6,7 @@
 #include "settings.h"
 #include "testsupport.h"
 
+#include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -33,6 +34,7 @@ public:
         // is about it.
         bool preview = false;
         QSize size; // the window's default size when empty
+        QScreen *screen = nullptr; // the screen it opens on; the primary one when null
     };
 
     // False when the demo content could not be imported or the window was not shown.
