@@ -141,6 +141,14 @@ MainWindow::MainWindow(Store &store, Settings &settings, QWidget *parent)
     m_editorColumn->setStretchFactor(0, 3);
     m_editorColumn->setStretchFactor(1, 1);
     m_editorColumn->setSizes({ 600, 230 });
+    // Folded, the panel keeps its state line, steps and tabs: the editor takes the rest.
+    connect(m_workflow, &WorkflowPanel::foldedChanged, this, [this](bool folded) {
+        const QList<int> sizes = m_editorColumn->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        const int panel = folded ? m_workflow->minimumSizeHint().height()
+                                 : std::max(total / 4, m_workflow->minimumSizeHint().height());
+        m_editorColumn->setSizes({ total - panel, panel });
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -1393,6 +1401,9 @@ void MainWindow::fitScreen()
     fitted.moveLeft(std::max(fitted.left(), room.left()));
     fitted.moveTop(std::max(fitted.top(), room.top()));
     setGeometry(fitted);
+    // A short screen: the editor's fields before the comments.
+    if (room.height() < 900)
+        m_workflow->setFolded(true);
     // A screen smaller than the default size (a laptop's): the whole of it.
     if (!m_geometryRestored
         && (room.width() < DefaultSize.width() || room.height() < DefaultSize.height()))

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextCursor>
 #include <QTextEdit>
@@ -96,6 +97,19 @@ QString fieldName(const QString &field)
 
 } // namespace
 
+void WorkflowPanel::setFolded(bool folded)
+{
+    if (folded == m_folded)
+        return;
+    m_folded = folded;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->widget(i)->setVisible(!folded && i == m_tabs->currentIndex());
+    // The tab widget keeps its tab bar only; the panel's layout gives the rest up.
+    m_tabs->setMaximumHeight(folded ? m_tabs->tabBar()->sizeHint().height() + 2 : QWIDGETSIZE_MAX);
+    static_cast<QBoxLayout *>(layout())->setStretchFactor(m_tabs, folded ? 0 : 1);
+    emit foldedChanged(folded);
+}
+
 void WorkflowPanel::build()
 {
     auto *layout = new QVBoxLayout(this);
@@ -154,6 +168,15 @@ void WorkflowPanel::build()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("workflowTabs"));
     layout->addWidget(m_tabs, 1);
+    // A click on the current tab folds the comments and history away, or brings them back; a
+    // click on the other tab shows it, unfolded.
+    m_tabs->tabBar()->setToolTip(tr("Click the current tab to fold or unfold this part"));
+    connect(m_tabs->tabBar(), &QTabBar::tabBarClicked, this, [this](int index) {
+        if (index == m_tabs->currentIndex())
+            setFolded(!m_folded);
+        else if (m_folded)
+            setFolded(false);
+    });
 
     // Comments: threads, then the box to write one.
     auto *comments = new QWidget(m_tabs);

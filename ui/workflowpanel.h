@@ -67,12 +67,18 @@ public:
     bool restoreSelected();
     void showDifference();
 
+    // Comments and history folded away (their tabs stay, a click on the current one unfolds
+    // them): on a laptop's screen the editor above gets the height.
+    void setFolded(bool folded);
+    bool isFolded() const { return m_folded; }
+
 signals:
     // A step changed the item (its editor reads it again; lists and counts follow).
     void itemChanged(const QString &type, const QUuid &uuid);
     // Comments changed (counts in the lists, notifications).
     void commentsChanged();
     void message(const QString &text);
+    void foldedChanged(bool folded);
 
 private:
     void build();
@@ -105,6 +111,7 @@ private:
     QPushButton *m_return = nullptr;
     QToolButton *m_assign = nullptr;
     QTabWidget *m_tabs = nullptr;
+    bool m_folded = false;
     QTreeWidget *m_comments = nullptr;
     QPlainTextEdit *m_newComment = nullptr;
     QLabel *m_replyLabel = nullptr;

@@ -7342,6 +7342,10 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
         <source>“%1” says again what it said at revision %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click the current tab to fold or unfold this part</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::WorkflowRepository</name>

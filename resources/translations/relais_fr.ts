@@ -2513,11 +2513,11 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>a comma or “}” is missing after a value in an object</source>
-        <translation>une virgule ou « } » manque après une valeur d’un objet</translation>
+        <translation>une virgule ou «&#xa0;}&#xa0;» manque après une valeur d’un objet</translation>
     </message>
     <message>
         <source>a comma or “]” is missing after a value in a list</source>
-        <translation>une virgule ou « ] » manque après une valeur d’une liste</translation>
+        <translation>une virgule ou «&#xa0;]&#xa0;» manque après une valeur d’une liste</translation>
     </message>
     <message>
         <source>a \u escape is not valid</source>
@@ -2561,19 +2561,19 @@ Donnez --password-file.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: a NUL byte at line %2, column %3.</source>
-        <translation>%1 n’est pas du JSON valide : un octet NUL à la ligne %2, colonne %3.</translation>
+        <translation>%1 n’est pas du JSON valide&#xa0;: un octet NUL à la ligne %2, colonne %3.</translation>
     </message>
     <message>
         <source>%1 is not a file Relais can import: %2</source>
-        <translation>%1 n’est pas un fichier que Relais peut importer : %2</translation>
+        <translation>%1 n’est pas un fichier que Relais peut importer&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
-        <translation>%1 n’est pas du JSON valide : %2 à la ligne %3, colonne %4.</translation>
+        <translation>%1 n’est pas du JSON valide&#xa0;: %2 à la ligne %3, colonne %4.</translation>
     </message>
 </context>
 <context>
@@ -5046,11 +5046,11 @@ Donnez --password-file à chaque publication.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing was imported.</source>
-        <translation>L’import de %1 a été annulé ; rien n’a été importé.</translation>
+        <translation>L’import de %1 a été annulé&#xa0;; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -5214,7 +5214,7 @@ Donnez --password-file à chaque publication.</translation>
     </message>
     <message>
         <source>  %1 % read</source>
-        <translation>  %1 % lu</translation>
+        <translation>  %1&#xa0;% lu</translation>
     </message>
 </context>
 <context>
@@ -7352,6 +7352,10 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
     <message>
         <source>“%1” says again what it said at revision %2.</source>
         <translation>«&#xa0;%1&#xa0;» dit de nouveau ce qu’il disait à la révision %2.</translation>
+    </message>
+    <message>
+        <source>Click the current tab to fold or unfold this part</source>
+        <translation>Cliquez sur l’onglet actif pour replier ou déplier cette partie</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window on a laptop's screen (issue 22, point 20): it runs on two offscreen screens,
 // 1366×768 and 1280×720 (tests/ui/screen-laptops.json).
+#include "entitylistmodel.h"
+#include "listpanel.h"
 #include "windowfixture.h"
+#include "workflowpanel.h"
 
 #include <QGuiApplication>
 #include <QListWidget>
 #include <QScreen>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
 #include <QTest>
 
 using namespace Relais;
@@ -22,6 +30,7 @@ private slots:
     void aNewWindowFillsALaptopScreen_data();
     void aNewWindowFillsALaptopScreen();
     void aSizeSavedOnALargerScreenIsCutToThisOne();
+    void theCommentsFoldAwayForTheEditorOnAShortScreen();
 
 private:
     static QScreen *screenNamed(const QString &name);
@@ -116,6 +125,38 @@ void TestWindowFit::aSizeSavedOnALargerScreenIsCutToThisOne()
     QTRY_VERIFY(laptop->availableGeometry().contains(window.frameGeometry()));
     QVERIFY(window.width() < 1600 && window.height() < 981);
     everyPageFits(window, laptop->availableGeometry());
+}
+
+// On 1366×768 the comments and history took 256 px under the editor, the body field below its
+// fold: they start folded (their tabs stay), and a click on the current tab brings them back.
+void TestWindowFit::theCommentsFoldAwayForTheEditorOnAShortScreen()
+{
+    Test::WindowFixture::Options options;
+    options.screen = screenNamed(QStringLiteral("laptop-1366"));
+    QVERIFY(m_fixture.start(options));
+    MainWindow &window = m_fixture.window();
+    WorkflowPanel *panel = window.workflowPanel();
+    QVERIFY(panel->isFolded());
+    QVERIFY(!panel->commentList()->isVisible());
+    auto *column = window.findChild<QSplitter *>(QStringLiteral("editorColumn"));
+    QVERIFY(column);
+    QTRY_VERIFY(column->sizes().value(1) < 120);
+    QVERIFY(column->sizes().value(0) > 4 * column->sizes().value(1));
+
+    // An article open: the panel is for it.
+    ListPanel *list = window.listPanel(MainWindow::Articles);
+    list->view()->setCurrentIndex(list->model()->index(0, 0));
+    QTRY_VERIFY(panel->isEnabled());
+    QVERIFY(panel->isFolded());
+    auto *tabs = panel->findChild<QTabWidget *>(QStringLiteral("workflowTabs"));
+    QTabBar *bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tabs->currentIndex()).center());
+    QVERIFY(!panel->isFolded());
+    QTRY_VERIFY(panel->commentList()->isVisible());
+    QTRY_VERIFY(column->sizes().value(1) >= panel->minimumSizeHint().height());
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tabs->currentIndex()).center());
+    QVERIFY(panel->isFolded());
+    QTRY_VERIFY(!panel->commentList()->isVisible());
 }
 
 QTEST_MAIN(TestWindowFit)
