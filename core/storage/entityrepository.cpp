@@ -154,18 +154,7 @@ Result<qint64> EntityRepository::bulkInsertRow(
     QStringList columns, QVariantList values, EntityMeta &meta)
 {
     Q_ASSERT(m_bulk);
-    if (meta.uuid.isNull())
-        meta.uuid = QUuid::createUuid();
-    meta.revision = 1;
-    const QDateTime now = m_db.now();
-    if (!meta.createdAt.isValid())
-        meta.createdAt = now;
-    meta.updatedAt = now;
-    columns << QStringLiteral("uuid") << QStringLiteral("revision") << QStringLiteral("created_at")
-            << QStringLiteral("updated_at") << QStringLiteral("deleted_at");
-    values << meta.uuid.toString(QUuid::WithoutBraces) << meta.revision
-           << Database::toSql(meta.createdAt) << Database::toSql(meta.updatedAt)
-           << Database::toSql(meta.deletedAt);
+    addBookkeeping(columns, values, meta);
     if (!m_bulk->insert || m_bulk->insertColumns != columns) {
         auto statement = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
                                           .arg(m_spec.table, columns.join(QStringLiteral(", ")),
@@ -820,8 +809,8 @@ Result<QString> EntityRepository::resolveSlug(const QString &slug, const QString
         base, [&](const QString &candidate) { return slugTaken(candidate, id, kind); });
 }
 
-Result<qint64> EntityRepository::insertRow(
-    const QStringList &columns, const QVariantList &values, EntityMeta &meta)
+void EntityRepository::addBookkeeping(
+    QStringList &columns, QVariantList &values, EntityMeta &meta) const
 {
     if (meta.uuid.isNull())
         meta.uuid = QUuid::createUuid();
@@ -830,15 +819,19 @@ Result<qint64> EntityRepository::insertRow(
     if (!meta.createdAt.isValid())
         meta.createdAt = now;
     meta.updatedAt = now;
+    columns << QStringLiteral("uuid") << QStringLiteral("revision") << QStringLiteral("created_at")
+            << QStringLiteral("updated_at") << QStringLiteral("deleted_at");
+    values << meta.uuid.toString(QUuid::WithoutBraces) << meta.revision
+           << Database::toSql(meta.createdAt) << Database::toSql(meta.updatedAt)
+           << Database::toSql(meta.deletedAt);
+}
 
+Result<qint64> EntityRepository::insertRow(
+    const QStringList &columns, const QVariantList &values, EntityMeta &meta)
+{
     QStringList allColumns = columns;
-    allColumns << QStringLiteral("uuid") << QStringLiteral("revision")
-               << QStringLiteral("created_at") << QStringLiteral("updated_at")
-               << QStringLiteral("deleted_at");
     QVariantList allValues = values;
-    allValues << meta.uuid.toString(QUuid::WithoutBraces) << meta.revision
-              << Database::toSql(meta.createdAt) << Database::toSql(meta.updatedAt)
-              << Database::toSql(meta.deletedAt);
+    addBookkeeping(allColumns, allValues, meta);
     auto r = m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
                            .arg(m_spec.table, allColumns.join(QStringLiteral(", ")),
                                placeholders(allColumns.size())),

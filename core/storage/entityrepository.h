@@ -15,6 +15,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace Relais {
@@ -160,6 +161,9 @@ protected:
     template<typename Repo, typename T> Result<T> createItem(Repo &repo, T item);
     // One item of a bulk creation (beginBulk()): its id and uuid.
     template<typename Repo, typename T> Result<EntityMeta> insertItem(T item);
+    // The columns and values of a new row of item: the entity's, and who wrote it.
+    template<typename Repo, typename T>
+    std::pair<QStringList, QVariantList> newRowOf(const T &item) const;
     template<typename Repo, typename T> Result<T> updateItem(Repo &repo, T item);
     // Loading, with the section and contact links where the entity has them. Repo provides
     // fromRow(query).
@@ -181,6 +185,9 @@ private:
     Result<QString> bulkSlug(
         const QString &slug, const QString &title, const QString &kind, const QString &fallback);
     Result<qint64> bulkInsertRow(QStringList columns, QVariantList values, EntityMeta &meta);
+    // A new row's bookkeeping: meta's uuid (when it has none), revision 1 and times filled in,
+    // their columns and values added.
+    void addBookkeeping(QStringList &columns, QVariantList &values, EntityMeta &meta) const;
     Result<void> bulkLinks(qint64 id, const QStringList &sections, const QList<QUuid> &contacts);
 
     template<typename Repo, typename T> Result<void> prepareItem(T &item, qint64 id);
@@ -290,13 +297,9 @@ template<typename Repo, typename T> Result<void> EntityRepository::prepareItem(T
     return {};
 }
 
-template<typename Repo, typename T> Result<T> EntityRepository::createItem(Repo &repo, T item)
+template<typename Repo, typename T>
+std::pair<QStringList, QVariantList> EntityRepository::newRowOf(const T &item) const
 {
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto r = prepareItem<Repo>(item, 0); !r)
-        return r.error();
     QStringList names = Repo::columnNames();
     QVariantList values = Repo::columnValues(item);
     if constexpr (requires { item.createdBy; }) {
@@ -305,6 +308,17 @@ template<typename Repo, typename T> Result<T> EntityRepository::createItem(Repo 
             values << m_db.userName();
         }
     }
+    return { std::move(names), std::move(values) };
+}
+
+template<typename Repo, typename T> Result<T> EntityRepository::createItem(Repo &repo, T item)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto r = prepareItem<Repo>(item, 0); !r)
+        return r.error();
+    auto [names, values] = newRowOf<Repo>(item);
     auto id = insertRow(names, values, item.meta);
     if (!id)
         return id.error();
@@ -332,14 +346,7 @@ template<typename Repo, typename T> Result<EntityMeta> EntityRepository::insertI
             return slug.error();
         item.slug = *slug;
     }
-    QStringList names = Repo::columnNames();
-    QVariantList values = Repo::columnValues(item);
-    if constexpr (requires { item.createdBy; }) {
-        if (hasWriters()) {
-            names << QStringLiteral("created_by");
-            values << m_db.userName();
-        }
-    }
+    auto [names, values] = newRowOf<Repo>(item);
     auto id = bulkInsertRow(std::move(names), std::move(values), item.meta);
     if (!id)
         return id.error();
