@@ -28,7 +28,7 @@ public:
     enum class Engine { SQLite, PostgreSQL };
 
     // Highest schema version (PRAGMA user_version) this build knows.
-    static constexpr int LatestVersion = 14;
+    static constexpr int LatestVersion = 15;
     // PRAGMA application_id of Relais files: "RELS".
     static constexpr int ApplicationId = 0x52454C53;
 

@@ -415,12 +415,27 @@ Result<void> Database::migrateServer(int from, int to)
         if (!file.open(QIODevice::ReadOnly))
             return Error::failed(
                 tr("Migration %1 is missing from this build.").arg(version), file.fileName());
-        // One script, several statements: sent as it is (the simple query protocol allows it).
-        QSqlQuery query(connection());
-        if (!query.exec(QString::fromUtf8(file.readAll())))
-            return Error::failed(
-                tr("The newsroom %1 could not be upgraded to version %2.").arg(m_path).arg(version),
-                query.lastError().text());
+        // One script, several statements: sent as it is (the simple query protocol allows it),
+        // through libpq, which answers with the first statement that failed. Qt's driver keeps
+        // the first statement's answer only: a later failure left the transaction aborted and
+        // the next statement said so, in words that named neither the migration nor the cause.
+        PGconn *handle = handleOf(connection());
+        if (!handle)
+            return Error::failed(tr("The newsroom %1 could not be upgraded to version %2.")
+                                     .arg(m_path)
+                                     .arg(version));
+        PGresult *answer = PQexec(handle, file.readAll().constData());
+        const ExecStatusType status = answer ? PQresultStatus(answer) : PGRES_FATAL_ERROR;
+        const QString cause
+            = QString::fromUtf8(answer ? PQresultErrorMessage(answer) : PQerrorMessage(handle))
+                  .trimmed();
+        PQclear(answer);
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+            return Error::failed(tr("The newsroom %1 could not be upgraded to version %2: %3")
+                                     .arg(m_path)
+                                     .arg(version)
+                                     .arg(cause.section(QLatin1Char('\n'), 0, 0)),
+                cause);
         if (version > FirstServerVersion) {
             if (auto r = exec(QStringLiteral("UPDATE relais_schema SET version = ?"), { version });
                 !r)

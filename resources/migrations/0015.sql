@@ -1,0 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 Relais developers
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Version 15: search as you type on a newsroom of 100,000 articles (see
+-- migrations/postgresql/0015.sql). SQLite's lists already walk their (deleted_at, …) indexes in
+-- order and FTS5 answers the words: nothing changes here.
