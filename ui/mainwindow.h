@@ -171,6 +171,7 @@ private:
     ListPanel *createPanel(Page page);
     void updateCounts();
     void updateActions();
+    void nameUndo();
     void showRow(const ListRow &row);
     // Saves the open editor before something else is shown; false to stay where we are.
     bool leaveEditor();

@@ -260,6 +260,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("quit")));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    connect(edit, &QMenu::aboutToShow, this, &MainWindow::nameUndo);
     edit->addAction(action(QStringLiteral("undo")));
     edit->addAction(action(QStringLiteral("redo")));
     edit->addSeparator();
@@ -403,8 +404,31 @@ void MainWindow::updateActions()
     mirror(action(QStringLiteral("emptyTrash")),
         writable && m_sidebar->item(sidebarRow(Trash))->data(Qt::UserRole).toInt() != 0,
         QStringLiteral("editor"));
-    action(QStringLiteral("undo"))->setToolTip(m_undo->undoText());
-    action(QStringLiteral("redo"))->setToolTip(m_undo->redoText());
+    nameUndo();
+}
+
+// The Edit menu says what Undo and Redo will do: the typing of the field being edited, else the
+// window's last step by name ("Undo Restore “…”"), as the Ctrl+Z handler above chooses.
+void MainWindow::nameUndo()
+{
+    QWidget *focus = QApplication::focusWidget();
+    auto *line = qobject_cast<QLineEdit *>(focus);
+    auto *text = qobject_cast<QPlainTextEdit *>(focus);
+    const bool typingUndo
+        = (line && line->isUndoAvailable()) || (text && text->document()->isUndoAvailable());
+    const bool typingRedo
+        = (line && line->isRedoAvailable()) || (text && text->document()->isRedoAvailable());
+    const QString undo = typingUndo ? tr("Typing") : text ? QString() : m_undo->undoText();
+    const QString redo = typingRedo ? tr("Typing") : text ? QString() : m_undo->redoText();
+    action(QStringLiteral("undo"))
+        ->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    action(QStringLiteral("redo"))
+        ->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    // The toolbar keeps its short words; its tooltip names the step.
+    action(QStringLiteral("undo"))->setIconText(tr("Undo"));
+    action(QStringLiteral("redo"))->setIconText(tr("Redo"));
+    action(QStringLiteral("undo"))->setToolTip(undo);
+    action(QStringLiteral("redo"))->setToolTip(redo);
 }
 
 } // namespace Relais

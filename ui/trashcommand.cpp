@@ -14,11 +14,22 @@ TrashCommand::TrashCommand(Store &store, QList<ListRow> rows, Direction directio
     , m_direction(direction)
     , m_report(std::move(report))
 {
+    // What the Edit menu offers to undo: one item by its title, several by their number.
     const int n = int(m_rows.size());
-    setText(direction == Direction::ToTrash ? QCoreApplication::translate(
-                "Relais::TrashCommand", "Move %n item(s) to the trash", nullptr, n)
-                                            : QCoreApplication::translate("Relais::TrashCommand",
-                                                "Restore %n item(s)", nullptr, n));
+    QString title = n == 1 ? m_rows.first().values.value(0).toString().simplified() : QString();
+    if (title.size() > 40)
+        title = title.left(39).trimmed() + QChar(0x2026);
+    if (!title.isEmpty())
+        setText(direction == Direction::ToTrash
+                ? QCoreApplication::translate("Relais::TrashCommand", "Move “%1” to the trash")
+                      .arg(title)
+                : QCoreApplication::translate("Relais::TrashCommand", "Restore “%1”").arg(title));
+    else
+        setText(direction == Direction::ToTrash
+                ? QCoreApplication::translate(
+                    "Relais::TrashCommand", "Move %n item(s) to the trash", nullptr, n)
+                : QCoreApplication::translate(
+                    "Relais::TrashCommand", "Restore %n item(s)", nullptr, n));
 }
 
 void TrashCommand::apply(bool toTrash)

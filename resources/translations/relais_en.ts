@@ -1389,6 +1389,10 @@ Give --password-file.</source>
         <source>As %1, %2 may write only drafts they wrote and have not sent for review; an editor or an administrator may do this.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The newsroom %1 could not be upgraded to version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relais::DatabaseCommands</name>
@@ -3114,6 +3118,26 @@ Relais keeps trying; the lists are read again once the server answers.</source>
     </message>
     <message>
         <source>Recovered the changes made to “%1” before Relais closed (kept at %2); the item&apos;s history keeps the version before them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6006,6 +6030,14 @@ J and K go to the next and previous one; A approves, R rejects, D marks a duplic
             <numerusform>%n item restored</numerusform>
             <numerusform>%n items restored</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1391,6 +1391,10 @@ Donnez --password-file.</translation>
         <source>As %1, %2 may write only drafts they wrote and have not sent for review; an editor or an administrator may do this.</source>
         <translation>En tant que %1, %2 ne peut écrire que les brouillons qu’il a écrits et pas encore envoyés en relecture&#xa0;; un éditeur ou un administrateur le peut.</translation>
     </message>
+    <message>
+        <source>The newsroom %1 could not be upgraded to version %2: %3</source>
+        <translation>La rédaction %1 n’a pas pu être mise à jour en version %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>Relais::DatabaseCommands</name>
@@ -3123,6 +3127,26 @@ Relais réessaie&#xa0;; les listes sont relues dès que le serveur répond.</tra
     <message>
         <source>Recovered the changes made to “%1” before Relais closed (kept at %2); the item&apos;s history keeps the version before them.</source>
         <translation>Les modifications de «&#xa0;%1&#xa0;» faites avant la fermeture de Relais ont été récupérées (gardées à %2)&#xa0;; l’historique de l’élément garde la version d’avant.</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>la saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
@@ -6017,6 +6041,14 @@ J et K passent à la suivante et à la précédente&#xa0;; A approuve, R refuse,
             <numerusform>%n élément restauré</numerusform>
             <numerusform>%n éléments restaurés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash</source>
+        <translation>Mettre « %1 » à la corbeille</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>Restaurer « %1 »</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -36,6 +38,7 @@ private slots:
 
     void aTrashedItemClosesItsEditor();
     void theTrashNoLongerOffersRestoreAfterARestore();
+    void theEditMenuSaysWhatItWillUndo();
     void theAddressNameFollowsTheTitleOfADraft();
     void anEventsEndStartsAfterItsStart();
     void anErrorDoesNotMoveTheForm();
@@ -118,6 +121,40 @@ void TestWindowDefects::theTrashNoLongerOffersRestoreAfterARestore()
     QCOMPARE(panel(MainWindow::Trash)->model()->rowCount(), 0);
     QVERIFY(!restoreButton->isVisible());
     QVERIFY(!m_fx.window().action(QStringLiteral("restore"))->isEnabled());
+}
+
+void TestWindowDefects::theEditMenuSaysWhatItWillUndo()
+{
+    // 2 (part). Undo said "Undo" whatever it would undo: a restore made on another page, or the
+    // typing of the field being edited.
+    QAction *undo = m_fx.window().action(QStringLiteral("undo"));
+    QAction *redo = m_fx.window().action(QStringLiteral("redo"));
+    const qint64 id = selectFirst(MainWindow::Articles);
+    const QString title = m_fx.store().articles().load(id)->title;
+    panel(MainWindow::Articles)->view()->setFocus();
+    QTest::keyClick(panel(MainWindow::Articles)->view(), Qt::Key_Delete);
+    QVERIFY(m_fx.store().articles().load(id)->meta.isTrashed());
+    QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo Move “")), qPrintable(undo->text()));
+    QVERIFY2(undo->text().contains(title.left(20)), qPrintable(undo->text()));
+    QCOMPARE(undo->iconText(), QStringLiteral("Undo")); // the toolbar keeps its word
+    m_fx.window().undoStack()->undo();
+    QVERIFY2(redo->text().startsWith(QStringLiteral("&Redo Move “")), qPrintable(redo->text()));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+    // In a field being typed into, Undo undoes the typing, and says so when the menu opens.
+    ArticleEditor *editor = articleEditor();
+    m_fx.window().activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&m_fx.window()));
+    editor->titleEdit()->setFocus();
+    typeText(editor->titleEdit(), QStringLiteral(" bis"));
+    QVERIFY(editor->titleEdit()->hasFocus());
+    QMenu *edit = nullptr;
+    for (QAction *a : m_fx.window().menuBar()->actions()) {
+        if (a->menu() && a->menu()->actions().contains(undo))
+            edit = a->menu();
+    }
+    QVERIFY(edit);
+    QMetaObject::invokeMethod(edit, "aboutToShow");
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Typing"));
 }
 
 void TestWindowDefects::theAddressNameFollowsTheTitleOfADraft()
