@@ -430,6 +430,10 @@ Result<void> Database::migrateServer(int from, int to)
             = QString::fromUtf8(answer ? PQresultErrorMessage(answer) : PQerrorMessage(handle))
                   .trimmed();
         PQclear(answer);
+        // A server gone away is said as every lost connection is (Unreachable, the server named).
+        if (PQstatus(handle) == CONNECTION_BAD)
+            return serverError(QSqlError(cause, cause, QSqlError::ConnectionError),
+                QStringLiteral("migration %1").arg(version));
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
             return Error::failed(tr("The newsroom %1 could not be upgraded to version %2: %3")
                                      .arg(m_path)
